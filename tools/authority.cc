@@ -1,0 +1,235 @@
+#include "authority.h"
+
+#include <algorithm>
+#include <boost/filesystem/operations.hpp>
+
+#include "xml_reader.h"
+
+namespace teipress {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+constexpr const char* kTeiNamespace = "http://www.tei-c.org/ns/1.0";
+
+bool IsWordByte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+// A name ends where a word does; a possessive "’s" or "'s" does not extend it.
+bool IsNameEnd(std::string_view text, size_t end) {
+  return end >= text.size() || !IsWordByte(text[end]) || text.substr(end, 3) == "\u2019";
+}
+
+std::string FirstWord(std::string_view folded) {
+  size_t end = 0;
+  while (end < folded.size() && folded[end] != ' ') ++end;
+  return std::string(folded.substr(0, end));
+}
+
+std::string NormalizeSpace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string NodeText(xmlNodePtr node) {
+  XmlCharsPtr content(xmlNodeGetContent(node));
+  return NormalizeSpace(content ? AsChars(content.get()) : "");
+}
+
+std::string Attribute(xmlNodePtr node, const char* name) {
+  XmlCharsPtr value(xmlGetProp(node, AsXmlChars(name)));
+  return value ? AsChars(value.get()) : "";
+}
+
+std::string XmlId(xmlNodePtr node) {
+  XmlCharsPtr value(xmlGetNsProp(node, AsXmlChars("id"), XML_XML_NAMESPACE));
+  return value ? AsChars(value.get()) : "";
+}
+
+bool IsTei(xmlNodePtr node, const char* local_name) {
+  return node->type == XML_ELEMENT_NODE && node->ns && xmlStrEqual(node->ns->href, AsXmlChars(kTeiNamespace)) &&
+         xmlStrEqual(node->name, AsXmlChars(local_name));
+}
+
+void CollectEntries(xmlNodePtr node, bool inside_archive_list, Authority& authority) {
+  for (xmlNodePtr child = node; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    const bool archive_list = inside_archive_list || (IsTei(child, "listOrg") && Attribute(child, "type") == "archives");
+    const char* name_element = IsTei(child, "person")  ? "persName"
+                               : IsTei(child, "place") ? "placeName"
+                               : IsTei(child, "org")   ? "orgName"
+                                                       : nullptr;
+    if (name_element && !XmlId(child).empty()) {
+      AuthorityEntry entry;
+      entry.id = XmlId(child);
+      entry.kind = IsTei(child, "person") ? NameKind::kPerson
+                   : IsTei(child, "place") ? NameKind::kPlace
+                                           : NameKind::kOrganization;
+      entry.is_archive = archive_list;
+      for (xmlNodePtr name = child->children; name; name = name->next) {
+        if (!IsTei(name, name_element)) continue;
+        const std::string type = Attribute(name, "type");
+        const std::string text = NodeText(name);
+        if (text.empty()) continue;
+        if (type == "pseudonym") {
+          entry.pseudonyms.push_back(text);
+        } else {
+          if (entry.main_name.empty() || type == "main" || type == "full") {
+            if (type == "main" || type == "full" || entry.main_name.empty()) entry.main_name = text;
+          }
+          if (type == "abbreviation" && entry.abbreviation.empty()) entry.abbreviation = text;
+          entry.variants.push_back(text);
+        }
+      }
+      if (!entry.main_name.empty()) authority.Add(std::move(entry));
+      continue;
+    }
+    CollectEntries(child->children, archive_list, authority);
+  }
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& diagnostics) {
+  Authority authority;
+  boost::system::error_code ec;
+  if (!fs::is_directory(directory, ec)) {
+    diagnostics.push_back({directory.string(), 0, 0, Severity::kWarning,
+                           "no authority directory: names will not be linked (create tei/authority/ or pass "
+                           "--authority DIR)",
+                           "authority.missing"});
+    return authority;
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".xml") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());  // deterministic regardless of directory order
+  for (const fs::path& file : files) {
+    XmlDocPtr document = ReadXmlFile(file.string(), diagnostics);
+    if (!document) continue;
+    CollectEntries(xmlDocGetRootElement(document.get()), false, authority);
+  }
+  return authority;
+}
+
+void Authority::Add(AuthorityEntry entry) {
+  const size_t index = entries_.size();
+  auto add_form = [&](const std::string& form, bool pseudonym) {
+    const std::string folded = FoldCase(NormalizeSpace(form));
+    if (folded.empty()) return;
+    auto& forms = forms_by_first_word_[FirstWord(folded)];
+    for (const Form& existing : forms) {
+      if (existing.folded == folded) return;  // the first entry to claim a form keeps it
+    }
+    forms.push_back({folded, index, pseudonym});
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const Form& a, const Form& b) { return a.folded.size() > b.folded.size(); });
+  };
+  // Sources print apostrophes both ways (Bol’shevik, Bol'shevik): register both spellings.
+  auto add_spellings = [&](const std::string& form, bool pseudonym) {
+    add_form(form, pseudonym);
+    std::string ascii = form;
+    for (size_t at = ascii.find("\u2019"); at != std::string::npos; at = ascii.find("\u2019", at)) ascii.replace(at, 3, "'");
+    if (ascii != form) add_form(ascii, pseudonym);
+  };
+  for (const std::string& variant : entry.variants) add_spellings(variant, false);
+  add_spellings(entry.main_name, false);
+  for (const std::string& pseudonym : entry.pseudonyms) add_spellings(pseudonym, true);
+  if (entry.is_archive) archive_indexes_.push_back(index);
+  entries_.push_back(std::move(entry));
+}
+
+std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
+  std::vector<NameMatch> matches;
+  if (forms_by_first_word_.empty()) return matches;
+  const std::string folded = FoldCase(text);
+  size_t i = 0;
+  while (i < text.size()) {
+    const bool word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
+    if (!word_start || !(text[i] >= 'A' && text[i] <= 'Z')) {
+      ++i;
+      continue;
+    }
+    size_t word_end = i;
+    while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
+    // Try the first word with trailing punctuation stripped, then as is.
+    std::string_view word(folded.data() + i, word_end - i);
+    bool matched = false;
+    for (size_t cut = word.size(); cut > 0 && !matched; --cut) {
+      auto found = forms_by_first_word_.find(word.substr(0, cut));
+      if (found == forms_by_first_word_.end()) continue;
+      for (const Form& form : found->second) {
+        if (folded.compare(i, form.folded.size(), form.folded) != 0) continue;
+        const size_t end = i + form.folded.size();
+        if (!IsNameEnd(text, end)) continue;
+        matches.push_back({i, end, &entries_[form.entry_index], form.is_pseudonym});
+        i = end;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i = word_end;
+  }
+  return matches;
+}
+
+std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
+  const std::string folded = FoldCase(NormalizeSpace(name));
+  auto found = forms_by_first_word_.find(FirstWord(folded));
+  if (found == forms_by_first_word_.end()) return std::nullopt;
+  for (const Form& form : found->second) {
+    if (form.folded == folded) return NameMatch{0, name.size(), &entries_[form.entry_index], form.is_pseudonym};
+  }
+  return std::nullopt;
+}
+
+const AuthorityEntry* Authority::FindArchive(std::string_view reference, size_t* length) const {
+  const std::string folded = FoldCase(reference);
+  const AuthorityEntry* best = nullptr;
+  size_t best_length = 0;
+  for (size_t index : archive_indexes_) {
+    const AuthorityEntry& entry = entries_[index];
+    for (const std::string& form : entry.variants) {
+      const std::string folded_form = FoldCase(form);
+      if (folded_form.size() <= best_length || folded.compare(0, folded_form.size(), folded_form) != 0) continue;
+      const size_t end = folded_form.size();
+      if (!IsNameEnd(reference, end)) continue;
+      best = &entry;
+      best_length = end;
+    }
+  }
+  if (length) *length = best_length;
+  return best;
+}
+
+const AuthorityEntry* Authority::ById(std::string_view id) const {
+  for (const AuthorityEntry& entry : entries_) {
+    if (entry.id == id) return &entry;
+  }
+  return nullptr;
+}
+
+}  // namespace teipress

@@ -1,0 +1,75 @@
+// Authority data that editors maintain as TEI under tei/authority/: persons (with name variants
+// and pseudonyms), places, organizations and archives. The converter links names through it and
+// never hard-codes one.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/filesystem/path.hpp>
+
+#include "diagnostic.h"
+#include "document_model.h"
+
+namespace teipress {
+
+struct AuthorityEntry {
+  std::string id;  // xml:id in the authority file
+  NameKind kind = NameKind::kPerson;
+  std::string main_name;
+  std::vector<std::string> variants;    // every spelling that names the entry
+  std::vector<std::string> pseudonyms;  // code names (persons)
+  bool is_archive = false;
+  std::string abbreviation;  // archives: as printed in citations
+};
+
+struct NameMatch {
+  size_t begin = 0;  // byte offsets into the searched text
+  size_t end = 0;
+  const AuthorityEntry* entry = nullptr;
+  bool is_pseudonym = false;
+};
+
+class Authority {
+ public:
+  Authority() = default;
+  // Reads every *.xml file of `directory`. Missing directory: an empty authority and a warning.
+  static Authority Load(const boost::filesystem::path& directory, std::vector<Diagnostic>& diagnostics);
+
+  // Adds an entry (used by Load and by tests that build a small authority in memory).
+  void Add(AuthorityEntry entry);
+
+  // Names of persons, places and organizations in `text`, longest first, non-overlapping. A
+  // match must start with a capital letter and sit on word boundaries; case is otherwise ignored
+  // ("MAO ZEDONG" matches "Mao Zedong").
+  std::vector<NameMatch> FindNames(std::string_view text) const;
+
+  // The entry named exactly `name` (case-insensitive), if any.
+  std::optional<NameMatch> Lookup(std::string_view name) const;
+
+  // The archive whose abbreviation or name starts `reference` ("APRF, Fond 3" -> APRF).
+  // `length` receives the number of bytes of `reference` the archive's name covers.
+  const AuthorityEntry* FindArchive(std::string_view reference, size_t* length) const;
+
+  const AuthorityEntry* ById(std::string_view id) const;
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Form {
+    std::string folded;  // case-folded form
+    size_t entry_index;
+    bool is_pseudonym;
+  };
+  std::vector<AuthorityEntry> entries_;
+  // Forms keyed by their first folded word, longest form first.
+  std::map<std::string, std::vector<Form>, std::less<>> forms_by_first_word_;
+  std::vector<size_t> archive_indexes_;
+};
+
+// ASCII case folding; keeps byte offsets, so matches in the folded text index the original.
+std::string FoldCase(std::string_view text);
+
+}  // namespace teipress

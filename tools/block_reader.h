@@ -1,0 +1,38 @@
+// Turns the body's lines into classified blocks (paragraphs, header lines, salutes, signatures,
+// list items, dialogue turns, page markers, separators) and finds the footnote texts at the end.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "document_model.h"
+#include "envelope_reader.h"
+
+namespace teipress {
+
+struct FootnoteText {
+  std::string label;
+  std::string text;
+  Position position;
+};
+
+struct BlockReadResult {
+  std::vector<Block> blocks;  // content still unparsed: each block's text is in content[0]
+  std::vector<FootnoteText> footnotes;
+  std::string footnote_heading;  // "Translator's Notes" when the notes had a heading
+};
+
+// Splits the body into raw blocks (one per line; a bracket left open at a line end joins the
+// next lines) and classifies each by its own text.
+BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string& file_name,
+                           std::vector<Diagnostic>& diagnostics);
+
+// The classification of one line's text, with label/n/speaker filled in. Exposed for tests.
+Block ClassifyLine(const std::string& text);
+
+// Whether the line is written in capitals ("TOP SECRET", "R A Z U V A E V", "SECRETARY CC").
+bool IsCapitalsLine(const std::string& text);
+
+}  // namespace teipress

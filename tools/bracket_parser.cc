@@ -1,0 +1,155 @@
+#include "bracket_parser.h"
+
+namespace teipress {
+namespace {
+
+constexpr size_t kUnmatched = static_cast<size_t>(-1);
+// Deeper nesting than any real note keeps the recursion bounded on hostile input.
+constexpr int kMaxNoteDepth = 32;
+
+// Converts byte offsets to positions; offsets are asked for in increasing order, so each call
+// only walks the text since the previous one.
+class PositionCursor {
+ public:
+  PositionCursor(std::string_view text, Position origin) : text_(text), origin_(origin), at_(origin) {}
+  Position At(size_t offset) {
+    if (offset < offset_) {
+      offset_ = 0;
+      at_ = origin_;
+    }
+    at_ = Advance(at_, text_.substr(offset_, offset - offset_));
+    offset_ = offset;
+    return at_;
+  }
+
+ private:
+  std::string_view text_;
+  Position origin_;
+  Position at_;
+  size_t offset_ = 0;
+};
+
+// For every '[' the index of its ']' (or kUnmatched), and the set of ']' with no '['.
+struct BracketPairs {
+  std::vector<size_t> closing_of;   // indexed by byte offset; only '[' entries are meaningful
+  std::vector<bool> stray_closing;  // ']' that close nothing
+};
+
+BracketPairs PairBrackets(std::string_view text) {
+  BracketPairs pairs;
+  pairs.closing_of.assign(text.size(), kUnmatched);
+  pairs.stray_closing.assign(text.size(), false);
+  std::vector<size_t> open;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[') {
+      open.push_back(i);
+    } else if (text[i] == ']') {
+      if (open.empty()) {
+        pairs.stray_closing[i] = true;
+      } else {
+        pairs.closing_of[open.back()] = i;
+        open.pop_back();
+      }
+    }
+  }
+  return pairs;
+}
+
+void AppendText(Inlines& out, std::string_view text, Position at) {
+  if (text.empty()) return;
+  if (!out.empty() && out.back().type == Inline::Type::kText) {
+    out.back().text.append(text);
+    return;
+  }
+  out.push_back(Inline::Text(std::string(text), at));
+}
+
+// Text between notes, with line breaks of a multi-line note as kLineBreak runs.
+void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, size_t end, PositionCursor& cursor) {
+  size_t start = begin;
+  while (true) {
+    const size_t newline = text.find('\n', start);
+    const size_t piece_end = (newline == std::string_view::npos || newline >= end) ? end : newline;
+    AppendText(out, text.substr(start, piece_end - start), cursor.At(start));
+    if (piece_end == end) break;
+    Inline line_break;
+    line_break.type = Inline::Type::kLineBreak;
+    line_break.position = cursor.At(piece_end);
+    out.push_back(line_break);
+    start = piece_end + 1;
+  }
+}
+
+Inlines ParseRange(std::string_view text, size_t begin, size_t end, const BracketPairs& pairs,
+                   PositionCursor& cursor, int depth) {
+  Inlines out;
+  size_t text_start = begin;
+  for (size_t i = begin; i < end && depth < kMaxNoteDepth; ++i) {
+    if (text[i] != '[' || pairs.closing_of[i] == kUnmatched || pairs.closing_of[i] >= end) continue;
+    const size_t close = pairs.closing_of[i];
+    AppendTextWithBreaks(out, text, text_start, i, cursor);
+    Inline note;
+    note.type = Inline::Type::kNote;
+    note.position = cursor.At(i);
+    note.text = std::string(text.substr(i + 1, close - i - 1));
+    note.children = ParseRange(text, i + 1, close, pairs, cursor, depth + 1);
+    out.push_back(std::move(note));
+    i = close;
+    text_start = close + 1;
+  }
+  AppendTextWithBreaks(out, text, text_start, end, cursor);
+  return out;
+}
+
+}  // namespace
+
+Position Advance(Position at, std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
+                      std::vector<Diagnostic>& diagnostics) {
+  const BracketPairs pairs = PairBrackets(text);
+  PositionCursor report_cursor(text, start);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[' && pairs.closing_of[i] == kUnmatched) {
+      const Position at = report_cursor.At(i);
+      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
+                             "'[' is never closed; kept as literal text. Add the missing ']' if this opens an "
+                             "editorial note",
+                             "convert.unclosed-bracket"});
+    } else if (pairs.stray_closing[i]) {
+      const Position at = report_cursor.At(i);
+      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
+                             "']' closes no '['; kept as literal text. Add the missing '[' if this closes an "
+                             "editorial note",
+                             "convert.stray-bracket"});
+    }
+  }
+  PositionCursor cursor(text, start);
+  return ParseRange(text, 0, text.size(), pairs, cursor, 0);
+}
+
+std::string PrintedText(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& run : inlines) {
+    switch (run.type) {
+      case Inline::Type::kText: out += run.text; break;
+      case Inline::Type::kLineBreak: out += '\n'; break;
+      case Inline::Type::kNote: out += "[" + PrintedText(run.children) + "]"; break;
+      default: out += PrintedText(run.children); break;
+    }
+  }
+  return out;
+}
+
+}  // namespace teipress

@@ -1,0 +1,25 @@
+// Splits text into runs and square-bracket notes, nested notes included. Classifying the notes
+// is the note classifier's job; this unit only finds them, in linear time.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+#include "document_model.h"
+
+namespace teipress {
+
+// Parses `text` (which may contain '\n' when a note spans lines), starting at `start` in the
+// source. Unbalanced brackets stay as literal text and are reported as warnings: the text is
+// never lost. Each note's `text` holds its raw content and `children` its parsed content.
+Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
+                      std::vector<Diagnostic>& diagnostics);
+
+// Advances `at` over `text` (columns in characters, lines at '\n').
+Position Advance(Position at, std::string_view text);
+
+// The text of `inlines` with every note printed in square brackets again, as the source had it.
+std::string PrintedText(const Inlines& inlines);
+
+}  // namespace teipress

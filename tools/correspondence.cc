@@ -1,0 +1,147 @@
+#include "correspondence.h"
+
+#include <string>
+
+#include "bracket_parser.h"
+
+namespace teipress {
+namespace {
+
+bool StartsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+std::string Lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+// The first person or organization named in the inlines (a pseudonym counts as its person).
+bool FirstName(const Inlines& inlines, Correspondent& party) {
+  for (const Inline& run : inlines) {
+    if (run.type == Inline::Type::kName && run.name_kind != NameKind::kPlace) {
+      party = {PrintedText(run.children), run.ref, run.name_kind};
+      return true;
+    }
+    if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kPseudonym && !run.base_ref.empty()) {
+      party = {run.base, run.base_ref, run.base_kind};
+      return true;
+    }
+    if ((run.type == Inline::Type::kNote || run.type == Inline::Type::kDate) && FirstName(run.children, party)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FirstDate(const Inlines& inlines, DateValue& date) {
+  for (const Inline& run : inlines) {
+    if (run.type == Inline::Type::kDate) {
+      date = run.date;
+      return true;
+    }
+    if (run.type == Inline::Type::kNote && FirstDate(run.children, date)) return true;
+  }
+  return false;
+}
+
+struct Letter {
+  Correspondent sender, recipient, intermediary;
+  bool has_sender = false, has_recipient = false, has_intermediary = false;
+};
+
+void ReadParts(const Node& node, Letter& letter) {
+  for (const Node& child : node.children) {
+    if (child.type == Node::Type::kOpener) {
+      for (const Node& line : child.children) {
+        const std::string text = Lower(PrintedText(line.block.content));
+        Correspondent party;
+        if (!FirstName(line.block.content, party)) continue;
+        if (StartsWith(text, "for transmission to") || line.block.kind == BlockKind::kSalute) {
+          if (!letter.has_recipient) {
+            letter.recipient = party;
+            letter.has_recipient = true;
+          }
+        } else if (line.block.kind == BlockKind::kAddressLine || StartsWith(text, "to ")) {
+          if (!letter.has_intermediary) {
+            letter.intermediary = party;
+            letter.has_intermediary = true;
+          }
+        }
+      }
+    }
+    if (child.type == Node::Type::kCloser) {
+      for (const Node& line : child.children) {
+        Correspondent party;
+        if (!letter.has_sender && FirstName(line.block.content, party) &&
+            (line.block.kind == BlockKind::kSigned || line.block.kind == BlockKind::kParagraph)) {
+          letter.sender = party;
+          letter.has_sender = true;
+        }
+      }
+    }
+  }
+  // An addressee without a "for transmission" line is the recipient, not an intermediary.
+  if (letter.has_intermediary && !letter.has_recipient) {
+    letter.recipient = letter.intermediary;
+    letter.has_recipient = true;
+    letter.has_intermediary = false;
+  }
+}
+
+// The embedded letter or telegram if there is one, else the document's own division.
+const Node* FindLetter(const std::vector<Node>& nodes, const Node** after_note_parent, size_t* index) {
+  for (const Node& node : nodes) {
+    for (size_t i = 0; i < node.children.size(); ++i) {
+      if (node.children[i].type == Node::Type::kFloatingText) {
+        *after_note_parent = &node;
+        *index = i;
+        return &node.children[i];
+      }
+    }
+  }
+  for (const Node& node : nodes) {
+    for (const Node& child : node.children) {
+      if (child.type == Node::Type::kDivision) {
+        if (const Node* found = FindLetter({child}, after_note_parent, index)) return found;
+      }
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, const Authority& authority) {
+  (void)authority;
+  std::vector<CorrespondenceAction> actions;
+  if (document.body.empty()) return actions;
+  const Node* parent = nullptr;
+  size_t index = 0;
+  const Node* letter_node = FindLetter(document.body, &parent, &index);
+  Letter letter;
+  ReadParts(letter_node ? *letter_node : document.body.front(), letter);
+  if (!letter.has_sender && !letter.has_recipient) return actions;
+
+  DateValue sent_on;
+  if (parent) {
+    // An editor's note after the letter: "[The telegram was sent to Beijing on August 29.]"
+    for (size_t k = index + 1; k < parent->children.size(); ++k) {
+      const Node& next = parent->children[k];
+      if (next.type != Node::Type::kBlock) continue;
+      const std::string text = Lower(PrintedText(next.block.content));
+      if (text.find("sent") != std::string::npos || text.find("transmitted") != std::string::npos) {
+        FirstDate(next.block.content, sent_on);
+      }
+    }
+  }
+  if (letter.has_sender) {
+    CorrespondenceAction sent{"sent", {letter.sender}, sent_on, "", ""};
+    actions.push_back(sent);
+  }
+  if (letter.has_recipient) actions.push_back({"received", {letter.recipient}, {}, "", ""});
+  if (letter.has_intermediary) actions.push_back({"transmitted", {letter.intermediary}, {}, "", ""});
+  return actions;
+}
+
+}  // namespace teipress

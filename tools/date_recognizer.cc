@@ -1,0 +1,317 @@
+#include "date_recognizer.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+namespace teipress {
+namespace {
+
+struct MonthName {
+  const char* name;
+  int month;
+};
+
+// Full names, then the abbreviations archive exports use. Matching is case-insensitive but a
+// lower-case "may" in running text is a verb, which is why callers require a capital.
+constexpr std::array<MonthName, 25> kMonthNames = {{
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan.", 1}, {"feb.", 2}, {"mar.", 3}, {"apr.", 4}, {"jun.", 6}, {"jul.", 7}, {"aug.", 8},
+    {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
+}};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsWordByte(char c) { return IsDigit(c) || IsAsciiAlpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
+
+std::string Pad(int value, int width) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+  return buffer;
+}
+
+std::string Iso(int year, int month = 0, int day = 0) {
+  std::string out = Pad(year, 4);
+  if (month > 0) out += "-" + Pad(month, 2);
+  if (day > 0) out += "-" + Pad(day, 2);
+  return out;
+}
+
+// A cursor over the text that matches the small pieces a date is made of.
+class Scanner {
+ public:
+  Scanner(std::string_view text, size_t pos) : text_(text), pos_(pos) {}
+  size_t pos() const { return pos_; }
+
+  // 1..max_digits digits not followed by another digit.
+  std::optional<int> Number(int min_digits, int max_digits, int* digits_read = nullptr) {
+    size_t end = pos_;
+    while (end < text_.size() && IsDigit(text_[end]) && static_cast<int>(end - pos_) < max_digits + 1) ++end;
+    const int digits = static_cast<int>(end - pos_);
+    if (digits < min_digits || digits > max_digits) return std::nullopt;
+    if (end < text_.size() && IsDigit(text_[end])) return std::nullopt;
+    int value = 0;
+    for (size_t i = pos_; i < end; ++i) value = value * 10 + (text_[i] - '0');
+    if (digits_read) *digits_read = digits;
+    pos_ = end;
+    return value;
+  }
+
+  // A month name starting with a capital letter, not followed by more letters.
+  std::optional<int> Month() {
+    if (pos_ >= text_.size() || !(text_[pos_] >= 'A' && text_[pos_] <= 'Z')) return std::nullopt;
+    for (const MonthName& m : kMonthNames) {
+      const std::string_view name(m.name);
+      if (text_.size() - pos_ < name.size()) continue;
+      bool same = true;
+      for (size_t i = 0; i < name.size() && same; ++i) {
+        same = std::tolower(static_cast<unsigned char>(text_[pos_ + i])) == name[i];
+      }
+      if (!same) continue;
+      const size_t end = pos_ + name.size();
+      if (name.back() != '.' && end < text_.size() && IsAsciiAlpha(text_[end])) continue;
+      pos_ = end;
+      return m.month;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<int> RomanMonth() {
+    static constexpr std::array<const char*, 12> kRoman = {"I", "II", "III", "IV", "V", "VI",
+                                                           "VII", "VIII", "IX", "X", "XI", "XII"};
+    size_t end = pos_;
+    while (end < text_.size() && (text_[end] == 'I' || text_[end] == 'V' || text_[end] == 'X')) ++end;
+    const std::string_view numeral = text_.substr(pos_, end - pos_);
+    for (size_t i = 0; i < kRoman.size(); ++i) {
+      if (numeral == kRoman[i]) {
+        pos_ = end;
+        return static_cast<int>(i) + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  bool Literal(char c) {
+    if (pos_ < text_.size() && text_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+
+  bool Spaces() {
+    const size_t start = pos_;
+    while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
+    return pos_ > start;
+  }
+
+  bool AtWordEnd() const { return pos_ >= text_.size() || !IsWordByte(text_[pos_]); }
+
+ private:
+  std::string_view text_;
+  size_t pos_;
+};
+
+int ExpandTwoDigitYear(int year, int digits, const DateContext& context) {
+  if (digits != 2) return year;
+  // Pick the century that puts the year nearest the document's date (the 20th by default).
+  const int reference = context.year > 0 ? context.year : 1950;
+  int best = 1900 + year;
+  for (int century : {1800, 2000}) {
+    if (std::abs(century + year - reference) < std::abs(best - reference)) best = century + year;
+  }
+  return best;
+}
+
+int DistanceInDays(int year, int month, int day, const DateContext& context) {
+  if (context.year == 0) return 0;
+  const int a = year * 372 + month * 31 + day;
+  const int b = context.year * 372 + (context.month ? context.month : 6) * 31 + (context.day ? context.day : 15);
+  return std::abs(a - b);
+}
+
+std::optional<DateValue> MakeDay(int year, int month, int day) {
+  if (!IsValidCalendarDate(year, month, day)) return std::nullopt;
+  return DateValue{Iso(year, month, day), "", ""};
+}
+
+// Tries every notation at `start`; returns the longest match.
+std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
+  std::optional<DateMatch> best;
+  auto consider = [&](size_t end, std::optional<DateValue> value) {
+    if (!value || value->empty()) return;
+    if (!best || end > best->end) best = DateMatch{start, end, *value};
+  };
+
+  // ISO 8601: 1951-08-28
+  {
+    Scanner s(text, start);
+    auto year = s.Number(4, 4);
+    if (year && s.Literal('-')) {
+      auto month = s.Number(2, 2);
+      if (month && s.Literal('-')) {
+        auto day = s.Number(2, 2);
+        if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
+      }
+    }
+  }
+  // 28 August 1951 / 27 August
+  {
+    Scanner s(text, start);
+    auto day = s.Number(1, 2);
+    if (day && s.Spaces()) {
+      auto month = s.Month();
+      if (month && *day >= 1 && *day <= 31) {
+        const size_t after_month = s.pos();
+        Scanner y = s;
+        y.Literal(',');
+        std::optional<int> year;
+        if (y.Spaces()) year = y.Number(4, 4);
+        if (year && y.AtWordEnd()) {
+          consider(y.pos(), MakeDay(*year, *month, *day));
+        } else if (context.year > 0) {
+          Scanner end(text, after_month);
+          if (end.AtWordEnd()) consider(after_month, MakeDay(context.year, *month, *day));
+        }
+      }
+    }
+  }
+  // August 28, 1951 / August 29 / March 1966 / April, 1950
+  {
+    Scanner s(text, start);
+    auto month = s.Month();
+    if (month) {
+      const size_t after_month = s.pos();
+      Scanner d = s;
+      if (d.Spaces()) {
+        int digits = 0;
+        auto number = d.Number(1, 4, &digits);
+        if (number && digits <= 2 && *number >= 1 && *number <= 31) {
+          // "August 28, 1951" or "August 29"
+          const size_t after_day = d.pos();
+          if (d.AtWordEnd() || text[d.pos()] == ',') {
+            Scanner y = d;
+            y.Literal(',');
+            std::optional<int> year;
+            if (y.Spaces()) year = y.Number(4, 4);
+            if (year && y.AtWordEnd()) {
+              consider(y.pos(), MakeDay(*year, *month, *number));
+            } else if (context.year > 0) {
+              consider(after_day, MakeDay(context.year, *month, *number));
+            }
+          }
+        } else if (number && digits == 4 && d.AtWordEnd()) {
+          consider(d.pos(), DateValue{Iso(*number, *month), "", ""});
+        }
+      }
+      Scanner c(text, after_month);
+      if (c.Literal(',') && c.Spaces()) {
+        auto year = c.Number(4, 4);
+        if (year && c.AtWordEnd()) consider(c.pos(), DateValue{Iso(*year, *month), "", ""});
+      }
+    }
+  }
+  // Numeric forms: 03/14/51, 11/14/1985 (month first); 09.08.1973, 30.10.56 (either order);
+  // 12.III.1951 (Roman month).
+  {
+    Scanner s(text, start);
+    auto first = s.Number(1, 2);
+    if (first) {
+      Scanner slash = s;
+      if (slash.Literal('/')) {
+        auto second = slash.Number(1, 2);
+        int digits = 0;
+        if (second && slash.Literal('/')) {
+          auto year = slash.Number(2, 4, &digits);
+          if (year && digits != 3 && slash.AtWordEnd()) {
+            consider(slash.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *first, *second));
+          }
+        }
+      }
+      Scanner dot = s;
+      if (dot.Literal('.')) {
+        Scanner roman = dot;
+        auto roman_month = roman.RomanMonth();
+        if (roman_month && roman.Literal('.')) {
+          int digits = 0;
+          auto year = roman.Number(2, 4, &digits);
+          if (year && digits != 3 && roman.AtWordEnd()) {
+            consider(roman.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *roman_month, *first));
+          }
+        }
+        auto second = dot.Number(1, 2);
+        int digits = 0;
+        if (second && dot.Literal('.')) {
+          auto year = dot.Number(2, 4, &digits);
+          if (year && digits != 3 && dot.AtWordEnd()) {
+            const int full_year = ExpandTwoDigitYear(*year, digits, context);
+            auto day_first = MakeDay(full_year, *second, *first);
+            auto month_first = MakeDay(full_year, *first, *second);
+            if (day_first && month_first && *first != *second) {
+              // Ambiguous: the reading nearer the document's date wins; day first when undated.
+              const bool prefer_month_first = DistanceInDays(full_year, *first, *second, context) <
+                                              DistanceInDays(full_year, *second, *first, context);
+              consider(dot.pos(), prefer_month_first ? month_first : day_first);
+            } else {
+              consider(dot.pos(), day_first ? day_first : month_first);
+            }
+          }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool IsValidCalendarDate(int year, int month, int day) {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= days;
+}
+
+DateContext DateContext::FromIso(std::string_view iso) {
+  DateContext context;
+  if (iso.size() >= 4) context.year = std::atoi(std::string(iso.substr(0, 4)).c_str());
+  if (iso.size() >= 7) context.month = std::atoi(std::string(iso.substr(5, 2)).c_str());
+  if (iso.size() >= 10) context.day = std::atoi(std::string(iso.substr(8, 2)).c_str());
+  return context;
+}
+
+std::optional<DateValue> ParseDateLine(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.empty()) return std::nullopt;
+  // A bare year.
+  if (line.size() == 4 && IsDigit(line[0]) && IsDigit(line[1]) && IsDigit(line[2]) && IsDigit(line[3])) {
+    return DateValue{std::string(line), "", ""};
+  }
+  // The whole line must be one date; a title that merely contains a date is not a date line.
+  auto match = MatchAt(line, 0, DateContext{});
+  if (!match || match->end != line.size()) return std::nullopt;
+  return match->value;
+}
+
+std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
+  std::vector<DateMatch> matches;
+  size_t i = 0;
+  while (i < text.size()) {
+    const bool at_word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
+    if (at_word_start) {
+      if (auto match = MatchAt(text, i, context)) {
+        matches.push_back(*match);
+        i = match->end;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return matches;
+}
+
+}  // namespace teipress

@@ -1,0 +1,204 @@
+// The converter's document model (pandoc-style): readers fill it from the plain-text export,
+// the TEI writer turns it into TEI. It knows nothing of either syntax.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace teipress {
+
+struct Position {
+  int line = 0;    // 1-based line of the source file
+  int column = 0;  // 1-based column, in characters
+};
+
+// A calendar date as far as the source states it: `when` for a day, month or year
+// ("1951-08-28", "1966-03", "1948"), or a range for approximate dates.
+struct DateValue {
+  std::string when;
+  std::string not_before;
+  std::string not_after;
+  bool empty() const { return when.empty() && not_before.empty() && not_after.empty(); }
+  bool operator==(const DateValue&) const = default;
+};
+
+// What a square-bracket note says, decided by its content and its position.
+enum class NoteKind {
+  kPseudonym,         // FILIPPOV [Stalin]
+  kIdentification,    // Otpor [Zabaikalsk], V. M." [Molotov]
+  kAltRomanization,   // Pak Ung-geol [Pak Ung Gol]
+  kSupplied,          // [an indication]
+  kSuppliedInWord,    // G[eorge]
+  kExpansion,         // VKP(b) [Central Committee, ...]
+  kOriginalTerm,      // [rassmotrena]
+  kEditorial,         // [The telegram was sent to Beijing on August 29.]
+  kTranslator,        // [Translator's note: ...]
+  kOmission,          // [...] [...]
+  kIllegible,         // [illegible]
+  kSic,               // 15 percent [sic], [sic: ...]
+  kUncertain,         // Vereshchagin [?]
+  kStamp,             // [stamp: ...]
+  kHandwritten,       // [handwritten: "..."]
+  kSignature,         // [signature]
+  kRedaction,         // [NAME REDACTED]
+  kStage,             // [Laughter.]
+  kFootnoteRef,       // [1]
+  kUnclassified,      // a note the converter could not classify (warned)
+};
+
+const char* NoteKindName(NoteKind kind);
+
+enum class NameKind { kPerson, kPlace, kOrganization };
+
+struct Inline;
+using Inlines = std::vector<Inline>;
+
+struct Inline {
+  enum class Type {
+    kText,       // `text`
+    kNote,       // a square-bracket note: `note_kind`, `children` = its parsed content
+    kLineBreak,  // a line break inside a note that spans lines
+    kDate,       // `date`, `children` = the date as printed
+    kName,       // `name_kind`, `ref`, `children` = the name as printed
+    kFootnote,   // `label` = marker number, `marker_style`, `children` = the note text
+  };
+
+  Type type = Type::kText;
+  std::string text;
+  Inlines children;
+  Position position;
+
+  // kNote
+  NoteKind note_kind = NoteKind::kUnclassified;
+  std::string base;       // the text before the bracket that the note qualifies (choice kinds)
+  std::string base_ref;   // authority reference of `base`, when it is a known name
+  NameKind base_kind = NameKind::kPerson;
+  bool glued = false;     // no space between the preceding text and the bracket
+  std::string language;   // original-term: BCP 47 tag of the term
+  std::string printed;    // omission: the dots as printed
+
+  // kDate
+  DateValue date;
+
+  // kName
+  NameKind name_kind = NameKind::kPerson;
+  std::string ref;
+
+  // kFootnote
+  std::string label;
+  std::string marker_style;  // "bracket" ([1]), "paren" ((1)), "bare"
+
+  static Inline Text(std::string value, Position at = {}) {
+    Inline run;
+    run.type = Type::kText;
+    run.text = std::move(value);
+    run.position = at;
+    return run;
+  }
+};
+
+enum class BlockKind {
+  kParagraph,
+  kHeading,        // `subtype`: "excerpt", ...
+  kDateline,
+  kSeg,            // a header line of a document; `subtype`: issuer, number, classification, routing, distribution, copy
+  kAddressLine,
+  kSalute,         // salutation opening a letter or telegram
+  kClosingSalute,  // "With deep respect and gratitude,"
+  kSigned,         // a signature line
+  kListItem,       // `label` as printed ("1.", "a)", "-"), `n`, `subtype` = list type
+  kItemHeading,    // a numbered decision item's heading; `label` "280.", `n` "280"
+  kSpeech,         // a dialogue turn; `speaker` as printed ("Zhou:")
+  kPageBreak,      // (p. 4): `n`
+  kSeparator,      // * * * * *: `label` = as printed
+  kNoteBlock,      // a line that is only a bracket note ([The telegram was sent ...])
+};
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string subtype;
+  std::string label;
+  std::string n;
+  std::string speaker;
+  Inlines content;
+  Position position;
+  bool after_blank_line = true;  // the source had an empty line before this block
+};
+
+// A node of the body's structure tree.
+struct Node {
+  enum class Type {
+    kBlock,
+    kDivision,      // div: `type`, `n`
+    kFloatingText,  // an embedded document: `type`
+    kOpener,
+    kCloser,
+    kList,          // `type`
+    kPostscript,
+  };
+  Type type = Type::kBlock;
+  std::string division_type;
+  std::string n;
+  Block block;
+  std::vector<Node> children;
+};
+
+// One archival or published source named in the citation.
+struct SourceReference {
+  enum class Kind { kArchival, kPublished };
+  Kind kind = Kind::kArchival;
+  std::string printed;          // exactly as in the citation
+  std::string repository_ref;   // authority id of the archive, when known
+  std::string repository_name;  // expanded name (authority) or as printed
+  std::vector<std::pair<std::string, std::string>> identifiers;  // (type, value), in order
+};
+
+struct Section {
+  std::string heading;  // as printed, without the colon
+  std::string text;
+  Position position;
+};
+
+// The metadata header of the export ("envelope").
+struct Envelope {
+  std::string date_line;  // as printed; empty when the document is undated
+  DateValue date;
+  Position date_position;
+  std::string title;
+  Position title_position;
+  std::string citation;
+  Position citation_position;
+  std::string url;
+  std::string record_id;
+  std::string summary;
+  std::string credits;
+  std::optional<std::string> original_language;  // the section's text; nullopt when absent
+  std::string language_code;                     // ISO 639-1, when the language is known
+  std::vector<std::string> contents;
+  std::vector<Section> other_sections;  // unknown "Heading:" sections, kept verbatim
+  std::vector<SourceReference> sources;
+};
+
+struct Correspondent {
+  std::string name;  // as printed
+  std::string ref;   // authority id, when known
+  NameKind kind = NameKind::kPerson;
+};
+
+struct CorrespondenceAction {
+  std::string type;  // sent, received, transmitted
+  std::vector<Correspondent> parties;
+  DateValue date;
+  std::string place_ref;
+  std::string place_name;
+};
+
+struct Document {
+  Envelope envelope;
+  std::vector<Node> body;
+  std::vector<CorrespondenceAction> correspondence;
+  std::string source_name;  // file name the document was read from
+};
+
+}  // namespace teipress

@@ -1,0 +1,187 @@
+#include "envelope_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "date_recognizer.h"
+
+namespace teipress {
+namespace {
+
+std::string Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return std::string(text);
+}
+
+enum class SectionKind { kCitation, kSummary, kCredits, kOriginalLanguage, kContents, kOther, kNone };
+
+// The section headings of the export. Other "Word:" lines inside the header are kept verbatim
+// as other sections only when they sit where a section may start.
+SectionKind HeadingKind(const std::string& line) {
+  const std::string text = Trim(line);
+  if (text.size() < 2 || text.back() != ':') return SectionKind::kNone;
+  const std::string name = text.substr(0, text.size() - 1);
+  if (name == "Citation") return SectionKind::kCitation;
+  if (name == "Summary") return SectionKind::kSummary;
+  if (name == "Credits") return SectionKind::kCredits;
+  if (name == "Original Language" || name == "Original Languages") return SectionKind::kOriginalLanguage;
+  if (name == "Contents") return SectionKind::kContents;
+  static constexpr std::array<std::string_view, 9> kOtherHeadings = {
+      "Keywords", "Subjects Discussed", "Associated People & Organizations", "Associated Places",
+      "Related Documents", "Authors", "Author", "Donors", "Record ID"};
+  if (std::find(kOtherHeadings.begin(), kOtherHeadings.end(), name) != kOtherHeadings.end()) return SectionKind::kOther;
+  return SectionKind::kNone;
+}
+
+}  // namespace
+
+std::string LanguageCode(const std::string& language_name) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kLanguages = {{
+      {"albanian", "sq"}, {"arabic", "ar"}, {"bulgarian", "bg"}, {"chinese", "zh"}, {"croatian", "hr"},
+      {"czech", "cs"}, {"dutch", "nl"}, {"english", "en"}, {"estonian", "et"}, {"finnish", "fi"},
+      {"french", "fr"}, {"german", "de"}, {"greek", "el"}, {"hebrew", "he"}, {"hindi", "hi"},
+      {"hungarian", "hu"}, {"italian", "it"}, {"japanese", "ja"}, {"korean", "ko"}, {"latvian", "lv"},
+      {"lithuanian", "lt"}, {"mongolian", "mn"}, {"persian", "fa"}, {"farsi", "fa"}, {"polish", "pl"},
+      {"portuguese", "pt"}, {"romanian", "ro"}, {"russian", "ru"}, {"serbian", "sr"}, {"slovak", "sk"},
+      {"slovenian", "sl"}, {"spanish", "es"}, {"swedish", "sv"}, {"turkish", "tr"}, {"ukrainian", "uk"},
+      {"vietnamese", "vi"}, {"serbo-croatian", "sh"}, {"macedonian", "mk"}, {"belarusian", "be"}, {"urdu", "ur"},
+  }};
+  std::string folded;
+  for (char c : Trim(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const auto& [name, code] : kLanguages) {
+    if (folded == name) return std::string(code);
+  }
+  return "";
+}
+
+EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fallback_record_id,
+                                std::vector<Diagnostic>& diagnostics) {
+  EnvelopeReadResult result;
+  Envelope& envelope = result.envelope;
+  const std::vector<std::string>& lines = source.lines();
+  const std::string& file = source.file_name();
+  size_t i = 0;
+  auto skip_blank = [&] {
+    while (i < lines.size() && Trim(lines[i]).empty()) ++i;
+  };
+  auto column_of_text = [&](size_t line) {
+    const std::string& text = lines[line];
+    size_t first = text.find_first_not_of(" \t");
+    return first == std::string::npos ? 1 : static_cast<int>(first) + 1;
+  };
+
+  skip_blank();
+  if (i < lines.size()) {
+    if (auto date = ParseDateLine(lines[i])) {
+      envelope.date_line = Trim(lines[i]);
+      envelope.date = *date;
+      envelope.date_position = {static_cast<int>(i) + 1, column_of_text(i)};
+      ++i;
+      skip_blank();
+    }
+  }
+  if (i < lines.size() && HeadingKind(lines[i]) == SectionKind::kNone) {
+    envelope.title = Trim(lines[i]);
+    envelope.title_position = {static_cast<int>(i) + 1, column_of_text(i)};
+    ++i;
+  } else {
+    diagnostics.push_back({file, i < lines.size() ? static_cast<int>(i) + 1 : 0, 1, Severity::kWarning,
+                           "no title line before the first section; the document gets an empty title",
+                           "convert.missing-title"});
+  }
+
+  bool saw_citation = false;
+  while (true) {
+    skip_blank();
+    if (i >= lines.size()) break;
+    const SectionKind kind = HeadingKind(lines[i]);
+    if (kind == SectionKind::kNone) break;  // the body starts here
+    const std::string heading = Trim(lines[i]);
+    const int heading_line = static_cast<int>(i) + 1;
+    ++i;
+    skip_blank();
+    // One paragraph: consecutive non-empty lines.
+    std::vector<size_t> paragraph;
+    if (kind == SectionKind::kContents) {
+      while (i < lines.size() && Trim(lines[i]).rfind("- ", 0) == 0) {
+        envelope.contents.push_back(Trim(Trim(lines[i]).substr(2)));
+        ++i;
+      }
+      if (envelope.contents.empty()) {
+        diagnostics.push_back({file, heading_line, 1, Severity::kWarning,
+                               "the Contents section has no '- ' entries", "convert.empty-contents"});
+      }
+      continue;
+    }
+    while (i < lines.size() && !Trim(lines[i]).empty() && HeadingKind(lines[i]) == SectionKind::kNone) {
+      paragraph.push_back(i);
+      ++i;
+    }
+    std::string text;
+    std::string url;
+    for (size_t line : paragraph) {
+      const std::string value = Trim(lines[line]);
+      if (kind == SectionKind::kCitation && value.size() > 2 && value.front() == '<' && value.back() == '>') {
+        url = value.substr(1, value.size() - 2);
+        continue;
+      }
+      if (!text.empty()) text += ' ';
+      text += value;
+    }
+    const Position at = paragraph.empty() ? Position{heading_line, 1}
+                                          : Position{static_cast<int>(paragraph.front()) + 1, column_of_text(paragraph.front())};
+    switch (kind) {
+      case SectionKind::kCitation:
+        saw_citation = true;
+        envelope.citation = text;
+        envelope.citation_position = at;
+        envelope.url = url;
+        break;
+      case SectionKind::kSummary: envelope.summary = text; break;
+      case SectionKind::kCredits: envelope.credits = text; break;
+      case SectionKind::kOriginalLanguage:
+        envelope.original_language = text;
+        envelope.language_code = LanguageCode(text);
+        if (envelope.language_code.empty()) {
+          diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
+                                 "unknown original language '" + text +
+                                     "'; no language code recorded. Add it to the language table or fix the name",
+                                 "convert.unknown-language"});
+        }
+        break;
+      case SectionKind::kOther:
+        envelope.other_sections.push_back({heading.substr(0, heading.size() - 1), text, at});
+        break;
+      default: break;
+    }
+  }
+  if (!saw_citation) {
+    diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
+                           "no Citation section: the archival sources are unknown", "convert.missing-citation"});
+  }
+  if (!envelope.original_language) {
+    diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
+                           "no Original Language section: only English (the text as given) is recorded",
+                           "convert.missing-original-language"});
+  }
+  // The record id is the number at the end of the archive URL, else the file name.
+  const size_t slash = envelope.url.find_last_of('/');
+  std::string from_url = slash == std::string::npos ? "" : envelope.url.substr(slash + 1);
+  const bool url_id_ok = !from_url.empty() && std::all_of(from_url.begin(), from_url.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+  });
+  envelope.record_id = url_id_ok ? from_url : fallback_record_id;
+  if (envelope.url.empty()) {
+    diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
+                           "no archive URL after the citation; the record id '" + envelope.record_id +
+                               "' comes from the file name",
+                           "convert.missing-url"});
+  }
+
+  for (; i < lines.size(); ++i) result.body.push_back({lines[i], static_cast<int>(i) + 1});
+  return result;
+}
+
+}  // namespace teipress

@@ -1,0 +1,19 @@
+// Groups classified blocks into the body's tree: divisions, openers and closers, embedded
+// documents (an attached telegram, a letter after a separator, a quoted message), decision
+// items, lists and dialogue turns, always in an order TEI allows.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document_model.h"
+
+namespace teipress {
+
+// `main_type` is the type of the document's own division ("decision", "document", ...).
+std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type);
+
+// Whether the line printed in `block` ends a quoted message (`...FILIPPOV [Stalin]."`).
+bool EndsQuotation(const Block& block);
+
+}  // namespace teipress

@@ -1,0 +1,47 @@
+// Parsing XML that may be hostile: no network, no external entities or DTDs, no entity
+// expansion, bounded depth; every problem comes back as a positioned diagnostic.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+#include "xml_ptr.h"
+
+namespace teipress {
+
+struct XmlReadOptions {
+  bool xinclude = false;  // process XInclude, confined to the document's own directory tree
+};
+
+// Parses the file at `path`. On failure returns null and appends the parser's errors.
+XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnostics,
+                      const XmlReadOptions& options = {});
+
+// Parses `contents` as if read from `name` (used in messages and as the base URI).
+XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std::vector<Diagnostic>& diagnostics);
+
+// Makes libxml2 safe and quiet process-wide: call once before any thread parses.
+void InitializeXmlLibraries();
+
+// Structured errors of libxml2 collected into diagnostics for the current thread while alive.
+class XmlErrorCollector {
+ public:
+  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix);
+  ~XmlErrorCollector();
+  XmlErrorCollector(const XmlErrorCollector&) = delete;
+  XmlErrorCollector& operator=(const XmlErrorCollector&) = delete;
+
+  // Used by the libxml2 callback.
+  void Add(const xmlError* error);
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic>& sink_;
+  std::string rule_prefix_;
+  xmlStructuredErrorFunc previous_handler_;
+  void* previous_context_;
+};
+
+}  // namespace teipress
