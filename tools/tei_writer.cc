@@ -1,0 +1,482 @@
+#include "tei_writer.h"
+
+#include <algorithm>
+
+#include "bracket_parser.h"
+#include "xml_writer.h"
+
+namespace teipress {
+namespace {
+
+constexpr const char* kPublisher = "History and Public Policy Program Digital Archive, Wilson Center";
+
+Attributes DateAttributes(const DateValue& date) {
+  Attributes attributes;
+  if (!date.when.empty()) attributes.push_back({"when", date.when});
+  if (!date.not_before.empty()) attributes.push_back({"notBefore", date.not_before});
+  if (!date.not_after.empty()) attributes.push_back({"notAfter", date.not_after});
+  return attributes;
+}
+
+const char* NameElement(NameKind kind) {
+  switch (kind) {
+    case NameKind::kPerson: return "persName";
+    case NameKind::kPlace: return "placeName";
+    case NameKind::kOrganization: return "orgName";
+  }
+  return "name";
+}
+
+std::string Ref(const std::string& id) { return "#" + id; }
+
+class TeiWriter {
+ public:
+  explicit TeiWriter(const Document& document) : document_(document) {}
+
+  std::string Write() {
+    const Envelope& e = document_.envelope;
+    xml_.OpenBlock("TEI", {{"xmlns", "http://www.tei-c.org/ns/1.0"}, {"xml:id", "wcda-" + e.record_id}, {"xml:lang", "en"}});
+    WriteHeader();
+    xml_.OpenBlock("text");
+    xml_.OpenBlock("body");
+    for (const Node& node : document_.body) WriteNode(node, Context::kDivision);
+    xml_.Close();
+    xml_.Close();
+    xml_.Close();
+    return xml_.Finish();
+  }
+
+ private:
+  enum class Context { kDivision, kOpener, kCloser, kList };
+
+  void Element(const char* name, const std::string& text, const Attributes& attributes = {}) {
+    xml_.OpenMixed(name, attributes);
+    xml_.Text(text);
+    xml_.Close();
+  }
+
+  void WriteHeader() {
+    const Envelope& e = document_.envelope;
+    xml_.OpenBlock("teiHeader");
+    xml_.OpenBlock("fileDesc");
+    xml_.OpenBlock("titleStmt");
+    Element("title", e.title, {{"type", "main"}});
+    WriteResp("editor", "Editorial notes in square brackets", kPublisher, "orgName");
+    WriteResp("translator", "English translation", kPublisher, "orgName");
+    WriteResp("encoder", "TEI encoding", "teipress " TEIPRESS_VERSION, "name");
+    if (!e.credits.empty()) Element("funder", e.credits);
+    xml_.Close();
+    xml_.OpenBlock("publicationStmt");
+    Element("publisher", kPublisher);
+    Element("idno", e.record_id, {{"type", "record"}});
+    if (!e.url.empty()) Element("idno", e.url, {{"type", "URI"}});
+    xml_.Close();
+    if (!e.other_sections.empty()) {
+      xml_.OpenBlock("notesStmt");
+      for (const Section& section : e.other_sections) Element("note", section.text, {{"type", "section"}, {"n", section.heading}});
+      xml_.Close();
+    }
+    xml_.OpenBlock("sourceDesc");
+    if (!e.citation.empty()) {
+      Element("bibl", e.citation, {{"type", "citation"}});
+    } else {
+      Element("p", "No citation was given in the source export.");
+    }
+    if (!e.sources.empty()) {
+      xml_.OpenBlock("listBibl", {{"type", "archival"}});
+      for (const SourceReference& source : e.sources) WriteSource(source);
+      xml_.Close();
+    }
+    if (!e.contents.empty()) {
+      xml_.OpenBlock("list", {{"type", "contents"}});
+      for (const std::string& item : e.contents) Element("item", item);
+      xml_.Close();
+    }
+    xml_.Close();  // sourceDesc
+    xml_.Close();  // fileDesc
+
+    xml_.OpenBlock("encodingDesc");
+    xml_.OpenBlock("editorialDecl");
+    Element("p",
+            "Converted from the archive's plain-text export. Square-bracket interventions of editors and translators "
+            "are encoded as markup by kind; the printed brackets are regenerated when rendering.");
+    xml_.Close();
+    xml_.OpenBlock("appInfo");
+    xml_.OpenBlock("application", {{"ident", "teipress"}, {"version", TEIPRESS_VERSION}});
+    Element("label", "teipress");
+    xml_.Close();
+    xml_.Close();
+    xml_.Close();
+
+    xml_.OpenBlock("profileDesc");
+    if (!e.date.empty()) {
+      xml_.OpenBlock("creation");
+      Element("date", e.date_line, DateAttributes(e.date));
+      xml_.Close();
+    }
+    xml_.OpenBlock("langUsage");
+    Element("language", "English (translation)", {{"ident", "en"}});
+    if (e.original_language && !e.language_code.empty() && e.language_code != "en") {
+      Element("language", *e.original_language + " (original language)", {{"ident", e.language_code}});
+    }
+    xml_.Close();
+    if (!e.summary.empty()) {
+      xml_.OpenBlock("abstract");
+      Element("p", e.summary);
+      xml_.Close();
+    }
+    if (!document_.correspondence.empty()) {
+      xml_.OpenBlock("correspDesc");
+      for (const CorrespondenceAction& action : document_.correspondence) {
+        xml_.OpenBlock("correspAction", {{"type", action.type}});
+        for (const Correspondent& party : action.parties) {
+          Attributes attributes;
+          if (!party.ref.empty()) attributes.push_back({"ref", Ref(party.ref)});
+          Element(NameElement(party.kind), party.name, attributes);
+        }
+        if (!action.place_name.empty()) {
+          Attributes attributes;
+          if (!action.place_ref.empty()) attributes.push_back({"ref", Ref(action.place_ref)});
+          Element("placeName", action.place_name, attributes);
+        }
+        if (!action.date.empty()) xml_.Empty("date", DateAttributes(action.date));
+        xml_.Close();
+      }
+      xml_.Close();
+    }
+    xml_.Close();  // profileDesc
+    xml_.Close();  // teiHeader
+  }
+
+  void WriteResp(const char* id, const char* resp, const std::string& who, const char* element) {
+    xml_.OpenBlock("respStmt", {{"xml:id", id}});
+    Element("resp", resp);
+    Element(element, who);
+    xml_.Close();
+  }
+
+  void WriteSource(const SourceReference& source) {
+    if (source.kind == SourceReference::Kind::kPublished) {
+      Element("bibl", source.printed, {{"type", "published"}});
+      return;
+    }
+    xml_.OpenBlock("msDesc");
+    xml_.OpenBlock("msIdentifier");
+    if (!source.repository_name.empty()) {
+      Attributes attributes;
+      if (!source.repository_ref.empty()) attributes.push_back({"ref", Ref(source.repository_ref)});
+      Element("repository", source.repository_name, attributes);
+    }
+    for (const auto& [type, value] : source.identifiers) Element("idno", value, {{"type", type}});
+    xml_.OpenBlock("altIdentifier", {{"type", "printed"}});
+    Element("idno", source.printed, {{"type", "shelfmark"}});
+    xml_.Close();
+    xml_.Close();
+    xml_.Close();
+  }
+
+  // ---- body ----
+
+  void WriteNode(const Node& node, Context context) {
+    switch (node.type) {
+      case Node::Type::kDivision: {
+        Attributes attributes = {{"type", node.division_type}};
+        if (!node.n.empty()) attributes.push_back({"n", node.n});
+        xml_.OpenBlock("div", attributes);
+        for (const Node& child : node.children) WriteNode(child, Context::kDivision);
+        xml_.Close();
+        return;
+      }
+      case Node::Type::kFloatingText: {
+        xml_.OpenBlock("floatingText", {{"type", FloatingTextType(node)}});
+        xml_.OpenBlock("body");
+        for (const Node& child : node.children) WriteNode(child, Context::kDivision);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case Node::Type::kOpener:
+      case Node::Type::kCloser: {
+        const bool opener = node.type == Node::Type::kOpener;
+        xml_.OpenBlock(opener ? "opener" : "closer");
+        for (size_t i = 0; i < node.children.size(); ++i) {
+          // Consecutive address lines form one address block.
+          if (opener && node.children[i].block.kind == BlockKind::kAddressLine) {
+            xml_.OpenBlock("address");
+            for (; i < node.children.size() && node.children[i].block.kind == BlockKind::kAddressLine; ++i) {
+              WrapMixed("addrLine", {}, node.children[i].block.content);
+            }
+            xml_.Close();
+            --i;
+            continue;
+          }
+          WriteNode(node.children[i], opener ? Context::kOpener : Context::kCloser);
+        }
+        xml_.Close();
+        return;
+      }
+      case Node::Type::kPostscript: {
+        xml_.OpenBlock("postscript");
+        for (const Node& child : node.children) WriteNode(child, Context::kDivision);
+        xml_.Close();
+        return;
+      }
+      case Node::Type::kList: {
+        xml_.OpenBlock("list", {{"type", node.division_type}});
+        for (const Node& child : node.children) WriteNode(child, Context::kList);
+        xml_.Close();
+        return;
+      }
+      case Node::Type::kBlock: WriteBlock(node.block, context); return;
+    }
+  }
+
+  static std::string FloatingTextType(const Node& node) {
+    std::string text;
+    CollectText(node, text);
+    auto has = [&](const char* word) { return text.find(word) != std::string::npos; };
+    if (has("TOP SECRET") || has("Top Secret") || has("transmission") || has("telegram") || has("TELEGRAM") ||
+        has("Cipher") || has("cipher")) {
+      return "telegram";
+    }
+    if (has("RESPECTED") || has("Dear ") || has("With deep respect") || has("respect")) return "letter";
+    return node.division_type == "message" ? "message" : "document";
+  }
+
+  static void CollectText(const Node& node, std::string& text) {
+    if (node.type == Node::Type::kBlock) {
+      text += PrintedText(node.block.content);
+      text += '\n';
+    }
+    for (const Node& child : node.children) CollectText(child, text);
+  }
+
+  void WriteBlock(const Block& block, Context context) {
+    switch (block.kind) {
+      case BlockKind::kPageBreak: xml_.Empty("pb", {{"n", block.n}, {"rend", block.label}}); return;
+      case BlockKind::kSeparator: xml_.Empty("milestone", {{"unit", "section"}, {"rend", block.label}}); return;
+      case BlockKind::kNoteBlock:
+        if (context == Context::kOpener || context == Context::kCloser || context == Context::kList) break;
+        // A note standing alone between paragraphs: the note element itself.
+        WriteInlines(block.content);
+        return;
+      default: break;
+    }
+    if (context == Context::kList) {
+      Attributes attributes;
+      if (!block.n.empty()) attributes.push_back({"n", block.n});
+      xml_.OpenMixed("item", attributes);
+      WriteLabelled(block);
+      xml_.Close();
+      return;
+    }
+    if (context == Context::kOpener) {
+      switch (block.kind) {
+        case BlockKind::kDateline: WrapMixed("dateline", {}, block.content); return;
+        case BlockKind::kSalute: WrapMixed("salute", {}, block.content); return;
+        case BlockKind::kSeg: WrapMixed("seg", {{"type", block.subtype}}, block.content); return;
+        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "heading" : block.subtype}}, block.content); return;
+      }
+    }
+    if (context == Context::kCloser) {
+      switch (block.kind) {
+        case BlockKind::kDateline: WrapMixed("dateline", {}, block.content); return;
+        case BlockKind::kClosingSalute: WrapMixed("salute", {}, block.content); return;
+        case BlockKind::kSigned:
+        case BlockKind::kNoteBlock: WrapMixed("signed", {}, block.content); return;
+        case BlockKind::kParagraph: WrapMixed("seg", {{"type", "place"}}, block.content); return;
+        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "closing" : block.subtype}}, block.content); return;
+      }
+    }
+    switch (block.kind) {
+      case BlockKind::kHeading: WrapMixed("head", block.subtype.empty() ? Attributes{} : Attributes{{"type", block.subtype}}, block.content); return;
+      case BlockKind::kItemHeading:
+        xml_.OpenMixed("head");
+        WriteLabelled(block);
+        xml_.Close();
+        return;
+      case BlockKind::kSpeech: {
+        xml_.OpenBlock("sp");
+        Element("speaker", block.speaker);
+        xml_.OpenMixed("p");
+        WriteInlines(block.content);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case BlockKind::kListItem:
+        // A lone list item outside a list (after a decision item started): keep the label.
+        xml_.OpenMixed("p");
+        WriteLabelled(block);
+        xml_.Close();
+        return;
+      default: WrapMixed("p", {}, block.content); return;
+    }
+  }
+
+  void WrapMixed(const char* name, const Attributes& attributes, const Inlines& content) {
+    xml_.OpenMixed(name, attributes);
+    WriteInlines(content);
+    xml_.Close();
+  }
+
+  // The content of a list item or item heading: the printed label, then the text.
+  void WriteLabelled(const Block& block) {
+    if (!block.label.empty()) {
+      xml_.OpenInline("label");
+      xml_.Text(block.label);
+      xml_.Close();
+      xml_.Text(" ");
+    }
+    WriteInlines(block.content);
+  }
+
+  void WriteInlines(const Inlines& inlines) {
+    for (const Inline& run : inlines) WriteInline(run);
+  }
+
+  void WriteInline(const Inline& run) {
+    switch (run.type) {
+      case Inline::Type::kText: xml_.Text(run.text); return;
+      case Inline::Type::kLineBreak: xml_.Empty("lb"); return;
+      case Inline::Type::kDate:
+        xml_.OpenInline("date", DateAttributes(run.date));
+        WriteInlines(run.children);
+        xml_.Close();
+        return;
+      case Inline::Type::kName: {
+        xml_.OpenInline(NameElement(run.name_kind), {{"ref", Ref(run.ref)}});
+        WriteInlines(run.children);
+        xml_.Close();
+        return;
+      }
+      case Inline::Type::kFootnote: {
+        Attributes attributes = {{"place", "foot"}, {"n", run.label}, {"rend", run.marker_style}};
+        xml_.OpenInline("note", attributes);
+        WriteInlines(run.children);
+        xml_.Close();
+        return;
+      }
+      case Inline::Type::kNote: WriteNote(run); return;
+    }
+  }
+
+  void WriteBase(const Inline& note, const char* element, const Attributes& attributes) {
+    xml_.OpenInline(element, attributes);
+    xml_.Text(note.base);
+    xml_.Close();
+  }
+
+  void WriteNote(const Inline& note) {
+    const Attributes editor = {{"resp", "#editor"}};
+    auto note_element = [&](const std::string& type, const Attributes& extra = {}) {
+      Attributes attributes = {{"type", type}};
+      attributes.insert(attributes.end(), extra.begin(), extra.end());
+      if (note.glued) attributes.push_back({"rend", "glued"});
+      xml_.OpenInline("note", attributes);
+      WriteInlines(note.children);
+      xml_.Close();
+    };
+    switch (note.note_kind) {
+      case NoteKind::kPseudonym:
+      case NoteKind::kAltRomanization: {
+        const bool named = !note.base_ref.empty();
+        if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
+        xml_.OpenInline("choice");
+        WriteBase(note, "orig", {});
+        xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
+        WriteInlines(note.children);
+        xml_.Close();
+        xml_.Close();
+        if (named) xml_.Close();
+        return;
+      }
+      case NoteKind::kExpansion: {
+        xml_.OpenInline("choice");
+        WriteBase(note, "abbr", {});
+        const std::string& text = note.text;
+        const bool by_translator = text.find("trans.") != std::string::npos;
+        xml_.OpenInline("expan", by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
+        WriteInlines(note.children);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kSupplied:
+      case NoteKind::kSuppliedInWord: {
+        Attributes attributes = {
+            {"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original" : "omitted-in-original"}};
+        xml_.OpenInline("supplied", attributes);
+        WriteInlines(note.children);
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kOriginalTerm: {
+        Attributes attributes = {{"type", "original-term"}};
+        if (note.glued) attributes.push_back({"rend", "glued"});
+        xml_.OpenInline("note", attributes);
+        xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
+        WriteInlines(note.children);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kIdentification: note_element("identification", editor); return;
+      case NoteKind::kEditorial: note_element("editorial", editor); return;
+      case NoteKind::kTranslator: note_element("translator", {{"resp", "#translator"}}); return;
+      case NoteKind::kHandwritten: note_element("handwritten", editor); return;
+      case NoteKind::kSignature: note_element("signature", editor); return;
+      case NoteKind::kUnclassified: note_element("editorial", {{"subtype", "unclassified"}, {"resp", "#editor"}}); return;
+      case NoteKind::kStage: note_element("stage", editor); return;
+      case NoteKind::kFootnoteRef: note_element("editorial", {{"subtype", "unresolved-footnote"}, {"resp", "#editor"}}); return;
+      case NoteKind::kStamp: {
+        xml_.OpenInline("note", note.glued ? Attributes{{"type", "stamp"}, {"rend", "glued"}} : Attributes{{"type", "stamp"}});
+        xml_.OpenInline("stamp");
+        WriteInlines(note.children);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kOmission: {
+        xml_.Empty("gap", {{"reason", "omitted"}, {"rend", note.printed}});
+        return;
+      }
+      case NoteKind::kIllegible:
+      case NoteKind::kRedaction: {
+        Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
+        if (note.glued) attributes.push_back({"rend", "glued"});
+        xml_.OpenInline("gap", attributes);
+        xml_.OpenInline("desc");
+        WriteInlines(note.children);
+        xml_.Close();
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kSic: {
+        if (!note.base.empty() || note.text == "sic" || note.text == "sic!") {
+          xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
+          xml_.Text(note.base);
+          xml_.Close();
+          return;
+        }
+        note_element("sic", editor);
+        return;
+      }
+      case NoteKind::kUncertain: {
+        xml_.OpenInline("unclear", {{"cert", "low"}, {"reason", "uncertain"}});
+        xml_.Text(note.base);
+        xml_.Close();
+        return;
+      }
+    }
+  }
+
+  const Document& document_;
+  XmlWriter xml_;
+};
+
+}  // namespace
+
+std::string WriteTei(const Document& document) { return TeiWriter(document).Write(); }
+
+}  // namespace teipress

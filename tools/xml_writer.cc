@@ -1,0 +1,115 @@
+#include "xml_writer.h"
+
+namespace teipress {
+
+XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
+
+void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"':
+        if (in_attribute) out += "&quot;";
+        else out += c;
+        break;
+      case '\n':
+        if (in_attribute) out += "&#10;";
+        else out += c;
+        break;
+      default: out += c;
+    }
+  }
+}
+
+
+void XmlWriter::NewLineForChild() {
+  if (stack_.empty() && out_.back() == '\n') return;  // the root element after the prolog
+  out_ += '\n';
+  out_.append(2 * stack_.size(), ' ');
+}
+
+void XmlWriter::StartTag(std::string_view name, const Attributes& attributes, bool empty) {
+  out_ += '<';
+  out_ += name;
+  for (const auto& [key, value] : attributes) {
+    out_ += ' ';
+    out_ += key;
+    out_ += "=\"";
+    Escape(value, out_, true);
+    out_ += '"';
+  }
+  out_ += empty ? "/>" : ">";
+}
+
+void XmlWriter::OpenBlock(std::string_view name, const Attributes& attributes) {
+  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
+  if (!stack_.empty()) stack_.back().has_children = true;
+  if (!inside_mixed) NewLineForChild();
+  StartTag(name, attributes, false);
+  stack_.push_back({std::string(name), inside_mixed ? Layout::kInline : Layout::kBlock});
+}
+
+void XmlWriter::OpenMixed(std::string_view name, const Attributes& attributes) {
+  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
+  if (!stack_.empty()) stack_.back().has_children = true;
+  if (!inside_mixed) NewLineForChild();
+  StartTag(name, attributes, false);
+  stack_.push_back({std::string(name), inside_mixed ? Layout::kInline : Layout::kMixed});
+}
+
+void XmlWriter::OpenInline(std::string_view name, const Attributes& attributes) {
+  if (!stack_.empty() && stack_.back().layout == Layout::kBlock) {
+    OpenMixed(name, attributes);
+    return;
+  }
+  if (!stack_.empty()) stack_.back().has_children = true;
+  StartTag(name, attributes, false);
+  stack_.push_back({std::string(name), Layout::kInline});
+}
+
+void XmlWriter::Close() {
+  Open open = std::move(stack_.back());
+  stack_.pop_back();
+  if (open.layout == Layout::kBlock && open.has_children) NewLineForChild();
+  out_ += "</";
+  out_ += open.name;
+  out_ += '>';
+}
+
+void XmlWriter::Empty(std::string_view name, const Attributes& attributes) {
+  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
+  if (!stack_.empty()) stack_.back().has_children = true;
+  if (!inside_mixed) NewLineForChild();
+  StartTag(name, attributes, true);
+}
+
+void XmlWriter::Text(std::string_view text) {
+  if (text.empty()) return;
+  if (!stack_.empty()) stack_.back().has_children = true;
+  Escape(text, out_, false);
+}
+
+void XmlWriter::Comment(std::string_view text) {
+  NewLineForChild();
+  out_ += "<!-- ";
+  out_ += text;
+  out_ += " -->";
+}
+
+void XmlWriter::ProcessingInstruction(std::string_view target, std::string_view data) {
+  out_ += "<?";
+  out_ += target;
+  out_ += ' ';
+  out_ += data;
+  out_ += "?>\n";
+}
+
+std::string XmlWriter::Finish() {
+  while (!stack_.empty()) Close();
+  out_ += '\n';
+  return std::move(out_);
+}
+
+}  // namespace teipress
