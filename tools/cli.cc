@@ -1,0 +1,377 @@
+#include "cli.h"
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "authority.h"
+#include "cli_args.h"
+#include "converter.h"
+#include "data_paths.h"
+#include "edition_builder.h"
+#include "edition_renderer.h"
+#include "file_io.h"
+#include "parallel.h"
+#include "pdf_renderer.h"
+#include "relaxng_validator.h"
+#include "tei_output.h"
+#include "totext.h"
+#include "validation_report.h"
+#include "xml_reader.h"
+
+namespace teipress {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+constexpr const char* kMainUsage = R"(usage: teipress <command> [options] [files]
+
+TEI-XML toolchain for scholarly editions of archive documents.
+
+commands:
+  convert   plain-text archive exports -> TEI P5
+  validate  TEI against RELAX NG (and Schematron), with diagnostics for people and CI
+  render    TEI -> HTML page and XSL-FO (and PDF with Apache FOP)
+  totext    TEI -> the plain text it was converted from (round trip)
+  build     the whole edition: convert, validate, render HTML and PDF
+
+Run 'teipress <command> --help' for a command's options. 'teipress --version' prints the version.
+Exit status: 0 success, 1 problems in the input, 2 usage or I/O error.
+)";
+
+void PrintDiagnostics(std::vector<Diagnostic> diagnostics) {
+  SortDiagnostics(diagnostics);
+  for (const Diagnostic& d : diagnostics) std::cerr << FormatGnu(d) << '\n';
+}
+
+int UsageError(const std::string& command, const std::string& message) {
+  std::cerr << "teipress " << command << ": " << message << "\nTry 'teipress " << command << " --help'.\n";
+  return kExitUsage;
+}
+
+// ---- convert ----
+
+constexpr const char* kConvertUsage = R"(usage: teipress convert [-o DIR] [--force] [--authority DIR] FILE.txt...
+
+Converts archive exports to TEI P5, writing DIR/<record-id>.xml (DIR defaults to tei/, created
+if missing; the record id comes from the citation's URL, else the file name). '-o -' writes the
+TEI to standard output.
+
+A TEI file that was edited since teipress generated it is never overwritten without --force.
+Doubtful spots (an unclosed bracket, a note of unknown kind) are warnings; input that is not
+UTF-8 text is an error and produces no file.
+
+options:
+  -o, --output DIR    output directory, or - for standard output (default: tei)
+  --force             overwrite TEI files even when they were edited by hand
+  --authority DIR     authority files for linking names (default: tei/authority)
+)";
+
+int Convert(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {"-o", "--output", "--authority"}, {"--force"});
+  if (parsed.Has("--help")) {
+    std::cout << kConvertUsage;
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("convert", parsed.error);
+  if (parsed.positionals.empty()) return UsageError("convert", "no input files");
+  const std::string output = parsed.Value("-o", parsed.Value("--output", "tei"));
+  std::vector<Diagnostic> diagnostics;
+  const Authority authority = Authority::Load(parsed.Value("--authority", "tei/authority"), diagnostics);
+  bool input_problems = false, io_problems = false;
+  for (const std::string& file : parsed.positionals) {
+    std::string bytes, error;
+    if (!ReadFile(file, bytes, error)) {
+      diagnostics.push_back({file, 0, 0, Severity::kError, error, "io.read"});
+      io_problems = true;
+      continue;
+    }
+    const ConversionResult result = teipress::Convert(bytes, file, authority, diagnostics);
+    if (!result.ok) {
+      input_problems = true;
+      continue;
+    }
+    if (output == "-") {
+      std::cout << result.tei;
+      continue;
+    }
+    const std::string path = (fs::path(output) / (result.record_id + ".xml")).string();
+    const TeiWriteOutcome outcome = WriteGeneratedTei(path, result.tei, parsed.Has("--force"), diagnostics);
+    if (outcome == TeiWriteOutcome::kKeptEdited) input_problems = true;
+    if (outcome == TeiWriteOutcome::kFailed) io_problems = true;
+    if (outcome == TeiWriteOutcome::kWritten) std::cerr << file << " -> " << path << '\n';
+  }
+  PrintDiagnostics(diagnostics);
+  return io_problems ? kExitUsage : input_problems ? kExitInputProblems : kExitOk;
+}
+
+// ---- validate ----
+
+constexpr const char* kValidateUsage = R"(usage: teipress validate [--schema FILE] [--schematron FILE] [--format FORMAT] [--jobs N] [--xinclude] PATH...
+
+Validates TEI files (directories are searched recursively for *.xml) against a RELAX NG schema
+(default: the edition schema, schemas/edition.rng). The schema is compiled once per run and the
+files are validated in parallel. Never stops at the first invalid file.
+
+Diagnostics: FILE:LINE:COL: error|warning: message [rule], sorted by file and line, on standard
+error; --format json|junit|github writes a machine-readable report to standard output instead.
+
+options:
+  --schema FILE       RELAX NG schema (XML syntax), e.g. tei_all.rng
+  --schematron FILE   ISO Schematron rules (not available yet in this version: refused)
+  --format FORMAT     human (default), json, junit, github
+  --jobs N            worker threads (default: number of cores)
+  --xinclude          process XInclude, only for files inside the document's directory tree
+)";
+
+void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, std::vector<Diagnostic>& diagnostics) {
+  boost::system::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".xml" && fs::is_regular_file(it->path(), ec)) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  } else if (fs::exists(path, ec)) {
+    files.push_back(path);
+  } else {
+    diagnostics.push_back({path, 0, 0, Severity::kError, "no such file or directory", "io.read"});
+  }
+}
+
+int Validate(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {"--schema", "--schematron", "--format", "--jobs"}, {"--xinclude"});
+  if (parsed.Has("--help")) {
+    std::cout << kValidateUsage;
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("validate", parsed.error);
+  if (parsed.positionals.empty()) return UsageError("validate", "no files or directories to validate");
+  const std::string format = parsed.Value("--format", "human");
+  if (format != "human" && format != "json" && format != "junit" && format != "github") {
+    return UsageError("validate", "unknown --format '" + format + "' (human, json, junit, github)");
+  }
+  if (!parsed.Value("--schematron").empty()) {
+    return UsageError("validate", "--schematron is not supported yet in this version; validate with RELAX NG only");
+  }
+  std::string jobs_error;
+  const auto jobs = ParseJobs(parsed, jobs_error);
+  if (!jobs) return UsageError("validate", jobs_error);
+
+  std::vector<Diagnostic> setup;
+  std::vector<std::string> files;
+  for (const std::string& path : parsed.positionals) CollectXmlFiles(path, files, setup);
+  const std::string schema_path = parsed.Value("--schema", DataPath("schemas/edition.rng"));
+  auto schema = RelaxNgSchema::Compile(schema_path, setup);
+  if (!schema) {
+    PrintDiagnostics(setup);
+    return kExitUsage;
+  }
+  ValidationReport report;
+  report.schema = schema_path;
+  report.files.resize(files.size());
+  XmlReadOptions read_options;
+  read_options.xinclude = parsed.Has("--xinclude");
+  ParallelFor(files.size(), *jobs, [&](size_t i) {
+    FileVerdict& verdict = report.files[i];
+    verdict.file = files[i];
+    XmlDocPtr document = ReadXmlFile(files[i], verdict.diagnostics, read_options);
+    verdict.valid = document && schema->Validate(document.get(), files[i], verdict.diagnostics);
+    SortDiagnostics(verdict.diagnostics);
+  });
+  PrintDiagnostics(setup);
+  if (format == "human") {
+    std::cerr << FormatHuman(report);
+  } else {
+    std::cout << (format == "json" ? FormatJson(report) : format == "junit" ? FormatJUnit(report) : FormatGitHub(report));
+    std::cerr << FormatSummary(report);
+  }
+  if (!setup.empty() && HasErrors(setup)) return kExitUsage;
+  return report.ValidCount() == report.files.size() ? kExitOk : kExitInputProblems;
+}
+
+// ---- render ----
+
+constexpr const char* kRenderUsage = R"(usage: teipress render [--html DIR] [--print DIR] [--pdf] [--authority DIR] [--jobs N] FILE.xml...
+
+Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html
+(--html, default output/html) and DIR/<stem>.fo (--print, default output/print), and with --pdf
+also <stem>.pdf through Apache FOP. <stem> is the input file name without .xml.
+
+options:
+  --html DIR        directory for HTML pages
+  --print DIR       directory for XSL-FO and PDF
+  --pdf             make PDF files with Apache FOP
+  --authority DIR   authority files for name tooltips (default: tei/authority)
+  --jobs N          worker threads (default: number of cores)
+)";
+
+std::vector<std::string> AuthorityFiles(const std::string& directory) {
+  std::vector<std::string> files;
+  boost::system::error_code ec;
+  if (!fs::is_directory(directory, ec)) return files;
+  for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".xml") files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+int Render(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {"--html", "--print", "--authority", "--jobs"}, {"--pdf"});
+  if (parsed.Has("--help")) {
+    std::cout << kRenderUsage;
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("render", parsed.error);
+  if (parsed.positionals.empty()) return UsageError("render", "no TEI files");
+  std::string jobs_error;
+  const auto jobs = ParseJobs(parsed, jobs_error);
+  if (!jobs) return UsageError("render", jobs_error);
+  const fs::path html_dir = parsed.Value("--html", "output/html");
+  const fs::path print_dir = parsed.Value("--print", "output/print");
+  std::vector<Diagnostic> diagnostics;
+  EditionRenderer renderer(DataDir(), AuthorityFiles(parsed.Value("--authority", "tei/authority")), diagnostics);
+  if (!renderer.ok()) {
+    PrintDiagnostics(diagnostics);
+    return kExitUsage;
+  }
+  std::vector<PdfJob> pdf_jobs;
+  std::mutex mutex;
+  bool failed = false;
+  const auto& files = parsed.positionals;
+  ParallelFor(files.size(), *jobs, [&](size_t i) {
+    std::vector<Diagnostic> found;
+    const std::string stem = fs::path(files[i]).stem().string();
+    XmlDocPtr document = ReadXmlFile(files[i], found);
+    bool ok = document != nullptr;
+    std::string html, fo, error;
+    if (ok) ok = renderer.RenderHtml(document.get(), files[i], html, found) &&
+                 renderer.RenderFo(document.get(), files[i], fo, found);
+    if (ok && !WriteFileAtomically(html_dir / (stem + ".html"), html, error)) {
+      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
+      ok = false;
+    }
+    if (ok && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error)) {
+      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
+      ok = false;
+    }
+    std::lock_guard<std::mutex> lock(mutex);
+    if (ok && parsed.Has("--pdf")) {
+      pdf_jobs.push_back({(print_dir / (stem + ".fo")).string(), (print_dir / (stem + ".pdf")).string(), files[i]});
+    }
+    failed = failed || !ok;
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+  });
+  if (!pdf_jobs.empty()) {
+    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"));
+    if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
+  }
+  PrintDiagnostics(diagnostics);
+  return failed ? kExitInputProblems : kExitOk;
+}
+
+// ---- totext ----
+
+int ToText(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {}, {});
+  if (parsed.Has("--help")) {
+    std::cout << "usage: teipress totext FILE.xml\n\nPrints the plain text regenerated from TEI written by "
+                 "teipress convert:\nthe export it came from, with every editorial note in its printed brackets.\n";
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("totext", parsed.error);
+  if (parsed.positionals.size() != 1) return UsageError("totext", "give exactly one TEI file");
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadXmlFile(parsed.positionals[0], diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (!document) return kExitInputProblems;
+  std::cout << TeiToText(document.get());
+  return kExitOk;
+}
+
+// ---- build ----
+
+constexpr const char* kBuildUsage = R"(usage: teipress build [--sources DIR] [--tei DIR] [--out DIR] [--jobs N] [--no-pdf]
+
+Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that
+nobody edited since it was generated), validates all TEI against the edition schema, and renders
+OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and OUT/print/
+(XSL-FO, PDF per document and edition.pdf for the volume). Work that is up to date is skipped. A
+document that fails never stops the others; the exit status is 1 if any failed.
+
+options:
+  --sources DIR   plain-text exports (default: sources)
+  --tei DIR       the edition's TEI files (default: tei; authority files in DIR/authority)
+  --out DIR       output directory (default: output)
+  --jobs N        worker threads (default: number of cores)
+  --no-pdf        write FO files but do not run Apache FOP
+)";
+
+int Build(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {"--sources", "--tei", "--out", "--jobs", "--authority"}, {"--no-pdf"});
+  if (parsed.Has("--help")) {
+    std::cout << kBuildUsage;
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("build", parsed.error);
+  if (!parsed.positionals.empty()) return UsageError("build", "unexpected argument " + parsed.positionals[0]);
+  std::string jobs_error;
+  const auto jobs = ParseJobs(parsed, jobs_error);
+  if (!jobs) return UsageError("build", jobs_error);
+  BuildOptions options;
+  options.sources_dir = parsed.Value("--sources", "sources");
+  options.tei_dir = parsed.Value("--tei", "tei");
+  options.out_dir = parsed.Value("--out", "output");
+  options.authority_dir = parsed.Value("--authority");
+  options.data_dir = DataDir();
+  options.jobs = *jobs;
+  options.pdf = !parsed.Has("--no-pdf");
+  options.progress = true;
+  std::vector<Diagnostic> diagnostics;
+  const BuildSummary summary = BuildEdition(options, diagnostics);
+  PrintDiagnostics(diagnostics);
+  std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; validated "
+            << summary.valid + summary.invalid << ": " << summary.valid << " valid, " << summary.invalid
+            << " invalid; rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pdfs
+            << " PDF\n";
+  if (summary.failed > 0) return kExitInputProblems;
+  return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kMainUsage;
+    return kExitUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--version" || command == "version") {
+    std::cout << "teipress " << TEIPRESS_VERSION << '\n';
+    return kExitOk;
+  }
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kMainUsage;
+    return kExitOk;
+  }
+  InitializeXmlLibraries();
+  if (command == "convert") return Convert(args);
+  if (command == "validate") return Validate(args);
+  if (command == "render") return Render(args);
+  if (command == "totext") return ToText(args);
+  if (command == "build") return Build(args);
+  std::cerr << "teipress: unknown command '" << command << "'\n" << kMainUsage;
+  return kExitUsage;
+}
+
+}  // namespace teipress

@@ -1,0 +1,267 @@
+#include "edition_builder.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <mutex>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "authority.h"
+#include "converter.h"
+#include "edition_renderer.h"
+#include "file_io.h"
+#include "parallel.h"
+#include "pdf_renderer.h"
+#include "relaxng_validator.h"
+#include "search_index.h"
+#include "tei_output.h"
+#include "totext.h"
+#include "xml_reader.h"
+
+namespace teipress {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+std::vector<fs::path> FilesWithExtension(const fs::path& directory, const std::string& extension, bool recursive) {
+  std::vector<fs::path> files;
+  boost::system::error_code ec;
+  if (!fs::is_directory(directory, ec)) return files;
+  if (recursive) {
+    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
+    }
+  } else {
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::time_t ModifiedTime(const fs::path& path) {
+  boost::system::error_code ec;
+  const std::time_t time = fs::last_write_time(path, ec);
+  return ec ? 0 : time;
+}
+
+// The newest modification time of anything under `directory` (stylesheets, authority files).
+std::time_t NewestUnder(const fs::path& directory) {
+  std::time_t newest = 0;
+  boost::system::error_code ec;
+  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+    newest = std::max(newest, ModifiedTime(it->path()));
+  }
+  return newest;
+}
+
+// A one-line status that rewrites itself on a terminal ("[3/15] render 113009").
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+  void Show(const std::string& stage, size_t done, size_t total, const std::string& item) {
+    if (!enabled_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::fprintf(stderr, "\r\033[K[%zu/%zu] %s %s", done, total, stage.c_str(), item.c_str());
+    std::fflush(stderr);
+  }
+  void Done() {
+    if (enabled_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool enabled_;
+  std::mutex mutex_;
+};
+
+std::string XPathString(xmlDocPtr document, const char* expression) {
+  XPathContextPtr context(xmlXPathNewContext(document));
+  if (!context) return "";
+  xmlXPathRegisterNs(context.get(), AsXmlChars("tei"), AsXmlChars("http://www.tei-c.org/ns/1.0"));
+  XPathObjectPtr result(xmlXPathEvalExpression(AsXmlChars(expression), context.get()));
+  return result && result->type == XPATH_STRING && result->stringval ? AsChars(result->stringval) : "";
+}
+
+struct DocumentState {
+  fs::path tei;
+  std::string stem;
+  bool valid = false;
+  std::vector<Diagnostic> diagnostics;
+  std::string title, date, text;
+};
+
+}  // namespace
+
+BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics) {
+  BuildSummary summary;
+  InitializeXmlLibraries();
+  Progress progress(options.progress);
+  const fs::path tei_dir = options.tei_dir;
+  const fs::path out_dir = options.out_dir;
+  const fs::path authority_dir = options.authority_dir.empty() ? tei_dir / "authority" : fs::path(options.authority_dir);
+  const fs::path data_dir = options.data_dir;
+  std::mutex diagnostics_mutex;
+  auto report = [&](std::vector<Diagnostic>& found) {
+    std::lock_guard<std::mutex> lock(diagnostics_mutex);
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    found.clear();
+  };
+
+  // 1. Convert.
+  const Authority authority = Authority::Load(authority_dir, diagnostics);
+  const std::vector<fs::path> sources = FilesWithExtension(options.sources_dir, ".txt", true);
+  std::mutex counts_mutex;
+  ParallelFor(sources.size(), options.jobs, [&](size_t i) {
+    std::vector<Diagnostic> found;
+    progress.Show("convert", i + 1, sources.size(), sources[i].filename().string());
+    std::string bytes, error;
+    if (!ReadFile(sources[i], bytes, error)) {
+      found.push_back({sources[i].string(), 0, 0, Severity::kError, error, "io.read"});
+    } else {
+      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found);
+      if (result.ok) {
+        const TeiWriteOutcome outcome =
+            WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
+        std::lock_guard<std::mutex> lock(counts_mutex);
+        if (outcome == TeiWriteOutcome::kWritten) ++summary.converted;
+        if (outcome == TeiWriteOutcome::kKeptEdited) ++summary.kept_edited;
+        if (outcome == TeiWriteOutcome::kFailed) ++summary.failed;
+      } else {
+        std::lock_guard<std::mutex> lock(counts_mutex);
+        ++summary.failed;
+      }
+    }
+    report(found);
+  });
+
+  // 2. Validate every TEI file of the edition (schema compiled once).
+  std::vector<DocumentState> documents;
+  for (const fs::path& tei : FilesWithExtension(tei_dir, ".xml", false)) {
+    DocumentState state;
+    state.tei = tei;
+    state.stem = tei.stem().string();
+    documents.push_back(std::move(state));
+  }
+  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics);
+  std::vector<std::string> authority_files;
+  for (const fs::path& file : FilesWithExtension(authority_dir, ".xml", false)) authority_files.push_back(file.string());
+  EditionRenderer renderer(data_dir.string(), authority_files, diagnostics);
+  if (!schema || !renderer.ok()) {
+    summary.failed += static_cast<int>(documents.size());
+    return summary;
+  }
+  const std::time_t templates_time =
+      std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe")});
+  const fs::path html_dir = out_dir / "html";
+  const fs::path print_dir = out_dir / "print";
+  std::vector<PdfJob> pdf_jobs;
+  std::mutex jobs_mutex;
+
+  ParallelFor(documents.size(), options.jobs, [&](size_t i) {
+    DocumentState& state = documents[i];
+    progress.Show("render", i + 1, documents.size(), state.stem);
+    const std::string name = state.tei.string();
+    XmlDocPtr document = ReadXmlFile(name, state.diagnostics);
+    if (!document) return;
+    state.valid = schema->Validate(document.get(), name, state.diagnostics);
+    if (!state.valid) return;
+    state.text = TeiToText(document.get());
+    state.title = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
+    state.date = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)");
+    const fs::path html = html_dir / (state.stem + ".html");
+    const fs::path fo = print_dir / (state.stem + ".fo");
+    const fs::path pdf = print_dir / (state.stem + ".pdf");
+    const std::time_t input_time = std::max(ModifiedTime(state.tei), templates_time);
+    const bool html_fresh = ModifiedTime(html) > input_time && fs::exists(html);
+    const bool fo_fresh = ModifiedTime(fo) > input_time && fs::exists(fo);
+    std::string output, error;
+    if (!html_fresh) {
+      if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
+          !WriteFileAtomically(html, output, error)) {
+        if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, "io.write"});
+        state.valid = false;
+        return;
+      }
+    }
+    if (!fo_fresh) {
+      if (!renderer.RenderFo(document.get(), name, output, state.diagnostics) ||
+          !WriteFileAtomically(fo, output, error)) {
+        if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, "io.write"});
+        state.valid = false;
+        return;
+      }
+    }
+    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) < ModifiedTime(fo) || !fs::exists(pdf))) {
+      std::lock_guard<std::mutex> lock(jobs_mutex);
+      pdf_jobs.push_back({fo.string(), pdf.string(), name});
+    }
+    std::lock_guard<std::mutex> lock(counts_mutex);
+    if (html_fresh && fo_fresh) ++summary.up_to_date;
+    else ++summary.rendered;
+  });
+  for (DocumentState& state : documents) {
+    if (state.valid) ++summary.valid;
+    else {
+      ++summary.invalid;
+      ++summary.failed;
+    }
+    report(state.diagnostics);
+  }
+
+  // 3. Pages spanning the edition, from a catalog of the valid documents.
+  std::vector<CatalogEntry> entries;
+  std::vector<SearchRecord> search;
+  for (const DocumentState& state : documents) {
+    if (!state.valid) continue;
+    entries.push_back({state.stem, state.tei.string()});
+    search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text});
+  }
+  XmlDocPtr catalog = renderer.BuildCatalog(entries, "Wilson Center Digital Archive: documents", diagnostics);
+  for (const char* page : {"index", "persons", "places", "orgs"}) {
+    std::string output, error;
+    if (!renderer.HasCatalogPage(page)) continue;
+    if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics) &&
+        !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error)) {
+      diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, "io.write"});
+    }
+  }
+  std::string error;
+  if (!WriteFileAtomically(html_dir / "search-index.js", WriteSearchIndexScript(search), error)) {
+    diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, "io.write"});
+  }
+  const fs::path assets = data_dir / "xslt" / "html" / "assets";
+  boost::system::error_code ec;
+  if (fs::is_directory(assets, ec)) {
+    for (fs::directory_iterator it(assets, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string contents;
+      if (ReadFile(it->path(), contents, error)) WriteFileAtomically(html_dir / it->path().filename(), contents, error);
+    }
+  }
+  if (renderer.HasCatalogPage("volume")) {
+    std::string volume;
+    if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics) &&
+        WriteFileAtomically(print_dir / "edition.fo", volume, error) && options.pdf) {
+      pdf_jobs.push_back({(print_dir / "edition.fo").string(), (print_dir / "edition.pdf").string(), "edition"});
+    }
+  }
+
+  // 4. PDF, last: FOP is the slow part.
+  if (options.pdf && !pdf_jobs.empty()) {
+    std::sort(pdf_jobs.begin(), pdf_jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
+    progress.Show("pdf", 0, pdf_jobs.size(), "");
+    PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string());
+    const int failures = pdf.Render(pdf_jobs, diagnostics);
+    summary.pdfs = static_cast<int>(pdf_jobs.size()) - failures;
+    summary.failed += failures;
+  }
+  progress.Done();
+  return summary;
+}
+
+}  // namespace teipress

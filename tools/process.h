@@ -1,0 +1,21 @@
+// Running a helper program (Apache FOP) without a shell: arguments are passed as they are, so
+// no file name can inject a command.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace teipress {
+
+struct ProcessResult {
+  bool started = false;
+  int exit_code = -1;
+  std::string output;  // standard output and standard error, interleaved
+};
+
+ProcessResult RunProcess(const std::vector<std::string>& arguments);
+
+// The absolute path of `program` on PATH, or empty.
+std::string FindOnPath(const std::string& program);
+
+}  // namespace teipress

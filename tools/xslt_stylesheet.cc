@@ -1,0 +1,103 @@
+#include "xslt_stylesheet.h"
+
+#include <libxslt/xsltutils.h>
+
+#include "xml_reader.h"
+
+namespace teipress {
+namespace {
+
+// Reading is limited to local files (the entity loader refuses the network); writing,
+// directory creation and network access are refused outright.
+XsltSecurityPrefsPtr MakeSecurityPrefs() {
+  XsltSecurityPrefsPtr prefs(xsltNewSecurityPrefs());
+  xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+  return prefs;
+}
+
+std::string QuoteForXPath(const std::string& value) {
+  if (value.find('\'') == std::string::npos) return "'" + value + "'";
+  if (value.find('"') == std::string::npos) return "\"" + value + "\"";
+  // Both quote kinds: concat('...', "'", '...').
+  std::string out = "concat(";
+  size_t start = 0;
+  while (true) {
+    const size_t quote = value.find('\'', start);
+    out += "'" + value.substr(start, quote == std::string::npos ? std::string::npos : quote - start) + "'";
+    if (quote == std::string::npos) break;
+    out += ", \"'\", ";
+    start = quote + 1;
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+  InitializeXmlLibraries();
+  auto stylesheet = std::unique_ptr<XsltStylesheet>(new XsltStylesheet());
+  stylesheet->path_ = path;
+  std::vector<Diagnostic> errors;
+  {
+    XmlErrorCollector collector(path, errors, "xslt.compile");
+    XmlDocPtr document = ReadXmlFile(path, errors);
+    if (document) {
+      stylesheet->stylesheet_.reset(xsltParseStylesheetDoc(document.get()));
+      if (stylesheet->stylesheet_) document.release();  // now owned by the stylesheet
+    }
+  }
+  if (!stylesheet->stylesheet_) {
+    diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
+    diagnostics.push_back({path, 0, 0, Severity::kError, "cannot compile the stylesheet", "xslt.compile"});
+    return nullptr;
+  }
+  return stylesheet;
+}
+
+bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
+                           const std::map<std::string, std::string>& parameters, std::string& output,
+                           std::vector<Diagnostic>& diagnostics) const {
+  std::vector<std::string> storage;
+  storage.reserve(parameters.size() * 2);
+  std::vector<const char*> params;
+  for (const auto& [name, value] : parameters) {
+    storage.push_back(name);
+    storage.push_back(QuoteForXPath(value));
+  }
+  for (const std::string& s : storage) params.push_back(s.c_str());
+  params.push_back(nullptr);
+
+  std::vector<Diagnostic> errors;
+  bool ok = false;
+  {
+    XmlErrorCollector collector(input_name, errors, "xslt");
+    XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), input));
+    if (!context) return false;
+    XsltSecurityPrefsPtr prefs = MakeSecurityPrefs();
+    xsltSetCtxtSecurityPrefs(prefs.get(), context.get());
+    XmlDocPtr result(xsltApplyStylesheetUser(stylesheet_.get(), input, params.data(), nullptr, nullptr, context.get()));
+    if (result && context->state == XSLT_STATE_OK) {
+      xmlChar* buffer = nullptr;
+      int size = 0;
+      if (xsltSaveResultToString(&buffer, &size, result.get(), stylesheet_.get()) == 0) {
+        XmlCharsPtr owned(buffer);
+        output.assign(buffer ? AsChars(buffer) : "", static_cast<size_t>(size));
+        ok = true;
+      }
+    }
+  }
+  for (Diagnostic& d : errors) {
+    if (d.file.empty() || d.file == path_) d.file = input_name;
+    diagnostics.push_back(std::move(d));
+  }
+  if (!ok) {
+    diagnostics.push_back({input_name, 0, 0, Severity::kError, "the transformation with " + path_ + " failed",
+                           "xslt.apply"});
+  }
+  return ok;
+}
+
+}  // namespace teipress

@@ -1,0 +1,29 @@
+// XSLT stylesheets compiled once and applied many times with libxslt, under security
+// preferences that forbid writing files, creating directories and any network access.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "xml_ptr.h"
+
+namespace teipress {
+
+class XsltStylesheet {
+ public:
+  static std::unique_ptr<XsltStylesheet> Load(const std::string& path, std::vector<Diagnostic>& diagnostics);
+
+  // Applies the stylesheet; `parameters` are string values (quoted for XPath here). Returns
+  // false and appends diagnostics (naming `input_name`) when the transformation fails.
+  bool Apply(xmlDocPtr input, const std::string& input_name, const std::map<std::string, std::string>& parameters,
+             std::string& output, std::vector<Diagnostic>& diagnostics) const;
+
+ private:
+  std::string path_;
+  XsltStylesheetPtr stylesheet_;
+};
+
+}  // namespace teipress
