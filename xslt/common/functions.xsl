@@ -1,0 +1,503 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teipress common functions (XSLT 1.0 + EXSLT), shared by xslt/html/ and xslt/print/.
+
+  Everything here is output-format neutral: named templates and the mode "tp-printed"
+  produce TEXT only (no HTML, no FO), so both the HTML and the XSL-FO stylesheets can use
+  them.  Import this file (xsl:import) and override any template in the importing
+  stylesheet.  Names are stable: do not rename, only add.
+
+  Named templates (context node = any node inside the TEI document unless stated):
+    tp-tei-root            (internal helper; see $tei param on the others)
+    tp-doc-title           param tei   -> main title (title[@type='main'], else first title)
+    tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
+    tp-doc-year            param tei   -> four-digit year of the document or ''
+    tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
+    tp-format-iso-date     param iso   ('1951-08-28' | '1951-08' | '1951') -> '28 August 1951'
+    tp-record-id           param tei   -> publicationStmt/idno[@type='record'] (else TEI/@xml:id)
+    tp-record-uri          param tei   -> publicationStmt/idno[@type='URI']
+    tp-original-language   param tei   -> ident of the non-'en' language of langUsage ('' if none)
+    tp-language-name       param ident -> English name of an ISO 639 code ('ru' -> 'Russian')
+    tp-doc-type            param tei   -> document type: first div/@type (not 'document'), else a
+                                          keyword from the title (telegram, letter, memorandum...)
+    tp-block-id            context = a block element -> stable anchor id: @xml:id, else 'p' + n
+                                          (n = xsl:number level="any" over tp blocks in tei:text)
+    tp-nearest-block-id    context = any node -> tp-block-id of the nearest enclosing block
+                                          ('' if the node is not inside tei:text)
+    tp-is-footnote         param note (default .) -> 'yes' if the note is rendered as a numbered
+                                          foot/end note (not an inline bracket note)
+    tp-footnote-number     context = footnote note -> printed marker (@n, else ordinal)
+    tp-footnote-id         context = footnote note -> stable id (@xml:id, else 'fn' + ordinal)
+    tp-intervention-kind   context = element -> a class-safe kind name ('pseudonym', 'supplied', ...)
+                                          or '' when the element is not an editorial intervention
+    tp-intervention-label  param kind -> human explanation of the kind ('Pseudonym', ...)
+    tp-printed             context = an intervention -> the text as the source printed it,
+                                          e.g. 'FILIPPOV [Stalin]', '[an indication]', '[…]'
+                                          (apply-templates mode="tp-printed" does the same
+                                          for any node: text with brackets regenerated)
+    tp-repository-name     param ref ('#APRF'), param authority (node-set of authority TEI roots)
+                                          -> full archive name, else the abbreviation
+
+  "Block" elements (get an anchor id; mentions in persons/places/orgs pages link to them):
+    p ab head l item dateline salute signed addrLine trailer byline docAuthor
+    seg[parent::opener]  note[footnote] is NOT a block (own id, see tp-footnote-id)
+  all only when inside tei:text.  The same pattern is written out twice below
+  (xsl:number count= and the ancestor test); keep the two in sync.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:exsl="http://exslt.org/common"
+  extension-element-prefixes="exsl"
+  exclude-result-prefixes="tei exsl">
+
+  <!-- ================================================================ document-level facts -->
+
+  <xsl:template name="tp-doc-title">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="ts" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:choose>
+      <xsl:when test="$ts/tei:title[@type='main'][normalize-space()]">
+        <xsl:value-of select="normalize-space($ts/tei:title[@type='main'][normalize-space()][1])"/>
+      </xsl:when>
+      <xsl:when test="$ts/tei:title[@level='a'][normalize-space()]">
+        <xsl:value-of select="normalize-space($ts/tei:title[@level='a'][normalize-space()][1])"/>
+      </xsl:when>
+      <xsl:when test="$ts/tei:title[not(@type='sub')][normalize-space()]">
+        <xsl:value-of select="normalize-space($ts/tei:title[not(@type='sub')][normalize-space()][1])"/>
+      </xsl:when>
+      <xsl:when test="$ts/tei:title[normalize-space()]">
+        <xsl:value-of select="normalize-space($ts/tei:title[normalize-space()][1])"/>
+      </xsl:when>
+      <xsl:when test="$tei//tei:text//tei:head[normalize-space()]">
+        <xsl:value-of select="normalize-space(($tei//tei:text//tei:head[normalize-space()])[1])"/>
+      </xsl:when>
+      <xsl:otherwise>Untitled document</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-doc-date-iso">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="d" select="($tei/tei:teiHeader/tei:profileDesc/tei:creation//tei:date
+                                   | $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type='sent']/tei:date)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$d/@when"><xsl:value-of select="$d/@when"/></xsl:when>
+      <xsl:when test="$d/@notBefore"><xsl:value-of select="$d/@notBefore"/></xsl:when>
+      <xsl:when test="$d/@from"><xsl:value-of select="$d/@from"/></xsl:when>
+      <xsl:when test="$d/@notAfter"><xsl:value-of select="$d/@notAfter"/></xsl:when>
+      <xsl:when test="$d/@to"><xsl:value-of select="$d/@to"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-doc-year">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="iso">
+      <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string-length($iso) &gt;= 4 and translate(substring($iso,1,4),'0123456789','') = ''">
+      <xsl:value-of select="substring($iso,1,4)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- the date of a tei:date element as printed, else formatted from @when/@notBefore/@notAfter -->
+  <xsl:template name="tp-display-date">
+    <xsl:param name="date" select="."/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($date)"><xsl:value-of select="normalize-space($date)"/></xsl:when>
+      <xsl:when test="$date/@when">
+        <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@when"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$date/@notBefore or $date/@notAfter">
+        <xsl:if test="$date/@notBefore">
+          <xsl:text>not before </xsl:text>
+          <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notBefore"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$date/@notBefore and $date/@notAfter">, </xsl:if>
+        <xsl:if test="$date/@notAfter">
+          <xsl:text>not after </xsl:text>
+          <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notAfter"/></xsl:call-template>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$date/@from or $date/@to">
+        <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@from"/></xsl:call-template>
+        <xsl:text>–</xsl:text>
+        <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@to"/></xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-month-name">
+    <xsl:param name="m"/>
+    <xsl:variable name="n" select="number($m)"/>
+    <xsl:choose>
+      <xsl:when test="$n = 1">January</xsl:when><xsl:when test="$n = 2">February</xsl:when>
+      <xsl:when test="$n = 3">March</xsl:when><xsl:when test="$n = 4">April</xsl:when>
+      <xsl:when test="$n = 5">May</xsl:when><xsl:when test="$n = 6">June</xsl:when>
+      <xsl:when test="$n = 7">July</xsl:when><xsl:when test="$n = 8">August</xsl:when>
+      <xsl:when test="$n = 9">September</xsl:when><xsl:when test="$n = 10">October</xsl:when>
+      <xsl:when test="$n = 11">November</xsl:when><xsl:when test="$n = 12">December</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- '1951-08-28' -> '28 August 1951'; '1951-08' -> 'August 1951'; '1951' -> '1951'; other -> as is -->
+  <xsl:template name="tp-format-iso-date">
+    <xsl:param name="iso"/>
+    <xsl:variable name="y" select="substring($iso,1,4)"/>
+    <xsl:variable name="m" select="substring($iso,6,2)"/>
+    <xsl:variable name="d" select="substring($iso,9,2)"/>
+    <xsl:variable name="mn"><xsl:call-template name="tp-month-name"><xsl:with-param name="m" select="$m"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="string-length($iso) = 10 and $mn != '' and number($d) = number($d)">
+        <xsl:value-of select="concat(number($d), ' ', $mn, ' ', $y)"/>
+      </xsl:when>
+      <xsl:when test="string-length($iso) = 7 and $mn != ''"><xsl:value-of select="concat($mn, ' ', $y)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$iso"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-record-id">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="idno" select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type='record']"/>
+    <xsl:choose>
+      <xsl:when test="$idno"><xsl:value-of select="normalize-space($idno[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$tei/@xml:id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-record-uri">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type='URI'][1])"/>
+  </xsl:template>
+
+  <xsl:template name="tp-original-language">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="lu" select="$tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language"/>
+    <xsl:choose>
+      <xsl:when test="$lu[contains(., 'original')]"><xsl:value-of select="$lu[contains(., 'original')][1]/@ident"/></xsl:when>
+      <xsl:when test="$lu[@ident != 'en']"><xsl:value-of select="$lu[@ident != 'en'][1]/@ident"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-language-name">
+    <xsl:param name="ident"/>
+    <xsl:variable name="i" select="translate(substring-before(concat($ident,'-'),'-'),'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:choose>
+      <xsl:when test="$i='en' or $i='eng'">English</xsl:when><xsl:when test="$i='deu' or $i='ger'">German</xsl:when>
+      <xsl:when test="$i='rus'">Russian</xsl:when><xsl:when test="$i='fra' or $i='fre'">French</xsl:when>
+      <xsl:when test="$i='zho' or $i='chi'">Chinese</xsl:when><xsl:when test="$i='lat'">Latin</xsl:when>
+      <xsl:when test="$i='ita'">Italian</xsl:when><xsl:when test="$i='kor'">Korean</xsl:when><xsl:when test="$i='ru'">Russian</xsl:when>
+      <xsl:when test="$i='zh'">Chinese</xsl:when><xsl:when test="$i='ko'">Korean</xsl:when>
+      <xsl:when test="$i='ja'">Japanese</xsl:when><xsl:when test="$i='de'">German</xsl:when>
+      <xsl:when test="$i='fr'">French</xsl:when><xsl:when test="$i='es'">Spanish</xsl:when>
+      <xsl:when test="$i='it'">Italian</xsl:when><xsl:when test="$i='pl'">Polish</xsl:when>
+      <xsl:when test="$i='cs'">Czech</xsl:when><xsl:when test="$i='sk'">Slovak</xsl:when>
+      <xsl:when test="$i='hu'">Hungarian</xsl:when><xsl:when test="$i='ro'">Romanian</xsl:when>
+      <xsl:when test="$i='bg'">Bulgarian</xsl:when><xsl:when test="$i='sr'">Serbian</xsl:when>
+      <xsl:when test="$i='hr'">Croatian</xsl:when><xsl:when test="$i='uk'">Ukrainian</xsl:when>
+      <xsl:when test="$i='vi'">Vietnamese</xsl:when><xsl:when test="$i='mn'">Mongolian</xsl:when>
+      <xsl:when test="$i='ar'">Arabic</xsl:when><xsl:when test="$i='fa'">Persian</xsl:when>
+      <xsl:when test="$i='he'">Hebrew</xsl:when><xsl:when test="$i='pt'">Portuguese</xsl:when>
+      <xsl:when test="$i='la'">Latin</xsl:when><xsl:when test="$i='grc'">Ancient Greek</xsl:when>
+      <xsl:when test="$i='el'">Greek</xsl:when><xsl:when test="$i='sq'">Albanian</xsl:when>
+      <xsl:when test="$i='de-at'">German</xsl:when><xsl:when test="$i='nl'">Dutch</xsl:when>
+      <xsl:when test="$i='tr'">Turkish</xsl:when><xsl:when test="$i='hi'">Hindi</xsl:when>
+      <xsl:when test="$i='km'">Khmer</xsl:when><xsl:when test="$i='lo'">Lao</xsl:when>
+      <xsl:when test="$i='id'">Indonesian</xsl:when><xsl:when test="$i='fi'">Finnish</xsl:when>
+      <xsl:when test="$i='sv'">Swedish</xsl:when><xsl:when test="$i='da'">Danish</xsl:when>
+      <xsl:when test="$i='no' or $i='nb'">Norwegian</xsl:when><xsl:when test="$i='et'">Estonian</xsl:when>
+      <xsl:when test="$i='lv'">Latvian</xsl:when><xsl:when test="$i='lt'">Lithuanian</xsl:when>
+      <xsl:when test="$i='be'">Belarusian</xsl:when><xsl:when test="$i='ka'">Georgian</xsl:when>
+      <xsl:when test="$i='hy'">Armenian</xsl:when><xsl:when test="$i='az'">Azerbaijani</xsl:when>
+      <xsl:when test="$i='kk'">Kazakh</xsl:when><xsl:when test="$i='uz'">Uzbek</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$ident"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- document type: first div/@type other than 'document'/'footnotes', else a title keyword -->
+  <xsl:template name="tp-doc-type">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="dt" select="($tei/tei:text/tei:body//tei:div[@type and not(@type='document' or @type='footnotes' or @type='section' or @type='item')])[1]/@type"/>
+    <xsl:variable name="t">
+      <xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="lt" select="translate($t,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:choose>
+      <xsl:when test="contains($lt,'telegram') or contains($lt,'cable') or contains($lt,'ciphered')">telegram</xsl:when>
+      <xsl:when test="contains($lt,'conversation') or contains($lt,'record of') or contains($lt,'minutes')">conversation</xsl:when>
+      <xsl:when test="contains($lt,'memorandum') or contains($lt,'memo ')">memorandum</xsl:when>
+      <xsl:when test="contains($lt,'decision') or contains($lt,'resolution') or contains($lt,'protocol')">decision</xsl:when>
+      <xsl:when test="contains($lt,'letter')">letter</xsl:when>
+      <xsl:when test="contains($lt,'report')">report</xsl:when>
+      <xsl:when test="contains($lt,'diary') or contains($lt,'journal')">diary</xsl:when>
+      <xsl:when test="contains($lt,'speech') or contains($lt,'remarks')">speech</xsl:when>
+      <xsl:when test="$dt"><xsl:value-of select="$dt"/></xsl:when>
+      <xsl:otherwise>document</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-repository-name">
+    <xsl:param name="ref"/>
+    <xsl:param name="authority" select="/.."/>
+    <xsl:variable name="id" select="substring-after($ref,'#')"/>
+    <xsl:variable name="org" select="$authority//tei:org[@xml:id = $id]"/>
+    <xsl:choose>
+      <xsl:when test="$org/tei:orgName[@type='full']"><xsl:value-of select="normalize-space($org/tei:orgName[@type='full'][1])"/></xsl:when>
+      <xsl:when test="$org/tei:orgName"><xsl:value-of select="normalize-space($org/tei:orgName[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ anchors -->
+
+  <!-- Block and footnote ordinals are computed once, in one pass over the input document
+       (xsl:number level="any" per block is quadratic: minutes on a FRUS volume), and looked
+       up by generate-id().  Ordinals restart in every tei:TEI.  Nodes of other documents
+       (document()) fall back to xsl:number. -->
+  <xsl:key name="tp-ordinal" match="tp-b | tp-f" use="@g"/>
+  <xsl:variable name="tp-ordinals-rtf">
+    <xsl:for-each select="//tei:TEI">
+      <xsl:for-each select=".//tei:text//*[self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item
+           or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
+           or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]]">
+        <tp-b g="{generate-id()}" n="{position()}"/>
+      </xsl:for-each>
+      <xsl:for-each select=".//tei:note[not(ancestor::tei:teiHeader)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+                      or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
+                      or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
+                      or @type='signature' or @type='stage' or @type='source')]">
+        <tp-f g="{generate-id()}" n="{position()}"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="tp-ordinals" select="exsl:node-set($tp-ordinals-rtf)"/>
+
+  <xsl:template name="tp-ordinal-lookup">
+    <xsl:param name="g"/>
+    <xsl:for-each select="$tp-ordinals"><xsl:value-of select="key('tp-ordinal', $g)/@n"/></xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="tp-block-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n">
+          <xsl:call-template name="tp-ordinal-lookup"><xsl:with-param name="g" select="generate-id()"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:text>p</xsl:text>
+        <xsl:choose>
+          <xsl:when test="$n != ''"><xsl:value-of select="$n"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:number level="any" from="tei:TEI"
+              count="tei:p[ancestor::tei:text] | tei:ab[ancestor::tei:text] | tei:head[ancestor::tei:text]
+                   | tei:l[ancestor::tei:text] | tei:item[ancestor::tei:text] | tei:dateline[ancestor::tei:text]
+                   | tei:salute[ancestor::tei:text] | tei:signed[ancestor::tei:text] | tei:addrLine[ancestor::tei:text]
+                   | tei:trailer[ancestor::tei:text] | tei:byline[ancestor::tei:text] | tei:docAuthor[ancestor::tei:text]
+                   | tei:seg[parent::tei:opener][ancestor::tei:text]"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-nearest-block-id">
+    <xsl:variable name="b" select="ancestor-or-self::*[ancestor::tei:text]
+        [self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:dateline
+         or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer or self::tei:byline
+         or self::tei:docAuthor or self::tei:seg[parent::tei:opener]][1]"/>
+    <xsl:for-each select="$b"><xsl:call-template name="tp-block-id"/></xsl:for-each>
+  </xsl:template>
+
+  <!-- ================================================================ notes -->
+
+  <!-- inline bracket notes of the teipress contract (and @place='inline'); everything else is a footnote -->
+  <xsl:template name="tp-is-footnote">
+    <xsl:param name="note" select="."/>
+    <xsl:for-each select="$note">
+      <xsl:choose>
+        <xsl:when test="not(self::tei:note)">no</xsl:when>
+        <xsl:when test="@place='foot' or @place='bottom' or @place='end' or @place='endnote'">yes</xsl:when>
+        <xsl:when test="@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
+             or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
+             or @type='signature' or @type='stage' or @type='source'">no</xsl:when>
+        <xsl:otherwise>yes</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- ordinal of a footnote among the footnotes of its TEI document (libxslt: linear per call) -->
+  <xsl:template name="tp-footnote-ordinal">
+    <xsl:variable name="n">
+      <xsl:call-template name="tp-ordinal-lookup"><xsl:with-param name="g" select="generate-id()"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$n != ''"><xsl:value-of select="$n"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp-footnote-ordinal-slow"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="tp-footnote-ordinal-slow">
+    <xsl:number level="any" from="tei:TEI"
+      count="tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+                      or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
+                      or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
+                      or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>
+  </xsl:template>
+
+  <xsl:template name="tp-footnote-number">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp-footnote-ordinal"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-footnote-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise><xsl:text>fn</xsl:text><xsl:call-template name="tp-footnote-ordinal"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ interventions -->
+
+  <!-- kind of an editorial intervention ('' = not one) -->
+  <xsl:template name="tp-intervention-kind">
+    <xsl:choose>
+      <xsl:when test="self::tei:choice[tei:reg[@type='identity']]">pseudonym</xsl:when>
+      <xsl:when test="self::tei:choice[tei:reg[@type='romanization']]">romanization</xsl:when>
+      <xsl:when test="self::tei:choice[tei:abbr or tei:expan]">expansion</xsl:when>
+      <xsl:when test="self::tei:choice[tei:sic or tei:corr]">correction</xsl:when>
+      <xsl:when test="self::tei:choice">regularization</xsl:when>
+      <xsl:when test="self::tei:supplied">supplied</xsl:when>
+      <xsl:when test="self::tei:gap[@reason='redacted']">redaction</xsl:when>
+      <xsl:when test="self::tei:gap[@reason='illegible']">illegible</xsl:when>
+      <xsl:when test="self::tei:gap">omission</xsl:when>
+      <xsl:when test="self::tei:sic">sic</xsl:when>
+      <xsl:when test="self::tei:unclear">uncertain</xsl:when>
+      <xsl:when test="self::tei:incident">stage</xsl:when>
+      <xsl:when test="self::tei:note[@type='identification']">identification</xsl:when>
+      <xsl:when test="self::tei:note[@type='original-term']">original-term</xsl:when>
+      <xsl:when test="self::tei:note[@type='editorial' and @subtype='unclassified']">unclassified</xsl:when>
+      <xsl:when test="self::tei:note[@type='editorial']">editorial</xsl:when>
+      <xsl:when test="self::tei:note[@type='translator']">translator</xsl:when>
+      <xsl:when test="self::tei:note[@type='sic']">sic-note</xsl:when>
+      <xsl:when test="self::tei:note[@type='stamp']">stamp</xsl:when>
+      <xsl:when test="self::tei:note[@type='handwritten']">handwritten</xsl:when>
+      <xsl:when test="self::tei:note[@type='signature']">signature</xsl:when>
+      <xsl:when test="self::tei:note[@type='stage']">stage</xsl:when>
+      <xsl:when test="self::tei:note">note</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp-intervention-label">
+    <xsl:param name="kind"/>
+    <xsl:choose>
+      <xsl:when test="$kind='pseudonym'">Pseudonym; identified by the editor as</xsl:when>
+      <xsl:when test="$kind='romanization'">Alternative romanization</xsl:when>
+      <xsl:when test="$kind='expansion'">Abbreviation; expanded as</xsl:when>
+      <xsl:when test="$kind='correction'">Correction</xsl:when>
+      <xsl:when test="$kind='regularization'">Regularized form</xsl:when>
+      <xsl:when test="$kind='supplied'">Supplied by the editor</xsl:when>
+      <xsl:when test="$kind='redaction'">Redacted in the source</xsl:when>
+      <xsl:when test="$kind='illegible'">Illegible in the original</xsl:when>
+      <xsl:when test="$kind='omission'">Omitted by the editor</xsl:when>
+      <xsl:when test="$kind='sic'">Sic: reproduced as in the original</xsl:when>
+      <xsl:when test="$kind='uncertain'">Uncertain reading</xsl:when>
+      <xsl:when test="$kind='stage'">Description of an action</xsl:when>
+      <xsl:when test="$kind='identification'">Editor's identification</xsl:when>
+      <xsl:when test="$kind='original-term'">Term in the original language</xsl:when>
+      <xsl:when test="$kind='unclassified'">Editorial note</xsl:when>
+      <xsl:when test="$kind='editorial'">Editorial note</xsl:when>
+      <xsl:when test="$kind='translator'">Translator's note</xsl:when>
+      <xsl:when test="$kind='sic-note'">Editor's remark on the original</xsl:when>
+      <xsl:when test="$kind='stamp'">Stamp on the original</xsl:when>
+      <xsl:when test="$kind='handwritten'">Handwritten on the original</xsl:when>
+      <xsl:when test="$kind='signature'">Signature on the original</xsl:when>
+      <xsl:otherwise>Note</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ printed form (text only) -->
+
+  <xsl:template name="tp-printed">
+    <xsl:apply-templates select="." mode="tp-printed"/>
+  </xsl:template>
+
+  <!-- a space before a bracket unless glued or the preceding text already ends in white space -->
+  <xsl:template name="tp-bracket-space">
+    <xsl:variable name="prev" select="preceding-sibling::node()[1]"/>
+    <xsl:if test="not(@rend='glued') and $prev and not($prev/self::text() and
+                  translate(substring($prev, string-length($prev)), ' &#9;&#10;&#13;', '') = '')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="tp-printed"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="*" mode="tp-printed"><xsl:apply-templates mode="tp-printed"/></xsl:template>
+  <xsl:template match="comment() | processing-instruction()" mode="tp-printed"/>
+  <xsl:template match="tei:lb" mode="tp-printed"><xsl:text> </xsl:text></xsl:template>
+
+  <xsl:template match="tei:choice" mode="tp-printed">
+    <xsl:variable name="first" select="(tei:orig | tei:abbr | tei:sic)[1]"/>
+    <xsl:variable name="second" select="(tei:reg | tei:expan | tei:corr)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$first and $second">
+        <xsl:apply-templates select="$first" mode="tp-printed"/>
+        <xsl:text> [</xsl:text>
+        <xsl:apply-templates select="$second" mode="tp-printed"/>
+        <xsl:if test="$second/@resp='#translator'">—trans.</xsl:if>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="*[1]" mode="tp-printed"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="tp-printed">
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="tp-printed"/><xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="tp-printed">
+    <xsl:call-template name="tp-bracket-space"/>
+    <xsl:text>[</xsl:text>
+    <xsl:choose>
+      <xsl:when test="tei:desc"><xsl:apply-templates select="tei:desc" mode="tp-printed"/></xsl:when>
+      <xsl:when test="@rend and @rend != 'glued'"><xsl:value-of select="@rend"/></xsl:when>
+      <xsl:otherwise>…</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="tp-printed">
+    <xsl:apply-templates mode="tp-printed"/>
+    <xsl:if test="not(following-sibling::*[1][self::tei:note[@type='sic']])"><xsl:text> [sic]</xsl:text></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear" mode="tp-printed">
+    <xsl:apply-templates mode="tp-printed"/><xsl:text> [?]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:incident" mode="tp-printed">
+    <xsl:call-template name="tp-bracket-space"/>
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="tp-printed"/><xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- inline bracket notes: [text]; footnotes: the marker only ([1], (1) or 1) -->
+  <xsl:template match="tei:note" mode="tp-printed">
+    <xsl:variable name="fn"><xsl:call-template name="tp-is-footnote"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$fn = 'yes'">
+        <xsl:variable name="n"><xsl:call-template name="tp-footnote-number"/></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="@rend='bracket'">[<xsl:value-of select="$n"/>]</xsl:when>
+          <xsl:when test="@rend='paren'">(<xsl:value-of select="$n"/>)</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tp-bracket-space"/>
+        <xsl:text>[</xsl:text>
+        <xsl:apply-templates mode="tp-printed"/>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

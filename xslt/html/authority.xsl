@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teipress HTML: an authority page (persons / places / orgs) from the catalog.
+  persons.xsl, places.xsl and orgs.xsl import this and set $c-kind.
+  Each entry: main name (h2, id = authority xml:id, so persons.html#stalin works), variants,
+  pseudonyms, abbreviations, note, and links to every passage that mentions it
+  (entry/@href + '#' + tp-block-id of the paragraph, as on the document page).
+  Names with @ref not found in the authority files are listed at the end.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:c="urn:teipress:catalog"
+  exclude-result-prefixes="tei c">
+
+  <xsl:import href="catalog-common.xsl"/>
+
+  <!-- 'persons' | 'places' | 'orgs' -->
+  <xsl:param name="c-kind" select="'persons'"/>
+
+  <xsl:key name="c-auth-any" match="tei:person | tei:place | tei:org | tei:personGrp" use="concat('#', @xml:id)"/>
+  <xsl:key name="c-unresolved" match="c:entry//tei:persName[starts-with(normalize-space(@ref), '#')] | c:entry//tei:placeName[starts-with(normalize-space(@ref), '#')]
+                                      | c:entry//tei:orgName[starts-with(normalize-space(@ref), '#')]" use="concat(local-name(), '|', normalize-space(@ref))"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="label">
+      <xsl:choose>
+        <xsl:when test="$c-kind = 'places'">Places</xsl:when>
+        <xsl:when test="$c-kind = 'orgs'">Organizations</xsl:when>
+        <xsl:otherwise>Persons</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="entries" select="/c:catalog/c:authority//tei:person[$c-kind = 'persons'] | /c:catalog/c:authority//tei:personGrp[$c-kind = 'persons']
+        | /c:catalog/c:authority//tei:place[$c-kind = 'places'] | /c:catalog/c:authority//tei:org[$c-kind = 'orgs']"/>
+    <xsl:call-template name="h-doctype"/>
+    <html lang="en">
+      <xsl:call-template name="h-head"><xsl:with-param name="title" select="concat($label, ' · ', $c-site-title)"/></xsl:call-template>
+      <body class="tp-page tp-page-authority tp-page-{$c-kind}">
+        <xsl:call-template name="h-site-header">
+          <xsl:with-param name="site-title" select="$c-site-title"/>
+          <xsl:with-param name="current" select="$c-kind"/>
+        </xsl:call-template>
+        <main id="tp-main" class="tp-main">
+          <h1 class="tp-page-title"><xsl:value-of select="$label"/></h1>
+          <p class="tp-page-intro">
+            <xsl:value-of select="count($entries)"/>
+            <xsl:text> entries of the authority file, with their name forms and links to every passage that mentions them.</xsl:text>
+          </p>
+          <ul class="tp-authlist">
+            <xsl:for-each select="$entries">
+              <xsl:sort select="translate(normalize-space((*[@type='main'] | *[@type='full'] | tei:persName | tei:placeName | tei:orgName)[1]), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+              <xsl:variable name="ref" select="concat('#', @xml:id)"/>
+              <li class="tp-authentry" id="{@xml:id}">
+                <h2><xsl:call-template name="c-main-name"/></h2>
+                <xsl:variable name="main" select="(*[@type='main'] | *[@type='full'] | tei:persName | tei:placeName | tei:orgName)[1]"/>
+                <xsl:variable name="variants" select="(tei:persName | tei:placeName | tei:orgName)[count(. | $main) != 1][not(@type='pseudonym')]"/>
+                <xsl:variable name="pseudo" select="tei:persName[@type='pseudonym']"/>
+                <xsl:if test="$pseudo">
+                  <p class="tp-variants"><span class="tp-vlabel">Pseudonyms</span>
+                    <xsl:for-each select="$pseudo">
+                      <xsl:if test="position() &gt; 1">, </xsl:if><span class="tp-pseudonym"><xsl:value-of select="normalize-space()"/></span>
+                    </xsl:for-each>
+                  </p>
+                </xsl:if>
+                <xsl:if test="$variants">
+                  <p class="tp-variants"><span class="tp-vlabel">Also</span>
+                    <xsl:for-each select="$variants">
+                      <xsl:if test="position() &gt; 1">, </xsl:if>
+                      <xsl:value-of select="normalize-space()"/>
+                      <xsl:if test="@type = 'abbreviation'"> (abbreviation)</xsl:if>
+                    </xsl:for-each>
+                  </p>
+                </xsl:if>
+                <xsl:for-each select="tei:note | tei:desc | tei:occupation | tei:birth | tei:death | tei:location/tei:geo">
+                  <p class="tp-authnote"><xsl:apply-templates select="node()" mode="h-meta-inline"/></p>
+                </xsl:for-each>
+                <xsl:call-template name="c-mentions"><xsl:with-param name="ref" select="$ref"/></xsl:call-template>
+              </li>
+            </xsl:for-each>
+          </ul>
+          <!-- names with a local @ref that the authority files do not resolve -->
+          <xsl:variable name="elname">
+            <xsl:choose>
+              <xsl:when test="$c-kind = 'places'">placeName</xsl:when>
+              <xsl:when test="$c-kind = 'orgs'">orgName</xsl:when>
+              <xsl:otherwise>persName</xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:variable name="unres" select="/c:catalog/c:entry//*[local-name() = $elname][namespace-uri() = 'http://www.tei-c.org/ns/1.0'][starts-with(normalize-space(@ref), '#')]
+              [generate-id() = generate-id(key('c-unresolved', concat($elname, '|', normalize-space(@ref)))[1])]"/>
+          <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', normalize-space(@ref)))]"/>
+          <xsl:if test="$unres2">
+            <h2 class="tp-year-h">Not in the authority file</h2>
+            <ul class="tp-authlist">
+              <xsl:for-each select="$unres2">
+                <xsl:sort select="normalize-space(@ref)"/>
+                <xsl:variable name="ref" select="normalize-space(@ref)"/>
+                <li class="tp-authentry" id="{substring-after($ref, '#')}">
+                  <h3><xsl:value-of select="normalize-space()"/> <small> (<xsl:value-of select="$ref"/>)</small></h3>
+                  <xsl:call-template name="c-mentions"><xsl:with-param name="ref" select="$ref"/></xsl:call-template>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+        </main>
+        <xsl:call-template name="h-site-footer"/>
+        <script src="{$js-href}"></script>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- authority entries by '#id', only inside the catalog's authority part -->
+  <xsl:key name="c-auth-any-doc" match="c:authority//tei:person | c:authority//tei:place | c:authority//tei:org | c:authority//tei:personGrp" use="concat('#', @xml:id)"/>
+
+</xsl:stylesheet>
