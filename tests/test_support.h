@@ -1,0 +1,56 @@
+// Paths and small helpers shared by the tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <boost/filesystem/path.hpp>
+
+#include "authority.h"
+#include "diagnostic.h"
+#include "xml_ptr.h"
+
+namespace teipress::testing {
+
+inline std::string SourceDir() { return TEIPRESS_SOURCE_DIR; }
+inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
+// The shared reference material (TEI All, samples, corpora) beside the checkout.
+std::string SharedDir();
+bool HaveShared();
+
+// The edition's own authority files, loaded once.
+const Authority& EditionAuthority();
+
+// All the sources the repository ships (the seed and the samples).
+std::vector<boost::filesystem::path> ShippedSources();
+
+std::string ReadText(const boost::filesystem::path& path);
+
+// Evaluates `expression` (prefix tei:) and returns the string value.
+std::string XPathString(xmlDocPtr document, const std::string& expression);
+int XPathCount(xmlDocPtr document, const std::string& expression);
+
+// Serializes a node without added formatting.
+std::string SerializeNode(xmlNodePtr node);
+
+// Whitespace-separated tokens.
+std::vector<std::string> Tokens(const std::string& text);
+
+// A fresh temporary directory, removed at exit of the owning object.
+class TemporaryDirectory {
+ public:
+  TemporaryDirectory();
+  ~TemporaryDirectory();
+  const boost::filesystem::path& path() const { return path_; }
+
+ private:
+  boost::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr
+};
+CommandResult RunTeipress(const std::vector<std::string>& arguments, const std::string& directory = "");
+
+}  // namespace teipress::testing
