@@ -17,6 +17,9 @@ std::string Trim(std::string_view text) {
 }
 
 bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -25,7 +28,7 @@ int CountWords(std::string_view text) {
   int words = 0;
   bool in_word = false;
   for (char c : text) {
-    if (c == ' ') {
+    if (c == ' ' || c == '\n') {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
@@ -44,44 +47,6 @@ int BracketBalance(std::string_view text) {
   return balance;
 }
 
-// Lines that classify or route a document rather than say something.
-bool IsClassificationLine(const std::string& lower) {
-  static constexpr std::array<std::string_view, 22> kMarks = {
-      "top secret", "secret", "strictly secret", "of special importance", "for official use",
-      "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special",
-      "confidential", "copy n", "made in ", "personal", "very urgent", "immediate", "priority",
-      "eyes only", "limited official use", "ciphered telegram", "cipher telegram", "for official use only"};
-  for (std::string_view mark : kMarks) {
-    const bool whole_word = lower.size() == mark.size() || !IsLower(lower[mark.size()]) || mark.back() == ' ';
-    if (StartsWith(lower, mark) && whole_word) {
-      // "Special no. 812" is routing, handled by the caller first.
-      return lower.size() <= mark.size() + 40;
-    }
-  }
-  return false;
-}
-
-struct Label {
-  std::string_view prefix;
-  std::string_view type;
-};
-
-// "Label: value" lines of document headers and transmission logs.
-constexpr std::array<Label, 48> kRoutingLabels = {{
-    {"sent ", "routing"}, {"received ", "routing"}, {"arrived ", "routing"}, {"deciphered ", "routing"},
-    {"destination:", "routing"}, {"to whom:", "routing"}, {"special no.", "number"}, {"issuing no.", "number"},
-    {"number:", "number"}, {"primary:", "routing"}, {"sent:", "routing"}, {"received:", "routing"},
-    {"from:", "routing"}, {"to:", "routing"}, {"date:", "routing"}, {"time:", "routing"}, {"place:", "routing"},
-    {"location:", "routing"}, {"participants:", "routing"}, {"participant:", "routing"}, {"interpreter:", "routing"},
-    {"interpreters:", "routing"}, {"recorder:", "routing"}, {"subject:", "routing"}, {"copies to:", "distribution"},
-    {"copies:", "distribution"}, {"distribution", "distribution"}, {"present:", "routing"}, {"absent:", "routing"},
-    {"chinese side:", "routing"}, {"korean side:", "routing"}, {"soviet side:", "routing"}, {"american side:", "routing"},
-    {"reporter:", "routing"}, {"classification:", "classification"}, {"via:", "routing"}, {"cc:", "distribution"},
-    {"printed in", "distribution"}, {"no. ", "number"}, {"nº", "number"}, {"n\u00ba", "number"},
-    {"protocol ", "number"}, {"ref:", "number"}, {"ref.", "number"}, {"file:", "number"}, {"tel. no.", "number"},
-    {"telegram no.", "number"}, {"cipher no.", "number"},
-}};
-
 std::string Lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -90,29 +55,85 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
+// Runs of spaces inside a line are layout; one space is the text.
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+// Security and handling markings, and precedence.
+bool IsClassificationLine(const std::string& lower) {
+  static constexpr std::array<std::string_view, 24> kMarks = {
+      "top secret", "secret", "strictly secret", "of special importance", "for official use",
+      "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
+      "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
+      "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
+      "highly confidential"};
+  std::string text = lower;
+  while (!text.empty() && (text.back() == '!' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+  for (std::string_view mark : kMarks) {
+    if (text == mark) return true;
+  }
+  // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent".
+  const size_t slash = text.find(" / ");
+  return slash != std::string::npos && IsClassificationLine(text.substr(0, slash)) &&
+         IsClassificationLine(text.substr(slash + 3));
+}
+
+struct Label {
+  std::string_view prefix;
+  std::string_view type;
+};
+
+// Header fields recognized by how the line begins (lower-cased).
+constexpr std::array<Label, 32> kHeaderLabels = {{
+    {"sent ", "routing"}, {"received ", "routing"}, {"arrived ", "routing"}, {"deciphered ", "routing"},
+    {"destination:", "routing"}, {"to whom:", "routing"}, {"primary:", "routing"}, {"sent:", "routing"},
+    {"received:", "routing"}, {"from:", "routing"}, {"via:", "routing"}, {"subject:", "subject"},
+    {"special no.", "number"}, {"issuing no.", "number"}, {"number:", "number"}, {"no. ", "number"},
+    {"nº ", "number"}, {"n\u00ba", "number"}, {"ref.", "number"}, {"ref:", "number"}, {"copies to:", "distribution"},
+    {"copies:", "distribution"}, {"distribution", "distribution"}, {"cc:", "distribution"},
+    {"copy nº", "copy"}, {"copy no", "copy"}, {"made in ", "copy"}, {"printed in ", "copy"},
+    {"enclosure", "enclosure"}, {"typed by", "typist"}, {"participants:", "participants"}, {"number ", "number"},
+}};
+
+// "Making copies is prohibited" aside, a line counting copies: "6 copies", "Printed in 3 copies".
+bool IsCopyCount(const std::string& lower) {
+  return EndsWith(lower, " copies") || EndsWith(lower, " copies.") || EndsWith(lower, " copy");
+}
+
+// FE:EA:ELCrane:mk — office, drafter and typist codes.
+bool IsDrafterCode(const std::string& text) {
+  if (text.find(' ') != std::string::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; });
+}
+
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
 bool MatchListLabel(const std::string& text, std::string& label, std::string& n, std::string& list_type) {
-  size_t i = 0;
   if (text.size() >= 2 && text[0] == '-' && text[1] == ' ') {
     label = "-";
-    n = "";
     list_type = "dash";
     return true;
   }
-  if (text.size() >= 3 && text[0] == '(' && IsDigit(text[1])) {
+  if (text.size() >= 4 && text[0] == '(' && IsDigit(text[1])) {
     size_t j = 1;
     while (j < text.size() && IsDigit(text[j])) ++j;
-    if (j < text.size() - 1 && text[j] == ')' && text[j + 1] == ' ' && j <= 3) {
+    if (j + 1 < text.size() && text[j] == ')' && text[j + 1] == ' ' && j <= 3) {
       label = text.substr(0, j + 1);
       n = text.substr(1, j - 1);
       list_type = "numbered";
       return true;
     }
   }
+  size_t i = 0;
   while (i < text.size() && IsDigit(text[i])) ++i;
   if (i > 0 && i <= 3) {
     size_t j = i;
-    // decimal: 2.1. / 2.1
     while (j + 1 < text.size() && text[j] == '.' && IsDigit(text[j + 1])) {
       ++j;
       while (j < text.size() && IsDigit(text[j])) ++j;
@@ -122,8 +143,15 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
     const bool decimal = j > i;
     if ((dotted || decimal) && end < text.size() && text[end] == ' ') {
       label = text.substr(0, end);
-      n = text.substr(0, dotted ? j : end);
-      list_type = decimal ? "decimal" : "numbered";
+      n = text.substr(0, j);
+      list_type = "numbered";
+      return true;
+    }
+    // "1 - to Cde. Gromyko": a numbered line of a distribution list.
+    if (i + 3 < text.size() && text.compare(i, 3, " - ") == 0) {
+      label = text.substr(0, i + 2);
+      n = text.substr(0, i);
+      list_type = "distribution";
       return true;
     }
     return false;
@@ -154,41 +182,6 @@ bool IsSeparator(const std::string& text) {
   return stars >= 3;
 }
 
-// A speaker's name before a colon: "Zhou", "Premier Zhou (hereafter Zhou)", "Comrade Apró",
-// "Cde. Mikoyan". Header labels ("Time", "Place") are not speakers.
-bool MatchSpeaker(const std::string& text, std::string& speaker) {
-  const size_t colon = text.find(": ");
-  if (colon == std::string::npos || colon == 0 || colon > 80) return false;
-  const std::string name = text.substr(0, colon);
-  const std::string lower = Lower(name) + ":";
-  for (const Label& label : kRoutingLabels) {
-    if (StartsWith(lower, label.prefix)) return false;
-  }
-  static constexpr std::array<std::string_view, 12> kNotSpeakers = {
-      "note:", "enclosure:", "comment:", "responsible:", "deadline:", "signed:", "attachment:", "re:",
-      "reference:", "agenda:", "decides:", "summary:"};
-  for (std::string_view word : kNotSpeakers) {
-    if (lower == word) return false;
-  }
-  if (!IsUpper(name[0]) && static_cast<unsigned char>(name[0]) < 0x80) return false;
-  if (CountWords(name) > 6 || name.find('.') == name.size() - 1) return false;
-  // Every word capitalized, apart from the "(hereafter X)" convention.
-  bool in_parenthesis = false;
-  bool word_start = true;
-  for (char c : name) {
-    if (c == '(') in_parenthesis = true;
-    if (c == ')') in_parenthesis = false;
-    if (c == ' ') {
-      word_start = true;
-      continue;
-    }
-    if (word_start && !in_parenthesis && IsLower(c)) return false;
-    word_start = false;
-  }
-  speaker = name + ":";
-  return true;
-}
-
 bool IsOnlyOneNote(const std::string& text) {
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') return false;
   int depth = 0;
@@ -200,15 +193,28 @@ bool IsOnlyOneNote(const std::string& text) {
   return depth == 0;
 }
 
-bool IsClosingSalute(const std::string& text) {
+// A bracket at the start of the line that describes the rest of it: [stamp and handwriting] ...
+std::string LeadingDescriptor(const std::string& text) {
+  if (text.empty() || text[0] != '[') return "";
+  const size_t close = text.find(']');
+  if (close == std::string::npos || close + 1 >= text.size()) return "";
+  const std::string inside = Lower(text.substr(1, close - 1));
+  if (inside.find(':') != std::string::npos || inside.find('[') != std::string::npos) return "";
+  if (StartsWith(inside, "stamp")) return "stamp";
+  if (StartsWith(inside, "handwrit") && inside.find("illegible") == std::string::npos) return "handwritten";
+  return "";
+}
+
+bool IsClosingFormula(const std::string& text) {
   const std::string lower = Lower(text);
-  if (CountWords(text) > 7) return false;
-  static constexpr std::array<std::string_view, 10> kStarts = {
+  if (CountWords(text) > 8) return false;
+  static constexpr std::array<std::string_view, 12> kStarts = {
       "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
-      "with deep respect", "comradely greetings", "greetings"};
+      "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
   for (std::string_view start : kStarts) {
     if (StartsWith(lower, start)) {
-      return lower.back() == ',' || lower.back() == '.' || lower.back() == '!';
+      const char last = lower.back();
+      return last == ',' || last == '.' || last == '!';
     }
   }
   return false;
@@ -219,30 +225,40 @@ bool IsSalute(const std::string& text) {
   if (words == 0 || words > 8) return false;
   const std::string lower = Lower(text);
   if (text.back() == '!') return true;
-  if ((StartsWith(lower, "dear ") || StartsWith(lower, "comrade ") || StartsWith(lower, "cde. ") ||
-       StartsWith(lower, "\u201Cdear ")) &&
-      text.back() == ',') {
-    return true;
-  }
-  return false;
+  const std::string body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
+  return (StartsWith(body, "dear ") || StartsWith(body, "comrade ") || StartsWith(body, "cde. ") ||
+          StartsWith(body, "mr. ") || StartsWith(body, "esteemed ") || StartsWith(body, "respected ")) &&
+         text.back() == ',';
+}
+
+// A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
+bool IsDatelineText(const std::string& text) {
+  std::string rest = text;
+  const std::string lower = Lower(text);
+  if (StartsWith(lower, "date:")) rest = Trim(std::string_view(text).substr(5));
+  const auto dates = FindDates(rest, DateContext{1950, 6, 15});
+  if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
+  const std::string before = Trim(std::string_view(rest).substr(0, dates.front().begin));
+  if (before.empty()) return true;
+  // "Pyongyang, " or "Hanoi, [day left blank]": a place (capitalized words) and a comma.
+  const size_t comma = before.find(',');
+  if (comma == std::string::npos || comma == 0 || !IsUpper(before[0])) return false;
+  const std::string place = before.substr(0, comma);
+  const std::string after = Trim(std::string_view(before).substr(comma + 1));
+  return CountWords(place) <= 3 && place.find('.') == std::string::npos && (after.empty() || after[0] == '[');
 }
 
 }  // namespace
 
 bool IsCapitalsLine(const std::string& text) {
-  int upper = 0, lower = 0;
-  for (char c : text) {
-    if (IsUpper(c)) ++upper;
-    if (IsLower(c)) ++lower;
-  }
-  // Brackets and what is inside them (FILIPPOV [Stalin]) do not count against capitals.
-  int lower_in_brackets = 0, depth = 0;
+  int upper = 0, lower = 0, depth = 0;
   for (char c : text) {
     if (c == '[') ++depth;
     if (c == ']' && depth > 0) --depth;
-    if (depth > 0 && IsLower(c)) ++lower_in_brackets;
+    if (depth > 0) continue;  // what the editor added in brackets does not count
+    if (IsUpper(c)) ++upper;
+    if (IsLower(c)) ++lower;
   }
-  lower -= lower_in_brackets;
   return upper >= 2 && lower * 4 <= upper;
 }
 
@@ -261,7 +277,7 @@ Block ClassifyLine(const std::string& raw) {
       return block;
     }
   }
-  if (text.size() >= 5 && StartsWith(text, "- ") && text.substr(text.size() - 2) == " -") {
+  if (text.size() >= 5 && StartsWith(text, "- ") && EndsWith(text, " -")) {
     const std::string number = Trim(std::string_view(text).substr(2, text.size() - 4));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
@@ -279,16 +295,9 @@ Block ClassifyLine(const std::string& raw) {
     block.kind = BlockKind::kNoteBlock;
     return block;
   }
-  for (const Label& label : kRoutingLabels) {
-    if (StartsWith(lower, label.prefix)) {
-      block.kind = BlockKind::kSeg;
-      block.subtype = std::string(label.type);
-      return block;
-    }
-  }
-  if (IsClassificationLine(lower)) {
+  if (const std::string descriptor = LeadingDescriptor(text); !descriptor.empty()) {
     block.kind = BlockKind::kSeg;
-    block.subtype = "classification";
+    block.subtype = descriptor;
     return block;
   }
   if (StartsWith(lower, "excerpt from") || StartsWith(lower, "extract from")) {
@@ -296,7 +305,48 @@ Block ClassifyLine(const std::string& raw) {
     block.subtype = "excerpt";
     return block;
   }
-  if (StartsWith(lower, "signed:") || StartsWith(lower, "(signed)") || StartsWith(lower, "signed ")) {
+  if (IsDatelineText(text)) {
+    block.kind = BlockKind::kDateline;
+    return block;
+  }
+  if (StartsWith(lower, "to:") || StartsWith(lower, "for transmission to") ||
+      (StartsWith(text, "TO ") && CountWords(text) <= 6) ||
+      (StartsWith(text, "To ") && CountWords(text) <= 10 && text.back() != '.' && text.back() != ',')) {
+    block.kind = BlockKind::kAddressLine;
+    return block;
+  }
+  if (StartsWith(lower, "date:")) {
+    block.kind = BlockKind::kSeg;
+    block.subtype = "routing";
+    return block;
+  }
+  // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
+  const bool ends_sentence = text.back() == '.' && !EndsWith(lower, "a.m.") && !EndsWith(lower, "p.m.");
+  for (const Label& label : kHeaderLabels) {
+    if (!StartsWith(lower, label.prefix)) continue;
+    if (label.type == "routing" && label.prefix.back() == ' ' && ends_sentence) break;
+    if (label.type == "number" && (CountWords(text) > 4 || ends_sentence)) break;
+    if (label.type == "participants") break;  // a field of a conversation record: a paragraph
+    block.kind = BlockKind::kSeg;
+    block.subtype = std::string(label.type);
+    return block;
+  }
+  if (IsCopyCount(lower) && CountWords(text) <= 5) {
+    block.kind = BlockKind::kSeg;
+    block.subtype = "copy";
+    return block;
+  }
+  if (IsClassificationLine(lower)) {
+    block.kind = BlockKind::kSeg;
+    block.subtype = "classification";
+    return block;
+  }
+  if (IsDrafterCode(text)) {
+    block.kind = BlockKind::kSeg;
+    block.subtype = "drafter";
+    return block;
+  }
+  if (StartsWith(lower, "signed:") || StartsWith(lower, "(signed)")) {
     block.kind = BlockKind::kSigned;
     return block;
   }
@@ -308,7 +358,7 @@ Block ClassifyLine(const std::string& raw) {
     block.subtype = list_type;
     return block;
   }
-  if (IsClosingSalute(text)) {
+  if (IsClosingFormula(text)) {
     block.kind = BlockKind::kClosingSalute;
     return block;
   }
@@ -316,26 +366,43 @@ Block ClassifyLine(const std::string& raw) {
     block.kind = BlockKind::kSalute;
     return block;
   }
-  // A line that is one date, or a place and a date ("Pyongyang, 12.III.1951").
-  const auto dates = FindDates(text, DateContext{1950, 6, 15});
-  if (!dates.empty() && CountWords(text) <= 6 && dates.back().end + 1 >= text.size()) {
-    block.kind = BlockKind::kDateline;
-    return block;
-  }
-  if (StartsWith(lower, "for transmission to") || StartsWith(lower, "to comrade") || StartsWith(lower, "to cde.") ||
-      (StartsWith(text, "TO ") && CountWords(text) <= 6) || (StartsWith(text, "To ") && CountWords(text) <= 10 &&
-                                                            text.back() != '.')) {
-    block.kind = BlockKind::kAddressLine;
-    return block;
-  }
-  std::string speaker;
-  if (MatchSpeaker(text, speaker)) {
-    block.kind = BlockKind::kSpeech;
-    block.speaker = speaker;
-    return block;
-  }
   return block;
 }
+
+namespace {
+
+// Whether `part` of a line split at a run of spaces reads as a header field of its own.
+bool IsHeaderColumn(const std::string& part) {
+  const Block block = ClassifyLine(part);
+  return block.kind == BlockKind::kSeg || block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine;
+}
+
+// "Tenth Department                Top Secret": printed columns of a header line. Returns the
+// columns when at least one reads as a header field and each is short; otherwise nothing.
+std::vector<std::pair<size_t, std::string>> HeaderColumns(const std::string& line) {
+  std::vector<std::pair<size_t, std::string>> columns;
+  size_t start = line.find_first_not_of(' ');
+  size_t i = start;
+  while (i < line.size()) {
+    const size_t gap = line.find("  ", i);
+    const size_t end = gap == std::string::npos ? line.size() : gap;
+    columns.push_back({start, line.substr(start, end - start)});
+    if (gap == std::string::npos) break;
+    start = line.find_first_not_of(' ', gap);
+    if (start == std::string::npos) break;
+    i = start;
+  }
+  if (columns.size() < 2) return {};
+  bool any_header = false;
+  for (const auto& [offset, text] : columns) {
+    if (CountWords(text) > 7 || BracketBalance(text) != 0) return {};
+    any_header = any_header || IsHeaderColumn(text);
+  }
+  if (!any_header) return {};
+  return columns;
+}
+
+}  // namespace
 
 BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string& file_name,
                            std::vector<Diagnostic>& diagnostics) {
@@ -343,56 +410,48 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
   // Footnote texts: a tail of lines "[1] text" or, under a "...Notes" heading, "1 text".
   size_t end = body.size();
   while (end > 0 && Trim(body[end - 1].text).empty()) --end;
-  size_t notes_begin = end;
   {
+    size_t notes_begin = end;
     size_t k = end;
     std::vector<FootnoteText> tail;
+    bool bracketed_labels = false;
     while (k > 0) {
       const std::string text = Trim(body[k - 1].text);
       if (text.empty()) {
         --k;
         continue;
       }
+      const bool bracketed = text[0] == '[';
+      const size_t first_digit = bracketed ? 1 : 0;
       size_t digits = 0;
-      const bool bracketed = !text.empty() && text[0] == '[';
-      size_t i = bracketed ? 1 : 0;
-      while (i + digits < text.size() && IsDigit(text[i + digits])) ++digits;
-      const size_t after = i + digits;
+      while (first_digit + digits < text.size() && IsDigit(text[first_digit + digits])) ++digits;
+      const size_t after = first_digit + digits;
       bool is_note = digits > 0 && digits <= 3;
       if (is_note && bracketed) is_note = after < text.size() && text[after] == ']';
       const size_t text_start = bracketed ? after + 1 : after;
-      if (is_note && !bracketed) {
-        is_note = text_start < text.size() && (text[text_start] == ' ' || text[text_start] == '.');
-      }
+      if (is_note && !bracketed) is_note = text_start < text.size() && text[text_start] == ' ';
       if (!is_note || text_start >= text.size()) break;
-      std::string note_text = Trim(std::string_view(text).substr(text_start));
-      if (!bracketed && !note_text.empty() && note_text[0] == '.') note_text = Trim(note_text.substr(1));
+      const std::string note_text = Trim(std::string_view(text).substr(text_start));
+      if (note_text.empty()) break;
       const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
-      FootnoteText note{text.substr(bracketed ? 1 : 0, digits), note_text,
-                        {body[k - 1].line, column + static_cast<int>(text_start)}};
-      tail.insert(tail.begin(), note);
+      const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, text_start)));
+      tail.insert(tail.begin(), FootnoteText{text.substr(first_digit, digits), note_text, {body[k - 1].line, text_column}});
+      bracketed_labels = bracketed;
       notes_begin = k - 1;
       --k;
-      (void)bracketed;
     }
     // Bare-number note lines need their heading ("Translator's Notes") to be believed.
-    bool trusted = !tail.empty();
     size_t heading_at = notes_begin;
     while (heading_at > 0 && Trim(body[heading_at - 1].text).empty()) --heading_at;
     std::string heading;
-    if (heading_at > 0) {
+    if (heading_at > 0 && !tail.empty()) {
       const std::string candidate = Trim(body[heading_at - 1].text);
-      const std::string lower = Lower(candidate);
-      if (lower.find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
+      if (Lower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
     }
-    if (!tail.empty() && Trim(body[notes_begin].text)[0] != '[' && heading.empty()) trusted = false;
-    if (trusted) {
+    if (!tail.empty() && (bracketed_labels || !heading.empty())) {
       result.footnotes = tail;
-      if (!heading.empty()) {
-        result.footnote_heading = heading;
-        notes_begin = heading_at - 1;
-      }
-      end = notes_begin;
+      result.footnote_heading = heading;
+      end = heading.empty() ? notes_begin : heading_at - 1;
     }
   }
 
@@ -404,7 +463,6 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
       continue;
     }
     const int first_line = body[i].line;
-    const int column = static_cast<int>(text.find_first_not_of(" \t")) + 1;
     // A note left open at the end of the line continues on the next lines (multi-line stamps).
     size_t joined_until = i;
     if (BracketBalance(text) > 0) {
@@ -418,46 +476,41 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         }
       }
     }
-    Block block = ClassifyLine(text);
-    std::string content = Trim(text);
-    // Split "28 August 1951 Copies: Malenkov, ..." into a dateline and the distribution list.
-    if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kDateline) {
+    const size_t indent = text.find_first_not_of(" \t");
+    auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before) {
+      const std::string content = CollapseSpaces(Trim(raw));
+      Block block = ClassifyLine(content);
+      block.position = {first_line, CountCodePoints(text.substr(0, offset_in_line)) + 1};
+      block.after_blank_line = blank_before;
+      std::string rest = content;
+      if (block.kind == BlockKind::kListItem) {
+        // The printed label is kept apart; the content starts after it and its space.
+        const size_t skip = std::min(rest.size(), block.label.size() + 1);
+        block.position.column += CountCodePoints(rest.substr(0, skip));
+        rest = rest.substr(skip);
+      }
+      block.content.push_back(Inline::Text(rest, block.position));
+      result.blocks.push_back(std::move(block));
+    };
+    const auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
+    if (!columns.empty()) {
+      for (size_t c = 0; c < columns.size(); ++c) add_block(columns[c].second, columns[c].first, c == 0 && after_blank);
+    } else {
+      // "28 August 1951 Copies: Malenkov, ...": a date flattened onto the line of another field.
+      const std::string content = CollapseSpaces(Trim(text));
       const auto dates = FindDates(content, DateContext{1950, 6, 15});
-      if (!dates.empty() && dates.front().begin == 0 && dates.front().end < content.size()) {
+      bool split = false;
+      if (!dates.empty() && dates.front().begin == 0 && dates.front().end + 1 < content.size()) {
         const std::string rest = Trim(std::string_view(content).substr(dates.front().end));
-        Block rest_block = ClassifyLine(rest);
-        if (rest_block.kind == BlockKind::kSeg) {
-          Block date_block;
-          date_block.kind = BlockKind::kDateline;
-          date_block.position = {first_line, column};
-          date_block.after_blank_line = after_blank;
-          date_block.content.push_back(Inline::Text(content.substr(0, dates.front().end)));
-          result.blocks.push_back(std::move(date_block));
-          const size_t rest_offset = content.find(rest, dates.front().end);
-          rest_block.position = {first_line, column + CountCodePoints(content.substr(0, rest_offset))};
-          rest_block.after_blank_line = false;
-          rest_block.content.push_back(Inline::Text(rest));
-          result.blocks.push_back(std::move(rest_block));
-          after_blank = false;
-          i = joined_until;
-          continue;
+        if (ClassifyLine(rest).kind == BlockKind::kSeg) {
+          const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
+          add_block(content.substr(0, dates.front().end), indent, after_blank);
+          add_block(rest, rest_at == std::string::npos ? indent : rest_at, false);
+          split = true;
         }
       }
+      if (!split) add_block(text, indent, after_blank);
     }
-    block.position = {first_line, column};
-    block.after_blank_line = after_blank;
-    if (block.kind == BlockKind::kListItem) {
-      // The printed label is kept apart; the content starts after it and its space.
-      const size_t skip = std::min(content.size(), block.label.size() + 1);
-      block.position.column += CountCodePoints(content.substr(0, skip));
-      content = content.substr(skip);
-    } else if (block.kind == BlockKind::kSpeech) {
-      const size_t skip = std::min(content.size(), block.speaker.size() + 1);
-      block.position.column += CountCodePoints(content.substr(0, skip));
-      content = content.substr(skip);
-    }
-    block.content.push_back(Inline::Text(content));
-    result.blocks.push_back(std::move(block));
     after_blank = false;
     i = joined_until;
   }

@@ -41,6 +41,10 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
     ClassifyNotes(block.content, notes, diagnostics);
     footnotes.Link(block.content);
     AnnotateInlines(block.content, annotation);
+    if (block.kind == BlockKind::kSpeech) {
+      block.speaker_content = {Inline::Text(block.speaker, block.position)};
+      AnnotateInlines(block.speaker_content, annotation);
+    }
     return;
   }
   for (Node& child : node.children) ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics);
@@ -63,7 +67,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     diagnostics.push_back({file_name, 0, 0, Severity::kWarning, "the document has no body text", "convert.empty-body"});
   }
 
-  NoteContext notes{&authority, document.envelope.language_code, file_name};
+  NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr};
   AnnotationContext annotation{&authority, DateContext::FromIso(document.envelope.date.when), true};
   FootnoteLinker footnotes;
   for (const FootnoteText& note : blocks.footnotes) {
@@ -72,9 +76,11 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     ClassifyNotes(text, notes, diagnostics);
     AnnotateInlines(text, annotation);
     footnotes.texts[note.label] = std::move(text);
+    footnotes.by_translator = !blocks.footnote_heading.empty() &&
+                              blocks.footnote_heading.find("ranslator") != std::string::npos;
     footnotes.positions[note.label] = note.position;
   }
-  document.body = BuildStructure(std::move(blocks.blocks), MainDivisionType(document.envelope));
+  document.body = BuildStructure(std::move(blocks.blocks), MainDivisionType(document.envelope), &authority);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
   auto footnotes_division = [&]() -> Node& {

@@ -24,7 +24,7 @@ bool FirstName(const Inlines& inlines, Correspondent& party) {
       return true;
     }
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kPseudonym && !run.base_ref.empty()) {
-      party = {run.base, run.base_ref, run.base_kind};
+      party = {PrintedText(run.base), run.base_ref, run.base_kind};
       return true;
     }
     if ((run.type == Inline::Type::kNote || run.type == Inline::Type::kDate) && FirstName(run.children, party)) {

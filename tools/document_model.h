@@ -71,12 +71,16 @@ struct Inline {
 
   // kNote
   NoteKind note_kind = NoteKind::kUnclassified;
-  std::string base;       // the text before the bracket that the note qualifies (choice kinds)
+  // What the note qualifies, taken from before the bracket: the pseudonym of FILIPPOV [Stalin],
+  // the abbreviation of VKP(b) [...], the reading of "15 percent [sic]".
+  Inlines base;
   std::string base_ref;   // authority reference of `base`, when it is a known name
   NameKind base_kind = NameKind::kPerson;
   bool glued = false;     // no space between the preceding text and the bracket
+  bool descriptor = false;  // [stamp and handwriting] labels the text after it
+  bool by_translator = false;  // an expansion marked "—trans."
   std::string language;   // original-term: BCP 47 tag of the term
-  std::string printed;    // omission: the dots as printed
+  std::string printed;    // omission: the dots as printed; doubled brackets: "double"
 
   // kDate
   DateValue date;
@@ -113,6 +117,7 @@ enum class BlockKind {
   kPageBreak,      // (p. 4): `n`
   kSeparator,      // * * * * *: `label` = as printed
   kNoteBlock,      // a line that is only a bracket note ([The telegram was sent ...])
+  kFormeWork,      // a running head repeated on a new page ("CONFIDENTIAL" after "- 2 -")
 };
 
 struct Block {
@@ -120,7 +125,8 @@ struct Block {
   std::string subtype;
   std::string label;
   std::string n;
-  std::string speaker;
+  std::string speaker;       // as printed, colon included
+  Inlines speaker_content;   // the same, parsed (names linked)
   Inlines content;
   Position position;
   bool after_blank_line = true;  // the source had an empty line before this block

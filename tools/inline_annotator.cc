@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "bracket_parser.h"
+
 namespace teipress {
 namespace {
 
@@ -10,65 +12,266 @@ bool IsLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-struct Span {
-  size_t begin, end;
-  Inline run;
-};
+constexpr char kBarrier = '\x01';
 
-Inlines AnnotateText(const Inline& text_run, const AnnotationContext& context) {
-  const std::string& text = text_run.text;
-  std::vector<Span> spans;
-  for (const DateMatch& match : FindDates(text, context.dates)) {
-    Inline date;
-    date.type = Inline::Type::kDate;
-    date.date = match.value;
-    date.children.push_back(Inline::Text(text.substr(match.begin, match.end - match.begin)));
-    spans.push_back({match.begin, match.end, std::move(date)});
+bool IsChoiceKind(NoteKind kind) {
+  return kind == NoteKind::kPseudonym || kind == NoteKind::kAltRomanization || kind == NoteKind::kExpansion;
+}
+
+// Notes a name may run through: supplied letters and words (G[eorge] Macovescu, Mao [Zedong]) and
+// an abbreviation with its expansion (Politburo of the CC BCP [...]), which counts as its
+// abbreviation. A note whose name is already known (FILIPPOV [Stalin]) stands alone.
+bool IsNameTransparent(const Inline& run) {
+  if (run.type != Inline::Type::kNote) return false;
+  if (run.note_kind == NoteKind::kSupplied || run.note_kind == NoteKind::kSuppliedInWord) return true;
+  return run.note_kind == NoteKind::kExpansion || (IsChoiceKind(run.note_kind) && run.base_ref.empty());
+}
+
+std::string FlatText(const Inline& run) {
+  if (run.type == Inline::Type::kText) return run.text;
+  if (run.note_kind == NoteKind::kSupplied || run.note_kind == NoteKind::kSuppliedInWord) {
+    return PrintedText(run.children);
   }
-  if (context.authority && context.link_names) {
-    for (const NameMatch& match : context.authority->FindNames(text)) {
-      const bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
-        return match.begin < s.end && s.begin < match.end;
-      });
-      if (overlaps) continue;
-      Inline name;
-      name.type = Inline::Type::kName;
-      name.name_kind = match.entry->kind;
-      name.ref = match.entry->id;
-      name.children.push_back(Inline::Text(text.substr(match.begin, match.end - match.begin)));
-      spans.push_back({match.begin, match.end, std::move(name)});
+  return PrintedText(run.base);
+}
+
+void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
+  Inlines out;
+  for (Inline& run : inlines) {
+    if (run.type != Inline::Type::kText) {
+      out.push_back(std::move(run));
+      continue;
+    }
+    size_t at = 0;
+    for (const DateMatch& match : FindDates(run.text, context.dates)) {
+      if (match.begin > at) out.push_back(Inline::Text(run.text.substr(at, match.begin - at), run.position));
+      Inline date;
+      date.type = Inline::Type::kDate;
+      date.date = match.value;
+      date.position = run.position;
+      date.children.push_back(Inline::Text(run.text.substr(match.begin, match.end - match.begin), run.position));
+      out.push_back(std::move(date));
+      at = match.end;
+    }
+    if (at < run.text.size()) out.push_back(Inline::Text(run.text.substr(at), run.position));
+  }
+  inlines = std::move(out);
+}
+
+// Finds authority names in the text of one level of inlines, across transparent notes, and
+// wraps each in a kName inline.
+void AnnotateNames(Inlines& inlines, const Authority& authority) {
+  struct Segment {
+    size_t index, begin, end;
+  };
+  std::string flat;
+  std::vector<Segment> segments;
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    const Inline& run = inlines[i];
+    const bool usable = run.type == Inline::Type::kText || IsNameTransparent(run);
+    const std::string text = usable ? FlatText(run) : std::string(1, kBarrier);
+    segments.push_back({i, flat.size(), flat.size() + text.size()});
+    flat += text;
+  }
+  std::vector<NameMatch> matches = authority.FindNames(flat);
+  if (matches.empty()) return;
+
+  // Cut points: a match may start or end inside a text run, but must cover notes whole.
+  auto segment_at = [&](size_t offset) {
+    return std::upper_bound(segments.begin(), segments.end(), offset,
+                            [](size_t value, const Segment& s) { return value < s.end; });
+  };
+  Inlines out;
+  size_t next_segment = 0;
+  size_t consumed_in_segment = 0;  // bytes of the current text segment already emitted
+  auto emit_until = [&](size_t offset, Inlines& target) {
+    while (next_segment < segments.size() && segments[next_segment].begin < offset) {
+      const Segment& segment = segments[next_segment];
+      Inline& run = inlines[segment.index];
+      if (run.type == Inline::Type::kText) {
+        const size_t stop = std::min(offset, segment.end) - segment.begin;
+        if (stop > consumed_in_segment) {
+          target.push_back(Inline::Text(run.text.substr(consumed_in_segment, stop - consumed_in_segment), run.position));
+        }
+        consumed_in_segment = stop;
+        if (segment.begin + stop < segment.end) return;
+      } else {
+        target.push_back(std::move(run));
+      }
+      ++next_segment;
+      consumed_in_segment = 0;
+    }
+  };
+  for (const NameMatch& match : matches) {
+    if (flat.find(kBarrier, match.begin) < match.end) continue;
+    auto first = segment_at(match.begin);
+    auto last = segment_at(match.end - 1);
+    if (first == segments.end() || last == segments.end()) continue;
+    const bool starts_ok = inlines[first->index].type == Inline::Type::kText || first->begin == match.begin;
+    const bool ends_ok = inlines[last->index].type == Inline::Type::kText || last->end == match.end;
+    if (!starts_ok || !ends_ok) continue;
+    if (static_cast<size_t>(first - segments.begin()) < next_segment) continue;  // overlaps what was emitted
+    emit_until(match.begin, out);
+    Inline name;
+    name.type = Inline::Type::kName;
+    name.name_kind = match.entry->kind;
+    name.ref = match.entry->id;
+    name.position = inlines[first->index].position;
+    emit_until(match.end, name.children);
+    out.push_back(std::move(name));
+  }
+  emit_until(flat.size() + 1, out);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
+            out.end());
+  inlines = std::move(out);
+}
+
+// Whether the inline stands for a whole bracket printed after the text (and so attaches to the
+// text before it): notes, gaps, incidents and footnote markers.
+bool AttachesToPrecedingText(const Inline& run) {
+  if (run.type == Inline::Type::kFootnote) return true;
+  if (run.type != Inline::Type::kNote) return false;
+  switch (run.note_kind) {
+    case NoteKind::kSupplied:
+    case NoteKind::kSuppliedInWord:
+    case NoteKind::kPseudonym:
+    case NoteKind::kAltRomanization:
+    case NoteKind::kExpansion:
+    case NoteKind::kUncertain: return false;
+    case NoteKind::kSic: return run.base.empty();
+    default: return true;
+  }
+}
+
+// "15 percent [sic]", "A. N. Vereshchagin [?]", "Jeong Jun-gi [Jong Jun Gi] [sic]": the reading
+// the note qualifies is the name, choice or word group right before it.
+void AttachQualifiers(Inlines& inlines) {
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    Inline& note = inlines[i];
+    if (note.type != Inline::Type::kNote || !note.base.empty()) continue;
+    const bool uncertain = note.note_kind == NoteKind::kUncertain;
+    const bool sic = note.note_kind == NoteKind::kSic;
+    if (!uncertain && !sic) continue;
+    const std::string content = note.text;
+    const bool plain_sic = content == "sic" || content == "sic!";
+    const bool explanation = sic && !plain_sic;
+    if (i == 0) continue;
+    // The element right before, after one space.
+    size_t previous = i - 1;
+    bool spaced = false;
+    if (inlines[previous].type == Inline::Type::kText && inlines[previous].text == " " && previous > 0) {
+      spaced = true;
+      --previous;
+    }
+    Inline& before = inlines[previous];
+    const bool qualified_element =
+        before.type == Inline::Type::kName ||
+        (before.type == Inline::Type::kNote && IsChoiceKind(before.note_kind) && !explanation);
+    if (qualified_element && (spaced || previous + 1 == i)) {
+      if (explanation) continue;
+      note.base.push_back(std::move(before));
+      inlines.erase(inlines.begin() + previous, inlines.begin() + i);
+      i = previous;
+      continue;
+    }
+    if (before.type != Inline::Type::kText) continue;
+    std::string& text = before.text;
+    if (text.size() < 2 || text.back() != ' ' || text[text.size() - 2] == ' ') continue;
+    size_t end = text.size() - 1;
+    // An explanation after sentence punctuation qualifies nothing in particular.
+    if (explanation && !IsLetter(text[end - 1])) continue;
+    size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ') --begin;
+    // A number and its unit read together: "15 percent".
+    if (sic && begin >= 2 && IsDigit(text[begin - 2])) {
+      size_t number = begin - 1;
+      while (number > 0 && text[number - 1] != ' ') --number;
+      bool numeric = true;
+      for (size_t k = number; k < begin - 1; ++k) numeric = numeric && (IsDigit(text[k]) || text[k] == ',' || text[k] == '.');
+      if (numeric) begin = number;
+    }
+    note.base.push_back(Inline::Text(text.substr(begin, end - begin), before.position));
+    text.erase(begin);
+  }
+  inlines.erase(std::remove_if(inlines.begin(), inlines.end(),
+                               [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
+                inlines.end());
+}
+
+// A note sits directly after the text it belongs to: the one space printed before the bracket is
+// dropped (and printed again by renderers); where the source had no space the note is glued.
+void AttachNotes(Inlines& inlines) {
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    Inline& run = inlines[i];
+    if (!AttachesToPrecedingText(run)) continue;
+    run.glued = false;
+    if (i == 0) continue;
+    Inline& before = inlines[i - 1];
+    if (before.type == Inline::Type::kText) {
+      if (!before.text.empty() && before.text.back() == ' ') {
+        before.text.pop_back();
+      } else if (!before.text.empty() && before.text.back() != '\n') {
+        run.glued = true;
+      }
+    } else if (before.type != Inline::Type::kLineBreak) {
+      run.glued = true;
     }
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  Inlines out;
-  size_t at = 0;
-  for (Span& span : spans) {
-    if (span.begin > at) out.push_back(Inline::Text(text.substr(at, span.begin - at), text_run.position));
-    out.push_back(std::move(span.run));
-    at = span.end;
+  inlines.erase(std::remove_if(inlines.begin(), inlines.end(),
+                               [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
+                inlines.end());
+}
+
+// "[day left blank] March 1966": the blank belongs to the date it leaves incomplete.
+void MoveBlanksIntoDates(Inlines& inlines) {
+  for (size_t i = 0; i + 2 < inlines.size(); ++i) {
+    const Inline& note = inlines[i];
+    const bool blank = note.type == Inline::Type::kNote && note.note_kind == NoteKind::kEditorial &&
+                       (note.text == "day left blank" || note.text == "date left blank");
+    if (!blank || inlines[i + 1].type != Inline::Type::kText || inlines[i + 1].text != " " ||
+        inlines[i + 2].type != Inline::Type::kDate) {
+      continue;
+    }
+    Inline& date = inlines[i + 2];
+    date.children.insert(date.children.begin(), Inline::Text(" ", note.position));
+    date.children.insert(date.children.begin(), std::move(inlines[i]));
+    inlines.erase(inlines.begin() + i, inlines.begin() + i + 2);
   }
-  if (at < text.size()) out.push_back(Inline::Text(text.substr(at), text_run.position));
-  return out;
+}
+
+void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_names) {
+  for (Inline& run : inlines) {
+    if (run.type == Inline::Type::kFootnote) {
+      Annotate(run.children, context, true);
+    } else if (run.type == Inline::Type::kNote) {
+      // Inside an expansion, a regularized name or an original-language term no name is linked:
+      // the element around them carries the reference.
+      const bool opaque = IsChoiceKind(run.note_kind) || run.note_kind == NoteKind::kOriginalTerm;
+      Annotate(run.children, context, link_names && !opaque);
+    }
+  }
+  AnnotateDates(inlines, context);
+  if (link_names && context.authority && context.link_names) AnnotateNames(inlines, *context.authority);
+  AttachQualifiers(inlines);
+  MoveBlanksIntoDates(inlines);
+}
+
+void Attach(Inlines& inlines) {
+  for (Inline& run : inlines) {
+    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote || run.type == Inline::Type::kName ||
+        run.type == Inline::Type::kDate) {
+      Attach(run.children);
+    }
+  }
+  AttachNotes(inlines);
 }
 
 }  // namespace
 
 void AnnotateInlines(Inlines& inlines, const AnnotationContext& context) {
-  Inlines out;
-  out.reserve(inlines.size());
-  for (Inline& run : inlines) {
-    if (run.type == Inline::Type::kText) {
-      for (Inline& piece : AnnotateText(run, context)) out.push_back(std::move(piece));
-      continue;
-    }
-    // A name the note already identifies (FILIPPOV [Stalin]) is not linked a second time inside.
-    const bool already_named = run.type == Inline::Type::kNote && !run.base_ref.empty();
-    if ((run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) && !already_named) {
-      AnnotateInlines(run.children, context);
-    }
-    out.push_back(std::move(run));
-  }
-  inlines = std::move(out);
+  Annotate(inlines, context, true);
+  Attach(inlines);
 }
 
 void FootnoteLinker::Link(Inlines& inlines) {
@@ -76,14 +279,13 @@ void FootnoteLinker::Link(Inlines& inlines) {
   for (size_t i = 0; i < inlines.size(); ++i) {
     Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kFootnoteRef) {
-      std::string label = run.text;
-      auto found = texts.find(label);
+      auto found = texts.find(run.text);
       if (found != texts.end()) {
         Inline footnote;
         footnote.type = Inline::Type::kFootnote;
-        footnote.label = label;
+        footnote.label = run.text;
         footnote.marker_style = "bracket";
-        footnote.glued = run.glued;
+        footnote.by_translator = by_translator;
         footnote.position = run.position;
         footnote.children = std::move(found->second);
         texts.erase(found);
@@ -92,7 +294,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
       }
     }
     if (run.type == Inline::Type::kText) {
-      // "(1)" glued to a word: a footnote marker when a note with that label exists.
+      // "(1)" right after a word or sentence: a footnote marker when a note with that label exists.
       std::string& text = run.text;
       size_t start = 0;
       for (size_t k = 1; k + 2 < text.size(); ++k) {
@@ -111,7 +313,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
         footnote.type = Inline::Type::kFootnote;
         footnote.label = label;
         footnote.marker_style = "paren";
-        footnote.glued = true;
+        footnote.by_translator = by_translator;
         footnote.position = run.position;
         footnote.children = std::move(found->second);
         texts.erase(found);
@@ -127,7 +329,6 @@ void FootnoteLinker::Link(Inlines& inlines) {
     if (run.type == Inline::Type::kNote) Link(run.children);
     out.push_back(std::move(run));
   }
-  // Drop empty text runs left by splitting.
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
             out.end());

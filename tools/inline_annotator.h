@@ -27,6 +27,7 @@ void AnnotateInlines(Inlines& inlines, const AnnotationContext& context);
 struct FootnoteLinker {
   std::map<std::string, Inlines> texts;  // label -> parsed note text
   std::map<std::string, Position> positions;
+  bool by_translator = false;  // the notes stood under a "Translator's Notes" heading
   void Link(Inlines& inlines);
   // Labels never referenced in the body (reported by the converter).
   std::vector<std::string> Unused() const;

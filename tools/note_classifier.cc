@@ -38,23 +38,31 @@ std::vector<std::string> Words(std::string_view text) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 bool HasNonAsciiLetter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-// Words that only an English phrase has; a bracket holding one is supplied English text, not a
-// term in the original language.
+// Words only an English phrase has. The lexicon decides most cases; these keep the decision
+// right where no lexicon is installed.
 bool IsEnglishFunctionWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 64> kWords = {
+  static constexpr std::array<std::string_view, 62> kWords = {
       "a", "an", "the", "to", "of", "by", "in", "on", "for", "with", "from", "and", "or", "but", "him", "her",
       "me", "us", "them", "his", "its", "their", "our", "my", "your", "yourself", "himself", "themselves", "they",
       "we", "you", "he", "she", "it", "i", "had", "have", "has", "is", "was", "were", "be", "been", "are", "that",
       "this", "these", "those", "which", "who", "whom", "not", "as", "at", "during", "about", "following", "will",
-      "would", "should", "there", "than", "then", "into"};
-  const std::string folded = Lower(word);
-  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+      "would", "should", "there", "than"};
+  return std::find(kWords.begin(), kWords.end(), Lower(word)) != kWords.end();
+}
+
+bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
+  const auto words = Words(phrase);
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsEnglishFunctionWord(w); })) {
+    return true;
+  }
+  return !lexicon.empty() && lexicon.IsEnglishPhrase(phrase);
 }
 
 bool LooksLikeAbbreviation(std::string_view token) {
@@ -71,10 +79,16 @@ bool IsCapitalized(std::string_view word) {
   return !word.empty() && (IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80);
 }
 
+// Letters only, ASCII case-folded; typographic apostrophes and hyphens drop out.
 std::string LettersOnly(std::string_view text) {
   std::string out;
-  for (char c : Lower(text)) {
-    if (IsLetter(c)) out += c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (text.substr(i, 3) == "\u2019") {
+      i += 2;
+      continue;
+    }
+    if (IsLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
 }
@@ -101,46 +115,62 @@ bool AreRomanizationVariants(std::string_view a, std::string_view b) {
   return EditDistance(x, y) * 10 <= longest * 4;
 }
 
-// The last `count` whitespace-separated tokens of `text`, and where they start.
+// The last `count` space-separated tokens of `text` when `text` ends with one space (the space
+// before the bracket), and where they start.
 struct Tail {
   std::string tokens;
   size_t begin = 0;
 };
 
 std::optional<Tail> LastTokens(std::string_view text, size_t count) {
-  // The text must end with exactly one space (the space before the bracket).
-  if (text.empty() || text.back() != ' ') return std::nullopt;
-  size_t end = text.size() - 1;
-  if (end == 0 || text[end - 1] == ' ') return std::nullopt;
+  if (text.size() < 2 || text.back() != ' ' || text[text.size() - 2] == ' ') return std::nullopt;
+  const size_t end = text.size() - 1;
   size_t begin = end;
-  size_t found = 0;
-  while (found < count) {
+  for (size_t found = 0; found < count; ++found) {
+    if (found > 0) {
+      if (begin < 2 || text[begin - 1] != ' ' || text[begin - 2] == ' ') return std::nullopt;
+      --begin;
+    }
     while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
-    ++found;
-    if (found == count) break;
-    if (begin == 0 || text[begin - 1] != ' ') return std::nullopt;
-    --begin;
-    if (begin == 0 || text[begin - 1] == ' ') return std::nullopt;
   }
   return Tail{std::string(text.substr(begin, end - begin)), begin};
 }
 
-// The text run directly before note `index`, or null.
 Inline* PrecedingText(Inlines& inlines, size_t index) {
   if (index == 0 || inlines[index - 1].type != Inline::Type::kText) return nullptr;
   return &inlines[index - 1];
 }
 
+// Moves `tail` out of the text before note `index` into the note's base.
 void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
   Inline& before = inlines[index - 1];
-  inlines[index].base = tail.tokens;
+  inlines[index].base = {Inline::Text(tail.tokens, before.position)};
   before.text.erase(tail.begin);
 }
 
-// Strips punctuation that belongs to the sentence, not to the token ("Vereshchagin." is not
-// a name, but quotes around a name are part of the printed token and stay outside `base`).
-bool TokenIsWordLike(std::string_view token) {
-  return !token.empty() && IsLetter(token.back()) && IsLetter(token.front());
+template <typename Accept>
+bool AbsorbTokens(Inlines& inlines, size_t index, size_t max_tokens, Accept accept) {
+  Inline* before = PrecedingText(inlines, index);
+  if (!before) return false;
+  for (size_t count = max_tokens; count >= 1; --count) {
+    auto tail = LastTokens(before->text, count);
+    if (tail && accept(tail->tokens)) {
+      Absorb(inlines, index, *tail);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsLexicalTerm(std::string_view content) {
+  // An original-language term is words: letters, spaces, commas, hyphens, apostrophes, and a
+  // dash before an English gloss ("tajne—secret"). Digits or other signs make it something else.
+  for (size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    if (IsLetter(c) || c == ' ' || c == ',' || c == '-' || c == '\'' || c == '.') continue;
+    return false;
+  }
+  return !content.empty();
 }
 
 }  // namespace
@@ -150,12 +180,10 @@ NoteKind KindFromContent(const std::string& raw) {
   const std::string lower = Lower(content);
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
-      content == "\u2026" || content == "\u2026.") {
+      content == "\u2026") {
     return NoteKind::kOmission;
   }
-  if (content.size() <= 3 && std::all_of(content.begin(), content.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return NoteKind::kFootnoteRef;
-  }
+  if (content.size() <= 3 && std::all_of(content.begin(), content.end(), IsDigit)) return NoteKind::kFootnoteRef;
   if (content == "?" || content == "??") return NoteKind::kUncertain;
   if (lower == "sic" || lower == "sic!" || StartsWith(lower, "sic:") || StartsWith(lower, "sic,") ||
       StartsWith(lower, "sic ") || StartsWith(lower, "orthographic mistake")) {
@@ -192,9 +220,10 @@ NoteKind KindFromContent(const std::string& raw) {
   if (StartsWith(lower, "illegible") || (descriptor && words.size() <= 8 && Contains(lower, "illegible"))) {
     return NoteKind::kIllegible;
   }
-  static constexpr std::array<std::string_view, 14> kStage = {
+  static constexpr std::array<std::string_view, 16> kStage = {
       "laughter", "laughter.", "applause", "applause.", "laughs", "laughs.", "pause", "pause.", "silence",
-      "silence.", "noise in the hall", "noise in the hall.", "animation", "animation."};
+      "silence.", "noise in the hall", "noise in the hall.", "animation", "animation.", "stormy applause.",
+      "prolonged applause."};
   if (std::find(kStage.begin(), kStage.end(), lower) != kStage.end()) return NoteKind::kStage;
   if (lower == "no date" || lower == "day left blank" || lower == "no name given" || lower == "date left blank" ||
       lower == "undated" || lower == "excerpts" || lower == "excerpt" || StartsWith(lower, "no date") ||
@@ -206,183 +235,171 @@ NoteKind KindFromContent(const std::string& raw) {
 
 namespace {
 
-void ClassifyOne(Inlines& inlines, size_t index, const NoteContext& context, std::vector<Diagnostic>& diagnostics);
+class Classifier {
+ public:
+  Classifier(const NoteContext& context, std::vector<Diagnostic>& diagnostics)
+      : context_(context), diagnostics_(diagnostics) {}
 
-void ClassifyList(Inlines& inlines, const NoteContext& context, std::vector<Diagnostic>& diagnostics) {
-  for (size_t i = 0; i < inlines.size(); ++i) {
-    if (inlines[i].type == Inline::Type::kNote) ClassifyOne(inlines, i, context, diagnostics);
-  }
-}
-
-// Tries to absorb the name or token before the note as the note's `base`. `max_tokens` bounds
-// the name's length; `accept` decides whether a candidate fits.
-template <typename Accept>
-bool AbsorbBase(Inlines& inlines, size_t index, size_t max_tokens, Accept accept) {
-  Inline* before = PrecedingText(inlines, index);
-  if (!before) return false;
-  for (size_t count = max_tokens; count >= 1; --count) {
-    auto tail = LastTokens(before->text, count);
-    if (tail && accept(tail->tokens)) {
-      Absorb(inlines, index, *tail);
-      return true;
+  void ClassifyList(Inlines& inlines) {
+    for (size_t i = 0; i < inlines.size(); ++i) {
+      if (inlines[i].type == Inline::Type::kNote) ClassifyOne(inlines, i);
     }
   }
-  return false;
-}
 
-void ClassifyOne(Inlines& inlines, size_t index, const NoteContext& context, std::vector<Diagnostic>& diagnostics) {
-  Inline& note = inlines[index];
-  ClassifyList(note.children, context, diagnostics);
-  const std::string content = Trim(note.text);
-  const Inline* before = PrecedingText(inlines, index);
-  const std::string before_text = before ? before->text : "";
-  note.glued = !before_text.empty() && IsLetter(before_text.back());
-  const Authority* authority = context.authority;
+ private:
+  void ClassifyOne(Inlines& inlines, size_t index) {
+    Inline& note = inlines[index];
+    // [[two names illegible]]: doubled brackets are one note printed twice over.
+    if (note.children.size() == 1 && note.children[0].type == Inline::Type::kNote) {
+      Inline inner = std::move(note.children[0]);
+      note.children = std::move(inner.children);
+      note.text = inner.text;
+      note.printed = "double";
+    }
+    ClassifyList(note.children);
+    const std::string content = Trim(note.text);
+    const Inline* before = PrecedingText(inlines, index);
+    const std::string before_text = before ? before->text : "";
+    note.glued = !before_text.empty() && IsLetter(before_text.back());
 
-  NoteKind kind = KindFromContent(note.text);
-  if (kind == NoteKind::kOmission) note.printed = content;
-  if (kind == NoteKind::kUncertain) {
-    AbsorbBase(inlines, index, 1, [](const std::string& token) { return TokenIsWordLike(token); });
+    NoteKind kind = KindFromContent(note.text);
+    if (kind == NoteKind::kOmission && note.printed.empty()) note.printed = content;
+    if ((kind == NoteKind::kStamp || kind == NoteKind::kHandwritten) && content.find(':') == std::string::npos &&
+        Words(content).size() <= 6) {
+      note.descriptor = true;
+    }
+    if (kind != NoteKind::kUnclassified) {
+      inlines[index].note_kind = kind;
+      return;
+    }
+    inlines[index].note_kind = Decide(inlines, index, content, before_text);
+    if (inlines[index].note_kind == NoteKind::kUnclassified) {
+      diagnostics_.push_back({context_.file_name, note.position.line, note.position.column, Severity::kWarning,
+                              "cannot tell what kind of editorial note '[" + content.substr(0, 60) +
+                                  "]' is; encoded as an unclassified editorial note. Check it and set note/@type",
+                              "convert.unclassified-note"});
+    }
   }
-  if (kind == NoteKind::kSic && (Lower(content) == "sic" || Lower(content) == "sic!")) {
-    AbsorbBase(inlines, index, 1, [](const std::string& token) { return TokenIsWordLike(token) || !token.empty(); });
-  }
-  if (kind != NoteKind::kUnclassified) {
-    inlines[index].note_kind = kind;
-    return;
-  }
 
-  const std::vector<std::string> words = Words(content);
-  const bool content_capitalized =
-      !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
-        return IsCapitalized(w) || w == "of" || w == "the" || w == "and";
-      });
+  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text) {
+    const Authority* authority = context_.authority;
+    const bool glued = inlines[index].glued;
+    const std::vector<std::string> words = Words(content);
 
-  // Names: a pseudonym identified, a name identified, or the same name in another romanization.
-  if (authority && !note.glued) {
-    const auto identified = authority->Lookup(content);
-    if (identified) {
-      bool decided = false;
-      AbsorbBase(inlines, index, 3, [&](const std::string& tokens) {
-        const auto known = authority->Lookup(tokens);
-        if (!known || known->entry != identified->entry) return false;
-        const bool abbreviation = known->entry->kind == NameKind::kOrganization && LooksLikeAbbreviation(tokens);
-        inlines[index].note_kind = known->is_pseudonym ? NoteKind::kPseudonym
-                                   : abbreviation      ? NoteKind::kExpansion
-                                                       : NoteKind::kAltRomanization;
-        inlines[index].base_ref = known->entry->id;
-        inlines[index].base_kind = known->entry->kind;
-        decided = true;
-        return true;
-      });
-      if (decided) return;
-      // "Mao [Zedong]": the bracket completes a name.
-      if (before && !before_text.empty()) {
+    // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
+    if (glued && IsLower(content[0]) && words.size() <= 2) return NoteKind::kSuppliedInWord;
+
+    // Names: a pseudonym identified, a name identified, completed or supplied.
+    if (authority && !glued) {
+      if (const auto identified = authority->Lookup(content)) {
+        NoteKind decided = NoteKind::kUnclassified;
+        AbsorbTokens(inlines, index, 3, [&](const std::string& tokens) {
+          const auto known = authority->Lookup(tokens);
+          if (!known || known->entry != identified->entry) return false;
+          if (known->is_pseudonym) {
+            decided = NoteKind::kPseudonym;
+          } else if (AreRomanizationVariants(tokens, content)) {
+            decided = NoteKind::kAltRomanization;
+          } else {
+            return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
+          }
+          inlines[index].base_ref = known->entry->id;
+          inlines[index].base_kind = known->entry->kind;
+          return true;
+        });
+        if (decided != NoteKind::kUnclassified) return decided;
         const auto last = LastTokens(before_text, 1);
-        if (last && authority->Lookup(last->tokens + " " + content)) {
-          inlines[index].note_kind = NoteKind::kSupplied;
-          return;
-        }
+        // "Mao [Zedong]": the bracket completes a name.
+        if (last && authority->Lookup(last->tokens + " " + content)) return NoteKind::kSupplied;
+        // "to [Kanggye]": a name the sentence needs.
+        if (last && !last->tokens.empty() && IsLower(last->tokens[0])) return NoteKind::kSupplied;
+        return NoteKind::kIdentification;
       }
-      inlines[index].note_kind = NoteKind::kIdentification;
-      return;
+    }
+
+    // VKP(b) [Central Committee, ...], MVT [Ministry of Foreign Trade—trans.]: the abbreviation
+    // right before the bracket, spelled out.
+    std::string expansion = content;
+    bool by_translator = false;
+    for (std::string_view mark : {"\u2014trans.", "\u2013trans.", "-trans.", "\u2014trans"}) {
+      if (EndsWith(expansion, mark)) {
+        expansion.resize(expansion.size() - mark.size());
+        by_translator = true;
+        break;
+      }
+    }
+    if (!glued && Words(expansion).size() >= 2 && IsCapitalized(expansion) &&
+        AbsorbTokens(inlines, index, 1, [](const std::string& token) { return LooksLikeAbbreviation(token); })) {
+      inlines[index].by_translator = by_translator;
+      if (by_translator) TrimChildrenSuffix(inlines[index].children, content.size() - expansion.size());
+      return NoteKind::kExpansion;
+    }
+    if (by_translator) return NoteKind::kTranslator;
+
+    // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
+    const bool capitalized = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsCapitalized(w); });
+    if (!glued && words.size() <= 4 && (capitalized || words.size() == 1)) {
+      const bool variant = AbsorbTokens(inlines, index, words.size() + 1, [&](const std::string& tokens) {
+        return Words(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
+               IsCapitalized(tokens) == IsCapitalized(content) && LettersOnly(tokens) != LettersOnly(content);
+      });
+      if (variant) return NoteKind::kAltRomanization;
+    }
+
+    // A statement by the editor: a sentence.
+    if (words.size() >= 4 && IsCapitalized(words.front()) && (EndsWith(content, ".") || EndsWith(content, ".\""))) {
+      return NoteKind::kEditorial;
+    }
+    // [15 August]: a date the editor supplied.
+    if (words.size() <= 4 && !FindDates(content, DateContext{1950, 1, 1}).empty()) return NoteKind::kSupplied;
+    // [the "Polish October"]: what the preceding words refer to.
+    if (StartsWith(content, "the \"") || StartsWith(content, "the \u201C") ||
+        (words.size() >= 2 && words[0] == "the" && IsCapitalized(words[1]))) {
+      return NoteKind::kIdentification;
+    }
+    const EnglishLexicon& lexicon = context_.lexicon ? *context_.lexicon : EnglishLexicon::System();
+    if (IsEnglish(content, lexicon) && !LooksLikeAbbreviation(content)) {
+      // aimags [provinces]: English after a foreign word glosses it; otherwise the words are
+      // supplied for the English sense.
+      const auto last = LastTokens(before_text, 1);
+      const bool after_foreign_word = last && IsLower(last->tokens[0]) && IsLexicalTerm(last->tokens) &&
+                                      !IsEnglish(last->tokens, lexicon);
+      return after_foreign_word ? NoteKind::kIdentification : NoteKind::kSupplied;
+    }
+    if (IsLexicalTerm(content) || HasNonAsciiLetter(content) || Contains(content, "\u2014")) {
+      Inline& note = inlines[index];
+      if (!context_.language_code.empty()) {
+        static constexpr std::array<std::string_view, 12> kNonLatinScripts = {"ru", "bg", "zh", "ja", "ko", "mn",
+                                                                              "uk", "be", "sr", "mk", "el", "ka"};
+        const bool transliterated = std::find(kNonLatinScripts.begin(), kNonLatinScripts.end(),
+                                              context_.language_code) != kNonLatinScripts.end() &&
+                                    !HasNonAsciiLetter(content);
+        note.language = context_.language_code + (transliterated ? "-Latn" : "");
+      }
+      return NoteKind::kOriginalTerm;
+    }
+    return NoteKind::kUnclassified;
+  }
+
+  // Removes `count` bytes from the end of the note's parsed content ("—trans.").
+  static void TrimChildrenSuffix(Inlines& children, size_t count) {
+    while (count > 0 && !children.empty() && children.back().type == Inline::Type::kText) {
+      std::string& text = children.back().text;
+      const size_t cut = std::min(count, text.size());
+      text.erase(text.size() - cut);
+      count -= cut;
+      if (text.empty()) children.pop_back();
     }
   }
 
-  // Translator's expansion "MVT [Ministry of Foreign Trade—trans.]" and ordinary expansions.
-  const bool translator_mark = EndsWith(content, "\u2014trans.") || EndsWith(content, "-trans.") ||
-                               EndsWith(content, "\u2013trans.") || EndsWith(content, "\u2014trans");
-  if (!note.glued && words.size() >= 2 &&
-      AbsorbBase(inlines, index, 4, [&](const std::string& tokens) {
-        const auto parts = Words(tokens);
-        return std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return LooksLikeAbbreviation(p); });
-      })) {
-    inlines[index].note_kind = NoteKind::kExpansion;
-    return;
-  }
-  if (translator_mark) {
-    inlines[index].note_kind = NoteKind::kTranslator;
-    return;
-  }
-
-  // A bracket glued to a word completes it: G[eorge], V[ice]-Minister, D[epartment].
-  if (note.glued && !content.empty() && IsLower(content[0]) && words.size() <= 2) {
-    inlines[index].note_kind = NoteKind::kSuppliedInWord;
-    return;
-  }
-
-  // Pak Ung-geol [Pak Ung Gol]: the same name romanized differently.
-  if (content_capitalized && words.size() <= 4 && !note.glued) {
-    const bool variant = AbsorbBase(inlines, index, words.size() + 1, [&](const std::string& tokens) {
-      return Words(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
-             IsCapitalized(tokens);
-    });
-    if (variant) {
-      inlines[index].note_kind = NoteKind::kAltRomanization;
-      return;
-    }
-  }
-  if (words.size() == 1 && !note.glued && !HasNonAsciiLetter(content) && IsLower(content[0])) {
-    // chuch'e [juche]
-    const bool variant = AbsorbBase(inlines, index, 1, [&](const std::string& token) {
-      return AreRomanizationVariants(token, content) && LettersOnly(token) != LettersOnly(content);
-    });
-    if (variant) {
-      inlines[index].note_kind = NoteKind::kAltRomanization;
-      return;
-    }
-  }
-
-  // A statement by the editor: a sentence.
-  const bool sentence = words.size() >= 4 && IsCapitalized(words.front()) &&
-                        (EndsWith(content, ".") || EndsWith(content, ".\"") || EndsWith(content, "!"));
-  if (sentence) {
-    inlines[index].note_kind = NoteKind::kEditorial;
-    return;
-  }
-
-  // A date the editor supplied: [15 August].
-  if (!FindDates(content, DateContext{1950, 1, 1}).empty() && words.size() <= 4) {
-    inlines[index].note_kind = NoteKind::kSupplied;
-    return;
-  }
-
-  const bool english = std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsEnglishFunctionWord(w); });
-  if (english) {
-    inlines[index].note_kind = NoteKind::kSupplied;
-    return;
-  }
-  if (HasNonAsciiLetter(content) || (!words.empty() && words.size() <= 6)) {
-    // A capitalized word after a capitalized name identifies it (Otpor [Zabaikalsk]).
-    const auto last = before ? LastTokens(before_text, 1) : std::nullopt;
-    if (content_capitalized && words.size() <= 2 && !HasNonAsciiLetter(content) && last &&
-        IsCapitalized(last->tokens) && TokenIsWordLike(last->tokens) && !LooksLikeAbbreviation(content) &&
-        !before_text.empty() && before_text.size() >= 2) {
-      inlines[index].note_kind = NoteKind::kIdentification;
-      return;
-    }
-    inlines[index].note_kind = NoteKind::kOriginalTerm;
-    if (!context.language_code.empty()) {
-      static constexpr std::array<std::string_view, 12> kNonLatinScripts = {"ru", "bg", "zh", "ja", "ko", "mn",
-                                                                            "uk", "be", "sr", "mk", "el", "ka"};
-      const bool transliterated =
-          std::find(kNonLatinScripts.begin(), kNonLatinScripts.end(), context.language_code) != kNonLatinScripts.end() &&
-          !HasNonAsciiLetter(content);
-      inlines[index].language = context.language_code + (transliterated ? "-Latn" : "");
-    }
-    return;
-  }
-  inlines[index].note_kind = NoteKind::kUnclassified;
-  diagnostics.push_back({context.file_name, note.position.line, note.position.column, Severity::kWarning,
-                         "cannot tell what kind of editorial note '[" + content.substr(0, 60) +
-                             "]' is; encoded as an unclassified editorial note. Check it and set note/@type by hand",
-                         "convert.unclassified-note"});
-}
+  const NoteContext& context_;
+  std::vector<Diagnostic>& diagnostics_;
+};
 
 }  // namespace
 
 void ClassifyNotes(Inlines& inlines, const NoteContext& context, std::vector<Diagnostic>& diagnostics) {
-  ClassifyList(inlines, context, diagnostics);
+  Classifier(context, diagnostics).ClassifyList(inlines);
 }
 
 const char* NoteKindName(NoteKind kind) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "authority.h"
+#include "english_lexicon.h"
 #include "diagnostic.h"
 #include "document_model.h"
 
@@ -16,6 +17,7 @@ struct NoteContext {
   const Authority* authority = nullptr;
   std::string language_code;  // ISO 639-1 of the original, empty when unknown
   std::string file_name;
+  const EnglishLexicon* lexicon = nullptr;  // null: the system word list
 };
 
 // Classifies every note in `inlines`, nested notes included. Notes that cannot be classified

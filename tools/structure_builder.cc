@@ -1,10 +1,15 @@
 #include "structure_builder.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "block_reader.h"
 #include "bracket_parser.h"
+#include "date_recognizer.h"
+#include "source_text.h"
 
 namespace teipress {
 namespace {
@@ -13,12 +18,39 @@ bool StartsWith(std::string_view text, std::string_view prefix) { return text.su
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+int CountWords(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
 
 std::string BlockText(const Block& block) { return PrintedText(block.content); }
 
-bool StartsQuotation(const Block& block) {
-  const std::string text = BlockText(block);
+bool StartsQuotation(const std::string& text) {
   return StartsWith(text, "\"") || StartsWith(text, "\u201C") || StartsWith(text, "\u201E");
+}
+
+bool EndsQuotationText(const std::string& text) {
+  return EndsWith(text, "\"") || EndsWith(text, "\u201D") || EndsWith(text, "\".") || EndsWith(text, "\u201D.");
 }
 
 Node Leaf(Block block) {
@@ -39,152 +71,417 @@ bool IsAttachmentMarker(const Block& block) {
   const std::string text = BlockText(block);
   return (StartsWith(text, "To p.") || StartsWith(text, "To item") || StartsWith(text, "Attachment") ||
           StartsWith(text, "Appendix") || StartsWith(text, "Annex") || StartsWith(text, "ANNEX") ||
-          StartsWith(text, "Supplement") || StartsWith(text, "Attached")) &&
+          StartsWith(text, "Attached")) &&
          text.size() < 80;
 }
 
-// Header lines: what may go into an opener.
-bool IsOpenerBlock(const Block& block) {
-  switch (block.kind) {
-    case BlockKind::kSeg:
-    case BlockKind::kDateline:
-    case BlockKind::kAddressLine:
-    case BlockKind::kSalute: return true;
-    case BlockKind::kParagraph: {
-      const std::string text = BlockText(block);
-      // Short lines in capitals or without a full stop: issuer, place, addressee.
-      const bool short_line = std::count(text.begin(), text.end(), ' ') <= 9 && text.size() <= 90;
-      return short_line && (IsCapitalsLine(text) || (!EndsWith(text, ".") && !EndsWith(text, ":") &&
-                                                     !EndsWith(text, ";") && !EndsWith(text, ",")));
-    }
-    default: return false;
-  }
-}
-
-bool IsSignatureLike(const Block& block) {
-  if (block.kind == BlockKind::kSigned) return true;
-  const std::string text = BlockText(block);
-  if (block.kind == BlockKind::kNoteBlock) {
-    return text == "[signature]" || text == "[signed]" || text == "[sign]" || text == "[illegible signature]";
-  }
-  if (block.kind != BlockKind::kParagraph) return false;
-  if (text.size() > 60) return false;
-  // (A. PUZANOV), R A Z U V A E V, KIM IL SUNG, FILIPPOV [Stalin]."
-  if (StartsWith(text, "(") && EndsWith(text, ")") && IsCapitalsLine(text)) return true;
-  return IsCapitalsLine(text) && std::count(text.begin(), text.end(), ' ') <= 12;
-}
-
-bool IsCloserExtra(const Block& block) {
-  if (block.kind == BlockKind::kDateline || block.kind == BlockKind::kClosingSalute) return true;
-  if (block.kind == BlockKind::kSeg && block.subtype == "number") return true;
-  if (block.kind == BlockKind::kParagraph) {
-    const std::string text = BlockText(block);
-    // A place under a signature: "Pyongyang", "Moscow, Kremlin."
-    return std::count(text.begin(), text.end(), ' ') <= 2 && text.size() <= 30 && !text.empty() &&
-           text.front() >= 'A' && text.front() <= 'Z' && !EndsWith(text, ":");
+bool IsNoteOf(const Block& block, std::initializer_list<std::string_view> contents) {
+  if (block.kind != BlockKind::kNoteBlock) return false;
+  const std::string text = Lower(BlockText(block));
+  for (std::string_view content : contents) {
+    if (text == "[" + std::string(content) + "]") return true;
   }
   return false;
 }
 
+bool IsSignatureNote(const Block& block) {
+  return IsNoteOf(block, {"signature", "signed", "sign", "illegible signature", "signature illegible", "seal and signature"});
+}
+
+// Speaker labels: "Zhou", "Premier Zhou (hereafter Zhou)", "Comrade Apró", "Cde. Mikoyan".
+constexpr std::array<std::string_view, 20> kTitles = {
+    "comrade", "comrades", "cde.", "comr.", "premier", "minister", "chairman", "mr.", "mrs.", "ambassador",
+    "secretary", "president", "marshal", "general", "deputy", "vice", "counsellor", "chancellor", "prime", "director"};
+
 class Builder {
  public:
-  explicit Builder(std::vector<Block>& blocks) : blocks_(blocks) {}
+  Builder(std::vector<Block>& blocks, const Authority* authority, std::string main_type)
+      : blocks_(blocks), authority_(authority), main_type_(std::move(main_type)) {
+    CollectAliases();
+    ResolveSpeakers();
+  }
 
-  // A division (or floatingText body) from blocks [begin, end).
-  void FillDivision(Node& division, size_t begin, size_t end, bool allow_embedded) {
-    size_t i = begin;
-    // Opener: header lines up to and including a salute.
-    Node opener = Container(Node::Type::kOpener);
-    while (i < end && (IsOpenerBlock(blocks_[i]) || blocks_[i].kind == BlockKind::kHeading)) {
-      if (blocks_[i].kind == BlockKind::kHeading) {
-        FlushOpener(division, opener);
-        division.children.push_back(Leaf(blocks_[i]));
-        ++i;
+  std::vector<Node> Build() {
+    std::vector<Node> body;
+    // Parts: the document, then attachments after "To p.280 ..." or after a separator that
+    // follows the document's closer.
+    std::vector<std::pair<size_t, size_t>> parts;
+    size_t start = 0;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (i <= start) continue;
+      const bool marker = IsAttachmentMarker(blocks_[i]);
+      const bool separator_after_closer = blocks_[i].kind == BlockKind::kSeparator && CloserStart(start, i) < i;
+      if (marker || separator_after_closer) {
+        parts.push_back({start, i});
+        start = i;
+      }
+    }
+    parts.push_back({start, blocks_.size()});
+    for (size_t p = 0; p < parts.size(); ++p) {
+      auto [begin, end] = parts[p];
+      if (p == 0) {
+        Node division = Container(Node::Type::kDivision, main_type_);
+        FillDivision(division, begin, end, true);
+        body.push_back(std::move(division));
         continue;
       }
-      // A quoted salutation opens an embedded message, not this division's opener.
-      if (allow_embedded && blocks_[i].kind == BlockKind::kSalute && StartsQuotation(blocks_[i])) break;
-      const bool salute = blocks_[i].kind == BlockKind::kSalute;
-      Block line = blocks_[i];
-      if (line.kind == BlockKind::kParagraph) {
-        const std::string text = BlockText(line);
-        if (i == begin && allow_embedded) {
-          line.subtype = "issuer";  // the first line of a document names who issued it
-        } else if (text.find(' ') == std::string::npos && IsCapitalsLine(text)) {
-          line.kind = BlockKind::kAddressLine;  // a destination: BEIJING, MOSCOW
-        }
+      Node attachment = Container(Node::Type::kDivision, "attachment");
+      attachment.children.push_back(Leaf(blocks_[begin]));
+      size_t content_end = end;
+      while (content_end > begin + 1 && blocks_[content_end - 1].kind == BlockKind::kNoteBlock &&
+             !IsSignatureNote(blocks_[content_end - 1])) {
+        --content_end;
       }
-      opener.children.push_back(Leaf(std::move(line)));
-      ++i;
-      if (salute) break;
-    }
-    FlushOpener(division, opener);
-
-    // Closer: around the last signature, when nothing but closing matter follows it.
-    size_t closer_begin = end, closer_end = end;
-    for (size_t k = end; k > i; --k) {
-      if (IsSignatureLike(blocks_[k - 1])) {
-        closer_end = k;
-        closer_begin = k - 1;
-        while (closer_begin > i && (IsCloserExtra(blocks_[closer_begin - 1]) || IsSignatureLike(blocks_[closer_begin - 1]))) {
-          --closer_begin;
-        }
-        while (closer_end < end && (IsCloserExtra(blocks_[closer_end]) || IsSignatureLike(blocks_[closer_end]))) {
-          ++closer_end;
-        }
-        break;
+      if (content_end > begin + 1) {
+        Node embedded = Container(Node::Type::kFloatingText, "document");
+        FillDivision(embedded, begin + 1, content_end, false);
+        attachment.children.push_back(std::move(embedded));
       }
-      // Only notes, page breaks and short routing lines may follow a closer.
-      const Block& b = blocks_[k - 1];
-      const bool trailing = b.kind == BlockKind::kNoteBlock || b.kind == BlockKind::kPageBreak ||
-                            b.kind == BlockKind::kSeg || b.kind == BlockKind::kDateline ||
-                            b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem;
-      if (!trailing || end - k > 40) break;
+      for (size_t k = content_end; k < end; ++k) attachment.children.push_back(Leaf(blocks_[k]));
+      body.push_back(std::move(attachment));
     }
-    if (closer_begin == closer_end) closer_begin = closer_end = end;
-
-    FillContent(division, i, closer_begin, allow_embedded);
-    if (closer_begin < closer_end) {
-      Node closer = Container(Node::Type::kCloser);
-      for (size_t k = closer_begin; k < closer_end; ++k) {
-        Block block = blocks_[k];
-        if (IsSignatureLike(block)) block.kind = BlockKind::kSigned;
-        closer.children.push_back(Leaf(std::move(block)));
-      }
-      division.children.push_back(std::move(closer));
-    }
-    if (closer_end < end) {
-      // After a closer TEI allows notes and milestones directly, other matter in a postscript.
-      const bool only_notes = std::all_of(blocks_.begin() + closer_end, blocks_.begin() + end, [](const Block& b) {
-        return b.kind == BlockKind::kNoteBlock || b.kind == BlockKind::kPageBreak;
-      });
-      if (only_notes) {
-        for (size_t k = closer_end; k < end; ++k) division.children.push_back(Leaf(blocks_[k]));
-      } else {
-        Node postscript = Container(Node::Type::kPostscript);
-        FillContent(postscript, closer_end, end, false);
-        division.children.push_back(std::move(postscript));
-      }
-    }
+    return body;
   }
 
  private:
-  void FlushOpener(Node& division, Node& opener) {
-    if (opener.children.empty()) return;
-    division.children.push_back(std::move(opener));
-    opener = Container(Node::Type::kOpener);
+  // ---- dialogue ----
+
+  void CollectAliases() {
+    for (const Block& block : blocks_) {
+      const std::string text = BlockText(block);
+      for (size_t at = text.find("(hereafter "); at != std::string::npos; at = text.find("(hereafter ", at + 1)) {
+        const size_t close = text.find(')', at);
+        if (close != std::string::npos) aliases_.insert(text.substr(at + 11, close - at - 11));
+      }
+    }
   }
 
-  // Paragraph-level content: lists, turns, embedded messages and numbered decision items.
+  bool IsSpeakerLabel(const std::string& label) const {
+    if (label.empty() || CountWords(label) > 7 || label.find('.') == label.size() - 1) return false;
+    static constexpr std::array<std::string_view, 22> kFields = {
+        "time", "place", "location", "participants", "interpreter", "interpreters", "recorder", "present",
+        "absent", "reporter", "responsible", "comment", "date", "to", "from", "note", "members", "subject",
+        "agenda", "decides", "enclosure", "attachment"};
+    const std::string lower = Lower(label);
+    for (std::string_view field : kFields) {
+      if (lower == field) return false;
+    }
+    if (aliases_.count(label)) return true;
+    const std::string first_word = lower.substr(0, lower.find(' '));
+    const bool titled = std::find(kTitles.begin(), kTitles.end(), first_word) != kTitles.end() &&
+                        label.find(' ') != std::string::npos && IsUpper(label[label.find(' ') + 1]) == true;
+    if (titled) return true;
+    if (authority_) {
+      const std::string name = label.substr(0, label.find(" ("));
+      if (auto known = authority_->Lookup(name); known && known->entry->kind == NameKind::kPerson) return true;
+    }
+    return false;
+  }
+
+  void ResolveSpeakers() {
+    for (Block& block : blocks_) {
+      if (block.kind != BlockKind::kParagraph) continue;
+      std::string& text = block.content.front().text;
+      const size_t colon = text.find(": ");
+      if (colon == std::string::npos || colon == 0 || colon > 80) continue;
+      const std::string label = text.substr(0, colon);
+      if (!IsSpeakerLabel(label)) continue;
+      block.kind = BlockKind::kSpeech;
+      block.speaker = label + ":";
+      block.position.column += CountCodePoints(text.substr(0, colon + 2));
+      text = text.substr(colon + 2);
+      block.content.front().position = block.position;
+    }
+  }
+
+  // ---- header lines ----
+
+  bool BeginsWithOrganization(const std::string& text) const {
+    if (!authority_) return false;
+    for (const NameMatch& match : authority_->FindNames(text)) {
+      return match.begin == 0 && match.entry->kind == NameKind::kOrganization;
+    }
+    return false;
+  }
+
+  bool IsPlaceName(const std::string& text) const {
+    if (!authority_) return false;
+    const auto known = authority_->Lookup(text);
+    return known && known->entry->kind == NameKind::kPlace;
+  }
+
+  bool IsPersonName(const std::string& text) const {
+    if (!authority_) return false;
+    const auto known = authority_->Lookup(text);
+    return known && known->entry->kind == NameKind::kPerson;
+  }
+
+  static bool HasSentencePunctuation(const std::string& text) {
+    return EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, "?") ||
+           text.find(". ") != std::string::npos;
+  }
+
+  // Decides whether block `i` is a header line and, if so, what kind; `previous` is the last
+  // header line already taken (or null).
+  bool TakeHeaderLine(size_t i, const Block* previous, Block& line) const {
+    const Block& block = blocks_[i];
+    const std::string text = BlockText(block);
+    line = block;
+    switch (block.kind) {
+      case BlockKind::kSeg:
+        if (block.subtype == "enclosure" || block.subtype == "typist" || block.subtype == "drafter") return false;
+        if (block.subtype == "routing" && StartsWith(Lower(text), "date:")) line.kind = BlockKind::kDateline;
+        return true;
+      case BlockKind::kDateline:
+      case BlockKind::kAddressLine:
+      case BlockKind::kSalute: return true;
+      case BlockKind::kParagraph: break;
+      default: return false;
+    }
+    if (previous && previous->kind == BlockKind::kSeg && previous->subtype == "distribution" &&
+        EndsWith(BlockText(*previous), ":")) {
+      line.kind = BlockKind::kSeg;  // the names that continue "Distribution list - 9 copies:"
+      line.subtype = "distribution";
+      return true;
+    }
+    if (HasSentencePunctuation(text) && !EndsWith(text, "!")) {
+      // "Moscow, Kremlin.": a place line that opens a letter.
+      const std::string place = text.substr(0, text.find(','));
+      if (EndsWith(text, ".") && CountWords(text) <= 3 && IsPlaceName(place)) {
+        line.kind = BlockKind::kAddressLine;
+        return true;
+      }
+      return false;
+    }
+    if (IsPlaceName(text)) {
+      line.kind = BlockKind::kAddressLine;
+      return true;
+    }
+    const bool after_address = previous && previous->kind == BlockKind::kAddressLine;
+    const std::string lower = Lower(text);
+    if (after_address && (StartsWith(lower, "comrade ") || StartsWith(lower, "cde. ")) && CountWords(text) <= 5) {
+      line.kind = BlockKind::kAddressLine;
+      return true;
+    }
+    if (BeginsWithOrganization(text) && CountWords(text) <= 10) {
+      line.kind = BlockKind::kSeg;
+      line.subtype = "issuer";
+      return true;
+    }
+    if (previous && previous->kind == BlockKind::kSeg && previous->subtype == "issuer" && IsCapitalsLine(text)) {
+      line.kind = BlockKind::kSeg;
+      line.subtype = "issuer";
+      return true;
+    }
+    return false;
+  }
+
+  // Capitals headings and the lower-case lines that continue them.
+  size_t TakeHeadings(Node& division, size_t i, size_t end) {
+    if (i >= end || blocks_[i].kind != BlockKind::kParagraph) return i;
+    const std::string text = BlockText(blocks_[i]);
+    if (!IsCapitalsLine(text) || EndsWith(text, ":") || HasSentencePunctuation(text)) return i;
+    Block head = blocks_[i];
+    head.kind = BlockKind::kHeading;
+    division.children.push_back(Leaf(std::move(head)));
+    ++i;
+    while (i < end && blocks_[i].kind != BlockKind::kSpeech) {
+      const std::string next = BlockText(blocks_[i]);
+      if (next.empty() || !IsLower(next[0])) break;
+      Block sub = blocks_[i];
+      sub.kind = BlockKind::kHeading;
+      sub.subtype = "sub";
+      division.children.push_back(Leaf(std::move(sub)));
+      ++i;
+    }
+    return i;
+  }
+
+  // ---- closer ----
+
+  bool IsSignatureLine(const Block& block) const {
+    if (block.kind == BlockKind::kSigned || IsSignatureNote(block)) return true;
+    if (block.kind != BlockKind::kParagraph) return false;
+    const std::string text = BlockText(block);
+    if (text.size() > 70 || CountWords(text) > 8) return false;
+    if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
+    if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
+    const std::string name = text.substr(0, text.find(" ["));
+    return IsPersonName(name);
+  }
+
+  // A signer's title beside a signature: short, capitalized, no sentence punctuation.
+  static bool IsTitleLine(const Block& block) {
+    if (block.kind != BlockKind::kParagraph) return false;
+    const std::string text = BlockText(block);
+    return CountWords(text) <= 5 && !text.empty() && IsUpper(text[0]) && !EndsWith(text, ":") &&
+           !EndsWith(text, ";") && text.find(". ") == std::string::npos && !IsDatelineText(text);
+  }
+
+  static bool IsDatelineText(const std::string& text) {
+    return ClassifyLine(text).kind == BlockKind::kDateline;
+  }
+
+  // What may stand in a closer after the signature.
+  bool IsCloserMatter(const Block& block) const {
+    switch (block.kind) {
+      case BlockKind::kSigned:
+      case BlockKind::kDateline:
+      case BlockKind::kClosingSalute:
+      case BlockKind::kNoteBlock:
+      case BlockKind::kPageBreak: return true;
+      case BlockKind::kSeg: return block.subtype != "issuer";
+      case BlockKind::kListItem: return block.subtype == "numbered" || block.subtype == "distribution" ||
+                                        block.subtype == "dash";
+      case BlockKind::kParagraph: return IsSignatureLine(block) || IsTitleLine(block);
+      default: return false;
+    }
+  }
+
+  // Where the closer of blocks [begin, end) starts (end when there is none): at the closing
+  // formula or signature block after the last line of running text.
+  size_t CloserStart(size_t begin, size_t end) const {
+    size_t suffix = end;
+    while (suffix > begin && IsCloserMatter(blocks_[suffix - 1])) --suffix;
+    for (size_t k = suffix; k < end; ++k) {
+      const Block& block = blocks_[k];
+      if (block.kind == BlockKind::kClosingSalute || IsSignatureLine(block)) {
+        // A title line right before the signature belongs to it (Chargé d'Affaires a.i.).
+        size_t start = k;
+        while (start > suffix && IsTitleLine(blocks_[start - 1])) --start;
+        if (start == begin) return end;  // nothing but closing matter: no closer
+        return start;
+      }
+      if (block.kind == BlockKind::kListItem || block.kind == BlockKind::kSeg) continue;
+    }
+    return end;
+  }
+
+  Block CloserLine(const Block& block, bool after_signature) const {
+    Block line = block;
+    const std::string text = BlockText(block);
+    switch (block.kind) {
+      case BlockKind::kClosingSalute:
+      case BlockKind::kDateline:
+      case BlockKind::kNoteBlock:
+      case BlockKind::kPageBreak:
+      case BlockKind::kSigned: return line;
+      case BlockKind::kSeg:
+        if (block.subtype == "routing" || block.subtype == "classification") line.subtype = "number";
+        return line;
+      case BlockKind::kListItem:
+        // "1. Comr. Stalin": a recipient of a copy; the label stays printed.
+        line.kind = BlockKind::kSeg;
+        line.subtype = "distribution";
+        line.content.front().text = block.label + " " + line.content.front().text;
+        line.position.column -= CountCodePoints(block.label + " ");
+        line.label.clear();
+        return line;
+      default: break;
+    }
+    if (IsSignatureNote(block) || IsSignatureLine(block)) {
+      line.kind = BlockKind::kSigned;
+    } else if (after_signature && IsPlaceName(text)) {
+      line.kind = BlockKind::kDateline;  // the place under a signature
+    } else {
+      line.kind = BlockKind::kSigned;  // a title in the signature block
+    }
+    return line;
+  }
+
+  // ---- divisions ----
+
+  void FillDivision(Node& division, size_t begin, size_t end, bool top_level) {
+    size_t i = TakeHeadings(division, begin, end);
+    // Opener: the longest run of header lines, a salutation last.
+    Node opener = Container(Node::Type::kOpener);
+    std::optional<Block> previous;
+    while (i < end) {
+      if (blocks_[i].kind == BlockKind::kHeading) {
+        if (!opener.children.empty()) division.children.push_back(std::move(opener));
+        opener = Container(Node::Type::kOpener);
+        division.children.push_back(Leaf(blocks_[i]));
+        previous.reset();
+        ++i;
+        continue;
+      }
+      Block line;
+      if (!TakeHeaderLine(i, previous ? &*previous : nullptr, line)) break;
+      // A quoted salutation whose quotation closes later opens an embedded message.
+      if (top_level && line.kind == BlockKind::kSalute && StartsQuotation(BlockText(line)) && QuotationEnd(i, end) < end) {
+        break;
+      }
+      previous = line;
+      opener.children.push_back(Leaf(std::move(line)));
+      ++i;
+      if (previous->kind == BlockKind::kSalute) break;
+    }
+    if (!opener.children.empty()) division.children.push_back(std::move(opener));
+    if (division.children.empty() || division.children.back().type != Node::Type::kOpener) {
+      i = TakeHeadings(division, i, end);
+    }
+
+    const size_t closer_begin = std::max(i, CloserStart(i, end));
+    FillContent(division, i, closer_begin, top_level);
+    if (closer_begin < end) {
+      Node closer = Container(Node::Type::kCloser);
+      bool after_signature = false;
+      for (size_t k = closer_begin; k < end; ++k) {
+        Block line = CloserLine(blocks_[k], after_signature);
+        after_signature = after_signature || line.kind == BlockKind::kSigned;
+        closer.children.push_back(Leaf(std::move(line)));
+      }
+      division.children.push_back(std::move(closer));
+    }
+  }
+
+  size_t QuotationEnd(size_t begin, size_t end) const {
+    for (size_t k = begin; k < end; ++k) {
+      if (EndsQuotationText(BlockText(blocks_[k]))) return k;
+    }
+    return end;
+  }
+
+  // The line after `i` starts a section: a standalone numbered heading line.
+  bool IsSectionHeading(size_t i, size_t end) const {
+    const Block& block = blocks_[i];
+    if (block.kind != BlockKind::kListItem || (block.subtype != "numbered" && block.subtype != "roman")) return false;
+    const std::string text = BlockText(block);
+    if (text.empty() || HasSentencePunctuation(text) || CountWords(text) > 10) return false;
+    if (block.subtype == "roman" && !IsCapitalsLine(text)) return false;
+    if (block.n.find('.') != std::string::npos) return false;
+    const bool next_is_same_list = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
+                                   blocks_[i + 1].subtype == block.subtype && blocks_[i + 1].n.find('.') == std::string::npos;
+    return !next_is_same_list || main_type_ == "decision";
+  }
+
+  // A date alone on a line, followed by running text: a journal entry.
+  bool IsEntryDate(size_t i, size_t begin, size_t end) const {
+    const Block& block = blocks_[i];
+    if (block.kind != BlockKind::kDateline) return false;
+    const std::string text = BlockText(block);
+    if (text.find(',') != std::string::npos || StartsWith(Lower(text), "date:")) return false;
+    if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
+    int dated_lines = 0;
+    for (size_t k = begin; k < end; ++k) {
+      if (blocks_[k].kind == BlockKind::kDateline && k + 1 < end && blocks_[k + 1].kind == BlockKind::kParagraph &&
+          BlockText(blocks_[k]).find(',') == std::string::npos) {
+        ++dated_lines;
+      }
+    }
+    return dated_lines >= 2;
+  }
+
+  // Paragraph-level content: lists, turns, embedded messages, sections, items and entries.
   void FillContent(Node& parent, size_t begin, size_t end, bool allow_embedded) {
     size_t i = begin;
-    Node* items_parent = nullptr;  // set once a decision item starts: content then goes into items
+    Node* open_division = nullptr;  // a section, item or entry: later content goes into it
     while (i < end) {
-      Node& target = items_parent ? *items_parent : parent;
-      const Block& block = blocks_[i];
-      if (allow_embedded && block.kind == BlockKind::kSalute && StartsQuotation(block)) {
-        size_t close = i;
-        while (close < end && !EndsQuotation(blocks_[close])) ++close;
+      Node& target = open_division ? *open_division : parent;
+      Block block = blocks_[i];
+      const std::string text = BlockText(block);
+      if (allow_embedded && block.kind == BlockKind::kSalute && StartsQuotation(text)) {
+        const size_t close = QuotationEnd(i, end);
         if (close < end) {
           Node embedded = Container(Node::Type::kFloatingText, "message");
           FillDivision(embedded, i, close + 1, false);
@@ -193,89 +490,79 @@ class Builder {
           continue;
         }
       }
-      if (block.kind == BlockKind::kListItem && IsDecisionItem(i, begin, end)) {
-        Node item = Container(Node::Type::kDivision, "item");
-        item.n = block.n;
+      if (IsSectionHeading(i, end) || IsEntryDate(i, begin, end)) {
+        const bool entry = block.kind == BlockKind::kDateline;
+        Node division = Container(Node::Type::kDivision,
+                                  entry ? "entry" : main_type_ == "decision" && block.subtype == "numbered" ? "item"
+                                                                                                           : "section");
+        division.n = entry ? "" : block.n;
         Block head = block;
-        head.kind = BlockKind::kItemHeading;
-        item.children.push_back(Leaf(head));
-        parent.children.push_back(std::move(item));
-        items_parent = &parent.children.back();
+        head.kind = entry ? BlockKind::kHeading : BlockKind::kItemHeading;
+        head.subtype.clear();
+        division.children.push_back(Leaf(std::move(head)));
+        parent.children.push_back(std::move(division));
+        open_division = &parent.children.back();
         ++i;
         continue;
       }
-      if (block.kind == BlockKind::kListItem) {
+      // An omission mark between journal entries closes the entry before it.
+      if (open_division && open_division->division_type == "entry" && block.kind == BlockKind::kNoteBlock &&
+          i + 1 < end && IsEntryDate(i + 1, begin, end)) {
+        open_division->children.push_back(Leaf(block));
+        open_division = nullptr;
+        ++i;
+        continue;
+      }
+      if (block.kind == BlockKind::kListItem && block.subtype != "distribution") {
         Node list = Container(Node::Type::kList, block.subtype);
+        const bool dash = block.subtype == "dash";
+        const bool repeated_labels = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
+                                     blocks_[i + 1].label == block.label && !dash;
+        int position = 0;
         while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].subtype == list.division_type &&
-               !IsDecisionItem(i, begin, end)) {
-          list.children.push_back(Leaf(blocks_[i]));
+               !IsSectionHeading(i, end)) {
+          Block item = blocks_[i];
+          ++position;
+          if (dash || repeated_labels) item.n = std::to_string(position);
           ++i;
+          // "Reporter: Comrade Fehér" on the next line belongs to the item.
+          while (i < end && blocks_[i].kind == BlockKind::kParagraph && !blocks_[i].after_blank_line) {
+            item.content.front().text += "\n" + blocks_[i].content.front().text;
+            ++i;
+          }
+          list.children.push_back(Leaf(std::move(item)));
         }
         target.children.push_back(std::move(list));
         continue;
       }
-      target.children.push_back(Leaf(block));
+      if (block.kind == BlockKind::kHeading && block.subtype != "excerpt") block.kind = BlockKind::kParagraph;
+      if (block.kind == BlockKind::kPageBreak && i + 1 < end && blocks_[i + 1].kind == BlockKind::kSeg &&
+          blocks_[i + 1].subtype == "classification") {
+        // "- 2 -" then "CONFIDENTIAL": the running head of the new page.
+        target.children.push_back(Leaf(block));
+        Block running_head = blocks_[i + 1];
+        running_head.kind = BlockKind::kFormeWork;
+        target.children.push_back(Leaf(std::move(running_head)));
+        i += 2;
+        continue;
+      }
+      target.children.push_back(Leaf(std::move(block)));
       ++i;
     }
   }
 
-  // A numbered line that stands alone with a large number is an item of a protocol ("280.").
-  bool IsDecisionItem(size_t i, size_t begin, size_t end) const {
-    const Block& block = blocks_[i];
-    if (block.subtype != "numbered" || block.n.empty()) return false;
-    const int n = std::atoi(block.n.c_str());
-    if (n < 10) return false;
-    const bool neighbour_before = i > begin && blocks_[i - 1].kind == BlockKind::kListItem;
-    const bool neighbour_after = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem;
-    return !neighbour_before && !neighbour_after;
-  }
-
   std::vector<Block>& blocks_;
+  const Authority* authority_;
+  std::string main_type_;
+  std::set<std::string> aliases_;
 };
 
 }  // namespace
 
-bool EndsQuotation(const Block& block) {
-  const std::string text = PrintedText(block.content);
-  return EndsWith(text, "\"") || EndsWith(text, "\u201D") || EndsWith(text, "\".") || EndsWith(text, "\u201D.");
-}
+bool EndsQuotation(const Block& block) { return EndsQuotationText(PrintedText(block.content)); }
 
-std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type) {
-  // Parts: the document itself, then attachments (after "To p.280 ..." or a "* * *" separator).
-  std::vector<std::pair<size_t, size_t>> parts;
-  size_t start = 0;
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    if (i > start && (IsAttachmentMarker(blocks[i]) || blocks[i].kind == BlockKind::kSeparator)) {
-      parts.push_back({start, i});
-      start = i;
-    }
-  }
-  parts.push_back({start, blocks.size()});
-
-  Builder builder(blocks);
-  std::vector<Node> body;
-  for (size_t p = 0; p < parts.size(); ++p) {
-    auto [begin, end] = parts[p];
-    if (p == 0) {
-      Node division = Container(Node::Type::kDivision, main_type);
-      builder.FillDivision(division, begin, end, true);
-      body.push_back(std::move(division));
-      continue;
-    }
-    Node attachment = Container(Node::Type::kDivision, "attachment");
-    // The marker or separator stays at the top of the attachment; the rest is the embedded text.
-    attachment.children.push_back(Leaf(blocks[begin]));
-    size_t content_end = end;
-    while (content_end > begin + 1 && blocks[content_end - 1].kind == BlockKind::kNoteBlock) --content_end;
-    if (content_end > begin + 1) {
-      Node embedded = Container(Node::Type::kFloatingText, "document");
-      builder.FillDivision(embedded, begin + 1, content_end, false);
-      attachment.children.push_back(std::move(embedded));
-    }
-    for (size_t k = content_end; k < end; ++k) attachment.children.push_back(Leaf(blocks[k]));
-    body.push_back(std::move(attachment));
-  }
-  return body;
+std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type, const Authority* authority) {
+  return Builder(blocks, authority, main_type).Build();
 }
 
 }  // namespace teipress

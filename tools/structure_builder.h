@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "authority.h"
 #include "document_model.h"
 
 namespace teipress {
 
-// `main_type` is the type of the document's own division ("decision", "document", ...).
-std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type);
+// `main_type` is the type of the document's own division ("decision", "document", ...). The
+// authority tells organizations, places and persons apart in header and signature lines.
+std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type, const Authority* authority);
 
 // Whether the line printed in `block` ends a quoted message (`...FILIPPOV [Stalin]."`).
 bool EndsQuotation(const Block& block);

@@ -253,13 +253,18 @@ class TeiWriter {
 
   void WriteBlock(const Block& block, Context context) {
     switch (block.kind) {
-      case BlockKind::kPageBreak: xml_.Empty("pb", {{"n", block.n}, {"rend", block.label}}); return;
+      case BlockKind::kPageBreak:
+        // "(p. 4)" is the usual form; "- 2 -" is recorded as rend="dash".
+        xml_.Empty("pb", block.label.rfind("(", 0) == 0 ? Attributes{{"n", block.n}}
+                                                        : Attributes{{"n", block.n}, {"rend", "dash"}});
+        return;
       case BlockKind::kSeparator: xml_.Empty("milestone", {{"unit", "section"}, {"rend", block.label}}); return;
       case BlockKind::kNoteBlock:
-        if (context == Context::kOpener || context == Context::kCloser || context == Context::kList) break;
-        // A note standing alone between paragraphs: the note element itself.
+        if (context == Context::kList) break;
+        // A note standing alone on its line: the note element itself.
         WriteInlines(block.content);
         return;
+      case BlockKind::kFormeWork: WrapMixed("fw", {{"type", "header"}}, block.content); return;
       default: break;
     }
     if (context == Context::kList) {
@@ -282,8 +287,7 @@ class TeiWriter {
       switch (block.kind) {
         case BlockKind::kDateline: WrapMixed("dateline", {}, block.content); return;
         case BlockKind::kClosingSalute: WrapMixed("salute", {}, block.content); return;
-        case BlockKind::kSigned:
-        case BlockKind::kNoteBlock: WrapMixed("signed", {}, block.content); return;
+        case BlockKind::kSigned: WrapMixed("signed", {}, block.content); return;
         case BlockKind::kParagraph: WrapMixed("seg", {{"type", "place"}}, block.content); return;
         default: WrapMixed("seg", {{"type", block.subtype.empty() ? "closing" : block.subtype}}, block.content); return;
       }
@@ -297,10 +301,10 @@ class TeiWriter {
         return;
       case BlockKind::kSpeech: {
         xml_.OpenBlock("sp");
-        Element("speaker", block.speaker);
-        xml_.OpenMixed("p");
-        WriteInlines(block.content);
-        xml_.Close();
+        WrapMixed("speaker", {}, block.speaker_content);
+        in_speech_ = true;
+        WrapMixed("p", {}, block.content);
+        in_speech_ = false;
         xml_.Close();
         return;
       }
@@ -351,7 +355,9 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kFootnote: {
-        Attributes attributes = {{"place", "foot"}, {"n", run.label}, {"rend", run.marker_style}};
+        Attributes attributes = {{"place", "foot"}, {"n", run.label},
+                                 {"rend", run.marker_style + (run.glued ? " glued" : "")}};
+        if (run.by_translator) attributes.push_back({"resp", "#translator"});
         xml_.OpenInline("note", attributes);
         WriteInlines(run.children);
         xml_.Close();
@@ -361,18 +367,26 @@ class TeiWriter {
     }
   }
 
-  void WriteBase(const Inline& note, const char* element, const Attributes& attributes) {
-    xml_.OpenInline(element, attributes);
-    xml_.Text(note.base);
+  void WriteBase(const Inline& note, const char* element) {
+    xml_.OpenInline(element);
+    WriteInlines(note.base);
     xml_.Close();
   }
 
+  // @rend tokens: how the bracket was printed, where the round trip needs it.
+  static Attributes Rend(const Inline& note, std::string tokens = "") {
+    if (note.printed == "double") tokens += tokens.empty() ? "double" : " double";
+    if (note.glued) tokens += tokens.empty() ? "glued" : " glued";
+    return tokens.empty() ? Attributes{} : Attributes{{"rend", tokens}};
+  }
+
   void WriteNote(const Inline& note) {
-    const Attributes editor = {{"resp", "#editor"}};
-    auto note_element = [&](const std::string& type, const Attributes& extra = {}) {
+    // type, optional subtype, resp, rend, in the order the spec writes them.
+    auto note_element = [&](const std::string& type, bool by_editor, const std::string& subtype = "") {
       Attributes attributes = {{"type", type}};
-      attributes.insert(attributes.end(), extra.begin(), extra.end());
-      if (note.glued) attributes.push_back({"rend", "glued"});
+      if (!subtype.empty()) attributes.push_back({"subtype", subtype});
+      if (by_editor) attributes.push_back({"resp", "#editor"});
+      for (auto& rend : Rend(note)) attributes.push_back(rend);
       xml_.OpenInline("note", attributes);
       WriteInlines(note.children);
       xml_.Close();
@@ -383,7 +397,7 @@ class TeiWriter {
         const bool named = !note.base_ref.empty();
         if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
         xml_.OpenInline("choice");
-        WriteBase(note, "orig", {});
+        WriteBase(note, "orig");
         xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
         WriteInlines(note.children);
         xml_.Close();
@@ -393,10 +407,8 @@ class TeiWriter {
       }
       case NoteKind::kExpansion: {
         xml_.OpenInline("choice");
-        WriteBase(note, "abbr", {});
-        const std::string& text = note.text;
-        const bool by_translator = text.find("trans.") != std::string::npos;
-        xml_.OpenInline("expan", by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
+        WriteBase(note, "abbr");
+        xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
         WriteInlines(note.children);
         xml_.Close();
         xml_.Close();
@@ -404,33 +416,66 @@ class TeiWriter {
       }
       case NoteKind::kSupplied:
       case NoteKind::kSuppliedInWord: {
-        Attributes attributes = {
-            {"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original" : "omitted-in-original"}};
-        xml_.OpenInline("supplied", attributes);
+        xml_.OpenInline("supplied", {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
+                                                                                            : "omitted-in-original"}});
         WriteInlines(note.children);
         xml_.Close();
         return;
       }
       case NoteKind::kOriginalTerm: {
         Attributes attributes = {{"type", "original-term"}};
-        if (note.glued) attributes.push_back({"rend", "glued"});
+        for (auto& rend : Rend(note)) attributes.push_back(rend);
         xml_.OpenInline("note", attributes);
+        // "tajne—secret": the term, then the translator's gloss after the dash.
+        Inlines term = note.children;
+        Inlines gloss;
+        if (term.size() == 1 && term[0].type == Inline::Type::kText) {
+          const size_t dash = term[0].text.find("\u2014");
+          if (dash != std::string::npos && dash > 0) {
+            gloss.push_back(Inline::Text(term[0].text.substr(dash)));
+            term[0].text.resize(dash);
+          }
+        }
         xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
-        WriteInlines(note.children);
+        WriteInlines(term);
         xml_.Close();
+        WriteInlines(gloss);
         xml_.Close();
         return;
       }
-      case NoteKind::kIdentification: note_element("identification", editor); return;
-      case NoteKind::kEditorial: note_element("editorial", editor); return;
-      case NoteKind::kTranslator: note_element("translator", {{"resp", "#translator"}}); return;
-      case NoteKind::kHandwritten: note_element("handwritten", editor); return;
-      case NoteKind::kSignature: note_element("signature", editor); return;
-      case NoteKind::kUnclassified: note_element("editorial", {{"subtype", "unclassified"}, {"resp", "#editor"}}); return;
-      case NoteKind::kStage: note_element("stage", editor); return;
-      case NoteKind::kFootnoteRef: note_element("editorial", {{"subtype", "unresolved-footnote"}, {"resp", "#editor"}}); return;
+      case NoteKind::kIdentification: note_element("identification", true); return;
+      case NoteKind::kEditorial: note_element("editorial", true); return;
+      case NoteKind::kTranslator: {
+        Attributes attributes = {{"type", "translator"}, {"resp", "#translator"}};
+        for (auto& rend : Rend(note)) attributes.push_back(rend);
+        xml_.OpenInline("note", attributes);
+        WriteInlines(note.children);
+        xml_.Close();
+        return;
+      }
+      case NoteKind::kHandwritten: note_element("handwritten", true, note.descriptor ? "descriptor" : ""); return;
+      case NoteKind::kSignature: note_element("signature", false); return;
+      case NoteKind::kUnclassified: note_element("editorial", true, "unclassified"); return;
+      case NoteKind::kFootnoteRef: note_element("editorial", true, "unresolved-footnote"); return;
+      case NoteKind::kStage:
+        if (in_speech_) {
+          xml_.OpenInline("incident", Rend(note));
+          xml_.OpenInline("desc");
+          WriteInlines(note.children);
+          xml_.Close();
+          xml_.Close();
+          return;
+        }
+        note_element("stage", false);
+        return;
       case NoteKind::kStamp: {
-        xml_.OpenInline("note", note.glued ? Attributes{{"type", "stamp"}, {"rend", "glued"}} : Attributes{{"type", "stamp"}});
+        if (note.descriptor) {
+          note_element("stamp", false, "descriptor");
+          return;
+        }
+        Attributes attributes = {{"type", "stamp"}};
+        for (auto& rend : Rend(note)) attributes.push_back(rend);
+        xml_.OpenInline("note", attributes);
         xml_.OpenInline("stamp");
         WriteInlines(note.children);
         xml_.Close();
@@ -438,13 +483,15 @@ class TeiWriter {
         return;
       }
       case NoteKind::kOmission: {
-        xml_.Empty("gap", {{"reason", "omitted"}, {"rend", note.printed}});
+        Attributes attributes = {{"reason", "omitted"}};
+        for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
+        xml_.Empty("gap", attributes);
         return;
       }
       case NoteKind::kIllegible:
       case NoteKind::kRedaction: {
         Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
-        if (note.glued) attributes.push_back({"rend", "glued"});
+        for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
         xml_.OpenInline("gap", attributes);
         xml_.OpenInline("desc");
         WriteInlines(note.children);
@@ -453,24 +500,26 @@ class TeiWriter {
         return;
       }
       case NoteKind::kSic: {
-        if (!note.base.empty() || note.text == "sic" || note.text == "sic!") {
+        const bool plain = note.text == "sic" || note.text == "sic!";
+        if (!note.base.empty()) {
           xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
-          xml_.Text(note.base);
+          WriteInlines(note.base);
           xml_.Close();
-          return;
         }
-        note_element("sic", editor);
+        if (!plain) note_element("sic", true);
+        if (plain && note.base.empty()) xml_.Empty("sic");
         return;
       }
       case NoteKind::kUncertain: {
         xml_.OpenInline("unclear", {{"cert", "low"}, {"reason", "uncertain"}});
-        xml_.Text(note.base);
+        WriteInlines(note.base);
         xml_.Close();
         return;
       }
     }
   }
 
+  bool in_speech_ = false;
   const Document& document_;
   XmlWriter xml_;
 };

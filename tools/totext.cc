@@ -122,15 +122,15 @@ class TextWriter {
         // Footnotes print at the end, under their heading; only their markers stay in the text.
         for (xmlNodePtr part = child->children; part; part = part->next) {
           if (Is(part, "head")) footnote_heading_ = Content(part);
-          else if (part->type == XML_ELEMENT_NODE) Inline(part);
+          else if (part->type == XML_ELEMENT_NODE) Inline(part);  // collects the notes it holds
         }
         continue;
       }
       if (Is(child, "sp")) {
         std::string line;
         for (xmlNodePtr part = child->children; part; part = part->next) {
-          if (Is(part, "speaker")) line += Content(part) + " ";
-          if (Is(part, "p")) line += Inline(part);
+          if (Is(part, "speaker")) line += Inline(part) + " ";
+          if (Is(part, "p")) AppendChildren(part, line);
         }
         Block(line);
         continue;
@@ -145,56 +145,108 @@ class TextWriter {
         continue;
       }
       // Notes, gaps, page breaks and milestones standing between blocks.
-      const std::string text = InlineOne(child);
+      std::string text;
+      Append(child, text);
       if (!text.empty()) Block(text);
     }
   }
 
   std::string Inline(xmlNodePtr node) {
     std::string text;
-    for (xmlNodePtr child = node->children; child; child = child->next) text += InlineOne(child);
+    AppendChildren(node, text);
     return text;
   }
 
-  std::string InlineOne(xmlNodePtr node) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) return AsChars(node->content);
-    if (node->type != XML_ELEMENT_NODE) return "";
-    if (Is(node, "lb")) return "\n";
-    if (Is(node, "pb")) return Attr(node, "rend").empty() ? "(p. " + Attr(node, "n") + ")" : Attr(node, "rend");
-    if (Is(node, "milestone")) return Attr(node, "rend");
-    if (Is(node, "choice")) {
+  void AppendChildren(xmlNodePtr node, std::string& out) {
+    for (xmlNodePtr child = node->children; child; child = child->next) Append(child, out);
+  }
+
+  static bool HasRendToken(xmlNodePtr node, std::string_view token) {
+    const std::string rend = " " + Attr(node, "rend") + " ";
+    return rend.find(" " + std::string(token) + " ") != std::string::npos;
+  }
+
+  // A bracket that teipress attached to the text before it: print the space the source had.
+  static void BracketSpace(xmlNodePtr node, std::string& out) {
+    if (!out.empty() && out.back() != ' ' && out.back() != '\n' && !HasRendToken(node, "glued")) out += ' ';
+  }
+
+  static void Bracketed(const std::string& inner, xmlNodePtr node, std::string& out) {
+    const bool doubled = HasRendToken(node, "double");
+    out += doubled ? "[[" : "[";
+    out += inner;
+    out += doubled ? "]]" : "]";
+  }
+
+  void Append(xmlNodePtr node, std::string& out) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      out += AsChars(node->content);
+      return;
+    }
+    if (node->type != XML_ELEMENT_NODE) return;
+    if (Is(node, "lb")) {
+      out += "\n";
+    } else if (Is(node, "pb")) {
+      const std::string rend = Attr(node, "rend");
+      out += rend == "dash" ? "- " + Attr(node, "n") + " -" : "(p. " + Attr(node, "n") + ")";
+    } else if (Is(node, "milestone")) {
+      out += Attr(node, "rend");
+    } else if (Is(node, "choice")) {
       std::string first, second;
+      xmlNodePtr second_node = nullptr;
       for (xmlNodePtr part = node->children; part; part = part->next) {
         if (part->type != XML_ELEMENT_NODE) continue;
-        (first.empty() ? first : second) = Inline(part);
+        if (first.empty()) {
+          first = Inline(part);
+        } else {
+          second = Inline(part);
+          second_node = part;
+        }
       }
-      return first + " [" + second + "]";
-    }
-    if (Is(node, "supplied")) return "[" + Inline(node) + "]";
-    if (Is(node, "gap")) {
-      if (xmlNodePtr desc = Child(node, "desc")) return "[" + Inline(desc) + "]";
-      return "[" + (Attr(node, "rend").empty() ? std::string("...") : Attr(node, "rend")) + "]";
-    }
-    if (Is(node, "sic")) {
+      const bool by_translator = second_node && Is(second_node, "expan") && Attr(second_node, "resp") == "#translator";
+      out += first + " [" + second + (by_translator ? "\u2014trans." : "") + "]";
+    } else if (Is(node, "supplied")) {
+      out += "[" + Inline(node) + "]";
+    } else if (Is(node, "gap")) {
+      BracketSpace(node, out);
+      if (HasRendToken(node, "paren")) {
+        out += "(" + Inline(Child(node, "desc")) + ")";
+      } else if (xmlNodePtr desc = Child(node, "desc")) {
+        Bracketed(Inline(desc), node, out);
+      } else {
+        std::string dots = Attr(node, "rend");
+        const size_t glued = dots.find(" glued");
+        if (glued != std::string::npos) dots.erase(glued);
+        Bracketed(dots.empty() ? "..." : dots, node, out);
+      }
+    } else if (Is(node, "sic")) {
       const std::string inner = Inline(node);
       const std::string mark = Attr(node, "rend") == "sic!" ? "[sic!]" : "[sic]";
-      return inner.empty() ? mark : inner + " " + mark;
-    }
-    if (Is(node, "unclear") && Attr(node, "reason") == "uncertain") {
+      // "help [orthographic mistake ...]": the explanation note that follows prints the bracket.
+      xmlNodePtr next = node->next;
+      const bool explained = next && Is(next, "note") && Attr(next, "type") == "sic";
+      out += inner.empty() ? mark : explained ? inner : inner + " " + mark;
+    } else if (Is(node, "unclear") && Attr(node, "reason") == "uncertain") {
       const std::string inner = Inline(node);
-      return inner.empty() ? "[?]" : inner + " [?]";
-    }
-    if (Is(node, "note")) {
-      if (Attr(node, "place") == "foot") {
-        const std::string n = Attr(node, "n");
-        const std::string style = Attr(node, "rend");
-        const std::string marker = style == "paren" ? "(" + n + ")" : "[" + n + "]";
-        footnotes_.push_back({n, style, Inline(node)});
-        return style == "orphan" ? "" : marker;
+      out += inner.empty() ? "[?]" : inner + " [?]";
+    } else if (Is(node, "incident")) {
+      BracketSpace(node, out);
+      Bracketed(Inline(Child(node, "desc")), node, out);
+    } else if (Is(node, "note") && Attr(node, "place") == "foot") {
+      const std::string n = Attr(node, "n");
+      const bool paren = HasRendToken(node, "paren");
+      const bool orphan = HasRendToken(node, "orphan");
+      if (!orphan) {
+        if (!paren) BracketSpace(node, out);
+        out += paren ? "(" + n + ")" : "[" + n + "]";
       }
-      return "[" + Inline(node) + "]";
+      footnotes_.push_back({n, paren ? "paren" : orphan ? "orphan" : "bracket", Inline(node)});
+    } else if (Is(node, "note")) {
+      BracketSpace(node, out);
+      Bracketed(Inline(node), node, out);
+    } else {
+      AppendChildren(node, out);
     }
-    return Inline(node);
   }
 
   std::string out_;
