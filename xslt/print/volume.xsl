@@ -1,0 +1,255 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teipress print edition: the whole edition as one XSL-FO document.
+
+    xsltproc xslt/print/volume.xsl catalog.xml > edition.fo
+    fop -c xslt/print/fop.xconf -fo edition.fo -pdf edition.pdf
+
+  Input (written by teipress):
+    <catalog xmlns="urn:teipress:catalog" title="Edition title">
+      <entry stem="113009" href="113009.html"><TEI xmlns="http://www.tei-c.org/ns/1.0">…</TEI></entry> …
+      <authority><TEI>… persons.xml: listPerson/person[@xml:id]/persName[@type='main'|'variant'|'pseudonym'] …</TEI> …</authority>
+    </catalog>
+  Output: title page, contents (page numbers by fo:page-number-citation), the documents in date
+  order (ISO date from the header; undated last; ties by stem), each a page sequence of its own
+  with running heads (verso: edition title, recto: document title and date), and an index of
+  persons with their pseudonyms.  Index locators: for each document in which a person is
+  named (persName[@ref] in tei:text), the page of the first mention in that document
+  (FOP cannot merge duplicate page numbers, so one locator per document keeps the index exact
+  and free of repeats).
+  Parameters: those of params.xsl, plus
+    volume-subtitle   a line under the title on the title page (default: none)
+    with-index        'yes' (default) | 'no'
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:fo="http://www.w3.org/1999/XSL/Format"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:c="urn:teipress:catalog"
+  exclude-result-prefixes="tei c">
+
+  <xsl:import href="document.xsl"/>
+
+  <xsl:param name="volume-subtitle"/>
+  <xsl:param name="with-index">yes</xsl:param>
+
+  <xsl:variable name="vol-title">
+    <xsl:choose>
+      <xsl:when test="normalize-space(/c:catalog/@title)"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
+      <xsl:otherwise>Documents</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="persons" select="/c:catalog/c:authority//tei:person[@xml:id]"/>
+
+  <!-- persName occurrences in the texts, by referenced id -->
+  <xsl:key name="mentions" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
+           use="substring-after(normalize-space(@ref), '#')"/>
+  <xsl:key name="mentions-in-doc" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
+           use="concat(substring-after(normalize-space(@ref), '#'), '|', generate-id(ancestor::tei:TEI[1]))"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="c:catalog"/>
+  </xsl:template>
+
+  <xsl:template match="c:catalog">
+    <fo:root>
+      <xsl:call-template name="layout-masters"/>
+      <fo:declarations>
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <dc:title><xsl:value-of select="$vol-title"/></dc:title>
+              <dc:creator>teipress</dc:creator>
+            </rdf:Description>
+          </rdf:RDF>
+        </x:xmpmeta>
+      </fo:declarations>
+      <xsl:call-template name="title-page"/>
+      <xsl:call-template name="contents"/>
+      <xsl:for-each select="c:entry[tei:TEI]">
+        <xsl:sort select="number(not(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
+        <xsl:sort select="(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
+                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
+                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
+                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+        <xsl:sort select="@stem"/>
+        <xsl:variable name="title">
+          <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each>
+        </xsl:variable>
+        <xsl:variable name="date">
+          <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each>
+        </xsl:variable>
+        <xsl:apply-templates select="tei:TEI" mode="page-sequence">
+          <xsl:with-param name="doc-id" select="concat('doc-', generate-id(tei:TEI))"/>
+          <xsl:with-param name="initial-page-number">
+            <xsl:choose><xsl:when test="position() = 1">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
+          </xsl:with-param>
+          <xsl:with-param name="head-verso" select="$vol-title"/>
+          <xsl:with-param name="head-recto">
+            <xsl:call-template name="shorten">
+              <xsl:with-param name="s">
+                <xsl:value-of select="$title"/>
+                <xsl:if test="normalize-space($date)"><xsl:value-of select="concat(' · ', $date)"/></xsl:if>
+              </xsl:with-param>
+              <xsl:with-param name="max" select="85"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:apply-templates>
+      </xsl:for-each>
+      <xsl:if test="$with-index = 'yes' and $persons">
+        <xsl:call-template name="person-index"/>
+      </xsl:if>
+    </fo:root>
+  </xsl:template>
+
+  <!-- ================================================================ title page -->
+
+  <xsl:template name="title-page">
+    <fo:page-sequence master-reference="tp-plain" initial-page-number="1" format="i">
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="body-font" text-align="center">
+          <fo:block space-before="55mm" font-family="{$font-display}" font-size="{$size-volume-title}" line-height="1.2"
+            color="{$colour-accent}" hyphenate="false"><xsl:value-of select="$vol-title"/></fo:block>
+          <xsl:if test="normalize-space($volume-subtitle)">
+            <fo:block space-before="6mm" font-size="{$size-h1}" font-style="italic"><xsl:value-of select="$volume-subtitle"/></fo:block>
+          </xsl:if>
+          <fo:block space-before="10mm">
+            <fo:leader leader-pattern="rule" leader-length="30mm" rule-thickness="0.5pt" color="{$colour-accent}"/>
+          </fo:block>
+          <fo:block space-before="8mm" font-size="{$size-small}" color="{$colour-muted}" letter-spacing="0.05em">
+            <xsl:value-of select="count(c:entry[tei:TEI])"/>
+            <xsl:text> documents</xsl:text>
+            <xsl:call-template name="date-range"/>
+          </fo:block>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="date-range">
+    <xsl:variable name="ys" select="c:entry/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when"/>
+    <xsl:if test="$ys">
+      <xsl:variable name="first">
+        <xsl:for-each select="$ys"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="substring(., 1, 4)"/></xsl:if></xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="last">
+        <xsl:for-each select="$ys"><xsl:sort select="." order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(., 1, 4)"/></xsl:if></xsl:for-each>
+      </xsl:variable>
+      <xsl:text>, </xsl:text>
+      <xsl:value-of select="$first"/>
+      <xsl:if test="$last != $first">–<xsl:value-of select="$last"/></xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================ contents -->
+
+  <xsl:template name="contents">
+    <fo:page-sequence master-reference="tp-plain" format="i">
+      <xsl:call-template name="static-content">
+        <xsl:with-param name="head-verso" select="$vol-title"/>
+        <xsl:with-param name="head-recto" select="$label-contents"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="body-font" text-align="start" hyphenate="false">
+          <fo:block xsl:use-attribute-sets="doc-title" space-after="8mm"><xsl:value-of select="$label-contents"/></fo:block>
+          <xsl:for-each select="c:entry[tei:TEI]">
+            <xsl:sort select="number(not(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
+            <xsl:sort select="(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
+                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
+                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
+                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+            <xsl:sort select="@stem"/>
+            <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>
+            <fo:block space-after="2.2mm" keep-together.within-page="always" text-align-last="justify"
+              margin-left="8mm" text-indent="-8mm" margin-right="10mm" last-line-end-indent="-10mm">
+              <fo:inline color="{$colour-muted}"><xsl:value-of select="position()"/>.</fo:inline>
+              <fo:leader leader-pattern="space" leader-length="3mm"/>
+              <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each>
+              <fo:inline font-size="{$size-small}" color="{$colour-muted}" font-style="italic">
+                <xsl:text>  </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="normalize-space($date)"><xsl:value-of select="$date"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$label-undated"/></xsl:otherwise>
+                </xsl:choose>
+              </fo:inline>
+              <fo:leader leader-pattern="dots" leader-pattern-width="4pt" color="{$colour-rule}"/>
+              <fo:page-number-citation ref-id="{concat('doc-', generate-id(tei:TEI))}"/>
+            </fo:block>
+          </xsl:for-each>
+          <xsl:if test="$with-index = 'yes' and $persons">
+            <fo:block space-before="4mm" text-align-last="justify" margin-left="8mm" margin-right="10mm" last-line-end-indent="-10mm">
+              <xsl:value-of select="$label-index-persons"/>
+              <fo:leader leader-pattern="dots" leader-pattern-width="4pt" color="{$colour-rule}"/>
+              <fo:page-number-citation ref-id="tp-index-persons"/>
+            </fo:block>
+          </xsl:if>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- ================================================================ index of persons -->
+
+  <xsl:template name="person-index">
+    <fo:page-sequence master-reference="tp-index">
+      <xsl:call-template name="static-content">
+        <xsl:with-param name="head-verso" select="$vol-title"/>
+        <xsl:with-param name="head-recto" select="$label-index-persons"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="body-font doc-title" padding-bottom="6mm" span="all" id="tp-index-persons"><xsl:value-of select="$label-index-persons"/></fo:block>
+        <fo:block xsl:use-attribute-sets="body-font" text-align="start" hyphenate="false">
+          <fo:block font-size="{$size-small}" line-height="1.35">
+            <!-- main entries and cross references ("Filippov, see Stalin"), in one alphabet -->
+            <xsl:for-each select="$persons/tei:persName[@type='main' or @type='pseudonym']
+                                  | $persons[not(tei:persName[@type='main'])]/tei:persName[1]">
+              <xsl:sort select="translate(normalize-space(concat(../@sortKey, ' ', .)), 'abcdefghijklmnopqrstuvwxyzäöüéèáàóòúùíìçšžčřłńśźż', 'ABCDEFGHIJKLMNOPQRSTUVWXYZAOUEEAAOOUUIICSZCRLNSZZ')"/>
+              <xsl:variable name="p" select=".."/>
+              <xsl:variable name="occ" select="key('mentions', $p/@xml:id)"/>
+              <xsl:if test="$occ">
+                <xsl:choose>
+                  <xsl:when test="@type='pseudonym'">
+                    <fo:block margin-left="5mm" text-indent="-5mm" space-after="0.8mm">
+                      <xsl:value-of select="normalize-space(.)"/>
+                      <xsl:text>, </xsl:text>
+                      <fo:inline font-style="italic">pseudonym, see</fo:inline>
+                      <xsl:text> </xsl:text>
+                      <xsl:value-of select="normalize-space(($p/tei:persName[@type='main'] | $p/tei:persName)[1])"/>
+                    </fo:block>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <fo:block margin-left="5mm" text-indent="-5mm" space-after="0.8mm">
+                      <fo:inline font-weight="bold"><xsl:value-of select="normalize-space(.)"/></fo:inline>
+                      <xsl:if test="$p/tei:persName[@type='pseudonym']">
+                        <xsl:text> (</xsl:text>
+                        <fo:inline font-style="italic">pseud.</fo:inline><xsl:text>&#160;</xsl:text>
+                        <xsl:for-each select="$p/tei:persName[@type='pseudonym']">
+                          <xsl:if test="position() &gt; 1">, </xsl:if>
+                          <xsl:value-of select="normalize-space(.)"/>
+                        </xsl:for-each>
+                        <xsl:text>)</xsl:text>
+                      </xsl:if>
+                      <xsl:text>  </xsl:text>
+                      <!-- one locator per document: the first mention -->
+                      <xsl:for-each select="$occ[generate-id() = generate-id(key('mentions-in-doc', concat($p/@xml:id, '|', generate-id(ancestor::tei:TEI[1])))[1])]">
+                        <xsl:sort select="number(not(ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
+                        <xsl:sort select="(ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
+                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
+                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
+                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+                        <xsl:sort select="ancestor::c:entry/@stem"/>
+                        <xsl:if test="position() &gt; 1">, </xsl:if>
+                        <fo:page-number-citation ref-id="{generate-id()}"/>
+                      </xsl:for-each>
+                    </fo:block>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </xsl:if>
+            </xsl:for-each>
+          </fo:block>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+</xsl:stylesheet>
