@@ -109,14 +109,19 @@ std::string Actual(const SpecExample& example) {
     }
     selected.push_back(node);
   }
-  // One wrapping <div type="document"> around a body snippet is not part of the example.
-  if (example.xpath.empty() && selected.size() == 1 && xmlStrEqual(selected[0]->name, AsXmlChars("div"))) {
-    XmlCharsPtr type(xmlGetProp(selected[0], AsXmlChars("type")));
-    if (type && std::string(AsChars(type.get())) == "document") {
-      std::vector<xmlNodePtr> children;
-      for (xmlNodePtr child = selected[0]->children; child; child = child->next) children.push_back(child);
-      selected = children;
-    }
+  // One wrapping <div type="document"> around a body snippet is not part of the example (a final
+  // footnotes division after it stays).
+  auto div_type = [](xmlNodePtr node) {
+    if (!xmlStrEqual(node->name, AsXmlChars("div"))) return std::string();
+    XmlCharsPtr type(xmlGetProp(node, AsXmlChars("type")));
+    return type ? std::string(AsChars(type.get())) : std::string();
+  };
+  const bool footnotes_after = selected.size() == 2 && div_type(selected[1]) == "footnotes";
+  if (example.xpath.empty() && (selected.size() == 1 || footnotes_after) && div_type(selected[0]) == "document") {
+    std::vector<xmlNodePtr> children;
+    for (xmlNodePtr child = selected[0]->children; child; child = child->next) children.push_back(child);
+    if (footnotes_after) children.push_back(selected[1]);
+    selected = children;
   }
   std::string out;
   for (xmlNodePtr node : selected) out += SerializeNode(node);

@@ -64,7 +64,7 @@ bool IsTei(xmlNodePtr node, const char* local_name) {
          xmlStrEqual(node->name, AsXmlChars(local_name));
 }
 
-void CollectEntries(xmlNodePtr node, bool inside_archive_list, Authority& authority) {
+void CollectEntries(xmlNodePtr node, bool inside_archive_list, std::vector<AuthorityEntry>& entries) {
   for (xmlNodePtr child = node; child; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     const bool archive_list = inside_archive_list || (IsTei(child, "listOrg") && Attribute(child, "type") == "archives");
@@ -94,10 +94,10 @@ void CollectEntries(xmlNodePtr node, bool inside_archive_list, Authority& author
           entry.variants.push_back(text);
         }
       }
-      if (!entry.main_name.empty()) authority.Add(std::move(entry));
+      if (!entry.main_name.empty()) entries.push_back(std::move(entry));
       continue;
     }
-    CollectEntries(child->children, archive_list, authority);
+    CollectEntries(child->children, archive_list, entries);
   }
 }
 
@@ -127,11 +127,16 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
     if (it->path().extension() == ".xml") files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());  // deterministic regardless of directory order
+  std::vector<AuthorityEntry> entries;
   for (const fs::path& file : files) {
     XmlDocPtr document = ReadXmlFile(file.string(), diagnostics);
     if (!document) continue;
-    CollectEntries(xmlDocGetRootElement(document.get()), false, authority);
+    CollectEntries(xmlDocGetRootElement(document.get()), false, entries);
   }
+  // Archives last: where an archive and an organization share a form ("MOFA"), running text
+  // means the organization; citations find archives through FindArchive.
+  std::stable_partition(entries.begin(), entries.end(), [](const AuthorityEntry& e) { return !e.is_archive; });
+  for (AuthorityEntry& entry : entries) authority.Add(std::move(entry));
   return authority;
 }
 
@@ -169,7 +174,9 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   size_t i = 0;
   while (i < text.size()) {
     const bool word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
-    if (!word_start || !(text[i] >= 'A' && text[i] <= 'Z')) {
+    // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
+    const bool capital = (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9');
+    if (!word_start || !capital) {
       ++i;
       continue;
     }

@@ -309,6 +309,11 @@ Block ClassifyLine(const std::string& raw) {
     block.kind = BlockKind::kDateline;
     return block;
   }
+  if (StartsWith(lower, "to whom:")) {
+    block.kind = BlockKind::kSeg;
+    block.subtype = "routing";
+    return block;
+  }
   if (StartsWith(lower, "to:") || StartsWith(lower, "for transmission to") ||
       (StartsWith(text, "TO ") && CountWords(text) <= 6) ||
       (StartsWith(text, "To ") && CountWords(text) <= 10 && text.back() != '.' && text.back() != ',')) {

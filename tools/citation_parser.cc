@@ -1,5 +1,6 @@
 #include "citation_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -15,6 +16,11 @@ std::string Trim(std::string_view text) {
 }
 
 bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) {
+  return (c >= 'a' && c <= 'z') || IsUpper(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 // Splits on `separator` outside brackets and parentheses.
 std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
@@ -35,14 +41,124 @@ std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_v
   return parts;
 }
 
-bool IsCredit(std::string_view part) {
-  static constexpr std::array<std::string_view, 8> kCreditStarts = {
-      "Translated by", "Obtained", "compiled by", "Compiled by", "Contributed by", "Donated by",
-      "translated by", "Included in"};
-  for (std::string_view start : kCreditStarts) {
-    if (StartsWith(part, start)) return true;
+// Where the credits begin ("Translated by ...", "Obtained and translated for NKIDP by ...",
+// ", compiled by V. N. Malin"): they name people, not sources.
+size_t CreditsStart(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kCredits = {
+      ". Translated", ". Obtained", ". Contributed", ". Donated", ". Included", ". Compiled",
+      ", compiled by", ", translated by", ", Translated by", ". Edited", ". Courtesy", ". Provided"};
+  size_t start = std::string_view::npos;
+  for (std::string_view credit : kCredits) {
+    const size_t at = text.find(credit);
+    // ". Translated by": the full stop still ends the sources.
+    if (at != std::string_view::npos) start = std::min(start, credit[0] == '.' ? at + 1 : at);
   }
-  return false;
+  return start;
+}
+
+bool LooksPublished(std::string_view part) {
+  // "Title [Translation], Volume 27 (Hanoi: Publisher, 2003), 112-131"
+  const size_t open = part.find('(');
+  return open != std::string_view::npos && part.find(':', open) != std::string_view::npos &&
+         part.find(')', open) != std::string_view::npos;
+}
+
+bool IsYear(std::string_view text) {
+  return text.size() == 4 && std::all_of(text.begin(), text.end(), IsDigit) && (text[0] == '1' || text[0] == '2');
+}
+
+bool IsNumberRange(std::string_view text) {
+  const size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == text.size()) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return IsDigit(c) || c == '-'; }) &&
+         std::count(text.begin(), text.end(), '-') == 1;
+}
+
+// A file or case number: digits with dashes, dots or slashes (106-00437-07, 493.9441/7-1462).
+bool IsFileNumber(std::string_view text) {
+  if (text.empty() || !IsDigit(text[0])) return false;
+  const bool signs = std::count_if(text.begin(), text.end(), [](char c) { return c == '-' || c == '.' || c == '/'; }) >= 2;
+  return signs && std::all_of(text.begin(), text.end(), [](char c) {
+           return IsDigit(c) || c == '-' || c == '.' || c == '/';
+         });
+}
+
+// Z-23, W-9, T-118: a letter code and a number.
+bool IsLetterCode(std::string_view text) {
+  const size_t dash = text.find('-');
+  return dash != std::string_view::npos && dash >= 1 && dash <= 3 &&
+         std::all_of(text.begin(), text.begin() + dash, IsUpper) && dash + 1 < text.size() &&
+         std::all_of(text.begin() + dash + 1, text.end(), IsDigit);
+}
+
+struct Identifiers {
+  std::vector<std::pair<std::string, std::string>>& list;
+  bool fond_seen = false;
+  bool file_seen = false;
+  int letter_codes = 0;
+  void Add(std::string type, std::string value) {
+    fond_seen = fond_seen || type == "fond";
+    file_seen = file_seen || type == "file";
+    list.push_back({std::move(type), std::move(value)});
+  }
+};
+
+// "M-KS 288. f. 5/297. ő.e.": a Hungarian reference (collection, fond number before "f.", series
+// and archival unit before "ő.e."), printed without commas.
+bool ParseHungarianReference(const std::string& text, Identifiers& ids) {
+  const size_t fond = text.find(". f. ");
+  const size_t unit = text.find(". \u0151.e.");
+  if (fond == std::string::npos || unit == std::string::npos) return false;
+  const size_t space = text.rfind(' ', fond);
+  if (space == std::string::npos) return false;
+  const std::string collection = text.substr(0, space);
+  const std::string fond_number = text.substr(space + 1, fond - space - 1);
+  const std::string series_unit = text.substr(fond + 5, unit - fond - 5);
+  const size_t slash = series_unit.find('/');
+  if (collection.empty() || fond_number.empty() || slash == std::string::npos) return false;
+  ids.Add("collection", collection);
+  ids.Add("fond", fond_number);
+  ids.Add("series", series_unit.substr(0, slash));
+  ids.Add("ae", series_unit.substr(slash + 1));
+  return true;
+}
+
+// One comma-separated component without a recognized keyword.
+bool ParseBareComponent(const std::string& text, bool first, bool last, Identifiers& ids) {
+  if (text.empty()) return true;
+  if (text.front() == '(' && text.back() == ')') return true;  // "(MNL OL)" restates the archive
+  if (last && IsYear(text)) return true;                         // the year of a Polish file: printed only
+  if (text.size() == 10 && IsYear(text.substr(0, 4)) && text[4] == '-' &&
+      std::all_of(text.begin() + 5, text.end(), IsDigit)) {
+    ids.Add("release", text);  // a Japanese disclosure release number, 2009-00631
+    return true;
+  }
+  if (IsFileNumber(text)) {
+    ids.Add("file", text);
+    return true;
+  }
+  if (ids.file_seen && IsNumberRange(text)) {
+    ids.Add("pages", text);
+    return true;
+  }
+  if (IsLetterCode(text)) {
+    static constexpr std::array<std::string_view, 3> kOrder = {"fond", "box", "file"};
+    ids.Add(std::string(kOrder[std::min<int>(ids.letter_codes++, 2)]), text);
+    return true;
+  }
+  if (ParseHungarianReference(text, ids)) return true;
+  const bool words = std::all_of(text.begin(), text.end(), [](char c) {
+    return IsLetter(c) || IsDigit(c) || c == ' ' || c == '-' || c == '.' || c == '\'';
+  });
+  if (!words || !IsLetter(text[0])) return false;
+  // "MfS" right after the archive is the record holder; other named parts are series.
+  if (first && !ids.fond_seen && text.find(' ') == std::string::npos &&
+      std::none_of(text.begin(), text.end(), IsDigit)) {
+    ids.Add("fond", text);
+  } else {
+    ids.Add("series", text);
+  }
+  return true;
 }
 
 // Whether `part` opens a new archival reference ("RGASPI, f. 558", "AVPRF, Fond 059a").
@@ -55,13 +171,6 @@ bool StartsReference(std::string_view part, const Authority& authority) {
   return !unit.first.empty();
 }
 
-bool LooksPublished(std::string_view part) {
-  // "Title [Translation], Volume 27 (Hanoi: Publisher, 2003), 112-131"
-  const size_t open = part.find('(');
-  return open != std::string_view::npos && part.find(':', open) != std::string_view::npos &&
-         part.find(')', open) != std::string_view::npos;
-}
-
 }  // namespace
 
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
@@ -71,7 +180,7 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
     std::string_view type;
   };
   // Longest keywords first so "Listy" wins over "List" and "Ll." over "L.".
-  static constexpr std::array<Unit, 40> kUnits = {{
+  static constexpr std::array<Unit, 41> kUnits = {{
       {"Record Group", "record-group"}, {"Listy", "listy"}, {"listy", "listy"}, {"List", "list"},
       {"list", "list"}, {"Fond", "fond"}, {"fond", "fond"}, {"Opis", "opis"}, {"opis", "opis"},
       {"Delo", "delo"}, {"delo", "delo"}, {"Papka", "papka"}, {"papka", "papka"}, {"A.E.", "ae"},
@@ -80,15 +189,15 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
       {"pp.", "pages"}, {"p.", "pages"}, {"S.", "pages"}, {"Nr.", "nr"}, {"RG", "record-group"},
       {"Box", "box"}, {"Item", "item"}, {"Folder", "folder"}, {"Vol.", "volume"}, {"Volume", "volume"},
       {"Matter", "matter"}, {"Issue", "issue"}, {"Series", "series"}, {"File", "file"}, {"f.", "fond"},
+      {"ff.", "folios"},
   }};
   for (const Unit& unit : kUnits) {
     if (!StartsWith(component, unit.keyword)) continue;
-    std::string value = Trim(std::string_view(component).substr(unit.keyword.size()));
-    if (value.empty() || value.find(' ') != std::string::npos) continue;
-    if (value.size() > 24) continue;
+    const std::string value = Trim(std::string_view(component).substr(unit.keyword.size()));
+    if (value.empty() || value.find(' ') != std::string::npos || value.size() > 24 || !IsDigit(value[0])) continue;
     std::string type(unit.type);
-    // After a fond, "f." counts folios (Romanian and Polish citations).
-    if (unit.keyword == "f." && fond_seen) type = "folios";
+    // After a fond, or before a range, "f." counts folios (Romanian and Polish citations).
+    if (unit.keyword == "f." && (fond_seen || value.find('-') != std::string::npos)) type = "folios";
     return {type, value};
   }
   return {"", ""};
@@ -104,8 +213,15 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
     const size_t close_quote = rest.find("\u201D");
     if (close_quote != std::string_view::npos) rest.remove_prefix(close_quote + 3);
   }
+  rest = rest.substr(0, CreditsStart(rest));
   std::string text = Trim(rest);
-  if (!text.empty() && text.back() == '.') text.pop_back();
+  // The citation's final full stop, unless it ends an abbreviation ("5/297. ő.e.").
+  if (!text.empty() && text.back() == '.') {
+    const std::string last_word = text.substr(text.rfind(' ') + 1);
+    const bool abbreviation = std::count(last_word.begin(), last_word.end(), '.') >= 2 &&
+                              std::all_of(last_word.begin(), last_word.end(), [](char c) { return IsLetter(c) || c == '.'; });
+    if (!abbreviation) text.pop_back();
+  }
 
   std::vector<std::string> pieces;
   for (const std::string& semicolon_part : SplitOutsideGroups(text, ";")) {
@@ -115,6 +231,13 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
     const std::vector<std::string> and_parts = SplitOutsideGroups(part, " and ");
     std::string current = and_parts.front();
     for (size_t k = 1; k < and_parts.size(); ++k) {
+      // "National Archives and Records Administration": the archive's own name holds the "and".
+      size_t spanned = 0;
+      authority.FindArchive(current + " and " + and_parts[k], &spanned);
+      if (spanned > current.size()) {
+        current += " and " + and_parts[k];
+        continue;
+      }
       if (StartsReference(and_parts[k], authority)) {
         pieces.push_back(Trim(current));
         current = and_parts[k];
@@ -127,7 +250,7 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
 
   std::vector<SourceReference> sources;
   for (const std::string& piece : pieces) {
-    if (piece.empty() || IsCredit(piece)) continue;
+    if (piece.empty()) continue;
     SourceReference source;
     source.printed = piece;
     size_t archive_length = 0;
@@ -137,14 +260,23 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
       sources.push_back(std::move(source));
       continue;
     }
-    std::string_view units = piece;
+    std::vector<std::string> components = SplitOutsideGroups(std::string_view(piece).substr(archive_length), ",");
+    if (!archive) {
+      // The archive may be named after the number ("2009-00631, Act on Access to ...").
+      for (size_t k = 0; k < components.size() && !archive; ++k) {
+        size_t length = 0;
+        const AuthorityEntry* found = authority.FindArchive(Trim(components[k]), &length);
+        if (found && length == Trim(components[k]).size()) {
+          archive = found;
+          components.erase(components.begin() + static_cast<long>(k));
+        }
+      }
+    }
     if (archive) {
       source.repository_ref = archive->id;
       source.repository_name = archive->main_name;
-      units.remove_prefix(archive_length);
     } else {
       // The repository is everything before the first recognizable unit.
-      const std::vector<std::string> components = SplitOutsideGroups(piece, ",");
       size_t name_components = 0;
       while (name_components < components.size() &&
              ParseArchivalUnit(components[name_components], false).first.empty()) {
@@ -158,24 +290,28 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
       std::string name;
       for (size_t k = 0; k < name_components; ++k) name += (k ? "," : "") + components[k];
       source.repository_name = Trim(name);
-      units.remove_prefix(std::min(units.size(), name.size()));
+      components.erase(components.begin(), components.begin() + static_cast<long>(name_components));
     }
-    bool fond_seen = false;
-    bool all_units = true;
-    for (const std::string& component : SplitOutsideGroups(units, ",")) {
-      if (Trim(component).empty()) continue;
-      auto [type, value] = ParseArchivalUnit(component, fond_seen);
-      if (type.empty()) {
-        all_units = false;
-        break;
+    Identifiers ids{source.identifiers};
+    bool understood = true;
+    std::vector<std::string> parts;
+    for (const std::string& component : components) {
+      if (!Trim(component).empty()) parts.push_back(Trim(component));
+    }
+    for (size_t k = 0; k < parts.size() && understood; ++k) {
+      auto [type, value] = ParseArchivalUnit(parts[k], ids.fond_seen);
+      if (!type.empty()) {
+        ids.Add(type, value);
+        continue;
       }
-      fond_seen = fond_seen || type == "fond";
-      source.identifiers.push_back({type, value});
+      understood = ParseBareComponent(parts[k], k == 0, k + 1 == parts.size(), ids);
     }
-    if (!all_units) {
+    if (!understood) {
       // Parts we cannot name: keep the whole reference as one shelfmark rather than guess.
       source.identifiers.clear();
-      source.identifiers.push_back({"shelfmark", Trim(units)});
+      std::string joined;
+      for (const std::string& part : parts) joined += (joined.empty() ? "" : ", ") + part;
+      source.identifiers.push_back({"shelfmark", joined});
     }
     sources.push_back(std::move(source));
   }

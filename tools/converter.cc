@@ -18,12 +18,25 @@
 namespace teipress {
 namespace {
 
-std::string MainDivisionType(const Envelope& envelope) {
-  std::string title;
-  for (char c : envelope.title) title += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+std::string Lower(std::string_view text) {
+  std::string out;
+  for (char c : text) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+// What kind of document the body is: a decision (protocol, resolution) numbers its items as
+// divisions; a record of conversation holds turns.
+std::string MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
+  const std::string title = Lower(envelope.title);
   if (title.find("decision") != std::string::npos || title.find("resolution") != std::string::npos ||
       title.find("protocol") != std::string::npos) {
     return "decision";
+  }
+  for (const Block& block : blocks) {
+    const std::string line = Lower(block.content.empty() ? "" : block.content.front().text);
+    if (line.rfind("excerpt from protocol", 0) == 0 || line.rfind("decides:", 0) == 0) {
+      return "decision";
+    }
   }
   if (title.find("conversation") != std::string::npos || title.find("minutes") != std::string::npos ||
       title.find("memorandum of conversation") != std::string::npos) {
@@ -80,7 +93,8 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
     footnotes.positions[note.label] = note.position;
   }
-  document.body = BuildStructure(std::move(blocks.blocks), MainDivisionType(document.envelope), &authority);
+  const std::string main_type = MainDivisionType(document.envelope, blocks.blocks);
+  document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
   auto footnotes_division = [&]() -> Node& {

@@ -112,8 +112,33 @@ const Node* FindLetter(const std::vector<Node>& nodes, const Node** after_note_p
 
 }  // namespace
 
+// "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
+// naming two known parties joined by "to".
+void ReadTitle(const std::string& title, const Authority& authority, Letter& letter) {
+  const std::vector<NameMatch> names = authority.FindNames(title);
+  for (size_t k = 0; k + 1 < names.size(); ++k) {
+    std::string between = title.substr(names[k].end, names[k + 1].begin - names[k].end);
+    const size_t bracket = between.find('[');
+    if (bracket != std::string::npos && between.find(']') != std::string::npos) {
+      between.erase(bracket, between.find(']') - bracket + 1);
+    }
+    while (!between.empty() && between.front() == ' ') between.erase(0, 1);
+    const bool joined = between == "to " || between == "to Comrade " || between == "to Cde. " || between == "to the ";
+    if (!joined || names[k].entry->kind == NameKind::kPlace || names[k + 1].entry->kind == NameKind::kPlace) continue;
+    if (!letter.has_sender) {
+      letter.sender = {title.substr(names[k].begin, names[k].end - names[k].begin), names[k].entry->id, names[k].entry->kind};
+      letter.has_sender = true;
+    }
+    if (!letter.has_recipient) {
+      const NameMatch& to = names[k + 1];
+      letter.recipient = {title.substr(to.begin, to.end - to.begin), to.entry->id, to.entry->kind};
+      letter.has_recipient = true;
+    }
+    return;
+  }
+}
+
 std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, const Authority& authority) {
-  (void)authority;
   std::vector<CorrespondenceAction> actions;
   if (document.body.empty()) return actions;
   const Node* parent = nullptr;
@@ -121,6 +146,8 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   const Node* letter_node = FindLetter(document.body, &parent, &index);
   Letter letter;
   ReadParts(letter_node ? *letter_node : document.body.front(), letter);
+  // The body names the parties most precisely; the title fills in whom it does not name.
+  if (letter.has_sender || letter.has_recipient || letter_node) ReadTitle(document.envelope.title, authority, letter);
   if (!letter.has_sender && !letter.has_recipient) return actions;
 
   DateValue sent_on;

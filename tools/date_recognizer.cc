@@ -213,6 +213,40 @@ std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const Date
       }
     }
   }
+  // "1974 September 12" (the received line of a Japanese cable).
+  {
+    Scanner s(text, start);
+    auto year = s.Number(4, 4);
+    if (year && s.Spaces()) {
+      auto month = s.Month();
+      if (month && s.Spaces()) {
+        auto day = s.Number(1, 2);
+        if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
+      }
+    }
+  }
+  // "Year Month 12": the cable template left year and month for the reader; the document's
+  // date supplies them. "the 11th": a day of the document's month.
+  if (context.year > 0 && context.month > 0) {
+    if (text.substr(start, 11) == "Year Month ") {
+      Scanner s(text, start + 11);
+      auto day = s.Number(1, 2);
+      if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(context.year, context.month, *day));
+    }
+    if (text.substr(start, 4) == "the ") {
+      Scanner s(text, start + 4);
+      auto day = s.Number(1, 2);
+      const std::string_view rest = text.substr(s.pos(), 2);
+      if (day && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+        // "the 11th," is a day; "the 10th department" is not.
+        const size_t after = s.pos() + 2;
+        const char next = after < text.size() ? text[after] : '\0';
+        const bool standalone = next == '\0' || next == ',' || next == '.' || next == ';' || next == ')' ||
+                                text.substr(after, 4) == " of ";
+        if (standalone) consider(after, MakeDay(context.year, context.month, *day));
+      }
+    }
+  }
   // Numeric forms: 03/14/51, 11/14/1985 (month first); 09.08.1973, 30.10.56 (either order);
   // 12.III.1951 (Roman month).
   {

@@ -111,6 +111,10 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     const bool ends_ok = inlines[last->index].type == Inline::Type::kText || last->end == match.end;
     if (!starts_ok || !ends_ok) continue;
     if (static_cast<size_t>(first - segments.begin()) < next_segment) continue;  // overlaps what was emitted
+    const Inline& only = inlines[first->index];
+    const bool lone_supplied = first == last && only.type == Inline::Type::kNote &&
+                               (only.note_kind == NoteKind::kSupplied || only.note_kind == NoteKind::kSuppliedInWord);
+    if (lone_supplied) continue;  // the name is linked inside the supplied words
     emit_until(match.begin, out);
     Inline name;
     name.type = Inline::Type::kName;
@@ -235,9 +239,41 @@ void MoveBlanksIntoDates(Inlines& inlines) {
     }
     Inline& date = inlines[i + 2];
     date.children.insert(date.children.begin(), Inline::Text(" ", note.position));
+    // The date now opens with the bracket: it attaches to the text before it, like the note did.
+    if (i > 0 && inlines[i - 1].type == Inline::Type::kText && !inlines[i - 1].text.empty() &&
+        inlines[i - 1].text.back() == ' ') {
+      inlines[i - 1].text.pop_back();
+    }
     date.children.insert(date.children.begin(), std::move(inlines[i]));
     inlines.erase(inlines.begin() + i, inlines.begin() + i + 2);
   }
+}
+
+// "(redacted)": the archive's redaction printed in parentheses rather than brackets.
+void MarkParenthesizedRedactions(Inlines& inlines) {
+  static constexpr std::string_view kMark = "(redacted)";
+  Inlines out;
+  for (Inline& run : inlines) {
+    if (run.type != Inline::Type::kText || run.text.find(kMark) == std::string::npos) {
+      out.push_back(std::move(run));
+      continue;
+    }
+    size_t at = 0;
+    for (size_t found = run.text.find(kMark); found != std::string::npos; found = run.text.find(kMark, at)) {
+      if (found > at) out.push_back(Inline::Text(run.text.substr(at, found - at), run.position));
+      Inline gap;
+      gap.type = Inline::Type::kNote;
+      gap.note_kind = NoteKind::kRedaction;
+      gap.text = "redacted";
+      gap.printed = "paren";
+      gap.position = run.position;
+      gap.children.push_back(Inline::Text("redacted", run.position));
+      out.push_back(std::move(gap));
+      at = found + kMark.size();
+    }
+    if (at < run.text.size()) out.push_back(Inline::Text(run.text.substr(at), run.position));
+  }
+  inlines = std::move(out);
 }
 
 void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_names) {
@@ -251,6 +287,7 @@ void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_name
       Annotate(run.children, context, link_names && !opaque);
     }
   }
+  MarkParenthesizedRedactions(inlines);
   AnnotateDates(inlines, context);
   if (link_names && context.authority && context.link_names) AnnotateNames(inlines, *context.authority);
   AttachQualifiers(inlines);

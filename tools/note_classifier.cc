@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "date_recognizer.h"
@@ -57,12 +58,14 @@ bool IsEnglishFunctionWord(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), Lower(word)) != kWords.end();
 }
 
+bool IsLexicalTerm(std::string_view content);
+
 bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
   const auto words = Words(phrase);
   if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsEnglishFunctionWord(w); })) {
     return true;
   }
-  return !lexicon.empty() && lexicon.IsEnglishPhrase(phrase);
+  return IsLexicalTerm(phrase) && !lexicon.empty() && lexicon.IsEnglishPhrase(phrase);
 }
 
 bool LooksLikeAbbreviation(std::string_view token) {
@@ -289,32 +292,26 @@ class Classifier {
     // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
     if (glued && IsLower(content[0]) && words.size() <= 2) return NoteKind::kSuppliedInWord;
 
-    // Names: a pseudonym identified, a name identified, completed or supplied.
-    if (authority && !glued) {
-      if (const auto identified = authority->Lookup(content)) {
-        NoteKind decided = NoteKind::kUnclassified;
-        AbsorbTokens(inlines, index, 3, [&](const std::string& tokens) {
-          const auto known = authority->Lookup(tokens);
-          if (!known || known->entry != identified->entry) return false;
-          if (known->is_pseudonym) {
-            decided = NoteKind::kPseudonym;
-          } else if (AreRomanizationVariants(tokens, content)) {
-            decided = NoteKind::kAltRomanization;
-          } else {
-            return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
-          }
-          inlines[index].base_ref = known->entry->id;
-          inlines[index].base_kind = known->entry->kind;
-          return true;
-        });
-        if (decided != NoteKind::kUnclassified) return decided;
-        const auto last = LastTokens(before_text, 1);
-        // "Mao [Zedong]": the bracket completes a name.
-        if (last && authority->Lookup(last->tokens + " " + content)) return NoteKind::kSupplied;
-        // "to [Kanggye]": a name the sentence needs.
-        if (last && !last->tokens.empty() && IsLower(last->tokens[0])) return NoteKind::kSupplied;
-        return NoteKind::kIdentification;
-      }
+    // Names: a pseudonym identified, or the same name in another romanization.
+    std::optional<NameMatch> identified;
+    if (authority && !glued) identified = authority->Lookup(content);
+    if (identified) {
+      NoteKind decided = NoteKind::kUnclassified;
+      AbsorbTokens(inlines, index, 3, [&](const std::string& tokens) {
+        const auto known = authority->Lookup(tokens);
+        if (!known || known->entry != identified->entry) return false;
+        if (known->is_pseudonym) {
+          decided = NoteKind::kPseudonym;
+        } else if (AreRomanizationVariants(tokens, content)) {
+          decided = NoteKind::kAltRomanization;
+        } else {
+          return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
+        }
+        inlines[index].base_ref = known->entry->id;
+        inlines[index].base_kind = known->entry->kind;
+        return true;
+      });
+      if (decided != NoteKind::kUnclassified) return decided;
     }
 
     // VKP(b) [Central Committee, ...], MVT [Ministry of Foreign Trade—trans.]: the abbreviation
@@ -336,12 +333,21 @@ class Classifier {
     }
     if (by_translator) return NoteKind::kTranslator;
 
+    if (identified) {
+      const auto last = LastTokens(before_text, 1);
+      // "Mao [Zedong]": the bracket completes a name.
+      if (last && authority->Lookup(last->tokens + " " + content)) return NoteKind::kSupplied;
+      // "to [Kanggye]": a name the sentence needs.
+      if (last && !last->tokens.empty() && IsLower(last->tokens[0])) return NoteKind::kSupplied;
+      return NoteKind::kIdentification;
+    }
+
     // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
     const bool capitalized = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsCapitalized(w); });
     if (!glued && words.size() <= 4 && (capitalized || words.size() == 1)) {
       const bool variant = AbsorbTokens(inlines, index, words.size() + 1, [&](const std::string& tokens) {
         return Words(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
-               IsCapitalized(tokens) == IsCapitalized(content) && LettersOnly(tokens) != LettersOnly(content);
+               IsCapitalized(tokens) == IsCapitalized(content);
       });
       if (variant) return NoteKind::kAltRomanization;
     }

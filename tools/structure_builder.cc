@@ -281,6 +281,7 @@ class Builder {
     if (i >= end || blocks_[i].kind != BlockKind::kParagraph) return i;
     const std::string text = BlockText(blocks_[i]);
     if (!IsCapitalsLine(text) || EndsWith(text, ":") || HasSentencePunctuation(text)) return i;
+    if (BeginsWithOrganization(text)) return i;  // an issuer, part of the opener
     Block head = blocks_[i];
     head.kind = BlockKind::kHeading;
     division.children.push_back(Leaf(std::move(head)));
@@ -314,8 +315,16 @@ class Builder {
   static bool IsTitleLine(const Block& block) {
     if (block.kind != BlockKind::kParagraph) return false;
     const std::string text = BlockText(block);
-    return CountWords(text) <= 5 && !text.empty() && IsUpper(text[0]) && !EndsWith(text, ":") &&
-           !EndsWith(text, ";") && text.find(". ") == std::string::npos && !IsDatelineText(text);
+    if (CountWords(text) > 5 || text.empty() || !IsUpper(text[0]) || EndsWith(text, ":") || EndsWith(text, ";") ||
+        text.find(". ") != std::string::npos || IsDatelineText(text)) {
+      return false;
+    }
+    // A full stop ends a sentence, unless it ends an abbreviation ("Chargé d'Affaires a.i.").
+    if (EndsWith(text, ".")) {
+      const std::string last_word = text.substr(text.rfind(' ') + 1);
+      return std::count(last_word.begin(), last_word.end(), '.') >= 2;
+    }
+    return true;
   }
 
   static bool IsDatelineText(const std::string& text) {
@@ -352,7 +361,14 @@ class Builder {
         if (start == begin) return end;  // nothing but closing matter: no closer
         return start;
       }
-      if (block.kind == BlockKind::kListItem || block.kind == BlockKind::kSeg) continue;
+    }
+    // No signature: trailing reference lines (FE:EA:ELCrane:mk, Enclosure: ...) still close it.
+    for (size_t k = suffix; k < end; ++k) {
+      const Block& block = blocks_[k];
+      if (block.kind == BlockKind::kSeg && (block.subtype == "drafter" || block.subtype == "enclosure" ||
+                                            block.subtype == "typist")) {
+        return k == begin ? end : k;
+      }
     }
     return end;
   }
@@ -360,6 +376,10 @@ class Builder {
   Block CloserLine(const Block& block, bool after_signature) const {
     Block line = block;
     const std::string text = BlockText(block);
+    if (IsSignatureNote(block)) {
+      line.kind = BlockKind::kSigned;
+      return line;
+    }
     switch (block.kind) {
       case BlockKind::kClosingSalute:
       case BlockKind::kDateline:
@@ -447,9 +467,14 @@ class Builder {
     const Block& block = blocks_[i];
     if (block.kind != BlockKind::kListItem || (block.subtype != "numbered" && block.subtype != "roman")) return false;
     const std::string text = BlockText(block);
-    if (text.empty() || HasSentencePunctuation(text) || CountWords(text) > 10) return false;
+    if (text.empty() || EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, ",") ||
+        CountWords(text) > 14) {
+      return false;
+    }
     if (block.subtype == "roman" && !IsCapitalsLine(text)) return false;
     if (block.n.find('.') != std::string::npos) return false;
+    // "1. Current questions ..." directly followed by "Reporter: ...": an item of a list.
+    if (i + 1 < end && blocks_[i + 1].kind == BlockKind::kParagraph && !blocks_[i + 1].after_blank_line) return false;
     const bool next_is_same_list = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
                                    blocks_[i + 1].subtype == block.subtype && blocks_[i + 1].n.find('.') == std::string::npos;
     return !next_is_same_list || main_type_ == "decision";
@@ -519,8 +544,7 @@ class Builder {
         const bool repeated_labels = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
                                      blocks_[i + 1].label == block.label && !dash;
         int position = 0;
-        while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].subtype == list.division_type &&
-               !IsSectionHeading(i, end)) {
+        while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].subtype == list.division_type) {
           Block item = blocks_[i];
           ++position;
           if (dash || repeated_labels) item.n = std::to_string(position);

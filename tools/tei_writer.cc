@@ -115,7 +115,8 @@ class TeiWriter {
       xml_.Close();
     }
     xml_.OpenBlock("langUsage");
-    Element("language", "English (translation)", {{"ident", "en"}});
+    // Without an Original Language section nothing says the text was translated.
+    Element("language", e.original_language ? "English (translation)" : "English", {{"ident", "en"}});
     if (e.original_language && !e.language_code.empty() && e.language_code != "en") {
       Element("language", *e.original_language + " (original language)", {{"ident", e.language_code}});
     }
@@ -157,7 +158,7 @@ class TeiWriter {
 
   void WriteSource(const SourceReference& source) {
     if (source.kind == SourceReference::Kind::kPublished) {
-      Element("bibl", source.printed, {{"type", "published"}});
+      Element("bibl", source.printed);
       return;
     }
     xml_.OpenBlock("msDesc");
@@ -167,7 +168,13 @@ class TeiWriter {
       if (!source.repository_ref.empty()) attributes.push_back({"ref", Ref(source.repository_ref)});
       Element("repository", source.repository_name, attributes);
     }
-    for (const auto& [type, value] : source.identifiers) Element("idno", value, {{"type", type}});
+    for (const auto& [type, value] : source.identifiers) {
+      if (type == "collection") {
+        Element("collection", value);  // TEI's own element for a named collection (M-KS)
+      } else {
+        Element("idno", value, {{"type", type}});
+      }
+    }
     xml_.OpenBlock("altIdentifier", {{"type", "printed"}});
     Element("idno", source.printed, {{"type", "shelfmark"}});
     xml_.Close();
@@ -491,7 +498,9 @@ class TeiWriter {
       case NoteKind::kIllegible:
       case NoteKind::kRedaction: {
         Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
-        for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
+        Inline marks = note;
+        if (note.printed == "paren") marks.printed.clear();  // "paren" is not a doubled bracket
+        for (auto& rend : Rend(marks, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
         xml_.OpenInline("gap", attributes);
         xml_.OpenInline("desc");
         WriteInlines(note.children);
