@@ -53,4 +53,14 @@ struct CommandResult {
 };
 CommandResult RunTeipress(const std::vector<std::string>& arguments, const std::string& directory = "");
 
+// A GoogleTest parameter name made from a human label: letters and digits kept, the rest '_'.
+inline std::string TestNameFromLabel(const std::string& label) {
+  std::string name;
+  for (char c : label) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    name += alnum ? c : '_';
+  }
+  return name.empty() ? "_" : name;
+}
+
 }  // namespace teipress::testing

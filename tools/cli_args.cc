@@ -37,6 +37,10 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::set<std::s
       }
       parsed.values[arg] = value;
     } else if (switch_flags.count(arg) || arg == "--help") {
+      if (has_inline_value) {
+        parsed.error = arg + " takes no value";
+        return parsed;
+      }
       parsed.switches.insert(arg);
     } else {
       parsed.error = "unknown option " + arg;
@@ -48,7 +52,7 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::set<std::s
 
 std::optional<int> ParseJobs(const ParsedArgs& args, std::string& error) {
   const std::string text = args.Value("--jobs");
-  if (text.empty()) {
+  if (!args.values.count("--jobs")) {
     const unsigned cores = std::thread::hardware_concurrency();
     return cores == 0 ? 1 : static_cast<int>(cores);
   }

@@ -1,5 +1,6 @@
 #include "edition_builder.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -45,15 +46,17 @@ std::vector<fs::path> FilesWithExtension(const fs::path& directory, const std::s
   return files;
 }
 
-std::time_t ModifiedTime(const fs::path& path) {
-  boost::system::error_code ec;
-  const std::time_t time = fs::last_write_time(path, ec);
-  return ec ? 0 : time;
+// Modification time in nanoseconds: seconds are too coarse for a build that converts and renders
+// a file within the same second. 0 when the file does not exist.
+int64_t ModifiedTime(const fs::path& path) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) return 0;
+  return static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
 }
 
 // The newest modification time of anything under `directory` (stylesheets, authority files).
-std::time_t NewestUnder(const fs::path& directory) {
-  std::time_t newest = 0;
+int64_t NewestUnder(const fs::path& directory) {
+  int64_t newest = 0;
   boost::system::error_code ec;
   for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
     newest = std::max(newest, ModifiedTime(it->path()));
@@ -156,7 +159,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     summary.failed += static_cast<int>(documents.size());
     return summary;
   }
-  const std::time_t templates_time =
+  const int64_t templates_time =
       std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe")});
   const fs::path html_dir = out_dir / "html";
   const fs::path print_dir = out_dir / "print";
@@ -177,9 +180,9 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     const fs::path html = html_dir / (state.stem + ".html");
     const fs::path fo = print_dir / (state.stem + ".fo");
     const fs::path pdf = print_dir / (state.stem + ".pdf");
-    const std::time_t input_time = std::max(ModifiedTime(state.tei), templates_time);
-    const bool html_fresh = ModifiedTime(html) > input_time && fs::exists(html);
-    const bool fo_fresh = ModifiedTime(fo) > input_time && fs::exists(fo);
+    const int64_t input_time = std::max(ModifiedTime(state.tei), templates_time);
+    const bool html_fresh = ModifiedTime(html) > input_time;
+    const bool fo_fresh = ModifiedTime(fo) > input_time;
     std::string output, error;
     if (!html_fresh) {
       if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
@@ -197,7 +200,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
         return;
       }
     }
-    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) < ModifiedTime(fo) || !fs::exists(pdf))) {
+    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) <= ModifiedTime(fo))) {
       std::lock_guard<std::mutex> lock(jobs_mutex);
       pdf_jobs.push_back({fo.string(), pdf.string(), name});
     }

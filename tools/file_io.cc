@@ -16,6 +16,11 @@ namespace teipress {
 namespace fs = boost::filesystem;
 
 bool ReadFile(const fs::path& path, std::string& contents, std::string& error) {
+  boost::system::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "cannot read " + path.string() + ": it is a directory";
+    return false;
+  }
   std::ifstream in(path.string(), std::ios::binary);
   if (!in) {
     error = "cannot open " + path.string() + ": " + std::strerror(errno);

@@ -11,8 +11,16 @@ constexpr std::string_view kMarkEnd = "\"?>\n";
 }  // namespace
 
 std::string AddGenerationMark(std::string_view tei) {
-  const size_t declaration_end = tei.find("?>\n");
-  const size_t insert_at = tei.substr(0, 5) == "<?xml" && declaration_end != std::string_view::npos ? declaration_end + 3 : 0;
+  // After the XML declaration (and its line end), which must stay first in the file.
+  size_t insert_at = 0;
+  if (tei.substr(0, 5) == "<?xml") {
+    const size_t declaration_end = tei.find("?>");
+    if (declaration_end != std::string_view::npos) {
+      insert_at = declaration_end + 2;
+      if (tei.substr(insert_at, 2) == "\r\n") insert_at += 2;
+      else if (tei.substr(insert_at, 1) == "\n") insert_at += 1;
+    }
+  }
   const std::string hash = Sha256Hex(tei);
   std::string out;
   out.reserve(tei.size() + 100);

@@ -1,6 +1,8 @@
 #include "process.h"
 
+#include <fcntl.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,8 +13,15 @@ extern char** environ;
 
 namespace teipress {
 
+namespace {
+bool IsExecutableFile(const std::string& path) {
+  struct stat info;
+  return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+}  // namespace
+
 std::string FindOnPath(const std::string& program) {
-  if (program.find('/') != std::string::npos) return ::access(program.c_str(), X_OK) == 0 ? program : "";
+  if (program.find('/') != std::string::npos) return IsExecutableFile(program) ? program : "";
   const char* path = std::getenv("PATH");
   std::string directories = path ? path : "/usr/bin:/bin";
   size_t start = 0;
@@ -20,7 +29,7 @@ std::string FindOnPath(const std::string& program) {
     const size_t end = directories.find(':', start);
     const std::string directory = directories.substr(start, end == std::string::npos ? std::string::npos : end - start);
     const std::string candidate = (directory.empty() ? "." : directory) + "/" + program;
-    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+    if (IsExecutableFile(candidate)) return candidate;
     if (end == std::string::npos) break;
     start = end + 1;
   }
@@ -30,7 +39,8 @@ std::string FindOnPath(const std::string& program) {
 ProcessResult RunProcess(const std::vector<std::string>& arguments) {
   ProcessResult result;
   int pipe_fds[2];
-  if (arguments.empty() || ::pipe(pipe_fds) != 0) return result;
+  // Close-on-exec: a program another thread starts meanwhile must not inherit this pipe.
+  if (arguments.empty() || ::pipe2(pipe_fds, O_CLOEXEC) != 0) return result;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);

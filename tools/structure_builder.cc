@@ -221,6 +221,12 @@ class Builder {
            text.find(". ") != std::string::npos;
   }
 
+  static bool IsHeaderKind(const Block& block) {
+    return (block.kind == BlockKind::kSeg && block.subtype != "enclosure" && block.subtype != "typist" &&
+            block.subtype != "drafter") ||
+           block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine;
+  }
+
   // Decides whether block `i` is a header line and, if so, what kind; `previous` is the last
   // header line already taken (or null).
   bool TakeHeaderLine(size_t i, const Block* previous, Block& line) const {
@@ -263,7 +269,10 @@ class Builder {
       line.kind = BlockKind::kAddressLine;
       return true;
     }
-    if (BeginsWithOrganization(text) && CountWords(text) <= 10) {
+    // The first line, named by the authority as an organization or followed by header lines.
+    const bool first_line_of_header = !previous && i + 1 < blocks_.size() && IsHeaderKind(blocks_[i + 1]) &&
+                                      CountWords(text) <= 10 && IsUpper(text[0]);
+    if ((BeginsWithOrganization(text) || first_line_of_header) && CountWords(text) <= 10) {
       line.kind = BlockKind::kSeg;
       line.subtype = "issuer";
       return true;
@@ -559,7 +568,15 @@ class Builder {
         target.children.push_back(std::move(list));
         continue;
       }
-      if (block.kind == BlockKind::kHeading && block.subtype != "excerpt") block.kind = BlockKind::kParagraph;
+      if (block.kind == BlockKind::kHeading) {
+        // A heading after content opens a section: TEI allows heads only at a division's top.
+        Node division = Container(Node::Type::kDivision, "section");
+        division.children.push_back(Leaf(block));
+        parent.children.push_back(std::move(division));
+        open_division = &parent.children.back();
+        ++i;
+        continue;
+      }
       if (block.kind == BlockKind::kPageBreak && i + 1 < end && blocks_[i + 1].kind == BlockKind::kSeg &&
           blocks_[i + 1].subtype == "classification") {
         // "- 2 -" then "CONFIDENTIAL": the running head of the new page.

@@ -1,5 +1,6 @@
 #include "xml_reader.h"
 
+#include <libxml/uri.h>
 #include <libxml/xinclude.h>
 #include <libxml/xmlerror.h>
 #include <libxslt/xslt.h>
@@ -21,6 +22,32 @@ void CollectStructuredError(void* context, xmlErrorPtr error) {
 
 xmlExternalEntityLoader default_entity_loader = nullptr;
 
+// While XInclude runs for a document, the directory tree its includes must stay in, and where
+// refusals are reported. Thread-local: every worker thread processes its own document.
+thread_local const fs::path* xinclude_root = nullptr;
+thread_local std::vector<std::string>* xinclude_refused = nullptr;
+
+// Whether `path` is `root` or lies below it, compared component by component ("/doc-evil" is
+// not inside "/doc").
+bool IsInside(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
+}
+
+// The local file a URL names, resolved (symbolic links, "..") to an absolute path.
+fs::path ResolveLocal(const std::string& url) {
+  std::string target = url.rfind("file://", 0) == 0 ? url.substr(7) : url;
+  // xmlURIUnescapeString allocates with xmlMalloc: the owner frees it with xmlFree.
+  XmlCharsPtr unescaped(reinterpret_cast<xmlChar*>(xmlURIUnescapeString(target.c_str(), 0, nullptr)));
+  if (unescaped) target = AsChars(unescaped.get());
+  boost::system::error_code ec;
+  fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(target)), ec);
+  return ec ? fs::path(target) : resolved;
+}
+
 // The one door through which libxml2 opens resources. A document itself (no input open yet:
 // the file being parsed, an xsl:import, document(), an XInclude target) may come from the local
 // file system; anything a document asks for while being parsed (external DTD subsets, external
@@ -30,6 +57,10 @@ xmlParserInputPtr LocalDocumentsOnly(const char* url, const char* id, xmlParserC
   const bool remote = target.find("://") != std::string::npos && target.rfind("file://", 0) != 0;
   const bool from_inside_a_document = context && (context->inputNr > 0 || context->inSubset != 0);
   if (remote || from_inside_a_document) return nullptr;
+  if (xinclude_root && !IsInside(ResolveLocal(target), *xinclude_root)) {
+    if (xinclude_refused) xinclude_refused->push_back(target);
+    return nullptr;
+  }
   return default_entity_loader(url, id, context);
 }
 
@@ -104,14 +135,18 @@ bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std
   bool ok = true;
   for (xmlNodePtr child = node; child; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
-    if (child->ns && xmlStrEqual(child->ns->href, XINCLUDE_NS) && xmlStrEqual(child->name, AsXmlChars("include"))) {
+    // libxml2 2.9 calls the 2001 namespace XINCLUDE_OLD_NS and a 2003 draft XINCLUDE_NS.
+    const bool include = child->ns &&
+                         (xmlStrEqual(child->ns->href, XINCLUDE_NS) || xmlStrEqual(child->ns->href, XINCLUDE_OLD_NS)) &&
+                         xmlStrEqual(child->name, AsXmlChars("include"));
+    if (include) {
       XmlCharsPtr href(xmlGetProp(child, AsXmlChars("href")));
       const std::string target = href ? AsChars(href.get()) : "";
-      const bool remote = target.find("://") != std::string::npos;
-      const fs::path resolved = fs::weakly_canonical(root / target);
-      const std::string resolved_text = resolved.string();
-      const std::string root_text = root.string();
-      if (remote || resolved_text.compare(0, root_text.size(), root_text) != 0) {
+      XmlCharsPtr base(xmlNodeGetBase(child->doc, child));
+      XmlCharsPtr absolute(xmlBuildURI(AsXmlChars(target.c_str()), base.get()));
+      const std::string url = absolute ? AsChars(absolute.get()) : target;
+      const bool remote = url.find("://") != std::string::npos && url.rfind("file://", 0) != 0;
+      if (remote || !IsInside(ResolveLocal(url), root)) {
         diagnostics.push_back({name, static_cast<int>(xmlGetLineNo(child)), 0, Severity::kError,
                                "xi:include of '" + target +
                                    "' leaves the document's directory tree; only local files beside or below the "
@@ -139,8 +174,9 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
       return nullptr;
     }
     document.reset(xmlCtxtReadFile(context.get(), path.c_str(), nullptr, kSafeParseOptions));
-    if (!document && errors.empty()) {
-      errors.push_back({path, 0, 0, Severity::kError, "cannot read the file", "io.read"});
+    if (!document && !HasErrors(errors)) {
+      errors.push_back({path, 0, 0, Severity::kError, "cannot read the file (missing, unreadable or not a file)",
+                        "io.read"});
     }
   }
   document = Finish(std::move(document), path, diagnostics, errors);
@@ -148,13 +184,27 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
     const fs::path root = fs::weakly_canonical(fs::absolute(fs::path(path)).parent_path());
     if (!XIncludeTargetsAreConfined(xmlDocGetRootElement(document.get()), root, path, diagnostics)) return nullptr;
     std::vector<Diagnostic> include_errors;
+    std::vector<std::string> refused;
     int result;
     {
+      // The loader enforces the confinement for every file XInclude opens, nested includes and
+      // xml:base included; the scan above only gives the first refusals their line numbers.
+      xinclude_root = &root;
+      xinclude_refused = &refused;
       XmlErrorCollector collector(path, include_errors, "xml.xinclude");
       result = xmlXIncludeProcessFlags(document.get(), kSafeParseOptions);
+      xinclude_root = nullptr;
+      xinclude_refused = nullptr;
+    }
+    for (const std::string& target : refused) {
+      diagnostics.push_back({path, 0, 0, Severity::kError,
+                             "xi:include of '" + target +
+                                 "' leaves the document's directory tree; only local files beside or below the "
+                                 "document are included",
+                             "xml.xinclude-outside"});
     }
     diagnostics.insert(diagnostics.end(), include_errors.begin(), include_errors.end());
-    if (result < 0) return nullptr;
+    if (result < 0 || !refused.empty()) return nullptr;
   }
   return document;
 }

@@ -18,6 +18,12 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
         if (in_attribute) out += "&#10;";
         else out += c;
         break;
+      // A parser normalizes these to spaces (attributes) or LF (CR in text): keep them as references.
+      case '\t':
+        if (in_attribute) out += "&#9;";
+        else out += c;
+        break;
+      case '\r': out += "&#13;"; break;
       default: out += c;
     }
   }
@@ -92,7 +98,8 @@ void XmlWriter::Text(std::string_view text) {
 }
 
 void XmlWriter::Comment(std::string_view text) {
-  NewLineForChild();
+  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
+  if (!inside_mixed) NewLineForChild();
   out_ += "<!-- ";
   out_ += text;
   out_ += " -->";

@@ -1,0 +1,183 @@
+// ReadFile and WriteFileAtomically: round trips, no temporary files left behind, and a failed
+// write that leaves the previous version in place.
+#include "file_io.h"
+
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "test_support.h"
+
+namespace teipress {
+namespace {
+
+namespace fs = boost::filesystem;
+using testing::ReadText;
+using testing::TemporaryDirectory;
+
+std::vector<std::string> DirectoryEntries(const fs::path& directory) {
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(directory), end; it != end; ++it) names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(FileIoTest, RoundTripsArbitraryBytes) {
+  TemporaryDirectory dir;
+  const std::vector<std::string> contents = {
+      "", "x", "line\r\nline\n", std::string("nul\0inside\xFF\xFE", 12), std::string(1 << 20, 'z')};
+  for (const std::string& data : contents) {
+    const fs::path path = dir.path() / "file.bin";
+    std::string error;
+    ASSERT_TRUE(WriteFileAtomically(path, data, error)) << error;
+    EXPECT_TRUE(error.empty());
+    std::string read;
+    ASSERT_TRUE(ReadFile(path, read, error)) << error;
+    EXPECT_EQ(read.size(), data.size());
+    EXPECT_TRUE(read == data);
+    EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"file.bin"}) << "no temporary files left behind";
+  }
+}
+
+TEST(FileIoTest, ReplacesExistingFileCompletely) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "a.xml";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, std::string(5000, 'L'), error)) << error;
+  ASSERT_TRUE(WriteFileAtomically(path, "short", error)) << error;
+  EXPECT_EQ(ReadText(path), "short");  // not "short" followed by the rest of the longer version
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"a.xml"});
+}
+
+TEST(FileIoTest, CreatesMissingParentDirectories) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "a" / "b" / "c" / "out.xml";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, "<x/>", error)) << error;
+  EXPECT_EQ(ReadText(path), "<x/>");
+  EXPECT_EQ(DirectoryEntries(path.parent_path()), std::vector<std::string>{"out.xml"});
+}
+
+TEST(FileIoTest, TargetIsADirectoryFailsAndKeepsIt) {
+  TemporaryDirectory dir;
+  const fs::path target = dir.path() / "taken";
+  fs::create_directories(target);
+  {
+    std::string error;
+    ASSERT_TRUE(WriteFileAtomically(target / "inside.txt", "old", error)) << error;
+  }
+  std::string error;
+  EXPECT_FALSE(WriteFileAtomically(target, "new", error));
+  EXPECT_FALSE(error.empty());
+  EXPECT_NE(error.find(target.string()), std::string::npos) << error;
+  EXPECT_TRUE(fs::is_directory(target));
+  EXPECT_EQ(ReadText(target / "inside.txt"), "old");
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"taken"}) << "the temporary file was removed";
+}
+
+TEST(FileIoTest, ParentIsAFileFails) {
+  TemporaryDirectory dir;
+  const fs::path blocker = dir.path() / "plain";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(blocker, "old", error)) << error;
+  EXPECT_FALSE(WriteFileAtomically(blocker / "child.xml", "new", error));
+  EXPECT_FALSE(error.empty());
+  EXPECT_EQ(ReadText(blocker), "old");
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"plain"});
+}
+
+TEST(FileIoTest, ReadOnlyParentFailsAndKeepsOldFile) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions";
+  TemporaryDirectory dir;
+  const fs::path locked = dir.path() / "locked";
+  const fs::path path = locked / "a.xml";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, "old", error)) << error;
+  fs::permissions(locked, fs::owner_read | fs::owner_exe);
+  const bool written = WriteFileAtomically(path, "new", error);
+  fs::permissions(locked, fs::owner_all);
+  EXPECT_FALSE(written);
+  EXPECT_FALSE(error.empty());
+  EXPECT_EQ(ReadText(path), "old");
+  EXPECT_EQ(DirectoryEntries(locked), std::vector<std::string>{"a.xml"});
+}
+
+// A write that fails half-way (here: the file size limit) must leave the old version and no
+// temporary file. Works as root, unlike permission tricks.
+TEST(FileIoTest, FailedWriteMidwayKeepsOldFile) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "a.xml";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, "old version", error)) << error;
+
+  rlimit saved{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+  auto previous_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 4096;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  const bool written = WriteFileAtomically(path, std::string(100000, 'n'), error);
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, previous_handler);
+
+  EXPECT_FALSE(written);
+  EXPECT_FALSE(error.empty());
+  EXPECT_EQ(ReadText(path), "old version");
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"a.xml"});
+}
+
+TEST(FileIoTest, ConcurrentWritersNeverMixContents) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "shared.xml";
+  constexpr int kThreads = 4;
+  constexpr int kWrites = 25;
+  std::vector<std::string> versions;
+  for (int t = 0; t < kThreads; ++t) versions.push_back(std::string(20000 + t, static_cast<char>('a' + t)));
+  std::vector<int> failures(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kWrites; ++i) {
+        std::string error;
+        if (!WriteFileAtomically(path, versions[t], error)) ++failures[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(failures[t], 0) << "thread " << t;
+  const std::string final_contents = ReadText(path);
+  EXPECT_NE(std::find(versions.begin(), versions.end(), final_contents), versions.end())
+      << "the file is one complete version, size " << final_contents.size();
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"shared.xml"});
+}
+
+TEST(FileIoTest, ReadMissingFileNamesPathAndReason) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "no-such-file.txt";
+  std::string contents = "unchanged";
+  std::string error;
+  EXPECT_FALSE(ReadFile(path, contents, error));
+  EXPECT_NE(error.find(path.string()), std::string::npos) << error;
+  EXPECT_NE(error.find(std::strerror(ENOENT)), std::string::npos) << error;
+}
+
+TEST(FileIoTest, ReadDirectoryFails) {
+  // A directory is not a file with empty contents: `convert somedir` must not report "empty".
+  TemporaryDirectory dir;
+  std::string contents;
+  std::string error;
+  EXPECT_FALSE(ReadFile(dir.path(), contents, error));
+  EXPECT_NE(error.find(dir.path().string()), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace teipress

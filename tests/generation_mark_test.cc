@@ -1,0 +1,115 @@
+// The generation mark: a file teipress wrote is recognised as unchanged, any edit is noticed,
+// and a file without a valid mark is never taken for generated.
+#include "generation_mark.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sha256.h"
+#include "xml_ptr.h"
+
+namespace teipress {
+namespace {
+
+const std::string kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+const std::string kBody =
+    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <text>\n    <body>\n      <p>Stalin [FILIPPOV] &amp; "
+    "\xD0\x94</p>\n    </body>\n  </text>\n</TEI>\n";
+const std::string kTei = kDeclaration + kBody;
+
+TEST(GenerationMarkTest, MarkFollowsDeclarationAndCarriesHashOfUnmarkedText) {
+  const std::string marked = AddGenerationMark(kTei);
+  const std::string expected_mark = "<?teipress-generated sha256=\"" + Sha256Hex(kTei) + "\"?>\n";
+  EXPECT_EQ(marked, kDeclaration + expected_mark + kBody);
+}
+
+TEST(GenerationMarkTest, WithoutDeclarationMarkComesFirst) {
+  const std::string marked = AddGenerationMark(kBody);
+  EXPECT_EQ(marked.rfind("<?teipress-generated sha256=\"" + Sha256Hex(kBody) + "\"?>\n", 0), 0u) << marked;
+  EXPECT_EQ(InspectGeneratedFile(marked), FileState::kGeneratedUnchanged);
+}
+
+// Wherever the declaration's line ends (or if it is followed directly by the root), the mark
+// goes after it: an XML declaration anywhere but at the very start is not well-formed.
+TEST(GenerationMarkTest, MarkedFileStaysWellFormed) {
+  for (const std::string& tei : {kTei, std::string("<?xml version=\"1.0\"?><TEI/>"),
+                                std::string("<?xml version=\"1.0\"?>\r\n<TEI/>\r\n")}) {
+    const std::string marked = AddGenerationMark(tei);
+    EXPECT_EQ(marked.rfind("<?xml ", 0), 0u) << marked;
+    XmlDocPtr document(xmlReadMemory(marked.data(), static_cast<int>(marked.size()), "m.xml", nullptr,
+                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    EXPECT_TRUE(document) << marked;
+    EXPECT_EQ(InspectGeneratedFile(marked), FileState::kGeneratedUnchanged) << marked;
+  }
+}
+
+TEST(GenerationMarkTest, FreshlyMarkedFileIsUnchanged) {
+  for (const std::string& tei : {kTei, kBody, kDeclaration + "<a/>\n", std::string("<a/>")}) {
+    EXPECT_EQ(InspectGeneratedFile(AddGenerationMark(tei)), FileState::kGeneratedUnchanged) << tei;
+  }
+}
+
+// Every single-character change anywhere in the file — substitution, deletion, insertion — means
+// the file can no longer be regenerated silently. Outside the mark it is an edit; inside the mark
+// it is either an edit (a changed hash) or no mark at all, never "unchanged".
+TEST(GenerationMarkTest, EveryOneCharacterEditIsNoticed) {
+  const std::string marked = AddGenerationMark(kTei);
+  const size_t mark_begin = kDeclaration.size();
+  const size_t mark_end = marked.size() - kBody.size();
+  for (size_t i = 0; i < marked.size(); ++i) {
+    const bool in_mark = i >= mark_begin && i < mark_end;
+    std::string substituted = marked;
+    substituted[i] = substituted[i] == 'x' ? 'y' : 'x';
+    std::string deleted = marked;
+    deleted.erase(i, 1);
+    std::string inserted = marked;
+    inserted.insert(i, 1, ' ');
+    for (const std::string* edited : {&substituted, &deleted, &inserted}) {
+      const FileState state = InspectGeneratedFile(*edited);
+      if (in_mark) {
+        EXPECT_NE(state, FileState::kGeneratedUnchanged) << "edit at offset " << i;
+      } else {
+        EXPECT_EQ(state, FileState::kEdited) << "edit at offset " << i;
+      }
+    }
+  }
+  // An appended character is an edit too.
+  EXPECT_EQ(InspectGeneratedFile(marked + "\n"), FileState::kEdited);
+}
+
+TEST(GenerationMarkTest, ChangedHashDigitIsAnEdit) {
+  std::string marked = AddGenerationMark(kTei);
+  const size_t digits = marked.find("sha256=\"") + 8;
+  marked[digits] = marked[digits] == '0' ? '1' : '0';
+  EXPECT_EQ(InspectGeneratedFile(marked), FileState::kEdited);
+}
+
+TEST(GenerationMarkTest, FilesWithoutValidMarkAreNotGenerated) {
+  const std::string hash = Sha256Hex(kTei);
+  const std::vector<std::pair<const char*, std::string>> cases = {
+      {"no mark", kTei},
+      {"empty file", ""},
+      {"hash one digit short", kDeclaration + "<?teipress-generated sha256=\"" + hash.substr(1) + "\"?>\n" + kBody},
+      {"hash one digit long", kDeclaration + "<?teipress-generated sha256=\"" + hash + "0\"?>\n" + kBody},
+      {"empty hash", kDeclaration + "<?teipress-generated sha256=\"\"?>\n" + kBody},
+      {"unterminated mark", kDeclaration + "<?teipress-generated sha256=\"" + hash},
+      {"other processing instruction", kDeclaration + "<?generated sha256=\"" + hash + "\"?>\n" + kBody},
+  };
+  for (const auto& [label, contents] : cases) {
+    EXPECT_EQ(InspectGeneratedFile(contents), FileState::kNotGenerated) << label;
+  }
+}
+
+TEST(GenerationMarkTest, MarkQuotedDeepInsideTheDocumentDoesNotCount) {
+  // An editor's file that merely quotes a mark far below the top (e.g. in documentation) was not
+  // generated by teipress.
+  const std::string padding(400, ' ');
+  const std::string quoted = kDeclaration + "<TEI>" + padding + "<?teipress-generated sha256=\"" +
+                             Sha256Hex(kDeclaration + "<TEI>" + padding + "</TEI>\n") + "\"?>\n</TEI>\n";
+  EXPECT_EQ(InspectGeneratedFile(quoted), FileState::kNotGenerated);
+}
+
+}  // namespace
+}  // namespace teipress

@@ -1,0 +1,196 @@
+// XmlWriter: escaping, and indentation that never adds whitespace to mixed content.
+#include "xml_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+#include "xml_ptr.h"
+
+namespace teipress {
+namespace {
+
+const std::string kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+XmlDocPtr Parse(const std::string& xml) {
+  return XmlDocPtr(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "test.xml", nullptr, XML_PARSE_NONET));
+}
+
+std::string Attribute(xmlNodePtr node, const char* name) {
+  return TakeString(XmlCharsPtr(xmlGetProp(node, AsXmlChars(name))));
+}
+
+std::string Content(xmlNodePtr node) { return TakeString(XmlCharsPtr(xmlNodeGetContent(node))); }
+
+TEST(XmlWriterTest, EscapeTable) {
+  struct Case {
+    std::string input;
+    bool in_attribute;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {"a & b", false, "a &amp; b"},
+      {"<p>", false, "&lt;p&gt;"},
+      {"]]>", false, "]]&gt;"},
+      {"say \"hi\"", false, "say \"hi\""},  // quotes need no escaping in text
+      {"say \"hi\"", true, "say &quot;hi&quot;"},
+      {"it's", true, "it's"},  // attributes are written in double quotes
+      {"a&b<c>d", true, "a&amp;b&lt;c&gt;d"},
+      {"&amp;", false, "&amp;amp;"},  // never treated as already escaped
+      {"\xD0\x94\xC3\xA9", false, "\xD0\x94\xC3\xA9"},
+      {"", true, ""},
+  };
+  for (const Case& c : cases) {
+    std::string out = "prefix:";
+    XmlWriter::Escape(c.input, out, c.in_attribute);
+    EXPECT_EQ(out, "prefix:" + c.expected) << c.input << (c.in_attribute ? " (attribute)" : " (text)");
+  }
+}
+
+TEST(XmlWriterTest, BlockMixedInlineAndEmpty) {
+  XmlWriter w;
+  w.OpenBlock("TEI", {{"xmlns", "http://www.tei-c.org/ns/1.0"}});
+  w.OpenBlock("text");
+  w.OpenBlock("body");
+  w.OpenMixed("p");
+  w.Text("a ");
+  w.OpenInline("hi", {{"rend", "bold"}});
+  w.Text("b");
+  w.Close();
+  w.Empty("lb");
+  w.Text(" c");
+  w.Close();
+  w.Empty("pb", {{"n", "2"}, {"facs", "#f2"}});
+  w.OpenBlock("div");
+  w.Close();
+  w.Close();
+  w.Close();
+  w.Close();
+  EXPECT_EQ(w.Finish(), kDeclaration +
+                            "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
+                            "  <text>\n"
+                            "    <body>\n"
+                            "      <p>a <hi rend=\"bold\">b</hi><lb/> c</p>\n"
+                            "      <pb n=\"2\" facs=\"#f2\"/>\n"
+                            "      <div></div>\n"
+                            "    </body>\n"
+                            "  </text>\n"
+                            "</TEI>\n");
+}
+
+TEST(XmlWriterTest, InlineInsideBlockStartsItsOwnLine) {
+  // An inline element directly in a block is placed like a mixed element.
+  XmlWriter w;
+  w.OpenBlock("list");
+  w.OpenInline("item");
+  w.Text("one");
+  w.Close();
+  w.Close();
+  EXPECT_EQ(w.Finish(), kDeclaration + "<list>\n  <item>one</item>\n</list>\n");
+}
+
+TEST(XmlWriterTest, BlocksInsideMixedContentGetNoWhitespace) {
+  XmlWriter w;
+  w.OpenMixed("p");
+  w.Text("x");
+  w.OpenBlock("list");
+  w.OpenBlock("item");
+  w.Text("y");
+  w.Close();
+  w.Empty("item");
+  w.Close();
+  w.OpenMixed("q");
+  w.Text("z");
+  w.Close();
+  w.Close();
+  EXPECT_EQ(w.Finish(), kDeclaration + "<p>x<list><item>y</item><item/></list><q>z</q></p>\n");
+}
+
+TEST(XmlWriterTest, TextKeepsItsWhitespace) {
+  XmlWriter w;
+  w.OpenMixed("p");
+  w.Text("  two  spaces\nand a line  ");
+  w.Text("");
+  w.Close();
+  const std::string xml = w.Finish();
+  EXPECT_EQ(xml, kDeclaration + "<p>  two  spaces\nand a line  </p>\n");
+}
+
+TEST(XmlWriterTest, CommentInsideMixedContentAddsNoWhitespace) {
+  // The header's promise: inline content never gets added whitespace. A comment between two
+  // words must not put a line break and indentation into the paragraph's text.
+  XmlWriter w;
+  w.OpenBlock("body");
+  w.OpenMixed("p");
+  w.Text("before");
+  w.Comment("note");
+  w.Text("after");
+  w.Close();
+  w.Close();
+  const std::string xml = w.Finish();
+  XmlDocPtr document = Parse(xml);
+  ASSERT_TRUE(document) << xml;
+  xmlNodePtr p = xmlFirstElementChild(xmlDocGetRootElement(document.get()));
+  EXPECT_EQ(Content(p), "beforeafter") << xml;
+}
+
+TEST(XmlWriterTest, ProcessingInstructionBeforeRoot) {
+  XmlWriter w;
+  w.ProcessingInstruction("xml-model", "href=\"edition.rng\"");
+  w.Empty("TEI");
+  EXPECT_EQ(w.Finish(), kDeclaration + "<?xml-model href=\"edition.rng\"?>\n<TEI/>\n");
+}
+
+TEST(XmlWriterTest, FinishClosesOpenElements) {
+  XmlWriter w;
+  w.OpenBlock("a");
+  w.OpenBlock("b");
+  w.OpenMixed("c");
+  w.Text("t");
+  EXPECT_EQ(w.Finish(), kDeclaration + "<a>\n  <b>\n    <c>t</c>\n  </b>\n</a>\n");
+}
+
+std::string BuildSample() {
+  XmlWriter w;
+  w.OpenBlock("r", {{"b", "2"}, {"a", "1"}});
+  for (int i = 0; i < 3; ++i) {
+    w.OpenMixed("p", {{"n", std::to_string(i)}});
+    w.Text("t&" + std::to_string(i));
+    w.Close();
+  }
+  w.Close();
+  return w.Finish();
+}
+
+TEST(XmlWriterTest, OutputIsDeterministicAndKeepsAttributeOrder) {
+  const std::string first = BuildSample();
+  EXPECT_EQ(first, BuildSample());
+  EXPECT_NE(first.find("<r b=\"2\" a=\"1\">"), std::string::npos) << first;
+}
+
+// Whatever the text or attribute value, a conforming parser reads back exactly what was written.
+TEST(XmlWriterTest, TextAndAttributesRoundTripThroughAParser) {
+  const std::vector<std::string> values = {
+      "plain", "a & b", "<tag>", "x > y", "\"quoted\"", "it's", "]]>", "&amp;", "line\nbreak", "\xD0\x94\xE2\x80\xA8",
+      "tab\there", "carriage\rreturn", "  leading and trailing  "};
+  for (const std::string& value : values) {
+    XmlWriter w;
+    w.OpenBlock("root");
+    w.OpenMixed("p", {{"v", value}});
+    w.Text(value);
+    w.Close();
+    w.Close();
+    const std::string xml = w.Finish();
+    XmlDocPtr document = Parse(xml);
+    ASSERT_TRUE(document) << xml;
+    xmlNodePtr p = xmlFirstElementChild(xmlDocGetRootElement(document.get()));
+    ASSERT_TRUE(p);
+    EXPECT_EQ(Attribute(p, "v"), value) << "attribute, written as: " << xml;
+    EXPECT_EQ(Content(p), value) << "text, written as: " << xml;
+  }
+}
+
+}  // namespace
+}  // namespace teipress
