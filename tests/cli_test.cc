@@ -1,0 +1,113 @@
+// The command-line contract users' scripts rely on: subcommands, --help, --version, exit
+// statuses 0/1/2, and what each command writes where.
+#include <gtest/gtest.h>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "file_io.h"
+#include "test_support.h"
+
+namespace teipress {
+namespace {
+
+namespace fs = boost::filesystem;
+using testing::ReadText;
+using testing::RunTeipress;
+using testing::TemporaryDirectory;
+
+const std::string kSeed = testing::SourceDir() + "/sources/wilson/113009.txt";
+
+TEST(Cli, PrintsVersionAndHelp) {
+  const auto version = RunTeipress({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.output, std::string("teipress ") + TEIPRESS_VERSION + "\n");
+  for (const char* command : {"convert", "validate", "render", "totext", "build"}) {
+    const auto help = RunTeipress({command, "--help"});
+    EXPECT_EQ(help.exit_code, 0) << command;
+    EXPECT_NE(help.output.find(std::string("usage: teipress ") + command), std::string::npos) << command;
+  }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(RunTeipress({}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"convert"}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"convert", "--bogus", kSeed}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"validate", "--format", "yaml", kSeed}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"validate", "--jobs", "0", kSeed}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"convert", "-o", "-", "/nonexistent/file.txt"}).exit_code, 2);
+}
+
+TEST(Cli, ConvertWritesTheRecordAndRefusesToOverwriteEdits) {
+  TemporaryDirectory directory;
+  const std::string out = (directory.path() / "tei").string();
+  const auto first = RunTeipress({"convert", "-o", out, kSeed});
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  const fs::path tei = directory.path() / "tei/113009.xml";
+  ASSERT_TRUE(fs::exists(tei));
+  // Converting again over an untouched file is fine.
+  EXPECT_EQ(RunTeipress({"convert", "-o", out, kSeed}).exit_code, 0);
+  // An editor's change is protected unless --force.
+  std::string edited = ReadText(tei);
+  edited.insert(edited.find("</body>"), "<!-- checked by the editor -->");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(tei, edited, error));
+  const auto refused = RunTeipress({"convert", "-o", out, kSeed});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.output.find("edited since teipress generated it"), std::string::npos) << refused.output;
+  EXPECT_EQ(ReadText(tei), edited);
+  EXPECT_EQ(RunTeipress({"convert", "--force", "-o", out, kSeed}).exit_code, 0);
+  EXPECT_NE(ReadText(tei), edited);
+}
+
+TEST(Cli, ConvertToStandardOutputAndBack) {
+  const auto converted = RunTeipress({"convert", "-o", "-", kSeed});
+  ASSERT_EQ(converted.exit_code, 0);
+  EXPECT_NE(converted.output.find("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"wcda-113009\""), std::string::npos);
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  const auto text = RunTeipress({"totext", (directory.path() / "113009.xml").string()});
+  EXPECT_EQ(text.exit_code, 0);
+  EXPECT_EQ(testing::Tokens(text.output), testing::Tokens(ReadText(kSeed)));
+}
+
+TEST(Cli, InvalidInputGivesPositionAndNoFile) {
+  TemporaryDirectory directory;
+  const fs::path bad = directory.path() / "bad.txt";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(bad, "\n\nTitle\n\nline \xC3\x28 here\n", error));
+  const auto result = RunTeipress({"convert", "-o", (directory.path() / "out").string(), bad.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("bad.txt:5:6: error: invalid UTF-8"), std::string::npos) << result.output;
+  EXPECT_FALSE(fs::exists(directory.path() / "out"));
+}
+
+TEST(Cli, ValidateReportsInvalidFilesAndExitsWithOne) {
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "broken.xml", "<TEI>\n  <unclosed>\n</TEI>\n", error));
+  const auto result = RunTeipress({"validate", directory.path().string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("2 files: 1 valid, 1 invalid"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("broken.xml:3:"), std::string::npos) << result.output;
+  const auto valid = RunTeipress({"validate", (directory.path() / "113009.xml").string()});
+  EXPECT_EQ(valid.exit_code, 0) << valid.output;
+  EXPECT_NE(valid.output.find("1 files: 1 valid, 0 invalid"), std::string::npos);
+}
+
+TEST(Cli, RenderWritesHtmlAndFoNamedAfterTheInput) {
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  const fs::path renamed = directory.path() / "seed-copy.xml";
+  fs::copy_file(directory.path() / "113009.xml", renamed);
+  const auto result = RunTeipress({"render", "--html", (directory.path() / "h").string(), "--print",
+                                   (directory.path() / "p").string(), renamed.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_TRUE(fs::exists(directory.path() / "h/seed-copy.html"));
+  EXPECT_TRUE(fs::exists(directory.path() / "p/seed-copy.fo"));
+  EXPECT_FALSE(fs::exists(directory.path() / "p/seed-copy.pdf"));
+}
+
+}  // namespace
+}  // namespace teipress
