@@ -10,6 +10,7 @@
 #include "envelope_reader.h"
 #include "generation_mark.h"
 #include "inline_annotator.h"
+#include "name_suggestions.h"
 #include "note_classifier.h"
 #include "source_text.h"
 #include "structure_builder.h"
@@ -144,6 +145,13 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
   Document document;
   if (!ReadDocument(bytes, file_name, authority, document, diagnostics)) return result;
   result.record_id = document.envelope.record_id;
+  for (const NameSuggestion& name : FindUnknownNames(document.body)) {
+    result.suggestions.push_back(name.name);
+    diagnostics.push_back({file_name, name.position.line, name.position.column, Severity::kNote,
+                           "'" + name.name + "' is not in the authority files; if it is a person, add it to "
+                           "tei/authority/persons.xml so that it is linked",
+                           "convert.unknown-name"});
+  }
   result.tei = AddGenerationMark(WriteTei(document));
   result.ok = true;
   return result;

@@ -174,9 +174,11 @@ void AttachQualifiers(Inlines& inlines) {
         (before.type == Inline::Type::kNote && IsChoiceKind(before.note_kind) && !explanation);
     if (qualified_element && (spaced || previous + 1 == i)) {
       if (explanation) continue;
+      // Emptied runs are dropped in one pass below: erasing here would make many qualifiers in
+      // one paragraph quadratic.
       note.base.push_back(std::move(before));
-      inlines.erase(inlines.begin() + previous, inlines.begin() + i);
-      i = previous;
+      before = Inline::Text("");
+      if (spaced) inlines[previous + 1] = Inline::Text("");
       continue;
     }
     if (before.type != Inline::Type::kText) continue;

@@ -99,6 +99,18 @@ class Builder {
       : blocks_(blocks), authority_(authority), main_type_(std::move(main_type)) {
     CollectAliases();
     ResolveSpeakers();
+    // Computed once, so that documents with thousands of quotations or dated lines stay linear.
+    quotation_end_.assign(blocks_.size() + 1, blocks_.size());
+    for (size_t k = blocks_.size(); k > 0; --k) {
+      quotation_end_[k - 1] = EndsQuotationText(BlockText(blocks_[k - 1])) ? k - 1 : quotation_end_[k];
+    }
+    dated_lines_before_.assign(blocks_.size() + 1, 0);
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      const bool dated = blocks_[k].kind == BlockKind::kDateline && k + 1 < blocks_.size() &&
+                         blocks_[k + 1].kind == BlockKind::kParagraph &&
+                         BlockText(blocks_[k]).find(',') == std::string::npos;
+      dated_lines_before_[k + 1] = dated_lines_before_[k] + (dated ? 1 : 0);
+    }
   }
 
   std::vector<Node> Build() {
@@ -465,10 +477,8 @@ class Builder {
   }
 
   size_t QuotationEnd(size_t begin, size_t end) const {
-    for (size_t k = begin; k < end; ++k) {
-      if (EndsQuotationText(BlockText(blocks_[k]))) return k;
-    }
-    return end;
+    const size_t found = quotation_end_[begin];
+    return found < end ? found : end;
   }
 
   // The line after `i` starts a section: a standalone numbered heading line.
@@ -496,14 +506,7 @@ class Builder {
     const std::string text = BlockText(block);
     if (text.find(',') != std::string::npos || StartsWith(Lower(text), "date:")) return false;
     if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
-    int dated_lines = 0;
-    for (size_t k = begin; k < end; ++k) {
-      if (blocks_[k].kind == BlockKind::kDateline && k + 1 < end && blocks_[k + 1].kind == BlockKind::kParagraph &&
-          BlockText(blocks_[k]).find(',') == std::string::npos) {
-        ++dated_lines;
-      }
-    }
-    return dated_lines >= 2;
+    return dated_lines_before_[end] - dated_lines_before_[begin] >= 2;
   }
 
   // Paragraph-level content: lists, turns, embedded messages, sections, items and entries.
@@ -596,6 +599,8 @@ class Builder {
   const Authority* authority_;
   std::string main_type_;
   std::set<std::string> aliases_;
+  std::vector<size_t> quotation_end_;      // first block at or after k that closes a quotation
+  std::vector<size_t> dated_lines_before_;  // date-only lines followed by text, before block k
 };
 
 }  // namespace
