@@ -497,7 +497,12 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
       block.content.push_back(Inline::Text(rest, block.position));
       result.blocks.push_back(std::move(block));
     };
-    const auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
+    auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
+    // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
+    const size_t from = text.find(" From: ");
+    if (columns.empty() && from != std::string::npos && Lower(Trim(text)).rfind("to:", 0) == 0) {
+      columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+    }
     if (!columns.empty()) {
       for (size_t c = 0; c < columns.size(); ++c) add_block(columns[c].second, columns[c].first, c == 0 && after_blank);
     } else {

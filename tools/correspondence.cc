@@ -57,7 +57,12 @@ void ReadParts(const Node& node, Letter& letter) {
         const std::string text = Lower(PrintedText(line.block.content));
         Correspondent party;
         if (!FirstName(line.block.content, party)) continue;
-        if (StartsWith(text, "for transmission to") || line.block.kind == BlockKind::kSalute) {
+        if (StartsWith(text, "from:")) {
+          if (!letter.has_sender) {
+            letter.sender = party;
+            letter.has_sender = true;
+          }
+        } else if (StartsWith(text, "for transmission to") || line.block.kind == BlockKind::kSalute) {
           if (!letter.has_recipient) {
             letter.recipient = party;
             letter.has_recipient = true;

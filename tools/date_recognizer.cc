@@ -1,5 +1,6 @@
 #include "date_recognizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -62,9 +63,10 @@ class Scanner {
   // A month name starting with a capital letter, not followed by more letters.
   std::optional<int> Month() {
     if (pos_ >= text_.size() || !(text_[pos_] >= 'A' && text_[pos_] <= 'Z')) return std::nullopt;
+    const char first = static_cast<char>(text_[pos_] - 'A' + 'a');
     for (const MonthName& m : kMonthNames) {
       const std::string_view name(m.name);
-      if (text_.size() - pos_ < name.size()) continue;
+      if (name[0] != first || text_.size() - pos_ < name.size()) continue;
       bool same = true;
       for (size_t i = 0; i < name.size() && same; ++i) {
         same = std::tolower(static_cast<unsigned char>(text_[pos_ + i])) == name[i];
@@ -333,6 +335,8 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
 
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
   std::vector<DateMatch> matches;
+  // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
+  if (std::none_of(text.begin(), text.end(), IsDigit)) return matches;
   size_t i = 0;
   while (i < text.size()) {
     const bool at_word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));

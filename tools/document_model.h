@@ -182,7 +182,8 @@ struct Envelope {
   std::optional<std::string> original_language;  // the section's text; nullopt when absent
   std::string language_code;                     // ISO 639-1, when the language is known
   std::vector<std::string> contents;
-  std::vector<Section> other_sections;  // unknown "Heading:" sections, kept verbatim
+  std::vector<Section> other_sections;  // unknown or repeated "Heading:" sections, kept verbatim
+  std::vector<std::string> section_order;  // every section heading as printed, in order
   std::vector<SourceReference> sources;
 };
 

@@ -96,9 +96,14 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   while (true) {
     skip_blank();
     if (i >= lines.size()) break;
-    const SectionKind kind = HeadingKind(lines[i]);
+    SectionKind kind = HeadingKind(lines[i]);
     if (kind == SectionKind::kNone) break;  // the body starts here
     const std::string heading = Trim(lines[i]);
+    const std::string name = heading.substr(0, heading.size() - 1);
+    envelope.section_order.push_back(name);
+    // A section printed twice keeps its first text in the field, the others verbatim.
+    const bool repeated = std::count(envelope.section_order.begin(), envelope.section_order.end() - 1, name) > 0;
+    if (repeated) kind = SectionKind::kOther;
     const int heading_line = static_cast<int>(i) + 1;
     ++i;
     skip_blank();
@@ -152,7 +157,8 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
         }
         break;
       case SectionKind::kOther:
-        envelope.other_sections.push_back({heading.substr(0, heading.size() - 1), text, at});
+        // The citation's URL line belongs to a repeated citation too.
+        envelope.other_sections.push_back({name, url.empty() ? text : text + "\n<" + url + ">", at});
         break;
       default: break;
     }

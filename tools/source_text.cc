@@ -67,6 +67,16 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
       column = 1;
       continue;
     }
+    // Plain ASCII text, the common case, is copied a run at a time.
+    if (c >= 0x20 && c < 0x7F) {
+      size_t end = i + 1;
+      while (end < bytes.size() && bytes[end] >= 0x20 && bytes[end] < 0x7F) ++end;
+      for (size_t k = i; k < end && !has_content; ++k) has_content = bytes[k] != ' ';
+      column += static_cast<int>(end - i);
+      source.text_.append(bytes.substr(i, end - i));
+      i = end;
+      continue;
+    }
     const int length = Utf8SequenceLength(bytes, i);
     if (length == 0) {
       return fail(line, column,

@@ -462,7 +462,19 @@ class Builder {
       i = TakeHeadings(division, i, end);
     }
 
-    const size_t closer_begin = std::max(i, CloserStart(i, end));
+    // A quoted message whose closing quotation mark stands on its signature line ends there: the
+    // document's own closer can only begin after it.
+    size_t closer_from = i;
+    if (top_level) {
+      for (size_t k = i; k < end; ++k) {
+        if (blocks_[k].kind == BlockKind::kSalute && StartsQuotation(BlockText(blocks_[k]))) {
+          const size_t quote_end = QuotationEnd(k, end);
+          if (quote_end < end) closer_from = quote_end + 1;
+          break;
+        }
+      }
+    }
+    const size_t closer_begin = std::max(closer_from, CloserStart(closer_from, end));
     FillContent(division, i, closer_begin, top_level);
     if (closer_begin < end) {
       Node closer = Container(Node::Type::kCloser);

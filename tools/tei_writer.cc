@@ -71,9 +71,23 @@ class TeiWriter {
     Element("idno", e.record_id, {{"type", "record"}});
     if (!e.url.empty()) Element("idno", e.url, {{"type", "URI"}});
     xml_.Close();
-    if (!e.other_sections.empty()) {
+    // The header's sections in the order printed, when totext could not infer it from the
+    // fields alone (an unknown or repeated section, an empty one, an unusual order).
+    std::vector<std::string> usual;
+    if (!e.citation.empty() || !e.url.empty()) usual.push_back("Citation");
+    if (!e.summary.empty()) usual.push_back("Summary");
+    if (!e.credits.empty()) usual.push_back("Credits");
+    if (e.original_language) usual.push_back("Original Language");
+    if (!e.contents.empty()) usual.push_back("Contents");
+    const bool record_order = e.section_order != usual;
+    if (!e.other_sections.empty() || record_order) {
       xml_.OpenBlock("notesStmt");
       for (const Section& section : e.other_sections) Element("note", section.text, {{"type", "section"}, {"n", section.heading}});
+      if (record_order) {
+        std::string order;
+        for (const std::string& name : e.section_order) order += (order.empty() ? "" : "; ") + name;
+        Element("note", order, {{"type", "sections"}});
+      }
       xml_.Close();
     }
     xml_.OpenBlock("sourceDesc");
@@ -117,8 +131,10 @@ class TeiWriter {
     xml_.OpenBlock("langUsage");
     // Without an Original Language section nothing says the text was translated.
     Element("language", e.original_language ? "English (translation)" : "English", {{"ident", "en"}});
-    if (e.original_language && !e.language_code.empty() && e.language_code != "en") {
-      Element("language", *e.original_language + " (original language)", {{"ident", e.language_code}});
+    // The original language as printed; "und" (undetermined) when its name is not known.
+    if (e.original_language) {
+      Element("language", *e.original_language + " (original language)",
+              {{"ident", e.language_code.empty() ? "und" : e.language_code}});
     }
     xml_.Close();
     if (!e.summary.empty()) {

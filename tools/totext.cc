@@ -77,40 +77,80 @@ class TextWriter {
     out_ = "\n\n";
     if (xmlNodePtr date = Child(Child(profile, "creation"), "date")) Block(Content(date));
     Block(Content(Child(Child(file, "titleStmt"), "title", "main")));
+
+    xmlNodePtr notes = Child(file, "notesStmt");
+    std::vector<std::string> order;
+    if (xmlNodePtr recorded = Child(notes, "note", "sections")) {
+      const std::string text = Content(recorded);
+      size_t start = 0;
+      while (start <= text.size()) {
+        const size_t end = text.find("; ", start);
+        order.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 2;
+      }
+    } else {
+      order = {"Citation", "Summary", "Credits", "Original Language", "Contents"};
+    }
+    std::vector<xmlNodePtr> other_sections;
+    for (xmlNodePtr note = notes ? notes->children : nullptr; note; note = note->next) {
+      if (Is(note, "note") && Attr(note, "type") == "section") other_sections.push_back(note);
+    }
+    size_t next_other = 0;
+    const bool recorded_order = Child(notes, "note", "sections") != nullptr;
     xmlNodePtr source = Child(file, "sourceDesc");
-    if (xmlNodePtr citation = Child(source, "bibl", "citation")) {
-      Block("Citation:");
-      std::string text = Content(citation);
-      const std::string url = Content(Child(Child(file, "publicationStmt"), "idno", "URI"));
-      if (!url.empty()) text += "\n<" + url + ">";
-      Block(text);
-    }
-    if (xmlNodePtr summary = Child(profile, "abstract")) {
-      Block("Summary:");
-      Block(Content(Child(summary, "p")));
-    }
-    if (xmlNodePtr funder = Child(Child(file, "titleStmt"), "funder")) {
-      Block("Credits:");
-      Block(Content(funder));
-    }
-    for (xmlNodePtr language = Child(Child(profile, "langUsage"), "language"); language; language = language->next) {
-      if (!Is(language, "language") || Attr(language, "ident") == "en") continue;
-      std::string name = Content(language);
-      const std::string suffix = " (original language)";
-      if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        name.resize(name.size() - suffix.size());
+    std::vector<std::string> printed;
+    for (const std::string& name : order) {
+      // Each known section prints from its TEI field (its first occurrence only: a repeated one
+      // was kept verbatim as another section); with a recorded order even when empty.
+      std::string text;
+      bool present = recorded_order;
+      const bool repeated = std::find(printed.begin(), printed.end(), name) != printed.end();
+      printed.push_back(name);
+      if (repeated) {
+        while (next_other < other_sections.size() && Attr(other_sections[next_other], "n") != name) ++next_other;
+        if (next_other < other_sections.size()) text = Content(other_sections[next_other++]);
+      } else if (name == "Citation") {
+        xmlNodePtr citation = Child(source, "bibl", "citation");
+        const std::string url = Content(Child(Child(file, "publicationStmt"), "idno", "URI"));
+        present = present || citation;
+        text = citation ? Content(citation) : "";
+        if (!url.empty()) text += (text.empty() ? "<" : "\n<") + url + ">";
+      } else if (name == "Summary") {
+        xmlNodePtr summary = Child(profile, "abstract");
+        present = present || summary;
+        text = summary ? Content(Child(summary, "p")) : "";
+      } else if (name == "Credits") {
+        xmlNodePtr funder = Child(Child(file, "titleStmt"), "funder");
+        present = present || funder;
+        text = funder ? Content(funder) : "";
+      } else if (name == "Original Language" || name == "Original Languages") {
+        for (xmlNodePtr language = Child(Child(profile, "langUsage"), "language"); language; language = language->next) {
+          if (!Is(language, "language")) continue;
+          std::string value = Content(language);
+          const std::string suffix = " (original language)";
+          if (value.size() < suffix.size() || value.compare(value.size() - suffix.size(), suffix.size(), suffix) != 0) {
+            continue;  // the English of the translation
+          }
+          if (value.size() > suffix.size() && value.compare(value.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            value.resize(value.size() - suffix.size());
+          }
+          text = value;
+          present = true;
+        }
+      } else if (name == "Contents") {
+        xmlNodePtr contents = Child(source, "list", "contents");
+        present = present || contents;
+        for (xmlNodePtr item = contents ? contents->children : nullptr; item; item = item->next) {
+          if (Is(item, "item")) text += (text.empty() ? "- " : "\n- ") + Content(item);
+        }
+      } else {
+        while (next_other < other_sections.size() && Attr(other_sections[next_other], "n") != name) ++next_other;
+        if (next_other < other_sections.size()) text = Content(other_sections[next_other++]);
       }
-      Block("Original Language:");
-      Block(name);
-    }
-    if (xmlNodePtr contents = Child(source, "list", "contents")) {
-      Block("Contents:");
-      std::string items;
-      for (xmlNodePtr item = contents->children; item; item = item->next) {
-        if (Is(item, "item")) items += "- " + Content(item) + "\n";
-      }
-      if (!items.empty()) items.pop_back();
-      Block(items);
+      if (!present) continue;
+      Block(name + ":");
+      if (!text.empty()) Block(text);
     }
   }
 

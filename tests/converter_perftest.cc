@@ -1,0 +1,98 @@
+// Conversion speed against the yardstick the converter issue sets: converting a document must
+// cost less than libxml2 parsing the TEI it produces. Both are measured here side by side, on
+// every shipped source (`build/tests/converter_perftest`, numbers in BENCHMARKS.md).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "authority.h"
+#include "converter.h"
+#include "totext.h"
+#include "xml_reader.h"
+
+namespace teipress {
+namespace {
+
+namespace fs = boost::filesystem;
+
+struct Corpus {
+  std::vector<std::pair<std::string, std::string>> sources;  // (name, text)
+  std::vector<std::string> tei;
+  size_t source_bytes = 0;
+  size_t tei_bytes = 0;
+  Authority authority;
+};
+
+const Corpus& Load() {
+  static const Corpus corpus = [] {
+    Corpus loaded;
+    std::vector<Diagnostic> diagnostics;
+    loaded.authority = Authority::Load(fs::path(TEIPRESS_SOURCE_DIR) / "tei/authority", diagnostics);
+    std::vector<fs::path> files;
+    for (fs::recursive_directory_iterator it(fs::path(TEIPRESS_SOURCE_DIR) / "sources"), end; it != end; ++it) {
+      if (it->path().extension() == ".txt") files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      std::ifstream in(file.string(), std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      loaded.source_bytes += text.size();
+      const ConversionResult result = Convert(text, file.string(), loaded.authority, diagnostics);
+      loaded.tei_bytes += result.tei.size();
+      loaded.tei.push_back(result.tei);
+      loaded.sources.push_back({file.string(), std::move(text)});
+    }
+    return loaded;
+  }();
+  return corpus;
+}
+
+void BM_ConvertShippedSources(benchmark::State& state) {
+  const Corpus& corpus = Load();
+  for (auto _ : state) {
+    for (const auto& [name, text] : corpus.sources) {
+      std::vector<Diagnostic> diagnostics;
+      benchmark::DoNotOptimize(Convert(text, name, corpus.authority, diagnostics));
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.source_bytes));
+  state.counters["documents/s"] =
+      benchmark::Counter(static_cast<double>(corpus.sources.size()), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_ConvertShippedSources)->Unit(benchmark::kMillisecond);
+
+void BM_Libxml2ParsesTheConvertedTei(benchmark::State& state) {
+  const Corpus& corpus = Load();
+  for (auto _ : state) {
+    for (const std::string& tei : corpus.tei) {
+      std::vector<Diagnostic> diagnostics;
+      benchmark::DoNotOptimize(ReadXmlMemory(tei, "tei.xml", diagnostics));
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.tei_bytes));
+  state.counters["documents/s"] =
+      benchmark::Counter(static_cast<double>(corpus.tei.size()), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Libxml2ParsesTheConvertedTei)->Unit(benchmark::kMillisecond);
+
+void BM_TeiToText(benchmark::State& state) {
+  const Corpus& corpus = Load();
+  std::vector<XmlDocPtr> documents;
+  for (const std::string& tei : corpus.tei) {
+    std::vector<Diagnostic> diagnostics;
+    documents.push_back(ReadXmlMemory(tei, "tei.xml", diagnostics));
+  }
+  for (auto _ : state) {
+    for (const XmlDocPtr& document : documents) benchmark::DoNotOptimize(TeiToText(document.get()));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.tei_bytes));
+}
+BENCHMARK(BM_TeiToText)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace teipress
+
+BENCHMARK_MAIN();
