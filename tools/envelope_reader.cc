@@ -128,7 +128,9 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     std::string url;
     for (size_t line : paragraph) {
       const std::string value = Trim(lines[line]);
-      if (kind == SectionKind::kCitation && value.size() > 2 && value.front() == '<' && value.back() == '>') {
+      // The archive's URL closes the citation paragraph; anywhere else it is just text.
+      const bool last_line = line == paragraph.back();
+      if (kind == SectionKind::kCitation && last_line && value.size() > 2 && value.front() == '<' && value.back() == '>') {
         url = value.substr(1, value.size() - 2);
         continue;
       }

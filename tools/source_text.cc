@@ -83,6 +83,17 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
                   "invalid UTF-8 byte sequence; re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
                   "input.encoding");
     }
+    // U+FFFE and U+FFFF are not characters: XML cannot carry them.
+    if (length == 3 && bytes.substr(i, 2) == "\xEF\xBF" && (bytes[i + 2] == '\xBE' || bytes[i + 2] == '\xBF')) {
+      return fail(line, column, "U+FFFE/U+FFFF is not a character; this is not a text export", "input.encoding");
+    }
+    if (c == '\f') {
+      // A form feed (a page break in plain text) is white space; XML has no form feed.
+      source.text_ += ' ';
+      ++column;
+      i += 1;
+      continue;
+    }
     if (c == '\n') {
       ++line;
       column = 1;
