@@ -55,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(
                       NormalizationCase{"lf cr is two line ends", "a\n\rb", "a\n\nb", {"a", "", "b"}},
                       NormalizationCase{"bom and crlf", "\xEF\xBB\xBF" "x\r\ny", "x\ny", {"x", "y"}},
                       NormalizationCase{"trailing cr", "x\r", "x\n", {"x", ""}},
-                      NormalizationCase{"tab and form feed are text", "a\tb\fc", "a\tb\fc", {"a\tb\fc"}},
+                      // XML has no form feed: it becomes the white space it stands for.
+                      NormalizationCase{"tab is text, form feed a space", "a\tb\fc", "a\tb c", {"a\tb c"}},
                       // A BOM anywhere but at the start is a character (U+FEFF) and stays.
                       NormalizationCase{"inner bom kept", "a\xEF\xBB\xBF" "b", "a\xEF\xBB\xBF" "b", {}},
                       NormalizationCase{"multibyte", "\xD0\x94\xD0\xB0\n\xE6\x97\xA5", "\xD0\x94\xD0\xB0\n\xE6\x97\xA5",
@@ -114,6 +115,8 @@ INSTANTIATE_TEST_SUITE_P(
         RejectCase{"overlong four-byte U+FFFF", "\xF0\x8F\xBF\xBF", 1, 1, "input.encoding"},
         RejectCase{"high surrogate", "ok \xED\xA0\x80", 1, 4, "input.encoding"},
         RejectCase{"low surrogate", "\xED\xBF\xBF", 1, 1, "input.encoding"},
+        RejectCase{"noncharacter U+FFFF", "ab\xEF\xBF\xBF", 1, 3, "input.encoding"},
+        RejectCase{"noncharacter U+FFFE", "\xEF\xBF\xBE", 1, 1, "input.encoding"},
         RejectCase{"beyond U+10FFFF", "\xF4\x90\x80\x80", 1, 1, "input.encoding"},
         RejectCase{"F5 lead", "\xF5\x80\x80\x80", 1, 1, "input.encoding"},
         RejectCase{"five-byte form", "\xF8\x88\x80\x80\x80", 1, 1, "input.encoding"},
@@ -135,10 +138,11 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(SourceTextTest, AcceptsEveryBoundaryCodePoint) {
   // The smallest and largest code points of each sequence length, and the neighbours of the
-  // surrogate block, are all valid UTF-8.
+  // surrogate block, are all valid UTF-8 (U+FFFD stands in for the three-byte maximum: U+FFFE and
+  // U+FFFF are noncharacters that XML cannot carry, rejected below).
   const std::vector<std::string> boundaries = {"\xC2\x80", "\xDF\xBF",
                                                "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
-                                               "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"};
+                                               "\xEF\xBF\xBD", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"};
   for (const std::string& sequence : boundaries) {
     std::vector<Diagnostic> diagnostics;
     const std::string bytes = "x" + sequence + "y";

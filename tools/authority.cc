@@ -103,11 +103,53 @@ void CollectEntries(xmlNodePtr node, bool inside_archive_list, std::vector<Autho
 
 }  // namespace
 
+namespace {
+
+// The lower-case code point of a Latin-1, Latin Extended-A or basic Cyrillic capital (all two
+// UTF-8 bytes, like their lower-case forms), or 0 when `code` is not such a capital.
+uint32_t LowerOfTwoByteCapital(uint32_t code) {
+  if (code >= 0xC0 && code <= 0xDE && code != 0xD7) return code + 0x20;
+  const bool even_upper = (code >= 0x100 && code <= 0x12F) || (code >= 0x132 && code <= 0x137) ||
+                          (code >= 0x14A && code <= 0x177);
+  const bool odd_upper = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+  if ((even_upper && code % 2 == 0) || (odd_upper && code % 2 == 1)) return code + 1;
+  if (code >= 0x410 && code <= 0x42F) return code + 0x20;
+  if (code >= 0x400 && code <= 0x40F) return code + 0x50;
+  return 0;
+}
+
+uint32_t TwoByteCodePoint(std::string_view text, size_t i) {
+  if (i + 1 >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[i]);
+  const auto trail = static_cast<unsigned char>(text[i + 1]);
+  if ((lead & 0xE0) != 0xC0 || (trail & 0xC0) != 0x80) return 0;
+  return ((lead & 0x1Fu) << 6) | (trail & 0x3Fu);
+}
+
+}  // namespace
+
+bool StartsWithCapital(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9')) return true;
+  return LowerOfTwoByteCapital(TwoByteCodePoint(text, i)) != 0;
+}
+
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    if (const uint32_t lower = LowerOfTwoByteCapital(TwoByteCodePoint(text, i))) {
+      out += static_cast<char>(0xC0 | (lower >> 6));
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+      ++i;
+      continue;
+    }
+    out += c;
   }
   return out;
 }
@@ -168,38 +210,65 @@ void Authority::Add(AuthorityEntry entry) {
 }
 
 std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
-  std::vector<NameMatch> matches;
-  if (forms_by_first_word_.empty()) return matches;
+  std::vector<NameMatch> candidates;
+  if (forms_by_first_word_.empty()) return candidates;
   const std::string folded = FoldCase(text);
-  size_t i = 0;
-  while (i < text.size()) {
+  // The longest form starting at each capitalized word...
+  for (size_t i = 0; i < text.size(); ++i) {
     const bool word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
     // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    const bool capital = (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9');
-    if (!word_start || !capital) {
-      ++i;
-      continue;
-    }
+    if (!word_start || !StartsWithCapital(text, i)) continue;
     size_t word_end = i;
     while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
-    // Try the first word with trailing punctuation stripped, then as is.
-    std::string_view word(folded.data() + i, word_end - i);
-    bool matched = false;
-    for (size_t cut = word.size(); cut > 0 && !matched; --cut) {
-      auto found = forms_by_first_word_.find(word.substr(0, cut));
+    // The first word may be a name's first word as printed, or end inside the printed token at a
+    // sign ("Sinuiju-Dandong", "WPK[1]", "Stalin's", "Mao,"): try the token cut at each sign.
+    const std::string_view word(folded.data() + i, word_end - i);
+    std::vector<std::string_view> keys = {word};
+    for (size_t p = 1; p < word.size(); ++p) {
+      const unsigned char c = static_cast<unsigned char>(word[p]);
+      if (word.substr(p, 3) == "\u2019") {  // a typographic apostrophe: "Stalin’s"
+        keys.push_back(word.substr(0, p));
+        continue;
+      }
+      if (std::isalnum(c) || c >= 0x80) continue;
+      keys.push_back(word.substr(0, p));
+      keys.push_back(word.substr(0, p + 1));  // forms whose first word ends with the sign ("Cde.")
+    }
+    const NameMatch* best = nullptr;
+    NameMatch match;
+    for (std::string_view key : keys) {
+      auto found = forms_by_first_word_.find(key);
       if (found == forms_by_first_word_.end()) continue;
-      for (const Form& form : found->second) {
+      for (const Form& form : found->second) {  // longest first
         if (folded.compare(i, form.folded.size(), form.folded) != 0) continue;
         const size_t end = i + form.folded.size();
         if (!IsNameEnd(text, end)) continue;
-        matches.push_back({i, end, &entries_[form.entry_index], form.is_pseudonym});
-        i = end;
-        matched = true;
+        if (!best || end - i > match.end - match.begin) {
+          match = {i, end, &entries_[form.entry_index], form.is_pseudonym};
+          best = &match;
+        }
         break;
       }
     }
-    if (!matched) i = word_end;
+    if (best) candidates.push_back(match);
   }
+  // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
+  std::vector<size_t> order(candidates.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return candidates[a].end - candidates[a].begin > candidates[b].end - candidates[b].begin;
+  });
+  std::vector<bool> taken(text.size(), false);
+  std::vector<NameMatch> matches;
+  for (size_t k : order) {
+    const NameMatch& candidate = candidates[k];
+    bool free = true;
+    for (size_t b = candidate.begin; b < candidate.end && free; ++b) free = !taken[b];
+    if (!free) continue;
+    for (size_t b = candidate.begin; b < candidate.end; ++b) taken[b] = true;
+    matches.push_back(candidate);
+  }
+  std::sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; });
   return matches;
 }
 

@@ -69,7 +69,12 @@ class Authority {
   std::vector<size_t> archive_indexes_;
 };
 
-// ASCII case folding; keeps byte offsets, so matches in the folded text index the original.
+// Case folding of ASCII, Latin-1, Latin Extended-A and basic Cyrillic capitals; it keeps byte
+// offsets (each capital and its lower case have the same UTF-8 length), so matches in the folded
+// text index the original.
 std::string FoldCase(std::string_view text);
+
+// Whether the character at byte `i` is a capital letter (or a digit) as FoldCase knows them.
+bool StartsWithCapital(std::string_view text, size_t i);
 
 }  // namespace teipress

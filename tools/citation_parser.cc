@@ -162,13 +162,11 @@ bool ParseBareComponent(const std::string& text, bool first, bool last, Identifi
 }
 
 // Whether `part` opens a new archival reference ("RGASPI, f. 558", "AVPRF, Fond 059a").
+// Only an archive the authority knows proves that a new reference starts: "Records of Policy
+// Planning and Coordination, Box 3" is one reference.
 bool StartsReference(std::string_view part, const Authority& authority) {
   size_t length = 0;
-  if (authority.FindArchive(part, &length)) return true;
-  const size_t comma = part.find(", ");
-  if (comma == std::string_view::npos) return false;
-  const auto unit = ParseArchivalUnit(std::string(part.substr(comma + 2, part.find(',', comma + 2) - comma - 2)), false);
-  return !unit.first.empty();
+  return authority.FindArchive(part, &length) != nullptr;
 }
 
 }  // namespace

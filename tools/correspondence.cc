@@ -120,14 +120,21 @@ const Node* FindLetter(const std::vector<Node>& nodes, const Node** after_note_p
 // "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
 // naming two known parties joined by "to".
 void ReadTitle(const std::string& title, const Authority& authority, Letter& letter) {
-  const std::vector<NameMatch> names = authority.FindNames(title);
+  // The identification in "Filippov [Stalin] to Mao Zedong" is not a party: blank it out
+  // (same length, so the offsets still index the title).
+  std::string searched = title;
+  int depth = 0;
+  for (char& c : searched) {
+    if (c == '[') ++depth;
+    const bool inside = depth > 0;
+    if (c == ']' && depth > 0) --depth;
+    if (inside) c = ' ';
+  }
+  const std::vector<NameMatch> names = authority.FindNames(searched);
   for (size_t k = 0; k + 1 < names.size(); ++k) {
-    std::string between = title.substr(names[k].end, names[k + 1].begin - names[k].end);
-    const size_t bracket = between.find('[');
-    if (bracket != std::string::npos && between.find(']') != std::string::npos) {
-      between.erase(bracket, between.find(']') - bracket + 1);
-    }
+    std::string between = searched.substr(names[k].end, names[k + 1].begin - names[k].end);
     while (!between.empty() && between.front() == ' ') between.erase(0, 1);
+    for (size_t at = between.find("  "); at != std::string::npos; at = between.find("  ")) between.erase(at, 1);
     const bool joined = between == "to " || between == "to Comrade " || between == "to Cde. " || between == "to the ";
     if (!joined || names[k].entry->kind == NameKind::kPlace || names[k + 1].entry->kind == NameKind::kPlace) continue;
     if (!letter.has_sender) {

@@ -116,16 +116,8 @@ class Scanner {
   size_t pos_;
 };
 
-int ExpandTwoDigitYear(int year, int digits, const DateContext& context) {
-  if (digits != 2) return year;
-  // Pick the century that puts the year nearest the document's date (the 20th by default).
-  const int reference = context.year > 0 ? context.year : 1950;
-  int best = 1900 + year;
-  for (int century : {1800, 2000}) {
-    if (std::abs(century + year - reference) < std::abs(best - reference)) best = century + year;
-  }
-  return best;
-}
+// The archive's documents are from the twentieth century: "03/14/51" is 1951 (the spec's rule).
+int ExpandTwoDigitYear(int year, int digits, const DateContext&) { return digits == 2 ? 1900 + year : year; }
 
 int DistanceInDays(int year, int month, int day, const DateContext& context) {
   if (context.year == 0) return 0;

@@ -206,12 +206,12 @@ NoteKind KindFromContent(const std::string& raw) {
     return false;
   };
   const bool descriptor = content.find(':') == std::string::npos;
-  if (head_has("stamp")) return NoteKind::kStamp;
   if (StartsWith(lower, "handwrit") || StartsWith(lower, "note in another hand") ||
       StartsWith(lower, "in another hand") || StartsWith(lower, "marginal note") || StartsWith(lower, "resolution:")) {
     if (descriptor && Contains(lower, "illegible")) return NoteKind::kIllegible;
     return NoteKind::kHandwritten;
   }
+  if (head_has("stamp")) return NoteKind::kStamp;
   if (lower == "signature" || lower == "sign" || lower == "signed" || lower == "illegible signature" ||
       lower == "signature illegible" || lower == "signatures" || StartsWith(lower, "signature of") ||
       lower == "seal and signature") {
@@ -220,7 +220,9 @@ NoteKind KindFromContent(const std::string& raw) {
   if (Contains(lower, "redacted") || Contains(lower, "blacked out") || Contains(lower, "withheld")) {
     return NoteKind::kRedaction;
   }
-  if (StartsWith(lower, "illegible") || (descriptor && words.size() <= 8 && Contains(lower, "illegible"))) {
+  const bool unreadable = Contains(lower, "illegible") || Contains(lower, "cannot be read") ||
+                          Contains(lower, "unreadable") || Contains(lower, "not legible");
+  if (StartsWith(lower, "illegible") || (descriptor && words.size() <= 8 && unreadable)) {
     return NoteKind::kIllegible;
   }
   static constexpr std::array<std::string_view, 16> kStage = {
@@ -292,6 +294,13 @@ class Classifier {
     // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
     if (glued && IsLower(content[0]) && words.size() <= 2) return NoteKind::kSuppliedInWord;
 
+    // "Mao [Zedong]": the bracket completes the name before it.
+    if (authority && !glued && words.size() <= 3) {
+      const auto last = LastTokens(before_text, 1);
+      if (last && IsCapitalized(last->tokens) && IsCapitalized(content) && authority->Lookup(last->tokens + " " + content)) {
+        return NoteKind::kSupplied;
+      }
+    }
     // Names: a pseudonym identified, or the same name in another romanization.
     std::optional<NameMatch> identified;
     if (authority && !glued) identified = authority->Lookup(content);

@@ -79,7 +79,8 @@ class TeiWriter {
     if (!e.credits.empty()) usual.push_back("Credits");
     if (e.original_language) usual.push_back("Original Language");
     if (!e.contents.empty()) usual.push_back("Contents");
-    const bool record_order = e.section_order != usual;
+    // An empty order means the document was built without reading an export: the usual order.
+    const bool record_order = !e.section_order.empty() && e.section_order != usual;
     if (!e.other_sections.empty() || record_order) {
       xml_.OpenBlock("notesStmt");
       for (const Section& section : e.other_sections) Element("note", section.text, {{"type", "section"}, {"n", section.heading}});
@@ -254,25 +255,26 @@ class TeiWriter {
     }
   }
 
+  // The spec's rule: a telegram has classification or routing lines in its opener; a letter has a
+  // closing formula; with neither, address lines still make a telegram; anything else is a document.
   static std::string FloatingTextType(const Node& node) {
-    std::string text;
-    CollectText(node, text);
-    auto has = [&](const char* word) { return text.find(word) != std::string::npos; };
-    if (has("TOP SECRET") || has("Top Secret") || has("transmission") || has("telegram") || has("TELEGRAM") ||
-        has("Cipher") || has("cipher")) {
-      return "telegram";
+    bool telegram = false, letter = false, addressed = false;
+    for (const Node& child : node.children) {
+      if (child.type == Node::Type::kOpener) {
+        for (const Node& line : child.children) {
+          const Block& b = line.block;
+          telegram = telegram || (b.kind == BlockKind::kSeg && (b.subtype == "classification" || b.subtype == "routing"));
+          addressed = addressed || b.kind == BlockKind::kAddressLine;
+        }
+      }
+      if (child.type == Node::Type::kCloser) {
+        for (const Node& line : child.children) letter = letter || line.block.kind == BlockKind::kClosingSalute;
+      }
     }
-    if (has("RESPECTED") || has("Dear ") || has("With deep respect") || has("respect")) return "letter";
-    return node.division_type == "message" ? "message" : "document";
+    return telegram ? "telegram" : letter ? "letter" : addressed ? "telegram" : "document";
   }
 
-  static void CollectText(const Node& node, std::string& text) {
-    if (node.type == Node::Type::kBlock) {
-      text += PrintedText(node.block.content);
-      text += '\n';
-    }
-    for (const Node& child : node.children) CollectText(child, text);
-  }
+
 
   void WriteBlock(const Block& block, Context context) {
     switch (block.kind) {

@@ -1,0 +1,294 @@
+// Unit tests of the authority: loading TEI authority files, name matching, archives, lookup.
+#include "authority.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace teipress {
+namespace {
+
+namespace fs = boost::filesystem;
+
+void Write(const fs::path& path, const std::string& text) {
+  std::ofstream out(path.string(), std::ios::binary);
+  out << text;
+}
+
+std::string Tei(const std::string& body) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>"
+         "<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>"
+         "<text><body>" + body + "</body></text></TEI>\n";
+}
+
+class AuthorityLoadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const fs::path dir = directory_.path();
+    Write(dir / "persons.xml", Tei(R"(<listPerson>
+      <person xml:id="stalin">
+        <persName type="main">Joseph Stalin</persName>
+        <persName type="variant">Stalin</persName>
+        <persName type="variant">I. V.   Stalin</persName>
+        <persName type="pseudonym">Filippov</persName>
+        <persName type="pseudonym">Feng Xi</persName>
+        <note>Not a name: Lenin.</note>
+      </person>
+      <person xml:id="kim-il-sung">
+        <persName type="main">Kim Il Sung</persName>
+        <persName type="variant">Kim Il-sung</persName>
+      </person>
+      <person xml:id="apro"><persName type="main">Antal Apró</persName><persName type="variant">Apró</persName></person>
+      <person xml:id="ohira"><persName type="main">Ōhira Masayoshi</persName><persName type="variant">Ōhira</persName></person>
+      <person xml:id="no-name"></person>
+      <person><persName type="main">Without Id</persName></person>
+    </listPerson>)"));
+    Write(dir / "places.xml", Tei(R"(<listPlace>
+      <place xml:id="beijing"><placeName type="main">Beijing</placeName><placeName type="variant">Peking</placeName><placeName type="variant">Peiping</placeName></place>
+      <place xml:id="china"><placeName type="main">China</placeName><placeName type="variant">Communist China</placeName></place>
+      <place xml:id="taiwan"><placeName type="main">Taiwan</placeName><placeName type="variant">Republic of China</placeName></place>
+    </listPlace>)"));
+    Write(dir / "orgs.xml", Tei(R"(<listOrg>
+      <org xml:id="kim-il-sung-university"><orgName type="main">Kim Il Sung University</orgName></org>
+      <org xml:id="japan-mofa"><orgName type="main">Ministry of Foreign Affairs of Japan</orgName><orgName type="abbreviation">MOFA</orgName></org>
+      <org xml:id="bolshevik"><orgName type="main">Bol’shevik</orgName></org>
+    </listOrg>)"));
+    Write(dir / "archives.xml", Tei(R"(<listOrg type="archives">
+      <org xml:id="APRF"><orgName type="abbreviation">APRF</orgName><orgName type="abbreviation">AP RF</orgName>
+        <orgName type="full">Archive of the President of the Russian Federation</orgName>
+        <orgName type="variant">Presidential Archive</orgName></org>
+      <org xml:id="AVPRF"><orgName type="abbreviation">AVPRF</orgName><orgName type="full">Archive of Foreign Policy of the Russian Federation</orgName></org>
+      <org xml:id="NARA"><orgName type="full">National Archives and Records Administration</orgName><orgName type="abbreviation">NARA</orgName></org>
+      <org xml:id="MOFA-JP"><orgName type="abbreviation">MOFA</orgName><orgName type="full">Ministry of Foreign Affairs of Japan (information disclosure)</orgName></org>
+    </listOrg>)"));
+    Write(dir / "notes.txt", "not an authority file");
+    authority_ = Authority::Load(dir, diagnostics_);
+  }
+
+  std::vector<std::pair<std::string, std::string>> Names(const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const NameMatch& match : authority_.FindNames(text)) {
+      out.push_back({text.substr(match.begin, match.end - match.begin), match.entry->id});
+    }
+    return out;
+  }
+
+  testing::TemporaryDirectory directory_;
+  std::vector<Diagnostic> diagnostics_;
+  Authority authority_;
+};
+
+TEST_F(AuthorityLoadTest, LoadsEntriesWithIdsAndNames) {
+  EXPECT_TRUE(diagnostics_.empty());
+  // 4 persons with an id and a name, 3 places, 3 organizations, 4 archives.
+  EXPECT_EQ(authority_.size(), 14u);
+  const AuthorityEntry* stalin = authority_.ById("stalin");
+  ASSERT_NE(stalin, nullptr);
+  EXPECT_EQ(stalin->kind, NameKind::kPerson);
+  EXPECT_EQ(stalin->main_name, "Joseph Stalin");
+  EXPECT_EQ(stalin->pseudonyms, (std::vector<std::string>{"Filippov", "Feng Xi"}));
+  EXPECT_FALSE(stalin->is_archive);
+  EXPECT_EQ(authority_.ById("no-name"), nullptr);
+  EXPECT_EQ(authority_.ById("missing"), nullptr);
+  const AuthorityEntry* beijing = authority_.ById("beijing");
+  ASSERT_NE(beijing, nullptr);
+  EXPECT_EQ(beijing->kind, NameKind::kPlace);
+  const AuthorityEntry* aprf = authority_.ById("APRF");
+  ASSERT_NE(aprf, nullptr);
+  EXPECT_TRUE(aprf->is_archive);
+  EXPECT_EQ(aprf->kind, NameKind::kOrganization);
+  EXPECT_EQ(aprf->abbreviation, "APRF");
+  EXPECT_EQ(aprf->main_name, "Archive of the President of the Russian Federation");
+  const AuthorityEntry* nara = authority_.ById("NARA");
+  ASSERT_NE(nara, nullptr);
+  EXPECT_EQ(nara->main_name, "National Archives and Records Administration");
+  EXPECT_EQ(nara->abbreviation, "NARA");
+}
+
+TEST_F(AuthorityLoadTest, FindNames) {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> names;
+  };
+  const std::vector<Case> cases = {
+      {"Comrade Stalin agreed.", {{"Stalin", "stalin"}}},
+      // Longest form wins.
+      {"Students of Kim Il Sung University wrote to Kim Il Sung.",
+       {{"Kim Il Sung University", "kim-il-sung-university"}, {"Kim Il Sung", "kim-il-sung"}}},
+      {"The Republic of China and Communist China.", {{"Republic of China", "taiwan"}, {"Communist China", "china"}}},
+      // Case-insensitive, but a capital is required at the start.
+      {"MAO met STALIN in PEKING.", {{"STALIN", "stalin"}, {"PEKING", "beijing"}}},
+      {"trade with china and peking", {}},
+      // Word boundaries.
+      {"Stalinism and Pekingese are not names.", {}},
+      {"(Stalin), \"Peking\".", {{"Stalin", "stalin"}, {"Peking", "beijing"}}},
+      // Possessive endings stay outside the name.
+      {"Stalin's reply and Stalin\u2019s telegram.", {{"Stalin", "stalin"}, {"Stalin", "stalin"}}},
+      // Pseudonyms are names of their person.
+      {"FILIPPOV and Feng Xi signed.", {{"FILIPPOV", "stalin"}, {"Feng Xi", "stalin"}}},
+      // Internal runs of spaces in the authority form are normalized.
+      {"I. V. Stalin wrote.", {{"I. V. Stalin", "stalin"}}},
+      // Multi-byte letters inside a name.
+      {"Comrade Apró spoke.", {{"Apró", "apro"}}},
+      // Typographic and ASCII apostrophes both match.
+      {"Bol'shevik and Bol\u2019shevik.", {{"Bol'shevik", "bolshevik"}, {"Bol\u2019shevik", "bolshevik"}}},
+      // A form shared by an organization and an archive means the organization in running text.
+      {"MOFA replied.", {{"MOFA", "japan-mofa"}}},
+      // Text inside a note is not a name: the <note> of an authority entry is not a form.
+      {"Lenin spoke.", {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(Names(c.text), c.names);
+  }
+}
+
+// Spec (Names): "matching ignores case" and a match "must start with a capital letter": a
+// capital outside ASCII is still a capital, and upper-case accented letters still match.
+TEST_F(AuthorityLoadTest, FindNamesOutsideAscii) {
+  EXPECT_EQ(Names("Foreign Minister Ōhira arrived."), (std::vector<std::pair<std::string, std::string>>{{"Ōhira", "ohira"}}));
+  EXPECT_EQ(Names("COMRADE APRÓ SPOKE."), (std::vector<std::pair<std::string, std::string>>{{"APRÓ", "apro"}}));
+}
+
+// Spec (Names): "Of overlapping candidates the longest wins, then the leftmost."
+TEST(AuthorityTest, OverlappingCandidatesLongestWins) {
+  Authority authority;
+  AuthorityEntry short_left;
+  short_left.id = "kim-il";
+  short_left.kind = NameKind::kPerson;
+  short_left.main_name = "Kim Il";
+  authority.Add(short_left);
+  AuthorityEntry long_right;
+  long_right.id = "il-sung-university";
+  long_right.kind = NameKind::kOrganization;
+  long_right.main_name = "Il Sung University";
+  authority.Add(long_right);
+  const std::string text = "Kim Il Sung University";
+  const auto matches = authority.FindNames(text);
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].entry->id, "il-sung-university");
+  EXPECT_EQ(text.substr(matches[0].begin, matches[0].end - matches[0].begin), "Il Sung University");
+}
+
+TEST_F(AuthorityLoadTest, PseudonymFlag) {
+  const auto matches = authority_.FindNames("Filippov and Stalin");
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_TRUE(matches[0].is_pseudonym);
+  EXPECT_FALSE(matches[1].is_pseudonym);
+}
+
+TEST_F(AuthorityLoadTest, Lookup) {
+  struct Case {
+    std::string name;
+    std::string id;  // "" when not found
+    bool pseudonym = false;
+  };
+  const std::vector<Case> cases = {
+      {"Stalin", "stalin"},        {"stalin", "stalin"},       {"JOSEPH STALIN", "stalin"},
+      {"Filippov", "stalin", true}, {"Feng  Xi", "stalin", true}, {"Peiping", "beijing"},
+      {"Kim Il-sung", "kim-il-sung"}, {"Stalin's", ""},         {"Stal", ""},
+      {"Stalin Peking", ""},       {"", ""},                   {"Presidential Archive", "APRF"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE("'" + c.name + "'");
+    const auto found = authority_.Lookup(c.name);
+    if (c.id.empty()) {
+      EXPECT_FALSE(found.has_value());
+      continue;
+    }
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->entry->id, c.id);
+    EXPECT_EQ(found->is_pseudonym, c.pseudonym);
+    EXPECT_EQ(found->begin, 0u);
+    EXPECT_EQ(found->end, c.name.size());
+  }
+}
+
+TEST_F(AuthorityLoadTest, FindArchive) {
+  struct Case {
+    std::string reference;
+    std::string id;  // "" when none
+    size_t length;
+  };
+  const std::vector<Case> cases = {
+      {"APRF, Fond 3, Opis 65", "APRF", 4},
+      {"AP RF, Fond 3", "APRF", 5},
+      {"aprf, Fond 3", "APRF", 4},
+      {"AVPRF, Fond 059a", "AVPRF", 5},  // not APRF: no prefix match across a word
+      {"APRFX, Fond 3", "", 0},           // word boundary required
+      {"Presidential Archive, Fond 3", "APRF", 20},
+      {"National Archives and Records Administration, RG 59", "NARA", 44},
+      {"National Archives", "", 0},
+      {"MOFA, 2009-00631", "MOFA-JP", 4},  // archives are found here even where an org shares the form
+      {"RGASPI, f. 558", "", 0},
+      {"", "", 0},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.reference);
+    size_t length = 99;
+    const AuthorityEntry* archive = authority_.FindArchive(c.reference, &length);
+    if (c.id.empty()) {
+      EXPECT_EQ(archive, nullptr);
+      EXPECT_EQ(length, 0u);
+      continue;
+    }
+    ASSERT_NE(archive, nullptr);
+    EXPECT_EQ(archive->id, c.id);
+    EXPECT_EQ(length, c.length);
+  }
+  EXPECT_NE(authority_.FindArchive("APRF", nullptr), nullptr);  // length is optional
+}
+
+TEST(AuthorityTest, MissingDirectoryWarns) {
+  testing::TemporaryDirectory directory;
+  std::vector<Diagnostic> diagnostics;
+  const Authority authority = Authority::Load(directory.path() / "absent", diagnostics);
+  EXPECT_EQ(authority.size(), 0u);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].severity, Severity::kWarning);
+  EXPECT_EQ(diagnostics[0].rule, "authority.missing");
+  EXPECT_TRUE(authority.FindNames("Stalin").empty());
+  EXPECT_FALSE(authority.Lookup("Stalin").has_value());
+}
+
+TEST(AuthorityTest, MalformedFileIsReportedAndOthersStillLoad) {
+  testing::TemporaryDirectory directory;
+  Write(directory.path() / "a-broken.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><unclosed>");
+  Write(directory.path() / "b-places.xml",
+        Tei("<listPlace><place xml:id=\"hanoi\"><placeName type=\"main\">Hanoi</placeName></place></listPlace>"));
+  std::vector<Diagnostic> diagnostics;
+  const Authority authority = Authority::Load(directory.path(), diagnostics);
+  EXPECT_EQ(authority.size(), 1u);
+  EXPECT_NE(authority.ById("hanoi"), nullptr);
+  EXPECT_FALSE(diagnostics.empty());
+}
+
+TEST(AuthorityTest, FirstEntryKeepsASharedForm) {
+  Authority authority;
+  AuthorityEntry first;
+  first.id = "hayashi-1974";
+  first.main_name = "Minister Hayashi";
+  first.variants = {"Hayashi"};
+  authority.Add(first);
+  AuthorityEntry second;
+  second.id = "hayashi-kenji";
+  second.main_name = "Mr. Hayashi";
+  second.variants = {"Hayashi"};
+  authority.Add(second);
+  ASSERT_TRUE(authority.Lookup("Hayashi").has_value());
+  EXPECT_EQ(authority.Lookup("Hayashi")->entry->id, "hayashi-1974");
+  EXPECT_EQ(authority.Lookup("Mr. Hayashi")->entry->id, "hayashi-kenji");
+}
+
+TEST(AuthorityTest, FoldCaseKeepsByteOffsets) {
+  EXPECT_EQ(FoldCase("MAO Zedong"), "mao zedong");
+  EXPECT_EQ(FoldCase("Apró").size(), std::string("Apró").size());
+}
+
+}  // namespace
+}  // namespace teipress

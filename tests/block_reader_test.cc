@@ -1,0 +1,304 @@
+// Unit tests of the block reader: line classification, header columns, multi-line notes and
+// the footnote texts at the end of the body.
+#include "block_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "bracket_parser.h"
+
+namespace teipress {
+namespace {
+
+const char* KindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kDateline: return "dateline";
+    case BlockKind::kSeg: return "seg";
+    case BlockKind::kAddressLine: return "address";
+    case BlockKind::kSalute: return "salute";
+    case BlockKind::kClosingSalute: return "closing-salute";
+    case BlockKind::kSigned: return "signed";
+    case BlockKind::kListItem: return "item";
+    case BlockKind::kItemHeading: return "item-heading";
+    case BlockKind::kSpeech: return "speech";
+    case BlockKind::kPageBreak: return "page-break";
+    case BlockKind::kSeparator: return "separator";
+    case BlockKind::kNoteBlock: return "note";
+    case BlockKind::kFormeWork: return "fw";
+  }
+  return "?";
+}
+
+struct LineCase {
+  std::string text;
+  std::string kind;
+  std::string subtype = "";
+  std::string label = "";
+  std::string n = "";
+};
+
+TEST(BlockReaderTest, ClassifyLine) {
+  const std::vector<LineCase> cases = {
+      {"Please decide today.", "paragraph"},
+      // Classification and precedence markings.
+      {"TOP SECRET", "seg", "classification"},
+      {"Top Secret", "seg", "classification"},
+      {"Strictly secret!", "seg", "classification"},
+      {"STRICTLY SECRET!", "seg", "classification"},
+      {"Of special importance!", "seg", "classification"},
+      {"CONFIDENTIAL", "seg", "classification"},
+      {"SECRET", "seg", "classification"},
+      {"For official use", "seg", "classification"},
+      {"Making copies is prohibited", "seg", "classification"},
+      {"Urgent", "seg", "classification"},
+      {"Extremely Urgent", "seg", "classification"},
+      {"TOP PRIORITY", "seg", "classification"},
+      {"SPECIAL", "seg", "classification"},
+      // Numbers.
+      {"No. P83/280", "seg", "number"},
+      {"Nº 131", "seg", "number"},
+      {"Special no. 812", "seg", "number"},
+      {"Issuing No. 4416", "seg", "number"},
+      {"No. 141-NQ/TW", "seg", "number"},
+      {"Number R045512", "seg", "number"},
+      {"No. 4 was discussed at length by the committee.", "paragraph"},  // a sentence, not a number line
+      // Copies.
+      {"Copy Nº 1", "seg", "copy"},
+      {"Made in 14 copies", "seg", "copy"},
+      {"Printed in 3 copies", "seg", "copy"},
+      {"6 copies", "seg", "copy"},
+      // Routing.
+      {"Received on 1:40 am, 27 November 1950", "seg", "routing"},
+      {"Sent on 3:05 am, 27 November 1950", "seg", "routing"},
+      {"Arrived 10:00 p.m.", "seg", "routing"},
+      {"Deciphered by Ivanov", "seg", "routing"},
+      {"Destination: PEKING", "seg", "routing"},
+      {"To Whom: SovAmbassador", "seg", "routing"},
+      {"From: Pyongyang", "seg", "routing"},
+      {"Primary: Embassy", "seg", "routing"},
+      {"Received the delegation and spoke with it.", "paragraph"},  // a sentence
+      // Distribution.
+      {"Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky", "seg", "distribution"},
+      {"Distribution list - 9 copies:", "seg", "distribution"},
+      {"COPIES TO: Embassy Tokyo", "seg", "distribution"},
+      // Closing reference lines.
+      {"Enclosure: 2-page letter.", "seg", "enclosure"},
+      {"Typed by: Kh.", "seg", "typist"},
+      {"FE:EA:ELCrane:mk", "seg", "drafter"},
+      // Datelines.
+      {"20 June 1958", "dateline"},
+      {"Pyongyang, 12.X.1956", "dateline"},
+      {"Hanoi, [day left blank] March 1966", "dateline"},
+      {"Date: 09.08.1973", "dateline"},
+      {"12.III.1951", "dateline"},
+      {"Decision of 28 August 1951", "paragraph"},
+      // Addresses.
+      {"To: Comrade V[ice]-Minister Winiewicz", "address"},
+      {"TO KRASOVSKY", "address"},
+      {"For transmission to MAO ZEDONG", "address"},
+      {"To adopt the attached draft answer of Comrade Filippov to Comrade Mao Zedong.", "paragraph"},
+      // Salutations and closing formulas.
+      {"Dear Comrade Minister,", "salute"},
+      {"Comrade Premier,", "salute"},
+      {"\u201CCde. Mao Zedong!", "salute"},
+      {"DEEPLY RESPECTED Iosif Vissarionovich!", "salute"},
+      {"With socialist greetings,", "closing-salute"},
+      {"With deep respect and gratitude,", "closing-salute"},
+      {"Report on the fulfillment [ob ispolnenii dolozhite].", "closing-salute"},
+      // Signatures.
+      {"Signed: Ion Trandafir", "signed"},
+      // Lists.
+      {"1. Comr. Stalin", "item", "numbered", "1.", "1"},
+      {"280. To adopt the draft.", "item", "numbered", "280.", "280"},
+      {"2.1. The trade representation ordered devices.", "item", "numbered", "2.1.", "2.1"},
+      {"a) Priority is to be given to cadres.", "item", "lettered", "a)", "a"},
+      {"IV. SITUATION", "item", "roman", "IV.", "IV"},
+      {"- to inform the Ministry;", "item", "dash", "-", ""},
+      {"(1) Vice Premier Li said so.", "item", "numbered", "(1)", "1"},
+      {"1 - to Cde. Gromyko", "item", "distribution", "1 -", "1"},
+      {"1951 was a hard year.", "paragraph"},
+      // Page markers and separators.
+      {"(p. 4)", "page-break", "", "(p. 4)", "4"},
+      {"- 2 -", "page-break", "", "- 2 -", "2"},
+      {"* * * * *", "separator", "", "* * * * *"},
+      {"* * *", "separator", "", "* * *"},
+      {"* *", "paragraph"},
+      // A line that is a single note; descriptor lines.
+      {"[…]", "note"},
+      {"[The telegram was sent to Beijing on August 29, 1951.]", "note"},
+      {"[a] and [b]", "paragraph"},
+      {"[stamp and handwriting] Cabinet of the Minister CM No. 2906/56 - 29 X", "seg", "stamp"},
+      {"[handwriting] No. 3117/tjn/56", "seg", "handwritten"},
+      {"[handwriting, illegible, with a date] 2.11.56", "paragraph"},
+      // Headings.
+      {"Excerpt from protocol No. 83 of meeting of the Politburo CC VKP(b)", "heading", "excerpt"},
+  };
+  for (const LineCase& c : cases) {
+    SCOPED_TRACE("'" + c.text + "'");
+    const Block block = ClassifyLine(c.text);
+    EXPECT_STREQ(KindName(block.kind), c.kind.c_str());
+    EXPECT_EQ(block.subtype, c.subtype);
+    EXPECT_EQ(block.label, c.label);
+    EXPECT_EQ(block.n, c.n);
+  }
+}
+
+TEST(BlockReaderTest, IsCapitalsLine) {
+  struct Case {
+    std::string text;
+    bool capitals;
+  };
+  for (const Case& c : std::vector<Case>{{"TOP SECRET", true},
+                                         {"R A Z U V A E V", true},
+                                         {"SECRETARY CC", true},
+                                         {"USSR AMBASSADOR IN THE DPRK", true},
+                                         {"Comrade Premier", false},
+                                         {"FILIPPOV [Stalin]", true},  // editor's brackets do not count
+                                         {"I", false},
+                                         {"", false},
+                                         {"123", false}}) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(IsCapitalsLine(c.text), c.capitals);
+  }
+}
+
+std::vector<BodyLine> Body(const std::vector<std::string>& lines, int first_line = 30) {
+  std::vector<BodyLine> body;
+  for (const std::string& line : lines) body.push_back({line, first_line++});
+  return body;
+}
+
+BlockReadResult ReadLines(const std::vector<std::string>& lines, int first_line = 30) {
+  std::vector<Diagnostic> diagnostics;
+  BlockReadResult result = ReadBlocks(Body(lines, first_line), "doc.txt", diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  return result;
+}
+
+std::string Text(const Block& block) { return PrintedText(block.content); }
+
+TEST(BlockReaderTest, OneBlockPerNonEmptyLine) {
+  const BlockReadResult result = ReadLines({"", "Please decide today.", "The trucks   have not come.", "", "", "End."});
+  ASSERT_EQ(result.blocks.size(), 3u);
+  EXPECT_EQ(Text(result.blocks[0]), "Please decide today.");
+  EXPECT_EQ(result.blocks[0].position.line, 31);
+  EXPECT_EQ(result.blocks[0].position.column, 1);
+  EXPECT_TRUE(result.blocks[0].after_blank_line);
+  EXPECT_EQ(Text(result.blocks[1]), "The trucks have not come.");  // runs of spaces collapse
+  EXPECT_FALSE(result.blocks[1].after_blank_line);
+  EXPECT_TRUE(result.blocks[2].after_blank_line);
+  EXPECT_TRUE(result.footnotes.empty());
+}
+
+TEST(BlockReaderTest, IndentedLinePositionIsItsFirstCharacter) {
+  const BlockReadResult result = ReadLines({"   Kádár said so."});
+  ASSERT_EQ(result.blocks.size(), 1u);
+  EXPECT_EQ(result.blocks[0].position.column, 4);
+  EXPECT_EQ(Text(result.blocks[0]), "Kádár said so.");
+}
+
+TEST(BlockReaderTest, ListItemContentStartsAfterTheLabel) {
+  const BlockReadResult result = ReadLines({"280. To adopt the draft."});
+  ASSERT_EQ(result.blocks.size(), 1u);
+  EXPECT_EQ(result.blocks[0].label, "280.");
+  EXPECT_EQ(Text(result.blocks[0]), "To adopt the draft.");
+  EXPECT_EQ(result.blocks[0].position.column, 6);
+}
+
+TEST(BlockReaderTest, HeaderColumnsSplitAtTwoOrMoreSpaces) {
+  const BlockReadResult result =
+      ReadLines({"Tenth Department                Top Secret", "Destination: PEKING  To Whom: SovAmbassador",
+                 "Comrade Kádár said:  we agree."});
+  ASSERT_EQ(result.blocks.size(), 5u);
+  EXPECT_EQ(Text(result.blocks[0]), "Tenth Department");
+  EXPECT_EQ(result.blocks[0].position.column, 1);
+  EXPECT_EQ(Text(result.blocks[1]), "Top Secret");
+  EXPECT_EQ(result.blocks[1].kind, BlockKind::kSeg);
+  EXPECT_EQ(result.blocks[1].subtype, "classification");
+  EXPECT_EQ(result.blocks[1].position.line, 30);
+  EXPECT_EQ(result.blocks[1].position.column, 33);
+  EXPECT_FALSE(result.blocks[1].after_blank_line);
+  EXPECT_EQ(Text(result.blocks[2]), "Destination: PEKING");
+  EXPECT_EQ(Text(result.blocks[3]), "To Whom: SovAmbassador");
+  EXPECT_EQ(result.blocks[3].subtype, "routing");
+  // Running text with a double space is not split: no column reads as a header field.
+  EXPECT_EQ(Text(result.blocks[4]), "Comrade Kádár said: we agree.");
+}
+
+TEST(BlockReaderTest, FlattenedDateAndFieldAreSplit) {
+  const BlockReadResult result = ReadLines({"28 August 1951 Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky"});
+  ASSERT_EQ(result.blocks.size(), 2u);
+  EXPECT_EQ(result.blocks[0].kind, BlockKind::kDateline);
+  EXPECT_EQ(Text(result.blocks[0]), "28 August 1951");
+  EXPECT_EQ(result.blocks[1].subtype, "distribution");
+  EXPECT_EQ(Text(result.blocks[1]), "Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky");
+  EXPECT_EQ(result.blocks[1].position.column, 16);
+}
+
+TEST(BlockReaderTest, NoteOpenAtLineEndJoinsTheNextLines) {
+  const BlockReadResult result = ReadLines({"[faded stamp:", "07391-gs", "1 July 1958]", "Next line."});
+  ASSERT_EQ(result.blocks.size(), 2u);
+  EXPECT_EQ(result.blocks[0].kind, BlockKind::kNoteBlock);
+  EXPECT_EQ(Text(result.blocks[0]), "[faded stamp:\n07391-gs\n1 July 1958]");
+  EXPECT_EQ(result.blocks[0].position.line, 30);
+  EXPECT_EQ(Text(result.blocks[1]), "Next line.");
+  EXPECT_EQ(result.blocks[1].position.line, 33);
+}
+
+TEST(BlockReaderTest, BracketNeverClosedDoesNotSwallowTheBody) {
+  const BlockReadResult result = ReadLines({"The figures [are in table", "Second line.", "Third line."});
+  ASSERT_EQ(result.blocks.size(), 3u);
+  EXPECT_EQ(Text(result.blocks[0]), "The figures [are in table");
+}
+
+TEST(BlockReaderTest, BracketedFootnoteTextsAtTheEnd) {
+  const BlockReadResult result = ReadLines({"They have been loyal to us. [1] If we tell them.", "",
+                                            "Tsedenbal said so. [2]", "", "[1] A reference to the dispute.", "",
+                                            "[2] Quotation marks as in the original.", ""});
+  ASSERT_EQ(result.blocks.size(), 2u);
+  ASSERT_EQ(result.footnotes.size(), 2u);
+  EXPECT_EQ(result.footnotes[0].label, "1");
+  EXPECT_EQ(result.footnotes[0].text, "A reference to the dispute.");
+  EXPECT_EQ(result.footnotes[0].position.line, 34);
+  EXPECT_EQ(result.footnotes[0].position.column, 5);
+  EXPECT_EQ(result.footnotes[1].label, "2");
+  EXPECT_EQ(result.footnotes[1].text, "Quotation marks as in the original.");
+  EXPECT_TRUE(result.footnote_heading.empty());
+}
+
+TEST(BlockReaderTest, BareNumberedNotesUnderANotesHeading) {
+  const BlockReadResult result =
+      ReadLines({"Cde. Molotov: otherwise the others will ask the same.(4)", "", "Cde. Khrushchev: Announce it.(5)", "",
+                 "Translator's Notes", "", "4 The phrase \"the others\" refers to the democracies.", "",
+                 "5 A communique appeared later."});
+  ASSERT_EQ(result.blocks.size(), 2u);  // the heading is not a body block
+  EXPECT_EQ(result.footnote_heading, "Translator's Notes");
+  ASSERT_EQ(result.footnotes.size(), 2u);
+  EXPECT_EQ(result.footnotes[0].label, "4");
+  EXPECT_EQ(result.footnotes[0].text, "The phrase \"the others\" refers to the democracies.");
+  EXPECT_EQ(result.footnotes[0].position.line, 36);
+  EXPECT_EQ(result.footnotes[0].position.column, 3);
+  EXPECT_EQ(result.footnotes[1].label, "5");
+}
+
+TEST(BlockReaderTest, BareNumberedLinesWithoutHeadingAreBody) {
+  const BlockReadResult result = ReadLines({"The results:", "", "4 tanks were delivered.", "", "5 trucks arrived."});
+  EXPECT_TRUE(result.footnotes.empty());
+  EXPECT_TRUE(result.footnote_heading.empty());
+  ASSERT_EQ(result.blocks.size(), 3u);
+  EXPECT_EQ(Text(result.blocks[2]), "5 trucks arrived.");
+}
+
+TEST(BlockReaderTest, OnlyTheTailIsFootnotes) {
+  // A "[1] ..." line followed by ordinary text is body text.
+  const BlockReadResult result = ReadLines({"[1] is the first marker.", "Then the text goes on."});
+  EXPECT_TRUE(result.footnotes.empty());
+  EXPECT_EQ(result.blocks.size(), 2u);
+}
+
+}  // namespace
+}  // namespace teipress

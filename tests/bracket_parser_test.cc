@@ -1,0 +1,230 @@
+// Unit tests of the bracket parser: notes and nesting, positions in characters across
+// multi-byte UTF-8 and line breaks, unbalanced-bracket warnings, hostile nesting, PrintedText.
+#include "bracket_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace teipress {
+namespace {
+
+using Type = Inline::Type;
+
+std::string Describe(const Inlines& inlines) {
+  // A compact structural rendering: T(text) N[children] B for line breaks.
+  std::string out;
+  for (const Inline& run : inlines) {
+    switch (run.type) {
+      case Type::kText: out += "T(" + run.text + ")"; break;
+      case Type::kLineBreak: out += "B"; break;
+      case Type::kNote: out += "N[" + Describe(run.children) + "]"; break;
+      default: out += "?"; break;
+    }
+  }
+  return out;
+}
+
+struct StructureCase {
+  std::string input;
+  std::string structure;
+};
+
+TEST(BracketParserTest, SplitsTextAndNotesWithNesting) {
+  const std::vector<StructureCase> cases = {
+      {"Please decide today.", "T(Please decide today.)"},
+      {"FILIPPOV [Stalin].\"", "T(FILIPPOV )N[T(Stalin)]T(.\")"},
+      {"[…]", "N[T(…)]"},
+      {"G[eorge] Macovescu", "T(G)N[T(eorge)]T( Macovescu)"},
+      {"as [an indication] that [he] will", "T(as )N[T(an indication)]T( that )N[T(he)]T( will)"},
+      {"[handwriting: \"Familiarize [yourself]. [illegible signature] 3.VII.58\"]",
+       "N[T(handwriting: \"Familiarize )N[T(yourself)]T(. )N[T(illegible signature)]T( 3.VII.58\")]"},
+      {"[[two names illegible]]", "N[N[T(two names illegible)]]"},
+      {"[]", "N[]"},
+      {"a [b [c [d]]] e", "T(a )N[T(b )N[T(c )N[T(d)]]]T( e)"},
+      {"[faded stamp:\n07391-gs\n1 July 1958]", "N[T(faded stamp:)BT(07391-gs)BT(1 July 1958)]"},
+      // Parentheses are text.
+      {"(Laughter.) VKP(b)", "T((Laughter.) VKP(b))"},
+  };
+  for (const StructureCase& c : cases) {
+    SCOPED_TRACE(c.input);
+    std::vector<Diagnostic> diagnostics;
+    const Inlines inlines = ParseBrackets(c.input, {1, 1}, "f.txt", diagnostics);
+    EXPECT_EQ(Describe(inlines), c.structure);
+    EXPECT_TRUE(diagnostics.empty());
+  }
+}
+
+TEST(BracketParserTest, NoteTextIsTheRawContent) {
+  std::vector<Diagnostic> diagnostics;
+  const Inlines inlines = ParseBrackets("x [to [the] CC] y", {1, 1}, "f.txt", diagnostics);
+  ASSERT_EQ(inlines.size(), 3u);
+  EXPECT_EQ(inlines[1].text, "to [the] CC");
+  ASSERT_EQ(inlines[1].children.size(), 3u);
+  EXPECT_EQ(inlines[1].children[1].text, "the");
+}
+
+struct PositionCase {
+  std::string label;
+  std::string input;
+  Position start;
+  std::vector<Position> notes;  // positions of the notes, in document order (nested included)
+};
+
+void CollectNotePositions(const Inlines& inlines, std::vector<Position>& out) {
+  for (const Inline& run : inlines) {
+    if (run.type == Type::kNote) {
+      out.push_back(run.position);
+      CollectNotePositions(run.children, out);
+    }
+  }
+}
+
+TEST(BracketParserTest, NotePositionsInCharacters) {
+  const std::vector<PositionCase> cases = {
+      {"ascii", "FILIPPOV [Stalin]", {5, 1}, {{5, 10}}},
+      {"start column", "ab [c]", {4, 7}, {{4, 10}}},
+      {"two-byte letters count once", "Apró és Kádár [x]", {3, 1}, {{3, 15}}},
+      {"three-byte letters count once", "老大哥 [y]", {2, 1}, {{2, 5}}},
+      {"curly quotes", "\u201CCde. Mao\u201D [z]", {1, 1}, {{1, 12}}},
+      {"nested", "a [b [c]]", {1, 1}, {{1, 3}, {1, 6}}},
+      {"across line breaks", "[faded\nstamp] x [y]\nz [w]", {10, 1}, {{10, 1}, {11, 10}, {12, 3}}},
+      {"multi-byte on a continuation line", "[a\nÁé [b]]", {7, 3}, {{7, 3}, {8, 4}}},
+  };
+  for (const PositionCase& c : cases) {
+    SCOPED_TRACE(c.label);
+    std::vector<Diagnostic> diagnostics;
+    std::vector<Position> found;
+    CollectNotePositions(ParseBrackets(c.input, c.start, "f.txt", diagnostics), found);
+    ASSERT_EQ(found.size(), c.notes.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+      EXPECT_EQ(found[i].line, c.notes[i].line) << "note " << i;
+      EXPECT_EQ(found[i].column, c.notes[i].column) << "note " << i;
+    }
+  }
+}
+
+TEST(BracketParserTest, TextRunsCarryTheirStartPosition) {
+  std::vector<Diagnostic> diagnostics;
+  const Inlines inlines = ParseBrackets("Apró [x] said", {2, 5}, "f.txt", diagnostics);
+  ASSERT_EQ(inlines.size(), 3u);
+  EXPECT_EQ(inlines[0].position.column, 5);
+  EXPECT_EQ(inlines[2].position.line, 2);
+  EXPECT_EQ(inlines[2].position.column, 13);  // after "Apró [x]" (8 characters) starting at 5
+}
+
+struct WarningCase {
+  std::string label;
+  std::string input;
+  Position start;
+  std::vector<std::pair<Position, std::string>> warnings;  // position, rule
+  std::string structure;
+};
+
+TEST(BracketParserTest, UnbalancedBracketsStayTextAndAreReported) {
+  const std::vector<WarningCase> cases = {
+      {"unclosed", "The figures [are in table", {2, 1}, {{{2, 13}, "convert.unclosed-bracket"}},
+       "T(The figures [are in table)"},
+      {"stray", "the end] of it", {3, 1}, {{{3, 8}, "convert.stray-bracket"}}, "T(the end] of it)"},
+      {"both", "a] b [c", {1, 1}, {{{1, 2}, "convert.stray-bracket"}, {{1, 6}, "convert.unclosed-bracket"}},
+       "T(a] b [c)"},
+      {"unclosed outer, closed inner", "[a [b] c", {1, 1}, {{{1, 1}, "convert.unclosed-bracket"}},
+       "T([a )N[T(b)]T( c)"},
+      {"after multi-byte text", "Kádár [x", {4, 3}, {{{4, 9}, "convert.unclosed-bracket"}}, "T(Kádár [x)"},
+      {"on a later line", "[ok]\nnext ] line", {5, 1}, {{{6, 6}, "convert.stray-bracket"}}, "N[T(ok)]BT(next ] line)"},
+  };
+  for (const WarningCase& c : cases) {
+    SCOPED_TRACE(c.label);
+    std::vector<Diagnostic> diagnostics;
+    const Inlines inlines = ParseBrackets(c.input, c.start, "doc.txt", diagnostics);
+    EXPECT_EQ(Describe(inlines), c.structure);
+    EXPECT_EQ(PrintedText(inlines), c.input);  // the text is never lost
+    ASSERT_EQ(diagnostics.size(), c.warnings.size());
+    for (size_t i = 0; i < diagnostics.size(); ++i) {
+      EXPECT_EQ(diagnostics[i].file, "doc.txt");
+      EXPECT_EQ(diagnostics[i].severity, Severity::kWarning);
+      EXPECT_EQ(diagnostics[i].line, c.warnings[i].first.line);
+      EXPECT_EQ(diagnostics[i].column, c.warnings[i].first.column);
+      EXPECT_EQ(diagnostics[i].rule, c.warnings[i].second);
+      EXPECT_FALSE(diagnostics[i].message.empty());
+    }
+  }
+}
+
+int NoteDepth(const Inlines& inlines) {
+  int deepest = 0;
+  for (const Inline& run : inlines) {
+    if (run.type == Type::kNote) deepest = std::max(deepest, 1 + NoteDepth(run.children));
+  }
+  return deepest;
+}
+
+TEST(BracketParserTest, HostileNestingIsBoundedAndLosesNothing) {
+  const std::string balanced = std::string(20000, '[') + "x" + std::string(20000, ']');
+  std::vector<Diagnostic> diagnostics;
+  const Inlines inlines = ParseBrackets(balanced, {1, 1}, "f.txt", diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_GE(NoteDepth(inlines), 1);
+  EXPECT_LE(NoteDepth(inlines), 64);
+  EXPECT_EQ(PrintedText(inlines), balanced);
+
+  const std::string unclosed(20000, '[');
+  diagnostics.clear();
+  const Inlines open = ParseBrackets(unclosed, {1, 1}, "f.txt", diagnostics);
+  EXPECT_EQ(PrintedText(open), unclosed);
+  ASSERT_EQ(diagnostics.size(), 20000u);
+  EXPECT_EQ(diagnostics.back().column, 20000);
+}
+
+TEST(BracketParserTest, PrintedTextRoundTrip) {
+  const std::vector<std::string> inputs = {
+      "",
+      "plain",
+      "FILIPPOV [Stalin].\"",
+      "[[two names illegible]]",
+      "[handwritten: \"To Cde. Vyshinsky. V. M.\" [Molotov]]",
+      "[faded stamp:\n07391-gs\n1 July 1958]",
+      "unbalanced ] and [ kept",
+      "老大哥 [trans. note—laodage, 老大哥]",
+  };
+  for (const std::string& input : inputs) {
+    SCOPED_TRACE(input);
+    std::vector<Diagnostic> diagnostics;
+    EXPECT_EQ(PrintedText(ParseBrackets(input, {1, 1}, "f.txt", diagnostics)), input);
+  }
+}
+
+TEST(BracketParserTest, PrintedTextOfAnnotatedRuns) {
+  // Dates and names print their children; notes their brackets around the children.
+  Inline date;
+  date.type = Type::kDate;
+  date.children = {Inline::Text("August 29")};
+  Inline note;
+  note.type = Type::kNote;
+  note.children = {Inline::Text("sent on "), date};
+  EXPECT_EQ(PrintedText({Inline::Text("Telegram "), note}), "Telegram [sent on August 29]");
+}
+
+struct AdvanceCase {
+  Position from;
+  std::string text;
+  Position to;
+};
+
+TEST(BracketParserTest, Advance) {
+  const std::vector<AdvanceCase> cases = {
+      {{1, 1}, "", {1, 1}},       {{1, 1}, "abc", {1, 4}},   {{2, 5}, "é", {2, 6}},
+      {{1, 1}, "老大哥", {1, 4}},  {{1, 1}, "a\nbc", {2, 3}}, {{3, 9}, "\n", {4, 1}},
+      {{1, 1}, "x\n\n", {3, 1}},  {{1, 1}, "😀", {1, 2}},
+  };
+  for (const AdvanceCase& c : cases) {
+    SCOPED_TRACE("'" + c.text + "'");
+    const Position at = Advance(c.from, c.text);
+    EXPECT_EQ(at.line, c.to.line);
+    EXPECT_EQ(at.column, c.to.column);
+  }
+}
+
+}  // namespace
+}  // namespace teipress

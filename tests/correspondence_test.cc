@@ -1,0 +1,130 @@
+// Unit tests of the correspondence finder: sender, recipient, intermediary and dispatch date of a
+// seed-like telegram, and the title as a fallback.
+#include "correspondence.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "converter.h"
+
+namespace teipress {
+namespace {
+
+AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
+                     std::vector<std::string> pseudonyms = {}) {
+  AuthorityEntry entry;
+  entry.id = std::move(id);
+  entry.kind = kind;
+  entry.main_name = std::move(main_name);
+  entry.variants = std::move(variants);
+  entry.pseudonyms = std::move(pseudonyms);
+  return entry;
+}
+
+const Authority& TestAuthority() {
+  static const Authority authority = [] {
+    Authority a;
+    a.Add(Entry("stalin", NameKind::kPerson, "Joseph Stalin", {"Stalin"}, {"Filippov"}));
+    a.Add(Entry("mao-zedong", NameKind::kPerson, "Mao Zedong", {"Mao"}));
+    a.Add(Entry("krasovsky", NameKind::kPerson, "Stepan Krasovsky", {"Krasovsky"}));
+    a.Add(Entry("kim-il-sung", NameKind::kPerson, "Kim Il Sung"));
+    a.Add(Entry("pak-heon-yeong", NameKind::kPerson, "Pak Heon-yeong"));
+    a.Add(Entry("beijing", NameKind::kPlace, "Beijing"));
+    a.Add(Entry("cc-vkpb", NameKind::kOrganization, "All-Union Communist Party (bolsheviks), CENTRAL COMMITTEE"));
+    return a;
+  }();
+  return authority;
+}
+
+std::string Export(const std::string& date_line, const std::string& title, const std::string& body) {
+  return "\n\n" + (date_line.empty() ? "" : date_line + "\n\n") + title +
+         "\n\nCitation:\n\n\u201C" + title + ",\u201D History and Public Policy Program Digital Archive, APRF, Fond 3.\n"
+         "<http://digitalarchive.wilsoncenter.org/document/900100>\n\nSummary:\n\nA test.\n\nOriginal Language:\n\n"
+         "Russian\n\nContents:\n\n- English Translation\n\n" + body;
+}
+
+std::vector<CorrespondenceAction> Find(const std::string& text) {
+  Document document;
+  std::vector<Diagnostic> diagnostics;
+  EXPECT_TRUE(ReadDocument(text, "900100.txt", TestAuthority(), document, diagnostics));
+  return FindCorrespondence(document, TestAuthority());
+}
+
+struct Party {
+  std::string type, ref, when;
+  bool operator==(const Party&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Party& p) { return out << p.type << " #" << p.ref << " " << p.when; }
+
+std::vector<Party> Summary(const std::vector<CorrespondenceAction>& actions) {
+  std::vector<Party> out;
+  for (const CorrespondenceAction& action : actions) {
+    EXPECT_EQ(action.parties.size(), 1u);
+    out.push_back({action.type, action.parties.empty() ? "" : action.parties[0].ref, action.date.when});
+  }
+  return out;
+}
+
+const std::string kSeedBody =
+    "Excerpt from protocol No. 83 of meeting of the Politburo CC VKP(b)\n\n"
+    "Decision of 28 August 1951\n\n"
+    "280. Telegram of Comrade Mao Zedong of 27 August (No. 4279)\n\n"
+    "To adopt the attached draft answer of Comrade Filippov to Comrade Mao Zedong.\n"
+    "SECRETARY CC\n\n"
+    "To p.280(op) pr.PB No. 83\n\n"
+    "TOP SECRET\nBEIJING\nTO KRASOVSKY\n\n"
+    "For transmission to MAO ZEDONG\n\n"
+    "\"Comrade Mao Zedong!\n\n"
+    "We received your telegram of August 27.\n\n"
+    "FILIPPOV [Stalin].\"\n\n"
+    "[The telegram was sent to Beijing on August 29.]\n";
+
+TEST(CorrespondenceTest, SeedLikeTelegram) {
+  const auto actions = Find(Export("August 28, 1951", "CC Politburo decision with approved message from Stalin to Mao Zedong",
+                                   kSeedBody));
+  EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "stalin", "1951-08-29"},
+                                                  {"received", "mao-zedong", ""},
+                                                  {"transmitted", "krasovsky", ""}}));
+  ASSERT_EQ(actions.size(), 3u);
+  EXPECT_EQ(actions[0].parties[0].kind, NameKind::kPerson);
+  EXPECT_EQ(actions[1].parties[0].kind, NameKind::kPerson);
+}
+
+TEST(CorrespondenceTest, NoDispatchNoteNoDate) {
+  std::string body = kSeedBody.substr(0, kSeedBody.find("[The telegram"));
+  const auto actions = Find(Export("August 28, 1951", "CC Politburo decision", body));
+  ASSERT_FALSE(actions.empty());
+  EXPECT_EQ(actions[0].type, "sent");
+  EXPECT_TRUE(actions[0].date.empty());
+}
+
+TEST(CorrespondenceTest, AddresseeWithoutTransmissionLineIsTheRecipient) {
+  const auto actions = Find(Export("August 28, 1951", "Telegram",
+                                   "TOP SECRET\nBEIJING\nTO KRASOVSKY\n\nWe received your telegram.\n\nFILIPPOV [Stalin]\n"));
+  EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "stalin", ""}, {"received", "krasovsky", ""}}));
+}
+
+TEST(CorrespondenceTest, TitleSuppliesTheRecipient) {
+  const auto actions = Find(Export("", "Handwritten Note from Pak Heon-yeong to Kim Il Sung (undated)",
+                                   "Comrade Premier,\n\nPlease decide today.\n\nPak Heon-yeong\n"));
+  EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "pak-heon-yeong", ""}, {"received", "kim-il-sung", ""}}));
+  ASSERT_EQ(actions.size(), 2u);
+  EXPECT_EQ(actions[1].parties[0].name, "Kim Il Sung");
+}
+
+TEST(CorrespondenceTest, TitleWithBracketBetweenTheNames) {
+  const auto actions = Find(Export("November 27, 1950", "Ciphered Telegram, Filippov [Stalin] to Mao Zedong",
+                                   "Your telegram has been received.\n\nFILIPPOV [Stalin]\n"));
+  EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "stalin", ""}, {"received", "mao-zedong", ""}}));
+}
+
+TEST(CorrespondenceTest, NothingKnownNothingClaimed) {
+  EXPECT_TRUE(Find(Export("August 28, 1951", "Report on the harvest", "The harvest was good.\n\nThe rains came late.\n"))
+                  .empty());
+}
+
+}  // namespace
+}  // namespace teipress
