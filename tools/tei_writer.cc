@@ -534,7 +534,8 @@ class TeiWriter {
           xml_.Close();
         }
         if (!plain) note_element("sic", true);
-        if (plain && note.base.empty()) xml_.Empty("sic");
+        // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
+        if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
         return;
       }
       case NoteKind::kUncertain: {

@@ -261,7 +261,8 @@ class TextWriter {
       }
     } else if (Is(node, "sic")) {
       const std::string inner = Inline(node);
-      const std::string mark = Attr(node, "rend") == "sic!" ? "[sic!]" : "[sic]";
+      const std::string mark = HasRendToken(node, "sic!") ? "[sic!]" : "[sic]";
+      if (inner.empty()) BracketSpace(node, out);
       // "help [orthographic mistake ...]": the explanation note that follows prints the bracket.
       xmlNodePtr next = node->next;
       const bool explained = next && Is(next, "note") && Attr(next, "type") == "sic";
