@@ -120,6 +120,11 @@ TEST(EditionBuilder, BuildsEveryShippedSourceAndLosesNoWordInHtml) {
       EXPECT_NE(html.find(word), std::string::npos) << source.filename() << ": '" << word << "' is missing";
     }
   }
+  // The index's person filter names each person once (the catalog holds the authority files).
+  const std::string index = ReadText(directory.path() / "output/html/index.html");
+  EXPECT_NE(index.find(">Joseph Stalin<span"), std::string::npos);
+  EXPECT_EQ(index.find("Joseph StalinJoseph Stalin"), std::string::npos);
+
   // Nothing changed: a second build renders nothing again.
   std::vector<Diagnostic> second;
   const BuildSummary again = BuildEdition(options, second);

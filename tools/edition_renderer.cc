@@ -92,7 +92,8 @@ bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catal
                                         std::vector<Diagnostic>& diagnostics) const {
   auto found = catalog_pages_.find(name);
   if (found == catalog_pages_.end()) return false;
-  return found->second->Apply(catalog, name, {{"authority-files", AuthorityParameter()}}, output, diagnostics);
+  // The catalog carries the authority files itself; passing them again would list each name twice.
+  return found->second->Apply(catalog, name, {}, output, diagnostics);
 }
 
 }  // namespace teipress
