@@ -94,23 +94,26 @@ void ReadParts(const Node& node, Letter& letter) {
   }
 }
 
-// The embedded letter or telegram if there is one, else the document's own division.
-const Node* FindLetter(const std::vector<Node>& nodes, const Node** after_note_parent, size_t* index) {
-  for (const Node& node : nodes) {
-    for (size_t i = 0; i < node.children.size(); ++i) {
-      if (node.children[i].type == Node::Type::kFloatingText) {
-        *after_note_parent = &node;
-        *index = i;
-        return &node.children[i];
-      }
+// The first embedded letter or telegram in `node`, searching its divisions breadth first.
+const Node* FindLetterIn(const Node& node, const Node** parent, size_t* index) {
+  for (size_t i = 0; i < node.children.size(); ++i) {
+    if (node.children[i].type == Node::Type::kFloatingText) {
+      *parent = &node;
+      *index = i;
+      return &node.children[i];
     }
   }
+  for (const Node& child : node.children) {
+    if (child.type != Node::Type::kDivision) continue;
+    if (const Node* found = FindLetterIn(child, parent, index)) return found;
+  }
+  return nullptr;
+}
+
+// The embedded letter or telegram if there is one (null: the document's own division is it).
+const Node* FindLetter(const std::vector<Node>& nodes, const Node** parent, size_t* index) {
   for (const Node& node : nodes) {
-    for (const Node& child : node.children) {
-      if (child.type == Node::Type::kDivision) {
-        if (const Node* found = FindLetter({child}, after_note_parent, index)) return found;
-      }
-    }
+    if (const Node* found = FindLetterIn(node, parent, index)) return found;
   }
   return nullptr;
 }
