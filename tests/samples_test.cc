@@ -68,3 +68,40 @@ INSTANTIATE_TEST_SUITE_P(Wilson, SampleFactsTest, ::testing::ValuesIn(kSamples),
 
 }  // namespace
 }  // namespace teipress
+
+namespace teipress {
+namespace {
+
+struct Correspondents {
+  const char* id;
+  const char* sender;     // text of correspAction[@type='sent']
+  const char* recipient;  // text of correspAction[@type='received']
+};
+
+// "Sender" and "Recipient" of the README's per-file facts.
+constexpr Correspondents kCorrespondents[] = {
+    {"110431", "Filippov", "Mao Zedong"},
+    {"114507", "Ion Trandafir", "Vasile Gliga"},
+    {"118655", "KIM IL SUNG", "Iosif Vissarionovich"},  // the transmitted letter, to I. V. Stalin
+    {"119377", "Ogawa", "The Foreign Minister"},
+    {"123109", "Pak Heon-yeong", "Kim Il Sung"},
+};
+
+class CorrespondentsTest : public ::testing::TestWithParam<Correspondents> {};
+
+TEST_P(CorrespondentsTest, NameSenderAndRecipient) {
+  const Correspondents& facts = GetParam();
+  const std::string path = testing::SourceDir() + "/sources/wilson/" + facts.id + ".txt";
+  std::vector<Diagnostic> diagnostics;
+  const ConversionResult result = Convert(testing::ReadText(path), path, testing::EditionAuthority(), diagnostics);
+  XmlDocPtr document = ReadXmlMemory(result.tei, path, diagnostics);
+  ASSERT_TRUE(document);
+  EXPECT_EQ(XPathString(document.get(), "normalize-space(//tei:correspAction[@type='sent'])"), facts.sender);
+  EXPECT_EQ(XPathString(document.get(), "normalize-space(//tei:correspAction[@type='received'])"), facts.recipient);
+}
+
+INSTANTIATE_TEST_SUITE_P(Wilson, CorrespondentsTest, ::testing::ValuesIn(kCorrespondents),
+                         [](const auto& info) { return std::string("record_") + info.param.id; });
+
+}  // namespace
+}  // namespace teipress

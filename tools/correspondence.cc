@@ -54,9 +54,22 @@ void ReadParts(const Node& node, Letter& letter) {
   for (const Node& child : node.children) {
     if (child.type == Node::Type::kOpener) {
       for (const Node& line : child.children) {
-        const std::string text = Lower(PrintedText(line.block.content));
+        const std::string printed = PrintedText(line.block.content);
+        const std::string text = Lower(printed);
         Correspondent party;
-        if (!FirstName(line.block.content, party)) continue;
+        if (!FirstName(line.block.content, party)) {
+          // "To: The Foreign Minister": an addressee the authority does not know is still named,
+          // without a reference.
+          const bool to_field = StartsWith(text, "to:") && line.block.kind == BlockKind::kAddressLine;
+          if (!to_field || letter.has_recipient) continue;
+          std::string name = printed.substr(3);
+          while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+          while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) name.pop_back();
+          if (name.empty() || name.find('[') != std::string::npos) continue;
+          letter.recipient = {name, "", NameKind::kPerson};
+          letter.has_recipient = true;
+          continue;
+        }
         if (StartsWith(text, "from:")) {
           if (!letter.has_sender) {
             letter.sender = party;
