@@ -8,20 +8,12 @@
 #include <vector>
 
 #include "converter.h"
+#include "test_support.h"
 
 namespace teipress {
 namespace {
 
-AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
-                     std::vector<std::string> pseudonyms = {}) {
-  AuthorityEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.main_name = std::move(main_name);
-  entry.variants = std::move(variants);
-  entry.pseudonyms = std::move(pseudonyms);
-  return entry;
-}
+using testing::Entry;
 
 const Authority& TestAuthority() {
   static const Authority authority = [] {

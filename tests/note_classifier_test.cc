@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bracket_parser.h"
+#include "test_support.h"
 
 namespace teipress {
 namespace {
@@ -102,16 +103,7 @@ TEST(NoteClassifierTest, KindFromContentFollowsSpecOrder) {
 
 // ---- ClassifyNotes in context ----
 
-AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
-                     std::vector<std::string> pseudonyms = {}) {
-  AuthorityEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.main_name = std::move(main_name);
-  entry.variants = std::move(variants);
-  entry.pseudonyms = std::move(pseudonyms);
-  return entry;
-}
+using testing::Entry;
 
 const Authority& TestAuthority() {
   static const Authority authority = [] {

@@ -18,6 +18,18 @@ inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
 std::string SharedDir();
 bool HaveShared();
 
+// An authority entry for the small in-memory authorities unit tests build with Authority::Add.
+inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
+                            std::vector<std::string> pseudonyms = {}) {
+  AuthorityEntry entry;
+  entry.id = std::move(id);
+  entry.kind = kind;
+  entry.main_name = std::move(main_name);
+  entry.variants = std::move(variants);
+  entry.pseudonyms = std::move(pseudonyms);
+  return entry;
+}
+
 // The edition's own authority files, loaded once.
 const Authority& EditionAuthority();
 

@@ -4,6 +4,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "xml_reader.h"
+#include "text_util.h"
 
 namespace teipress {
 
@@ -29,24 +30,10 @@ std::string FirstWord(std::string_view folded) {
   return std::string(folded.substr(0, end));
 }
 
-std::string NormalizeSpace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string NodeText(xmlNodePtr node) {
   XmlCharsPtr content(xmlNodeGetContent(node));
-  return NormalizeSpace(content ? AsChars(content.get()) : "");
+  return CollapseWhitespace(content ? AsChars(content.get()) : "");
 }
 
 std::string Attribute(xmlNodePtr node, const char* name) {
@@ -185,7 +172,7 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
 void Authority::Add(AuthorityEntry entry) {
   const size_t index = entries_.size();
   auto add_form = [&](const std::string& form, bool pseudonym) {
-    const std::string folded = FoldCase(NormalizeSpace(form));
+    const std::string folded = FoldCase(CollapseWhitespace(form));
     if (folded.empty()) return;
     auto& forms = forms_by_first_word_[FirstWord(folded)];
     for (const Form& existing : forms) {
@@ -273,7 +260,7 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
-  const std::string folded = FoldCase(NormalizeSpace(name));
+  const std::string folded = FoldCase(CollapseWhitespace(name));
   auto found = forms_by_first_word_.find(FirstWord(folded));
   if (found == forms_by_first_word_.end()) return std::nullopt;
   for (const Form& form : found->second) {

@@ -6,6 +6,7 @@
 
 #include "date_recognizer.h"
 #include "source_text.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
@@ -16,13 +17,6 @@ std::string Trim(std::string_view text) {
   return std::string(text);
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 int CountWords(std::string_view text) {
   int words = 0;
@@ -47,13 +41,6 @@ int BracketBalance(std::string_view text) {
   return balance;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Runs of spaces inside a line are layout; one space is the text.
 std::string CollapseSpaces(std::string_view text) {
@@ -198,7 +185,7 @@ std::string LeadingDescriptor(const std::string& text) {
   if (text.empty() || text[0] != '[') return "";
   const size_t close = text.find(']');
   if (close == std::string::npos || close + 1 >= text.size()) return "";
-  const std::string inside = Lower(text.substr(1, close - 1));
+  const std::string inside = AsciiLower(text.substr(1, close - 1));
   if (inside.find(':') != std::string::npos || inside.find('[') != std::string::npos) return "";
   if (StartsWith(inside, "stamp")) return "stamp";
   if (StartsWith(inside, "handwrit") && inside.find("illegible") == std::string::npos) return "handwritten";
@@ -206,7 +193,7 @@ std::string LeadingDescriptor(const std::string& text) {
 }
 
 bool IsClosingFormula(const std::string& text) {
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   if (CountWords(text) > 8) return false;
   static constexpr std::array<std::string_view, 12> kStarts = {
       "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
@@ -223,7 +210,7 @@ bool IsClosingFormula(const std::string& text) {
 bool IsSalute(const std::string& text) {
   const int words = CountWords(text);
   if (words == 0 || words > 8) return false;
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   if (text.back() == '!') return true;
   const std::string body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
   return (StartsWith(body, "dear ") || StartsWith(body, "comrade ") || StartsWith(body, "cde. ") ||
@@ -234,7 +221,7 @@ bool IsSalute(const std::string& text) {
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
 bool IsDatelineText(const std::string& text) {
   std::string rest = text;
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   if (StartsWith(lower, "date:")) rest = Trim(std::string_view(text).substr(5));
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
@@ -265,7 +252,7 @@ bool IsCapitalsLine(const std::string& text) {
 Block ClassifyLine(const std::string& raw) {
   Block block;
   const std::string text = Trim(raw);
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   block.kind = BlockKind::kParagraph;
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
@@ -451,7 +438,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     std::string heading;
     if (heading_at > 0 && !tail.empty()) {
       const std::string candidate = Trim(body[heading_at - 1].text);
-      if (Lower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
+      if (AsciiLower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
     }
     if (!tail.empty() && (bracketed_labels || !heading.empty())) {
       result.footnotes = tail;
@@ -500,7 +487,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
     const size_t from = text.find(" From: ");
-    if (columns.empty() && from != std::string::npos && Lower(Trim(text)).rfind("to:", 0) == 0) {
+    if (columns.empty() && from != std::string::npos && AsciiLower(Trim(text)).rfind("to:", 0) == 0) {
       columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
     }
     if (!columns.empty()) {

@@ -1,4 +1,5 @@
 #include "citation_parser.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -15,9 +16,6 @@ std::string Trim(std::string_view text) {
   return std::string(text);
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) {
   return (c >= 'a' && c <= 'z') || IsUpper(c) || static_cast<unsigned char>(c) >= 0x80;
 }

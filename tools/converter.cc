@@ -15,26 +15,22 @@
 #include "source_text.h"
 #include "structure_builder.h"
 #include "tei_writer.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
 
 // What kind of document the body is: a decision (protocol, resolution) numbers its items as
 // divisions; a record of conversation holds turns.
 std::string MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
-  const std::string title = Lower(envelope.title);
+  const std::string title = AsciiLower(envelope.title);
   if (title.find("decision") != std::string::npos || title.find("resolution") != std::string::npos ||
       title.find("protocol") != std::string::npos) {
     return "decision";
   }
   for (const Block& block : blocks) {
-    const std::string line = Lower(block.content.empty() ? "" : block.content.front().text);
+    const std::string line = AsciiLower(block.content.empty() ? "" : block.content.front().text);
     if (line.rfind("excerpt from protocol", 0) == 0 || line.rfind("decides:", 0) == 0) {
       return "decision";
     }

@@ -3,18 +3,12 @@
 #include <string>
 
 #include "bracket_parser.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
 
-bool StartsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
 
 // The first person or organization named in the inlines (a pseudonym counts as its person).
 bool FirstName(const Inlines& inlines, Correspondent& party) {
@@ -55,7 +49,7 @@ void ReadParts(const Node& node, Letter& letter) {
     if (child.type == Node::Type::kOpener) {
       for (const Node& line : child.children) {
         const std::string printed = PrintedText(line.block.content);
-        const std::string text = Lower(printed);
+        const std::string text = AsciiLower(printed);
         Correspondent party;
         if (!FirstName(line.block.content, party)) {
           // "To: The Foreign Minister": an addressee the authority does not know is still named,
@@ -184,7 +178,7 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
     for (size_t k = index + 1; k < parent->children.size(); ++k) {
       const Node& next = parent->children[k];
       if (next.type != Node::Type::kBlock) continue;
-      const std::string text = Lower(PrintedText(next.block.content));
+      const std::string text = AsciiLower(PrintedText(next.block.content));
       if (text.find("sent") != std::string::npos || text.find("transmitted") != std::string::npos) {
         FirstDate(next.block.content, sent_on);
       }

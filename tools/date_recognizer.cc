@@ -1,4 +1,5 @@
 #include "date_recognizer.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -23,7 +24,6 @@ constexpr std::array<MonthName, 25> kMonthNames = {{
     {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
 }};
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsWordByte(char c) { return IsDigit(c) || IsAsciiAlpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
 

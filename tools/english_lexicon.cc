@@ -3,22 +3,9 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "text_util.h"
+
 namespace teipress {
-namespace {
-
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-}  // namespace
 
 const EnglishLexicon& EnglishLexicon::System() {
   static const EnglishLexicon lexicon = [] {
@@ -27,7 +14,7 @@ const EnglishLexicon& EnglishLexicon::System() {
     std::ifstream in(configured && *configured ? configured : "/usr/share/dict/words");
     std::string line;
     while (std::getline(in, line)) {
-      if (!line.empty()) loaded.words_.insert(Lower(line));
+      if (!line.empty()) loaded.words_.insert(AsciiLower(line));
     }
     return loaded;
   }();
@@ -36,12 +23,12 @@ const EnglishLexicon& EnglishLexicon::System() {
 
 EnglishLexicon EnglishLexicon::FromWords(const std::vector<std::string>& words) {
   EnglishLexicon lexicon;
-  for (const std::string& word : words) lexicon.words_.insert(Lower(word));
+  for (const std::string& word : words) lexicon.words_.insert(AsciiLower(word));
   return lexicon;
 }
 
 bool EnglishLexicon::Contains(std::string_view raw) const {
-  std::string word = Lower(raw);
+  std::string word = AsciiLower(raw);
   if (word.empty()) return false;
   if (words_.count(word)) return true;
   for (std::string_view suffix : {"'s", "\u2019s", "s", "es", "ed", "ing"}) {

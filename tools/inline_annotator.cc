@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "bracket_parser.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }

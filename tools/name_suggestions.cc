@@ -6,11 +6,11 @@
 #include <string_view>
 
 #include "bracket_parser.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 constexpr std::array<std::string_view, 24> kTitles = {
     "Comrade", "Comrades", "Cde.", "Cdes.", "Comr.", "Mr.", "Mrs.", "Minister", "Ambassador", "Premier", "Chairman",

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
@@ -18,11 +19,6 @@ std::string Trim(std::string_view text) {
   return std::string(text);
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-bool Contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
@@ -37,9 +33,6 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 bool HasNonAsciiLetter(std::string_view text) {

@@ -1,6 +1,7 @@
 #include "search_index.h"
 
 #include "validation_report.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
@@ -26,20 +27,6 @@ std::string ScriptSafeJson(const std::string& text) {
   return out;
 }
 
-std::string CollapseWhitespace(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 

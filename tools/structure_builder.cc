@@ -10,24 +10,12 @@
 #include "bracket_parser.h"
 #include "date_recognizer.h"
 #include "source_text.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 int CountWords(std::string_view text) {
   int words = 0;
@@ -77,7 +65,7 @@ bool IsAttachmentMarker(const Block& block) {
 
 bool IsNoteOf(const Block& block, std::initializer_list<std::string_view> contents) {
   if (block.kind != BlockKind::kNoteBlock) return false;
-  const std::string text = Lower(BlockText(block));
+  const std::string text = AsciiLower(BlockText(block));
   for (std::string_view content : contents) {
     if (text == "[" + std::string(content) + "]") return true;
   }
@@ -174,7 +162,7 @@ class Builder {
         "time", "place", "location", "participants", "interpreter", "interpreters", "recorder", "present",
         "absent", "reporter", "responsible", "comment", "date", "to", "from", "note", "members", "subject",
         "agenda", "decides", "enclosure", "attachment"};
-    const std::string lower = Lower(label);
+    const std::string lower = AsciiLower(label);
     for (std::string_view field : kFields) {
       if (lower == field) return false;
     }
@@ -248,7 +236,7 @@ class Builder {
     switch (block.kind) {
       case BlockKind::kSeg:
         if (block.subtype == "enclosure" || block.subtype == "typist" || block.subtype == "drafter") return false;
-        if (block.subtype == "routing" && StartsWith(Lower(text), "date:")) line.kind = BlockKind::kDateline;
+        if (block.subtype == "routing" && StartsWith(AsciiLower(text), "date:")) line.kind = BlockKind::kDateline;
         return true;
       case BlockKind::kDateline:
       case BlockKind::kAddressLine:
@@ -276,7 +264,7 @@ class Builder {
       return true;
     }
     const bool after_address = previous && previous->kind == BlockKind::kAddressLine;
-    const std::string lower = Lower(text);
+    const std::string lower = AsciiLower(text);
     if (after_address && (StartsWith(lower, "comrade ") || StartsWith(lower, "cde. ")) && CountWords(text) <= 5) {
       line.kind = BlockKind::kAddressLine;
       return true;
@@ -516,7 +504,7 @@ class Builder {
     const Block& block = blocks_[i];
     if (block.kind != BlockKind::kDateline) return false;
     const std::string text = BlockText(block);
-    if (text.find(',') != std::string::npos || StartsWith(Lower(text), "date:")) return false;
+    if (text.find(',') != std::string::npos || StartsWith(AsciiLower(text), "date:")) return false;
     if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
     return dated_lines_before_[end] - dated_lines_before_[begin] >= 2;
   }
