@@ -144,9 +144,15 @@ TEST(InlineAnnotatorUnitTest, NamesCanBeSwitchedOff) {
 
 FootnoteLinker Linker(std::vector<std::pair<std::string, std::string>> notes, bool by_translator = false) {
   FootnoteLinker linker;
-  for (auto& [label, text] : notes) linker.texts[label] = {Inline::Text(text)};
+  for (auto& [label, text] : notes) linker.AddText(label, {Inline::Text(text)}, {});
   linker.by_translator = by_translator;
   return linker;
+}
+
+std::vector<std::string> UnusedLabels(FootnoteLinker& linker) {
+  std::vector<std::string> labels;
+  for (const FootnoteLinker::ListedNote* note : linker.Unused()) labels.push_back(note->label);
+  return labels;
 }
 
 std::string LinkAndAnnotate(FootnoteLinker& linker, const std::string& text) {
@@ -161,7 +167,6 @@ TEST(InlineAnnotatorUnitTest, BracketFootnoteAfterSpace) {
   FootnoteLinker linker = Linker({{"1", "A reference to the dispute."}});
   EXPECT_EQ(LinkAndAnnotate(linker, "They have been loyal. [1] If we tell them."),
             "They have been loyal.<fn 1 bracket>A reference to the dispute.</fn> If we tell them.");
-  EXPECT_TRUE(linker.texts.empty());
   EXPECT_TRUE(linker.Unused().empty());
 }
 
@@ -176,20 +181,52 @@ TEST(InlineAnnotatorUnitTest, ParenthesizedFootnoteGlued) {
   EXPECT_EQ(LinkAndAnnotate(linker, "the others will ask the same.(4) And (5) is not a marker here."),
             "the others will ask the same.<fn 4 paren glued translator>The phrase refers to the democracies.</fn> And "
             "(5) is not a marker here.");
-  EXPECT_EQ(linker.Unused(), (std::vector<std::string>{"5"}));
+  EXPECT_EQ(UnusedLabels(linker), (std::vector<std::string>{"5"}));
 }
 
 TEST(InlineAnnotatorUnitTest, MarkerWithoutNoteTextIsNotAFootnote) {
   FootnoteLinker linker = Linker({{"1", "Only note one."}});
   EXPECT_EQ(LinkAndAnnotate(linker, "table [3] of the report, VKP(2) and item(7)"),
             "table<footnote-ref>3</footnote-ref> of the report, VKP(2) and item(7)");
-  EXPECT_EQ(linker.Unused(), (std::vector<std::string>{"1"}));
+  EXPECT_EQ(UnusedLabels(linker), (std::vector<std::string>{"1"}));
 }
 
 TEST(InlineAnnotatorUnitTest, EachNoteTextIsUsedOnce) {
   FootnoteLinker linker = Linker({{"2", "Quotation marks as in the original."}});
   EXPECT_EQ(LinkAndAnnotate(linker, "first [2] second [2]"),
             "first<fn 2 bracket>Quotation marks as in the original.</fn> second<footnote-ref>2</footnote-ref>");
+}
+
+}  // namespace
+}  // namespace teipress
+
+namespace teipress {
+namespace {
+
+// A label printed twice in the list of notes keeps both texts, each used by one marker in order.
+TEST(FootnoteLinkerTest, RepeatedLabelsKeepEveryText) {
+  FootnoteLinker linker;
+  linker.AddText("2", {Inline::Text("first")}, {});
+  linker.AddText("2", {Inline::Text("second")}, {});
+  EXPECT_TRUE(linker.ListedOutOfOrder());
+  Inlines inlines = {Inline::Text("a")};
+  inlines.push_back(Inline::Text(""));
+  Inlines parsed;
+  for (const char* label : {"2", "2"}) {
+    Inline marker;
+    marker.type = Inline::Type::kNote;
+    marker.note_kind = NoteKind::kFootnoteRef;
+    marker.text = label;
+    parsed.push_back(Inline::Text("word "));
+    parsed.push_back(marker);
+  }
+  linker.Link(parsed);
+  std::vector<std::string> texts;
+  for (const Inline& run : parsed) {
+    if (run.type == Inline::Type::kFootnote) texts.push_back(run.children.at(0).text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"first", "second"}));
+  EXPECT_TRUE(linker.Unused().empty());
 }
 
 }  // namespace

@@ -85,10 +85,9 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     Inlines text = ParseBrackets(note.text, note.position, file_name, diagnostics);
     ClassifyNotes(text, notes, diagnostics);
     AnnotateInlines(text, annotation);
-    footnotes.texts[note.label] = std::move(text);
+    footnotes.AddText(note.label, std::move(text), note.position);
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
-    footnotes.positions[note.label] = note.position;
   }
   const std::string main_type = MainDivisionType(document.envelope, blocks.blocks);
   document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
@@ -110,10 +109,11 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     }
     return *notes_division;
   };
-  for (const std::string& label : footnotes.Unused()) {
-    const Position at = footnotes.positions[label];
+  const bool listed_out_of_order = footnotes.ListedOutOfOrder();
+  for (FootnoteLinker::ListedNote* listed : footnotes.Unused()) {
+    const Position at = listed->position;
     diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
-                           "footnote " + label + " has no marker in the text; it is kept at the end of the document",
+                           "footnote " + listed->label + " has no marker in the text; it is kept at the end of the document",
                            "convert.orphan-footnote"});
     // Keep the text: an orphan note becomes a final paragraph rather than being dropped.
     Block block;
@@ -121,9 +121,10 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     block.position = at;
     Inline footnote;
     footnote.type = Inline::Type::kFootnote;
-    footnote.label = label;
+    footnote.label = listed->label;
     footnote.marker_style = "orphan";
-    footnote.children = std::move(footnotes.texts[label]);
+    footnote.children = std::move(listed->text);
+    if (listed_out_of_order) footnote.printed = "listed-" + std::to_string(listed->listed_at + 1);
     block.content.push_back(std::move(footnote));
     Node leaf;
     leaf.block = std::move(block);

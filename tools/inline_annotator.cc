@@ -1,6 +1,7 @@
 #include "inline_annotator.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "bracket_parser.h"
 #include "text_util.h"
@@ -313,22 +314,54 @@ void AnnotateInlines(Inlines& inlines, const AnnotationContext& context) {
   Attach(inlines);
 }
 
+void FootnoteLinker::AddText(std::string label, Inlines text, Position position) {
+  notes_.push_back({std::move(label), std::move(text), position, notes_.size(), false});
+}
+
+FootnoteLinker::ListedNote* FootnoteLinker::Take(const std::string& label) {
+  for (ListedNote& note : notes_) {
+    if (!note.used && note.label == label) {
+      note.used = true;
+      return &note;
+    }
+  }
+  return nullptr;
+}
+
+bool FootnoteLinker::ListedOutOfOrder() const {
+  for (size_t k = 1; k < notes_.size(); ++k) {
+    if (std::atoi(notes_[k].label.c_str()) <= std::atoi(notes_[k - 1].label.c_str())) return true;
+  }
+  return false;
+}
+
+std::vector<FootnoteLinker::ListedNote*> FootnoteLinker::Unused() {
+  std::vector<ListedNote*> unused;
+  for (ListedNote& note : notes_) {
+    if (!note.used) unused.push_back(&note);
+  }
+  return unused;
+}
+
 void FootnoteLinker::Link(Inlines& inlines) {
+  const bool out_of_order = ListedOutOfOrder();
+  auto make_footnote = [&](ListedNote& listed, const char* style, Position at) {
+    Inline footnote;
+    footnote.type = Inline::Type::kFootnote;
+    footnote.label = listed.label;
+    footnote.marker_style = style;
+    footnote.by_translator = by_translator;
+    footnote.position = at;
+    footnote.children = std::move(listed.text);
+    if (out_of_order) footnote.printed = "listed-" + std::to_string(listed.listed_at + 1);
+    return footnote;
+  };
   Inlines out;
   for (size_t i = 0; i < inlines.size(); ++i) {
     Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kFootnoteRef) {
-      auto found = texts.find(run.text);
-      if (found != texts.end()) {
-        Inline footnote;
-        footnote.type = Inline::Type::kFootnote;
-        footnote.label = run.text;
-        footnote.marker_style = "bracket";
-        footnote.by_translator = by_translator;
-        footnote.position = run.position;
-        footnote.children = std::move(found->second);
-        texts.erase(found);
-        out.push_back(std::move(footnote));
+      if (ListedNote* listed = Take(run.text)) {
+        out.push_back(make_footnote(*listed, "bracket", run.position));
         continue;
       }
     }
@@ -344,19 +377,10 @@ void FootnoteLinker::Link(Inlines& inlines) {
         size_t j = k + 1;
         while (j < text.size() && IsDigit(text[j])) ++j;
         if (j == k + 1 || j - k - 1 > 3 || j >= text.size() || text[j] != ')') continue;
-        const std::string label = text.substr(k + 1, j - k - 1);
-        auto found = texts.find(label);
-        if (found == texts.end()) continue;
+        ListedNote* listed = Take(text.substr(k + 1, j - k - 1));
+        if (!listed) continue;
         out.push_back(Inline::Text(text.substr(start, k - start), run.position));
-        Inline footnote;
-        footnote.type = Inline::Type::kFootnote;
-        footnote.label = label;
-        footnote.marker_style = "paren";
-        footnote.by_translator = by_translator;
-        footnote.position = run.position;
-        footnote.children = std::move(found->second);
-        texts.erase(found);
-        out.push_back(std::move(footnote));
+        out.push_back(make_footnote(*listed, "paren", run.position));
         start = j + 1;
         k = j;
       }
@@ -372,12 +396,6 @@ void FootnoteLinker::Link(Inlines& inlines) {
                            [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
             out.end());
   inlines = std::move(out);
-}
-
-std::vector<std::string> FootnoteLinker::Unused() const {
-  std::vector<std::string> labels;
-  for (const auto& [label, text] : texts) labels.push_back(label);
-  return labels;
 }
 
 }  // namespace teipress

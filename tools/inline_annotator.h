@@ -22,15 +22,31 @@ struct AnnotationContext {
 // Splits kText runs of `inlines` (recursively) into text, kDate and kName runs.
 void AnnotateInlines(Inlines& inlines, const AnnotationContext& context);
 
-// Footnote markers: kFootnoteRef notes ([1]) and "(1)"/"[1]" glued to a word become kFootnote
-// with the note text of the same label, which is removed from `texts` once used.
+// Footnote markers: kFootnoteRef notes ([1]) and "(1)" after a word become kFootnote with the
+// note text of the same label. Each listed text is used once, in listing order, so a label printed
+// twice keeps both texts.
 struct FootnoteLinker {
-  std::map<std::string, Inlines> texts;  // label -> parsed note text
-  std::map<std::string, Position> positions;
-  bool by_translator = false;  // the notes stood under a "Translator's Notes" heading
+  struct ListedNote {
+    std::string label;
+    Inlines text;
+    Position position;
+    size_t listed_at = 0;  // position in the list of note texts at the end of the document
+    bool used = false;
+  };
+  // Adds the next listed note text.
+  void AddText(std::string label, Inlines text, Position position);
   void Link(Inlines& inlines);
-  // Labels never referenced in the body (reported by the converter).
-  std::vector<std::string> Unused() const;
+  // Listed notes no marker took, in listing order (the converter keeps them at the end).
+  std::vector<ListedNote*> Unused();
+  // Whether the list was not in ascending order of unique numbers: then each note records its
+  // listing position so that totext lists the notes as the source did.
+  bool ListedOutOfOrder() const;
+
+  bool by_translator = false;  // the notes stood under a "Translator's Notes" heading
+
+ private:
+  ListedNote* Take(const std::string& label);
+  std::vector<ListedNote> notes_;
 };
 
 }  // namespace teipress

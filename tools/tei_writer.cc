@@ -380,8 +380,11 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kFootnote: {
+        // @rend: the marker's form, "glued", and "listed-K" where the source listed its notes
+        // out of numeric order (totext lists them again as printed).
         Attributes attributes = {{"place", "foot"}, {"n", run.label},
-                                 {"rend", run.marker_style + (run.glued ? " glued" : "")}};
+                                 {"rend", run.marker_style + (run.glued ? " glued" : "") +
+                                              (run.printed.empty() ? "" : " " + run.printed)}};
         if (run.by_translator) attributes.push_back({"resp", "#translator"});
         xml_.OpenInline("note", attributes);
         WriteInlines(run.children);

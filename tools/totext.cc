@@ -50,9 +50,11 @@ class TextWriter {
     WriteHeader(header);
     xmlNodePtr text = Child(tei, "text");
     Walk(Child(text, "body"), false);
-    // Notes are listed by number, as the export lists them.
-    std::stable_sort(footnotes_.begin(), footnotes_.end(),
-                     [](const Footnote& a, const Footnote& b) { return std::atoi(a.n.c_str()) < std::atoi(b.n.c_str()); });
+    // Notes are listed as the export listed them: by number, or by their recorded listing position.
+    std::stable_sort(footnotes_.begin(), footnotes_.end(), [](const Footnote& a, const Footnote& b) {
+      if (a.listed != b.listed) return a.listed < b.listed;
+      return std::atoi(a.n.c_str()) < std::atoi(b.n.c_str());
+    });
     if (!footnotes_.empty() || !footnote_heading_.empty()) {
       if (!footnote_heading_.empty()) Block(footnote_heading_);
       for (const Footnote& note : footnotes_) {
@@ -281,7 +283,11 @@ class TextWriter {
         if (!paren) BracketSpace(node, out);
         out += paren ? "(" + n + ")" : "[" + n + "]";
       }
-      footnotes_.push_back({n, paren ? "paren" : orphan ? "orphan" : "bracket", Inline(node)});
+      int listed = 0;
+      const std::string rend = Attr(node, "rend");
+      const size_t listed_at = rend.find("listed-");
+      if (listed_at != std::string::npos) listed = std::atoi(rend.c_str() + listed_at + 7);
+      footnotes_.push_back({n, paren ? "paren" : orphan ? "orphan" : "bracket", Inline(node), listed});
     } else if (Is(node, "note")) {
       BracketSpace(node, out);
       Bracketed(Inline(node), node, out);
@@ -293,6 +299,7 @@ class TextWriter {
   std::string out_;
   struct Footnote {
     std::string n, style, text;
+    int listed = 0;  // the "listed-K" position, 0 when the notes were listed by number
   };
   std::vector<Footnote> footnotes_;
   std::string footnote_heading_;
