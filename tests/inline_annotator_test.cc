@@ -209,8 +209,6 @@ TEST(FootnoteLinkerTest, RepeatedLabelsKeepEveryText) {
   linker.AddText("2", {Inline::Text("first")}, {});
   linker.AddText("2", {Inline::Text("second")}, {});
   EXPECT_TRUE(linker.ListedOutOfOrder());
-  Inlines inlines = {Inline::Text("a")};
-  inlines.push_back(Inline::Text(""));
   Inlines parsed;
   for (const char* label : {"2", "2"}) {
     Inline marker;
