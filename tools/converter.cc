@@ -81,7 +81,6 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
   AnnotationContext annotation{&authority, DateContext::FromIso(document.envelope.date.when), true};
   FootnoteLinker footnotes;
   for (const FootnoteText& note : blocks.footnotes) {
-    std::vector<Diagnostic> ignored;
     Inlines text = ParseBrackets(note.text, note.position, file_name, diagnostics);
     ClassifyNotes(text, notes, diagnostics);
     AnnotateInlines(text, annotation);
