@@ -240,6 +240,10 @@ void MoveBlanksIntoDates(Inlines& inlines) {
         inlines[i + 2].type != Inline::Type::kDate) {
       continue;
     }
+    // Only a blank that stands apart ("Hanoi, [day left blank]"): one glued to a word stays put.
+    const bool apart = i == 0 || (inlines[i - 1].type == Inline::Type::kText && !inlines[i - 1].text.empty() &&
+                                  inlines[i - 1].text.back() == ' ');
+    if (!apart) continue;
     Inline& date = inlines[i + 2];
     date.children.insert(date.children.begin(), Inline::Text(" ", note.position));
     // The date now opens with the bracket: it attaches to the text before it, like the note did.
