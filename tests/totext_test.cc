@@ -29,22 +29,9 @@ Inline Note(NoteKind kind, Inlines children, std::string base = "", bool glued =
   return note;
 }
 
-Node Leaf(BlockKind kind, Inlines content, std::string subtype = "") {
-  Node node;
-  node.type = Node::Type::kBlock;
-  node.block.kind = kind;
-  node.block.subtype = std::move(subtype);
-  node.block.content = std::move(content);
-  return node;
-}
+using testing::Leaf;
 
-Node Container(Node::Type type, std::vector<Node> children, std::string division_type = "") {
-  Node node;
-  node.type = type;
-  node.division_type = std::move(division_type);
-  node.children = std::move(children);
-  return node;
-}
+using testing::Container;
 
 struct Line {
   Inlines content;
