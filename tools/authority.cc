@@ -16,7 +16,7 @@ constexpr const char* kTeiNamespace = "http://www.tei-c.org/ns/1.0";
 
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
 }
 
 // A name ends where a word does; a possessive "’s" or "'s" does not extend it.
@@ -122,21 +122,19 @@ bool StartsWithCapital(std::string_view text, size_t i) {
 }
 
 std::string FoldCase(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  // Written in place into a string of the final size: folding keeps every byte length.
+  std::string out(text);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
     if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-      continue;
+      out[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) >= 0xC0) {
+      if (const uint32_t lower = LowerOfTwoByteCapital(TwoByteCodePoint(text, i))) {
+        out[i] = static_cast<char>(0xC0 | (lower >> 6));
+        out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+        ++i;
+      }
     }
-    if (const uint32_t lower = LowerOfTwoByteCapital(TwoByteCodePoint(text, i))) {
-      out += static_cast<char>(0xC0 | (lower >> 6));
-      out += static_cast<char>(0x80 | (lower & 0x3F));
-      ++i;
-      continue;
-    }
-    out += c;
   }
   return out;
 }
@@ -192,7 +190,12 @@ void Authority::Add(AuthorityEntry entry) {
   for (const std::string& variant : entry.variants) add_spellings(variant, false);
   add_spellings(entry.main_name, false);
   for (const std::string& pseudonym : entry.pseudonyms) add_spellings(pseudonym, true);
-  if (entry.is_archive) archive_indexes_.push_back(index);
+  if (entry.is_archive) {
+    for (const std::string& form : entry.variants) {
+      archive_forms_.push_back({FoldCase(form), index, false});
+      longest_archive_form_ = std::max(longest_archive_form_, form.size());
+    }
+  }
   entries_.push_back(std::move(entry));
 }
 
@@ -210,22 +213,11 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     // The first word may be a name's first word as printed, or end inside the printed token at a
     // sign ("Sinuiju-Dandong", "WPK[1]", "Stalin's", "Mao,"): try the token cut at each sign.
     const std::string_view word(folded.data() + i, word_end - i);
-    std::vector<std::string_view> keys = {word};
-    for (size_t p = 1; p < word.size(); ++p) {
-      const unsigned char c = static_cast<unsigned char>(word[p]);
-      if (word.substr(p, 3) == "\u2019") {  // a typographic apostrophe: "Stalin’s"
-        keys.push_back(word.substr(0, p));
-        continue;
-      }
-      if (std::isalnum(c) || c >= 0x80) continue;
-      keys.push_back(word.substr(0, p));
-      keys.push_back(word.substr(0, p + 1));  // forms whose first word ends with the sign ("Cde.")
-    }
     const NameMatch* best = nullptr;
     NameMatch match;
-    for (std::string_view key : keys) {
+    auto try_first_word = [&](std::string_view key) {
       auto found = forms_by_first_word_.find(key);
-      if (found == forms_by_first_word_.end()) continue;
+      if (found == forms_by_first_word_.end()) return;
       for (const Form& form : found->second) {  // longest first
         if (folded.compare(i, form.folded.size(), form.folded) != 0) continue;
         const size_t end = i + form.folded.size();
@@ -236,6 +228,17 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
         }
         break;
       }
+    };
+    try_first_word(word);
+    for (size_t p = 1; p < word.size(); ++p) {
+      const char c = word[p];
+      if (word.compare(p, 3, "\u2019") == 0) {  // a typographic apostrophe: "Stalin’s"
+        try_first_word(word.substr(0, p));
+        continue;
+      }
+      if (IsWordByte(c)) continue;
+      try_first_word(word.substr(0, p));
+      try_first_word(word.substr(0, p + 1));  // forms whose first word ends with the sign ("Cde.")
     }
     if (best) candidates.push_back(match);
   }
@@ -270,19 +273,16 @@ std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
 }
 
 const AuthorityEntry* Authority::FindArchive(std::string_view reference, size_t* length) const {
-  const std::string folded = FoldCase(reference);
+  // Citations are long and archive names short: fold only as much as the longest name can cover.
+  const std::string folded = FoldCase(reference.substr(0, longest_archive_form_ + 1));
   const AuthorityEntry* best = nullptr;
   size_t best_length = 0;
-  for (size_t index : archive_indexes_) {
-    const AuthorityEntry& entry = entries_[index];
-    for (const std::string& form : entry.variants) {
-      const std::string folded_form = FoldCase(form);
-      if (folded_form.size() <= best_length || folded.compare(0, folded_form.size(), folded_form) != 0) continue;
-      const size_t end = folded_form.size();
-      if (!IsNameEnd(reference, end)) continue;
-      best = &entry;
-      best_length = end;
-    }
+  for (const Form& form : archive_forms_) {
+    const size_t end = form.folded.size();
+    if (end <= best_length || folded.compare(0, end, form.folded) != 0) continue;
+    if (!IsNameEnd(reference, end)) continue;
+    best = &entries_[form.entry_index];
+    best_length = end;
   }
   if (length) *length = best_length;
   return best;

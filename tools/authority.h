@@ -3,10 +3,11 @@
 // never hard-codes one.
 #pragma once
 
-#include <map>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/filesystem/path.hpp>
@@ -64,9 +65,16 @@ class Authority {
     bool is_pseudonym;
   };
   std::vector<AuthorityEntry> entries_;
+  // Looked up by string_view without building a key string: every capitalized word of the text
+  // asks for its prefixes.
+  struct TransparentHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
   // Forms keyed by their first folded word, longest form first.
-  std::map<std::string, std::vector<Form>, std::less<>> forms_by_first_word_;
-  std::vector<size_t> archive_indexes_;
+  std::unordered_map<std::string, std::vector<Form>, TransparentHash, std::equal_to<>> forms_by_first_word_;
+  std::vector<Form> archive_forms_;  // every spelling of every archive, in entry order
+  size_t longest_archive_form_ = 0;
 };
 
 // Case folding of ASCII, Latin-1, Latin Extended-A and basic Cyrillic capitals; it keeps byte

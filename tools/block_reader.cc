@@ -44,12 +44,14 @@ int BracketBalance(std::string_view text) {
 
 // Runs of spaces inside a line are layout; one space is the text.
 std::string CollapseSpaces(std::string_view text) {
-  std::string out;
+  std::string out(text.size(), '\0');
+  size_t size = 0;
   for (char c : text) {
     if (c == '\t') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-    out += c;
+    if (c == ' ' && size > 0 && out[size - 1] == ' ') continue;
+    out[size++] = c;
   }
+  out.resize(size);
   return out;
 }
 
@@ -220,6 +222,9 @@ bool IsSalute(const std::string& text) {
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
 bool IsDatelineText(const std::string& text) {
+  // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
+  constexpr size_t kLongestDateline = 200;
+  if (text.size() > kLongestDateline) return false;
   std::string rest = text;
   const std::string lower = AsciiLower(text);
   if (StartsWith(lower, "date:")) rest = Trim(std::string_view(text).substr(5));
@@ -495,13 +500,13 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     } else {
       // "28 August 1951 Copies: Malenkov, ...": a date flattened onto the line of another field.
       const std::string content = CollapseSpaces(Trim(text));
-      const auto dates = FindDates(content, DateContext{1950, 6, 15});
+      const auto leading_date = MatchDateAt(content, 0, DateContext{1950, 6, 15});
       bool split = false;
-      if (!dates.empty() && dates.front().begin == 0 && dates.front().end + 1 < content.size()) {
-        const std::string rest = Trim(std::string_view(content).substr(dates.front().end));
+      if (leading_date && leading_date->end + 1 < content.size()) {
+        const std::string rest = Trim(std::string_view(content).substr(leading_date->end));
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
-          add_block(content.substr(0, dates.front().end), indent, after_blank);
+          add_block(content.substr(0, leading_date->end), indent, after_blank);
           add_block(rest, rest_at == std::string::npos ? indent : rest_at, false);
           split = true;
         }

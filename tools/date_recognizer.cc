@@ -131,6 +131,16 @@ std::optional<DateValue> MakeDay(int year, int month, int day) {
   return DateValue{Iso(year, month, day), "", ""};
 }
 
+// The first characters MatchAt's notations can start with (keep the two in step): a digit, a
+// month's capital, "Year Month 12" and "the 11th".
+bool MayStartDate(char c) {
+  if (IsDigit(c) || c == 'Y' || c == 't') return true;
+  for (const MonthName& m : kMonthNames) {
+    if (m.name[0] - 'a' + 'A' == c) return true;
+  }
+  return false;
+}
+
 // Tries every notation at `start`; returns the longest match.
 std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
   std::optional<DateMatch> best;
@@ -329,19 +339,30 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
   std::vector<DateMatch> matches;
   // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
   if (std::none_of(text.begin(), text.end(), IsDigit)) return matches;
+  // Word by word: a date starts at a word's start, so the rest of a word is skipped unread.
   size_t i = 0;
   while (i < text.size()) {
-    const bool at_word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
-    if (at_word_start) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const bool at_word_start = i == 0 || !IsWordByte(text[i - 1]);  // not so after a match
+    if (at_word_start && MayStartDate(text[i])) {
       if (auto match = MatchAt(text, i, context)) {
         matches.push_back(*match);
         i = match->end;
         continue;
       }
     }
-    ++i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
   }
   return matches;
+}
+
+std::optional<DateMatch> MatchDateAt(std::string_view text, size_t at, const DateContext& context) {
+  if (at >= text.size() || !IsWordByte(text[at]) || (at > 0 && IsWordByte(text[at - 1]))) return std::nullopt;
+  if (!MayStartDate(text[at])) return std::nullopt;
+  return MatchAt(text, at, context);
 }
 
 }  // namespace teipress

@@ -37,4 +37,7 @@ struct DateContext {
 // "1951-08-28". A day and month without a year get the year of the context (nothing without one).
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context);
 
+// The date that starts at byte `at` (a word's start), if one does; what FindDates would find there.
+std::optional<DateMatch> MatchDateAt(std::string_view text, size_t at, const DateContext& context);
+
 }  // namespace teipress

@@ -37,14 +37,24 @@ std::string FlatText(const Inline& run) {
 }
 
 void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
+  std::vector<std::vector<DateMatch>> dates_per_run(inlines.size());
+  size_t date_count = 0;
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    if (inlines[i].type != Inline::Type::kText) continue;
+    dates_per_run[i] = FindDates(inlines[i].text, context.dates);
+    date_count += dates_per_run[i].size();
+  }
+  if (date_count == 0) return;  // most runs have no date: leave them where they are
   Inlines out;
-  for (Inline& run : inlines) {
+  out.reserve(inlines.size() + 2 * date_count);
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    Inline& run = inlines[i];
     if (run.type != Inline::Type::kText) {
       out.push_back(std::move(run));
       continue;
     }
     size_t at = 0;
-    for (const DateMatch& match : FindDates(run.text, context.dates)) {
+    for (const DateMatch& match : dates_per_run[i]) {
       if (match.begin > at) out.push_back(Inline::Text(run.text.substr(at, match.begin - at), run.position));
       Inline date;
       date.type = Inline::Type::kDate;
@@ -83,6 +93,7 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
                             [](size_t value, const Segment& s) { return value < s.end; });
   };
   Inlines out;
+  out.reserve(inlines.size() + 2 * matches.size());
   size_t next_segment = 0;
   size_t consumed_in_segment = 0;  // bytes of the current text segment already emitted
   auto emit_until = [&](size_t offset, Inlines& target) {
@@ -259,6 +270,10 @@ void MoveBlanksIntoDates(Inlines& inlines) {
 // "(redacted)": the archive's redaction printed in parentheses rather than brackets.
 void MarkParenthesizedRedactions(Inlines& inlines) {
   static constexpr std::string_view kMark = "(redacted)";
+  const bool any = std::any_of(inlines.begin(), inlines.end(), [](const Inline& run) {
+    return run.type == Inline::Type::kText && run.text.find(kMark) != std::string::npos;
+  });
+  if (!any) return;
   Inlines out;
   for (Inline& run : inlines) {
     if (run.type != Inline::Type::kText || run.text.find(kMark) == std::string::npos) {

@@ -1,4 +1,4 @@
-// SHA-256 (FIPS 180-4), used to recognise TEI files that editors changed after generation.
+// SHA-256 (FIPS 180-4, computed by OpenSSL), used to recognise TEI files that editors changed after generation.
 #pragma once
 
 #include <string>

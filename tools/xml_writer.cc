@@ -5,28 +5,27 @@ namespace teipress {
 XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
 
 void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
-  for (char c : text) {
+  // Most text has nothing to escape: copy the stretches between special characters whole.
+  size_t copied = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool special = c == '&' || c == '<' || c == '>' || c == '\r' ||
+                         (in_attribute && (c == '"' || c == '\n' || c == '\t'));
+    if (!special) continue;
+    out.append(text.substr(copied, i - copied));
+    copied = i + 1;
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '"':
-        if (in_attribute) out += "&quot;";
-        else out += c;
-        break;
-      case '\n':
-        if (in_attribute) out += "&#10;";
-        else out += c;
-        break;
+      case '"': out += "&quot;"; break;
       // A parser normalizes these to spaces (attributes) or LF (CR in text): keep them as references.
-      case '\t':
-        if (in_attribute) out += "&#9;";
-        else out += c;
-        break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
       case '\r': out += "&#13;"; break;
-      default: out += c;
     }
   }
+  out.append(text.substr(copied));
 }
 
 
