@@ -23,6 +23,8 @@ const Authority& TestAuthority() {
     a.Add(Entry("krasovsky", NameKind::kPerson, "Stepan Krasovsky", {"Krasovsky"}));
     a.Add(Entry("kim-il-sung", NameKind::kPerson, "Kim Il Sung"));
     a.Add(Entry("pak-heon-yeong", NameKind::kPerson, "Pak Heon-yeong"));
+    a.Add(Entry("razuvaev", NameKind::kPerson, "Vladimir Razuvaev", {"Razuvaev"}));
+    a.Add(Entry("gromyko", NameKind::kPerson, "Andrei Gromyko", {"Gromyko"}));
     a.Add(Entry("beijing", NameKind::kPlace, "Beijing"));
     a.Add(Entry("cc-vkpb", NameKind::kOrganization, "All-Union Communist Party (bolsheviks), CENTRAL COMMITTEE"));
     return a;
@@ -111,6 +113,32 @@ TEST(CorrespondenceTest, TitleWithBracketBetweenTheNames) {
   const auto actions = Find(Export("November 27, 1950", "Ciphered Telegram, Filippov [Stalin] to Mao Zedong",
                                    "Your telegram has been received.\n\nFILIPPOV [Stalin]\n"));
   EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "stalin", ""}, {"received", "mao-zedong", ""}}));
+}
+
+std::vector<CorrespondenceAction> FindCover(const std::string& text) {
+  Document document;
+  std::vector<Diagnostic> diagnostics;
+  EXPECT_TRUE(ReadDocument(text, "900100.txt", TestAuthority(), document, diagnostics));
+  return FindCoverCorrespondence(document, TestAuthority());
+}
+
+// The cover names its own parties; the transmitted letter keeps the body's (and the title's
+// second pair), not the cover's.
+TEST(CorrespondenceTest, CoverTelegramTransmittingALetter) {
+  const std::string text =
+      Export("March 14, 1951",
+             "Ciphered Telegram No. 601127, Razuvaev to Cde. Gromyko, transmitting Letter from Kim Il Sung to I.V. Stalin",
+             "Comrade GROMYKO\n\nI am relaying the text of a letter.\n\nRAZUVAEV\n\n* * * * *\n\n"
+             "DEEPLY RESPECTED Comrade Stalin!\n\nWe ask for your help.\n\nKIM IL SUNG\n");
+  EXPECT_EQ(Summary(FindCover(text)), (std::vector<Party>{{"sent", "razuvaev", ""}, {"received", "gromyko", ""}}));
+}
+
+TEST(CorrespondenceTest, TitleWithoutTransmittalHasNoCover) {
+  EXPECT_TRUE(FindCover(Export("", "Handwritten Note from Pak Heon-yeong to Kim Il Sung (undated)",
+                               "Comrade Premier,\n\nPlease decide today.\n\nPak Heon-yeong\n"))
+                  .empty());
+  // "transmitting" with no known pair before it claims nobody.
+  EXPECT_TRUE(FindCover(Export("", "Embassy cable transmitting Letter from Kim Il Sung to Stalin", "Text.\n")).empty());
 }
 
 TEST(CorrespondenceTest, NothingKnownNothingClaimed) {

@@ -103,5 +103,20 @@ TEST_P(CorrespondentsTest, NameSenderAndRecipient) {
 INSTANTIATE_TEST_SUITE_P(Wilson, CorrespondentsTest, ::testing::ValuesIn(kCorrespondents),
                          [](const auto& info) { return std::string("record_") + info.param.id; });
 
+// 118655 is the cipher telegram that carries Kim Il Sung's letter: the telegram itself went from
+// Razuvaev to Gromyko (its title says so), and that is its cover correspondence.
+TEST(CoverCorrespondence, TelegramTransmittingALetter) {
+  const std::string path = testing::SourceDir() + "/sources/wilson/118655.txt";
+  std::vector<Diagnostic> diagnostics;
+  const ConversionResult result = Convert(testing::ReadText(path), path, testing::EditionAuthority(), diagnostics);
+  XmlDocPtr document = ReadXmlMemory(result.tei, path, diagnostics);
+  ASSERT_TRUE(document);
+  EXPECT_EQ(XPathString(document.get(), "string(//tei:correspDesc[@type='cover']/tei:correspAction[@type='sent']/tei:persName/@ref)"),
+            "#razuvaev");
+  EXPECT_EQ(XPathString(document.get(), "string(//tei:correspDesc[@type='cover']/tei:correspAction[@type='received']/tei:persName/@ref)"),
+            "#gromyko");
+  EXPECT_EQ(XPathString(document.get(), "count(//tei:correspDesc[@type='cover'])"), "1");
+}
+
 }  // namespace
 }  // namespace teipress

@@ -125,7 +125,6 @@ const Node* FindLetter(const std::vector<Node>& nodes, const Node** parent, size
   return nullptr;
 }
 
-}  // namespace
 
 // "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
 // naming two known parties joined by "to".
@@ -160,6 +159,34 @@ void ReadTitle(const std::string& title, const Authority& authority, Letter& let
   }
 }
 
+// "Razuvaev to Cde. Gromyko, transmitting Letter from Kim Il Sung to I.V. Stalin": the title's
+// part about the cover, and the part about the letter it transmits (the whole title when the
+// title names no cover).
+struct TitleParts {
+  std::string cover, letter;
+};
+
+TitleParts SplitAtTransmittal(const std::string& title) {
+  for (const char* verb : {", transmitting ", " transmitting ", ", forwarding ", " forwarding "}) {
+    const size_t at = title.find(verb);
+    if (at != std::string::npos) return {title.substr(0, at), title.substr(at + std::string(verb).size())};
+  }
+  return {"", title};
+}
+
+}  // namespace
+
+std::vector<CorrespondenceAction> FindCoverCorrespondence(const Document& document, const Authority& authority) {
+  std::vector<CorrespondenceAction> actions;
+  const TitleParts parts = SplitAtTransmittal(document.envelope.title);
+  if (parts.cover.empty()) return actions;
+  Letter cover;
+  ReadTitle(parts.cover, authority, cover);
+  if (cover.has_sender) actions.push_back({"sent", {cover.sender}, {}, "", ""});
+  if (cover.has_recipient) actions.push_back({"received", {cover.recipient}, {}, "", ""});
+  return actions;
+}
+
 std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, const Authority& authority) {
   std::vector<CorrespondenceAction> actions;
   if (document.body.empty()) return actions;
@@ -169,7 +196,9 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   Letter letter;
   ReadParts(letter_node ? *letter_node : document.body.front(), letter);
   // The body names the parties most precisely; the title fills in whom it does not name.
-  if (letter.has_sender || letter.has_recipient || letter_node) ReadTitle(document.envelope.title, authority, letter);
+  if (letter.has_sender || letter.has_recipient || letter_node) {
+    ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, letter);
+  }
   if (!letter.has_sender && !letter.has_recipient) return actions;
 
   DateValue sent_on;

@@ -205,6 +205,9 @@ struct Document {
   Envelope envelope;
   std::vector<Node> body;
   std::vector<CorrespondenceAction> correspondence;
+  // The message that transmits the letter of `correspondence`: "Ciphered Telegram No. 601127,
+  // Razuvaev to Cde. Gromyko, transmitting Letter from Kim Il Sung to I.V. Stalin".
+  std::vector<CorrespondenceAction> cover_correspondence;
   std::string source_name;  // file name the document was read from
 };
 

@@ -143,27 +143,31 @@ class TeiWriter {
       Element("p", e.summary);
       xml_.Close();
     }
-    if (!document_.correspondence.empty()) {
-      xml_.OpenBlock("correspDesc");
-      for (const CorrespondenceAction& action : document_.correspondence) {
-        xml_.OpenBlock("correspAction", {{"type", action.type}});
-        for (const Correspondent& party : action.parties) {
-          Attributes attributes;
-          if (!party.ref.empty()) attributes.push_back({"ref", Ref(party.ref)});
-          Element(NameElement(party.kind), party.name, attributes);
-        }
-        if (!action.place_name.empty()) {
-          Attributes attributes;
-          if (!action.place_ref.empty()) attributes.push_back({"ref", Ref(action.place_ref)});
-          Element("placeName", action.place_name, attributes);
-        }
-        if (!action.date.empty()) xml_.Empty("date", DateAttributes(action.date));
-        xml_.Close();
-      }
-      xml_.Close();
-    }
+    WriteCorrespDesc(document_.correspondence, {});
+    WriteCorrespDesc(document_.cover_correspondence, {{"type", "cover"}});
     xml_.Close();  // profileDesc
     xml_.Close();  // teiHeader
+  }
+
+  void WriteCorrespDesc(const std::vector<CorrespondenceAction>& actions, const Attributes& attributes) {
+    if (actions.empty()) return;
+    xml_.OpenBlock("correspDesc", attributes);
+    for (const CorrespondenceAction& action : actions) {
+      xml_.OpenBlock("correspAction", {{"type", action.type}});
+      for (const Correspondent& party : action.parties) {
+        Attributes name_attributes;
+        if (!party.ref.empty()) name_attributes.push_back({"ref", Ref(party.ref)});
+        Element(NameElement(party.kind), party.name, name_attributes);
+      }
+      if (!action.place_name.empty()) {
+        Attributes place_attributes;
+        if (!action.place_ref.empty()) place_attributes.push_back({"ref", Ref(action.place_ref)});
+        Element("placeName", action.place_name, place_attributes);
+      }
+      if (!action.date.empty()) xml_.Empty("date", DateAttributes(action.date));
+      xml_.Close();
+    }
+    xml_.Close();
   }
 
   void WriteResp(const char* id, const char* resp, const std::string& who, const char* element) {
