@@ -197,6 +197,7 @@
             <xsl:choose>
               <xsl:when test="@type='sent'">From</xsl:when>
               <xsl:when test="@type='received'">To</xsl:when>
+            <xsl:if test="../@type = 'cover'"><xsl:text>Cover message: </xsl:text></xsl:if>
               <xsl:when test="@type='transmitted'">Transmitted via</xsl:when>
               <xsl:when test="@type='forwarded'">Forwarded to</xsl:when>
               <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>

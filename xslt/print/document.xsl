@@ -524,7 +524,9 @@
   <xsl:template mode="hdr-inline" match="*"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:apply-templates select="node()"/></xsl:template>
   <xsl:template mode="hdr" match="tei:correspAction">
     <fo:block space-after="0.4mm">
-      <fo:inline color="{$colour-muted}"><xsl:value-of select="concat(translate(substring(@type,1,1),'srtdf','SRTDF'), substring(@type,2))"/>: </fo:inline>
+      <fo:inline color="{$colour-muted}">
+        <xsl:if test="../@type = 'cover'"><xsl:text>Cover message, </xsl:text></xsl:if>
+        <xsl:value-of select="concat(translate(substring(@type,1,1),'srtdf','SRTDF'), substring(@type,2))"/>: </fo:inline>
       <xsl:for-each select="*">
         <xsl:if test="position() &gt; 1">, </xsl:if>
         <xsl:choose>
