@@ -5,11 +5,10 @@
 #include "xml_reader.h"
 
 namespace teipress {
-namespace {
 
 // Reading is limited to local files (the entity loader refuses the network); writing,
 // directory creation and network access are refused outright.
-XsltSecurityPrefsPtr MakeSecurityPrefs() {
+XsltSecurityPrefsPtr MakeXsltSecurityPrefs() {
   XsltSecurityPrefsPtr prefs(xsltNewSecurityPrefs());
   xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
   xsltSetSecurityPrefs(prefs.get(), XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
@@ -33,8 +32,6 @@ std::string QuoteForXPath(const std::string& value) {
   }
   return out + ")";
 }
-
-}  // namespace
 
 std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   InitializeXmlLibraries();
@@ -76,7 +73,7 @@ bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
     XmlErrorCollector collector(input_name, errors, "xslt");
     XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), input));
     if (!context) return false;
-    XsltSecurityPrefsPtr prefs = MakeSecurityPrefs();
+    XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
     xsltSetCtxtSecurityPrefs(prefs.get(), context.get());
     XmlDocPtr result(xsltApplyStylesheetUser(stylesheet_.get(), input, params.data(), nullptr, nullptr, context.get()));
     if (result && context->state == XSLT_STATE_OK) {

@@ -12,6 +12,13 @@
 
 namespace teipress {
 
+// Security preferences for every transformation: reading local files only (document()),
+// no writing, no directory creation, no network.
+XsltSecurityPrefsPtr MakeXsltSecurityPrefs();
+
+// `value` as an XPath string literal (concat() when it holds both quote kinds), for parameters.
+std::string QuoteForXPath(const std::string& value);
+
 class XsltStylesheet {
  public:
   static std::unique_ptr<XsltStylesheet> Load(const std::string& path, std::vector<Diagnostic>& diagnostics);

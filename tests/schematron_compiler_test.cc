@@ -1,0 +1,117 @@
+// The Schematron compiler refuses what it does not support, naming the schema's line, and
+// produces a stylesheet libxslt accepts for what it does.
+#include <gtest/gtest.h>
+
+#include "schematron_compiler.h"
+#include "xml_reader.h"
+
+namespace teipress {
+namespace {
+
+// `body` goes inside <schema>; its first line is line 2 of the schema.
+std::vector<Diagnostic> CompileErrors(const std::string& body, const std::string& phase = "",
+                                      const std::string& schema_attributes = "") {
+  const std::string text = "<schema xmlns='http://purl.oclc.org/dsdl/schematron'" + schema_attributes + ">\n" + body +
+                           "\n</schema>";
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr schema = ReadXmlMemory(text, "rules.sch", diagnostics);
+  EXPECT_TRUE(schema) << text;
+  if (!schema) return diagnostics;
+  const bool compiled = CompileSchematron(schema.get(), "rules.sch", phase, diagnostics).has_value();
+  EXPECT_EQ(compiled, diagnostics.empty());
+  return diagnostics;
+}
+
+TEST(SchematronCompiler, RefusesWhatItDoesNotSupportNamingTheLine) {
+  struct Case {
+    const char* label;
+    std::string body;
+    std::string attributes;
+    std::string phase;
+    int line;
+    const char* message;
+  };
+  const std::string rule = "<pattern><rule context='a'><assert test='b'>m</assert></rule></pattern>";
+  const Case cases[] = {
+      {"include", "<include href='other.sch'/>", "", "", 2, "<include> is not supported"},
+      {"extends", "<pattern>\n<rule context='a'><extends rule='r'/></rule></pattern>", "", "", 3, "<extends>"},
+      {"abstract pattern", "<pattern abstract='true' id='p'><rule context='$x'/></pattern>", "", "", 2,
+       "an abstract <pattern>"},
+      {"pattern instance", "<pattern is-a='p'/>", "", "", 2, "is-a"},
+      {"abstract rule", "<pattern><rule abstract='true' id='r'/></pattern>", "", "", 2, "an abstract <rule>"},
+      {"param", "<pattern><param name='x' value='y'/></pattern>", "", "", 2, "<param>"},
+      {"xpath2 binding", rule, " queryBinding='xslt2'", "", 1, "queryBinding 'xslt2' is not supported"},
+      {"subject", "<pattern><rule context='a' subject='b'/></pattern>", "", "", 2, "attribute @subject"},
+      {"foreign element", "<xsl:key xmlns:xsl='http://www.w3.org/1999/XSL/Transform' name='k' match='a' use='b'/>",
+       "", "", 2, "foreign element <key>"},
+      {"unknown phase", rule, "", "nightly", 1, "no phase 'nightly' (phases: #ALL, #DEFAULT)"},
+      {"missing default phase", rule, " defaultPhase='gone'", "", 1, "no phase 'gone'"},
+      {"phase names unknown pattern", "<phase id='p'><active pattern='nope'/></phase>", "", "p", 2,
+       "activates 'nope', but no pattern has that id"},
+      {"missing diagnostic", "<pattern><rule context='a'>\n<assert test='b' diagnostics='d1'>m</assert></rule></pattern>",
+       "", "", 3, "no <diagnostic id=\"d1\"> exists"},
+      {"bad xpath", "<pattern><rule context='a'>\n<assert test='b[('>m</assert></rule></pattern>", "", "", 3,
+       "@test of <assert> is not an XPath 1.0 expression: 'b[('"},
+      {"bad context", "<pattern>\n<rule context='a['/></pattern>", "", "", 3, "@context of <rule>"},
+      {"undeclared prefix", "<pattern>\n<rule context='foo:bar[child::x = \"q:r\"]'/></pattern>", "", "", 3,
+       "@context of <rule> uses the prefix 'foo', which no <ns> declares"},
+      {"undeclared function prefix", "<pattern><rule context='a'>\n<report test='f:g(.)'>m</report></rule></pattern>",
+       "", "", 3, "@test of <report> uses the prefix 'f'"},
+      {"missing test", "<pattern><rule context='a'>\n<report>m</report></rule></pattern>", "", "", 3,
+       "<report> needs a @test attribute"},
+      {"let without value", "<let name='x'>1</let>", "", "", 2, "<let> without @value"},
+      {"duplicate global let", "<let name='x' value='1'/>\n<pattern><let name='x' value='2'/></pattern>", "", "", 3,
+       "a variable named 'x' is already declared"},
+      {"reserved prefix", "<ns prefix='svrl' uri='urn:other'/>", "", "", 2, "the prefix 'svrl' is reserved"},
+      {"unknown element in message", "<pattern><rule context='a'><assert test='b'>m\n<foo/></assert></rule></pattern>",
+       "", "", 3, "<foo> inside a message"},
+  };
+  for (const Case& c : cases) {
+    const auto diagnostics = CompileErrors(c.body, c.phase, c.attributes);
+    ASSERT_FALSE(diagnostics.empty()) << c.label;
+    EXPECT_EQ(diagnostics.size(), 1u) << c.label << ": " << diagnostics.back().message;
+    EXPECT_EQ(diagnostics[0].file, "rules.sch") << c.label;
+    EXPECT_EQ(diagnostics[0].line, c.line) << c.label;
+    EXPECT_NE(diagnostics[0].message.find(c.message), std::string::npos) << c.label << ": " << diagnostics[0].message;
+  }
+}
+
+TEST(SchematronCompiler, AcceptsEveryAllowedQueryBinding) {
+  const std::string rule = "<pattern><rule context='a'><assert test='b'>m</assert></rule></pattern>";
+  for (const char* binding : {"", " queryBinding='xslt'", " queryBinding='xslt1'", " queryBinding='exslt'"}) {
+    EXPECT_TRUE(CompileErrors(rule, "", binding).empty()) << binding;
+  }
+}
+
+TEST(SchematronCompiler, RefusesADocumentThatIsNotSchematron) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr schema = ReadXmlMemory("<schema xmlns='http://www.ascc.net/xml/schematron'/>", "old.sch", diagnostics);
+  ASSERT_TRUE(schema);
+  EXPECT_FALSE(CompileSchematron(schema.get(), "old.sch", "", diagnostics));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_NE(diagnostics[0].message.find("not an ISO Schematron schema"), std::string::npos);
+}
+
+TEST(SchematronCompiler, CompilesOnlyThePhasesPatternsAndReportsThePhase) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr schema = ReadXmlMemory(
+      "<schema xmlns='http://purl.oclc.org/dsdl/schematron' defaultPhase='quick'>"
+      "<phase id='quick'><active pattern='one'/></phase>"
+      "<pattern id='one'><rule context='a'><assert test='b'>first</assert></rule></pattern>"
+      "<pattern id='two'><rule context='a'><assert test='b'>second</assert></rule></pattern></schema>",
+      "p.sch", diagnostics);
+  ASSERT_TRUE(schema);
+  const auto by_default = CompileSchematron(schema.get(), "p.sch", "", diagnostics);
+  ASSERT_TRUE(by_default);
+  EXPECT_EQ(by_default->phase, "quick");
+  EXPECT_NE(by_default->xslt.find("first"), std::string::npos);
+  EXPECT_EQ(by_default->xslt.find("second"), std::string::npos);
+  const auto all = CompileSchematron(schema.get(), "p.sch", "#ALL", diagnostics);
+  ASSERT_TRUE(all);
+  EXPECT_EQ(all->phase, "#ALL");
+  EXPECT_NE(all->xslt.find("second"), std::string::npos);
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+}  // namespace
+}  // namespace teipress
