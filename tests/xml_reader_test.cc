@@ -3,7 +3,10 @@
 #include "xml_reader.h"
 
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -141,6 +144,30 @@ TEST(XmlReaderTest, LocalExternalDtdIsNotLoaded) {
   EXPECT_TRUE(HasRule(diagnostics, "xml.external-dtd", Severity::kWarning)) << Dump(diagnostics);
 }
 
+// A listener on a free local port: if libxml2 fetched anything over the network, it would connect.
+TEST(XmlReaderTest, NothingIsFetchedOverTheNetwork) {
+  const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  ASSERT_GE(listener, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  ASSERT_EQ(::listen(listener, 8), 0);
+  socklen_t length = sizeof address;
+  ASSERT_EQ(::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length), 0);
+  const std::string url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
+  const std::string xml = "<!DOCTYPE x SYSTEM \"" + url + "/x.dtd\" [<!ENTITY e SYSTEM \"" + url +
+                          "/e.xml\"> <!ENTITY % p SYSTEM \"" + url + "/p.ent\"> %p;]>\n<x>&e;</x>";
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadXmlMemory(xml, "net.xml", diagnostics);
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  const int connection = ::accept(listener, nullptr, nullptr);
+  EXPECT_LT(connection, 0) << "libxml2 connected to " << url;
+  if (connection >= 0) ::close(connection);
+  ::close(listener);
+  EXPECT_TRUE(document) << Dump(diagnostics);  // well-formed; the external parts are simply not read
+}
+
 TEST(XmlReaderTest, DocumentWithoutDoctypeHasNoWarnings) {
   std::vector<Diagnostic> diagnostics;
   XmlDocPtr document = ReadXmlMemory("<?xml version=\"1.0\"?>\n<TEI><p>x</p></TEI>\n", "plain.xml", diagnostics);
@@ -195,6 +222,37 @@ TEST(XmlReaderTest, DeepNestingFailsCleanly) {
         return 0;
       },
       60, "deep nesting");
+}
+
+// libxml2 limits nesting to 256 levels unless XML_PARSE_HUGE is set; teipress never sets it, so
+// 300 levels already fail, with the position of the element that went too deep.
+TEST(XmlReaderTest, NestingLimitIsLibxml2sDefaultNotTheHugeOne) {
+  std::string xml;
+  for (int i = 0; i < 300; ++i) xml += "<a>\n";
+  for (int i = 0; i < 300; ++i) xml += "</a>";
+  std::vector<Diagnostic> diagnostics;
+  EXPECT_FALSE(ReadXmlMemory(xml, "deep.xml", diagnostics));
+  ASSERT_TRUE(HasErrors(diagnostics));
+  EXPECT_EQ(diagnostics.front().file, "deep.xml");
+  EXPECT_GT(diagnostics.front().line, 256) << Dump(diagnostics);
+  EXPECT_LE(diagnostics.front().line, 258) << Dump(diagnostics);
+  EXPECT_NE(diagnostics.front().message.find("256"), std::string::npos) << Dump(diagnostics);
+}
+
+// One large entity used many times (the "quadratic blowup"): references stay references.
+TEST(XmlReaderTest, QuadraticBlowupStaysBounded) {
+  ExpectBoundedInChild(
+      [] {
+        std::string xml = "<!DOCTYPE x [<!ENTITY big \"" + std::string(50000, 'a') + "\">]><x>";
+        for (int i = 0; i < 20000; ++i) xml += "&big;";
+        xml += "</x>";
+        const long before = MaxRssKilobytes();
+        std::vector<Diagnostic> diagnostics;
+        XmlDocPtr document = ReadXmlMemory(xml, "quadratic.xml", diagnostics);
+        if (MaxRssKilobytes() - before > 256 * 1024) return 2;  // 1 GB if expanded
+        return document || HasErrors(diagnostics) ? 0 : 3;
+      },
+      60, "quadratic blowup");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,17 +1,71 @@
 #include "relaxng_validator.h"
 
+#include <libxml/valid.h>
+
+#include <fstream>
+
+#include "relaxng_explainer.h"
+#include "relaxng_jing_alignment.h"
 #include "xml_reader.h"
 
 namespace teipress {
+
+namespace {
+
+void CollectValidityError(void* context, xmlErrorPtr error) {
+  if (!error) return;
+  RelaxNgError raw;
+  raw.code = error->code;
+  raw.node = static_cast<xmlNodePtr>(error->node);
+  raw.str1 = error->str1 ? error->str1 : "";
+  raw.str2 = error->str2 ? error->str2 : "";
+  raw.message = error->message ? error->message : "";
+  while (!raw.message.empty() && (raw.message.back() == '\n' || raw.message.back() == ' ')) raw.message.pop_back();
+  raw.line = error->line;
+  static_cast<std::vector<RelaxNgError>*>(context)->push_back(std::move(raw));
+}
+
+// The parser registers every xml:id as an ID (the xml:id recommendation), also inside foreign
+// vocabularies such as TEI's egXML examples, and then refuses a later TEI element with the same
+// value. jing only counts the attributes the schema types as xsd:ID, which libxml2's RELAX NG
+// registers again while validating; so the parser's registrations are forgotten first.
+void ForgetParserIds(xmlDocPtr document, xmlNodePtr node) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next) {
+      if (attribute->atype == XML_ATTRIBUTE_ID) {
+        xmlRemoveID(document, attribute);
+        attribute->atype = static_cast<xmlAttributeType>(0);
+      }
+    }
+    ForgetParserIds(document, node->children);
+  }
+}
+
+std::vector<std::string> ReadLines(const std::string& file) {
+  std::vector<std::string> lines;
+  std::ifstream in(file, std::ios::binary);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+}  // namespace
 
 std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   InitializeXmlLibraries();
   auto schema = std::unique_ptr<RelaxNgSchema>(new RelaxNgSchema());
   schema->path_ = path;
   std::vector<Diagnostic> errors;
-  {
+  XmlDocPtr grammar = ReadXmlFile(path, errors);
+  if (grammar) {
+    schema->index_ = std::make_unique<RelaxNgGrammarIndex>(grammar.get());
+    AlignDatatypesWithJing(grammar.get());
     XmlErrorCollector collector(path, errors, "schema.compile");
-    RelaxNgParserCtxtPtr parser(xmlRelaxNGNewParserCtxt(path.c_str()));
+    // The parser context works on its own copy of `grammar`.
+    RelaxNgParserCtxtPtr parser(xmlRelaxNGNewDocParserCtxt(grammar.get()));
     if (parser) schema->schema_.reset(xmlRelaxNGParse(parser.get()));
   }
   if (!schema->schema_) {
@@ -25,19 +79,30 @@ std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, s
 }
 
 bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::vector<Diagnostic>& diagnostics) const {
-  std::vector<Diagnostic> errors;
+  ForgetParserIds(document, xmlDocGetRootElement(document));
+  std::vector<RelaxNgError> raw;
+  std::vector<Diagnostic> other;
   int result;
   {
-    XmlErrorCollector collector(file, errors, "relaxng");
+    XmlErrorCollector collector(file, other, "relaxng");
     RelaxNgValidCtxtPtr context(xmlRelaxNGNewValidCtxt(schema_.get()));
-    if (!context) return false;
+    if (!context) {
+      diagnostics.push_back({file, 0, 0, Severity::kError, "out of memory creating a validation context", "relaxng"});
+      return false;
+    }
+    xmlRelaxNGSetValidStructuredErrors(context.get(), CollectValidityError, &raw);
     result = xmlRelaxNGValidateDoc(context.get(), document);
   }
-  for (Diagnostic& d : errors) {
+  std::vector<Diagnostic> explained =
+      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadLines(file));
+  for (Diagnostic& d : other) {
     d.file = file;
-    // libxml2 puts the element's line in `line`; the column is not known for validity errors.
-    diagnostics.push_back(std::move(d));
+    explained.push_back(std::move(d));
   }
+  if (result != 0 && !HasErrors(explained)) {
+    explained.push_back({file, 0, 0, Severity::kError, "the document is not valid against " + path_, "relaxng"});
+  }
+  diagnostics.insert(diagnostics.end(), explained.begin(), explained.end());
   return result == 0;
 }
 

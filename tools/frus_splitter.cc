@@ -1,0 +1,149 @@
+#include "frus_splitter.h"
+
+#include <boost/filesystem/path.hpp>
+
+#include "file_io.h"
+#include "xml_reader.h"
+
+namespace teipress {
+
+namespace {
+
+constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
+
+bool IsTei(xmlNodePtr node, const char* name) {
+  return node && node->type == XML_ELEMENT_NODE && node->ns && xmlStrEqual(node->ns->href, AsXmlChars(kTeiNs)) &&
+         xmlStrEqual(node->name, AsXmlChars(name));
+}
+
+std::string Property(xmlNodePtr node, const char* name, const xmlChar* ns = nullptr) {
+  return TakeString(XmlCharsPtr(ns ? xmlGetNsProp(node, AsXmlChars(name), ns) : xmlGetNoNsProp(node, AsXmlChars(name))));
+}
+
+// The id becomes part of a file name: only characters that cannot leave the output directory.
+bool IsSafeFileName(const std::string& id) {
+  if (id.empty() || id.size() > 100 || id[0] == '.') return false;
+  for (char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool IsDocumentDiv(xmlNodePtr node) { return IsTei(node, "div") && Property(node, "type") == "document"; }
+
+void CollectDocuments(xmlNodePtr node, std::vector<xmlNodePtr>& into) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (IsDocumentDiv(node)) into.push_back(node);  // not below: a nested document stays in its parent
+    else CollectDocuments(node->children, into);
+  }
+}
+
+// The text of `node` without its notes (footnote text is not part of a title).
+void AppendText(xmlNodePtr node, std::string& out) {
+  for (; node; node = node->next) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      if (node->content) out += AsChars(node->content);
+    } else if (node->type == XML_ELEMENT_NODE && !IsTei(node, "note")) {
+      AppendText(node->children, out);
+    }
+  }
+}
+
+std::string CollapseSpaces(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string Title(xmlNodePtr div) {
+  for (xmlNodePtr child = div->children; child; child = child->next) {
+    if (IsTei(child, "head")) {
+      std::string text;
+      AppendText(child->children, text);
+      return CollapseSpaces(text);
+    }
+  }
+  return "";
+}
+
+xmlNodePtr AddElement(xmlNodePtr parent, xmlNsPtr ns, const char* name, const std::string& text = "") {
+  xmlNodePtr element = xmlNewChild(parent, ns, AsXmlChars(name), nullptr);
+  if (!text.empty()) xmlNodeAddContent(element, AsXmlChars(text.c_str()));  // escaped on output
+  return element;
+}
+
+XmlDocPtr Standalone(xmlNodePtr div, const std::string& title, const std::string& source) {
+  XmlDocPtr tei(xmlNewDoc(AsXmlChars("1.0")));
+  xmlNodePtr root = xmlNewDocNode(tei.get(), nullptr, AsXmlChars("TEI"), nullptr);
+  xmlDocSetRootElement(tei.get(), root);
+  xmlNsPtr ns = xmlNewNs(root, AsXmlChars(kTeiNs), nullptr);
+  xmlSetNs(root, ns);
+  xmlNodePtr file_desc = AddElement(AddElement(root, ns, "teiHeader"), ns, "fileDesc");
+  AddElement(AddElement(file_desc, ns, "titleStmt"), ns, "title", title);
+  AddElement(AddElement(file_desc, ns, "publicationStmt"), ns, "p", "Split by teipress from " + source + ".");
+  AddElement(AddElement(file_desc, ns, "sourceDesc"), ns, "p", source);
+  xmlNodePtr body = AddElement(AddElement(root, ns, "text"), ns, "body");
+  // The copy takes the namespaces it uses along (declared again on the copy where needed).
+  xmlNodePtr copy = xmlDocCopyNode(div, tei.get(), 1);
+  if (copy) xmlAddChild(body, copy);
+  xmlReconciliateNs(tei.get(), root);
+  return tei;
+}
+
+}  // namespace
+
+std::vector<SplitDocument> SplitVolume(xmlDocPtr volume, const std::string& volume_name) {
+  std::vector<SplitDocument> documents;
+  std::vector<xmlNodePtr> divs;
+  CollectDocuments(xmlDocGetRootElement(volume), divs);
+  for (size_t i = 0; i < divs.size(); ++i) {
+    SplitDocument document;
+    document.id = Property(divs[i], "id", XML_XML_NAMESPACE);
+    if (!IsSafeFileName(document.id)) document.id = "doc" + std::to_string(i + 1);
+    document.title = Title(divs[i]);
+    if (document.title.empty()) document.title = "Document " + std::to_string(i + 1) + " of " + volume_name;
+    document.tei = Standalone(divs[i], document.title, volume_name + ", document " + document.id);
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics) {
+  XmlDocPtr volume = ReadXmlFile(volume_path, diagnostics);
+  if (!volume) return -1;
+  const std::string stem = boost::filesystem::path(volume_path).stem().string();
+  std::vector<SplitDocument> documents = SplitVolume(volume.get(), stem);
+  if (documents.empty()) {
+    diagnostics.push_back({volume_path, 0, 0, Severity::kWarning,
+                           "no <div type=\"document\"> found; nothing was written (is this a FRUS volume?)",
+                           "split.no-documents"});
+  }
+  int written = 0;
+  for (const SplitDocument& document : documents) {
+    xmlChar* dumped = nullptr;
+    int size = 0;
+    xmlDocDumpMemoryEnc(document.tei.get(), &dumped, &size, "UTF-8");
+    XmlCharsPtr owned(dumped);
+    const boost::filesystem::path path = boost::filesystem::path(output_dir) / (stem + "-" + document.id + ".xml");
+    std::string error;
+    if (!owned || !WriteFileAtomically(path, std::string_view(AsChars(owned.get()), static_cast<size_t>(size)), error)) {
+      diagnostics.push_back({path.string(), 0, 0, Severity::kError, "cannot write: " + error, "io.write"});
+      return -1;
+    }
+    ++written;
+  }
+  return written;
+}
+
+}  // namespace teipress
