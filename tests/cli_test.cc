@@ -109,5 +109,20 @@ TEST(Cli, RenderWritesHtmlAndFoNamedAfterTheInput) {
   EXPECT_FALSE(fs::exists(directory.path() / "p/seed-copy.pdf"));
 }
 
+TEST(Cli, RenderWritesOnlyTheEditionAskedFor) {
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  const std::string tei = (directory.path() / "113009.xml").string();
+  // The default print directory is relative: run where a stray output/ would show.
+  const auto html_only = RunTeipress({"render", "--html", "h", tei}, directory.path().string());
+  ASSERT_EQ(html_only.exit_code, 0) << html_only.output;
+  EXPECT_TRUE(fs::exists(directory.path() / "h/113009.html"));
+  EXPECT_FALSE(fs::exists(directory.path() / "output"));
+  const auto print_only = RunTeipress({"render", "--print", "p", tei}, directory.path().string());
+  ASSERT_EQ(print_only.exit_code, 0) << print_only.output;
+  EXPECT_TRUE(fs::exists(directory.path() / "p/113009.fo"));
+  EXPECT_FALSE(fs::exists(directory.path() / "output"));
+}
+
 }  // namespace
 }  // namespace teipress

@@ -10,6 +10,7 @@
 #include "file_io.h"
 #include "process.h"
 #include "test_support.h"
+#include "xml_reader.h"
 
 namespace teipress {
 namespace {
@@ -40,7 +41,7 @@ std::vector<std::string> EvaluateWithNode(const std::string& script, std::string
     let out = '';
     for (const r of index) {
       out += Object.keys(r).join(',') + '\0';
-      for (const k of ['id', 'title', 'date', 'href', 'text']) out += r[k] + '\0';
+      for (const k of ['id', 'title', 'date', 'href', 'text', 'names']) out += r[k] + '\0';
     }
     process.stdout.write(out);
   )JS";
@@ -57,9 +58,9 @@ std::vector<std::string> EvaluateWithNode(const std::string& script, std::string
 
 const std::vector<SearchRecord> kRecords = {
     {"113009", "Telegram \"FILIPPOV\" [Stalin] to Mao", "1950-01-02", "113009.html",
-     "  Line one\n\n  line\ttwo \r\n </script><script>alert(1)</script> back\\slash <!-- x --> "},
+     "  Line one\n\n  line\ttwo \r\n </script><script>alert(1)</script> back\\slash <!-- x --> ", "Kaesong, Kaeseong; Mao Zedong, Mao"},
     {"x-2", "Separators \xE2\x80\xA8 and \xE2\x80\xA9", "", "x-2.html",
-     "a\xE2\x80\xA8" "b \xD0\x94\xD0\xB0 control\x01 tab\tend"},
+     "a\xE2\x80\xA8" "b \xD0\x94\xD0\xB0 control\x01 tab\tend", ""},
 };
 
 TEST(SearchIndexTest, ScriptDefinesTheRecords) {
@@ -68,19 +69,21 @@ TEST(SearchIndexTest, ScriptDefinesTheRecords) {
   std::string output;
   const std::vector<std::string> fields = EvaluateWithNode(script, output);
   const std::vector<std::string> expected = {
-      "id,title,date,href,text",
+      "id,title,date,href,text,names",
       "113009",
       "Telegram \"FILIPPOV\" [Stalin] to Mao",
       "1950-01-02",
       "113009.html",
       // Runs of spaces, tabs and line ends become one space; none at either end.
       "Line one line two </script><script>alert(1)</script> back\\slash <!-- x -->",
-      "id,title,date,href,text",
+      "Kaesong, Kaeseong; Mao Zedong, Mao",
+      "id,title,date,href,text,names",
       "x-2",
       "Separators \xE2\x80\xA8 and \xE2\x80\xA9",
       "",
       "x-2.html",
       "a\xE2\x80\xA8" "b \xD0\x94\xD0\xB0 control\x01 tab end",
+      "",
   };
   EXPECT_EQ(fields, expected) << "node said: " << output << "\nscript:\n" << script;
 }
@@ -110,6 +113,21 @@ TEST(SearchIndexTest, ScriptTextIsSafeInsideAScriptElement) {
   EXPECT_EQ(script.find('\x01'), std::string::npos);
   EXPECT_NE(script.find("\\u0001"), std::string::npos) << script;
   EXPECT_EQ(script.find('\t'), std::string::npos);
+}
+
+TEST(SearchIndexTest, NamesAreTheAuthorityFormsOfTheLinkedEntriesEachOnce) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadXmlMemory(
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><placeName ref='#zabaikalsk'>Otpor</placeName></teiHeader>"
+      "<text><body><p>talks in <placeName ref='#kaesong'>Kaeseong</placeName>, again in "
+      "<placeName ref='#kaesong'>Kaesŏng</placeName>; <persName ref='#nobody-known'>X</persName></p></body></text></TEI>",
+      "names.xml", diagnostics);
+  ASSERT_TRUE(document);
+  Authority authority;
+  authority.Add(testing::Entry("kaesong", NameKind::kPlace, "Kaesong", {"Kaeseong", "Gaeseong"}));
+  authority.Add(testing::Entry("zabaikalsk", NameKind::kPlace, "Zabaikalsk", {"Otpor"}));
+  // The header's names are not the document's text; an id the authority lacks adds nothing.
+  EXPECT_EQ(LinkedAuthorityNames(document.get(), authority), "Kaesong, Kaeseong, Gaeseong");
 }
 
 TEST(SearchIndexTest, OutputIsDeterministic) {

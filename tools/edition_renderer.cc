@@ -3,6 +3,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "xml_reader.h"
+#include "xslt_document_cache.h"
 
 namespace teipress {
 
@@ -26,6 +27,8 @@ std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, std::vect
 EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
                                  std::vector<Diagnostic>& diagnostics)
     : data_dir_(data_dir), authority_files_(std::move(authority_files)) {
+  // Every page reads the authority files: parsed once here, not once per page.
+  CacheXsltDocuments(authority_files_, diagnostics);
   html_document_ = LoadIfPresent(data_dir + "/xslt/html/document.xsl", diagnostics);
   print_document_ = LoadIfPresent(data_dir + "/xslt/print/document.xsl", diagnostics);
   const std::pair<const char*, const char*> pages[] = {{"index", "xslt/html/index.xsl"},
@@ -45,7 +48,7 @@ std::string EditionRenderer::AuthorityParameter() const {
   std::string value;
   for (const std::string& file : authority_files_) {
     if (!value.empty()) value += ' ';
-    value += "file://" + fs::absolute(file).string();
+    value += CachedDocumentUri(file);
   }
   return value;
 }
@@ -59,7 +62,9 @@ bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, st
 bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                                std::vector<Diagnostic>& diagnostics) const {
   if (!print_document_) return false;
-  return print_document_->Apply(document, name, {{"authority-files", AuthorityParameter()}}, fo, diagnostics);
+  std::map<std::string, std::string> parameters = print_parameters_;
+  parameters["authority-files"] = AuthorityParameter();
+  return print_document_->Apply(document, name, parameters, fo, diagnostics);
 }
 
 XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<CatalogEntry>& entries, const std::string& title,
@@ -93,7 +98,8 @@ bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catal
   auto found = catalog_pages_.find(name);
   if (found == catalog_pages_.end()) return false;
   // The catalog carries the authority files itself; passing them again would list each name twice.
-  return found->second->Apply(catalog, name, {}, output, diagnostics);
+  return found->second->Apply(catalog, name, name == "volume" ? print_parameters_ : std::map<std::string, std::string>{},
+                              output, diagnostics);
 }
 
 }  // namespace teipress

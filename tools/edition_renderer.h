@@ -45,12 +45,17 @@ class EditionRenderer {
 
   std::string AuthorityParameter() const;
 
+  // A parameter of the print stylesheets (params.xsl), e.g. page-size=letter, passed to every
+  // FO this renderer makes (documents and the volume).
+  void SetPrintParameter(const std::string& name, const std::string& value) { print_parameters_[name] = value; }
+
  private:
   std::string data_dir_;
   std::vector<std::string> authority_files_;
   std::unique_ptr<XsltStylesheet> html_document_;
   std::unique_ptr<XsltStylesheet> print_document_;
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
+  std::map<std::string, std::string> print_parameters_;
 };
 
 }  // namespace teipress

@@ -1,5 +1,7 @@
 #include "search_index.h"
 
+#include <set>
+
 #include "validation_report.h"
 #include "text_util.h"
 
@@ -36,10 +38,35 @@ std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records) {
     const SearchRecord& r = records[i];
     out += "{\"id\": \"" + ScriptSafeJson(r.id) + "\", \"title\": \"" + ScriptSafeJson(r.title) + "\", \"date\": \"" +
            ScriptSafeJson(r.date) + "\", \"href\": \"" + ScriptSafeJson(r.href) + "\", \"text\": \"" +
-           ScriptSafeJson(CollapseWhitespace(r.text)) + "\"}";
+           ScriptSafeJson(CollapseWhitespace(r.text)) + "\", \"names\": \"" + ScriptSafeJson(r.names) + "\"}";
     out += i + 1 < records.size() ? ",\n" : "\n";
   }
   return out + "];\n";
+}
+
+std::string LinkedAuthorityNames(xmlDocPtr document, const Authority& authority) {
+  XPathContextPtr context(xmlXPathNewContext(document));
+  if (!context) return "";
+  xmlXPathRegisterNs(context.get(), AsXmlChars("tei"), AsXmlChars("http://www.tei-c.org/ns/1.0"));
+  XPathObjectPtr refs(xmlXPathEvalExpression(
+      AsXmlChars("//tei:text//tei:persName/@ref | //tei:text//tei:placeName/@ref | //tei:text//tei:orgName/@ref"),
+      context.get()));
+  if (!refs || !refs->nodesetval) return "";
+  std::set<std::string> ids;
+  for (int i = 0; i < refs->nodesetval->nodeNr; ++i) {
+    const std::string ref = TakeString(XmlCharsPtr(xmlNodeGetContent(refs->nodesetval->nodeTab[i])));
+    if (ref.size() > 1 && ref[0] == '#') ids.insert(ref.substr(1));
+  }
+  std::string names;
+  for (const std::string& id : ids) {
+    const AuthorityEntry* entry = authority.ById(id);
+    if (!entry) continue;
+    names += (names.empty() ? "" : "; ") + entry->main_name;
+    for (const std::string& variant : entry->variants) {
+      if (variant != entry->main_name) names += ", " + variant;
+    }
+  }
+  return names;
 }
 
 }  // namespace teipress

@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "authority.h"
+#include "xml_ptr.h"
+
 namespace teipress {
 
 struct SearchRecord {
@@ -13,8 +16,15 @@ struct SearchRecord {
   std::string date;
   std::string href;
   std::string text;
+  // Every form the authority files give for the persons, places and organizations the document
+  // links to, so that a reader who types "Kaesong" finds a document that spells it "Kaeseong".
+  std::string names;
 };
 
 std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records);
+
+// The main names and variants of the authority entries that the document's persName, placeName
+// and orgName elements point to (@ref="#id"), each entry once: "Kaesong, Kaeseong; Mao Zedong, Mao".
+std::string LinkedAuthorityNames(xmlDocPtr document, const Authority& authority);
 
 }  // namespace teipress

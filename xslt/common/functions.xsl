@@ -21,7 +21,8 @@
     tp-doc-type            param tei   -> document type: first div/@type (not 'document'), else a
                                           keyword from the title (telegram, letter, memorandum...)
     tp-block-id            context = a block element -> stable anchor id: @xml:id, else 'p' + n
-                                          (n = xsl:number level="any" over tp blocks in tei:text)
+                                          (n = xsl:number level="any" over tp blocks in tei:text;
+                                          made unique by tp-unique-generated-id; '' outside tei:text)
     tp-nearest-block-id    context = any node -> tp-block-id of the nearest enclosing block
                                           ('' if the node is not inside tei:text)
     tp-is-footnote         param note (default .) -> 'yes' if the note is rendered as a numbered
@@ -277,26 +278,57 @@
   </xsl:template>
 
   <xsl:template name="tp-block-id">
+    <xsl:variable name="own"><xsl:call-template name="tp-own-xml-id"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
+      <!-- outside tei:text (a fragment without a TEI root) nothing links here: no id, so none repeats -->
+      <xsl:when test="not(ancestor::tei:text)"/>
       <xsl:otherwise>
         <xsl:variable name="n">
           <xsl:call-template name="tp-ordinal-lookup"><xsl:with-param name="g" select="generate-id()"/></xsl:call-template>
         </xsl:variable>
-        <xsl:text>p</xsl:text>
-        <xsl:choose>
-          <xsl:when test="$n != ''"><xsl:value-of select="$n"/></xsl:when>
-          <xsl:otherwise>
-            <xsl:number level="any" from="tei:TEI"
-              count="tei:p[ancestor::tei:text] | tei:ab[ancestor::tei:text] | tei:head[ancestor::tei:text]
-                   | tei:l[ancestor::tei:text] | tei:item[ancestor::tei:text] | tei:dateline[ancestor::tei:text]
-                   | tei:salute[ancestor::tei:text] | tei:signed[ancestor::tei:text] | tei:addrLine[ancestor::tei:text]
-                   | tei:trailer[ancestor::tei:text] | tei:byline[ancestor::tei:text] | tei:docAuthor[ancestor::tei:text]
-                   | tei:seg[parent::tei:opener][ancestor::tei:text]"/>
-          </xsl:otherwise>
-        </xsl:choose>
+        <xsl:variable name="ordinal">
+          <xsl:choose>
+            <xsl:when test="$n != ''"><xsl:value-of select="$n"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:number level="any" from="tei:TEI"
+                count="tei:p[ancestor::tei:text] | tei:ab[ancestor::tei:text] | tei:head[ancestor::tei:text]
+                     | tei:l[ancestor::tei:text] | tei:item[ancestor::tei:text] | tei:dateline[ancestor::tei:text]
+                     | tei:salute[ancestor::tei:text] | tei:signed[ancestor::tei:text] | tei:addrLine[ancestor::tei:text]
+                     | tei:trailer[ancestor::tei:text] | tei:byline[ancestor::tei:text] | tei:docAuthor[ancestor::tei:text]
+                     | tei:seg[parent::tei:opener][ancestor::tei:text]"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:call-template name="tp-unique-generated-id"><xsl:with-param name="base" select="concat('p', $ordinal)"/></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Generated ids must not repeat on a page (HTML ids are unique) although ordinals restart in
+       every TEI of a teiCorpus and foreign TEI may already use ids like "p1" or "fn2": members
+       after the first get a "dN-" prefix, and a "tp-" prefix avoids an @xml:id of the same page. -->
+  <xsl:key name="tp-xml-id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- @xml:id, unless an earlier element of the same page already has it (legacy TEI repeats
+       ids; an HTML id may not repeat): then '' and the caller generates one or writes none -->
+  <xsl:template name="tp-own-xml-id">
+    <xsl:if test="@xml:id">
+      <xsl:variable name="page" select="generate-id((ancestor-or-self::tei:TEI | ancestor-or-self::tei:teiCorpus)[1])"/>
+      <xsl:variable name="first" select="key('tp-xml-id', @xml:id)[generate-id((ancestor-or-self::tei:TEI | ancestor-or-self::tei:teiCorpus)[1]) = $page][1]"/>
+      <xsl:if test="count($first | .) = 1"><xsl:value-of select="@xml:id"/></xsl:if>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template name="tp-unique-generated-id">
+    <xsl:param name="base"/>
+    <xsl:variable name="member" select="ancestor::tei:TEI[1][parent::tei:teiCorpus]"/>
+    <xsl:variable name="candidate">
+      <xsl:if test="$member">d<xsl:value-of select="count($member/preceding-sibling::tei:TEI) + 1"/>-</xsl:if>
+      <xsl:value-of select="$base"/>
+    </xsl:variable>
+    <xsl:variable name="page" select="generate-id((ancestor-or-self::tei:TEI | ancestor-or-self::tei:teiCorpus)[1])"/>
+    <xsl:if test="key('tp-xml-id', $candidate)[generate-id((ancestor-or-self::tei:TEI | ancestor-or-self::tei:teiCorpus)[1]) = $page]">tp-</xsl:if>
+    <xsl:value-of select="$candidate"/>
   </xsl:template>
 
   <xsl:template name="tp-nearest-block-id">
@@ -350,9 +382,13 @@
   </xsl:template>
 
   <xsl:template name="tp-footnote-id">
+    <xsl:variable name="own"><xsl:call-template name="tp-own-xml-id"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise><xsl:text>fn</xsl:text><xsl:call-template name="tp-footnote-ordinal"/></xsl:otherwise>
+      <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="ordinal"><xsl:call-template name="tp-footnote-ordinal"/></xsl:variable>
+        <xsl:call-template name="tp-unique-generated-id"><xsl:with-param name="base" select="concat('fn', $ordinal)"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

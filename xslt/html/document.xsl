@@ -17,7 +17,7 @@
 
   Views: the reading text is written once; every editorial intervention carries both its
   reading form (.v-read) and its printed form (.v-dipl, e.g. "FILIPPOV [Stalin]").  Two radio
-  inputs (#tp-view-read / #tp-view-dipl, first children of body) switch the views with CSS
+  inputs (#tp-view-read / #tp-view-dipl, first children of main) switch the views with CSS
   only; edition.js remembers the choice.
 -->
 <xsl:stylesheet version="1.0"
@@ -57,10 +57,12 @@
         <xsl:with-param name="description" select="(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract)[1]"/>
       </xsl:call-template>
       <body class="tp-page tp-page-document">
-        <input type="radio" name="tp-view" id="tp-view-read" class="tp-view-radio" checked="checked"/>
-        <input type="radio" name="tp-view" id="tp-view-dipl" class="tp-view-radio"/>
         <xsl:call-template name="h-site-header"/>
         <main id="tp-main" class="tp-main">
+          <!-- inside main, so that every control is in a landmark; before the article, so that
+               the CSS sibling selectors reach the text -->
+          <input type="radio" name="tp-view" id="tp-view-read" class="tp-view-radio" checked="checked"/>
+          <input type="radio" name="tp-view" id="tp-view-dipl" class="tp-view-radio"/>
           <xsl:choose>
             <xsl:when test="/tei:TEI">
               <xsl:apply-templates select="/tei:TEI" mode="h-page"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
@@ -72,7 +74,8 @@
               <article class="tp-doc">
                 <header class="tp-doc-header"><h1><xsl:value-of select="$title"/></h1>
                   <xsl:call-template name="h-view-switch"/></header>
-                <section class="tp-text" aria-label="Text">
+                <section class="tp-text" aria-labelledby="tp-text-h">
+                  <h2 id="tp-text-h" class="tp-sr">Text</h2>
                   <xsl:apply-templates select="/*"/>
                 </section>
                 <xsl:for-each select="/*"><xsl:call-template name="h-footnotes"/></xsl:for-each>
@@ -194,10 +197,10 @@
         </xsl:if>
         <xsl:for-each select="$pd/tei:correspDesc/tei:correspAction">
           <dt>
+            <xsl:if test="../@type = 'cover'"><xsl:text>Cover message: </xsl:text></xsl:if>
             <xsl:choose>
               <xsl:when test="@type='sent'">From</xsl:when>
               <xsl:when test="@type='received'">To</xsl:when>
-            <xsl:if test="../@type = 'cover'"><xsl:text>Cover message: </xsl:text></xsl:if>
               <xsl:when test="@type='transmitted'">Transmitted via</xsl:when>
               <xsl:when test="@type='forwarded'">Forwarded to</xsl:when>
               <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>

@@ -185,26 +185,51 @@
     <xsl:if test="$firsts">
       <div class="tp-filter-group">
         <h3><xsl:value-of select="$label"/></h3>
+        <!-- the most frequent names stay in view; a wall of a hundred chips would bury the list -->
         <ul>
           <xsl:for-each select="$firsts">
             <xsl:sort select="count(key('c-ref-kind', concat($el, '|', normalize-space(@ref))))" data-type="number" order="descending"/>
-            <xsl:variable name="ref" select="normalize-space(@ref)"/>
-            <xsl:variable name="id" select="substring-after($ref, '#')"/>
-            <xsl:variable name="name"><xsl:call-template name="h-authority-name"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:variable>
-            <xsl:variable name="ndocs" select="count(key('c-ref-kind', concat($el, '|', $ref))[generate-id() = generate-id(key('c-ref-kind-doc', concat($el, '|', $ref, '|', generate-id(ancestor::c:entry[1])))[1])])"/>
-            <li>
-              <a class="tp-filter" href="{$page}#{$id}" data-filter="{$attr}" data-value="{$id}">
-                <xsl:choose>
-                  <xsl:when test="normalize-space($name) != ''"><xsl:value-of select="normalize-space($name)"/></xsl:when>
-                  <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
-                </xsl:choose>
-                <span class="tp-count"><xsl:value-of select="$ndocs"/></span>
-              </a>
-            </li>
+            <xsl:if test="position() &lt;= $c-names-in-view">
+              <xsl:call-template name="c-name-chip"><xsl:with-param name="el" select="$el"/><xsl:with-param name="page" select="$page"/><xsl:with-param name="attr" select="$attr"/></xsl:call-template>
+            </xsl:if>
           </xsl:for-each>
         </ul>
+        <xsl:if test="count($firsts) &gt; $c-names-in-view">
+          <details class="tp-filter-more">
+            <summary><xsl:value-of select="count($firsts) - $c-names-in-view"/> more</summary>
+            <ul>
+              <xsl:for-each select="$firsts">
+                <xsl:sort select="count(key('c-ref-kind', concat($el, '|', normalize-space(@ref))))" data-type="number" order="descending"/>
+                <xsl:if test="position() &gt; $c-names-in-view">
+                  <xsl:call-template name="c-name-chip"><xsl:with-param name="el" select="$el"/><xsl:with-param name="page" select="$page"/><xsl:with-param name="attr" select="$attr"/></xsl:call-template>
+                </xsl:if>
+              </xsl:for-each>
+            </ul>
+          </details>
+        </xsl:if>
       </div>
     </xsl:if>
+  </xsl:template>
+
+  <xsl:variable name="c-names-in-view" select="12"/>
+
+  <xsl:template name="c-name-chip">
+    <xsl:param name="el"/>
+    <xsl:param name="page"/>
+    <xsl:param name="attr"/>
+    <xsl:variable name="ref" select="normalize-space(@ref)"/>
+    <xsl:variable name="id" select="substring-after($ref, '#')"/>
+    <xsl:variable name="name"><xsl:call-template name="h-authority-name"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="ndocs" select="count(key('c-ref-kind', concat($el, '|', $ref))[generate-id() = generate-id(key('c-ref-kind-doc', concat($el, '|', $ref, '|', generate-id(ancestor::c:entry[1])))[1])])"/>
+    <li>
+      <a class="tp-filter" href="{$page}#{$id}" data-filter="{$attr}" data-value="{$id}">
+        <xsl:choose>
+          <xsl:when test="normalize-space($name) != ''"><xsl:value-of select="normalize-space($name)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+        </xsl:choose>
+        <span class="tp-count"><xsl:value-of select="$ndocs"/></span>
+      </a>
+    </li>
   </xsl:template>
 
   <!-- ============================================================ timeline (inline SVG) -->
@@ -223,7 +248,7 @@
       <xsl:variable name="step" select="1 + 4 * ($span &gt; 15) + 5 * ($span &gt; 40) + 15 * ($span &gt; 120)"/>
       <section class="tp-timeline" aria-labelledby="tp-timeline-h">
         <h2 id="tp-timeline-h">Timeline</h2>
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 120" role="img" aria-labelledby="tp-timeline-title">
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 120" role="group" aria-labelledby="tp-timeline-title">
           <title id="tp-timeline-title">
             <xsl:value-of select="concat('Documents from ', $ymin, ' to ', $ymax0, ', one mark per document')"/>
           </title>

@@ -102,9 +102,10 @@
       </xsl:for-each>
       <xsl:if test="$extra != ''"><xsl:text> </xsl:text><xsl:value-of select="$extra"/></xsl:if>
     </xsl:attribute>
+    <xsl:variable name="own"><xsl:if test="$id = ''"><xsl:call-template name="tp-own-xml-id"/></xsl:if></xsl:variable>
     <xsl:choose>
       <xsl:when test="$id != ''"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:when>
-      <xsl:when test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:when>
+      <xsl:when test="$own != ''"><xsl:attribute name="id"><xsl:value-of select="$own"/></xsl:attribute></xsl:when>
     </xsl:choose>
     <xsl:if test="@xml:lang and normalize-space(@xml:lang) != ''">
       <xsl:attribute name="lang"><xsl:call-template name="h-bcp47"><xsl:with-param name="l" select="normalize-space(@xml:lang)"/></xsl:call-template></xsl:attribute>
@@ -210,8 +211,9 @@
   </xsl:template>
 
   <xsl:template match="tei:head">
-    <xsl:variable name="level" select="2 + count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
-        | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7 | ancestor::tei:floatingText)"/>
+    <!-- only divisions with a heading of their own count, so a heading never skips a level -->
+    <xsl:variable name="level" select="2 + count((ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
+        | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7 | ancestor::tei:floatingText)[tei:head])"/>
     <xsl:variable name="heading" select="parent::tei:div or parent::tei:div1 or parent::tei:div2 or parent::tei:div3 or parent::tei:div4
         or parent::tei:div5 or parent::tei:div6 or parent::tei:div7 or parent::tei:body or parent::tei:front or parent::tei:back"/>
     <xsl:choose>
@@ -670,8 +672,10 @@
   <xsl:template name="h-footnotes">
     <xsl:variable name="notes" select="descendant-or-self::tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term' or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten' or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>
     <xsl:if test="$notes">
-      <section class="tp-footnotes" aria-labelledby="tp-notes-h" role="doc-endnotes">
-        <h2 id="tp-notes-h">Notes</h2>
+      <!-- members of a teiCorpus each have their notes: only the page's root keeps the plain id -->
+      <xsl:variable name="hid">tp-notes-h<xsl:if test="ancestor::*">-<xsl:value-of select="generate-id()"/></xsl:if></xsl:variable>
+      <section class="tp-footnotes" aria-labelledby="{$hid}" role="doc-endnotes">
+        <h2 id="{$hid}">Notes</h2>
         <ol class="tp-fnlist">
           <xsl:for-each select="$notes">
             <xsl:variable name="id"><xsl:call-template name="tp-footnote-id"/></xsl:variable>

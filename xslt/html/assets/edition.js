@@ -4,7 +4,9 @@
    - Escape dismisses an intervention tooltip, a "copy" button for the citation,
    - index page: filter chips become toggles (data-* attributes of the document list),
    - index page: full-text search over window.teipressSearchIndex
-     ([{id, title, date, href, text}], written by teipress into search-index.js). */
+     ([{id, title, date, href, text, names}], written by teipress into search-index.js; names
+     holds the authority's spellings of the names a document links to, so "Kaesong" also finds
+     a document that spells it "Kaeseong"). */
 (function () {
   'use strict';
 
@@ -151,11 +153,23 @@
     var status = document.getElementById('tp-search-status');
     var docs = data.map(function (d) {
       var text = String(d.text || '');
-      return { d: d, text: text, ft: fold(text), fti: fold(d.title || '') };
+      return { d: d, text: text, ft: fold(text), fti: fold(d.title || ''), fn: fold(d.names || '') };
     });
+
+    // the spelling this document uses for a name the term found in the authority's forms
+    function spellingInText(doc, term) {
+      var entries = String(doc.d.names || '').split('; ');
+      for (var e = 0; e < entries.length; e++) {
+        var forms = entries[e].split(', ').map(fold);
+        if (!forms.some(function (f) { return f.indexOf(term) >= 0; })) continue;
+        for (var f = 0; f < forms.length; f++) if (forms[f] && doc.ft.indexOf(forms[f]) >= 0) return forms[f];
+      }
+      return term;
+    }
 
     function snippet(doc, term) {
       // fold() keeps string length for Latin text in practice; fall back to the start otherwise
+      if (doc.ft.indexOf(term) < 0) term = spellingInText(doc, term);
       var i = doc.ft.indexOf(term);
       var t = doc.text;
       if (i < 0 || doc.ft.length !== t.length) return { pre: t.slice(0, 200), hit: '', post: '' };
@@ -179,7 +193,9 @@
           var t = terms[i];
           var inTitle = doc.fti.indexOf(t) >= 0;
           var pos = doc.ft.indexOf(t);
-          if (pos < 0 && !inTitle) return;
+          var inNames = doc.fn.indexOf(t) >= 0;
+          if (pos < 0 && !inTitle && !inNames) return;
+          if (inNames) score += 1;
           score += (inTitle ? 10 : 0);
           var n = 0;
           while (pos >= 0 && n < 50) { n++; pos = doc.ft.indexOf(t, pos + t.length); }
