@@ -96,6 +96,16 @@ TEST(ProcessTest, StandardInputIsEmpty) {
   EXPECT_EQ(result.output, "done\n");
 }
 
+TEST(ProcessTest, StandardInputFromAFile) {
+  // FOP's batch driver reads its job list on standard input.
+  TemporaryDirectory dir;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "jobs", "a.fo\ta.pdf\n", error)) << error;
+  const ProcessResult result = RunProcess({Sh(), "-c", "cat; echo done"}, (dir.path() / "jobs").string());
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.output, "a.fo\ta.pdf\ndone\n");
+}
+
 TEST(ProcessTest, OutputLargerThanThePipeBuffer) {
   const ProcessResult result = RunProcess({Sh(), "-c", "head -c 1000000 /dev/zero; echo tail >&2"});
   EXPECT_TRUE(result.started);

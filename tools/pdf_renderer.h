@@ -1,5 +1,7 @@
-// XSL-FO to PDF with Apache FOP (Debian package fop). FOP's messages come back as diagnostics
-// naming the document.
+// XSL-FO to PDF with Apache FOP (Debian package fop). The whole batch runs in one JVM through
+// FOP's Java API when the batch driver was built (fop_batch_driver.h), else each file through the
+// `fop` command. FOP's messages come back as diagnostics naming the document; a character no
+// configured font has is an error, because FOP would print "#" in its place.
 #pragma once
 
 #include <string>
@@ -17,16 +19,24 @@ struct PdfJob {
 
 class PdfRenderer {
  public:
-  // `config` is FOP's configuration (fonts); empty for none.
-  explicit PdfRenderer(std::string config);
+  // `config` is FOP's configuration (fonts); empty for none. `pdf_profile` is empty for plain
+  // PDF or a profile FOP knows, e.g. "PDF/A-1b".
+  explicit PdfRenderer(std::string config, std::string pdf_profile = "");
 
-  bool available() const { return !fop_.empty(); }
-  // Renders every job; returns the number that failed.
+  bool available() const { return !batch_command_.empty() || !fop_.empty(); }
+  bool uses_batch_driver() const { return !batch_command_.empty(); }
+  // Renders every job; returns the number that failed. Each PDF is written to a temporary file
+  // and renamed into place, so a failed job leaves the previous PDF as it was.
   int Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
 
  private:
-  std::string fop_;
+  int RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
+  int RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
+
   std::string config_;
+  std::string pdf_profile_;
+  std::vector<std::string> batch_command_;
+  std::string fop_;
 };
 
 }  // namespace teipress

@@ -36,7 +36,7 @@ std::string FindOnPath(const std::string& program) {
   return "";
 }
 
-ProcessResult RunProcess(const std::vector<std::string>& arguments) {
+ProcessResult RunProcess(const std::vector<std::string>& arguments, const std::string& stdin_path) {
   ProcessResult result;
   int pipe_fds[2];
   // Close-on-exec: a program another thread starts meanwhile must not inherit this pipe.
@@ -46,7 +46,7 @@ ProcessResult RunProcess(const std::vector<std::string>& arguments) {
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", 0, 0);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
   std::vector<char*> argv;
   for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);

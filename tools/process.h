@@ -13,7 +13,8 @@ struct ProcessResult {
   std::string output;  // standard output and standard error, interleaved
 };
 
-ProcessResult RunProcess(const std::vector<std::string>& arguments);
+// Standard input is read from `stdin_path` (a job list for FOP's batch driver), else /dev/null.
+ProcessResult RunProcess(const std::vector<std::string>& arguments, const std::string& stdin_path = "/dev/null");
 
 // The absolute path of `program` on PATH, or empty.
 std::string FindOnPath(const std::string& program);

@@ -62,7 +62,7 @@
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:root>
+        <fo:root font-selection-strategy="{$font-selection-strategy}">
           <xsl:call-template name="layout-masters"/>
           <xsl:call-template name="pdf-metadata"/>
           <xsl:choose>
@@ -203,7 +203,9 @@
       </fo:static-content>
     </xsl:if>
     <fo:static-content flow-name="xsl-footnote-separator">
-      <fo:block space-before="3mm" space-after="1.5mm" line-height="0" font-size="0pt">
+      <!-- padding, not space: space at the start of the separator's area would be discarded, and the
+           rule would touch the last line of the text -->
+      <fo:block padding-top="4mm" padding-bottom="1.5mm" line-height="0" font-size="0pt">
         <fo:leader leader-pattern="rule" leader-length="28mm" rule-thickness="0.4pt" color="{$colour-rule}"/>
       </fo:block>
     </fo:static-content>
@@ -577,6 +579,8 @@
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
     <fo:block space-before="4mm">
+      <!-- decision items and numbered list lines follow each other like paragraphs -->
+      <xsl:if test="@type='item'"><xsl:attribute name="space-before"><xsl:value-of select="$paragraph-space"/></xsl:attribute></xsl:if>
       <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="concat('x-', generate-id())"/></xsl:attribute></xsl:if>
       <xsl:if test="@type='document' and (preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document'])">
         <xsl:choose>
@@ -605,8 +609,17 @@
     <xsl:variable name="lvl" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
                                      | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7)
                                      - count(ancestor::tei:floatingText[1]//ancestor::tei:div)"/>
-    <fo:block keep-with-next.within-page="always" text-align="start" hyphenate="false" text-indent="0pt">
+    <!-- a head that is all its division holds (a decision item, a line of a list of items) heads
+         nothing: kept with the next block, a long run of them could not break across pages -->
+    <xsl:variable name="alone" select="not(following-sibling::node()[self::* or normalize-space()])"/>
+    <fo:block text-align="start" hyphenate="false" text-indent="0pt">
+      <xsl:if test="not($alone)">
+        <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+      </xsl:if>
       <xsl:choose>
+        <xsl:when test="$alone and parent::tei:div[@type='item']">
+          <xsl:attribute name="space-before"><xsl:value-of select="$paragraph-space"/></xsl:attribute>
+        </xsl:when>
         <xsl:when test="parent::tei:list or parent::tei:table or parent::tei:figure or parent::tei:lg or parent::tei:listBibl">
           <xsl:attribute name="font-style">italic</xsl:attribute>
           <xsl:attribute name="space-before">2mm</xsl:attribute>

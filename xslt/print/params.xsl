@@ -43,6 +43,9 @@
        Hangul -> NanumMyeongjo; symbols -> Noto Sans Symbols(2), Math, Symbola.
        Every name must be registered in fop.xconf. -->
   <xsl:param name="font-fallback">DejaVu Serif, AR PL UMing CN, NanumMyeongjo, Noto Sans Symbols, Noto Sans Symbols2, Noto Sans Math, Symbola</xsl:param>
+  <!-- set on fo:root and inherited everywhere: each character takes the first family in the list
+       that has it (FOP does so in any case; the property states it for other formatters) -->
+  <xsl:param name="font-selection-strategy">character-by-character</xsl:param>
   <xsl:param name="font-body" select="concat('Noto Serif, ', $font-fallback)"/>
   <xsl:param name="font-display" select="concat('Noto Serif, ', $font-fallback)"/>
   <xsl:param name="font-sans" select="concat('Noto Sans, DejaVu Sans, ', $font-fallback)"/>

@@ -52,7 +52,7 @@
   </xsl:template>
 
   <xsl:template match="c:catalog">
-    <fo:root>
+    <fo:root font-selection-strategy="{$font-selection-strategy}">
       <xsl:call-template name="layout-masters"/>
       <fo:declarations>
         <x:xmpmeta xmlns:x="adobe:ns:meta/">
