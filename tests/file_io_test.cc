@@ -58,6 +58,18 @@ TEST(FileIoTest, ReplacesExistingFileCompletely) {
   EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"a.xml"});
 }
 
+// Regenerable output skips only the fsync: it is still written whole under a temporary name and
+// renamed, so the same round trip and replacement guarantees hold.
+TEST(FileIoTest, RegenerableWritesAreStillAtomicReplacements) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "page.html";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, std::string(70000, 'L'), error, Durability::kRegenerable)) << error;
+  ASSERT_TRUE(WriteFileAtomically(path, "<p>short</p>", error, Durability::kRegenerable)) << error;
+  EXPECT_EQ(ReadText(path), "<p>short</p>");
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"page.html"});
+}
+
 TEST(FileIoTest, CreatesMissingParentDirectories) {
   TemporaryDirectory dir;
   const fs::path path = dir.path() / "a" / "b" / "c" / "out.xml";

@@ -164,6 +164,55 @@ TEST(ValidationReportTest, JUnitHasOneSuiteOneCasePerFileAndAFailurePerInvalidFi
 }
 
 // ---------------------------------------------------------------------------------------------
+// A grammar and Schematron rules over the same files
+
+ValidationReports GrammarAndRules() {
+  ValidationReports reports(2);
+  reports[0].schema = "schemas/edition.rng";
+  reports[1].schema = "schemas/edition.sch";
+  reports[0].files = {{"a.xml", true, {}}, {"b.xml", false, {{"b.xml", 9, 3, Severity::kError, "bad element", "relaxng.unknown-element"}}}};
+  reports[1].files = {{"a.xml", false, {{"a.xml", 4, 0, Severity::kError, "unknown @ref", "edition-ref-person"}}},
+                      {"b.xml", true, {{"b.xml", 2, 0, Severity::kWarning, "date far away", "edition-date-near"}}}};
+  return reports;
+}
+
+TEST(ValidationReportTest, JUnitHasOneSuitePerSchema) {
+  const std::string xml = FormatJUnit(GrammarAndRules());
+  XmlDocPtr document(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "junit.xml", nullptr, XML_PARSE_NONET));
+  ASSERT_TRUE(document) << xml;
+  xmlDocPtr d = document.get();
+  EXPECT_EQ(XPathCount(d, "/testsuites/testsuite"), 2) << xml;
+  EXPECT_EQ(XPathString(d, "/testsuites/testsuite[1]/@name"), "schemas/edition.rng");
+  EXPECT_EQ(XPathString(d, "/testsuites/testsuite[2]/@name"), "schemas/edition.sch");
+  EXPECT_EQ(XPathString(d, "/testsuites/testsuite[1]/testcase[failure]/@name"), "b.xml");
+  EXPECT_EQ(XPathString(d, "/testsuites/testsuite[2]/testcase[failure]/@name"), "a.xml");
+  EXPECT_NE(XPathString(d, "/testsuites/testsuite[2]/testcase[1]/failure").find("[edition-ref-person]"), std::string::npos);
+}
+
+TEST(ValidationReportTest, SummaryAndHumanMergeTheSchemas) {
+  const ValidationReports reports = GrammarAndRules();
+  EXPECT_EQ(FormatSummary(reports), "2 files: 0 valid, 2 invalid\n");
+  // b.xml: the rules' warning on line 2 comes before the grammar's error on line 9.
+  EXPECT_EQ(FormatHuman(reports),
+            "a.xml:4: error: unknown @ref [edition-ref-person]\n"
+            "b.xml:2: warning: date far away [edition-date-near]\n"
+            "b.xml:9:3: error: bad element [relaxng.unknown-element]\n"
+            "2 files: 0 valid, 2 invalid\n");
+}
+
+TEST(ValidationReportTest, JsonNamesTheSchemaOfEachFinding) {
+  const std::string json = FormatJson(GrammarAndRules());
+  // Each file's overall verdict, its verdict per schema, and the schema of each finding.
+  EXPECT_NE(json.find("{\"file\": \"a.xml\", \"valid\": false, \"schema\": \"schemas/edition.rng\", \"schemas\": "
+                      "[{\"schema\": \"schemas/edition.rng\", \"valid\": true}, {\"schema\": \"schemas/edition.sch\", "
+                      "\"valid\": false}]"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"rule\": \"edition-ref-person\", \"schema\": \"schemas/edition.sch\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"rule\": \"relaxng.unknown-element\", \"schema\": \"schemas/edition.rng\""), std::string::npos) << json;
+}
+
+// ---------------------------------------------------------------------------------------------
 // GitHub workflow commands
 
 TEST(ValidationReportTest, GitHubEscapesDataAndProperties) {

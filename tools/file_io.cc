@@ -36,7 +36,7 @@ bool ReadFile(const fs::path& path, std::string& contents, std::string& error) {
   return true;
 }
 
-bool WriteFileAtomically(const fs::path& path, std::string_view contents, std::string& error) {
+bool WriteFileAtomically(const fs::path& path, std::string_view contents, std::string& error, Durability durability) {
   boost::system::error_code ec;
   const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);
@@ -66,7 +66,11 @@ bool WriteFileAtomically(const fs::path& path, std::string_view contents, std::s
     }
     written += static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  // A rendered page lost to a crash is rebuilt by the next run; syncing each of thousands costs
+  // more than rendering them.
+  const bool synced = durability == Durability::kRegenerable || ::fsync(fd) == 0;
+  const bool closed = ::close(fd) == 0;
+  if (!synced || !closed) {
     error = "cannot flush " + temporary.string() + ": " + std::strerror(errno);
     ::unlink(temporary.c_str());
     return false;

@@ -21,11 +21,21 @@ struct ValidationReport {
   size_t ValidCount() const;
 };
 
-std::string FormatHuman(const ValidationReport& report);  // diagnostics lines + summary
-std::string FormatSummary(const ValidationReport& report);  // "N files: N valid, N invalid"
-std::string FormatJson(const ValidationReport& report);
-std::string FormatJUnit(const ValidationReport& report);
-std::string FormatGitHub(const ValidationReport& report);
+// One report per schema applied to the same files, in the same order: the RELAX NG grammar, then
+// (with --schematron) the rules. A file is valid when every schema accepts it.
+using ValidationReports = std::vector<ValidationReport>;
+
+std::string FormatHuman(const ValidationReports& reports);    // diagnostics lines by file and line + summary
+std::string FormatSummary(const ValidationReports& reports);  // "N files: N valid, N invalid"
+std::string FormatJson(const ValidationReports& reports);     // one object per file; each finding names its schema
+std::string FormatJUnit(const ValidationReports& reports);    // one testsuite per schema, one testcase per file
+std::string FormatGitHub(const ValidationReports& reports);
+
+inline std::string FormatHuman(const ValidationReport& report) { return FormatHuman(ValidationReports{report}); }
+inline std::string FormatSummary(const ValidationReport& report) { return FormatSummary(ValidationReports{report}); }
+inline std::string FormatJson(const ValidationReport& report) { return FormatJson(ValidationReports{report}); }
+inline std::string FormatJUnit(const ValidationReport& report) { return FormatJUnit(ValidationReports{report}); }
+inline std::string FormatGitHub(const ValidationReport& report) { return FormatGitHub(ValidationReports{report}); }
 
 std::string JsonEscape(const std::string& text);
 
