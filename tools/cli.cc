@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -16,9 +17,12 @@
 #include "edition_builder.h"
 #include "edition_renderer.h"
 #include "file_io.h"
+#include "frus_splitter.h"
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
+#include "schematron_validator.h"
+#include "svrl_report.h"
 #include "tei_output.h"
 #include "totext.h"
 #include "validation_report.h"
@@ -39,6 +43,7 @@ commands:
   validate  TEI against RELAX NG (and Schematron), with diagnostics for people and CI
   render    TEI -> HTML page and XSL-FO (and PDF with Apache FOP)
   totext    TEI -> the plain text it was converted from (round trip)
+  split     a FRUS volume -> one standalone TEI file per document
   build     the whole edition: convert, validate, render HTML and PDF
 
 Run 'teipress <command> --help' for a command's options. 'teipress --version' prints the version.
@@ -113,7 +118,7 @@ int Convert(const std::vector<std::string>& args) {
 
 // ---- validate ----
 
-constexpr const char* kValidateUsage = R"(usage: teipress validate [--schema FILE] [--schematron FILE] [--format FORMAT] [--jobs N] [--xinclude] PATH...
+constexpr const char* kValidateUsage = R"(usage: teipress validate [--schema FILE] [--schematron FILE [--phase NAME] [--authority DIR]] [--format FORMAT] [--jobs N] [--xinclude] PATH...
 
 Validates TEI files (directories are searched recursively for *.xml) against a RELAX NG schema
 (default: the edition schema, schemas/edition.rng). The schema is compiled once per run and the
@@ -124,8 +129,12 @@ error; --format json|junit|github writes a machine-readable report to standard o
 
 options:
   --schema FILE       RELAX NG schema (XML syntax), e.g. tei_all.rng
-  --schematron FILE   ISO Schematron rules (not available yet in this version: refused)
-  --format FORMAT     human (default), json, junit, github
+  --schematron FILE   also check ISO Schematron rules, e.g. schemas/edition.sch (errors make a file
+                      invalid, warnings do not)
+  --phase NAME        the Schematron phase: #ALL, #DEFAULT (default) or a phase id
+  --authority DIR     authority files for the Schematron's schema-level let 'authority-dir'
+                      (edition.sch default: tei/authority beside the schema's directory)
+  --format FORMAT     human (default), json, junit, github; svrl (the Schematron report) with --schematron
   --jobs N            worker threads (default: number of cores)
   --xinclude          process XInclude, only for files inside the document's directory tree
 )";
@@ -147,7 +156,8 @@ void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, s
 }
 
 int Validate(const std::vector<std::string>& args) {
-  ParsedArgs parsed = ParseArgs(args, {"--schema", "--schematron", "--format", "--jobs"}, {"--xinclude"});
+  ParsedArgs parsed = ParseArgs(args, {"--schema", "--schematron", "--phase", "--authority", "--format", "--jobs"},
+                                {"--xinclude"});
   if (parsed.Has("--help")) {
     std::cout << kValidateUsage;
     return kExitOk;
@@ -155,11 +165,13 @@ int Validate(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return UsageError("validate", parsed.error);
   if (parsed.positionals.empty()) return UsageError("validate", "no files or directories to validate");
   const std::string format = parsed.Value("--format", "human");
-  if (format != "human" && format != "json" && format != "junit" && format != "github") {
-    return UsageError("validate", "unknown --format '" + format + "' (human, json, junit, github)");
+  const std::string schematron_path = parsed.Value("--schematron");
+  if (format != "human" && format != "json" && format != "junit" && format != "github" && format != "svrl") {
+    return UsageError("validate", "unknown --format '" + format + "' (human, json, junit, github, svrl)");
   }
-  if (!parsed.Value("--schematron").empty()) {
-    return UsageError("validate", "--schematron is not supported yet in this version; validate with RELAX NG only");
+  const bool needs_schematron = format == "svrl" || parsed.values.count("--phase") || parsed.values.count("--authority");
+  if (schematron_path.empty() && needs_schematron) {
+    return UsageError("validate", "--format svrl, --phase and --authority need --schematron FILE");
   }
   std::string jobs_error;
   const auto jobs = ParseJobs(parsed, jobs_error);
@@ -174,44 +186,119 @@ int Validate(const std::vector<std::string>& args) {
     PrintDiagnostics(setup);
     return kExitUsage;
   }
-  ValidationReport report;
-  report.schema = schema_path;
-  report.files.resize(files.size());
+  std::unique_ptr<SchematronSchema> schematron;
+  if (!schematron_path.empty()) {
+    SchematronOptions options;
+    options.phase = parsed.Value("--phase");
+    if (parsed.values.count("--authority")) {
+      // An absolute directory: document() would resolve a relative one against the schema.
+      options.parameters["authority-dir"] = fs::absolute(parsed.Value("--authority")).string() + "/";
+    }
+    schematron = SchematronSchema::Compile(schematron_path, options, setup);
+    if (!schematron) {
+      PrintDiagnostics(setup);
+      return kExitUsage;
+    }
+  }
+  std::vector<SvrlReport> svrl(files.size());
+  // One report per schema, so that CI formats can say which schema a finding comes from.
+  ValidationReports reports(schematron ? 2 : 1);
+  reports[0].schema = schema_path;
+  if (schematron) reports[1].schema = schematron_path;
+  for (ValidationReport& report : reports) report.files.resize(files.size());
   XmlReadOptions read_options;
   read_options.xinclude = parsed.Has("--xinclude");
   ParallelFor(files.size(), *jobs, [&](size_t i) {
-    FileVerdict& verdict = report.files[i];
+    FileVerdict& verdict = reports[0].files[i];
     verdict.file = files[i];
     XmlDocPtr document = ReadXmlFile(files[i], verdict.diagnostics, read_options);
     verdict.valid = document && schema->Validate(document.get(), files[i], verdict.diagnostics);
     SortDiagnostics(verdict.diagnostics);
+    if (!schematron) return;
+    FileVerdict& rules = reports[1].files[i];
+    rules.file = files[i];
+    // A file that cannot be parsed fails the rules too, though only the grammar's report says why.
+    rules.valid = document && schematron->Validate(document.get(), files[i], rules.diagnostics,
+                                                   format == "svrl" ? &svrl[i].svrl : nullptr);
+    svrl[i].file = files[i];
+    SortDiagnostics(rules.diagnostics);
   });
   PrintDiagnostics(setup);
   if (format == "human") {
-    std::cerr << FormatHuman(report);
+    std::cerr << FormatHuman(reports);
+  } else if (format == "svrl") {
+    std::cout << FormatSvrl(svrl);
+    std::cerr << FormatHuman(reports);
   } else {
-    std::cout << (format == "json" ? FormatJson(report) : format == "junit" ? FormatJUnit(report) : FormatGitHub(report));
-    std::cerr << FormatSummary(report);
+    std::cout << (format == "json" ? FormatJson(reports) : format == "junit" ? FormatJUnit(reports) : FormatGitHub(reports));
+    std::cerr << FormatSummary(reports);
   }
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;
-  return report.ValidCount() == report.files.size() ? kExitOk : kExitInputProblems;
+  bool all_valid = true;
+  for (const ValidationReport& report : reports) all_valid = all_valid && report.ValidCount() == report.files.size();
+  return all_valid ? kExitOk : kExitInputProblems;
+}
+
+// ---- split ----
+
+constexpr const char* kSplitUsage = R"(usage: teipress split [-o DIR] VOLUME.xml...
+
+Splits FRUS volumes (TEI files holding many <div type="document">) into one standalone TEI file
+per document: DIR/<volume>-<document xml:id>.xml (default DIR: split/), each with a minimal
+teiHeader whose title is the document's head, and the document's div in text/body.
+
+options:
+  -o DIR   output directory (created if missing)
+)";
+
+int Split(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {"-o"}, {});
+  if (parsed.Has("--help")) {
+    std::cout << kSplitUsage;
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("split", parsed.error);
+  if (parsed.positionals.empty()) return UsageError("split", "no volume to split");
+  const std::string output = parsed.Value("-o", "split");
+  std::vector<Diagnostic> diagnostics;
+  bool failed = false;
+  for (const std::string& volume : parsed.positionals) {
+    const int written = SplitVolumeFile(volume, output, diagnostics);
+    if (written < 0) failed = true;
+    else std::cerr << volume << ": " << written << " documents -> " << output << "\n";
+  }
+  const bool write_failed = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                        [](const Diagnostic& d) { return d.rule == "io.write"; });
+  PrintDiagnostics(diagnostics);
+  return write_failed ? kExitUsage : failed ? kExitInputProblems : kExitOk;
 }
 
 // ---- render ----
 
-constexpr const char* kRenderUsage = R"(usage: teipress render [--html DIR] [--print DIR] [--pdf] [--authority DIR] [--jobs N] FILE.xml...
+constexpr const char* kRenderUsage = R"(usage: teipress render [--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] FILE.xml...
 
 Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html
 (--html, default output/html) and DIR/<stem>.fo (--print, default output/print), and with --pdf
-also <stem>.pdf through Apache FOP. <stem> is the input file name without .xml.
+also <stem>.pdf through Apache FOP. <stem> is the input file name without .xml. Given only --html,
+only HTML is rendered; given only --print, only FO; given neither, both.
 
 options:
   --html DIR        directory for HTML pages
   --print DIR       directory for XSL-FO and PDF
   --pdf             make PDF files with Apache FOP
+  --paper SIZE      page size of the print edition: a4 (default) or letter
+  --pdfa            make PDF/A-1b (archival PDF) instead of plain PDF
   --authority DIR   authority files for name tooltips (default: tei/authority)
   --jobs N          worker threads (default: number of cores)
 )";
+
+// The print edition's page size (params.xsl's page-size); empty when `paper` is not one we know.
+std::string PaperSize(const ParsedArgs& parsed, std::string& error) {
+  const std::string paper = parsed.Value("--paper", "a4");
+  if (paper == "a4" || paper == "letter") return paper;
+  error = "--paper must be a4 or letter, not '" + paper + "'";
+  return "";
+}
 
 std::vector<std::string> AuthorityFiles(const std::string& directory) {
   std::vector<std::string> files;
@@ -225,7 +312,7 @@ std::vector<std::string> AuthorityFiles(const std::string& directory) {
 }
 
 int Render(const std::vector<std::string>& args) {
-  ParsedArgs parsed = ParseArgs(args, {"--html", "--print", "--authority", "--jobs"}, {"--pdf"});
+  ParsedArgs parsed = ParseArgs(args, {"--html", "--print", "--authority", "--jobs", "--paper"}, {"--pdf", "--pdfa"});
   if (parsed.Has("--help")) {
     std::cout << kRenderUsage;
     return kExitOk;
@@ -235,6 +322,9 @@ int Render(const std::vector<std::string>& args) {
   std::string jobs_error;
   const auto jobs = ParseJobs(parsed, jobs_error);
   if (!jobs) return UsageError("render", jobs_error);
+  std::string paper_error;
+  const std::string paper = PaperSize(parsed, paper_error);
+  if (paper.empty()) return UsageError("render", paper_error);
   const fs::path html_dir = parsed.Value("--html", "output/html");
   const fs::path print_dir = parsed.Value("--print", "output/print");
   std::vector<Diagnostic> diagnostics;
@@ -243,23 +333,27 @@ int Render(const std::vector<std::string>& args) {
     PrintDiagnostics(diagnostics);
     return kExitUsage;
   }
+  renderer.SetPrintParameter("page-size", paper);
   std::vector<PdfJob> pdf_jobs;
   std::mutex mutex;
   bool failed = false;
   const auto& files = parsed.positionals;
+  // Only what was asked for: --html alone renders no FO; neither option renders both.
+  const bool want_html = parsed.values.count("--html") || !parsed.values.count("--print");
+  const bool want_fo = parsed.values.count("--print") || !parsed.values.count("--html") || parsed.Has("--pdf");
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     std::vector<Diagnostic> found;
     const std::string stem = fs::path(files[i]).stem().string();
     XmlDocPtr document = ReadXmlFile(files[i], found);
     bool ok = document != nullptr;
     std::string html, fo, error;
-    if (ok) ok = renderer.RenderHtml(document.get(), files[i], html, found) &&
-                 renderer.RenderFo(document.get(), files[i], fo, found);
-    if (ok && !WriteFileAtomically(html_dir / (stem + ".html"), html, error)) {
+    if (ok && want_html) ok = renderer.RenderHtml(document.get(), files[i], html, found);
+    if (ok && want_fo) ok = renderer.RenderFo(document.get(), files[i], fo, found);
+    if (ok && want_html && !WriteFileAtomically(html_dir / (stem + ".html"), html, error, Durability::kRegenerable)) {
       found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
       ok = false;
     }
-    if (ok && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error)) {
+    if (ok && want_fo && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error, Durability::kRegenerable)) {
       found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
       ok = false;
     }
@@ -271,7 +365,7 @@ int Render(const std::vector<std::string>& args) {
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
   });
   if (!pdf_jobs.empty()) {
-    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"));
+    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"), parsed.Has("--pdfa") ? "PDF/A-1b" : "");
     if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
   }
   PrintDiagnostics(diagnostics);
@@ -299,11 +393,11 @@ int ToText(const std::vector<std::string>& args) {
 
 // ---- build ----
 
-constexpr const char* kBuildUsage = R"(usage: teipress build [--sources DIR] [--tei DIR] [--out DIR] [--jobs N] [--no-pdf]
+constexpr const char* kBuildUsage = R"(usage: teipress build [--sources DIR] [--tei DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa]
 
 Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that
-nobody edited since it was generated), validates all TEI against the edition schema, and renders
-OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and OUT/print/
+nobody edited since it was generated), validates all TEI against the edition schema and rules
+(edition.rng, then edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and OUT/print/
 (XSL-FO, PDF per document and edition.pdf for the volume). Work that is up to date is skipped. A
 document that fails never stops the others; the exit status is 1 if any failed.
 
@@ -313,10 +407,13 @@ options:
   --out DIR       output directory (default: output)
   --jobs N        worker threads (default: number of cores)
   --no-pdf        write FO files but do not run Apache FOP
+  --paper SIZE    page size of the print edition: a4 (default) or letter
+  --pdfa          make PDF/A-1b (archival PDF) instead of plain PDF
 )";
 
 int Build(const std::vector<std::string>& args) {
-  ParsedArgs parsed = ParseArgs(args, {"--sources", "--tei", "--out", "--jobs", "--authority"}, {"--no-pdf"});
+  ParsedArgs parsed =
+      ParseArgs(args, {"--sources", "--tei", "--out", "--jobs", "--authority", "--paper"}, {"--no-pdf", "--pdfa"});
   if (parsed.Has("--help")) {
     std::cout << kBuildUsage;
     return kExitOk;
@@ -326,6 +423,9 @@ int Build(const std::vector<std::string>& args) {
   std::string jobs_error;
   const auto jobs = ParseJobs(parsed, jobs_error);
   if (!jobs) return UsageError("build", jobs_error);
+  std::string paper_error;
+  const std::string paper = PaperSize(parsed, paper_error);
+  if (paper.empty()) return UsageError("build", paper_error);
   BuildOptions options;
   options.sources_dir = parsed.Value("--sources", "sources");
   options.tei_dir = parsed.Value("--tei", "tei");
@@ -334,6 +434,8 @@ int Build(const std::vector<std::string>& args) {
   options.data_dir = DataDir();
   options.jobs = *jobs;
   options.pdf = !parsed.Has("--no-pdf");
+  options.paper = paper;
+  options.pdfa = parsed.Has("--pdfa");
   options.progress = true;
   std::vector<Diagnostic> diagnostics;
   const BuildSummary summary = BuildEdition(options, diagnostics);
@@ -367,6 +469,7 @@ int RunCli(int argc, char** argv) {
   InitializeXmlLibraries();
   if (command == "convert") return Convert(args);
   if (command == "validate") return Validate(args);
+  if (command == "split") return Split(args);
   if (command == "render") return Render(args);
   if (command == "totext") return ToText(args);
   if (command == "build") return Build(args);

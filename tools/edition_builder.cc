@@ -18,6 +18,7 @@
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
+#include "schematron_validator.h"
 #include "search_index.h"
 #include "tei_output.h"
 #include "totext.h"
@@ -96,7 +97,7 @@ struct DocumentState {
   std::string stem;
   bool valid = false;
   std::vector<Diagnostic> diagnostics;
-  std::string title, date, text;
+  std::string title, date, text, names;
 };
 
 }  // namespace
@@ -152,10 +153,15 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     documents.push_back(std::move(state));
   }
   auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics);
+  // The rules a grammar cannot say; they look names up in this build's authority files.
+  SchematronOptions rules_options;
+  rules_options.parameters["authority-dir"] = fs::absolute(authority_dir).string() + "/";
+  auto rules = SchematronSchema::Compile((data_dir / "schemas" / "edition.sch").string(), rules_options, diagnostics);
   std::vector<std::string> authority_files;
   for (const fs::path& file : FilesWithExtension(authority_dir, ".xml", false)) authority_files.push_back(file.string());
   EditionRenderer renderer(data_dir.string(), authority_files, diagnostics);
-  if (!schema || !renderer.ok()) {
+  renderer.SetPrintParameter("page-size", options.paper);
+  if (!schema || !rules || !renderer.ok()) {
     summary.failed += static_cast<int>(documents.size());
     return summary;
   }
@@ -163,6 +169,12 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
       std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe")});
   const fs::path html_dir = out_dir / "html";
   const fs::path print_dir = out_dir / "print";
+  // FO and PDF made with other print settings (paper, PDF/A) are stale whatever their age.
+  const fs::path print_settings_file = print_dir / ".print-settings";
+  const std::string print_settings = "paper=" + options.paper + " pdfa=" + (options.pdfa ? "yes" : "no") + "\n";
+  std::string previous_print_settings, settings_error;
+  const bool print_settings_changed = !ReadFile(print_settings_file, previous_print_settings, settings_error) ||
+                                      previous_print_settings != print_settings;
   std::vector<PdfJob> pdf_jobs;
   std::mutex jobs_mutex;
 
@@ -173,8 +185,10 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     XmlDocPtr document = ReadXmlFile(name, state.diagnostics);
     if (!document) return;
     state.valid = schema->Validate(document.get(), name, state.diagnostics);
+    state.valid = rules->Validate(document.get(), name, state.diagnostics) && state.valid;
     if (!state.valid) return;
     state.text = TeiToText(document.get());
+    state.names = LinkedAuthorityNames(document.get(), authority);
     state.title = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
     state.date = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)");
     const fs::path html = html_dir / (state.stem + ".html");
@@ -182,11 +196,11 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     const fs::path pdf = print_dir / (state.stem + ".pdf");
     const int64_t input_time = std::max(ModifiedTime(state.tei), templates_time);
     const bool html_fresh = ModifiedTime(html) > input_time;
-    const bool fo_fresh = ModifiedTime(fo) > input_time;
+    const bool fo_fresh = !print_settings_changed && ModifiedTime(fo) > input_time;
     std::string output, error;
     if (!html_fresh) {
       if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(html, output, error)) {
+          !WriteFileAtomically(html, output, error, Durability::kRegenerable)) {
         if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, "io.write"});
         state.valid = false;
         return;
@@ -194,7 +208,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     }
     if (!fo_fresh) {
       if (!renderer.RenderFo(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(fo, output, error)) {
+          !WriteFileAtomically(fo, output, error, Durability::kRegenerable)) {
         if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, "io.write"});
         state.valid = false;
         return;
@@ -223,14 +237,14 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   for (const DocumentState& state : documents) {
     if (!state.valid) continue;
     entries.push_back({state.stem, state.tei.string()});
-    search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text});
+    search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text, state.names});
   }
   XmlDocPtr catalog = renderer.BuildCatalog(entries, "Wilson Center Digital Archive: documents", diagnostics);
   for (const char* page : {"index", "persons", "places", "orgs"}) {
     std::string output, error;
     if (!renderer.HasCatalogPage(page)) continue;
     if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics) &&
-        !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error)) {
+        !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error, Durability::kRegenerable)) {
       diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, "io.write"});
     }
   }
@@ -248,9 +262,13 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   }
   if (renderer.HasCatalogPage("volume")) {
     std::string volume;
+    if (!WriteFileAtomically(print_settings_file, print_settings, error)) {
+      diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, "io.write"});
+    }
     if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics) &&
         WriteFileAtomically(print_dir / "edition.fo", volume, error) && options.pdf) {
-      pdf_jobs.push_back({(print_dir / "edition.fo").string(), (print_dir / "edition.pdf").string(), "edition"});
+      pdf_jobs.push_back(
+          {(print_dir / "edition.fo").string(), (print_dir / "edition.pdf").string(), (print_dir / "edition.fo").string()});
     }
   }
 
@@ -258,7 +276,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   if (options.pdf && !pdf_jobs.empty()) {
     std::sort(pdf_jobs.begin(), pdf_jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
     progress.Show("pdf", 0, pdf_jobs.size(), "");
-    PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string());
+    PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string(), options.pdfa ? "PDF/A-1b" : "");
     const int failures = pdf.Render(pdf_jobs, diagnostics);
     summary.pdfs = static_cast<int>(pdf_jobs.size()) - failures;
     summary.failed += failures;

@@ -18,6 +18,8 @@ struct BuildOptions {
   std::string data_dir;       // schemas and stylesheets
   int jobs = 1;
   bool pdf = true;
+  std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
+  bool pdfa = false;         // PDF/A-1b instead of plain PDF
   bool progress = false;  // one-line status on standard error
 };
 

@@ -1,0 +1,133 @@
+// `teipress validate --schematron`: findings in every output format, exit statuses, phases.
+#include <gtest/gtest.h>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "file_io.h"
+#include "schematron_compiler.h"
+#include "test_support.h"
+#include "xml_reader.h"
+
+namespace teipress {
+namespace {
+
+namespace fs = boost::filesystem;
+using testing::RunTeipress;
+using testing::TemporaryDirectory;
+
+// Three small documents: one keeps the rules, one has a warning only, one an error.
+class ValidateSchematron : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Write("rules.sch",
+          "<schema xmlns='http://purl.oclc.org/dsdl/schematron'>\n"
+          "<phase id='errors-only'><active pattern='e'/></phase>\n"
+          "<pattern id='e'><rule context='item'>\n"
+          "<assert test='@n' id='item-n'>an item without @n: number it</assert></rule></pattern>\n"
+          "<pattern id='w'><rule context='item'>\n"
+          "<report test='@n = 0' id='item-zero' role='warning'>item number 0</report></rule></pattern>\n"
+          "</schema>");
+    Write("good.xml", "<doc>\n<item n='1'/>\n</doc>");
+    Write("warned.xml", "<doc>\n<item n='0'/>\n</doc>");
+    Write("bad.xml", "<doc>\n<item n='1'/>\n<item/>\n</doc>");
+    // Any grammar will do: the Schematron is what is tested.
+    Write("any.rng",
+          "<grammar xmlns='http://relaxng.org/ns/structure/1.0'><start><ref name='any'/></start>"
+          "<define name='any'><element><anyName/><zeroOrMore><choice><attribute><anyName/></attribute><text/>"
+          "<ref name='any'/></choice></zeroOrMore></element></define></grammar>");
+  }
+  void Write(const std::string& name, const std::string& contents) {
+    std::string error;
+    ASSERT_TRUE(WriteFileAtomically(directory_.path() / name, contents, error)) << error;
+  }
+  std::string Path(const std::string& name) const { return (directory_.path() / name).string(); }
+  testing::CommandResult Validate(std::vector<std::string> arguments) {
+    std::vector<std::string> all = {"validate", "--schema", Path("any.rng"), "--schematron", Path("rules.sch")};
+    all.insert(all.end(), arguments.begin(), arguments.end());
+    return RunTeipress(all);
+  }
+  TemporaryDirectory directory_;
+};
+
+TEST_F(ValidateSchematron, ErrorsMakeAFileInvalidWarningsDoNot) {
+  const auto good = Validate({Path("good.xml"), Path("warned.xml")});
+  EXPECT_EQ(good.exit_code, 0) << good.output;
+  EXPECT_NE(good.output.find(Path("warned.xml") + ":2: warning: item number 0 [item-zero]"), std::string::npos)
+      << good.output;
+  const auto bad = Validate({Path("bad.xml")});
+  EXPECT_EQ(bad.exit_code, 1) << bad.output;
+  EXPECT_NE(bad.output.find(Path("bad.xml") + ":3: error: an item without @n: number it [item-n]"), std::string::npos)
+      << bad.output;
+  EXPECT_NE(bad.output.find("1 files: 0 valid, 1 invalid"), std::string::npos);
+}
+
+TEST_F(ValidateSchematron, PhaseChoosesThePatterns) {
+  const auto errors_only = Validate({"--phase", "errors-only", Path("warned.xml")});
+  EXPECT_EQ(errors_only.exit_code, 0);
+  EXPECT_EQ(errors_only.output.find("item-zero"), std::string::npos) << errors_only.output;
+  const auto unknown = Validate({"--phase", "nightly", Path("good.xml")});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.output.find("rules.sch:1: error: the schema has no phase 'nightly'"), std::string::npos)
+      << unknown.output;
+}
+
+TEST_F(ValidateSchematron, FindingsReachTheMachineFormats) {
+  const auto json = Validate({"--format", "json", Path("bad.xml")});
+  EXPECT_NE(json.output.find("\"line\": 3, \"column\": 0, \"severity\": \"error\", \"message\": \"an item without @n: "
+                             "number it\", \"rule\": \"item-n\""),
+            std::string::npos)
+      << json.output;
+  const auto github = Validate({"--format", "github", Path("bad.xml")});
+  EXPECT_NE(github.output.find("line=3"), std::string::npos) << github.output;
+  const auto junit = Validate({"--format", "junit", Path("bad.xml")});
+  EXPECT_NE(junit.output.find("item-n"), std::string::npos) << junit.output;
+}
+
+TEST_F(ValidateSchematron, SvrlOutputIsXml) {
+  struct Case {
+    std::vector<std::string> files;
+    const char* root;
+  };
+  const Case cases[] = {{{Path("bad.xml")}, "schematron-output"}, {{Path("bad.xml"), Path("good.xml")}, "reports"}};
+  for (const Case& c : cases) {
+    std::vector<std::string> arguments = {"--format", "svrl"};
+    arguments.insert(arguments.end(), c.files.begin(), c.files.end());
+    const auto result = Validate(arguments);
+    EXPECT_EQ(result.exit_code, 1);
+    // Standard output (the SVRL) and standard error (the summary) arrive together here.
+    const std::string end_tag = std::string("</") + (c.root == std::string("reports") ? "" : "svrl:") + c.root + ">";
+    const size_t start = result.output.find("<?xml");
+    const size_t end = result.output.find(end_tag);
+    ASSERT_TRUE(start != std::string::npos && end != std::string::npos) << result.output;
+    std::vector<Diagnostic> diagnostics;
+    XmlDocPtr svrl = ReadXmlMemory(result.output.substr(start, end + end_tag.size() - start), "out.svrl", diagnostics);
+    ASSERT_TRUE(svrl) << result.output;
+    EXPECT_STREQ(AsChars(xmlDocGetRootElement(svrl.get())->name), c.root);
+    EXPECT_EQ(testing::XPathCount(svrl.get(), "//*[local-name()='failed-assert'][@id='item-n']"), 1);
+  }
+}
+
+TEST_F(ValidateSchematron, UsageErrors) {
+  EXPECT_EQ(RunTeipress({"validate", "--format", "svrl", Path("good.xml")}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"validate", "--phase", "x", Path("good.xml")}).exit_code, 2);
+  Write("broken.sch", "<schema xmlns='http://purl.oclc.org/dsdl/schematron'>\n<include href='x.sch'/></schema>");
+  const auto broken = RunTeipress({"validate", "--schematron", Path("broken.sch"), Path("good.xml")});
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_NE(broken.output.find(Path("broken.sch") + ":2: error: <include> is not supported"), std::string::npos)
+      << broken.output;
+}
+
+TEST(ValidateEditionSchematron, TheSeedPassesTheEditionRules) {
+  TemporaryDirectory directory;
+  // Run from the checkout so that names are linked to tei/authority/ and the references get checked.
+  const auto converted = RunTeipress(
+      {"convert", "-o", directory.path().string(), testing::SourceDir() + "/sources/wilson/113009.txt"},
+      testing::SourceDir());
+  ASSERT_EQ(converted.exit_code, 0) << converted.output;
+  const auto result = RunTeipress({"validate", "--schematron", testing::SourceDir() + "/schemas/edition.sch",
+                                   (directory.path() / "113009.xml").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+}
+
+}  // namespace
+}  // namespace teipress
