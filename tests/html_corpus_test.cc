@@ -26,12 +26,6 @@ namespace fs = boost::filesystem;
 
 fs::path CorporaDir() { return fs::path(testing::SharedDir()) / "reference" / "tei-corpora"; }
 
-// CI sets TEIPRESS_REQUIRE_ALL=1: there a missing corpus is a failure, not a skip.
-bool RequireAll() {
-  const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
-  return value && std::string(value) == "1";
-}
-
 std::string WithoutWhitespace(const std::string& text) {
   std::string out;
   out.reserve(text.size());
@@ -149,7 +143,7 @@ std::string CharactersShort(const std::string& expected, const std::string& page
 void RenderCorpus(const std::string& corpus) {
   const fs::path directory = CorporaDir() / corpus;
   if (!fs::is_directory(directory)) {
-    if (RequireAll()) FAIL() << directory << " is missing (TEIPRESS_REQUIRE_ALL=1)";
+    if (testing::RequireShared()) FAIL() << directory << " is missing (TEIPRESS_REQUIRE_SHARED=1)";
     GTEST_SKIP() << "the shared reference corpora are not beside the checkout";
   }
   std::vector<fs::path> files;

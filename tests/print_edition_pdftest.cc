@@ -593,7 +593,7 @@ double ShareOfWordsPrinted(const fs::path& tei, const fs::path& pdf, std::string
 TEST(PrintEdition, OtherProjectsTeiRendersWithItsTextComplete) {
   SKIP_WITHOUT_PDF_TOOLS();
   if (!testing::HaveShared()) {
-    if (RequireAll()) FAIL() << "the shared reference corpora are not beside the checkout";
+    if (testing::RequireShared()) FAIL() << "the shared reference corpora are not beside the checkout";
     GTEST_SKIP() << "the shared reference corpora are not beside the checkout";
   }
   const OtherRender& render = SharedOtherRender();

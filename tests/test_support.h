@@ -17,6 +17,9 @@ inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
 // The shared reference material (TEI All, samples, corpora) beside the checkout.
 std::string SharedDir();
 bool HaveShared();
+// Whether a missing shared reference directory is a failure rather than a skip: CI sets
+// TEIPRESS_REQUIRE_SHARED=1 where its checkout has the reference material beside it.
+bool RequireShared();
 
 // An authority entry for the small in-memory authorities unit tests build with Authority::Add.
 inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
