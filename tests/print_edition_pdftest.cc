@@ -34,11 +34,6 @@ namespace fs = boost::filesystem;
 using testing::ReadText;
 using testing::TemporaryDirectory;
 
-bool RequireAll() {
-  const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
-  return value && std::string(value) == "1";
-}
-
 // Why these tests cannot run here; empty when they can.
 std::string MissingPrerequisite() {
   for (const char* tool : {"pdftotext", "pdfinfo"}) {
@@ -52,7 +47,7 @@ std::string MissingPrerequisite() {
   do {                                                                    \
     const std::string missing = MissingPrerequisite();                   \
     if (!missing.empty()) {                                               \
-      if (RequireAll()) FAIL() << missing << " (TEIPRESS_REQUIRE_ALL=1)"; \
+      if (testing::RequireAll()) FAIL() << missing << " (TEIPRESS_REQUIRE_ALL=1)"; \
       GTEST_SKIP() << missing;                                            \
     }                                                                     \
   } while (false)
@@ -669,7 +664,7 @@ TEST(PrintEdition, AMissingGlyphFailsTheDocument) {
     const PdfRenderer renderer(testing::SourceDir() + "/xslt/print/fop.xconf");
     if (per_file_command) ::unsetenv("TEIPRESS_FOP_DRIVER");
     if (!per_file_command && !renderer.uses_batch_driver()) {
-      if (RequireAll()) ADD_FAILURE() << "FOP's batch driver was not built (install a JDK: default-jdk-headless)";
+      if (testing::RequireAll()) ADD_FAILURE() << "FOP's batch driver was not built (install a JDK: default-jdk-headless)";
       continue;
     }
     if (per_file_command && FindOnPath("fop").empty()) continue;

@@ -37,11 +37,6 @@ constexpr size_t kConvertedSamples = 15;
 constexpr size_t kEveryNthFrusDocument = 20;
 #endif
 
-bool RequireAll() {
-  const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
-  return value && std::string(value) == "1";
-}
-
 std::string Dump(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics) out += FormatGnu(d) + "\n";
@@ -156,7 +151,7 @@ bool HaveJing() {
 
 TEST(RelaxNgValidator, AgreesWithJingAgainstTheEditionSchema) {
   if (!HaveJing()) {
-    if (RequireAll()) FAIL() << kJing << " is missing and TEIPRESS_REQUIRE_ALL=1";
+    if (testing::RequireAll()) FAIL() << kJing << " is missing and TEIPRESS_REQUIRE_ALL=1";
     GTEST_SKIP() << "jing (Debian package jing) is not installed";
   }
   std::vector<Diagnostic> diagnostics;
@@ -174,7 +169,7 @@ TEST(RelaxNgValidator, AgreesWithJingAgainstTheEditionSchema) {
 
 TEST(RelaxNgValidator, AgreesWithJingAgainstTeiAll) {
   if (!testing::HaveShared() || !HaveJing()) {
-    if (RequireAll() && !HaveJing()) FAIL() << "TEIPRESS_REQUIRE_ALL=1 but jing is missing";
+    if (testing::RequireAll() && !HaveJing()) FAIL() << "TEIPRESS_REQUIRE_ALL=1 but jing is missing";
     if (testing::RequireShared()) FAIL() << "TEIPRESS_REQUIRE_SHARED=1 but the shared reference material is missing";
     GTEST_SKIP() << "needs jing and the shared reference material (TEI All) beside the checkout";
   }

@@ -21,6 +21,11 @@ std::string SharedDir() {
 
 bool HaveShared() { return fs::is_directory(fs::path(SharedDir()) / "reference" / "tei"); }
 
+bool RequireAll() {
+  const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
+  return value && std::string(value) == "1";
+}
+
 bool RequireShared() {
   const char* value = std::getenv("TEIPRESS_REQUIRE_SHARED");
   return value && std::string(value) == "1";

@@ -17,6 +17,10 @@ inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
 // The shared reference material (TEI All, samples, corpora) beside the checkout.
 std::string SharedDir();
 bool HaveShared();
+// Whether a missing optional tool (jing, chromium, javac, node) is a failure rather than a skip:
+// CI sets TEIPRESS_REQUIRE_ALL=1.
+bool RequireAll();
+
 // Whether a missing shared reference directory is a failure rather than a skip: CI sets
 // TEIPRESS_REQUIRE_SHARED=1 where its checkout has the reference material beside it.
 bool RequireShared();
