@@ -1,5 +1,7 @@
 // The whole edition from one command, as `teipress build` makes it: TEI, HTML and PDF in a
 // temporary directory, incremental rebuilds, and editors' work left alone.
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 #include <boost/filesystem/operations.hpp>
@@ -101,6 +103,22 @@ TEST(EditionBuilder, BuildsTheSeedEditionWithPdf) {
                              "communicate this to Comrade Kim Il Sung.", "FILIPPOV [Stalin]", "[an indication]"}) {
     EXPECT_NE(pdf_text.find(phrase), std::string::npos) << phrase;
   }
+
+  // A second build with nothing changed converts, renders and prints nothing, the volume included.
+  // Nanoseconds: a rewrite within the same second must still show.
+  auto modified = [](const fs::path& file) {
+    struct stat info {};
+    return ::stat(file.c_str(), &info) == 0 ? info.st_mtim.tv_sec * 1000000000LL + info.st_mtim.tv_nsec : -1LL;
+  };
+  const long long volume_time = modified(out / "print/edition.pdf");
+  std::vector<Diagnostic> again_diagnostics;
+  const BuildSummary again = BuildEdition(OptionsFor(directory, directory.path() / "sources"), again_diagnostics);
+  EXPECT_EQ(again.failed, 0) << Describe(again_diagnostics);
+  EXPECT_EQ(again.converted, 0);
+  EXPECT_EQ(again.rendered, 0);
+  EXPECT_EQ(again.up_to_date, 1);
+  EXPECT_EQ(again.pdfs, 0);
+  EXPECT_EQ(modified(out / "print/edition.pdf"), volume_time);
 }
 
 TEST(EditionBuilder, BuildsEveryShippedSourceAndLosesNoWordInHtml) {

@@ -265,10 +265,21 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     if (!WriteFileAtomically(print_settings_file, print_settings, error)) {
       diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, "io.write"});
     }
-    if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics) &&
-        WriteFileAtomically(print_dir / "edition.fo", volume, error) && options.pdf) {
-      pdf_jobs.push_back(
-          {(print_dir / "edition.fo").string(), (print_dir / "edition.pdf").string(), (print_dir / "edition.fo").string()});
+    const fs::path volume_fo = print_dir / "edition.fo";
+    const fs::path volume_pdf = print_dir / "edition.pdf";
+    if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics)) {
+      // The volume is made from every document, so it is compared rather than dated: an unchanged
+      // FO whose PDF is newer (with the same print settings) needs no FOP run.
+      std::string previous_volume;
+      const bool fo_unchanged = ReadFile(volume_fo, previous_volume, error) && previous_volume == volume;
+      error.clear();
+      if (fo_unchanged || WriteFileAtomically(volume_fo, volume, error)) {
+        const bool pdf_fresh =
+            fo_unchanged && !print_settings_changed && ModifiedTime(volume_pdf) > ModifiedTime(volume_fo);
+        if (options.pdf && !pdf_fresh) pdf_jobs.push_back({volume_fo.string(), volume_pdf.string(), volume_fo.string()});
+      } else {
+        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, "io.write"});
+      }
     }
   }
 
