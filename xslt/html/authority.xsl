@@ -19,8 +19,8 @@
   <xsl:param name="c-kind" select="'persons'"/>
 
   <xsl:key name="c-auth-any" match="tei:person | tei:place | tei:org | tei:personGrp" use="concat('#', @xml:id)"/>
-  <xsl:key name="c-unresolved" match="c:entry//tei:persName[starts-with(normalize-space(@ref), '#')] | c:entry//tei:placeName[starts-with(normalize-space(@ref), '#')]
-                                      | c:entry//tei:orgName[starts-with(normalize-space(@ref), '#')]" use="concat(local-name(), '|', normalize-space(@ref))"/>
+  <xsl:key name="c-unresolved" match="*[self::tei:persName or self::tei:placeName or self::tei:orgName][starts-with(normalize-space(@ref), '#')]
+                                             [ancestor::c:entry]" use="concat(local-name(), '|', normalize-space(@ref))"/>
 
   <xsl:template match="/">
     <xsl:variable name="label">

@@ -28,17 +28,19 @@
     </xsl:choose>
   </xsl:variable>
 
-  <!-- every name mention inside a catalog entry, by @ref -->
-  <xsl:key name="c-mention" match="c:entry//tei:persName[@ref] | c:entry//tei:placeName[@ref] | c:entry//tei:orgName[@ref]
-                                   | c:entry//tei:rs[@ref] | c:entry//tei:name[@ref] | c:entry//tei:repository[@ref]"
+  <!-- every name mention inside a catalog entry, by @ref. The keys' patterns have no union and no
+       "c:entry//" step: libxslt evaluates them from the root, and libxml2 merges the node sets of
+       each branch and each entry with a linear duplicate check, quadratic in the edition's size. -->
+  <xsl:key name="c-mention" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
+                                     or self::tei:repository][ancestor::c:entry]"
            use="normalize-space(@ref)"/>
   <!-- one per (ref, entry) -->
-  <xsl:key name="c-mention-doc" match="c:entry//tei:persName[@ref] | c:entry//tei:placeName[@ref] | c:entry//tei:orgName[@ref]
-                                   | c:entry//tei:rs[@ref] | c:entry//tei:name[@ref] | c:entry//tei:repository[@ref]"
+  <xsl:key name="c-mention-doc" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
+                                     or self::tei:repository][ancestor::c:entry]"
            use="concat(normalize-space(@ref), '|', generate-id(ancestor::c:entry[1]))"/>
   <!-- one per (ref, entry, block) -->
-  <xsl:key name="c-mention-block" match="c:entry//tei:persName[@ref] | c:entry//tei:placeName[@ref] | c:entry//tei:orgName[@ref]
-                                   | c:entry//tei:rs[@ref] | c:entry//tei:name[@ref] | c:entry//tei:repository[@ref]"
+  <xsl:key name="c-mention-block" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
+                                     or self::tei:repository][ancestor::c:entry]"
            use="concat(normalize-space(@ref), '|', generate-id(ancestor::*[ancestor::tei:text][self::tei:p or self::tei:ab or self::tei:head or self::tei:l
                   or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
                   or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]][1]), '|', generate-id(ancestor::c:entry[1]))"/>

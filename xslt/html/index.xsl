@@ -27,9 +27,9 @@
                           | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
                           | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from)[1], 1, 7)"/>
   <xsl:key name="c-type" match="c:entry" use="@tp-type"/>
-  <xsl:key name="c-ref-kind" match="c:entry//tei:persName[starts-with(normalize-space(@ref), '#')] | c:entry//tei:placeName[starts-with(normalize-space(@ref), '#')]"
+  <xsl:key name="c-ref-kind" match="*[self::tei:persName or self::tei:placeName][starts-with(normalize-space(@ref), '#')][ancestor::c:entry]"
            use="concat(local-name(), '|', normalize-space(@ref))"/>
-  <xsl:key name="c-ref-kind-doc" match="c:entry//tei:persName[starts-with(normalize-space(@ref), '#')] | c:entry//tei:placeName[starts-with(normalize-space(@ref), '#')]"
+  <xsl:key name="c-ref-kind-doc" match="*[self::tei:persName or self::tei:placeName][starts-with(normalize-space(@ref), '#')][ancestor::c:entry]"
            use="concat(local-name(), '|', normalize-space(@ref), '|', generate-id(ancestor::c:entry[1]))"/>
 
   <xsl:variable name="c-entries" select="/c:catalog/c:entry"/>
