@@ -346,13 +346,11 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
       ++i;
       continue;
     }
-    const bool at_word_start = i == 0 || !IsWordByte(text[i - 1]);  // not so after a match
-    if (at_word_start && MayStartDate(text[i])) {
-      if (auto match = MatchAt(text, i, context)) {
-        matches.push_back(*match);
-        i = match->end;
-        continue;
-      }
+    // After a match that ended inside a word, `i` is not at a word's start: MatchDateAt says no.
+    if (auto match = MatchDateAt(text, i, context)) {
+      matches.push_back(*match);
+      i = match->end;
+      continue;
     }
     while (i < text.size() && IsWordByte(text[i])) ++i;
   }
