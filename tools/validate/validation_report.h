@@ -37,6 +37,4 @@ inline std::string FormatJson(const ValidationReport& report) { return FormatJso
 inline std::string FormatJUnit(const ValidationReport& report) { return FormatJUnit(ValidationReports{report}); }
 inline std::string FormatGitHub(const ValidationReport& report) { return FormatGitHub(ValidationReports{report}); }
 
-std::string JsonEscape(const std::string& text);
-
 }  // namespace teipress

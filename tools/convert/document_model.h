@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "name_kind.h"
+
 namespace teipress {
 
 struct Position {
@@ -48,8 +50,6 @@ enum class NoteKind {
 };
 
 const char* NoteKindName(NoteKind kind);
-
-enum class NameKind { kPerson, kPlace, kOrganization };
 
 struct Inline;
 using Inlines = std::vector<Inline>;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model_builders.h"
 #include "test_support.h"
 #include "xml_reader.h"
 

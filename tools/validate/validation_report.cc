@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "json.h"
 #include "xml_writer.h"
 
 namespace teipress {
@@ -60,28 +61,6 @@ std::string FormatHuman(const ValidationReports& reports) {
     for (const Finding& finding : FindingsOf(reports, i)) out += FormatGnu(*finding.diagnostic) + "\n";
   }
   return out + FormatSummary(reports);
-}
-
-std::string JsonEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
 }
 
 std::string FormatJson(const ValidationReports& reports) {

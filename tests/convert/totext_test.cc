@@ -10,6 +10,7 @@
 
 #include "bracket_parser.h"
 #include "tei_writer.h"
+#include "model_builders.h"
 #include "test_support.h"
 #include "xml_reader.h"
 

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "validation_report.h"
+#include "json.h"
 #include "text_util.h"
 
 namespace teipress {

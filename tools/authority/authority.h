@@ -13,7 +13,7 @@
 #include <boost/filesystem/path.hpp>
 
 #include "diagnostic.h"
-#include "document_model.h"
+#include "name_kind.h"
 
 namespace teipress {
 
