@@ -1,0 +1,471 @@
+#include "xsd_regex.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+#include "unicode_char_sets.h"
+
+namespace teipress {
+
+namespace {
+
+// ---- Character classes as unions of terms ----
+//
+// RE2 writes a character class as [items] or [^items], items being ranges and \p{..}; several
+// classes can be joined with '|'. So a class is kept as a union of such terms, each the
+// categories of a mask plus explicit ranges, possibly complemented. Union, complement and
+// intersection stay exact: category-only and range-only terms combine symbolically, and a term
+// that mixes the two under intersection is turned into explicit ranges (CategoryCodePoints).
+
+constexpr CategoryMask Bit(int index) { return CategoryMask{1} << index; }
+constexpr CategoryMask kAssigned = kAllCategories & ~Bit(kCategoryCn);
+
+struct Term {
+  bool negated = false;
+  CategoryMask mask = 0;
+  CodePointSet ranges;
+};
+
+using CharClass = std::vector<Term>;  // the union of its terms
+
+CodePointSet Explicit(const Term& term) {
+  CodePointSet set = CategoryCodePoints(term.mask).Union(term.ranges);
+  return term.negated ? set.Complement() : set;
+}
+
+CharClass OfRanges(CodePointSet set) { return {Term{false, 0, std::move(set)}}; }
+CharClass OfCategories(CategoryMask mask) { return {Term{false, mask, {}}}; }
+CharClass OfChar(char32_t c) { return OfRanges(CodePointSet::Of(c, c)); }
+
+CharClass Union(CharClass a, const CharClass& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  // All positive terms become one.
+  CharClass out;
+  Term positive;
+  bool any_positive = false;
+  for (Term& term : a) {
+    if (term.negated) {
+      out.push_back(std::move(term));
+    } else {
+      positive.mask |= term.mask;
+      positive.ranges = positive.ranges.Union(term.ranges);
+      any_positive = true;
+    }
+  }
+  if (any_positive) out.insert(out.begin(), std::move(positive));
+  return out;
+}
+
+CharClass IntersectTerms(const Term& x, const Term& y) {
+  if (x.negated && y.negated) return {Term{true, x.mask | y.mask, x.ranges.Union(y.ranges)}};
+  if (!x.negated && !y.negated) {
+    if (x.ranges.empty() && y.ranges.empty()) return {Term{false, x.mask & y.mask, {}}};
+    if (x.mask == 0 && y.mask == 0) return OfRanges(x.ranges.Intersection(y.ranges));
+    return OfRanges(Explicit(x).Intersection(Explicit(y)));
+  }
+  const Term& positive = x.negated ? y : x;
+  const Term& negative = x.negated ? x : y;
+  if (positive.ranges.empty() && negative.ranges.empty()) return {Term{false, positive.mask & ~negative.mask, {}}};
+  if (positive.mask == 0 && negative.mask == 0) return OfRanges(positive.ranges.Minus(negative.ranges));
+  return OfRanges(Explicit(positive).Intersection(Explicit(negative)));
+}
+
+CharClass Intersect(const CharClass& a, const CharClass& b) {
+  CharClass out;
+  for (const Term& x : a) {
+    for (const Term& y : b) out = Union(std::move(out), IntersectTerms(x, y));
+  }
+  return out;
+}
+
+CharClass Complement(const CharClass& a) {
+  // Complement of a union: the intersection of the complemented terms.
+  CharClass out = {Term{true, 0, {}}};  // everything
+  for (const Term& term : a) {
+    Term flipped = term;
+    flipped.negated = !flipped.negated;
+    out = Intersect(out, {flipped});
+  }
+  return out;
+}
+
+CharClass Subtract(const CharClass& a, const CharClass& b) { return Intersect(a, Complement(b)); }
+
+// ---- Writing RE2 syntax ----
+
+void AppendCodePoint(std::string& out, char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\x{%X}", static_cast<unsigned>(c));
+  out += buffer;
+}
+
+// Category items: one-letter names where all of a letter is present. Cs never matches UTF-8 text
+// and RE2 has no Cn, so both are left to the caller.
+void AppendCategories(std::string& out, CategoryMask mask) {
+  for (const char letter : {'L', 'M', 'N', 'P', 'S', 'Z'}) {
+    const CategoryMask group = *CategoryNamed(std::string_view(&letter, 1));
+    if ((mask & group) == group) {
+      out += std::string("\\p{") + letter + "}";
+      mask &= ~group;
+    }
+  }
+  for (int i = 0; i < kCategoryCount; ++i) {
+    if (i == kCategoryCs || i == kCategoryCn) continue;
+    if (mask & Bit(i)) out += std::string("\\p{") + CategoryName(i) + "}";
+  }
+}
+
+void AppendRanges(std::string& out, const CodePointSet& set) {
+  for (const CodePointRange& r : set.ranges()) {
+    AppendCodePoint(out, r.first);
+    if (r.last != r.first) {
+      out += '-';
+      AppendCodePoint(out, r.last);
+    }
+  }
+}
+
+std::string ClassItems(CategoryMask mask, const CodePointSet& ranges) {
+  std::string items;
+  AppendCategories(items, mask);
+  AppendRanges(items, ranges);
+  return items;
+}
+
+constexpr const char* kNothing = "[^\\x{0}-\\x{10FFFF}]";
+
+// One term as RE2 alternatives (joined with '|').
+std::vector<std::string> WriteTerm(const Term& term) {
+  std::vector<std::string> out;
+  if (!term.negated) {
+    const std::string items = ClassItems(term.mask, term.ranges);
+    if (!items.empty()) out.push_back("[" + items + "]");
+    // Cn: what no assigned category holds.
+    if (term.mask & Bit(kCategoryCn)) out.push_back("[^" + ClassItems(kAssigned & ~Bit(kCategoryCs), {}) + "]");
+    return out;
+  }
+  if (term.mask & Bit(kCategoryCn)) {
+    // Not (Cn or X): the assigned categories outside X, minus X's ranges.
+    Term positive{false, kAssigned & ~term.mask, {}};
+    if (!term.ranges.empty()) positive = Term{false, 0, Explicit(positive).Minus(term.ranges)};
+    return WriteTerm(positive);
+  }
+  out.push_back("[^" + ClassItems(term.mask, term.ranges) + "]");
+  return out;
+}
+
+std::string WriteClass(const CharClass& cc) {
+  std::vector<std::string> alternatives;
+  for (const Term& term : cc) {
+    for (std::string& a : WriteTerm(term)) alternatives.push_back(std::move(a));
+  }
+  if (alternatives.empty()) return kNothing;
+  if (alternatives.size() == 1) return alternatives.front();
+  std::string out = "(?:";
+  for (size_t i = 0; i < alternatives.size(); ++i) out += (i ? "|" : "") + alternatives[i];
+  return out + ")";
+}
+
+// ---- The translator: XML Schema regular expression syntax, as jing reads it ----
+
+class Translator {
+ public:
+  explicit Translator(std::string_view pattern) { Decode(pattern); }
+
+  std::string Translate(std::string& error) {
+    try {
+      RegExp();
+      if (!AtEnd()) Fail("unexpected '" + Current() + "'");
+    } catch (const std::string& message) {
+      error = message + " at character " + std::to_string(position_ + 1);
+      return "";
+    }
+    return out_;
+  }
+
+ private:
+  void Decode(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+      const unsigned char lead = static_cast<unsigned char>(text[i]);
+      const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (i + length > text.size()) {
+        chars_.push_back(0xFFFD);
+        break;
+      }
+      char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+      for (size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      chars_.push_back(c);
+      i += length;
+    }
+  }
+
+  [[noreturn]] void Fail(const std::string& message) { throw message; }
+  bool AtEnd() const { return position_ >= chars_.size(); }
+  char32_t Peek() const { return AtEnd() ? 0 : chars_[position_]; }
+  std::string Current() const {
+    std::string s;
+    const char32_t c = Peek();
+    if (c < 0x80) s += static_cast<char>(c);
+    else AppendCodePoint(s, c);
+    return s;
+  }
+  void Expect(char32_t c) {
+    if (AtEnd() || Peek() != c) Fail(std::string("expected '") + static_cast<char>(c) + "'");
+    ++position_;
+  }
+
+  void RegExp() {
+    Branch();
+    while (!AtEnd() && Peek() == '|') {
+      ++position_;
+      out_ += '|';
+      Branch();
+    }
+  }
+
+  void Branch() {
+    while (Atom()) Quantifier();
+  }
+
+  void Quantifier() {
+    if (AtEnd()) return;
+    const char32_t c = Peek();
+    if (c == '*' || c == '?' || c == '+') {
+      out_ += static_cast<char>(c);
+      ++position_;
+    } else if (c == '{') {
+      ++position_;
+      const std::string lower = Digits();
+      std::string upper;
+      bool bounded = true;
+      if (!AtEnd() && Peek() == ',') {
+        ++position_;
+        if (!AtEnd() && Peek() != '}') upper = Digits();
+        else bounded = false;
+      }
+      Expect('}');
+      const unsigned long low = Count(lower);
+      out_ += "{" + std::to_string(low);
+      if (!upper.empty()) {
+        const unsigned long high = Count(upper);
+        if (high < low) Fail("the quantifier's upper bound is below its lower bound");
+        out_ += "," + std::to_string(high);
+      } else if (!bounded) {
+        out_ += ",";
+      }
+      out_ += "}";
+    }
+  }
+
+  std::string Digits() {
+    std::string digits;
+    while (!AtEnd() && Peek() >= '0' && Peek() <= '9') digits += static_cast<char>(chars_[position_++]);
+    if (digits.empty()) Fail("expected a digit");
+    return digits;
+  }
+
+  // RE2 counts repetitions up to 1000.
+  unsigned long Count(const std::string& digits) {
+    const size_t first = digits.find_first_not_of('0');
+    const std::string significant = first == std::string::npos ? "0" : digits.substr(first);
+    if (significant.size() > 4 || std::stoul(significant) > 1000) {
+      Fail("a repeat count above 1000 (" + digits + ") is beyond the regular expression engine");
+    }
+    return std::stoul(significant);
+  }
+
+  bool Atom() {
+    if (AtEnd()) return false;
+    const char32_t c = Peek();
+    switch (c) {
+      case '?': case '*': case '+': case ')': case '{': case '}': case '|': case ']':
+        return false;
+      case '(':
+        ++position_;
+        out_ += "(?:";
+        RegExp();
+        Expect(')');
+        out_ += ')';
+        return true;
+      case '\\':
+        ++position_;
+        out_ += WriteClass(Escape());
+        return true;
+      case '[':
+        ++position_;
+        out_ += WriteClass(ClassExpression());
+        return true;
+      case '.':
+        ++position_;
+        out_ += WriteClass(Complement(Union(OfChar('\n'), OfChar('\r'))));
+        return true;
+      default:
+        ++position_;
+        AppendCodePoint(out_, c);
+        return true;
+    }
+  }
+
+  // After '\': a single character escape (returned as a one-character class) or a class escape.
+  CharClass Escape() {
+    if (AtEnd()) Fail("a '\\' ends the expression");
+    const char32_t c = chars_[position_++];
+    switch (c) {
+      case 'n': return OfChar('\n');
+      case 'r': return OfChar('\r');
+      case 't': return OfChar('\t');
+      case '\\': case '|': case '.': case '-': case '^': case '?': case '*': case '+':
+      case '(': case ')': case '{': case '}': case '[': case ']':
+        return OfChar(c);
+      case 's': return Spaces();
+      case 'S': return Complement(Spaces());
+      case 'i': return OfRanges(XmlNameStartChars());
+      case 'I': return OfRanges(XmlNameStartChars().Complement());
+      case 'c': return OfRanges(XmlNameChars());
+      case 'C': return OfRanges(XmlNameChars().Complement());
+      case 'd': return OfCategories(*CategoryNamed("Nd"));
+      case 'D': return Complement(OfCategories(*CategoryNamed("Nd")));
+      case 'w': return Complement(NotWordCharacters());
+      case 'W': return NotWordCharacters();
+      case 'p': return Property();
+      case 'P': return Complement(Property());
+      default:
+        --position_;
+        Fail("unknown escape '\\" + Current() + "'");
+    }
+  }
+
+  static CharClass Spaces() {
+    CodePointSet set = CodePointSet::Of('\t', '\n');
+    set.Add('\r', '\r');
+    set.Add(' ', ' ');
+    return OfRanges(set);
+  }
+
+  // \W: punctuation, separators and "other" characters.
+  static CharClass NotWordCharacters() {
+    return OfCategories(*CategoryNamed("P") | *CategoryNamed("Z") | *CategoryNamed("C"));
+  }
+
+  // After \p or \P: {category} or {IsBlock}.
+  CharClass Property() {
+    Expect('{');
+    std::string name;
+    while (!AtEnd() && Peek() != '}') {
+      const char32_t c = Peek();
+      const bool ascii_alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!ascii_alnum && c != '-') Fail("expected '}'");
+      name += static_cast<char>(c);
+      ++position_;
+    }
+    Expect('}');
+    if (name.empty()) Fail("empty property name");
+    if (name.size() <= 2) {
+      if (auto mask = CategoryNamed(name)) return OfCategories(*mask);
+      Fail("unknown category '" + name + "'");
+    }
+    if (name.rfind("Is", 0) == 0) {
+      if (auto block = BlockNamed(name.substr(2))) return OfRanges(*block);
+      Fail("unknown block '" + name.substr(2) + "'");
+    }
+    Fail("unknown property '" + name + "'");
+  }
+
+  // After '[': ^? items ('-' '[' subtracted ']')? ']'
+  CharClass ClassExpression() {
+    bool negated = false;
+    if (!AtEnd() && Peek() == '^') {
+      negated = true;
+      ++position_;
+    }
+    CharClass members;
+    std::optional<CharClass> subtracted;
+    do {
+      std::optional<char32_t> single;
+      CharClass lower = ClassItem(single);
+      if (!AtEnd() && Peek() == '-') {
+        ++position_;
+        if (!AtEnd() && Peek() == '[') {
+          members = Union(std::move(members), lower);
+          ++position_;
+          subtracted = ClassExpression();
+          break;
+        }
+        std::optional<char32_t> upper_single;
+        ClassItem(upper_single);
+        if (!single || !upper_single) Fail("a range needs a single character at each end");
+        if (*single > *upper_single) Fail("a range whose start is after its end");
+        members = Union(std::move(members), OfRanges(CodePointSet::Of(*single, *upper_single)));
+        if (!AtEnd() && Peek() == '-') {
+          ++position_;
+          if (AtEnd() || Peek() != '[') Fail("expected '['");
+          ++position_;
+          subtracted = ClassExpression();
+          break;
+        }
+      } else {
+        members = Union(std::move(members), lower);
+      }
+    } while (!AtEnd() && Peek() != ']');
+    if (negated) members = Complement(members);
+    if (subtracted) members = Subtract(members, *subtracted);
+    Expect(']');
+    return members;
+  }
+
+  // One item of a class: an escape or a character; `single` is set for one character (a range
+  // may only be made of those).
+  CharClass ClassItem(std::optional<char32_t>& single) {
+    if (AtEnd()) Fail("expected ']'");
+    const char32_t c = Peek();
+    if (c == '[' || c == ']' || c == '-') Fail("'" + Current() + "' must be escaped in a character class");
+    ++position_;
+    if (c != '\\') {
+      single = c;
+      return OfChar(c);
+    }
+    if (!AtEnd() && std::u32string_view(U"nrt\\|.-^?*+(){}[]").find(Peek()) != std::u32string_view::npos) {
+      single = Peek() == 'n' ? U'\n' : Peek() == 'r' ? U'\r' : Peek() == 't' ? U'\t' : Peek();
+    }
+    return Escape();
+  }
+
+  std::vector<char32_t> chars_;
+  size_t position_ = 0;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string TranslateXsdRegex(std::string_view pattern, std::string& error) {
+  error.clear();
+  return Translator(pattern).Translate(error);
+}
+
+std::unique_ptr<XsdRegex> XsdRegex::Compile(std::string_view pattern, std::string& error) {
+  std::string translated = TranslateXsdRegex(pattern, error);
+  if (!error.empty()) return nullptr;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);  // large Unicode classes
+  auto compiled = std::make_unique<RE2>("(?:" + translated + ")", options);
+  if (!compiled->ok()) {
+    error = "the regular expression engine refuses it: " + compiled->error();
+    return nullptr;
+  }
+  auto regex = std::unique_ptr<XsdRegex>(new XsdRegex());
+  regex->translated_ = std::move(translated);
+  regex->compiled_ = std::move(compiled);
+  return regex;
+}
+
+XsdRegex::~XsdRegex() = default;
+
+bool XsdRegex::Matches(std::string_view value) const {
+  return RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *compiled_);
+}
+
+}  // namespace teipress
