@@ -13,6 +13,7 @@
 
 #include "relaxng_jing_alignment.h"
 #include "relaxng_messages.h"
+#include "source_columns.h"
 
 // Three steps per libxml2 error: locate the node it is about (Locate), classify the problem with
 // one function per kind (Classify*), and word it (relaxng_messages.h). Then consequences of
@@ -284,7 +285,7 @@ Explanation ClassifyUnexpectedText(const RelaxNgGrammarIndex& index, xmlNodePtr 
 Explanation ClassifyAttributes(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
   const Variants variants(index, node);
   const std::string missing = variants.MissingRequiredAttribute(node);
-  if (!missing.empty()) return {node, relaxng_wording::MissingAttribute(Tag(node), missing)};
+  if (!missing.empty()) return {node, relaxng_wording::MissingAttribute(Tag(node), {missing})};
   for (xmlAttrPtr a = node->properties; a; a = a->next) {
     if (error.code == XML_RELAXNG_ERR_INVALIDATTR && !error.str1.empty() && error.str1 != AsChars(a->name)) continue;
     if (auto wording = ClassifyAttribute(variants, node, a)) return {node, std::move(*wording)};
@@ -369,33 +370,6 @@ std::vector<bool> DropCascades(const std::vector<Explanation>& explained) {
     if (!seen.insert({explained[i].at, explained[i].wording.message}).second) dropped[i] = true;
   }
   return dropped;
-}
-
-// ---- Positions ----
-
-size_t Utf8Length(const std::string& text, size_t bytes) {
-  size_t characters = 0;
-  for (size_t i = 0; i < bytes && i < text.size(); ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return characters;
-}
-
-// The column of the start tag of `node` on its line, in characters; 0 when it is not there
-// (the tag starts on another line, or the name is ambiguous on the line).
-int ColumnOf(xmlNodePtr node, int line, const std::vector<std::string>& lines) {
-  if (line <= 0 || static_cast<size_t>(line) > lines.size() || !node) return 0;
-  const std::string& text = lines[line - 1];
-  if (node->type == XML_ELEMENT_NODE) {
-    const std::string open = "<" + QName(node);
-    for (size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + 1)) {
-      const size_t after = at + open.size();
-      if (after >= text.size() || text[after] == ' ' || text[after] == '>' || text[after] == '/' || text[after] == '\t') {
-        return static_cast<int>(Utf8Length(text, at)) + 1;
-      }
-    }
-    return 0;
-  }
-  const size_t first = text.find_first_not_of(" \t");
-  return first == std::string::npos ? 0 : static_cast<int>(Utf8Length(text, first)) + 1;
 }
 
 }  // namespace

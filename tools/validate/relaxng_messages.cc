@@ -46,6 +46,14 @@ std::string DescribeRequiredChildren(const std::vector<std::vector<std::string>>
   return List(parts, "", "", " and ");
 }
 
+std::string DescribeExpected(const std::vector<std::string>& element_names, bool text, const std::string& end_of_tag) {
+  std::vector<std::string> parts;
+  for (const std::string& name : element_names) parts.push_back(ElementTag(name));
+  if (text) parts.push_back("text");
+  if (!end_of_tag.empty()) parts.push_back("the end of " + end_of_tag);
+  return List(parts);
+}
+
 namespace relaxng_wording {
 
 RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::string& parent_tag,
@@ -54,6 +62,7 @@ RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::stri
   RelaxNgWording out{"", "relaxng.unexpected-element"};
   if (parent_tag.empty()) {
     out.message = "element " + element_tag + " is not allowed as the root element";
+    if (!expected.empty()) out.message += " (expected " + expected + ")";
     return out;
   }
   out.message = "element " + element_tag + " is not allowed here in " + parent_tag;
@@ -79,13 +88,16 @@ RelaxNgWording MissingElement(const std::string& element_tag, const std::vector<
             "relaxng.missing-element"};
   }
   return {"element " + element_tag + " ends too early" + (expected.empty() ? std::string() : ": expected " + expected) +
-              "; its content is " + content_model,
+              (content_model.empty() ? std::string() : "; its content is " + content_model),
           "relaxng.missing-element"};
 }
 
-RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string& content_model) {
-  return {"text is not allowed directly in " + element_tag + "; wrap it in an element (the content of " + element_tag +
-              " is " + content_model + ")",
+RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string& content_model,
+                              const std::string& expected) {
+  std::string detail;
+  if (!content_model.empty() || expected.empty()) detail = " (the content of " + element_tag + " is " + content_model + ")";
+  else detail = " (expected " + expected + ")";
+  return {"text is not allowed directly in " + element_tag + "; wrap it in an element" + detail,
           "relaxng.unexpected-text"};
 }
 
@@ -106,8 +118,9 @@ RelaxNgWording AttributeValue(const std::string& attribute_qname, const std::str
           "relaxng.attribute-value"};
 }
 
-RelaxNgWording MissingAttribute(const std::string& element_tag, const std::string& attribute_qname) {
-  return {"element " + element_tag + " lacks the required attribute '" + attribute_qname + "'",
+RelaxNgWording MissingAttribute(const std::string& element_tag, const std::vector<std::string>& attribute_qnames) {
+  return {"element " + element_tag + " lacks the required attribute" + (attribute_qnames.size() > 1 ? "s " : " ") +
+              List(attribute_qnames, "'", "'", " and "),
           "relaxng.missing-attribute"};
 }
 
@@ -139,6 +152,20 @@ RelaxNgWording Namespace(const std::string& element_tag, const std::string* actu
 
 RelaxNgWording Value(const std::string& element_tag, const std::string& value, const std::string& datatype) {
   return {"the content of " + element_tag + " ('" + value + "') is not a valid xsd:" + datatype, "relaxng.value"};
+}
+
+RelaxNgWording Value(const std::string& element_tag, const std::string& value, const ExpectedValues& expected) {
+  if (expected.values.empty() && expected.datatypes.size() == 1 && expected.datatypes[0].patterns.empty()) {
+    return Value(element_tag, value, expected.datatypes[0].name);
+  }
+  return {"the content of " + element_tag + " ('" + value + "') is not valid; expected " + DescribeExpectedValues(expected),
+          "relaxng.value"};
+}
+
+RelaxNgWording UnknownId(const std::string& attribute_qname, const std::string& element_tag, const std::string& value) {
+  return {"attribute '" + attribute_qname + "' of " + element_tag + " refers to the ID '" + value +
+              "', which no element of the document has",
+          "relaxng.unknown-id"};
 }
 
 RelaxNgWording Content(const std::string& element_tag, const std::string& content_model) {

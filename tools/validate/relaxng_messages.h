@@ -34,11 +34,14 @@ std::string ElementList(const std::vector<std::string>& names);
 // Required children, one clause per inner list (one of its names must be present): "<a> and one of <b> or <c>".
 std::string DescribeRequiredChildren(const std::vector<std::vector<std::string>>& clauses);
 
+// What may come next in an element: "<a>, <b>, text or the end of <p>" (`element_tag` empty: no end).
+std::string DescribeExpected(const std::vector<std::string>& element_names, bool text, const std::string& end_of_tag);
+
 namespace relaxng_wording {
 
 // relaxng.unexpected-element. `parent_tag` empty: `element_tag` is the root. `first_needs`: the
 // required children still missing before it (preferred); else `content_model` of the parent; and
-// `expected`, when known, the element the validator expected instead.
+// `expected`, when known, what the validator expected instead (DescribeExpected).
 RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::string& parent_tag,
                                  const std::vector<std::vector<std::string>>& first_needs,
                                  const std::string& content_model, const std::string& expected);
@@ -48,12 +51,13 @@ RelaxNgWording UnknownElement(const std::string& element_tag, const std::string&
                               const std::vector<std::string>& allowed);
 
 // relaxng.missing-element: the element ended while `missing` children were required; when the
-// clauses are unknown, what was `expected` (may be empty) and the element's content model.
+// clauses are unknown, what was `expected` and the element's content model (either may be empty).
 RelaxNgWording MissingElement(const std::string& element_tag, const std::vector<std::vector<std::string>>& missing,
                               const std::string& expected, const std::string& content_model);
 
-// relaxng.unexpected-text
-RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string& content_model);
+// relaxng.unexpected-text: the element's content model, or else what was expected there.
+RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string& content_model,
+                              const std::string& expected = "");
 
 // relaxng.not-empty; `has_text`: the content is text (else child elements).
 RelaxNgWording NotEmpty(const std::string& element_tag, bool has_text);
@@ -65,8 +69,8 @@ RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::s
 RelaxNgWording AttributeValue(const std::string& attribute_qname, const std::string& element_tag,
                               const std::string& value, const ExpectedValues& expected);
 
-// relaxng.missing-attribute
-RelaxNgWording MissingAttribute(const std::string& element_tag, const std::string& attribute_qname);
+// relaxng.missing-attribute: one or more required attributes the element lacks.
+RelaxNgWording MissingAttribute(const std::string& element_tag, const std::vector<std::string>& attribute_qnames);
 
 // relaxng.duplicate-id
 RelaxNgWording DuplicateId(const std::string& attribute_qname, const std::string& element_tag,
@@ -81,8 +85,12 @@ RelaxNgWording Attributes(const std::string& element_tag, const std::string& obj
 RelaxNgWording Namespace(const std::string& element_tag, const std::string* actual_namespace,
                          const std::string& expected_namespace);
 
-// relaxng.value: the text content is not of the datatype.
+// relaxng.value: the text content is not of the datatype, or not what was expected.
 RelaxNgWording Value(const std::string& element_tag, const std::string& value, const std::string& datatype);
+RelaxNgWording Value(const std::string& element_tag, const std::string& value, const ExpectedValues& expected);
+
+// relaxng.unknown-id: an IDREF that no ID of the document matches.
+RelaxNgWording UnknownId(const std::string& attribute_qname, const std::string& element_tag, const std::string& value);
 
 // relaxng.content: the content does not match, nothing more specific known.
 RelaxNgWording Content(const std::string& element_tag, const std::string& content_model);

@@ -2,10 +2,9 @@
 
 #include <libxml/valid.h>
 
-#include <fstream>
-
 #include "relaxng_explainer.h"
 #include "relaxng_jing_alignment.h"
+#include "source_columns.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -40,16 +39,6 @@ void ForgetParserIds(xmlDocPtr document, xmlNodePtr node) {
     }
     ForgetParserIds(document, node->children);
   }
-}
-
-std::vector<std::string> ReadLines(const std::string& file) {
-  std::vector<std::string> lines;
-  std::ifstream in(file, std::ios::binary);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-  }
-  return lines;
 }
 
 }  // namespace
@@ -94,7 +83,7 @@ bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::v
     result = xmlRelaxNGValidateDoc(context.get(), document);
   }
   std::vector<Diagnostic> explained =
-      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadLines(file));
+      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadSourceLines(file));
   for (Diagnostic& d : other) {
     d.file = file;
     explained.push_back(std::move(d));
