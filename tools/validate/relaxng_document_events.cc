@@ -148,6 +148,8 @@ class SaxDriver final : public NamespaceScope {
     }
     matcher_.StartElement(View(uri), View(local), qname, attributes_, *this, where);
     MarkMarkupEnd();
+    // The parser reports a start tag before it consumes the closing '>'.
+    if (context_->input && context_->input->cur && *context_->input->cur == '>') ++column_;
   }
 
   void OnEnd() {

@@ -148,15 +148,20 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
       if (!IgnoreError()) {
         const std::string expected = ExpectedHere(scope);
         RelaxNgWording wording;
+        // No element of this name, but one of this local name in another namespace: the
+        // namespace is wrong (often a missing xmlns).
         std::string other_ns;
+        bool named = false;
         for (const ElementDefinition& e : grammar_.elements()) {
           std::vector<std::pair<std::string, std::string>> names;
           e.name->CollectNames(names);
           for (const auto& [name_ns, name_local] : names) {
-            if (other_ns.empty() && name_local == local && name_ns != ns) other_ns = name_ns;
+            if (name_local != local) continue;
+            if (name_ns == ns) named = true;
+            else if (other_ns.empty()) other_ns = name_ns;
           }
         }
-        if (session_.IsNotAllowed(content) && !other_ns.empty()) {
+        if (!named && !other_ns.empty()) {
           const std::string actual(ns);
           wording = relaxng_wording::Namespace(frame.tag, ns.empty() ? nullptr : &actual, other_ns);
         } else if (stack_.empty()) {

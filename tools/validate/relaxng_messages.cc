@@ -47,11 +47,19 @@ std::string DescribeRequiredChildren(const std::vector<std::vector<std::string>>
 }
 
 std::string DescribeExpected(const std::vector<std::string>& element_names, bool text, const std::string& end_of_tag) {
+  // Elements are listed up to the usual limit; text and the end of the element always show.
   std::vector<std::string> parts;
-  for (const std::string& name : element_names) parts.push_back(ElementTag(name));
+  const size_t shown = std::min(element_names.size(), kMaxListed);
+  for (size_t i = 0; i < shown; ++i) parts.push_back(ElementTag(element_names[i]));
+  if (element_names.size() > shown) parts.push_back("… (" + std::to_string(element_names.size() - shown) + " more)");
   if (text) parts.push_back("text");
   if (!end_of_tag.empty()) parts.push_back("the end of " + end_of_tag);
-  return List(parts);
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += i + 1 == parts.size() && parts[i].rfind("…", 0) != 0 ? " or " : ", ";
+    out += parts[i];
+  }
+  return out;
 }
 
 namespace relaxng_wording {

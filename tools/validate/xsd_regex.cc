@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "unicode_char_sets.h"
@@ -445,27 +446,38 @@ std::string TranslateXsdRegex(std::string_view pattern, std::string& error) {
   return Translator(pattern).Translate(error);
 }
 
-std::unique_ptr<XsdRegex> XsdRegex::Compile(std::string_view pattern, std::string& error) {
+std::shared_ptr<const XsdRegex> XsdRegex::Compile(std::string_view pattern, std::string& error) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::shared_ptr<const XsdRegex>> cache;
+  const std::string key(pattern);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = cache.find(key);
+    if (found != cache.end()) {
+      error.clear();
+      return found->second;
+    }
+  }
   std::string translated = TranslateXsdRegex(pattern, error);
   if (!error.empty()) return nullptr;
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);  // large Unicode classes
-  auto compiled = std::make_unique<RE2>("(?:" + translated + ")", options);
-  if (!compiled->ok()) {
-    error = "the regular expression engine refuses it: " + compiled->error();
-    return nullptr;
-  }
-  auto regex = std::unique_ptr<XsdRegex>(new XsdRegex());
+  auto regex = std::shared_ptr<XsdRegex>(new XsdRegex());
   regex->translated_ = std::move(translated);
-  regex->compiled_ = std::move(compiled);
-  return regex;
+  std::lock_guard<std::mutex> lock(mutex);
+  return cache.emplace(key, std::move(regex)).first->second;
 }
 
 XsdRegex::~XsdRegex() = default;
 
 bool XsdRegex::Matches(std::string_view value) const {
-  return RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *compiled_);
+  std::call_once(compile_once_, [this] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);  // large Unicode classes
+    compiled_ = std::make_unique<RE2>("(?:" + translated_ + ")", options);
+  });
+  // RE2 refuses hardly anything the translation accepts (it could run out of its memory budget):
+  // then nothing matches, and the value is reported as not matching.
+  return compiled_->ok() && RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *compiled_);
 }
 
 }  // namespace teipress
