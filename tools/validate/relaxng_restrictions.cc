@@ -255,13 +255,14 @@ class RestrictionChecker {
   }
 
  public:
-  // Checks every element reachable from the start.
-  void CheckReachable() {
+  // Checks every element reachable from the start; returns them.
+  std::vector<int> CheckReachable() {
     while (!pending_.empty()) {
       const int index = pending_.back();
       pending_.pop_back();
       CheckElement(index);
     }
+    return {checked_elements_.begin(), checked_elements_.end()};
   }
 
  private:
@@ -285,14 +286,9 @@ class IdTypeBuilder {
   IdTypeBuilder(const std::vector<ElementDefinition>& elements, std::map<IdTypeKey, IdType>& id_types)
       : elements_(elements), id_types_(id_types) {}
 
-  void Run(const GrammarPattern* start) {
-    Visit(start, nullptr, false, -1);
-    while (!pending_.empty()) {
-      const int index = pending_.back();
-      pending_.pop_back();
-      visited_.clear();
-      Visit(elements_[index].content, elements_[index].name, false, index);
-    }
+  // The elements reachable from the start (the restriction checker found them).
+  void Run(const std::vector<int>& reachable) {
+    for (const int index : reachable) Visit(elements_[index].content, elements_[index].name, false);
     for (const auto& [element, attribute, at] : possible_conflicts_) CheckConflict(*element, *attribute, at);
   }
 
@@ -323,25 +319,20 @@ class IdTypeBuilder {
     return relevant;
   }
 
-  void Visit(const GrammarPattern* p, const NameClass* element, bool attribute_is_parent, int element_index) {
-    if (p->kind == Kind::kElementRef) {
-      if (queued_.insert(p->element).second) pending_.push_back(p->element);
-      return;
-    }
-    if (!attribute_is_parent && !Relevant(p)) {
-      // Still find the elements below.
-      if (!visited_.insert(p).second) return;
-    }
+  // Only the parts of a content that hold attributes or data matter; element contents are visited
+  // on their own.
+  void Visit(const GrammarPattern* p, const NameClass* element, bool attribute_is_parent) {
+    if (!attribute_is_parent && !Relevant(p)) return;
     switch (p->kind) {
       case Kind::kChoice:
       case Kind::kGroup:
       case Kind::kInterleave:
-        Visit(p->left, element, false, element_index);
-        Visit(p->right, element, false, element_index);
+        Visit(p->left, element, false);
+        Visit(p->right, element, false);
         return;
       case Kind::kOneOrMore:
       case Kind::kList:
-        Visit(p->content, element, false, element_index);
+        Visit(p->content, element, false);
         return;
       case Kind::kAttribute: {
         const IdType type = IdTypeOf(p->content);
@@ -366,7 +357,7 @@ class IdTypeBuilder {
         } else if (element) {
           possible_conflicts_.push_back({element, p->name, p});
         }
-        Visit(p->content, element, true, element_index);
+        Visit(p->content, element, true);
         return;
       }
       case Kind::kData:
@@ -375,7 +366,7 @@ class IdTypeBuilder {
         if (IdTypeOf(p) != IdType::kNone && !attribute_is_parent) {
           Fail(p, "a data or value pattern of an ID type must be the whole content of an attribute");
         }
-        if (p->kind == Kind::kDataExcept) Visit(p->left, element, false, element_index);
+        if (p->kind == Kind::kDataExcept) Visit(p->left, element, false);
         return;
       default:
         return;
@@ -411,31 +402,29 @@ class IdTypeBuilder {
   const std::vector<ElementDefinition>& elements_;
   std::map<IdTypeKey, IdType>& id_types_;
   std::unordered_map<const GrammarPattern*, bool> relevant_;
-  std::unordered_set<const GrammarPattern*> visited_;
-  std::unordered_set<int> queued_;
-  std::vector<int> pending_;
   std::vector<Conflict> possible_conflicts_;
 };
 
 }  // namespace
 
 std::optional<RestrictionViolation> CheckRestrictions(const GrammarPattern* start,
-                                                      const std::vector<ElementDefinition>& elements) {
+                                                      const std::vector<ElementDefinition>& elements,
+                                                      std::vector<int>& reachable) {
   try {
     RestrictionChecker checker(elements);
     checker.CheckStart(start);
-    checker.CheckReachable();
+    reachable = checker.CheckReachable();
   } catch (const Violation& v) {
     return RestrictionViolation{v.message, v.at ? v.at->where : RngLocation{}};
   }
   return std::nullopt;
 }
 
-std::optional<RestrictionViolation> BuildIdTypes(const GrammarPattern* start,
+std::optional<RestrictionViolation> BuildIdTypes(const std::vector<int>& reachable,
                                                  const std::vector<ElementDefinition>& elements,
                                                  std::map<IdTypeKey, IdType>& id_types) {
   try {
-    IdTypeBuilder(elements, id_types).Run(start);
+    IdTypeBuilder(elements, id_types).Run(reachable);
   } catch (const Violation& v) {
     return RestrictionViolation{v.message, v.at ? v.at->where : RngLocation{}};
   }

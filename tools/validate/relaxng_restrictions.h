@@ -20,14 +20,16 @@ struct RestrictionViolation {
   RngLocation where;
 };
 
-// The first restriction the grammar breaks, nullopt when it keeps them all.
+// The first restriction the grammar breaks, nullopt when it keeps them all; `reachable` gets the
+// indices of the elements reachable from `start` (the ones checked).
 std::optional<RestrictionViolation> CheckRestrictions(const GrammarPattern* start,
-                                                      const std::vector<ElementDefinition>& elements);
+                                                      const std::vector<ElementDefinition>& elements,
+                                                      std::vector<int>& reachable);
 
-// Fills `id_types` from the attributes of the elements reachable from `start`; a violation when
-// an ID-typed value is not an attribute's whole content, when its names are not plain names, or
+// Fills `id_types` from the attributes of the `reachable` elements; a violation when an
+// ID-typed value is not an attribute's whole content, when its names are not plain names, or
 // when one (element, attribute) pair gets two ID types.
-std::optional<RestrictionViolation> BuildIdTypes(const GrammarPattern* start,
+std::optional<RestrictionViolation> BuildIdTypes(const std::vector<int>& reachable,
                                                  const std::vector<ElementDefinition>& elements,
                                                  std::map<IdTypeKey, IdType>& id_types);
 

@@ -74,12 +74,12 @@ std::optional<std::string> Attribute(xmlNodePtr node, const char* name) {
   return std::string(AsChars(value.get()));
 }
 
-const std::set<std::string> kPatternNames = {"element", "attribute", "group", "interleave", "choice", "optional",
+const std::set<std::string, std::less<>> kPatternNames = {"element", "attribute", "group", "interleave", "choice", "optional",
                                              "zeroOrMore", "oneOrMore", "list", "mixed", "ref", "parentRef",
                                              "empty", "text", "value", "data", "notAllowed", "externalRef", "grammar"};
-const std::set<std::string> kNameClassNames = {"name", "anyName", "nsName", "choice"};
+const std::set<std::string, std::less<>> kNameClassNames = {"name", "anyName", "nsName", "choice"};
 
-bool IsPattern(xmlNodePtr node) { return IsRng(node) && kPatternNames.count(AsChars(node->name)); }
+bool IsPattern(xmlNodePtr node) { return IsRng(node) && kPatternNames.count(std::string_view(AsChars(node->name))); }
 
 class SchemaReader {
  public:
@@ -109,10 +109,14 @@ class SchemaReader {
   RngLocation Where(xmlNodePtr node) {
     RngLocation where;
     if (!node) return where;
-    const std::string file = node->doc && node->doc->URL ? AsChars(node->doc->URL) : "";
-    auto known = files_.find(file);
-    if (known == files_.end()) known = files_.emplace(file, arena_.File(file)).first;
-    where.file = known->second;
+    if (node->doc != last_document_) {
+      const std::string file = node->doc && node->doc->URL ? AsChars(node->doc->URL) : "";
+      auto known = files_.find(file);
+      if (known == files_.end()) known = files_.emplace(file, arena_.File(file)).first;
+      last_document_ = node->doc;
+      last_file_ = known->second;
+    }
+    where.file = last_file_;
     where.line = static_cast<int>(xmlGetLineNo(node));
     return where;
   }
@@ -202,9 +206,11 @@ class SchemaReader {
     std::vector<xmlNodePtr> out;
     for (xmlNodePtr child = node->children; child; child = child->next) {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-        XmlCharsPtr text(xmlNodeGetContent(child));
-        const std::string content = text ? AsChars(text.get()) : "";
-        if (!Trim(content).empty()) Fail(node, std::string("text is not allowed in <") + AsChars(node->name) + ">");
+        for (const xmlChar* c = child->content; c && *c; ++c) {
+          if (!IsSpace(static_cast<char>(*c))) {
+            Fail(node, std::string("text is not allowed in <") + AsChars(node->name) + ">");
+          }
+        }
       } else if (child->type == XML_ENTITY_REF_NODE) {
         XmlCharsPtr text(xmlNodeGetContent(child));
         if (text && !Trim(AsChars(text.get())).empty()) {
@@ -537,6 +543,8 @@ class SchemaReader {
   std::vector<XmlDocPtr> documents_;
   std::vector<std::string> opening_;  // the files being read, outermost first
   std::map<std::string, const std::string*> files_;
+  xmlDocPtr last_document_ = nullptr;
+  const std::string* last_file_ = nullptr;
 
 };
 

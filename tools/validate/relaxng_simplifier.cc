@@ -75,10 +75,11 @@ class GrammarBuilder {
       const GrammarPattern* content = Convert(element_nodes_[i]->children[1]);
       grammar_.elements_[i].content = content;
     }
-    if (auto violation = CheckRestrictions(grammar_.start_, grammar_.elements_)) {
+    std::vector<int> reachable;
+    if (auto violation = CheckRestrictions(grammar_.start_, grammar_.elements_, reachable)) {
       throw BuildError{violation->message, violation->where};
     }
-    if (auto violation = BuildIdTypes(grammar_.start_, grammar_.elements_, grammar_.id_types_)) {
+    if (auto violation = BuildIdTypes(reachable, grammar_.elements_, grammar_.id_types_)) {
       throw BuildError{violation->message, violation->where};
     }
   }
