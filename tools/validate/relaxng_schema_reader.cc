@@ -505,7 +505,7 @@ class SchemaReader {
     Scope external;
     external.ns = inner.ns;
     opening_.push_back(url);
-    RngNode* grammar = Grammar(root, external);
+    RngNode* grammar = Grammar(root, Inside(root, external));
     opening_.pop_back();
 
     RngNode* div = Make(RngKind::kDiv, node);
