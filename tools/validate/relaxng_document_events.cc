@@ -160,23 +160,30 @@ class SaxDriver final : public NamespaceScope {
     MarkMarkupEnd();
   }
 
+  // Only the position of a run's first non-blank character is ever reported: the run is scanned
+  // up to it, and no further.
   void OnText(std::string_view text) {
     if (!in_text_) {
       in_text_ = true;
+      text_located_ = false;
       text_line_ = line_;
       text_column_ = column_;
     }
     EventPosition where;
-    for (const char c : text) {
-      if (!where.line && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-        where.line = text_line_;
-        where.column = text_column_;
-      }
-      if (c == '\n') {
-        ++text_line_;
-        text_column_ = 1;
-      } else if (IsUtf8Lead(static_cast<unsigned char>(c))) {
-        ++text_column_;
+    if (!text_located_) {
+      for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          where.line = text_line_;
+          where.column = text_column_;
+          text_located_ = true;
+          break;
+        }
+        if (c == '\n') {
+          ++text_line_;
+          text_column_ = 1;
+        } else {
+          ++text_column_;
+        }
       }
     }
     matcher_.Characters(text, where);
@@ -200,6 +207,7 @@ class SaxDriver final : public NamespaceScope {
   std::vector<std::string> attribute_names_;
   int line_ = 1, column_ = 1;
   bool in_text_ = false;
+  bool text_located_ = false;
   int text_line_ = 1, text_column_ = 1;
 };
 

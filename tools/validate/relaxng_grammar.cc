@@ -84,6 +84,12 @@ IdType Grammar::IdTypeOf(const std::string& element, const std::string& attribut
   return found == id_types_.end() ? IdType::kNone : found->second;
 }
 
+const std::vector<std::string>& Grammar::NamespacesOfElement(const std::string& local) const {
+  static const std::vector<std::string> kNone;
+  auto found = element_namespaces_.find(local);
+  return found == element_namespaces_.end() ? kNone : found->second;
+}
+
 std::string ExpandedName(std::string_view ns, std::string_view local) {
   std::string out;
   out.reserve(ns.size() + local.size() + 2);

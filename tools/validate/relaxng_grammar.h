@@ -73,12 +73,16 @@ class Grammar {
   const std::vector<ElementDefinition>& elements() const { return elements_; }
   IdType IdTypeOf(const std::string& element, const std::string& attribute) const;
   bool has_id_types() const { return !id_types_.empty(); }
+  // The namespaces of the elements named `local` (by a name, not a wildcard); for messages about
+  // an element in the wrong namespace.
+  const std::vector<std::string>& NamespacesOfElement(const std::string& local) const;
 
  private:
   friend class GrammarBuilder;
   const GrammarPattern* start_ = nullptr;
   std::vector<ElementDefinition> elements_;
   std::map<IdTypeKey, IdType> id_types_;
+  std::map<std::string, std::vector<std::string>> element_namespaces_;
   std::deque<GrammarPattern> patterns_;
   std::deque<NameClass> name_classes_;
   RngArena arena_;  // file names of locations

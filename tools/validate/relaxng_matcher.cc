@@ -124,8 +124,8 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
                                   const std::vector<AttributeEvent>& attributes, const NamespaceScope& scope,
                                   EventPosition where) {
   FlushText(false, scope);
-  Frame frame{ElementTag(std::string(qname)), std::string(ns), std::string(local), where};
   const NameId name = session_.Name(ns, local);
+  Frame frame{ElementTag(std::string(qname)), name, where};
   const PatternId next = session_.StartTagOpenDeriv(memo_, name);
   if (!session_.IsNotAllowed(next)) {
     memo_ = next;
@@ -152,14 +152,9 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
         // namespace is wrong (often a missing xmlns).
         std::string other_ns;
         bool named = false;
-        for (const ElementDefinition& e : grammar_.elements()) {
-          std::vector<std::pair<std::string, std::string>> names;
-          e.name->CollectNames(names);
-          for (const auto& [name_ns, name_local] : names) {
-            if (name_local != local) continue;
-            if (name_ns == ns) named = true;
-            else if (other_ns.empty()) other_ns = name_ns;
-          }
+        for (const std::string& name_ns : grammar_.NamespacesOfElement(std::string(local))) {
+          if (name_ns == ns) named = true;
+          else if (other_ns.empty()) other_ns = name_ns;
         }
         if (!named && !other_ns.empty()) {
           const std::string actual(ns);
@@ -196,7 +191,7 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
     } else if (!IgnoreError()) {
       Error(relaxng_wording::UnknownAttribute(std::string(attribute.qname), frame.tag), where);
     }
-    CheckIds(frame, attribute, where);
+    CheckIds(frame, attribute_name, attribute, where);
   }
 
   const PatternId closed = session_.EndAttributes(memo_);
@@ -321,10 +316,10 @@ void RelaxNgMatcher::EndElement(const NamespaceScope& scope) {
 
 // ---- IDs (RELAX NG DTD compatibility, as jing's IdSoundnessChecker) ----
 
-void RelaxNgMatcher::CheckIds(const Frame& element, const AttributeEvent& attribute, EventPosition where) {
+void RelaxNgMatcher::CheckIds(const Frame& element, NameId attribute_name, const AttributeEvent& attribute,
+                              EventPosition where) {
   if (!grammar_.has_id_types()) return;
-  const IdType type =
-      grammar_.IdTypeOf(ExpandedName(element.ns, element.local), ExpandedName(attribute.ns, attribute.local));
+  const IdType type = session_.IdTypeOf(element.name, attribute_name);
   if (type == IdType::kNone) return;
   const std::vector<std::string_view> tokens = Tokens(attribute.value);
   const std::string qname(attribute.qname);

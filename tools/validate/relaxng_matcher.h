@@ -60,8 +60,7 @@ class RelaxNgMatcher {
  private:
   struct Frame {
     std::string tag;  // "<qname>"
-    std::string ns;
-    std::string local;
+    NameId name;
     EventPosition where;
   };
 
@@ -73,7 +72,7 @@ class RelaxNgMatcher {
   void MatchUntypedText(const NamespaceScope& scope);
   void MatchData(std::string_view text, const NamespaceScope& scope);
   void MatchEndTag(const NamespaceScope& scope);
-  void CheckIds(const Frame& element, const AttributeEvent& attribute, EventPosition where);
+  void CheckIds(const Frame& element, NameId attribute_name, const AttributeEvent& attribute, EventPosition where);
 
   std::string NameAsWritten(const NameClass& nc, const NamespaceScope& scope) const;
   std::vector<std::string> Names(const std::vector<const NameClass*>& classes, const NamespaceScope& scope) const;

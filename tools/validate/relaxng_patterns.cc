@@ -65,13 +65,22 @@ PatternId PatternSession::Start() {
 }
 
 NameId PatternSession::Name(std::string_view ns, std::string_view local) {
-  std::string key = ExpandedName(ns, local);
-  auto found = name_ids_.find(key);
+  auto found = name_ids_.find(NameKey{ns, local});
   if (found != name_ids_.end()) return found->second;
   const NameId id = static_cast<NameId>(names_.size());
   names_.emplace_back(std::string(ns), std::string(local));
-  name_ids_.emplace(std::move(key), id);
+  name_ids_.emplace(NameKey{names_.back().first, names_.back().second}, id);
   return id;
+}
+
+IdType PatternSession::IdTypeOf(NameId element, NameId attribute) {
+  const std::uint64_t key = MemoKey(element, attribute);
+  auto found = id_types_.find(key);
+  if (found != id_types_.end()) return found->second;
+  const IdType type = grammar_.IdTypeOf(ExpandedName(names_[element].first, names_[element].second),
+                                        ExpandedName(names_[attribute].first, names_[attribute].second));
+  id_types_.emplace(key, type);
+  return type;
 }
 
 bool PatternSession::Contains(const NameClass* nc, NameId name) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -40,6 +41,8 @@ class PatternSession {
 
   PatternId Start();
   NameId Name(std::string_view ns, std::string_view local);
+  // The ID type of attribute `attribute` on element `element` (the grammar's, memoized).
+  IdType IdTypeOf(NameId element, NameId attribute);
   const std::string& NameNamespace(NameId name) const { return names_[name].first; }
   const std::string& NameLocal(NameId name) const { return names_[name].second; }
 
@@ -135,8 +138,20 @@ class PatternSession {
   std::unordered_map<const GrammarPattern*, PatternId> converted_;
   std::vector<PatternId> element_content_;  // per element, 0 until first needed
   std::vector<bool> element_content_known_;
-  std::vector<std::pair<std::string, std::string>> names_;
-  std::unordered_map<std::string, NameId> name_ids_;
+  // Names interned; looked up without building a string (heterogeneous lookup).
+  struct NameKey {
+    std::string_view ns, local;
+    bool operator==(const NameKey&) const = default;
+  };
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(const NameKey& k) const noexcept {
+      return std::hash<std::string_view>()(k.local) * 31 + std::hash<std::string_view>()(k.ns);
+    }
+  };
+  std::deque<std::pair<std::string, std::string>> names_;  // stable: the keys below point into it
+  std::unordered_map<NameKey, NameId, NameHash> name_ids_;
+  std::unordered_map<std::uint64_t, IdType> id_types_;
   std::unordered_map<std::uint64_t, bool> contains_;
 
   // Memo tables, per derivative.

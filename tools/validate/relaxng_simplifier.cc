@@ -82,6 +82,14 @@ class GrammarBuilder {
     if (auto violation = BuildIdTypes(reachable, grammar_.elements_, grammar_.id_types_)) {
       throw BuildError{violation->message, violation->where};
     }
+    for (const ElementDefinition& element : grammar_.elements_) {
+      std::vector<std::pair<std::string, std::string>> names;
+      element.name->CollectNames(names);
+      for (auto& [ns, local] : names) {
+        std::vector<std::string>& namespaces = grammar_.element_namespaces_[local];
+        if (std::find(namespaces.begin(), namespaces.end(), ns) == namespaces.end()) namespaces.push_back(ns);
+      }
+    }
   }
 
  private:
