@@ -1,11 +1,8 @@
 #include "unicode_char_sets.h"
 
 #include <libxml/chvalid.h>
-#include <re2/re2.h>
 
 #include <algorithm>
-#include <array>
-#include <mutex>
 
 namespace teipress {
 
@@ -14,99 +11,6 @@ namespace {
 constexpr const char* kCategoryNames[kCategoryCount] = {
     "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
     "Pi", "Pf", "Po", "Zs", "Zl", "Zp", "Sm", "Sc", "Sk", "So", "Cc", "Cf", "Co", "Cs", "Cn"};
-
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-bool IsSurrogate(char32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
-
-// The code points RE2 puts in the class `item` (e.g. "\\p{Lu}"), found by asking whether whole
-// stretches of code points are all in or all out, and splitting the mixed ones: categories come in
-// long runs, so this takes a few thousand matches instead of a million.
-class ClassScanner {
- public:
-  explicit ClassScanner(const std::string& item)
-      : all_in_("(?s)[" + item + "]*"), all_out_("(?s)[^" + item + "]*") {}
-
-  CodePointSet Scan() {
-    constexpr char32_t kChunk = 0x1000;
-    for (char32_t first = 0; first <= kMaxCodePoint; first += kChunk) Split(first, first + kChunk - 1);
-    return std::move(found_);
-  }
-
- private:
-  void Split(char32_t first, char32_t last) {
-    std::string text;
-    for (char32_t c = first; c <= last; ++c) {
-      if (!IsSurrogate(c)) AppendUtf8(text, c);
-    }
-    if (text.empty()) return;
-    if (RE2::FullMatch(text, all_in_)) {
-      AddSkippingSurrogates(first, last);
-      return;
-    }
-    if (RE2::FullMatch(text, all_out_)) return;
-    const char32_t middle = first + (last - first) / 2;
-    Split(first, middle);
-    Split(middle + 1, last);
-  }
-
-  void AddSkippingSurrogates(char32_t first, char32_t last) {
-    if (last < 0xD800 || first > 0xDFFF) {
-      found_.Add(first, last);
-      return;
-    }
-    if (first < 0xD800) found_.Add(first, 0xD7FF);
-    if (last > 0xDFFF) found_.Add(0xE000, last);
-  }
-
-  RE2 all_in_;
-  RE2 all_out_;
-  CodePointSet found_;
-};
-
-// One table per category, filled on first use.
-struct CategoryTables {
-  std::array<std::once_flag, kCategoryCount> once;
-  std::array<CodePointSet, kCategoryCount> sets;
-};
-
-CategoryTables& Tables() {
-  static CategoryTables tables;
-  return tables;
-}
-
-const CodePointSet& LeafCodePoints(int index) {
-  CategoryTables& tables = Tables();
-  std::call_once(tables.once[index], [&] {
-    if (index == kCategoryCs) {
-      tables.sets[index] = CodePointSet::Of(0xD800, 0xDFFF);
-    } else if (index == kCategoryCn) {
-      // RE2 has no Cn: what no other category holds.
-      CodePointSet assigned = ClassScanner("\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Z}\\p{Cc}\\p{Cf}\\p{Co}").Scan();
-      assigned.Add(0xD800, 0xDFFF);
-      tables.sets[index] = assigned.Complement();
-    } else {
-      tables.sets[index] = ClassScanner(std::string("\\p{") + kCategoryNames[index] + "}").Scan();
-    }
-  });
-  return tables.sets[index];
-}
 
 struct Block {
   const char* name;
@@ -317,14 +221,6 @@ std::optional<CategoryMask> CategoryNamed(std::string_view name) {
 }
 
 const char* CategoryName(int index) { return kCategoryNames[index]; }
-
-CodePointSet CategoryCodePoints(CategoryMask mask) {
-  CodePointSet out;
-  for (int i = 0; i < kCategoryCount; ++i) {
-    if (mask & (CategoryMask{1} << i)) out = out.Union(LeafCodePoints(i));
-  }
-  return out;
-}
 
 std::optional<CodePointSet> BlockNamed(std::string_view name) {
   if (name == "PrivateUse") {

@@ -1,7 +1,8 @@
 // Sets of Unicode code points for XML Schema regular expressions: explicit ranges with the set
 // operations a character class needs (union, intersection, complement), the general categories
-// as bits (so that category-only classes, Cn included, combine exactly without tables), the
-// XML Schema 1.0 block names, and the XML 1.0 (second edition) name characters behind \i and \c.
+// as bits (they partition the code points, so they combine exactly without tables of their own;
+// RE2 knows their members), the XML Schema 1.0 block names, and the XML 1.0 (second edition) name
+// characters behind \i and \c.
 #pragma once
 
 #include <cstdint>
@@ -52,11 +53,6 @@ std::optional<CategoryMask> CategoryNamed(std::string_view name);
 const char* CategoryName(int index);
 constexpr int kCategoryCn = 29;
 constexpr int kCategoryCs = 28;
-
-// The code points of the categories in `mask`, computed from RE2's Unicode tables the first time a
-// category is asked for (a few milliseconds each; only classes that mix categories with explicit
-// ranges under subtraction or complement need them). Thread-safe.
-CodePointSet CategoryCodePoints(CategoryMask mask);
 
 // The code points of an XML Schema 1.0 block ("BasicLatin", "Latin-1Supplement", ...), as jing
 // accepts them; nullopt for an unknown name.

@@ -13,82 +13,65 @@ namespace teipress {
 
 namespace {
 
+constexpr const char* kNothing = "[^\\x{0}-\\x{10FFFF}]";
+
 // ---- Character classes as unions of terms ----
 //
-// RE2 writes a character class as [items] or [^items], items being ranges and \p{..}; several
-// classes can be joined with '|'. So a class is kept as a union of such terms, each the
-// categories of a mask plus explicit ranges, possibly complemented. Union, complement and
-// intersection stay exact: category-only and range-only terms combine symbolically, and a term
-// that mixes the two under intersection is turned into explicit ranges (CategoryCodePoints).
+// A class is a union of terms, each "the code points of some general categories, except some
+// explicit ranges" (M - R). That family is closed under union, complement and intersection
+// without any table of categories:
+//   (M1 - R1) n (M2 - R2) = (M1 n M2) - (R1 u R2)      (categories are a partition: masks combine exactly)
+//   not (M - R)           = (not M - {}) u (all - not R)
+//   an explicit set P     = all - not P
+// and RE2 can write each term: [^\P{X}R] for each category X of M (a negated class containing a
+// negated property), and [^<every assigned category>R] for Cn, which RE2 lacks.
 
 constexpr CategoryMask Bit(int index) { return CategoryMask{1} << index; }
 constexpr CategoryMask kAssigned = kAllCategories & ~Bit(kCategoryCn);
 
 struct Term {
-  bool negated = false;
   CategoryMask mask = 0;
-  CodePointSet ranges;
+  CodePointSet minus;
 };
 
 using CharClass = std::vector<Term>;  // the union of its terms
 
-CodePointSet Explicit(const Term& term) {
-  CodePointSet set = CategoryCodePoints(term.mask).Union(term.ranges);
-  return term.negated ? set.Complement() : set;
+const CodePointSet& AllCodePoints() {
+  static const CodePointSet all = CodePointSet::Of(0, kMaxCodePoint);
+  return all;
 }
 
-CharClass OfRanges(CodePointSet set) { return {Term{false, 0, std::move(set)}}; }
-CharClass OfCategories(CategoryMask mask) { return {Term{false, mask, {}}}; }
-CharClass OfChar(char32_t c) { return OfRanges(CodePointSet::Of(c, c)); }
+bool IsEmpty(const Term& t) { return t.mask == 0 || (t.mask == kAllCategories && t.minus == AllCodePoints()); }
 
 CharClass Union(CharClass a, const CharClass& b) {
   a.insert(a.end(), b.begin(), b.end());
-  // All positive terms become one.
+  // Terms with the same exceptions merge; empty terms go.
   CharClass out;
-  Term positive;
-  bool any_positive = false;
   for (Term& term : a) {
-    if (term.negated) {
-      out.push_back(std::move(term));
-    } else {
-      positive.mask |= term.mask;
-      positive.ranges = positive.ranges.Union(term.ranges);
-      any_positive = true;
-    }
+    if (IsEmpty(term)) continue;
+    auto same = std::find_if(out.begin(), out.end(), [&](const Term& t) { return t.minus == term.minus; });
+    if (same != out.end()) same->mask |= term.mask;
+    else out.push_back(std::move(term));
   }
-  if (any_positive) out.insert(out.begin(), std::move(positive));
   return out;
 }
 
-CharClass IntersectTerms(const Term& x, const Term& y) {
-  if (x.negated && y.negated) return {Term{true, x.mask | y.mask, x.ranges.Union(y.ranges)}};
-  if (!x.negated && !y.negated) {
-    if (x.ranges.empty() && y.ranges.empty()) return {Term{false, x.mask & y.mask, {}}};
-    if (x.mask == 0 && y.mask == 0) return OfRanges(x.ranges.Intersection(y.ranges));
-    return OfRanges(Explicit(x).Intersection(Explicit(y)));
-  }
-  const Term& positive = x.negated ? y : x;
-  const Term& negative = x.negated ? x : y;
-  if (positive.ranges.empty() && negative.ranges.empty()) return {Term{false, positive.mask & ~negative.mask, {}}};
-  if (positive.mask == 0 && negative.mask == 0) return OfRanges(positive.ranges.Minus(negative.ranges));
-  return OfRanges(Explicit(positive).Intersection(Explicit(negative)));
-}
+CharClass OfRanges(const CodePointSet& set) { return Union({}, {Term{kAllCategories, set.Complement()}}); }
+CharClass OfCategories(CategoryMask mask) { return Union({}, {Term{mask, {}}}); }
+CharClass OfChar(char32_t c) { return OfRanges(CodePointSet::Of(c, c)); }
 
 CharClass Intersect(const CharClass& a, const CharClass& b) {
   CharClass out;
   for (const Term& x : a) {
-    for (const Term& y : b) out = Union(std::move(out), IntersectTerms(x, y));
+    for (const Term& y : b) out = Union(std::move(out), {Term{x.mask & y.mask, x.minus.Union(y.minus)}});
   }
   return out;
 }
 
 CharClass Complement(const CharClass& a) {
-  // Complement of a union: the intersection of the complemented terms.
-  CharClass out = {Term{true, 0, {}}};  // everything
-  for (const Term& term : a) {
-    Term flipped = term;
-    flipped.negated = !flipped.negated;
-    out = Intersect(out, {flipped});
+  CharClass out = {Term{kAllCategories, {}}};  // everything
+  for (const Term& t : a) {
+    out = Intersect(out, Union({Term{kAllCategories & ~t.mask, {}}}, {Term{kAllCategories, t.minus.Complement()}}));
   }
   return out;
 }
@@ -103,22 +86,6 @@ void AppendCodePoint(std::string& out, char32_t c) {
   out += buffer;
 }
 
-// Category items: one-letter names where all of a letter is present. Cs never matches UTF-8 text
-// and RE2 has no Cn, so both are left to the caller.
-void AppendCategories(std::string& out, CategoryMask mask) {
-  for (const char letter : {'L', 'M', 'N', 'P', 'S', 'Z'}) {
-    const CategoryMask group = *CategoryNamed(std::string_view(&letter, 1));
-    if ((mask & group) == group) {
-      out += std::string("\\p{") + letter + "}";
-      mask &= ~group;
-    }
-  }
-  for (int i = 0; i < kCategoryCount; ++i) {
-    if (i == kCategoryCs || i == kCategoryCn) continue;
-    if (mask & Bit(i)) out += std::string("\\p{") + CategoryName(i) + "}";
-  }
-}
-
 void AppendRanges(std::string& out, const CodePointSet& set) {
   for (const CodePointRange& r : set.ranges()) {
     AppendCodePoint(out, r.first);
@@ -129,32 +96,58 @@ void AppendRanges(std::string& out, const CodePointSet& set) {
   }
 }
 
-std::string ClassItems(CategoryMask mask, const CodePointSet& ranges) {
-  std::string items;
-  AppendCategories(items, mask);
-  AppendRanges(items, ranges);
+// The categories of `mask` as RE2 names: one letter where all of a letter is there, else two.
+// Cs never matches UTF-8 text and RE2 has no Cn: both are left out.
+std::vector<std::string> CategoryItems(CategoryMask mask) {
+  std::vector<std::string> items;
+  for (const char letter : {'L', 'M', 'N', 'P', 'S', 'Z'}) {
+    const CategoryMask group = *CategoryNamed(std::string_view(&letter, 1));
+    if ((mask & group) == group) {
+      items.push_back(std::string(1, letter));
+      mask &= ~group;
+    }
+  }
+  for (int i = 0; i < kCategoryCount; ++i) {
+    if (i != kCategoryCs && i != kCategoryCn && (mask & Bit(i))) items.push_back(CategoryName(i));
+  }
   return items;
 }
 
-constexpr const char* kNothing = "[^\\x{0}-\\x{10FFFF}]";
+std::string Properties(const std::vector<std::string>& items, const char* p) {
+  std::string out;
+  for (const std::string& item : items) out += std::string("\\") + p + "{" + item + "}";
+  return out;
+}
 
 // One term as RE2 alternatives (joined with '|').
 std::vector<std::string> WriteTerm(const Term& term) {
   std::vector<std::string> out;
-  if (!term.negated) {
-    const std::string items = ClassItems(term.mask, term.ranges);
-    if (!items.empty()) out.push_back("[" + items + "]");
-    // Cn: what no assigned category holds.
-    if (term.mask & Bit(kCategoryCn)) out.push_back("[^" + ClassItems(kAssigned & ~Bit(kCategoryCs), {}) + "]");
+  if (IsEmpty(term)) return out;
+  if (term.mask == kAllCategories) {
+    // Everything but the ranges: written as the ranges kept, or as everything but the others.
+    const CodePointSet kept = term.minus.Complement();
+    std::string items;
+    if (kept.ranges().size() <= term.minus.ranges().size()) {
+      AppendRanges(items, kept);
+      out.push_back("[" + items + "]");
+    } else {
+      AppendRanges(items, term.minus);
+      out.push_back("[^" + items + "]");
+    }
     return out;
   }
-  if (term.mask & Bit(kCategoryCn)) {
-    // Not (Cn or X): the assigned categories outside X, minus X's ranges.
-    Term positive{false, kAssigned & ~term.mask, {}};
-    if (!term.ranges.empty()) positive = Term{false, 0, Explicit(positive).Minus(term.ranges)};
-    return WriteTerm(positive);
+  std::string minus;
+  AppendRanges(minus, term.minus);
+  const std::vector<std::string> categories = CategoryItems(term.mask);
+  if (minus.empty()) {
+    if (!categories.empty()) out.push_back("[" + Properties(categories, "p") + "]");
+  } else {
+    for (const std::string& category : categories) out.push_back("[^\\P{" + category + "}" + minus + "]");
   }
-  out.push_back("[^" + ClassItems(term.mask, term.ranges) + "]");
+  // Cn: what no assigned category holds (and not the ranges).
+  if (term.mask & Bit(kCategoryCn)) {
+    out.push_back("[^" + Properties(CategoryItems(kAssigned & ~Bit(kCategoryCs)), "p") + minus + "]");
+  }
   return out;
 }
 
