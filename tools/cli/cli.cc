@@ -14,6 +14,7 @@
 #include "cli_args.h"
 #include "converter.h"
 #include "data_paths.h"
+#include "diagnostic_catalog.h"
 #include "edition_builder.h"
 #include "edition_renderer.h"
 #include "file_io.h"
@@ -93,7 +94,7 @@ int Convert(const std::vector<std::string>& args) {
   for (const std::string& file : parsed.positionals) {
     std::string bytes, error;
     if (!ReadFile(file, bytes, error)) {
-      diagnostics.push_back({file, 0, 0, Severity::kError, error, "io.read"});
+      diagnostics.push_back({file, 0, 0, Severity::kError, error, rules::kIoRead});
       io_problems = true;
       continue;
     }
@@ -151,7 +152,7 @@ void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, s
   } else if (fs::exists(path, ec)) {
     files.push_back(path);
   } else {
-    diagnostics.push_back({path, 0, 0, Severity::kError, "no such file or directory", "io.read"});
+    diagnostics.push_back({path, 0, 0, Severity::kError, "no such file or directory", rules::kIoRead});
   }
 }
 
@@ -268,7 +269,7 @@ int Split(const std::vector<std::string>& args) {
     else std::cerr << volume << ": " << written << " documents -> " << output << "\n";
   }
   const bool write_failed = std::any_of(diagnostics.begin(), diagnostics.end(),
-                                        [](const Diagnostic& d) { return d.rule == "io.write"; });
+                                        [](const Diagnostic& d) { return d.rule == rules::kIoWrite; });
   PrintDiagnostics(diagnostics);
   return write_failed ? kExitUsage : failed ? kExitInputProblems : kExitOk;
 }
@@ -350,11 +351,11 @@ int Render(const std::vector<std::string>& args) {
     if (ok && want_html) ok = renderer.RenderHtml(document.get(), files[i], html, found);
     if (ok && want_fo) ok = renderer.RenderFo(document.get(), files[i], fo, found);
     if (ok && want_html && !WriteFileAtomically(html_dir / (stem + ".html"), html, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
+      found.push_back({files[i], 0, 0, Severity::kError, error, rules::kIoWrite});
       ok = false;
     }
     if (ok && want_fo && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
+      found.push_back({files[i], 0, 0, Severity::kError, error, rules::kIoWrite});
       ok = false;
     }
     std::lock_guard<std::mutex> lock(mutex);
