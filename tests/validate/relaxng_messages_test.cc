@@ -34,8 +34,8 @@ const Case kCases[] = {
      relaxng_wording::UnexpectedElement("<p>", "<doc>", {}, "(head, p*)", "<tail>"),
      "element <p> is not allowed here in <doc>; the content of <doc> is (head, p*) (expected <tail>)",
      "relaxng.unexpected-element"},
-    {"unexpected root", relaxng_wording::UnexpectedElement("<x>", "", {{"a"}}, "m", ""),
-     "element <x> is not allowed as the root element", "relaxng.unexpected-element"},
+    {"unexpected root", relaxng_wording::RootElement("<x>", ""), "element <x> is not allowed as the root element",
+     "relaxng.root-element"},
     {"unknown element", relaxng_wording::UnknownElement("<bogus>", "<p>", {"br", "hi"}),
      "element <bogus> is not defined by the schema; <p> allows <br> or <hi>", "relaxng.unknown-element"},
     {"missing element", relaxng_wording::MissingElement("<doc>", {{"tail"}}, "", "m"),
@@ -65,8 +65,8 @@ const Case kCases[] = {
      "element <doc> ends too early: expected <a> or <b>", "relaxng.missing-element"},
     {"unexpected element, what was expected", relaxng_wording::UnexpectedElement("<p>", "<doc>", {}, "", DescribeExpected({"tail"}, true, "<doc>")),
      "element <p> is not allowed here in <doc> (expected <tail>, text or the end of <doc>)", "relaxng.unexpected-element"},
-    {"unexpected root, what was expected", relaxng_wording::UnexpectedElement("<x>", "", {}, "", "<TEI>"),
-     "element <x> is not allowed as the root element (expected <TEI>)", "relaxng.unexpected-element"},
+    {"unexpected root, what was expected", relaxng_wording::RootElement("<x>", "<TEI>"),
+     "element <x> is not allowed as the root element (expected <TEI>)", "relaxng.root-element"},
     {"unexpected text, what was expected", relaxng_wording::UnexpectedText("<doc>", "", "<p>"),
      "text is not allowed directly in <doc>; wrap it in an element (expected <p>)", "relaxng.unexpected-text"},
     {"value of a list", relaxng_wording::Value("<x>", "c", ExpectedValues{{"a", "b"}, {}}),
@@ -98,7 +98,7 @@ class RelaxNgMessagesTest : public ::testing::TestWithParam<Case> {};
 TEST_P(RelaxNgMessagesTest, WordsTheProblem) {
   const Case& c = GetParam();
   EXPECT_EQ(c.wording.message, c.message);
-  EXPECT_EQ(c.wording.rule, c.rule);
+  EXPECT_EQ(c.wording.rule.id(), c.rule);
 }
 
 INSTANTIATE_TEST_SUITE_P(Kinds, RelaxNgMessagesTest, ::testing::ValuesIn(kCases),

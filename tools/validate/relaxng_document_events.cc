@@ -6,6 +6,7 @@
 
 #include <cstring>
 
+#include "diagnostic_catalog.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -291,11 +292,11 @@ bool StreamXmlFile(const std::string& path, RelaxNgMatcher& matcher, std::vector
   std::vector<Diagnostic> errors;
   bool well_formed = false;
   {
-    XmlErrorCollector collector(path, errors, "xml.well-formed");
+    XmlErrorCollector collector(path, errors, rules::kXmlWellFormed);
     XmlParserCtxtPtr context(xmlCreateFileParserCtxt(path.c_str()));
     if (!context) {
       diagnostics.push_back({path, 0, 0, Severity::kError, "cannot read the file (missing, unreadable or not a file)",
-                             "io.read"});
+                             rules::kIoRead});
       return false;
     }
     SaxDriver driver(matcher, context.get());
@@ -322,7 +323,7 @@ bool StreamXmlFile(const std::string& path, RelaxNgMatcher& matcher, std::vector
         diagnostics.push_back({path, 1, 0, Severity::kWarning,
                                "the document declares an external DTD; it was not loaded (teipress never fetches "
                                "external DTDs or entities)",
-                               "xml.external-dtd"});
+                               rules::kXmlExternalDtd});
       }
       xmlFreeDoc(context->myDoc);
       context->myDoc = nullptr;

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "relaxng_jing_alignment.h"
+#include "diagnostic_catalog.h"
 #include "relaxng_messages.h"
 #include "source_columns.h"
 
@@ -246,7 +247,7 @@ Explanation ClassifyMisplacedElement(const RelaxNgError& error, const RelaxNgGra
     return {node, relaxng_wording::Namespace(Tag(node), nullptr, schema_namespace)};
   }
   xmlNodePtr parent = node->parent;
-  if (!IsElement(parent)) return {node, relaxng_wording::UnexpectedElement(Tag(node), "", {}, "", "")};
+  if (!IsElement(parent)) return {node, relaxng_wording::RootElement(Tag(node), "")};
   const Variants parent_variants(index, parent);
   if (!variants.defined()) {
     return {node, relaxng_wording::UnknownElement(Tag(node), Tag(parent), parent_variants.AllowedChildren())};

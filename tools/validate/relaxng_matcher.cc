@@ -138,8 +138,9 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
           std::vector<std::string> names = Names(clause, scope);
           if (!names.empty()) needs.push_back(std::move(names));
         }
-        Error(relaxng_wording::UnexpectedElement(frame.tag, ParentTag(), needs, "",
-                                                 needs.empty() ? ExpectedHere(scope) : ""),
+        Error(stack_.empty() ? relaxng_wording::RootElement(frame.tag, ExpectedHere(scope))
+                             : relaxng_wording::UnexpectedElement(frame.tag, ParentTag(), needs, "",
+                                                                  needs.empty() ? ExpectedHere(scope) : ""),
               where);
       }
       memo_ = recovered;
@@ -160,7 +161,7 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
           const std::string actual(ns);
           wording = relaxng_wording::Namespace(frame.tag, ns.empty() ? nullptr : &actual, other_ns);
         } else if (stack_.empty()) {
-          wording = relaxng_wording::UnexpectedElement(frame.tag, "", {}, "", expected);
+          wording = relaxng_wording::RootElement(frame.tag, expected);
         } else if (session_.IsNotAllowed(content)) {
           wording = relaxng_wording::UnknownElement(frame.tag, ParentTag(), Names(session_.PossibleStartTags(memo_), scope));
         } else {

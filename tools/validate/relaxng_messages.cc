@@ -64,15 +64,16 @@ std::string DescribeExpected(const std::vector<std::string>& element_names, bool
 
 namespace relaxng_wording {
 
+RelaxNgWording RootElement(const std::string& element_tag, const std::string& expected) {
+  return {"element " + element_tag + " is not allowed as the root element" +
+              (expected.empty() ? std::string() : " (expected " + expected + ")"),
+          rules::kRelaxNgRootElement};
+}
+
 RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::string& parent_tag,
                                  const std::vector<std::vector<std::string>>& first_needs,
                                  const std::string& content_model, const std::string& expected) {
-  RelaxNgWording out{"", "relaxng.unexpected-element"};
-  if (parent_tag.empty()) {
-    out.message = "element " + element_tag + " is not allowed as the root element";
-    if (!expected.empty()) out.message += " (expected " + expected + ")";
-    return out;
-  }
+  RelaxNgWording out{"", rules::kRelaxNgUnexpectedElement};
   out.message = "element " + element_tag + " is not allowed here in " + parent_tag;
   if (!first_needs.empty()) {
     out.message += "; " + parent_tag + " first needs " + DescribeRequiredChildren(first_needs);
@@ -86,18 +87,18 @@ RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::stri
 RelaxNgWording UnknownElement(const std::string& element_tag, const std::string& parent_tag,
                               const std::vector<std::string>& allowed) {
   return {"element " + element_tag + " is not defined by the schema; " + parent_tag + " allows " + ElementList(allowed),
-          "relaxng.unknown-element"};
+          rules::kRelaxNgUnknownElement};
 }
 
 RelaxNgWording MissingElement(const std::string& element_tag, const std::vector<std::vector<std::string>>& missing,
                               const std::string& expected, const std::string& content_model) {
   if (!missing.empty()) {
     return {"element " + element_tag + " is incomplete: it lacks " + DescribeRequiredChildren(missing),
-            "relaxng.missing-element"};
+            rules::kRelaxNgMissingElement};
   }
   return {"element " + element_tag + " ends too early" + (expected.empty() ? std::string() : ": expected " + expected) +
               (content_model.empty() ? std::string() : "; its content is " + content_model),
-          "relaxng.missing-element"};
+          rules::kRelaxNgMissingElement};
 }
 
 RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string& content_model,
@@ -106,44 +107,44 @@ RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string&
   if (!content_model.empty() || expected.empty()) detail = " (the content of " + element_tag + " is " + content_model + ")";
   else detail = " (expected " + expected + ")";
   return {"text is not allowed directly in " + element_tag + "; wrap it in an element" + detail,
-          "relaxng.unexpected-text"};
+          rules::kRelaxNgUnexpectedText};
 }
 
 RelaxNgWording NotEmpty(const std::string& element_tag, bool has_text) {
-  return {"element " + element_tag + " must be empty" + (has_text ? "; remove its text" : ""), "relaxng.not-empty"};
+  return {"element " + element_tag + " must be empty" + (has_text ? "; remove its text" : ""), rules::kRelaxNgNotEmpty};
 }
 
 RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::string& element_tag) {
   return {"attribute '" + attribute_qname + "' is not allowed on " + element_tag +
               "; remove it or use an attribute the schema defines for " + element_tag,
-          "relaxng.unknown-attribute"};
+          rules::kRelaxNgUnknownAttribute};
 }
 
 RelaxNgWording AttributeValue(const std::string& attribute_qname, const std::string& element_tag,
                               const std::string& value, const ExpectedValues& expected) {
   return {"attribute '" + attribute_qname + "' of " + element_tag + " has the value '" + value + "'; expected " +
               DescribeExpectedValues(expected),
-          "relaxng.attribute-value"};
+          rules::kRelaxNgAttributeValue};
 }
 
 RelaxNgWording MissingAttribute(const std::string& element_tag, const std::vector<std::string>& attribute_qnames) {
   return {"element " + element_tag + " lacks the required attribute" + (attribute_qnames.size() > 1 ? "s " : " ") +
               List(attribute_qnames, "'", "'", " and "),
-          "relaxng.missing-attribute"};
+          rules::kRelaxNgMissingAttribute};
 }
 
 RelaxNgWording DuplicateId(const std::string& attribute_qname, const std::string& element_tag,
                            const std::string& value, long first_line) {
   return {"attribute '" + attribute_qname + "' of " + element_tag + " repeats the ID '" + value +
               "' already given on line " + std::to_string(first_line) + "; IDs must be unique within a document",
-          "relaxng.duplicate-id"};
+          rules::kRelaxNgDuplicateId};
 }
 
 RelaxNgWording Attributes(const std::string& element_tag, const std::string& objection) {
   return {"the attributes of " + element_tag + " fit none of the forms the schema allows for " + element_tag +
               (objection.empty() ? "" : " (libxml2 objects to '" + objection + "')") +
               "; check the combination of attributes and their values",
-          "relaxng.attributes"};
+          rules::kRelaxNgAttributes};
 }
 
 RelaxNgWording Namespace(const std::string& element_tag, const std::string* actual_namespace,
@@ -151,15 +152,15 @@ RelaxNgWording Namespace(const std::string& element_tag, const std::string* actu
   if (!actual_namespace) {
     return {"element " + element_tag + " is in no namespace; the schema's elements are in '" + expected_namespace +
                 "' (add xmlns=\"" + expected_namespace + "\" to the root element)",
-            "relaxng.namespace"};
+            rules::kRelaxNgNamespace};
   }
   return {"element " + element_tag + " is in the wrong namespace ('" + *actual_namespace + "'); expected '" +
               expected_namespace + "'",
-          "relaxng.namespace"};
+          rules::kRelaxNgNamespace};
 }
 
 RelaxNgWording Value(const std::string& element_tag, const std::string& value, const std::string& datatype) {
-  return {"the content of " + element_tag + " ('" + value + "') is not a valid xsd:" + datatype, "relaxng.value"};
+  return {"the content of " + element_tag + " ('" + value + "') is not a valid xsd:" + datatype, rules::kRelaxNgValue};
 }
 
 RelaxNgWording Value(const std::string& element_tag, const std::string& value, const ExpectedValues& expected) {
@@ -167,20 +168,20 @@ RelaxNgWording Value(const std::string& element_tag, const std::string& value, c
     return Value(element_tag, value, expected.datatypes[0].name);
   }
   return {"the content of " + element_tag + " ('" + value + "') is not valid; expected " + DescribeExpectedValues(expected),
-          "relaxng.value"};
+          rules::kRelaxNgValue};
 }
 
 RelaxNgWording UnknownId(const std::string& attribute_qname, const std::string& element_tag, const std::string& value) {
   return {"attribute '" + attribute_qname + "' of " + element_tag + " refers to the ID '" + value +
               "', which no element of the document has",
-          "relaxng.unknown-id"};
+          rules::kRelaxNgUnknownId};
 }
 
 RelaxNgWording Content(const std::string& element_tag, const std::string& content_model) {
-  return {"the content of " + element_tag + " does not match the schema: " + content_model, "relaxng.content"};
+  return {"the content of " + element_tag + " does not match the schema: " + content_model, rules::kRelaxNgContent};
 }
 
-RelaxNgWording Unclassified(const std::string& validator_message) { return {validator_message, "relaxng"}; }
+RelaxNgWording Unclassified(const std::string& validator_message) { return {validator_message, rules::kRelaxNg}; }
 
 }  // namespace relaxng_wording
 

@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic_catalog.h"
+
 namespace teipress {
 
 struct RelaxNgWording {
   std::string message;
-  std::string rule;
+  RuleId rule = rules::kRelaxNg;
 };
 
 // What an attribute value was expected to be: a closed list of values and/or datatypes, each
@@ -39,9 +41,13 @@ std::string DescribeExpected(const std::vector<std::string>& element_names, bool
 
 namespace relaxng_wording {
 
-// relaxng.unexpected-element. `parent_tag` empty: `element_tag` is the root. `first_needs`: the
-// required children still missing before it (preferred); else `content_model` of the parent; and
-// `expected`, when known, what the validator expected instead (DescribeExpected).
+// relaxng.root-element: the root element is not one the schema allows; `expected`, when known,
+// what it allows (DescribeExpected).
+RelaxNgWording RootElement(const std::string& element_tag, const std::string& expected);
+
+// relaxng.unexpected-element. `first_needs`: the required children still missing before it
+// (preferred); else `content_model` of the parent; and `expected`, when known, what the validator
+// expected instead (DescribeExpected).
 RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::string& parent_tag,
                                  const std::vector<std::vector<std::string>>& first_needs,
                                  const std::string& content_model, const std::string& expected);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "diagnostic_catalog.h"
 #include "relaxng_datatypes.h"
 #include "xml_reader.h"
 
@@ -556,7 +557,7 @@ RngNode* ReadRelaxNgSchema(const std::string& path, RngArena& arena, std::vector
     return reader.ReadTop(path);
   } catch (const SchemaError& error) {
     errors.push_back({error.where.file ? *error.where.file : path, error.where.line, 0, Severity::kError,
-                      error.message, "schema.compile"});
+                      error.message, rules::kSchemaCompile});
     return nullptr;
   }
 }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "diagnostic_catalog.h"
 #include "relaxng_restrictions.h"
 #include "relaxng_schema_reader.h"
 
@@ -525,7 +526,7 @@ std::unique_ptr<Grammar> CompileRelaxNgGrammar(const std::string& path, std::vec
     return nullptr;
   } catch (const BuildError& error) {
     errors.push_back({error.where.file ? *error.where.file : path, error.where.line, 0, Severity::kError, error.message,
-                      "schema.compile"});
+                      rules::kSchemaCompile});
     return nullptr;
   }
   return grammar;
