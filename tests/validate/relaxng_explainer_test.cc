@@ -118,6 +118,9 @@ const Case kCases[] = {
      "within a document [relaxng.duplicate-id]"},
     {"content in an empty element", "", "<head/><p><br>x</br></p><tail><sig/></tail>",
      "case.xml:2:11: error: element <br> must be empty; remove its text [relaxng.not-empty]"},
+    {"an element in no namespace", "", "<head xmlns=\"\"/><tail><sig/></tail>",
+     "case.xml:2:1: error: element <head> is in no namespace; the schema's elements are in 'urn:t' (add "
+     "xmlns=\"urn:t\" to the root element) [relaxng.namespace]"},
     {"text that is not of the element's datatype", "", "<head/><tail><num>twelve</num></tail>",
      "case.xml:2:14: error: the content of <num> does not match the schema: data [relaxng.content]"},
     {"attributes that do not go together", "", "<head/><tail><span from=\"a\" at=\"b\"/></tail>",
