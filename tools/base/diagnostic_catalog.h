@@ -89,6 +89,7 @@ inline constexpr RuleId kRelaxNgMissingAttribute{"relaxng.missing-attribute"};
 inline constexpr RuleId kRelaxNgUnknownAttribute{"relaxng.unknown-attribute"};
 inline constexpr RuleId kRelaxNgAttributeValue{"relaxng.attribute-value"};
 inline constexpr RuleId kRelaxNgDuplicateId{"relaxng.duplicate-id"};
+inline constexpr RuleId kRelaxNgUnknownId{"relaxng.unknown-id"};
 inline constexpr RuleId kRelaxNgAttributes{"relaxng.attributes"};
 inline constexpr RuleId kRelaxNgValue{"relaxng.value"};
 inline constexpr RuleId kRelaxNgContent{"relaxng.content"};

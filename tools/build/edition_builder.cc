@@ -153,7 +153,8 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     state.stem = tei.stem().string();
     documents.push_back(std::move(state));
   }
-  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics);
+  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics,
+                                       options.relaxng_engine);
   // The rules a grammar cannot say; they look names up in this build's authority files.
   SchematronOptions rules_options;
   rules_options.parameters["authority-dir"] = fs::absolute(authority_dir).string() + "/";

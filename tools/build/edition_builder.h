@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "relaxng_validator.h"
 
 namespace teipress {
 
@@ -21,6 +22,7 @@ struct BuildOptions {
   std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
   bool pdfa = false;         // PDF/A-1b instead of plain PDF
   bool progress = false;  // one-line status on standard error
+  RelaxNgEngineKind relaxng_engine = RelaxNgEngineKind::kTeipress;
 };
 
 struct BuildSummary {

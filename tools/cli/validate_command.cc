@@ -53,7 +53,7 @@ int RunValidate(const CommandLine& line) {
   std::vector<std::string> files;
   for (const std::string& path : line.operands()) CollectXmlFiles(path, files, setup);
   const std::string schema_path = line.Given("--schema") ? line.Value("--schema") : DataPath("schemas/edition.rng");
-  auto schema = RelaxNgSchema::Compile(schema_path, setup);
+  auto schema = RelaxNgSchema::Compile(schema_path, setup, *RelaxNgEngineNamed(line.Value("--engine")));
   if (!schema) {
     PrintDiagnostics(setup);
     return kExitUsage;
@@ -83,6 +83,12 @@ int RunValidate(const CommandLine& line) {
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     FileVerdict& verdict = reports[0].files[i];
     verdict.file = files[i];
+    // Without Schematron or XInclude nothing needs the tree: the file is streamed.
+    if (!schematron && !read_options.xinclude) {
+      verdict.valid = schema->ValidateFile(files[i], verdict.diagnostics);
+      SortDiagnostics(verdict.diagnostics);
+      return;
+    }
     XmlDocPtr document = ReadXmlFile(files[i], verdict.diagnostics, read_options);
     verdict.valid = document && schema->Validate(document.get(), files[i], verdict.diagnostics);
     SortDiagnostics(verdict.diagnostics);
