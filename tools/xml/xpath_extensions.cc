@@ -259,13 +259,13 @@ void RegisterXPathExtensions() {
   static std::once_flag once;
   std::call_once(once, [] {
     const xmlChar* uri = AsXmlChars(kXPathExtensionsNamespace);
-    xsltRegisterExtModuleFunction(AsXmlChars("matches"), uri, Matches);
-    xsltRegisterExtModuleFunction(AsXmlChars("is-date"), uri, IsDate);
-    xsltRegisterExtModuleFunction(AsXmlChars("day-number"), uri, FirstDayNumber);
-    xsltRegisterExtModuleFunction(AsXmlChars("last-day-number"), uri, LastDayNumber);
-    xsltRegisterExtModuleFunction(AsXmlChars("line"), uri, Line);
-    xsltRegisterExtModuleFunction(AsXmlChars("path"), uri, Path);
-    xsltRegisterExtModuleFunction(AsXmlChars("file-name"), uri, FileName);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kMatches), uri, Matches);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kIsDate), uri, IsDate);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDayNumber), uri, FirstDayNumber);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kLastDayNumber), uri, LastDayNumber);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kLine), uri, Line);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kPath), uri, Path);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kFileName), uri, FileName);
   });
 }
 

@@ -11,6 +11,18 @@ namespace teipress {
 
 inline constexpr const char* kXPathExtensionsNamespace = "urn:teipress:xpath";
 
+// The functions' local names, shared by their registration and by code that writes calls to them
+// (the Schematron compiler), so that the two cannot drift apart.
+namespace xpath_function {
+inline constexpr const char* kMatches = "matches";
+inline constexpr const char* kIsDate = "is-date";
+inline constexpr const char* kDayNumber = "day-number";
+inline constexpr const char* kLastDayNumber = "last-day-number";
+inline constexpr const char* kLine = "line";
+inline constexpr const char* kPath = "path";
+inline constexpr const char* kFileName = "file-name";
+}  // namespace xpath_function
+
 // Registers the functions process-wide (once; safe to call from any thread):
 //   teipress:matches(string, regex)      POSIX extended regular expression search (regcomp/regexec)
 //   teipress:is-date(string)              a real proleptic Gregorian date: YYYY, YYYY-MM, YYYY-MM-DD or
