@@ -113,5 +113,28 @@ TEST(SchematronCompiler, CompilesOnlyThePhasesPatternsAndReportsThePhase) {
   EXPECT_TRUE(diagnostics.empty());
 }
 
+TEST(SchematronCompiler, InactivePatternsAreCheckedButNeverWritten) {
+  const std::string schema =
+      "<schema xmlns='http://purl.oclc.org/dsdl/schematron' defaultPhase='quick'>"
+      "<phase id='quick'><active pattern='one'/></phase>"
+      "<pattern id='one'><rule context='a'><assert test='b'>first</assert></rule></pattern>"
+      "<pattern id='two'><let name='inactive-let' value='1'/>\n"
+      "<rule context='a'><assert test='b[('>second</assert></rule></pattern></schema>";
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr broken = ReadXmlMemory(schema, "p.sch", diagnostics);
+  ASSERT_TRUE(broken);
+  EXPECT_FALSE(CompileSchematron(broken.get(), "p.sch", "", diagnostics));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].line, 2);
+  diagnostics.clear();
+  std::string fixed = schema;
+  fixed.replace(fixed.find("b[("), 3, "b");
+  XmlDocPtr valid = ReadXmlMemory(fixed, "p.sch", diagnostics);
+  const auto compiled = CompileSchematron(valid.get(), "p.sch", "", diagnostics);
+  ASSERT_TRUE(compiled);
+  EXPECT_EQ(compiled->xslt.find("inactive-let"), std::string::npos);
+  EXPECT_EQ(compiled->xslt.find("second"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace teipress

@@ -110,6 +110,11 @@ TEST(SchematronValidator, EachConstructBehavesAsIsoSchematronSays) {
       {"braces in tests are not attribute value templates",
        "<pattern><rule context='d:item[@n=3]'><report test='\"{x}\" = \"{x}\"' id='brace'>{x}</report></rule></pattern>",
        "", {"4 error [brace] {x}"}},
+      {"markup characters in tests, contexts and messages reach libxslt as written",
+       "<pattern><rule context='d:item[@n=\"3\" and \"&amp;\" != \"&lt;\"]'>"
+       "<report test='concat(\"a\", \"&lt;\", \"&amp;\") = \"a&lt;&amp;\"' id='chars'>&lt;&amp;&quot;'&gt; "
+       "<value-of select='concat(\"&lt;\", @n, \"&amp;\")'/></report></rule></pattern>",
+       "", {"4 error [chars] <&\"'> <3&"}},
       {"EXSLT functions",
        "<ns prefix='str' uri='http://exslt.org/strings'/><pattern><rule context='d:doc'>"
        "<report test='count(str:tokenize(\"a b c\", \" \")) = 3' id='exslt'>three</report></rule></pattern>",

@@ -1,7 +1,8 @@
 // ISO Schematron (XPath 1.0 query binding) compiled to an XSLT 1.0 stylesheet that writes SVRL.
-// Our own compiler, in C++ so that every problem in a schema names the schema's file:line; the
-// supported constructs are listed in schemas/README.md ("Schematron engine"). Anything else is
-// an error, never silently skipped.
+// Our own compiler, in C++ so that every problem in a schema names the schema's file:line: the
+// schema is read and checked into a model (schematron_reader), then the stylesheet is written
+// with XmlWriter for the patterns of one phase. The supported constructs are listed in
+// schemas/README.md ("Schematron engine"); anything else is an error, never silently skipped.
 #pragma once
 
 #include <optional>
@@ -9,14 +10,10 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "schematron_namespaces.h"
 #include "xml_ptr.h"
 
 namespace teipress {
-
-inline constexpr const char* kSchematronNamespace = "http://purl.oclc.org/dsdl/schematron";
-inline constexpr const char* kSvrlNamespace = "http://purl.oclc.org/dsdl/svrl";
-// Attributes the compiled stylesheet adds to SVRL findings (line, diagnostic rule id).
-inline constexpr const char* kSvrlExtensionNamespace = "urn:teipress:svrl";
 
 struct CompiledSchematron {
   std::string xslt;                      // the stylesheet text
