@@ -87,6 +87,14 @@ TEST(XPathExtensions, AnswerFromStylesheets) {
       {"teipress:path(//comment())", "/r[1]/comment()[1]"},
       {"teipress:path(/)", "/"},
       {"teipress:file-name()", "113009.xml"},
+      {"teipress:document-uri()", "/data/113009.xml"},
+      {"teipress:document-uri(//a[1])", "/data/113009.xml"},
+      {"teipress:evaluate('count(//a)')", "2"},
+      {"teipress:evaluate(concat('//a[', '2', ']/@n'))", "2"},
+      {"count(//a[teipress:evaluate('@n = 2')])", "1"},
+      {"count(//a[teipress:evaluate('1')])", "1"},               // a number keeps its positional meaning
+      {"//a[teipress:evaluate('last()')]/@n", "2"},              // evaluated at the caller's position and size
+      {"name(//a[2]/*[teipress:evaluate('self::t:b')])", "t:b"},  // and with its namespaces
   };
   for (const Case& c : cases) EXPECT_EQ(Evaluate(c.expression, document), c.expected) << c.expression;
 }
@@ -95,7 +103,13 @@ TEST(XPathExtensions, InvalidRegularExpressionFailsTheTransformation) {
   EXPECT_EQ(Evaluate("teipress:matches('a', '(')", "<r/>"), "<failed>");
 }
 
+TEST(XPathExtensions, AnExpressionThatCannotBeEvaluatedFailsTheTransformation) {
+  EXPECT_EQ(Evaluate("teipress:evaluate('count(')", "<r/>"), "<failed>");
+  EXPECT_EQ(Evaluate("teipress:evaluate('$undefined')", "<r/>"), "<failed>");
+}
+
 TEST(XPathExtensions, WrongArgumentCountFailsTheTransformation) {
+  EXPECT_EQ(Evaluate("teipress:evaluate()", "<r/>"), "<failed>");
   EXPECT_EQ(Evaluate("teipress:is-date()", "<r/>"), "<failed>");
   EXPECT_EQ(Evaluate("teipress:matches('a')", "<r/>"), "<failed>");
 }

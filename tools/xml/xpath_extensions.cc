@@ -236,6 +236,51 @@ void FileName(xmlXPathParserContextPtr ctxt, int nargs) {
   ReturnString(ctxt, slash == std::string::npos ? url : url.substr(slash + 1));
 }
 
+void DocumentUri(xmlXPathParserContextPtr ctxt, int nargs) {
+  xmlNodePtr node = nullptr;
+  if (!PopNodeOrContext(ctxt, nargs, node)) return;
+  ReturnString(ctxt, node && node->doc && node->doc->URL ? AsChars(node->doc->URL) : "");
+}
+
+using CompiledXPathPtr = std::unique_ptr<xmlXPathCompExpr, CFree<xmlXPathCompExpr, xmlXPathFreeCompExpr>>;
+
+// Compiled once per thread and expression: a rule context applies the same predicate to every
+// node of a document. Prefixes are resolved when evaluated, so one compilation serves them all.
+xmlXPathCompExprPtr CompiledExpression(const std::string& expression) {
+  thread_local std::unordered_map<std::string, CompiledXPathPtr> cache;
+  auto found = cache.find(expression);
+  if (found != cache.end()) return found->second.get();
+  CompiledXPathPtr compiled(xmlXPathCompile(AsXmlChars(expression.c_str())));
+  if (!compiled) return nullptr;
+  return cache.emplace(expression, std::move(compiled)).first->second.get();
+}
+
+void Evaluate(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs != 1) {
+    xmlXPathSetArityError(ctxt);
+    return;
+  }
+  const std::string expression = PopString(ctxt);
+  xmlXPathCompExprPtr compiled = CompiledExpression(expression);
+  xmlXPathContextPtr context = ctxt->context;
+  // The evaluation moves the shared context; the calling expression continues where it was.
+  xmlNodePtr node = context->node;
+  xmlDocPtr doc = context->doc;
+  const int position = context->proximityPosition, size = context->contextSize;
+  xmlXPathObjectPtr value = compiled ? xmlXPathCompiledEval(compiled, context) : nullptr;
+  context->node = node;
+  context->doc = doc;
+  context->proximityPosition = position;
+  context->contextSize = size;
+  if (!value) {
+    xsltTransformError(xsltXPathGetTransformContext(ctxt), nullptr, nullptr,
+                       "teipress:evaluate(): the expression '%s' could not be evaluated\n", expression.c_str());
+    ctxt->error = XPATH_EXPR_ERROR;
+    return;
+  }
+  valuePush(ctxt, value);
+}
+
 }  // namespace
 
 std::optional<DayRange> ParseCalendarDate(std::string_view text) {
@@ -266,6 +311,8 @@ void RegisterXPathExtensions() {
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kLine), uri, Line);
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kPath), uri, Path);
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kFileName), uri, FileName);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDocumentUri), uri, DocumentUri);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kEvaluate), uri, Evaluate);
   });
 }
 

@@ -21,6 +21,8 @@ inline constexpr const char* kLastDayNumber = "last-day-number";
 inline constexpr const char* kLine = "line";
 inline constexpr const char* kPath = "path";
 inline constexpr const char* kFileName = "file-name";
+inline constexpr const char* kDocumentUri = "document-uri";
+inline constexpr const char* kEvaluate = "evaluate";
 }  // namespace xpath_function
 
 // Registers the functions process-wide (once; safe to call from any thread):
@@ -32,7 +34,12 @@ inline constexpr const char* kFileName = "file-name";
 //   teipress:line([node-set])             source line of the first node (attributes: their element's line)
 //   teipress:path([node-set])             an XPath 1.0 location of the first node, e.g. /tei:TEI[1]/tei:text[1]
 //   teipress:file-name([node-set])        the last segment of the node's document URI ("113009.xml")
-// Without an argument, line/path/file-name use the context node.
+//   teipress:document-uri([node-set])     the node's document URI, as the document was read
+//   teipress:evaluate(string)              the value of the string as an XPath 1.0 expression, evaluated
+//                                         where the call is (context node, position, size, variables,
+//                                         namespaces); lets a predicate of an XSLT 1.0 match pattern use
+//                                         variables, which the pattern itself may not
+// Without an argument, line/path/file-name/document-uri use the context node.
 void RegisterXPathExtensions();
 
 // The calendar logic behind is-date/day-number, exposed for tests and C++ callers.
