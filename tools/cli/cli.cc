@@ -129,14 +129,19 @@ error; --format json|junit|github writes a machine-readable report to standard o
 
 options:
   --schema FILE       RELAX NG schema (XML syntax), e.g. tei_all.rng
-  --schematron FILE   also check ISO Schematron rules, e.g. schemas/edition.sch (errors make a file
-                      invalid, warnings do not)
+  --schematron FILE   also check ISO Schematron rules (query binding xslt: XPath 1.0, EXSLT),
+                      e.g. schemas/edition.sch; findings whose role is an error make a file invalid,
+                      warnings (warning, warn, nonfatal) and notes (info, information, note) do not
   --phase NAME        the Schematron phase: #ALL, #DEFAULT (default) or a phase id
   --authority DIR     authority files for the Schematron's schema-level let 'authority-dir'
                       (edition.sch default: tei/authority beside the schema's directory)
   --format FORMAT     human (default), json, junit, github; svrl (the Schematron report) with --schematron
   --jobs N            worker threads (default: number of cores)
   --xinclude          process XInclude, only for files inside the document's directory tree
+
+exit status: 0 every file valid (warnings and notes allowed); 1 a file is invalid or cannot be
+read; 2 usage error, a schema that cannot be compiled, or Schematron rules that fail while they
+run (an error in the schema, reported with its file and line; no file is judged by those rules)
 )";
 
 void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, std::vector<Diagnostic>& diagnostics) {
@@ -201,6 +206,7 @@ int Validate(const std::vector<std::string>& args) {
     }
   }
   std::vector<SvrlReport> svrl(files.size());
+  std::vector<std::vector<Diagnostic>> schema_errors(files.size());
   // One report per schema, so that CI formats can say which schema a finding comes from.
   ValidationReports reports(schematron ? 2 : 1);
   reports[0].schema = schema_path;
@@ -218,16 +224,36 @@ int Validate(const std::vector<std::string>& args) {
     FileVerdict& rules = reports[1].files[i];
     rules.file = files[i];
     // A file that cannot be parsed fails the rules too, though only the grammar's report says why.
-    rules.valid = document && schematron->Validate(document.get(), files[i], rules.diagnostics,
-                                                   format == "svrl" ? &svrl[i].svrl : nullptr);
+    const SchematronVerdict outcome =
+        document ? schematron->Check(document.get(), files[i], rules.diagnostics, format == "svrl" ? &svrl[i].svrl : nullptr)
+                 : SchematronVerdict::kInvalid;
+    if (outcome == SchematronVerdict::kSchemaError) rules.diagnostics.swap(schema_errors[i]);
+    rules.valid = outcome == SchematronVerdict::kValid;
     svrl[i].file = files[i];
     SortDiagnostics(rules.diagnostics);
   });
+  // Rules that fail while they run are the schema's error, not the documents': reported once per
+  // place in the schema, with no verdicts from the rules, and exit status 2.
+  std::vector<Diagnostic> schema_failures;
+  std::map<std::pair<std::string, int>, int> failures_at;
+  for (const std::vector<Diagnostic>& errors : schema_errors) {
+    for (const Diagnostic& d : errors) {
+      if (failures_at[{d.file, d.line}]++ == 0) schema_failures.push_back(d);
+    }
+  }
+  for (Diagnostic& d : schema_failures) {
+    const int others = failures_at[{d.file, d.line}] - 1;
+    if (others > 0) d.message += " (and in " + std::to_string(others) + " other files)";
+  }
+  if (!schema_failures.empty()) {
+    reports.resize(1);
+    setup.insert(setup.end(), schema_failures.begin(), schema_failures.end());
+  }
   PrintDiagnostics(setup);
   if (format == "human") {
     std::cerr << FormatHuman(reports);
   } else if (format == "svrl") {
-    std::cout << FormatSvrl(svrl);
+    if (schema_failures.empty()) std::cout << FormatSvrl(svrl);
     std::cerr << FormatHuman(reports);
   } else {
     std::cout << (format == "json" ? FormatJson(reports) : format == "junit" ? FormatJUnit(reports) : FormatGitHub(reports));
