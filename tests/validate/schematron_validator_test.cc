@@ -281,6 +281,31 @@ TEST(SchematronValidator, ARuntimeErrorIsTheSchemasErrorAtItsLineNotAnInvalidDoc
   }
 }
 
+TEST(SchematronValidator, DocumentsAPatternNamesAreReadOnlyFromTheValidatedDocumentsTree) {
+  const std::string schema =
+      "<pattern documents='//d:note'><rule context='d:item'><report test='true()' id='sub'>n</report></rule></pattern>";
+  const struct {
+    const char* label;
+    const char* note;  // the reference, in the validated document's <note>
+    const char* reason;
+  } cases[] = {
+      {"outside the tree", "../secret.xml", "lies outside that document's directory tree"},
+      {"absolute path elsewhere", "/etc/hostname", "lies outside that document's directory tree"},
+      {"network", "http://example.org/x.xml", "or on the network"},
+      {"missing", "missing.xml", "cannot be read as XML"},
+  };
+  for (const auto& c : cases) {
+    const Outcome run = Validate(schema, {}, std::string("<doc xmlns='urn:doc'><note>") + c.note + "</note></doc>");
+    ASSERT_TRUE(run.compiled) << c.label;
+    EXPECT_EQ(run.verdict, SchematronVerdict::kSchemaError) << c.label;
+    ASSERT_EQ(run.diagnostics.size(), 1u) << c.label;
+    EXPECT_NE(run.diagnostics[0].message.find(c.reason), std::string::npos) << c.label << ": " << run.diagnostics[0].message;
+  }
+  const Outcome inside = Validate(schema, {}, "<doc xmlns='urn:doc'><note>sub/other.xml</note></doc>",
+                                  {{"sub/other.xml", "<doc xmlns='urn:doc'>\n<item/></doc>"}});
+  EXPECT_EQ(inside.findings, Findings{"other.xml:2 error [sub] n"});
+}
+
 TEST(SchematronValidator, UndefinedVariableIsRefusedWhenCompiling) {
   const Outcome run = Validate("<pattern><rule context='d:doc'>\n<assert test='$nowhere'>m</assert></rule></pattern>");
   EXPECT_FALSE(run.compiled);

@@ -267,7 +267,8 @@ void StylesheetWriter::PatternTemplates(size_t index) {
 }
 
 // An active pattern in the report, then its rules applied: to the document validated or, with
-// @documents, to the documents that expression names (resolved against the validated document).
+// @documents, to the documents that expression names (resolved against the validated document,
+// and only inside its directory tree).
 void StylesheetWriter::ActivePattern(size_t index) {
   const SchematronPattern& pattern = model_.patterns[index];
   Attributes active;
@@ -279,8 +280,9 @@ void StylesheetWriter::ActivePattern(size_t index) {
     return;
   }
   const std::string documents = Qualified(kEnginePrefix, "documents-") + std::to_string(index);
-  Open(Xsl("variable"), {{"name", documents}, {"select", "document(" + pattern.documents + ", /)"}}, pattern.source,
-       pattern.namespaces, true);
+  // Like document(), but only files inside the validated document's tree: the document names them.
+  Open(Xsl("variable"), {{"name", documents}, {"select", EngineCall(xpath_function::kDocuments, pattern.documents)}},
+       pattern.source, pattern.namespaces, true);
   out_.OpenBlock(Svrl("active-pattern"), active);
   out_.OpenBlock(Xsl("attribute"), {{"name", "documents"}});
   out_.OpenBlock(Xsl("for-each"), {{"select", "$" + documents}});

@@ -1,5 +1,7 @@
 #include "xpath_extensions.h"
 
+#include <libxml/uri.h>
+#include <libxslt/documents.h>
 #include <libxslt/extensions.h>
 #include <libxslt/xsltutils.h>
 #include <regex.h>
@@ -10,10 +12,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/filesystem/operations.hpp>
+
 #include "xml_ptr.h"
+#include "xml_reader.h"
 
 namespace teipress {
 namespace {
+
+namespace fs = boost::filesystem;
 
 using NodeSetPtr = std::unique_ptr<xmlNodeSet, CFree<xmlNodeSet, xmlXPathFreeNodeSet>>;
 
@@ -281,6 +288,53 @@ void Evaluate(xmlXPathParserContextPtr ctxt, int nargs) {
   valuePush(ctxt, value);
 }
 
+// Fails the calling transformation with `message`.
+void Fail(xmlXPathParserContextPtr ctxt, const std::string& message) {
+  xsltTransformError(xsltXPathGetTransformContext(ctxt), nullptr, nullptr, "%s\n", message.c_str());
+  ctxt->error = XPATH_EXPR_ERROR;
+}
+
+void Documents(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs != 1) {
+    xmlXPathSetArityError(ctxt);
+    return;
+  }
+  std::vector<std::string> references;
+  if (ctxt->value && (ctxt->value->type == XPATH_NODESET || ctxt->value->type == XPATH_XSLT_TREE)) {
+    NodeSetPtr nodes(xmlXPathPopNodeSet(ctxt));
+    for (int i = 0; nodes && i < nodes->nodeNr; ++i) {
+      XmlCharsPtr value(xmlXPathCastNodeToString(nodes->nodeTab[i]));
+      references.push_back(value ? AsChars(value.get()) : "");
+    }
+  } else {
+    references.push_back(PopString(ctxt));
+  }
+  xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
+  xmlNodePtr node = ctxt->context->node;
+  const std::string base = node && node->doc && node->doc->URL ? AsChars(node->doc->URL) : "";
+  boost::system::error_code ec;
+  const std::string root = fs::weakly_canonical(fs::absolute(fs::path(base)).parent_path(), ec).string();
+  xmlNodeSetPtr result = xmlXPathNodeSetCreate(nullptr);
+  for (const std::string& reference : references) {
+    XmlCharsPtr url(xmlBuildURI(AsXmlChars(reference.c_str()), AsXmlChars(base.c_str())));
+    const std::string local = url && !ec ? LocalFileInside(AsChars(url.get()), root) : "";
+    if (local.empty()) {
+      xmlXPathFreeNodeSet(result);
+      Fail(ctxt, "teipress:documents(): '" + reference + "', named by " + base +
+                     ", lies outside that document's directory tree or on the network, and is not read");
+      return;
+    }
+    xsltDocumentPtr document = transform ? xsltLoadDocument(transform, AsXmlChars(local.c_str())) : nullptr;
+    if (!document) {
+      xmlXPathFreeNodeSet(result);
+      Fail(ctxt, "teipress:documents(): '" + reference + "', named by " + base + ", cannot be read as XML");
+      return;
+    }
+    xmlXPathNodeSetAdd(result, reinterpret_cast<xmlNodePtr>(document->doc));
+  }
+  valuePush(ctxt, xmlXPathWrapNodeSet(result));
+}
+
 }  // namespace
 
 std::optional<DayRange> ParseCalendarDate(std::string_view text) {
@@ -313,6 +367,7 @@ void RegisterXPathExtensions() {
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kFileName), uri, FileName);
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDocumentUri), uri, DocumentUri);
     xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kEvaluate), uri, Evaluate);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDocuments), uri, Documents);
   });
 }
 

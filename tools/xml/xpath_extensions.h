@@ -23,6 +23,7 @@ inline constexpr const char* kPath = "path";
 inline constexpr const char* kFileName = "file-name";
 inline constexpr const char* kDocumentUri = "document-uri";
 inline constexpr const char* kEvaluate = "evaluate";
+inline constexpr const char* kDocuments = "documents";
 }  // namespace xpath_function
 
 // Registers the functions process-wide (once; safe to call from any thread):
@@ -39,6 +40,10 @@ inline constexpr const char* kEvaluate = "evaluate";
 //                                         where the call is (context node, position, size, variables,
 //                                         namespaces); lets a predicate of an XSLT 1.0 match pattern use
 //                                         variables, which the pattern itself may not
+//   teipress:documents(object)            the documents the object names (a string, or each node's string
+//                                         value), relative to the context node's document, like document();
+//                                         but only files inside that document's directory tree, never the
+//                                         network, and a file that cannot be read fails the transformation
 // Without an argument, line/path/file-name/document-uri use the context node.
 void RegisterXPathExtensions();
 
