@@ -306,6 +306,15 @@ TEST(SchematronValidator, DocumentsAPatternNamesAreReadOnlyFromTheValidatedDocum
   EXPECT_EQ(inside.findings, Findings{"other.xml:2 error [sub] n"});
 }
 
+TEST(SchematronValidator, AContextLibxsltRejectsAsAPatternIsRefusedAtItsLine) {
+  const Outcome run = Validate("<pattern>\n<rule context='count(d:item)'><report test='1'>m</report></rule></pattern>");
+  EXPECT_FALSE(run.compiled);
+  ASSERT_EQ(run.diagnostics.size(), 1u);
+  EXPECT_EQ(run.diagnostics[0].file, run.directory + "/rules.sch");
+  EXPECT_EQ(run.diagnostics[0].line, 3) << FormatGnu(run.diagnostics[0]);
+  EXPECT_NE(run.diagnostics[0].message.find("libxslt rejected the compiled rules"), std::string::npos);
+}
+
 TEST(SchematronValidator, UndefinedVariableIsRefusedWhenCompiling) {
   const Outcome run = Validate("<pattern><rule context='d:doc'>\n<assert test='$nowhere'>m</assert></rule></pattern>");
   EXPECT_FALSE(run.compiled);
@@ -328,6 +337,12 @@ TEST(SchematronValidator, CompositionAbstractionAndTheRestOfIsoSchematron) {
        "<name/> lacks @<value-of select=\"'$attribute'\"/></assert></rule></pattern>"
        "<pattern is-a='has' id='dated'><param name='element' value='d:item'/><param name='attribute' value='when'/></pattern>",
        {"3 error [has-when] item lacks @when", "4 error [has-when] item lacks @when"}},
+      {"an abstract pattern with a let instantiated twice: each instance has its own",
+       "<pattern abstract='true' id='counted'><let name='count' value='count(//$element)'/><rule context='d:doc'>"
+       "<report test='$count &gt; 0' id='count-$element'><value-of select='$count'/></report></rule></pattern>"
+       "<pattern is-a='counted'><param name='element' value='d:item'/></pattern>"
+       "<pattern is-a='counted'><param name='element' value='d:note'/></pattern>",
+       {"1 error [count-d:item] 3", "1 error [count-d:note] 1"}},
       {"abstract rules extended, one extending another, with their lets",
        "<pattern><rule abstract='true' id='numbered'><let name='n' value='number(@n)'/>"
        "<assert test='$n = 1' id='first'>n=<value-of select='$n'/></assert></rule>"

@@ -157,6 +157,7 @@ class Reader {
   std::map<std::string, std::vector<xmlNodePtr>> rules_by_id_;  // every rule with an id, for messages
   std::map<xmlNodePtr, SchematronNamespacesPtr> included_namespaces_;  // included <schema> -> its ns
   const Parameters* parameters_ = nullptr;  // while an abstract pattern is instantiated
+  const std::map<std::string, std::string>* instance_lets_ = nullptr;  // its lets' names in this instance
 };
 
 void Reader::RefuseXsl(xmlNodePtr node, const std::string& where) {
@@ -296,6 +297,7 @@ SchematronLet Reader::ReadLet(xmlNodePtr node) {
 
 void Reader::ReadGlobalLet(xmlNodePtr node, std::vector<SchematronLet>& lets) {
   SchematronLet let = ReadLet(node);
+  if (instance_lets_ && instance_lets_->count(let.name)) let.name = instance_lets_->at(let.name);
   if (!global_names_.insert(let.name).second) {
     Error(node, "a variable named '" + let.name + "' is already declared at schema, phase or pattern level; rename one");
     return;
@@ -572,11 +574,23 @@ void Reader::ReadPattern(xmlNodePtr node) {
     }
   }
   pattern.instance = true;
+  // The abstract pattern's own lets belong to each instance: renamed per instance (in the engine's
+  // namespace), or a second instance would declare the same global variable again.
+  std::map<std::string, std::string> renamed;
+  for (xmlNodePtr child = abstract->second->children; child; child = child->next) {
+    if (!IsSch(child, "let")) continue;
+    const std::string name = RawAttr(child, "name");
+    if (name.empty() || parameters.count(name)) continue;
+    renamed[name] = std::string(kEnginePrefix.prefix) + ":instance" + std::to_string(model_.patterns.size()) + "-" + name;
+    parameters[name] = "$" + renamed[name];
+  }
+  instance_lets_ = &renamed;
   parameters_ = &parameters;
   pattern.documents = HasAttr(node, "documents") ? Expression(node, "documents", false)
                                                   : Expression(abstract->second, "documents", false);
   ReadPatternBody(abstract->second, pattern);
   parameters_ = nullptr;
+  instance_lets_ = nullptr;
   model_.patterns.push_back(std::move(pattern));
 }
 
