@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "diagnostic_catalog.h"
 #include "schematron_expressions.h"
 #include "schematron_reader.h"
 #include "schematron_variables.h"
@@ -371,7 +372,7 @@ std::optional<CompiledSchematron> CompileSchematron(xmlDocPtr schema, const std:
     std::string known = "#ALL, #DEFAULT";
     for (const auto& [id, unused] : model.phases) known += ", " + id;
     diagnostics.push_back({model.source.file, model.source.line, 0, Severity::kError,
-                           "the schema has no phase '" + chosen + "' (phases: " + known + ")", "schematron.compile"});
+                           "the schema has no phase '" + chosen + "' (phases: " + known + ")", rules::kSchematronCompile});
     return std::nullopt;
   }
   if (!CheckVariables(model, selected, patterns, diagnostics)) return std::nullopt;

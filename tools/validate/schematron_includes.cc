@@ -6,6 +6,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "schematron_namespaces.h"
 #include "xml_reader.h"
 
@@ -178,7 +179,7 @@ bool SchematronIncludes::Expand(xmlNodePtr node, std::vector<xmlNodePtr>& open, 
     diagnostics.push_back({FileOf(node), Line(node), 0, Severity::kError,
                            std::string(include ? "<include" : "<extends") + " href=\"" + href +
                                "\"> cannot be resolved: " + error,
-                           "schematron.include"});
+                           rules::kSchematronInclude});
     return false;
   }
   // What takes the element's place: the element named, or (extends) the named rule's content.
@@ -215,7 +216,7 @@ bool SchematronIncludes::Compose(xmlDocPtr schema, const std::string& path, std:
   std::vector<Diagnostic> copy_errors;  // duplicate xml:ids of copied elements: ids are not used after this
   bool ok;
   {
-    XmlErrorCollector collector(path, copy_errors, "schematron.include");
+    XmlErrorCollector collector(path, copy_errors, rules::kSchematronInclude);
     ok = ExpandChildren(xmlDocGetRootElement(composed_.get()), open, diagnostics);
   }
   return ok;

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "diagnostic_catalog.h"
 #include "schematron_expressions.h"
 #include "schematron_includes.h"
 #include "schematron_namespaces.h"
@@ -94,7 +95,7 @@ class Reader {
   SchematronSource SourceOf(xmlNodePtr node) const { return {includes_.FileOf(node), Line(node)}; }
   void Error(xmlNodePtr node, const std::string& message) {
     const SchematronSource source = SourceOf(node);
-    diagnostics_.push_back({source.file, source.line, 0, Severity::kError, message, "schematron.compile"});
+    diagnostics_.push_back({source.file, source.line, 0, Severity::kError, message, rules::kSchematronCompile});
     failed_ = true;
   }
   void Unsupported(xmlNodePtr node, const std::string& what) {
@@ -198,7 +199,7 @@ std::string Reader::Expression(xmlNodePtr node, const char* attribute, bool requ
 void Reader::CheckXPath(xmlNodePtr node, const char* attribute, const std::string& expression) {
   if (expression.empty()) return;  // a missing attribute is reported by RequiredAttr
   std::vector<Diagnostic> ignored;
-  XmlErrorCollector collector(path_, ignored, "schematron.xpath");
+  XmlErrorCollector collector(path_, ignored, rules::kSchematronCompile);  // silences libxml2; Error() reports
   using CompiledXPath = std::unique_ptr<xmlXPathCompExpr, CFree<xmlXPathCompExpr, xmlXPathFreeCompExpr>>;
   const CompiledXPath compiled(xmlXPathCompile(AsXmlChars(expression.c_str())));
   if (!compiled) {
@@ -430,7 +431,7 @@ SchematronCheck Reader::ReadCheck(xmlNodePtr node, const SchematronRule& rule, c
   check.rule = !check.id.empty()      ? check.id
                : !rule.id.empty()     ? rule.id
                : !pattern_id.empty()  ? pattern_id
-                                      : "schematron";
+                                      : std::string(rules::kSchematronUnnamed.id());
   check.text = ReadText(node);
   check.diagnostics = ReadReferences(node, "diagnostics", diagnostic_elements_, "diagnostic");
   check.properties = ReadReferences(node, "properties", property_elements_, "property");
@@ -688,7 +689,7 @@ bool Reader::Run(xmlDocPtr schema) {
     diagnostics_.push_back({path_, Line(given), 0, Severity::kError,
                             std::string("not an ISO Schematron schema: the root element must be <schema xmlns=\"") +
                                 kSchematronNamespace + "\">",
-                            "schematron.compile"});
+                            rules::kSchematronCompile});
     return false;
   }
   if (!includes_.Compose(schema, path_, diagnostics_)) return false;

@@ -10,6 +10,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "schematron_compiler.h"
 #include "xml_reader.h"
 #include "xpath_extensions.h"
@@ -148,7 +149,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
   for (const auto& [name, value] : options.parameters) {
     if (std::find(compiled->parameters.begin(), compiled->parameters.end(), name) == compiled->parameters.end()) {
       diagnostics.push_back({path, 0, 0, Severity::kError,
-                             "the schema has no schema-level <let name=\"" + name + "\"> to set", "schematron.compile"});
+                             "the schema has no schema-level <let name=\"" + name + "\"> to set", rules::kSchematronCompile});
       ok = false;
     }
     schema->parameters_.push_back(name);
@@ -162,7 +163,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
   std::vector<Diagnostic> errors;
   std::string messages;
   {
-    XmlErrorCollector collector(path, errors, "schematron.compile");
+    XmlErrorCollector collector(path, errors, rules::kSchematronCompile);
     XmlDocPtr xslt = ReadXmlMemory(compiled->xslt, base, errors);
     if (xslt) IndexSources(xmlDocGetRootElement(xslt.get()), schema->source_at_line_);
     xsltSetGenericErrorFunc(&messages, CollectMessage);
@@ -179,7 +180,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
     diagnostics.push_back({where.file, where.line, 0, Severity::kError,
                            "libxslt rejected the compiled rules: " + reasons +
                                " (check the XPath expressions, patterns and namespace prefixes written here)",
-                           "schematron.compile"});
+                           rules::kSchematronCompile});
     return nullptr;
   }
   return schema;
@@ -216,7 +217,7 @@ SchematronVerdict SchematronSchema::Check(xmlDocPtr document, const std::string&
     diagnostics.push_back({where.file, where.line, 0, Severity::kError,
                            "the Schematron rules could not be applied to " + file + ": " + reasons +
                                " (an error in the schema, not in the document)",
-                           "schematron.apply"});
+                           rules::kSchematronApply});
     return SchematronVerdict::kSchemaError;
   }
   bool valid = true;
@@ -239,6 +240,7 @@ SchematronVerdict SchematronSchema::Check(xmlDocPtr document, const std::string&
       if (IsSvrl(child, "diagnostic-reference")) d.message += " " + TextOf(child);
     }
     d.rule = Prop(node, "rule", kSvrlExtensionNamespace);
+    NoteRuleProduced(d.rule, /*from_schema=*/true);
     if (d.severity == Severity::kError) valid = false;
     diagnostics.push_back(std::move(d));
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "diagnostic_catalog.h"
 #include "schematron_expressions.h"
 
 namespace teipress {
@@ -23,7 +24,7 @@ class VariableCheck {
                               what + " refers to $" + name +
                                   ", which is not declared where it is evaluated: declare it with <let name=\"" + name +
                                   "\"> at schema level, in the phase, in a pattern, or earlier in the rule" + hint_,
-                              "schematron.compile"});
+                              rules::kSchematronCompile});
       ok_ = false;
     }
   }
