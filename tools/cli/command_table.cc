@@ -27,7 +27,9 @@ constexpr OptionSpec kConvertOptions[] = {
 constexpr OptionSpec kValidateOptions[] = {
     {"--schema", "", "FILE", K::kFile, {}, "", "RELAX NG schema (XML syntax), e.g. tei_all.rng (default: schemas/edition.rng)"},
     {"--schematron", "", "FILE", K::kFile, {}, "",
-     "also check ISO Schematron rules, e.g. schemas/edition.sch (errors make a file invalid, warnings do not)"},
+     "also check ISO Schematron rules (query binding xslt: XPath 1.0, EXSLT), e.g. schemas/edition.sch; findings "
+     "whose role is an error make a file invalid, warnings (warning, warn, nonfatal) and notes (info, information, "
+     "note) do not"},
     {"--phase", "", "NAME", K::kText, {}, "", "the Schematron phase: #ALL, #DEFAULT (default) or a phase id"},
     {"--authority", "", "DIR", K::kDirectory, {}, "",
      "authority files for the Schematron's schema-level let 'authority-dir' (edition.sch default: tei/authority "
@@ -84,7 +86,10 @@ constexpr CommandSpec kCommands[] = {
      "Every error in a file is reported, with what was expected there. Never stops at the first invalid file.\n\n"
      "Diagnostics: FILE:LINE:COL: error|warning: message [rule], sorted by file and line, on standard error; "
      "--format json|junit|github writes a machine-readable report to standard output instead. Every rule is "
-     "explained in docs/diagnostics.md.",
+     "explained in docs/diagnostics.md.\n\n"
+     "Exit status of validate: 0 every file valid (warnings and notes allowed); 1 a file is invalid or cannot be "
+     "read; 2 a usage error, a schema that cannot be compiled, or Schematron rules that fail while they run (an "
+     "error in the schema, reported once at its file and line; no file is then judged by those rules).",
      kValidateOptions, {"PATH", K::kPath, ".xml", 1, -1, "no files or directories to validate"}, RunValidate},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] FILE.xml...",
