@@ -196,5 +196,51 @@ TEST(EditionBuilder, AnInvalidDocumentDoesNotStopTheOthers) {
   EXPECT_TRUE(located) << Describe(diagnostics);
 }
 
+
+TEST(EditionBuilder, AnAssetThatCannotBeCopiedIsAnErrorNamingIt) {
+  TemporaryDirectory directory;
+  fs::create_directories(directory.path() / "sources");
+  fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson/113009.txt", directory.path() / "sources/113009.txt");
+  BuildOptions options = OptionsFor(directory, directory.path() / "sources");
+  options.pdf = false;
+  // A directory where the stylesheet's CSS should go: the copy cannot replace it.
+  fs::create_directories(directory.path() / "output/html/edition.css/occupied");
+  std::vector<Diagnostic> diagnostics;
+  BuildEdition(options, diagnostics);
+  const bool named = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "io.write" && d.severity == Severity::kError && d.file.find("edition.css") != std::string::npos;
+  });
+  EXPECT_TRUE(named) << Describe(diagnostics);
+  EXPECT_TRUE(fs::exists(directory.path() / "output/html/edition.js"));
+}
+
+TEST(EditionBuilder, ExplainsWhyEachOutputIsMade) {
+  TemporaryDirectory directory;
+  fs::create_directories(directory.path() / "sources");
+  fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson/113009.txt", directory.path() / "sources/113009.txt");
+  BuildOptions options = OptionsFor(directory, directory.path() / "sources");
+  options.pdf = false;
+  options.explain = true;
+  std::vector<Diagnostic> diagnostics;
+  const BuildSummary first = BuildEdition(options, diagnostics);
+  auto reason_for = [](const BuildSummary& summary, const std::string& suffix) -> std::string {
+    for (const PlannedOutput& output : summary.rebuilt) {
+      if (output.path.size() >= suffix.size() && output.path.compare(output.path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        return output.reason;
+      }
+    }
+    return "(not rebuilt)";
+  };
+  EXPECT_EQ(reason_for(first, "html/113009.html"), "it does not exist");
+  EXPECT_EQ(reason_for(first, "print/113009.fo"), "it does not exist");
+  const BuildSummary again = BuildEdition(options, diagnostics);
+  EXPECT_EQ(reason_for(again, "html/113009.html"), "(not rebuilt)");
+  // An editor's change to the TEI makes its page stale, and the explanation names the TEI.
+  const fs::path tei = directory.path() / "tei/113009.xml";
+  fs::last_write_time(tei, fs::last_write_time(tei) + 10);
+  const BuildSummary edited = BuildEdition(options, diagnostics);
+  EXPECT_EQ(reason_for(edited, "html/113009.html"), "it is not newer than " + tei.string());
+}
+
 }  // namespace
 }  // namespace teipress

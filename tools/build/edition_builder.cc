@@ -1,20 +1,17 @@
 #include "edition_builder.h"
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <map>
 #include <mutex>
 
 #include <boost/filesystem/operations.hpp>
 
 #include "authority.h"
+#include "build_plan.h"
 #include "converter.h"
 #include "edition_renderer.h"
-#include "file_io.h"
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
@@ -29,41 +26,6 @@ namespace teipress {
 namespace fs = boost::filesystem;
 
 namespace {
-
-std::vector<fs::path> FilesWithExtension(const fs::path& directory, const std::string& extension, bool recursive) {
-  std::vector<fs::path> files;
-  boost::system::error_code ec;
-  if (!fs::is_directory(directory, ec)) return files;
-  if (recursive) {
-    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
-    }
-  } else {
-    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-// Modification time in nanoseconds: seconds are too coarse for a build that converts and renders
-// a file within the same second. 0 when the file does not exist.
-int64_t ModifiedTime(const fs::path& path) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return 0;
-  return static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-}
-
-// The newest modification time of anything under `directory` (stylesheets, authority files).
-int64_t NewestUnder(const fs::path& directory) {
-  int64_t newest = 0;
-  boost::system::error_code ec;
-  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-    newest = std::max(newest, ModifiedTime(it->path()));
-  }
-  return newest;
-}
 
 // A one-line status that rewrites itself on a terminal ("[3/15] render 113009").
 class Progress {
@@ -93,207 +55,278 @@ std::string XPathString(xmlDocPtr document, const char* expression) {
 }
 
 struct DocumentState {
-  fs::path tei;
+  std::string tei;
   std::string stem;
   bool valid = false;
   std::vector<Diagnostic> diagnostics;
+  std::vector<PlannedOutput> rebuilt;  // with --explain
   std::string title, date, text, names;
 };
 
-}  // namespace
+// Executes a build: each stage asks the planner what is stale, then makes it.
+class EditionBuild {
+ public:
+  EditionBuild(const BuildOptions& options, BuildFileSystem& files, std::vector<Diagnostic>& diagnostics)
+      : options_(options),
+        files_(files),
+        diagnostics_(diagnostics),
+        progress_(options.progress),
+        authority_dir_(options.authority_dir.empty() ? (fs::path(options.tei_dir) / "authority").string()
+                                                     : options.authority_dir) {}
 
-BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics) {
-  BuildSummary summary;
-  InitializeXmlLibraries();
-  Progress progress(options.progress);
-  const fs::path tei_dir = options.tei_dir;
-  const fs::path out_dir = options.out_dir;
-  const fs::path authority_dir = options.authority_dir.empty() ? tei_dir / "authority" : fs::path(options.authority_dir);
-  const fs::path data_dir = options.data_dir;
-  std::mutex diagnostics_mutex;
-  auto report = [&](std::vector<Diagnostic>& found) {
-    std::lock_guard<std::mutex> lock(diagnostics_mutex);
-    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+  BuildSummary Run();
+
+ private:
+  void Report(std::vector<Diagnostic>& found) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    diagnostics_.insert(diagnostics_.end(), found.begin(), found.end());
     found.clear();
-  };
+  }
+  void Explain(const PlannedOutput& output, std::vector<PlannedOutput>& rebuilt) const {
+    if (options_.explain && output.stale()) rebuilt.push_back(output);
+  }
+  bool WriteOutput(const std::string& path, const std::string& contents, std::vector<Diagnostic>& found);
 
-  // 1. Convert.
-  const Authority authority = Authority::Load(authority_dir, diagnostics);
-  const std::vector<fs::path> sources = FilesWithExtension(options.sources_dir, ".txt", true);
-  std::mutex counts_mutex;
-  ParallelFor(sources.size(), options.jobs, [&](size_t i) {
+  void ConvertSources(const Authority& authority);
+  // Validates every document, renders the valid ones; false when the schemas or stylesheets are missing.
+  bool ValidateAndRender(const BuildPlanner& planner, EditionRenderer& renderer, const RelaxNgSchema& schema,
+                         const SchematronSchema& rules, const Authority& authority);
+  void RenderEditionPages(const BuildPlanner& planner, const EditionRenderer& renderer);
+  void CopyAssets(const BuildPlanner& planner);
+  void RenderVolume(const BuildPlanner& planner, const EditionRenderer& renderer, const xmlDocPtr catalog);
+  void RenderPdfs();
+
+  const BuildOptions& options_;
+  BuildFileSystem& files_;
+  std::vector<Diagnostic>& diagnostics_;
+  Progress progress_;
+  const std::string authority_dir_;
+  std::mutex mutex_;
+  BuildSummary summary_;
+  std::vector<DocumentState> documents_;
+  std::vector<PdfJob> pdf_jobs_;
+};
+
+bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, std::vector<Diagnostic>& found) {
+  std::string error;
+  if (files_.Write(path, contents, Durability::kRegenerable, error)) return true;
+  found.push_back({path, 0, 0, Severity::kError, error, "io.write"});
+  return false;
+}
+
+// Conversion runs for every source on every build; WriteGeneratedTei compares before it writes and
+// keeps what an editor changed.
+void EditionBuild::ConvertSources(const Authority& authority) {
+  const std::vector<std::string> sources = FilesWithExtension(files_, options_.sources_dir, ".txt", true);
+  ParallelFor(sources.size(), options_.jobs, [&](size_t i) {
     std::vector<Diagnostic> found;
-    progress.Show("convert", i + 1, sources.size(), sources[i].filename().string());
+    progress_.Show("convert", i + 1, sources.size(), fs::path(sources[i]).filename().string());
     std::string bytes, error;
-    if (!ReadFile(sources[i], bytes, error)) {
-      found.push_back({sources[i].string(), 0, 0, Severity::kError, error, "io.read"});
+    if (!files_.Read(sources[i], bytes, error)) {
+      found.push_back({sources[i], 0, 0, Severity::kError, error, "io.read"});
     } else {
-      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found);
-      if (result.ok) {
-        const TeiWriteOutcome outcome =
-            WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
-        std::lock_guard<std::mutex> lock(counts_mutex);
-        if (outcome == TeiWriteOutcome::kWritten) ++summary.converted;
-        if (outcome == TeiWriteOutcome::kKeptEdited) ++summary.kept_edited;
-        if (outcome == TeiWriteOutcome::kFailed) ++summary.failed;
-      } else {
-        std::lock_guard<std::mutex> lock(counts_mutex);
-        ++summary.failed;
-      }
+      const ConversionResult result = Convert(bytes, sources[i], authority, found);
+      const TeiWriteOutcome outcome =
+          result.ok ? WriteGeneratedTei((fs::path(options_.tei_dir) / (result.record_id + ".xml")).string(), result.tei,
+                                        false, found)
+                    : TeiWriteOutcome::kFailed;
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (outcome == TeiWriteOutcome::kWritten) ++summary_.converted;
+      if (outcome == TeiWriteOutcome::kKeptEdited) ++summary_.kept_edited;
+      if (outcome == TeiWriteOutcome::kFailed) ++summary_.failed;
     }
-    report(found);
+    Report(found);
   });
+}
 
-  // 2. Validate every TEI file of the edition (schema compiled once).
-  std::vector<DocumentState> documents;
-  for (const fs::path& tei : FilesWithExtension(tei_dir, ".xml", false)) {
-    DocumentState state;
-    state.tei = tei;
-    state.stem = tei.stem().string();
-    documents.push_back(std::move(state));
-  }
-  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics);
-  // The rules a grammar cannot say; they look names up in this build's authority files.
-  SchematronOptions rules_options;
-  rules_options.parameters["authority-dir"] = fs::absolute(authority_dir).string() + "/";
-  auto rules = SchematronSchema::Compile((data_dir / "schemas" / "edition.sch").string(), rules_options, diagnostics);
-  std::vector<std::string> authority_files;
-  for (const fs::path& file : FilesWithExtension(authority_dir, ".xml", false)) authority_files.push_back(file.string());
-  EditionRenderer renderer(data_dir.string(), authority_files, diagnostics);
-  renderer.SetPrintParameter("page-size", options.paper);
-  if (!schema || !rules || !renderer.ok()) {
-    summary.failed += static_cast<int>(documents.size());
-    return summary;
-  }
-  const int64_t templates_time =
-      std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe")});
-  const fs::path html_dir = out_dir / "html";
-  const fs::path print_dir = out_dir / "print";
-  // FO and PDF made with other print settings (paper, PDF/A) are stale whatever their age.
-  const fs::path print_settings_file = print_dir / ".print-settings";
-  const std::string print_settings = "paper=" + options.paper + " pdfa=" + (options.pdfa ? "yes" : "no") + "\n";
-  std::string previous_print_settings, settings_error;
-  const bool print_settings_changed = !ReadFile(print_settings_file, previous_print_settings, settings_error) ||
-                                      previous_print_settings != print_settings;
-  std::vector<PdfJob> pdf_jobs;
-  std::mutex jobs_mutex;
-
-  ParallelFor(documents.size(), options.jobs, [&](size_t i) {
-    DocumentState& state = documents[i];
-    progress.Show("render", i + 1, documents.size(), state.stem);
-    const std::string name = state.tei.string();
-    XmlDocPtr document = ReadXmlFile(name, state.diagnostics);
+bool EditionBuild::ValidateAndRender(const BuildPlanner& planner, EditionRenderer& renderer,
+                                     const RelaxNgSchema& schema, const SchematronSchema& rules,
+                                     const Authority& authority) {
+  ParallelFor(documents_.size(), options_.jobs, [&](size_t i) {
+    DocumentState& state = documents_[i];
+    progress_.Show("render", i + 1, documents_.size(), state.stem);
+    XmlDocPtr document = ReadXmlFile(state.tei, state.diagnostics);
     if (!document) return;
-    state.valid = schema->Validate(document.get(), name, state.diagnostics);
-    state.valid = rules->Validate(document.get(), name, state.diagnostics) && state.valid;
+    state.valid = schema.Validate(document.get(), state.tei, state.diagnostics);
+    state.valid = rules.Validate(document.get(), state.tei, state.diagnostics) && state.valid;
     if (!state.valid) return;
     state.text = TeiToText(document.get());
     state.names = LinkedAuthorityNames(document.get(), authority);
     state.title = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
     state.date = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)");
-    const fs::path html = html_dir / (state.stem + ".html");
-    const fs::path fo = print_dir / (state.stem + ".fo");
-    const fs::path pdf = print_dir / (state.stem + ".pdf");
-    const int64_t input_time = std::max(ModifiedTime(state.tei), templates_time);
-    const bool html_fresh = ModifiedTime(html) > input_time;
-    const bool fo_fresh = !print_settings_changed && ModifiedTime(fo) > input_time;
-    std::string output, error;
-    if (!html_fresh) {
-      if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(html, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, "io.write"});
+    const DocumentPlan plan = planner.PlanDocument(state.tei, state.stem);
+    std::string output;
+    if (plan.html.stale()) {
+      Explain(plan.html, state.rebuilt);
+      if (!renderer.RenderHtml(document.get(), state.tei, output, state.diagnostics) ||
+          !WriteOutput(plan.html.path, output, state.diagnostics)) {
         state.valid = false;
         return;
       }
     }
-    if (!fo_fresh) {
-      if (!renderer.RenderFo(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(fo, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, "io.write"});
+    if (plan.fo.stale()) {
+      Explain(plan.fo, state.rebuilt);
+      if (!renderer.RenderFo(document.get(), state.tei, output, state.diagnostics) ||
+          !WriteOutput(plan.fo.path, output, state.diagnostics)) {
         state.valid = false;
         return;
       }
     }
-    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) <= ModifiedTime(fo))) {
-      std::lock_guard<std::mutex> lock(jobs_mutex);
-      pdf_jobs.push_back({fo.string(), pdf.string(), name});
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (plan.pdf.stale()) {
+      Explain(plan.pdf, state.rebuilt);
+      pdf_jobs_.push_back({plan.fo.path, plan.pdf.path, state.tei});
     }
-    std::lock_guard<std::mutex> lock(counts_mutex);
-    if (html_fresh && fo_fresh) ++summary.up_to_date;
-    else ++summary.rendered;
+    if (plan.html.stale() || plan.fo.stale()) ++summary_.rendered;
+    else ++summary_.up_to_date;
   });
-  for (DocumentState& state : documents) {
-    if (state.valid) ++summary.valid;
-    else {
-      ++summary.invalid;
-      ++summary.failed;
+  for (DocumentState& state : documents_) {
+    if (state.valid) {
+      ++summary_.valid;
+    } else {
+      ++summary_.invalid;
+      ++summary_.failed;
     }
-    report(state.diagnostics);
+    Report(state.diagnostics);
+    summary_.rebuilt.insert(summary_.rebuilt.end(), state.rebuilt.begin(), state.rebuilt.end());
   }
+  return true;
+}
 
-  // 3. Pages spanning the edition, from a catalog of the valid documents.
+void EditionBuild::RenderEditionPages(const BuildPlanner& planner, const EditionRenderer& renderer) {
+  std::vector<std::string> pages;
+  for (const char* page : {"index", "persons", "places", "orgs", "volume"}) {
+    if (renderer.HasCatalogPage(page)) pages.push_back(page);
+  }
+  for (const PlannedOutput& output : planner.PlanEditionPages(pages)) Explain(output, summary_.rebuilt);
+
+  // Pages spanning the edition, from a catalog of the valid documents.
   std::vector<CatalogEntry> entries;
   std::vector<SearchRecord> search;
-  for (const DocumentState& state : documents) {
+  for (const DocumentState& state : documents_) {
     if (!state.valid) continue;
-    entries.push_back({state.stem, state.tei.string()});
+    entries.push_back({state.stem, state.tei});
     search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text, state.names});
   }
-  XmlDocPtr catalog = renderer.BuildCatalog(entries, "Wilson Center Digital Archive: documents", diagnostics);
-  for (const char* page : {"index", "persons", "places", "orgs"}) {
-    std::string output, error;
-    if (!renderer.HasCatalogPage(page)) continue;
-    if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics) &&
-        !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error, Durability::kRegenerable)) {
-      diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, "io.write"});
+  XmlDocPtr catalog = renderer.BuildCatalog(entries, options_.title, diagnostics_);
+  for (const std::string& page : pages) {
+    if (page == "volume") continue;
+    std::string output;
+    if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics_)) {
+      WriteOutput((fs::path(planner.html_dir()) / (page + ".html")).string(), output, diagnostics_);
     }
   }
   std::string error;
-  if (!WriteFileAtomically(html_dir / "search-index.js", WriteSearchIndexScript(search), error)) {
-    diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, "io.write"});
+  const std::string search_index = (fs::path(planner.html_dir()) / "search-index.js").string();
+  if (!files_.Write(search_index, WriteSearchIndexScript(search), Durability::kSynced, error)) {
+    diagnostics_.push_back({search_index, 0, 0, Severity::kError, error, "io.write"});
   }
-  const fs::path assets = data_dir / "xslt" / "html" / "assets";
-  boost::system::error_code ec;
-  if (fs::is_directory(assets, ec)) {
-    for (fs::directory_iterator it(assets, ec), end; !ec && it != end; it.increment(ec)) {
-      std::string contents;
-      if (ReadFile(it->path(), contents, error)) WriteFileAtomically(html_dir / it->path().filename(), contents, error);
-    }
-  }
-  if (renderer.HasCatalogPage("volume")) {
-    std::string volume;
-    if (!WriteFileAtomically(print_settings_file, print_settings, error)) {
-      diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, "io.write"});
-    }
-    const fs::path volume_fo = print_dir / "edition.fo";
-    const fs::path volume_pdf = print_dir / "edition.pdf";
-    if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics)) {
-      // The volume is made from every document, so it is compared rather than dated: an unchanged
-      // FO whose PDF is newer (with the same print settings) needs no FOP run.
-      std::string previous_volume;
-      const bool fo_unchanged = ReadFile(volume_fo, previous_volume, error) && previous_volume == volume;
-      error.clear();
-      if (fo_unchanged || WriteFileAtomically(volume_fo, volume, error)) {
-        const bool pdf_fresh =
-            fo_unchanged && !print_settings_changed && ModifiedTime(volume_pdf) > ModifiedTime(volume_fo);
-        if (options.pdf && !pdf_fresh) pdf_jobs.push_back({volume_fo.string(), volume_pdf.string(), volume_fo.string()});
-      } else {
-        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, "io.write"});
-      }
-    }
-  }
+  CopyAssets(planner);
+  if (renderer.HasCatalogPage("volume")) RenderVolume(planner, renderer, catalog.get());
+}
 
-  // 4. PDF, last: FOP is the slow part.
-  if (options.pdf && !pdf_jobs.empty()) {
-    std::sort(pdf_jobs.begin(), pdf_jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
-    progress.Show("pdf", 0, pdf_jobs.size(), "");
-    PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string(), options.pdfa ? "PDF/A-1b" : "");
-    const int failures = pdf.Render(pdf_jobs, diagnostics);
-    summary.pdfs = static_cast<int>(pdf_jobs.size()) - failures;
-    summary.failed += failures;
+// The stylesheets' CSS and JavaScript beside the pages; a copy that fails is an error, not a page
+// without its style.
+void EditionBuild::CopyAssets(const BuildPlanner& planner) {
+  const std::string assets = (fs::path(options_.data_dir) / "xslt" / "html" / "assets").string();
+  for (const DirectoryEntry& entry : files_.List(assets, false)) {
+    if (entry.is_directory) continue;
+    std::string contents, error;
+    const std::string target = (fs::path(planner.html_dir()) / fs::path(entry.path).filename()).string();
+    if (!files_.Read(entry.path, contents, error)) {
+      diagnostics_.push_back({entry.path, 0, 0, Severity::kError, error, "io.read"});
+    } else if (!files_.Write(target, contents, Durability::kSynced, error)) {
+      diagnostics_.push_back({target, 0, 0, Severity::kError, error, "io.write"});
+    }
   }
-  progress.Done();
-  return summary;
+}
+
+void EditionBuild::RenderVolume(const BuildPlanner& planner, const EditionRenderer& renderer, const xmlDocPtr catalog) {
+  std::string error;
+  if (!files_.Write(planner.print_settings_file(), planner.print_settings(), Durability::kSynced, error)) {
+    diagnostics_.push_back({planner.print_settings_file(), 0, 0, Severity::kError, error, "io.write"});
+  }
+  const std::string volume_fo = (fs::path(planner.print_dir()) / "edition.fo").string();
+  std::string volume;
+  if (!renderer.RenderCatalogPage("volume", catalog, volume, diagnostics_)) return;
+  // The volume is made from every document, so it is compared rather than dated: an unchanged
+  // FO whose PDF is newer (with the same print settings) needs no FOP run.
+  std::string previous_volume;
+  const bool fo_unchanged = files_.Read(volume_fo, previous_volume, error) && previous_volume == volume;
+  error.clear();
+  if (!fo_unchanged && !files_.Write(volume_fo, volume, Durability::kSynced, error)) {
+    diagnostics_.push_back({volume_fo, 0, 0, Severity::kError, error, "io.write"});
+    return;
+  }
+  const PlannedOutput pdf = planner.PlanVolumePdf(fo_unchanged);
+  if (pdf.stale()) {
+    Explain(pdf, summary_.rebuilt);
+    pdf_jobs_.push_back({volume_fo, pdf.path, volume_fo});
+  }
+}
+
+// PDF, last: FOP is the slow part.
+void EditionBuild::RenderPdfs() {
+  if (!options_.pdf || pdf_jobs_.empty()) return;
+  std::sort(pdf_jobs_.begin(), pdf_jobs_.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
+  progress_.Show("pdf", 0, pdf_jobs_.size(), "");
+  PdfRenderer pdf((fs::path(options_.data_dir) / "xslt" / "print" / "fop.xconf").string(),
+                  options_.pdfa ? "PDF/A-1b" : "");
+  const int failures = pdf.Render(pdf_jobs_, diagnostics_);
+  summary_.pdfs = static_cast<int>(pdf_jobs_.size()) - failures;
+  summary_.failed += failures;
+}
+
+BuildSummary EditionBuild::Run() {
+  InitializeXmlLibraries();
+  const Authority authority = Authority::Load(authority_dir_, diagnostics_);
+  ConvertSources(authority);
+
+  for (const std::string& tei : FilesWithExtension(files_, options_.tei_dir, ".xml", false)) {
+    DocumentState state;
+    state.tei = tei;
+    state.stem = fs::path(tei).stem().string();
+    documents_.push_back(std::move(state));
+  }
+  const fs::path data_dir = options_.data_dir;
+  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics_);
+  // The rules a grammar cannot say; they look names up in this build's authority files.
+  SchematronOptions rules_options;
+  rules_options.parameters["authority-dir"] = fs::absolute(authority_dir_).string() + "/";
+  auto rules = SchematronSchema::Compile((data_dir / "schemas" / "edition.sch").string(), rules_options, diagnostics_);
+  const std::vector<std::string> authority_files = FilesWithExtension(files_, authority_dir_, ".xml", false);
+  EditionRenderer renderer(options_.data_dir, authority_files, diagnostics_);
+  renderer.SetPrintParameter("page-size", options_.paper);
+  if (!schema || !rules || !renderer.ok()) {
+    summary_.failed += static_cast<int>(documents_.size());
+    return summary_;
+  }
+  PlanSettings settings;
+  settings.out_dir = options_.out_dir;
+  settings.data_dir = options_.data_dir;
+  settings.authority_dir = authority_dir_;
+  settings.executable = "/proc/self/exe";
+  settings.pdf = options_.pdf;
+  settings.paper = options_.paper;
+  settings.pdfa = options_.pdfa;
+  const BuildPlanner planner(files_, settings);
+
+  ValidateAndRender(planner, renderer, *schema, *rules, authority);
+  RenderEditionPages(planner, renderer);
+  RenderPdfs();
+  progress_.Done();
+  return summary_;
+}
+
+}  // namespace
+
+BuildSummary BuildEdition(const BuildOptions& options, BuildFileSystem& files, std::vector<Diagnostic>& diagnostics) {
+  return EditionBuild(options, files, diagnostics).Run();
+}
+
+BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics) {
+  DiskFileSystem disk;
+  return BuildEdition(options, disk, diagnostics);
 }
 
 }  // namespace teipress

@@ -74,7 +74,8 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<CatalogEntry>& entries
   xmlNsPtr ns = xmlNewNs(root, AsXmlChars(kCatalogNamespace), nullptr);
   xmlSetNs(root, ns);
   xmlDocSetRootElement(catalog.get(), root);
-  xmlNewProp(root, AsXmlChars("title"), AsXmlChars(title.c_str()));
+  // Without a title the stylesheets use their own default (xslt/common/edition.xsl).
+  if (!title.empty()) xmlNewProp(root, AsXmlChars("title"), AsXmlChars(title.c_str()));
   auto append_document = [&](xmlNodePtr parent, const std::string& path) {
     XmlDocPtr document = ReadXmlFile(path, diagnostics);
     if (!document) return;

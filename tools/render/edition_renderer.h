@@ -33,7 +33,8 @@ class EditionRenderer {
   bool RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                 std::vector<Diagnostic>& diagnostics) const;
 
-  // Builds the catalog document (entries in the given order, plus the authority files).
+  // Builds the catalog document (entries in the given order, plus the authority files). An empty
+  // `title` leaves the edition's title to the stylesheets.
   XmlDocPtr BuildCatalog(const std::vector<CatalogEntry>& entries, const std::string& title,
                          std::vector<Diagnostic>& diagnostics) const;
 

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   teipress HTML: shared by index.xsl, persons.xsl, places.xsl, orgs.xsl.
-  Input: the catalog written by teipress (namespace urn:teipress:catalog):
+  Input: the catalog written by teipress (namespace urn:teipress:catalog; without a title
+  attribute the title is ../common/edition.xsl's edition-default-title):
     <catalog title="…"><entry stem="113009" href="113009.html"><TEI>…</TEI></entry>…
       <authority><TEI>…persons.xml…</TEI>…</authority></catalog>
   Keys keep the cost linear in the corpus size.
@@ -14,6 +15,7 @@
 
   <xsl:import href="text.xsl"/>
   <xsl:import href="page.xsl"/>
+  <xsl:import href="../common/edition.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -24,6 +26,7 @@
     <xsl:choose>
       <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title) != ''"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
+      <xsl:when test="normalize-space($edition-default-title) != ''"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
       <xsl:otherwise>Document edition</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>

@@ -6,7 +6,7 @@
     fop -c xslt/print/fop.xconf -fo edition.fo -pdf edition.pdf
 
   Input (written by teipress):
-    <catalog xmlns="urn:teipress:catalog" title="Edition title">
+    <catalog xmlns="urn:teipress:catalog" title="Edition title">   (no title: ../common/edition.xsl)
       <entry stem="113009" href="113009.html"><TEI xmlns="http://www.tei-c.org/ns/1.0">…</TEI></entry> …
       <authority><TEI>… persons.xml: listPerson/person[@xml:id]/persName[@type='main'|'variant'|'pseudonym'] …</TEI> …</authority>
     </catalog>
@@ -29,6 +29,7 @@
   exclude-result-prefixes="tei c">
 
   <xsl:import href="document.xsl"/>
+  <xsl:import href="../common/edition.xsl"/>
 
   <xsl:param name="volume-subtitle"/>
   <xsl:param name="with-index">yes</xsl:param>
@@ -36,6 +37,7 @@
   <xsl:variable name="vol-title">
     <xsl:choose>
       <xsl:when test="normalize-space(/c:catalog/@title)"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
+      <xsl:when test="normalize-space($edition-default-title)"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
       <xsl:otherwise>Documents</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
