@@ -1,5 +1,5 @@
-// The planner decides from what the file system says (existence, modification times, the recorded
-// print settings) which outputs are stale and why; here on an in-memory file system.
+// The planner decides from the build log and the file system whether an output is stale and says
+// why; here on an in-memory file system.
 #include "build_plan.h"
 
 #include <gtest/gtest.h>
@@ -12,131 +12,116 @@ namespace {
 
 using testing::InMemoryFileSystem;
 
-PlanSettings Settings() {
-  PlanSettings settings;
-  settings.out_dir = "out";
-  settings.data_dir = "data";
-  settings.authority_dir = "tei/authority";
-  settings.executable = "bin/teipress";
-  return settings;
+Signature PageSignature(const std::string& tei_hash, const std::string& paper = "a4") {
+  Signature signature;
+  signature.Add("tei/113009.xml", tei_hash).Add("the HTML stylesheets", "aaaaaaaaaaaaaaaa").Add("paper", paper);
+  return signature;
 }
 
-// An edition whose inputs are all older (times 10-40) than its outputs (times 100-300).
-InMemoryFileSystem BuiltEdition() {
-  InMemoryFileSystem files;
-  files.Put("data/xslt/html/document.xsl", "<xsl/>", 10);
-  files.Put("data/xslt/print/document.xsl", "<xsl/>", 11);
-  files.Put("tei/authority/persons.xml", "<TEI/>", 20);
-  files.Put("bin/teipress", "ELF", 30);
-  files.Put("tei/113009.xml", "<TEI/>", 40);
-  files.Put("out/html/113009.html", "<html/>", 100);
-  files.Put("out/print/113009.fo", "<fo/>", 100);
-  files.Put("out/print/113009.pdf", "%PDF", 200);
-  files.Put("out/print/.print-settings", "paper=a4 pdfa=no\n", 100);
-  files.Put("out/print/edition.fo", "<fo/>", 100);
-  files.Put("out/print/edition.pdf", "%PDF", 300);
-  return files;
-}
-
-struct DocumentCase {
-  const char* label;
-  void (*change)(InMemoryFileSystem&);
-  const char* html_reason;  // "" = up to date
-  const char* fo_reason;
-  const char* pdf_reason;
+class PlannerTest : public ::testing::Test {
+ protected:
+  PlannerTest() { log_.Load(files_, "out/.teipress/log"); }
+  InMemoryFileSystem files_;
+  BuildLog log_;
+  BuildPlanner planner_{files_, log_};
 };
 
-class PlanDocumentTest : public ::testing::TestWithParam<DocumentCase> {};
+TEST_F(PlannerTest, AnOutputNeverMadeOrMissingIsStale) {
+  EXPECT_EQ(planner_.Plan("out/html/113009.html", PageSignature("1111111111111111")).reason, "it does not exist");
+  files_.Put("out/html/113009.html", "<html/>", 5);
+  EXPECT_EQ(planner_.Plan("out/html/113009.html", PageSignature("1111111111111111")).reason,
+            "the build log has no record of it");
+}
 
-TEST_P(PlanDocumentTest, SaysWhichOutputsAreStaleAndWhy) {
-  const DocumentCase& c = GetParam();
-  InMemoryFileSystem files = BuiltEdition();
-  c.change(files);
-  const BuildPlanner planner(files, Settings());
-  const DocumentPlan plan = planner.PlanDocument("tei/113009.xml", "113009");
-  EXPECT_EQ(plan.html.path, "out/html/113009.html");
-  EXPECT_EQ(plan.fo.path, "out/print/113009.fo");
-  EXPECT_EQ(plan.pdf.path, "out/print/113009.pdf");
-  EXPECT_EQ(plan.html.reason, c.html_reason);
-  EXPECT_EQ(plan.fo.reason, c.fo_reason);
-  EXPECT_EQ(plan.pdf.reason, c.pdf_reason);
+TEST_F(PlannerTest, AnOutputMadeFromTheSameInputsIsUpToDate) {
+  std::string error;
+  ASSERT_TRUE(files_.Write("out/html/113009.html", "<html/>", Durability::kRegenerable, error));
+  ASSERT_TRUE(planner_.RecordMade("out/html/113009.html", PageSignature("1111111111111111"), "<html/>", error));
+  const PlannedOutput plan = planner_.Plan("out/html/113009.html", PageSignature("1111111111111111"));
+  EXPECT_FALSE(plan.stale()) << plan.reason;
+  EXPECT_EQ(plan.path, "out/html/113009.html");
+  EXPECT_EQ(planner_.MadeHash("out/html/113009.html").size(), 16u);
+  EXPECT_EQ(planner_.MadeHash("out/html/other.html"), "");
+}
+
+TEST_F(PlannerTest, SaysWhichInputChanged) {
+  std::string error;
+  ASSERT_TRUE(files_.Write("out/html/113009.html", "<html/>", Durability::kRegenerable, error));
+  ASSERT_TRUE(planner_.RecordMade("out/html/113009.html", PageSignature("1111111111111111"), "<html/>", error));
+  EXPECT_EQ(planner_.Plan("out/html/113009.html", PageSignature("2222222222222222")).reason, "tei/113009.xml changed");
+  EXPECT_EQ(planner_.Plan("out/html/113009.html", PageSignature("1111111111111111", "letter")).reason,
+            "paper changed (a4 → letter)");
+}
+
+TEST_F(PlannerTest, AnOutputCopiedWithItsContentIsUpToDateAndAnEditedOneIsNot) {
+  std::string error;
+  ASSERT_TRUE(files_.Write("out/html/113009.html", "<html/>", Durability::kRegenerable, error));
+  ASSERT_TRUE(planner_.RecordMade("out/html/113009.html", PageSignature("1111111111111111"), "<html/>", error));
+  // Another time, the same bytes (an artifact downloaded in CI): up to date, and remembered so.
+  files_.Touch("out/html/113009.html", 999);
+  EXPECT_FALSE(planner_.Plan("out/html/113009.html", PageSignature("1111111111111111")).stale());
+  EXPECT_EQ((*log_.Find(BuildPlanner::kMadeRecord, "out/html/113009.html"))[2], "999");
+  // Other bytes: someone changed the output.
+  files_.Put("out/html/113009.html", "<html>edited</html>", 1000);
+  EXPECT_EQ(planner_.Plan("out/html/113009.html", PageSignature("1111111111111111")).reason,
+            "it was changed after it was made");
+}
+
+TEST_F(PlannerTest, TheRecordSurvivesInTheLogFile) {
+  std::string error;
+  ASSERT_TRUE(files_.Write("out/print/x.fo", "<fo/>", Durability::kRegenerable, error));
+  ASSERT_TRUE(planner_.RecordMadeFile("out/print/x.fo", PageSignature("1111111111111111"), error)) << error;
+  BuildLog reloaded;
+  reloaded.Load(files_, "out/.teipress/log");
+  BuildPlanner again(files_, reloaded);
+  EXPECT_FALSE(again.Plan("out/print/x.fo", PageSignature("1111111111111111")).stale());
+  EXPECT_EQ(again.MadeHash("out/print/x.fo"), planner_.MadeHash("out/print/x.fo"));
+}
+
+struct ChangeCase {
+  const char* label;
+  std::vector<std::pair<std::string, std::string>> before, now;
+  const char* description;
+};
+
+class DescribeChangeTest : public ::testing::TestWithParam<ChangeCase> {};
+
+TEST_P(DescribeChangeTest, NamesWhatChanged) {
+  Signature before, now;
+  for (const auto& [name, value] : GetParam().before) before.Add(name, value);
+  for (const auto& [name, value] : GetParam().now) now.Add(name, value);
+  EXPECT_EQ(DescribeChange(before, now), GetParam().description);
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, PlanDocumentTest,
+    Cases, DescribeChangeTest,
     ::testing::Values(
-        DocumentCase{"nothing changed", [](InMemoryFileSystem&) {}, "", "", ""},
-        DocumentCase{"TEI edited", [](InMemoryFileSystem& f) { f.Touch("tei/113009.xml", 150); },
-                     "it is not newer than tei/113009.xml", "it is not newer than tei/113009.xml",
-                     "its FO is made again"},
-        DocumentCase{"HTML stylesheet changed",
-                     [](InMemoryFileSystem& f) { f.Touch("data/xslt/html/document.xsl", 150); },
-                     "it is not newer than data/xslt/html/document.xsl",
-                     "it is not newer than data/xslt/html/document.xsl", "its FO is made again"},
-        DocumentCase{"authority file changed",
-                     [](InMemoryFileSystem& f) { f.Touch("tei/authority/persons.xml", 150); },
-                     "it is not newer than tei/authority/persons.xml",
-                     "it is not newer than tei/authority/persons.xml", "its FO is made again"},
-        DocumentCase{"a newer teipress", [](InMemoryFileSystem& f) { f.Touch("bin/teipress", 150); },
-                     "it is not newer than bin/teipress", "it is not newer than bin/teipress",
-                     "its FO is made again"},
-        DocumentCase{"HTML page deleted", [](InMemoryFileSystem& f) { f.Remove("out/html/113009.html"); },
-                     "it does not exist", "", ""},
-        DocumentCase{"PDF deleted", [](InMemoryFileSystem& f) { f.Remove("out/print/113009.pdf"); }, "", "",
-                     "it does not exist"},
-        DocumentCase{"PDF older than its FO", [](InMemoryFileSystem& f) { f.Touch("out/print/113009.pdf", 90); },
-                     "", "", "it is not newer than out/print/113009.fo"},
-        DocumentCase{"print settings never recorded",
-                     [](InMemoryFileSystem& f) { f.Remove("out/print/.print-settings"); }, "",
-                     "no print settings are recorded in out/print/.print-settings", "its FO is made again"},
-        DocumentCase{"print settings changed",
-                     [](InMemoryFileSystem& f) { f.Put("out/print/.print-settings", "paper=letter pdfa=no\n", 100); },
-                     "", "the print settings changed (paper=letter pdfa=no before, paper=a4 pdfa=no now)",
-                     "its FO is made again"}),
-    [](const ::testing::TestParamInfo<DocumentCase>& info) { return testing::TestNameFromLabel(info.param.label); });
+        ChangeCase{"a file", {{"tei/a.xml", "0123456789abcdef"}}, {{"tei/a.xml", "fedcba9876543210"}}, "tei/a.xml changed"},
+        ChangeCase{"a setting", {{"paper", "a4"}}, {{"paper", "letter"}}, "paper changed (a4 → letter)"},
+        ChangeCase{"a new input", {}, {{"edition title", "Letters"}}, "edition title is a new input"},
+        ChangeCase{"an input no longer used", {{"x", "1"}}, {}, "x is no longer an input"},
+        ChangeCase{"documents changed",
+                   {{"doc:1", "a"}, {"doc:2", "b"}, {"doc:3", "c"}, {"doc:4", "d"}, {"doc:5", "e"}},
+                   {{"doc:1", "A"}, {"doc:2", "b"}, {"doc:3", "C"}, {"doc:4", "D"}, {"doc:5", "E"}},
+                   "the entries of 4 documents changed (1, 3, 4, …)"},
+        ChangeCase{"a document added and one removed", {{"doc:1", "a"}, {"doc:2", "b"}}, {{"doc:1", "a"}, {"doc:3", "c"}},
+                   "1 document added (3); 1 document removed (2)"},
+        ChangeCase{"the same parts in another order", {{"doc:1", "a"}, {"doc:2", "b"}}, {{"doc:2", "b"}, {"doc:1", "a"}},
+                   "its inputs are in another order"}),
+    [](const ::testing::TestParamInfo<ChangeCase>& info) { return testing::TestNameFromLabel(info.param.label); });
 
-TEST(BuildPlanner, MakesNoPdfWhenTheBuildMakesNone) {
-  InMemoryFileSystem files = BuiltEdition();
-  files.Remove("out/print/113009.pdf");
-  PlanSettings settings = Settings();
-  settings.pdf = false;
-  const DocumentPlan plan = BuildPlanner(files, settings).PlanDocument("tei/113009.xml", "113009");
-  EXPECT_TRUE(plan.pdf.path.empty());
-  EXPECT_FALSE(plan.pdf.stale());
-  EXPECT_FALSE(BuildPlanner(files, settings).PlanVolumePdf(false).stale());
-}
-
-TEST(BuildPlanner, RecordsTheRequestedPrintSettings) {
-  InMemoryFileSystem files = BuiltEdition();
-  PlanSettings settings = Settings();
-  settings.paper = "letter";
-  settings.pdfa = true;
-  const BuildPlanner planner(files, settings);
-  EXPECT_EQ(planner.print_settings_file(), "out/print/.print-settings");
-  EXPECT_EQ(planner.print_settings(), "paper=letter pdfa=yes\n");
-  EXPECT_EQ(planner.PlanDocument("tei/113009.xml", "113009").fo.reason,
-            "the print settings changed (paper=a4 pdfa=no before, paper=letter pdfa=yes now)");
-}
-
-TEST(BuildPlanner, MakesTheVolumePdfOnlyWhenItsFoChangedOrThePdfIsOld) {
-  InMemoryFileSystem files = BuiltEdition();
-  EXPECT_EQ(BuildPlanner(files, Settings()).PlanVolumePdf(true).reason, "");
-  EXPECT_EQ(BuildPlanner(files, Settings()).PlanVolumePdf(false).reason, "the volume's FO changed");
-  files.Touch("out/print/edition.pdf", 50);
-  EXPECT_EQ(BuildPlanner(files, Settings()).PlanVolumePdf(true).reason, "it is not newer than out/print/edition.fo");
-  files.Remove("out/print/edition.pdf");
-  EXPECT_EQ(BuildPlanner(files, Settings()).PlanVolumePdf(true).reason, "it does not exist");
-  EXPECT_EQ(BuildPlanner(files, Settings()).PlanVolumePdf(true).path, "out/print/edition.pdf");
-}
-
-TEST(BuildPlanner, RebuildsThePagesSpanningTheEditionEveryTime) {
-  InMemoryFileSystem files = BuiltEdition();
-  const std::vector<PlannedOutput> pages = BuildPlanner(files, Settings()).PlanEditionPages({"index", "volume"});
-  ASSERT_EQ(pages.size(), 3u);
-  EXPECT_EQ(pages[0].path, "out/html/index.html");
-  EXPECT_EQ(pages[1].path, "out/print/edition.fo");
-  EXPECT_EQ(pages[2].path, "out/html/search-index.js");
-  for (const PlannedOutput& page : pages) EXPECT_TRUE(page.stale()) << page.path;
+TEST(Signature, DigestDependsOnEveryPartAndTheirOrder) {
+  Signature a, b, c;
+  a.Add("x", "1").Add("y", "2");
+  b.Add("x", "1").Add("y", "3");
+  c.Add("y", "2").Add("x", "1");
+  EXPECT_EQ(a.Digest().size(), 16u);
+  EXPECT_NE(a.Digest(), b.Digest());
+  EXPECT_NE(a.Digest(), c.Digest());
+  EXPECT_EQ(Signature::Decode(a.Encode()).Digest(), a.Digest());
+  Signature tricky;
+  tricky.Add("name\twith tab", "value\nwith line\x1e");
+  EXPECT_EQ(Signature::Decode(tricky.Encode()).parts(), tricky.parts());
 }
 
 }  // namespace

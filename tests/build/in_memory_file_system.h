@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 
 #include "build_filesystem.h"
@@ -74,7 +75,66 @@ class InMemoryFileSystem final : public BuildFileSystem {
   }
   void SetReadOnly(bool read_only) { read_only_ = read_only; }
 
+  std::unique_ptr<OutputFile> Create(const std::string& path, Durability durability) override {
+    return std::make_unique<MemoryOutputFile>(*this, path, durability);
+  }
+
+  std::unique_ptr<AppendFile> OpenForAppend(const std::string& path, std::string& error) override {
+    if (read_only_) {
+      error = "cannot open " + path + ": Read-only file system";
+      return nullptr;
+    }
+    if (!Has(path)) files_[path] = {"", now_ns_++};
+    return std::make_unique<MemoryAppendFile>(*this, path);
+  }
+
+  bool Remove(const std::string& path, std::string& error) override {
+    if (read_only_) {
+      error = "cannot remove " + path + ": Read-only file system";
+      return false;
+    }
+    files_.erase(path);
+    return true;
+  }
+
  private:
+  class MemoryOutputFile final : public OutputFile {
+   public:
+    MemoryOutputFile(InMemoryFileSystem& files, std::string path, Durability durability)
+        : files_(files), path_(std::move(path)), durability_(durability) {}
+    bool Append(std::string_view data) override {
+      contents_ += data;
+      return true;
+    }
+    bool Commit() override { return files_.Write(path_, contents_, durability_, error_); }
+    const std::string& error() const override { return error_; }
+
+   private:
+    InMemoryFileSystem& files_;
+    std::string path_;
+    Durability durability_;
+    std::string contents_;
+    std::string error_;
+  };
+  class MemoryAppendFile final : public AppendFile {
+   public:
+    MemoryAppendFile(InMemoryFileSystem& files, std::string path) : files_(files), path_(std::move(path)) {}
+    bool AppendLine(std::string_view line, std::string& error) override {
+      if (files_.read_only_) {
+        error = "cannot write " + path_ + ": Read-only file system";
+        return false;
+      }
+      File& file = files_.files_[path_];
+      file.contents += std::string(line) + "\n";
+      file.modified_ns = files_.now_ns_++;
+      return true;
+    }
+
+   private:
+    InMemoryFileSystem& files_;
+    std::string path_;
+  };
+
   struct File {
     std::string contents;
     int64_t modified_ns = 0;

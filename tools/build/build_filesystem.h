@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,22 @@ struct DirectoryEntry {
   bool is_directory = false;
 };
 
+// A file being written: in pieces, renamed into place by Commit() (see AtomicFileWriter).
+class OutputFile {
+ public:
+  virtual ~OutputFile() = default;
+  virtual bool Append(std::string_view data) = 0;
+  virtual bool Commit() = 0;
+  virtual const std::string& error() const = 0;
+};
+
+// A file that grows by whole lines and keeps them as soon as they are written (the build log).
+class AppendFile {
+ public:
+  virtual ~AppendFile() = default;
+  virtual bool AppendLine(std::string_view line, std::string& error) = 0;
+};
+
 class BuildFileSystem {
  public:
   virtual ~BuildFileSystem() = default;
@@ -39,6 +56,11 @@ class BuildFileSystem {
   // Atomic: a temporary file renamed into place (see WriteFileAtomically).
   virtual bool Write(const std::string& path, std::string_view contents, Durability durability,
                      std::string& error) = 0;
+  virtual std::unique_ptr<OutputFile> Create(const std::string& path, Durability durability) = 0;
+  // Opens (creating) a file to append lines to; null and `error` when it cannot.
+  virtual std::unique_ptr<AppendFile> OpenForAppend(const std::string& path, std::string& error) = 0;
+  // Removes a file; a file that does not exist is no error.
+  virtual bool Remove(const std::string& path, std::string& error) = 0;
 };
 
 // The regular files below `directory` whose names end in `extension` ("" for every file), sorted.
@@ -56,6 +78,9 @@ class DiskFileSystem final : public BuildFileSystem {
   bool Read(const std::string& path, std::string& contents, std::string& error) const override;
   bool Write(const std::string& path, std::string_view contents, Durability durability,
              std::string& error) override;
+  std::unique_ptr<OutputFile> Create(const std::string& path, Durability durability) override;
+  std::unique_ptr<AppendFile> OpenForAppend(const std::string& path, std::string& error) override;
+  bool Remove(const std::string& path, std::string& error) override;
 };
 
 }  // namespace teipress

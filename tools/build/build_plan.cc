@@ -1,102 +1,144 @@
 #include "build_plan.h"
 
-#include <boost/filesystem/path.hpp>
+#include <map>
+
+#include "file_fingerprints.h"
+#include "sha256.h"
 
 namespace teipress {
 
 namespace {
 
-namespace fs = boost::filesystem;
+// Made records: digest, size, time, content hash, the signature's parts.
+enum MadeField { kDigest, kSize, kModified, kContentHash, kParts, kMadeFieldCount };
 
-std::string Join(const std::string& directory, const std::string& name) { return (fs::path(directory) / name).string(); }
-
-std::string Trimmed(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
+bool LooksLikeHash(const std::string& value) {
+  return value.size() >= 16 && value.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
+
+std::string Names(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size() && i < 3; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > 3) out += ", …";
+  return out;
+}
+
+std::string Documents(size_t count) { return count == 1 ? "1 document" : std::to_string(count) + " documents"; }
 
 }  // namespace
 
-BuildPlanner::BuildPlanner(const BuildFileSystem& files, PlanSettings settings)
-    : files_(files), settings_(std::move(settings)) {
-  for (const std::string& directory : {Join(settings_.data_dir, "xslt"), settings_.authority_dir}) {
-    for (const DirectoryEntry& entry : files_.List(directory, true)) Consider(entry.path, templates_);
-  }
-  Consider(settings_.executable, templates_);
-  print_settings_ =
-      "paper=" + settings_.paper + " pdfa=" + (settings_.pdfa ? "yes" : "no") + "\n";
-  std::string previous, error;
-  if (!files_.Read(print_settings_file(), previous, error)) {
-    print_settings_change_ = "no print settings are recorded in " + print_settings_file();
-  } else if (previous != print_settings_) {
-    print_settings_change_ =
-        "the print settings changed (" + Trimmed(previous) + " before, " + Trimmed(print_settings_) + " now)";
-  }
+std::string Signature::Digest() const {
+  Sha256Fields digest;
+  for (const auto& [name, value] : parts_) digest.Add(name).Add(value);
+  return ShortHash(digest.Hex());
 }
 
-std::string BuildPlanner::html_dir() const { return Join(settings_.out_dir, "html"); }
-std::string BuildPlanner::print_dir() const { return Join(settings_.out_dir, "print"); }
-std::string BuildPlanner::print_settings_file() const { return Join(print_dir(), ".print-settings"); }
-
-void BuildPlanner::Consider(const std::string& path, Newest& newest) const {
-  const int64_t modified = files_.Stat(path).modified_ns;
-  if (modified > newest.modified_ns) newest = {modified, path};
+std::string Signature::Encode() const {
+  std::vector<std::string> items;
+  items.reserve(parts_.size() * 2);
+  for (const auto& [name, value] : parts_) {
+    items.push_back(name);
+    items.push_back(value);
+  }
+  return JoinLogList(items);
 }
 
-std::string BuildPlanner::OlderThan(const std::string& output, const Newest& newest) const {
+Signature Signature::Decode(const std::string& encoded) {
+  Signature signature;
+  const std::vector<std::string> items = SplitLogList(encoded);
+  for (size_t i = 0; i + 1 < items.size(); i += 2) signature.Add(items[i], items[i + 1]);
+  return signature;
+}
+
+std::string DescribeChange(const Signature& before, const Signature& now) {
+  std::map<std::string, std::string> old_parts(before.parts().begin(), before.parts().end());
+  std::vector<std::string> reasons;
+  std::vector<std::string> changed_documents, added_documents, removed_documents;
+  const std::string prefix = Signature::kDocumentPrefix;
+  for (const auto& [name, value] : now.parts()) {
+    const bool document = name.compare(0, prefix.size(), prefix) == 0;
+    auto found = old_parts.find(name);
+    if (found == old_parts.end()) {
+      if (document) added_documents.push_back(name.substr(prefix.size()));
+      else reasons.push_back(name + " is a new input");
+    } else if (found->second != value) {
+      if (document) changed_documents.push_back(name.substr(prefix.size()));
+      else if (LooksLikeHash(value) || LooksLikeHash(found->second)) reasons.push_back(name + " changed");
+      else reasons.push_back(name + " changed (" + found->second + " → " + value + ")");
+    }
+    if (found != old_parts.end()) old_parts.erase(found);
+  }
+  for (const auto& [name, value] : old_parts) {
+    if (name.compare(0, prefix.size(), prefix) == 0) removed_documents.push_back(name.substr(prefix.size()));
+    else reasons.push_back(name + " is no longer an input");
+  }
+  if (!changed_documents.empty()) {
+    reasons.push_back("the entries of " + Documents(changed_documents.size()) + " changed (" + Names(changed_documents) + ")");
+  }
+  if (!added_documents.empty()) {
+    reasons.push_back(Documents(added_documents.size()) + " added (" + Names(added_documents) + ")");
+  }
+  if (!removed_documents.empty()) {
+    reasons.push_back(Documents(removed_documents.size()) + " removed (" + Names(removed_documents) + ")");
+  }
+  // Same parts in another order (documents reordered by a new date).
+  if (reasons.empty()) return "its inputs are in another order";
+  std::string out;
+  for (size_t i = 0; i < reasons.size(); ++i) out += (i ? "; " : "") + reasons[i];
+  return out;
+}
+
+PlannedOutput BuildPlanner::Plan(const std::string& output, const Signature& signature) {
+  PlannedOutput plan{output, ""};
   const FileStat stat = files_.Stat(output);
-  if (!stat.exists) return "it does not exist";
-  if (stat.modified_ns > newest.modified_ns) return "";
-  return "it is not newer than " + newest.path;
-}
-
-DocumentPlan BuildPlanner::PlanDocument(const std::string& tei, const std::string& stem) const {
-  Newest inputs = templates_;
-  Consider(tei, inputs);
-  DocumentPlan plan;
-  plan.html = {Join(html_dir(), stem + ".html"), OlderThan(Join(html_dir(), stem + ".html"), inputs)};
-  const std::string fo = Join(print_dir(), stem + ".fo");
-  plan.fo = {fo, print_settings_change_.empty() || !files_.Stat(fo).exists ? OlderThan(fo, inputs)
-                                                                          : print_settings_change_};
-  if (settings_.pdf) {
-    const std::string pdf = Join(print_dir(), stem + ".pdf");
-    std::string reason;
-    if (plan.fo.stale()) {
-      reason = "its FO is made again";
-    } else {
-      const FileStat stat = files_.Stat(pdf);
-      if (!stat.exists) reason = "it does not exist";
-      else if (stat.modified_ns <= files_.Stat(fo).modified_ns) reason = "it is not newer than " + fo;
-    }
-    plan.pdf = {pdf, reason};
+  const BuildLog::Fields* made = log_.Find(kMadeRecord, output);
+  if (!stat.exists) {
+    plan.reason = "it does not exist";
+    return plan;
+  }
+  if (!made || made->size() != kMadeFieldCount) {
+    plan.reason = "the build log has no record of it";
+    return plan;
+  }
+  const std::string digest = signature.Digest();
+  if ((*made)[kDigest] != digest) {
+    plan.reason = DescribeChange(Signature::Decode((*made)[kParts]), signature);
+    return plan;
+  }
+  if ((*made)[kSize] == std::to_string(stat.size) && (*made)[kModified] == std::to_string(stat.modified_ns)) return plan;
+  // Another time or size: copied from another machine (a shard's artifact) or touched, or edited.
+  std::string contents, error;
+  if (!files_.Read(output, contents, error) || ShortHash(Sha256Hex(contents)) != (*made)[kContentHash]) {
+    plan.reason = "it was changed after it was made";
+  } else {
+    Record(output, signature, (*made)[kContentHash], error);  // the same content: remember its new time
   }
   return plan;
 }
 
-std::vector<PlannedOutput> BuildPlanner::PlanEditionPages(const std::vector<std::string>& catalog_pages) const {
-  const std::string reason = "made from every document on every build";
-  std::vector<PlannedOutput> pages;
-  for (const std::string& page : catalog_pages) {
-    if (page == "volume") {
-      pages.push_back({Join(print_dir(), "edition.fo"), reason + "; written only when its content changed"});
-    } else {
-      pages.push_back({Join(html_dir(), page + ".html"), reason});
-    }
-  }
-  pages.push_back({Join(html_dir(), "search-index.js"), reason});
-  return pages;
+bool BuildPlanner::Record(const std::string& output, const Signature& signature, const std::string& content_hash,
+                          std::string& error) {
+  const FileStat stat = files_.Stat(output);
+  return log_.Record(kMadeRecord, output,
+                     {signature.Digest(), std::to_string(stat.size), std::to_string(stat.modified_ns), content_hash,
+                      signature.Encode()},
+                     files_, error);
 }
 
-PlannedOutput BuildPlanner::PlanVolumePdf(bool fo_unchanged) const {
-  const std::string fo = Join(print_dir(), "edition.fo");
-  PlannedOutput plan{Join(print_dir(), "edition.pdf"), ""};
-  if (!settings_.pdf) return {"", ""};
-  const FileStat stat = files_.Stat(plan.path);
-  if (!fo_unchanged) plan.reason = "the volume's FO changed";
-  else if (!print_settings_change_.empty()) plan.reason = print_settings_change_;
-  else if (!stat.exists) plan.reason = "it does not exist";
-  else if (stat.modified_ns <= files_.Stat(fo).modified_ns) plan.reason = "it is not newer than " + fo;
-  return plan;
+bool BuildPlanner::RecordMade(const std::string& output, const Signature& signature, const std::string& contents,
+                              std::string& error) {
+  return Record(output, signature, ShortHash(Sha256Hex(contents)), error);
+}
+
+bool BuildPlanner::RecordMadeFile(const std::string& output, const Signature& signature, std::string& error) {
+  std::string contents;
+  if (!files_.Read(output, contents, error)) return false;
+  return RecordMade(output, signature, contents, error);
+}
+
+std::string BuildPlanner::MadeHash(const std::string& output) const {
+  const BuildLog::Fields* made = log_.Find(kMadeRecord, output);
+  return made && made->size() == kMadeFieldCount ? (*made)[kContentHash] : "";
 }
 
 }  // namespace teipress
