@@ -19,6 +19,7 @@
 #include "build_log.h"
 #include "build_report.h"
 #include "converter.h"
+#include "diagnostic_catalog.h"
 #include "edition_renderer.h"
 #include "file_fingerprints.h"
 #include "parallel.h"
@@ -283,7 +284,7 @@ bool EditionBuild::WriteOutput(const std::string& path, const std::string& conte
       planner_.RecordMade(path, signature, contents, error)) {
     return true;
   }
-  found.push_back({path, 0, 0, Severity::kError, error, "io.write"});
+  found.push_back({path, 0, 0, Severity::kError, error, rules::kIoWrite});
   return false;
 }
 
@@ -398,7 +399,7 @@ void EditionBuild::ConvertSources() {
     StageClock::Scope timed(clock_, StageClock::kConvert);
     std::string bytes, error, tei_path;
     if (!files_.Read(work.source, bytes, error)) {
-      work.diagnostics.push_back({work.source, 0, 0, Severity::kError, error, "io.read"});
+      work.diagnostics.push_back({work.source, 0, 0, Severity::kError, error, rules::kIoRead});
       work.outcome = "failed";
       return;
     }
@@ -656,7 +657,7 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
     std::string error;
     if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error)) {
       std::lock_guard<std::mutex> lock(mutex_);
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, "io.read"});
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, rules::kIoRead});
     }
   });
   XmlDocPtr catalog;
@@ -701,7 +702,7 @@ void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& vali
   for (size_t i = 0; i < valid.size(); ++i) {
     std::string error;
     if (!files_.Read(Fragment(valid[i]->stem, ".search.json"), records[i], error)) {
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its search record is missing: " + error, "io.read"});
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its search record is missing: " + error, rules::kIoRead});
     }
   }
   if (WriteOutput(plan.path, JoinSearchIndexScript(records), signature, found)) ++summary_.pages;
@@ -731,7 +732,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     for (size_t i = 0; i < valid.size(); ++i) {
       std::string error;
       if (!files_.Read(Fragment(valid[i]->stem, ".volume.xml"), summaries[i], error)) {
-        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, "io.read"});
+        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
       }
     }
     XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
@@ -766,7 +767,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
         if (!ok || part.stem.empty()) continue;
         std::string pages, error;
         if (!files_.Read(Fragment(part.stem, part.stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
-          found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, "io.read"});
+          found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
           ok = false;
           continue;
         }
@@ -776,7 +777,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
       if (ok && out->Commit() && planner_.RecordMadeFile(volume_fo, signature, error)) {
         ++summary_.pages;
       } else if (ok || !out->error().empty()) {
-        found.push_back({volume_fo, 0, 0, Severity::kError, out->error().empty() ? error : out->error(), "io.write"});
+        found.push_back({volume_fo, 0, 0, Severity::kError, out->error().empty() ? error : out->error(), rules::kIoWrite});
       }
     }
   }
@@ -810,7 +811,7 @@ void EditionBuild::CopyAssets() {
     Explain(plan, summary_.rebuilt);
     std::string contents, error;
     if (!files_.Read(asset, contents, error)) {
-      found.push_back({asset, 0, 0, Severity::kError, error, "io.read"});
+      found.push_back({asset, 0, 0, Severity::kError, error, rules::kIoRead});
     } else {
       WriteOutput(target, contents, signature, found);
     }
@@ -887,7 +888,7 @@ void EditionBuild::WriteReport(int64_t started_ns) {
     std::string error;
     const std::string path = Join(options_.out_dir, name + extension);
     if (!files_.Write(path, contents, Durability::kRegenerable, error)) {
-      diagnostics_.push_back({path, 0, 0, Severity::kError, error, "io.write"});
+      diagnostics_.push_back({path, 0, 0, Severity::kError, error, rules::kIoWrite});
     }
   }
 }
@@ -898,7 +899,7 @@ BuildSummary EditionBuild::Run() {
   OutputLock lock;
   std::string error;
   if (!lock.Acquire(Join(state_dir_, "lock"), error)) {
-    diagnostics_.push_back({options_.out_dir, 0, 0, Severity::kError, error, "build.locked"});
+    diagnostics_.push_back({options_.out_dir, 0, 0, Severity::kError, error, rules::kBuildLocked});
     ++summary_.failed;
     return summary_;
   }
@@ -934,7 +935,7 @@ BuildSummary EditionBuild::Run() {
     // The shards' records are in this log now.
     for (const std::string& log : shard_logs) files_.Remove(log, error);
   } else {
-    diagnostics_.push_back({Join(state_dir_, "log"), 0, 0, Severity::kError, error, "io.write"});
+    diagnostics_.push_back({Join(state_dir_, "log"), 0, 0, Severity::kError, error, rules::kIoWrite});
   }
   if (options_.report) WriteReport(started);
   return summary_;

@@ -5,6 +5,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "sha256.h"
 #include "xml_reader.h"
 #include "xslt_document_cache.h"
@@ -20,7 +21,7 @@ constexpr const char* kCatalogNamespace = "urn:teipress:catalog";
 std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   boost::system::error_code ec;
   if (!fs::exists(path, ec)) {
-    diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", "render.missing-stylesheet"});
+    diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", rules::kRenderMissingStylesheet});
     return nullptr;
   }
   return XsltStylesheet::Load(path, diagnostics);
@@ -255,7 +256,7 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
   XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "volume-entry")) {
-    if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", "xslt.apply"});
+    if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", rules::kXsltApply});
     return false;
   }
   // A key of the document that is a valid start of an XML name whatever the file is called.
