@@ -337,6 +337,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "frus1951v07p1.xml: warning: no <div type=\"document\"> found; nothing was written (is this a FRUS volume?) "
      "[split.no-documents]",
      "Give split FRUS volumes only; other TEI needs no splitting."},
+
+    // The edition build.
+    {rules::kBuildLocked, S::kError, kFixed, "another teipress build is writing to the same output directory",
+     "output: error: another teipress build is writing to this output directory (output/.teipress/lock is locked): "
+     "wait for it to finish, or build into another --out [build.locked]",
+     "Wait for the other build to finish (two builds of one output directory would mix their outputs and logs), "
+     "or give this one another --out."},
 };
 
 // Appends each id once per process to the file TEIPRESS_RULE_LOG names: one write() of a whole

@@ -134,6 +134,9 @@ inline constexpr RuleId kFopGlyphMissing{"fop.glyph-missing"};
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
 
+// The edition build.
+inline constexpr RuleId kBuildLocked{"build.locked"};
+
 }  // namespace rules
 
 // Where the severity of a rule's diagnostics comes from.

@@ -67,6 +67,12 @@ constexpr OptionSpec kBuildOptions[] = {
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
     {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
      "RELAX NG engine: teipress (its own) or libxml2 (kept for one release, to compare)"},
+    {"--explain", "", "", K::kNone, {}, "", "say why each output is made (which input changed), as ninja -d explain does"},
+    {"--shard", "", "I/N", K::kText, {}, "",
+     "build only the documents of shard I of N (a stable hash of each document's name) and no pages spanning the "
+     "edition; a later build over the merged outputs of all shards makes those"},
+    {"--quiet", "-q", "", K::kNone, {}, "", "print no progress and no summary, only diagnostics"},
+    {"--verbose", "-v", "", K::kNone, {}, "", "print every step on a line of its own, and why each output is made"},
 };
 
 constexpr CommandSpec kCommands[] = {
@@ -108,11 +114,16 @@ constexpr CommandSpec kCommands[] = {
      kSplitOptions, {"VOLUME.xml", K::kFile, ".xml", 1, -1, "no volume to split"}, RunSplit},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
-     "[--engine ENGINE]",
+     "[--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",
      "Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that nobody edited "
      "since it was generated), validates all TEI against the edition schema and rules (edition.rng, then "
      "edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and "
-     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume). Work that is up to date is skipped.\n\n"
+     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume).\n\n"
+     "Only what is stale is made again: the build log in OUT/.teipress/ records what each output was made from (the "
+     "hashes of the document, stylesheets, schemas, authority files and settings), validation results are kept with "
+     "their diagnostics, and the pages spanning the edition are made from per-document entries when one that they "
+     "show changed. On a terminal a status line says '[n/N] stage document'; OUT/report.json and OUT/report.html "
+     "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
      "A document that fails never stops the others; the exit status is 1 if any failed.",
      kBuildOptions, {}, RunBuild},
     {"help", "the list of commands, or the help of one command", "[COMMAND]",
