@@ -459,7 +459,9 @@ int RunCli(int argc, char** argv) {
   const std::string command = args.front();
   args.erase(args.begin());
   if (command == "--version" || command == "version") {
-    std::cout << "teipress " << TEIPRESS_VERSION << '\n';
+    const DataLocation& data = Data();
+    std::cout << "teipress " << TEIPRESS_VERSION << "\ndata: " << data.directory << " ("
+              << DataDirOriginName(data.origin) << ")\n";
     return kExitOk;
   }
   if (command == "--help" || command == "-h" || command == "help") {
