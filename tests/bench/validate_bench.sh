@@ -13,7 +13,9 @@ cd "$(dirname "$0")/../.."
 build=${1:-build}
 sample=${2:-20}
 teipress="$build/teipress"
+# The whole FRUS volumes where ../shared is beside the checkout; else the trimmed ones the tests use.
 shared=../shared/reference
+[ -d "$shared/tei-corpora/frus" ] || shared=tests/data/reference
 tei_all="$shared/tei/tei_all.rng"
 edition=schemas/edition.rng
 work=$(mktemp -d)
