@@ -12,7 +12,9 @@
 # added here, and to the list data_paths.h documents.
 set(TEIPRESS_DATA_FOLDERS schemas xslt)
 foreach(folder IN LISTS TEIPRESS_DATA_FOLDERS)
-  install(DIRECTORY ${CMAKE_SOURCE_DIR}/${folder} DESTINATION ${CMAKE_INSTALL_DATADIR}/teipress)
+  # The READMEs are for those who work on the checkout; users read the man pages.
+  install(DIRECTORY ${CMAKE_SOURCE_DIR}/${folder} DESTINATION ${CMAKE_INSTALL_DATADIR}/teipress
+          PATTERN README.md EXCLUDE)
 endforeach()
 
 install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

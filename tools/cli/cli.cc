@@ -21,6 +21,7 @@
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
+#include "sarif_report.h"
 #include "schematron_validator.h"
 #include "svrl_report.h"
 #include "tei_output.h"
@@ -134,7 +135,7 @@ options:
   --phase NAME        the Schematron phase: #ALL, #DEFAULT (default) or a phase id
   --authority DIR     authority files for the Schematron's schema-level let 'authority-dir'
                       (edition.sch default: tei/authority beside the schema's directory)
-  --format FORMAT     human (default), json, junit, github; svrl (the Schematron report) with --schematron
+  --format FORMAT     human (default), json, junit, github, sarif; svrl (the Schematron report) with --schematron
   --jobs N            worker threads (default: number of cores)
   --xinclude          process XInclude, only for files inside the document's directory tree
 )";
@@ -166,8 +167,9 @@ int Validate(const std::vector<std::string>& args) {
   if (parsed.positionals.empty()) return UsageError("validate", "no files or directories to validate");
   const std::string format = parsed.Value("--format", "human");
   const std::string schematron_path = parsed.Value("--schematron");
-  if (format != "human" && format != "json" && format != "junit" && format != "github" && format != "svrl") {
-    return UsageError("validate", "unknown --format '" + format + "' (human, json, junit, github, svrl)");
+  if (format != "human" && format != "json" && format != "junit" && format != "github" && format != "sarif" &&
+      format != "svrl") {
+    return UsageError("validate", "unknown --format '" + format + "' (human, json, junit, github, sarif, svrl)");
   }
   const bool needs_schematron = format == "svrl" || parsed.values.count("--phase") || parsed.values.count("--authority");
   if (schematron_path.empty() && needs_schematron) {
@@ -230,7 +232,10 @@ int Validate(const std::vector<std::string>& args) {
     std::cout << FormatSvrl(svrl);
     std::cerr << FormatHuman(reports);
   } else {
-    std::cout << (format == "json" ? FormatJson(reports) : format == "junit" ? FormatJUnit(reports) : FormatGitHub(reports));
+    std::cout << (format == "json"    ? FormatJson(reports)
+                  : format == "junit" ? FormatJUnit(reports)
+                  : format == "sarif" ? FormatSarif(reports)
+                                      : FormatGitHub(reports));
     std::cerr << FormatSummary(reports);
   }
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;
