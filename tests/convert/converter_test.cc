@@ -228,5 +228,33 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   EXPECT_EQ(Tokens(TeiToText(document.get())), Tokens(source));
 }
 
+// An export that lacks a part of its envelope still converts, with a warning that says which part.
+struct EnvelopeCase {
+  const char* label;
+  std::string source;
+  std::vector<std::string> expected;  // FormatGnu lines, in order
+};
+
+TEST(BadInput, IncompleteEnvelopesAreWarned) {
+  const std::string sections =
+      "Citation:\n\n\u201CTitle,\u201D APRF, Fond 3.\n<http://digitalarchive.wilsoncenter.org/document/999001>\n\n"
+      "Summary:\n\nA summary.\n\nOriginal Language:\n\nRussian\n\nContents:\n\n- English Translation\n\n";
+  const EnvelopeCase cases[] = {
+      {"no title", "\n\n" + sections + "Text.\n",
+       {"doc.txt:3:1: warning: no title line before the first section; the document gets an empty title "
+        "[convert.missing-title]"}},
+      {"no body", "\n\nTitle\n\n" + sections,
+       {"doc.txt: warning: the document has no body text [convert.empty-body]"}},
+  };
+  for (const EnvelopeCase& c : cases) {
+    std::vector<Diagnostic> diagnostics;
+    EXPECT_TRUE(Convert(c.source, "doc.txt", EditionAuthority(), diagnostics).ok) << c.label;
+    SortDiagnostics(diagnostics);
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : diagnostics) lines.push_back(FormatGnu(d));
+    EXPECT_EQ(lines, c.expected) << c.label;
+  }
+}
+
 }  // namespace
 }  // namespace teipress

@@ -13,6 +13,7 @@
 
 #include "authority.h"
 #include "converter.h"
+#include "diagnostic_catalog.h"
 #include "edition_renderer.h"
 #include "file_io.h"
 #include "parallel.h"
@@ -126,7 +127,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     progress.Show("convert", i + 1, sources.size(), sources[i].filename().string());
     std::string bytes, error;
     if (!ReadFile(sources[i], bytes, error)) {
-      found.push_back({sources[i].string(), 0, 0, Severity::kError, error, "io.read"});
+      found.push_back({sources[i].string(), 0, 0, Severity::kError, error, rules::kIoRead});
     } else {
       const ConversionResult result = Convert(bytes, sources[i].string(), authority, found);
       if (result.ok) {
@@ -201,7 +202,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     if (!html_fresh) {
       if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
           !WriteFileAtomically(html, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, "io.write"});
+        if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
         state.valid = false;
         return;
       }
@@ -209,7 +210,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     if (!fo_fresh) {
       if (!renderer.RenderFo(document.get(), name, output, state.diagnostics) ||
           !WriteFileAtomically(fo, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, "io.write"});
+        if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
         state.valid = false;
         return;
       }
@@ -245,12 +246,12 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     if (!renderer.HasCatalogPage(page)) continue;
     if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics) &&
         !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error, Durability::kRegenerable)) {
-      diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, "io.write"});
+      diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, rules::kIoWrite});
     }
   }
   std::string error;
   if (!WriteFileAtomically(html_dir / "search-index.js", WriteSearchIndexScript(search), error)) {
-    diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, "io.write"});
+    diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, rules::kIoWrite});
   }
   const fs::path assets = data_dir / "xslt" / "html" / "assets";
   boost::system::error_code ec;
@@ -263,7 +264,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   if (renderer.HasCatalogPage("volume")) {
     std::string volume;
     if (!WriteFileAtomically(print_settings_file, print_settings, error)) {
-      diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, "io.write"});
+      diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
     }
     const fs::path volume_fo = print_dir / "edition.fo";
     const fs::path volume_pdf = print_dir / "edition.pdf";
@@ -278,7 +279,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
             fo_unchanged && !print_settings_changed && ModifiedTime(volume_pdf) > ModifiedTime(volume_fo);
         if (options.pdf && !pdf_fresh) pdf_jobs.push_back({volume_fo.string(), volume_pdf.string(), volume_fo.string()});
       } else {
-        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, "io.write"});
+        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
       }
     }
   }

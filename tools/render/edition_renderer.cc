@@ -2,6 +2,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "xml_reader.h"
 #include "xslt_document_cache.h"
 
@@ -16,7 +17,7 @@ constexpr const char* kCatalogNamespace = "urn:teipress:catalog";
 std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   boost::system::error_code ec;
   if (!fs::exists(path, ec)) {
-    diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", "render.missing-stylesheet"});
+    diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", rules::kRenderMissingStylesheet});
     return nullptr;
   }
   return XsltStylesheet::Load(path, diagnostics);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 
+#include "diagnostic_catalog.h"
 #include "relaxng_jing_alignment.h"
 
 namespace teipress {
@@ -131,14 +132,14 @@ bool Fits(const AttributeRule& rule, const std::string& value) {
 
 // What is wrong with one attribute; empty when the index sees nothing wrong with it.
 std::string ExplainAttribute(const RelaxNgGrammarIndex& index, xmlNodePtr element, xmlAttrPtr attribute,
-                             std::string& rule_id) {
+                             RuleId& rule_id) {
   bool any_attributes = false;
   const std::vector<const AttributeRule*> rules =
       FindAttributeRules(index, element, AsChars(attribute->name), any_attributes);
   const std::string where = "attribute '" + AttributeName(attribute) + "' of " + Tag(element);
   if (rules.empty()) {
     if (any_attributes) return "";
-    rule_id = "relaxng.unknown-attribute";
+    rule_id = rules::kRelaxNgUnknownAttribute;
     return "attribute '" + AttributeName(attribute) + "' is not allowed on " + Tag(element) +
            "; remove it or use an attribute the schema defines for " + Tag(element);
   }
@@ -148,13 +149,13 @@ std::string ExplainAttribute(const RelaxNgGrammarIndex& index, xmlNodePtr elemen
   if (is_id) {
     xmlAttrPtr first = xmlGetID(element->doc, AsXmlChars(value.c_str()));
     if (first && first != attribute && first->parent) {
-      rule_id = "relaxng.duplicate-id";
+      rule_id = rules::kRelaxNgDuplicateId;
       return where + " repeats the ID '" + value + "' already given on line " +
              std::to_string(xmlGetLineNo(first->parent)) + "; IDs must be unique within a document";
     }
   }
   if (std::any_of(rules.begin(), rules.end(), [&](const AttributeRule* r) { return Fits(*r, value); })) return "";
-  rule_id = "relaxng.attribute-value";
+  rule_id = rules::kRelaxNgAttributeValue;
   // What any variant of the element would take.
   std::vector<std::string> values;
   std::string types;
@@ -177,7 +178,7 @@ std::string ExplainAttribute(const RelaxNgGrammarIndex& index, xmlNodePtr elemen
 struct Explanation {
   xmlNodePtr at = nullptr;  // where to point
   std::string message;
-  std::string rule;
+  RuleId rule = rules::kRelaxNg;  // a diagnostic is made only if the explanation is reported
   bool generic = false;  // a consequence of a problem further down, dropped when that one is reported
 };
 
@@ -190,7 +191,7 @@ bool HasAttributeProblem(const RelaxNgGrammarIndex& index, xmlNodePtr element) {
     break;
   }
   for (xmlAttrPtr a = element->properties; a; a = a->next) {
-    std::string rule_id;
+    RuleId rule_id = rules::kRelaxNg;
     if (!ExplainAttribute(index, element, a, rule_id).empty()) return true;
   }
   return false;
@@ -211,7 +212,6 @@ xmlNodePtr FindByName(xmlNodePtr node, const std::string& name, const RelaxNgGra
 Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlDocPtr document) {
   Explanation out;
   out.at = error.node;
-  out.rule = "relaxng";
   out.message = error.message;
   const bool attributes = error.code == XML_RELAXNG_ERR_ATTRVALID || error.code == XML_RELAXNG_ERR_INVALIDATTR;
   const std::string name = error.code == XML_RELAXNG_ERR_INVALIDATTR ? error.str2 : error.str1;
@@ -235,23 +235,23 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
       const bool defined = !index.Find(AsChars(node->name)).empty();
       const std::string wrong_ns_expected = index.target_namespace();
       if (defined && !node->ns && !wrong_ns_expected.empty()) {
-        out.rule = "relaxng.namespace";
+        out.rule = rules::kRelaxNgNamespace;
         out.message = "element " + Tag(node) + " is in no namespace; the schema's elements are in '" + wrong_ns_expected +
                       "' (add xmlns=\"" + wrong_ns_expected + "\" to the root element)";
         break;
       }
       if (!has_parent) {
-        out.rule = "relaxng.unexpected-element";
+        out.rule = rules::kRelaxNgRootElement;
         out.message = "element " + Tag(node) + " is not allowed as the root element";
         break;
       }
       if (!defined) {
-        out.rule = "relaxng.unknown-element";
+        out.rule = rules::kRelaxNgUnknownElement;
         out.message = "element " + Tag(node) + " is not defined by the schema; " + Tag(parent) + " allows " +
                       Elements(AllowedChildren(index, parent));
         break;
       }
-      out.rule = "relaxng.unexpected-element";
+      out.rule = rules::kRelaxNgUnexpectedElement;
       out.message = "element " + Tag(node) + " is not allowed here in " + Tag(parent);
       const auto missing = Missing(index, parent);
       if (!missing.empty()) {
@@ -264,7 +264,7 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
       break;
     }
     case XML_RELAXNG_ERR_NOELEM: {
-      out.rule = "relaxng.missing-element";
+      out.rule = rules::kRelaxNgMissingElement;
       const auto missing = Missing(index, node);
       if (!missing.empty()) {
         out.message = "element " + Tag(node) + " is incomplete: it lacks " + DescribeMissing(missing);
@@ -277,9 +277,9 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
     }
     case XML_RELAXNG_ERR_NOTELEM:
     case XML_RELAXNG_ERR_TEXTWRONG: {
-      out.rule = "relaxng.unexpected-text";
+      out.rule = rules::kRelaxNgUnexpectedText;
       if (ContentModel(index, node) == "empty") {
-        out.rule = "relaxng.not-empty";
+        out.rule = rules::kRelaxNgNotEmpty;
         out.message = "element " + Tag(node) + " must be empty; remove its text";
         break;
       }
@@ -312,13 +312,13 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
         if (first_missing.empty()) first_missing = missing;
       }
       if (every_variant_misses && !first_missing.empty()) {
-        out.rule = "relaxng.missing-attribute";
+        out.rule = rules::kRelaxNgMissingAttribute;
         out.message = "element " + Tag(node) + " lacks the required attribute '" + first_missing + "'";
         return out;
       }
       for (xmlAttrPtr a = node->properties; a; a = a->next) {
         if (error.code == XML_RELAXNG_ERR_INVALIDATTR && !error.str1.empty() && error.str1 != AsChars(a->name)) continue;
-        std::string rule_id;
+        RuleId rule_id = rules::kRelaxNg;
         std::string message = ExplainAttribute(index, node, a, rule_id);
         if (!message.empty()) {
           out.rule = rule_id;
@@ -326,20 +326,20 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
           return out;
         }
       }
-      out.rule = "relaxng.attributes";
+      out.rule = rules::kRelaxNgAttributes;
       out.message = "the attributes of " + Tag(node) + " fit none of the forms the schema allows for " + Tag(node) +
                     (error.code == XML_RELAXNG_ERR_INVALIDATTR ? " (libxml2 objects to '" + error.str1 + "')" : "") +
                     "; check the combination of attributes and their values";
       break;
     }
     case XML_RELAXNG_ERR_ELEMNOTEMPTY:
-      out.rule = "relaxng.not-empty";
+      out.rule = rules::kRelaxNgNotEmpty;
       out.message = "element " + Tag(node) + " must be empty";
       break;
     case XML_RELAXNG_ERR_ELEMWRONGNS:
     case XML_RELAXNG_ERR_ELEMEXTRANS:
     case XML_RELAXNG_ERR_ELEMNONS:
-      out.rule = "relaxng.namespace";
+      out.rule = rules::kRelaxNgNamespace;
       out.message = "element " + Tag(node) + " is in the wrong namespace ('" +
                     std::string(node->ns ? AsChars(node->ns->href) : "") + "'); expected '" +
                     (error.str2.empty() ? index.target_namespace() : error.str2) + "'";
@@ -348,7 +348,7 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
     case XML_RELAXNG_ERR_DATATYPE:
       // For an attribute, the attribute's own error follows and says more.
       out.generic = true;
-      out.rule = "relaxng.value";
+      out.rule = rules::kRelaxNgValue;
       out.message = "the content of " + Tag(node) + " ('" + error.str2 + "') is not a valid xsd:" + error.str1;
       break;
     case XML_RELAXNG_ERR_CONTENTVALID:
@@ -356,7 +356,7 @@ Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index,
     case XML_RELAXNG_ERR_INTEREXTRA:
     case XML_RELAXNG_ERR_INTERSEQ:
       out.generic = true;
-      out.rule = "relaxng.content";
+      out.rule = rules::kRelaxNgContent;
       out.message = "the content of " + Tag(node) + " does not match the schema: " + ContentModel(index, node);
       break;
     default:

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "diagnostic_catalog.h"
 #include "relaxng_explainer.h"
 #include "relaxng_jing_alignment.h"
 #include "xml_reader.h"
@@ -63,7 +64,7 @@ std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, s
   if (grammar) {
     schema->index_ = std::make_unique<RelaxNgGrammarIndex>(grammar.get());
     AlignDatatypesWithJing(grammar.get());
-    XmlErrorCollector collector(path, errors, "schema.compile");
+    XmlErrorCollector collector(path, errors, rules::kSchemaCompile);
     // The parser context works on its own copy of `grammar`.
     RelaxNgParserCtxtPtr parser(xmlRelaxNGNewDocParserCtxt(grammar.get()));
     if (parser) schema->schema_.reset(xmlRelaxNGParse(parser.get()));
@@ -72,7 +73,7 @@ std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, s
     diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
     diagnostics.push_back({path, 0, 0, Severity::kError,
                            "cannot compile the RELAX NG schema; check the path and that it is RELAX NG XML syntax",
-                           "schema.compile"});
+                           rules::kSchemaCompile});
     return nullptr;
   }
   return schema;
@@ -84,10 +85,11 @@ bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::v
   std::vector<Diagnostic> other;
   int result;
   {
-    XmlErrorCollector collector(file, other, "relaxng");
+    XmlErrorCollector collector(file, other, rules::kRelaxNg);
     RelaxNgValidCtxtPtr context(xmlRelaxNGNewValidCtxt(schema_.get()));
     if (!context) {
-      diagnostics.push_back({file, 0, 0, Severity::kError, "out of memory creating a validation context", "relaxng"});
+      diagnostics.push_back({file, 0, 0, Severity::kError, "out of memory creating a validation context",
+                             rules::kXmlOutOfMemory});
       return false;
     }
     xmlRelaxNGSetValidStructuredErrors(context.get(), CollectValidityError, &raw);
@@ -100,7 +102,7 @@ bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::v
     explained.push_back(std::move(d));
   }
   if (result != 0 && !HasErrors(explained)) {
-    explained.push_back({file, 0, 0, Severity::kError, "the document is not valid against " + path_, "relaxng"});
+    explained.push_back({file, 0, 0, Severity::kError, "the document is not valid against " + path_, rules::kRelaxNg});
   }
   diagnostics.insert(diagnostics.end(), explained.begin(), explained.end());
   return result == 0;

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "diagnostic_catalog.h"
 #include "xml_reader.h"
 #include "xml_writer.h"
 #include "xpath_extensions.h"
@@ -93,7 +94,7 @@ class Compiler {
  private:
   void Error(xmlNodePtr node, const std::string& message) {
     diagnostics_.push_back({path_, node ? static_cast<int>(xmlGetLineNo(node)) : 0, 0, Severity::kError, message,
-                            "schematron.compile"});
+                            rules::kSchematronCompile});
     failed_ = true;
   }
   void Unsupported(xmlNodePtr node, const std::string& what) {
@@ -145,7 +146,7 @@ std::string Compiler::RequiredAttr(xmlNodePtr node, const char* name) {
 void Compiler::CheckXPath(xmlNodePtr node, const char* attribute, const std::string& expression) {
   if (expression.empty()) return;  // a missing attribute is reported by RequiredAttr
   std::vector<Diagnostic> ignored;
-  XmlErrorCollector collector(path_, ignored, "schematron.xpath");
+  XmlErrorCollector collector(path_, ignored, rules::kSchematronCompile);  // silences libxml2; Error() reports
   using CompiledXPath = std::unique_ptr<xmlXPathCompExpr, CFree<xmlXPathCompExpr, xmlXPathFreeCompExpr>>;
   const CompiledXPath compiled(xmlXPathCompile(AsXmlChars(expression.c_str())));
   if (!compiled) {
@@ -252,7 +253,7 @@ std::string Compiler::EmitCheck(xmlNodePtr check, const std::string& rule_id, co
   CheckXPath(check, "test", test);
   const std::string id = Attr(check, "id");
   const std::string role = HasAttr(check, "role") ? Attr(check, "role") : rule_role;
-  const std::string rule = !id.empty() ? id : !rule_id.empty() ? rule_id : !pattern_id.empty() ? pattern_id : "schematron";
+  const std::string rule = !id.empty() ? id : !rule_id.empty() ? rule_id : !pattern_id.empty() ? pattern_id : std::string(rules::kSchematronUnnamed.id());
   const std::string element = is_assert ? "svrl:failed-assert" : "svrl:successful-report";
   std::string out = "<xsl:if test=\"" + std::string(is_assert ? "not(" : "(") + Escaped(test) + ")\">";
   out += "<" + element + " test=\"" + EscapedLiteral(test) + "\"";

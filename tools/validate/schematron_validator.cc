@@ -9,6 +9,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "schematron_compiler.h"
 #include "xml_reader.h"
 #include "xpath_extensions.h"
@@ -76,7 +77,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
   for (const auto& [name, value] : options.parameters) {
     if (std::find(compiled->parameters.begin(), compiled->parameters.end(), name) == compiled->parameters.end()) {
       diagnostics.push_back({path, 0, 0, Severity::kError,
-                             "the schema has no schema-level <let name=\"" + name + "\"> to set", "schematron.compile"});
+                             "the schema has no schema-level <let name=\"" + name + "\"> to set", rules::kSchematronCompile});
       ok = false;
     }
     schema->parameters_.push_back(name);
@@ -90,7 +91,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
   std::vector<Diagnostic> errors;
   std::string messages;
   {
-    XmlErrorCollector collector(path, errors, "schematron.compile");
+    XmlErrorCollector collector(path, errors, rules::kSchematronCompile);
     XmlDocPtr xslt = ReadXmlMemory(compiled->xslt, base, errors);
     xsltSetGenericErrorFunc(&messages, CollectMessage);
     if (xslt) {
@@ -108,7 +109,7 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
     diagnostics.push_back({path, 0, 0, Severity::kError,
                            "libxslt rejected the compiled rules: " + Collapse(messages) +
                                " (check the XPath expressions and namespace prefixes of rule contexts)",
-                           "schematron.compile"});
+                           rules::kSchematronCompile});
     return nullptr;
   }
   return schema;
@@ -123,7 +124,7 @@ bool SchematronSchema::Validate(xmlDocPtr document, const std::string& file, std
   std::string messages;
   XmlDocPtr result;
   {
-    XmlErrorCollector collector(file, errors, "schematron.apply");
+    XmlErrorCollector collector(file, errors, rules::kSchematronApply);
     XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), document));
     if (context) {
       XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
@@ -138,7 +139,7 @@ bool SchematronSchema::Validate(xmlDocPtr document, const std::string& file, std
     for (const Diagnostic& d : errors) reasons += (reasons.empty() ? "" : "; ") + d.message;
     diagnostics.push_back({file, 0, 0, Severity::kError,
                            "the Schematron rules of " + path_ + " could not be applied: " + reasons,
-                           "schematron.apply"});
+                           rules::kSchematronApply});
     return false;
   }
   bool valid = true;
@@ -154,6 +155,7 @@ bool SchematronSchema::Validate(xmlDocPtr document, const std::string& file, std
       if (IsSvrl(child, "diagnostic-reference")) d.message += " " + TextOf(child);
     }
     d.rule = Prop(node, "rule", kSvrlExtensionNamespace);
+    NoteRuleProduced(d.rule, /*from_schema=*/true);
     if (d.severity == Severity::kError) valid = false;
     diagnostics.push_back(std::move(d));
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_catalog.h"
 #include "xml_ptr.h"
 
 namespace teipress {
@@ -28,7 +29,8 @@ void InitializeXmlLibraries();
 // Structured errors of libxml2 collected into diagnostics for the current thread while alive.
 class XmlErrorCollector {
  public:
-  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix);
+  // Errors get `rule`; libxml2's I/O errors (a file it could not open) get rules::kIoRead.
+  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, RuleId rule);
   ~XmlErrorCollector();
   XmlErrorCollector(const XmlErrorCollector&) = delete;
   XmlErrorCollector& operator=(const XmlErrorCollector&) = delete;
@@ -39,7 +41,7 @@ class XmlErrorCollector {
  private:
   std::string file_;
   std::vector<Diagnostic>& sink_;
-  std::string rule_prefix_;
+  RuleId rule_;
   xmlStructuredErrorFunc previous_handler_;
   void* previous_context_;
 };

@@ -2,6 +2,7 @@
 
 #include <libxslt/xsltutils.h>
 
+#include "diagnostic_catalog.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -39,7 +40,7 @@ std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, st
   stylesheet->path_ = path;
   std::vector<Diagnostic> errors;
   {
-    XmlErrorCollector collector(path, errors, "xslt.compile");
+    XmlErrorCollector collector(path, errors, rules::kXsltCompile);
     XmlDocPtr document = ReadXmlFile(path, errors);
     if (document) {
       stylesheet->stylesheet_.reset(xsltParseStylesheetDoc(document.get()));
@@ -48,7 +49,7 @@ std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, st
   }
   if (!stylesheet->stylesheet_) {
     diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
-    diagnostics.push_back({path, 0, 0, Severity::kError, "cannot compile the stylesheet", "xslt.compile"});
+    diagnostics.push_back({path, 0, 0, Severity::kError, "cannot compile the stylesheet", rules::kXsltCompile});
     return nullptr;
   }
   return stylesheet;
@@ -70,7 +71,7 @@ bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
   std::vector<Diagnostic> errors;
   bool ok = false;
   {
-    XmlErrorCollector collector(input_name, errors, "xslt");
+    XmlErrorCollector collector(input_name, errors, rules::kXsltMessage);
     XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), input));
     if (!context) return false;
     XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
@@ -92,7 +93,7 @@ bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
   }
   if (!ok) {
     diagnostics.push_back({input_name, 0, 0, Severity::kError, "the transformation with " + path_ + " failed",
-                           "xslt.apply"});
+                           rules::kXsltApply});
   }
   return ok;
 }
