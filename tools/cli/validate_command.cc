@@ -98,10 +98,10 @@ int RunValidate(const CommandLine& line) {
   });
   PrintDiagnostics(setup);
   if (format == "human") {
-    std::cerr << FormatHuman(reports);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else if (format == "svrl") {
     std::cout << FormatSvrl(svrl);
-    std::cerr << FormatHuman(reports);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else {
     std::cout << (format == "json"    ? FormatJson(reports)
                   : format == "junit" ? FormatJUnit(reports)
