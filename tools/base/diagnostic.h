@@ -21,8 +21,9 @@ struct Diagnostic {
 
 const char* SeverityName(Severity severity);
 
-// GNU style: "FILE:LINE:COL: error: message [rule]".
-std::string FormatGnu(const Diagnostic& diagnostic);
+// GNU style: "FILE:LINE:COL: error: message [rule]". With `color`, for a terminal, coloured as GCC
+// colours its diagnostics: the place in bold, the severity and the rule in its colour.
+std::string FormatGnu(const Diagnostic& diagnostic, bool color = false);
 
 // Sorts by file, line, column, keeping the order of findings at the same place.
 void SortDiagnostics(std::vector<Diagnostic>& diagnostics);

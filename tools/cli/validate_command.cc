@@ -11,6 +11,7 @@
 #include "diagnostic_catalog.h"
 #include "parallel.h"
 #include "relaxng_validator.h"
+#include "sarif_report.h"
 #include "schematron_validator.h"
 #include "svrl_report.h"
 #include "validation_report.h"
@@ -125,12 +126,15 @@ int RunValidate(const CommandLine& line) {
   }
   PrintDiagnostics(setup);
   if (format == "human") {
-    std::cerr << FormatHuman(reports);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else if (format == "svrl") {
     if (schema_failures.empty()) std::cout << FormatSvrl(svrl);
-    std::cerr << FormatHuman(reports);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else {
-    std::cout << (format == "json" ? FormatJson(reports) : format == "junit" ? FormatJUnit(reports) : FormatGitHub(reports));
+    std::cout << (format == "json"    ? FormatJson(reports)
+                  : format == "junit" ? FormatJUnit(reports)
+                  : format == "sarif" ? FormatSarif(reports)
+                                      : FormatGitHub(reports));
     std::cerr << FormatSummary(reports);
   }
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;
