@@ -18,7 +18,9 @@ build=${1:-build}
 shift || true
 extra=("$@")
 teipress="$build/teipress"
+# The whole FRUS volumes where ../shared is beside the checkout; else the trimmed ones the tests use.
 shared=../shared/reference
+[ -d "$shared/tei-corpora/frus" ] || shared=tests/data/reference
 tei_all="$shared/tei/tei_all.rng"
 edition=schemas/edition.rng
 small="$shared/tei/conformance/valid-minimal.xml"

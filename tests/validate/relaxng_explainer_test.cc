@@ -24,9 +24,10 @@ constexpr const char* kGrammar = R"(<grammar xmlns="http://relaxng.org/ns/struct
     <ref name="head"/><zeroOrMore><ref name="p"/></zeroOrMore><ref name="tail"/>
   </element></define>
   <define name="head"><element name="head"><text/></element></define>
-  <define name="tail"><element name="tail"><choice><ref name="sig"/><ref name="date"/><ref name="span"/></choice></element></define>
+  <define name="tail"><element name="tail"><choice><ref name="sig"/><ref name="date"/><ref name="span"/><ref name="num"/></choice></element></define>
   <define name="sig"><element name="sig"><text/></element></define>
   <define name="date"><element name="date"><attribute name="when"><data type="date"/></attribute><empty/></element></define>
+  <define name="num"><element name="num"><data type="integer"/></element></define>
   <define name="span"><element name="span"><choice><attribute name="from"/><attribute name="at"/></choice><empty/></element></define>
   <define name="p"><element name="p">
     <optional><attribute name="id" ns="http://www.w3.org/XML/1998/namespace"><data type="ID"/></attribute></optional>
@@ -118,6 +119,11 @@ const Case kCases[] = {
      "within a document [relaxng.duplicate-id]"},
     {"content in an empty element", "", "<head/><p><br>x</br></p><tail><sig/></tail>",
      "case.xml:2:11: error: element <br> must be empty; remove its text [relaxng.not-empty]"},
+    {"an element in no namespace", "", "<head xmlns=\"\"/><tail><sig/></tail>",
+     "case.xml:2:1: error: element <head> is in no namespace; the schema's elements are in 'urn:t' (add "
+     "xmlns=\"urn:t\" to the root element) [relaxng.namespace]"},
+    {"text that is not of the element's datatype", "", "<head/><tail><num>twelve</num></tail>",
+     "case.xml:2:14: error: the content of <num> does not match the schema: data [relaxng.content]"},
     {"attributes that do not go together", "", "<head/><tail><span from=\"a\" at=\"b\"/></tail>",
      "case.xml:2:14: error: the attributes of <span> fit none of the forms the schema allows for <span> (libxml2 "
      "objects to 'at'); check the combination of attributes and their values [relaxng.attributes]"},

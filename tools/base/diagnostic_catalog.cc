@@ -205,10 +205,17 @@ constexpr DiagnosticRule kCatalog[] = {
      "schemas/custom.sch:12: error: <let> needs a @name attribute [schematron.compile]",
      "Correct the schema at the line given; the teipress engine supports ISO Schematron with XPath 1.0 "
      "(schemas/README.md)."},
-    {rules::kSchematronApply, S::kError, kTool, "a compiled Schematron schema could not be applied to a document",
-     "tei/113009.xml: error: the Schematron rules of schemas/custom.sch could not be applied: Undefined variable "
-     "[schematron.apply]",
-     "Correct the XPath expressions the message names (an undefined variable or function)."},
+    {rules::kSchematronApply, S::kError, kTool,
+     "a Schematron schema's rules failed while they ran: an error in the schema, not in the document",
+     "schemas/custom.sch:14: error: the Schematron rules could not be applied to tei/113009.xml: Invalid type "
+     "(an error in the schema, not in the document) [schematron.apply]",
+     "Correct the expression written at the schema's line (a wrong type or number of arguments, an invalid regular "
+     "expression, a document pattern/@documents names that cannot be read). validate exits with status 2."},
+    {rules::kSchematronInclude, S::kError, kTool, "a Schematron include or extends/@href could not be resolved",
+     "schemas/custom.sch:3: error: <include href=\"../common.sch\"> cannot be resolved: '../common.sch' lies outside "
+     "the schema's directory tree (/edition/schemas) or on the network: Schematron includes are read only from local "
+     "files beside or below the schema [schematron.include]",
+     "Keep included files beside or below the schema, correct the file name or the #id, and remove include cycles."},
     {rules::kSchematronUnnamed, S::kError, kTool, "a check without an id in a user's Schematron schema failed",
      "tei/letter.xml:7: error: a letter needs a date [schematron]",
      "Follow the check's message. Give asserts and reports an @id so that their diagnostics have an id of their own."},
@@ -330,6 +337,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "frus1951v07p1.xml: warning: no <div type=\"document\"> found; nothing was written (is this a FRUS volume?) "
      "[split.no-documents]",
      "Give split FRUS volumes only; other TEI needs no splitting."},
+
+    // The edition build.
+    {rules::kBuildLocked, S::kError, kFixed, "another teipress build is writing to the same output directory",
+     "output: error: another teipress build is writing to this output directory (output/.teipress/lock is locked): "
+     "wait for it to finish, or build into another --out [build.locked]",
+     "Wait for the other build to finish (two builds of one output directory would mix their outputs and logs), "
+     "or give this one another --out."},
 };
 
 // Appends each id once per process to the file TEIPRESS_RULE_LOG names: one write() of a whole

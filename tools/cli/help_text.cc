@@ -98,6 +98,7 @@ std::string FormatCommandHelp(const CommandSpec& command) {
   if (!command.synopsis.empty()) out += " " + std::string(command.synopsis);
   out += "\n\n" + WrapText(command.description, kWidth, 0, 0) + "\n\noptions:\n";
   std::vector<OptionSpec> options(command.options.begin(), command.options.end());
+  options.push_back(ColorOption());
   options.push_back(HelpOption());
   out += OptionRows(options);
   return out;
