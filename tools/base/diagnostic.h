@@ -14,7 +14,7 @@ struct Diagnostic {
   int column = 0;  // 1-based, in characters; 0 when unknown
   Severity severity = Severity::kError;
   std::string message;
-  std::string rule;  // stable id, e.g. "convert.unclosed-bracket"; empty when none
+  std::string rule;  // stable id of diagnostic_catalog.h, e.g. "convert.unclosed-bracket"; empty when none
 
   bool operator==(const Diagnostic&) const = default;
 };

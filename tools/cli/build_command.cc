@@ -21,14 +21,26 @@ int RunBuild(const CommandLine& line) {
   options.pdf = !line.Has("--no-pdf");
   options.paper = line.Value("--paper");
   options.pdfa = line.Has("--pdfa");
+  options.relaxng_engine = *RelaxNgEngineNamed(line.Value("--engine"));
   options.progress = true;
+  options.explain = line.Has("--explain") || line.Has("--verbose");
+  if (line.Has("--quiet") && line.Has("--verbose")) return line.UsageError("--quiet and --verbose exclude each other");
+  options.verbosity = line.Has("--quiet") ? Verbosity::kQuiet : line.Has("--verbose") ? Verbosity::kVerbose : Verbosity::kNormal;
+  if (line.Given("--shard")) {
+    std::string shard_error;
+    if (!ParseShard(line.Value("--shard"), options.shard_index, options.shard_count, shard_error)) {
+      return line.UsageError(shard_error);
+    }
+  }
   std::vector<Diagnostic> diagnostics;
   const BuildSummary summary = BuildEdition(options, diagnostics);
   PrintDiagnostics(diagnostics);
-  std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; validated "
-            << summary.valid + summary.invalid << ": " << summary.valid << " valid, " << summary.invalid
-            << " invalid; rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pdfs
-            << " PDF\n";
+  if (options.verbosity != Verbosity::kQuiet) {
+    std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; "
+              << summary.valid << " valid, " << summary.invalid << " invalid (" << summary.validated
+              << " validated now); rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; "
+              << summary.pages << " edition pages; " << summary.pdfs << " PDF\n";
+  }
   if (summary.failed > 0) return kExitInputProblems;
   return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
 }

@@ -172,4 +172,19 @@ std::optional<int> ParseJobs(const CommandLine& line, std::string& error) {
   return jobs;
 }
 
+bool ParseShard(const std::string& text, int& index, int& count, std::string& error) {
+  const size_t slash = text.find('/');
+  auto number = [](const std::string& digits, int& value) {
+    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
+    value = std::stoi(digits);
+    return true;
+  };
+  if (slash == std::string::npos || !number(text.substr(0, slash), index) || !number(text.substr(slash + 1), count) ||
+      count < 1 || index < 1 || index > count) {
+    error = "--shard takes I/N with 1 <= I <= N (e.g. --shard 2/4), not '" + text + "'";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace teipress

@@ -10,6 +10,7 @@ using K = ValueKind;
 constexpr std::string_view kFormats[] = {"human", "json", "junit", "github", "sarif", "svrl"};
 constexpr std::string_view kColorChoices[] = {"auto", "always", "never"};
 constexpr std::string_view kPaperSizes[] = {"a4", "letter"};
+constexpr std::string_view kRelaxNgEngines[] = {"teipress", "libxml2"};
 
 constexpr OptionSpec kHelpOption = {"--help", "-h", "", K::kNone, {}, "", "print this help and exit"};
 constexpr OptionSpec kColorOption = {
@@ -30,7 +31,9 @@ constexpr OptionSpec kConvertOptions[] = {
 constexpr OptionSpec kValidateOptions[] = {
     {"--schema", "", "FILE", K::kFile, {}, "", "RELAX NG schema (XML syntax), e.g. tei_all.rng (default: schemas/edition.rng)"},
     {"--schematron", "", "FILE", K::kFile, {}, "",
-     "also check ISO Schematron rules, e.g. schemas/edition.sch (errors make a file invalid, warnings do not)"},
+     "also check ISO Schematron rules (query binding xslt: XPath 1.0, EXSLT), e.g. schemas/edition.sch; findings "
+     "whose role is an error make a file invalid, warnings (warning, warn, nonfatal) and notes (info, information, "
+     "note) do not"},
     {"--phase", "", "NAME", K::kText, {}, "", "the Schematron phase: #ALL, #DEFAULT (default) or a phase id"},
     {"--authority", "", "DIR", K::kDirectory, {}, "",
      "authority files for the Schematron's schema-level let 'authority-dir' (edition.sch default: tei/authority "
@@ -40,6 +43,8 @@ constexpr OptionSpec kValidateOptions[] = {
      "--schematron"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
     {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
+    {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
+     "RELAX NG engine: teipress (its own, files streamed) or libxml2 (kept for one release, to compare)"},
 };
 
 constexpr OptionSpec kRenderOptions[] = {
@@ -65,6 +70,14 @@ constexpr OptionSpec kBuildOptions[] = {
     {"--no-pdf", "", "", K::kNone, {}, "", "write FO files but do not run Apache FOP"},
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
+    {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
+     "RELAX NG engine: teipress (its own) or libxml2 (kept for one release, to compare)"},
+    {"--explain", "", "", K::kNone, {}, "", "say why each output is made (which input changed), as ninja -d explain does"},
+    {"--shard", "", "I/N", K::kText, {}, "",
+     "build only the documents of shard I of N (a stable hash of each document's name) and no pages spanning the "
+     "edition; a later build over the merged outputs of all shards makes those"},
+    {"--quiet", "-q", "", K::kNone, {}, "", "print no progress and no summary, only diagnostics"},
+    {"--verbose", "-v", "", K::kNone, {}, "", "print every step on a line of its own, and why each output is made"},
 };
 
 constexpr CommandSpec kCommands[] = {
@@ -81,18 +94,20 @@ constexpr CommandSpec kCommands[] = {
      "--force); 2 a usage error, or a file that could not be read or written."},
     {"validate", "TEI against RELAX NG (and Schematron), with diagnostics for people and CI",
      "[--schema FILE] [--schematron FILE [--phase NAME] [--authority DIR]] [--format FORMAT] [--jobs N] [--xinclude] "
-     "PATH...",
+     "[--engine ENGINE] PATH...",
      "Validates TEI files (directories are searched recursively for *.xml) against a RELAX NG schema (default: the "
      "edition schema, schemas/edition.rng). The schema is compiled once per run and the files are validated in "
-     "parallel. Never stops at the first invalid file.\n\n"
+     "parallel, each streamed (memory does not grow with the file) unless Schematron or XInclude needs its tree. "
+     "Every error in a file is reported, with what was expected there. Never stops at the first invalid file.\n\n"
      "Diagnostics: FILE:LINE:COL: error|warning: message [rule], sorted by file and line, on standard error; "
      "--format json|junit|github|sarif writes a machine-readable report to standard output instead. Every rule is "
      "explained in docs/diagnostics.md.",
      kValidateOptions, {"PATH", K::kPath, ".xml", 1, -1, "no files or directories to validate"}, RunValidate, true,
      "Standard output: the report of --format json, junit, github, sarif or svrl; nothing with --format human. "
      "Standard error: the diagnostics (with --format human or svrl), then the summary 'N files: N valid, N invalid'.",
-     "0 every file is valid against every schema; 1 a file is invalid or not well-formed; 2 a usage error, a file "
-     "that does not exist, or a schema that cannot be read or compiled."},
+     "0 every file valid (warnings and notes allowed); 1 a file is invalid or not well-formed; 2 a usage error, a "
+     "schema that cannot be compiled, or Schematron rules that fail while they run (an error in the schema, reported "
+     "once at its file and line; no file is then judged by those rules), or a file that does not exist."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
@@ -117,11 +132,17 @@ constexpr CommandSpec kCommands[] = {
      "0 every volume was split; 1 a volume could not be read or holds no document; 2 a usage error, or a file "
      "that could not be written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
-     "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa]",
+     "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
+     "[--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",
      "Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that nobody edited "
      "since it was generated), validates all TEI against the edition schema and rules (edition.rng, then "
      "edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and "
-     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume). Work that is up to date is skipped.\n\n"
+     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume).\n\n"
+     "Only what is stale is made again: the build log in OUT/.teipress/ records what each output was made from (the "
+     "hashes of the document, stylesheets, schemas, authority files and settings), validation results are kept with "
+     "their diagnostics, and the pages spanning the edition are made from per-document entries when one that they "
+     "show changed. On a terminal a status line says '[n/N] stage document'; OUT/report.json and OUT/report.html "
+     "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
      "A document that fails never stops the others; the exit status is 1 if any failed.",
      kBuildOptions, {}, RunBuild, true,
      "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
