@@ -105,9 +105,10 @@ constexpr CommandSpec kCommands[] = {
      kValidateOptions, {"PATH", K::kPath, ".xml", 1, -1, "no files or directories to validate"}, RunValidate, true,
      "Standard output: the report of --format json, junit, github, sarif or svrl; nothing with --format human. "
      "Standard error: the diagnostics (with --format human or svrl), then the summary 'N files: N valid, N invalid'.",
-     "0 every file valid (warnings and notes allowed); 1 a file is invalid or not well-formed; 2 a usage error, a "
-     "schema that cannot be compiled, or Schematron rules that fail while they run (an error in the schema, reported "
-     "once at its file and line; no file is then judged by those rules), or a file that does not exist."},
+     "0 every file is valid against every schema (warnings and notes allowed); 1 a file is invalid or not "
+     "well-formed; 2 a usage error, a file that does not exist, a schema that cannot be read or compiled, or "
+     "Schematron rules that fail while they run (an error in the schema, reported once at its file and line; no "
+     "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "

@@ -96,13 +96,7 @@ std::string FormatMainHelp() {
 std::string FormatCommandHelp(const CommandSpec& command) {
   std::string out = "usage: teipress " + std::string(command.name);
   if (!command.synopsis.empty()) out += " " + std::string(command.synopsis);
-  out += "\n\n" + WrapText(command.description, kWidth, 0, 0) + "\n\n";
-  // The command's own exit statuses, from the table, as its man page gives them.
-  if (!command.exit_status.empty()) {
-    const std::string exit_status = "Exit status of " + std::string(command.name) + ": " + std::string(command.exit_status);
-    out += WrapText(exit_status, kWidth, 0, 0) + "\n\n";
-  }
-  out += "options:\n";
+  out += "\n\n" + WrapText(command.description, kWidth, 0, 0) + "\n\noptions:\n";
   std::vector<OptionSpec> options(command.options.begin(), command.options.end());
   options.push_back(ColorOption());
   options.push_back(HelpOption());
