@@ -28,7 +28,7 @@ TEST(FormatCommandHelp, EndsWithWhatTheExitStatusesMean) {
                                            {"FILE", ValueKind::kFile, "", 1, -1, "no files"}, nullptr, true, "",
                                            "0 made; 1 a file could not be made; 2 a usage error."};
   const std::string help = FormatCommandHelp(kCommand);
-  EXPECT_NE(help.find("\nexit status: 0 made; 1 a file could not be made; 2 a usage error.\n"), std::string::npos) << help;
+  EXPECT_NE(help.find("\nExit status: 0 made; 1 a file could not be made; 2 a usage error.\n"), std::string::npos) << help;
 }
 
 TEST(FormatCommandHelp, ListsOptionsWithArgumentsDefaultsAndHelp) {
