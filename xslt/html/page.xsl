@@ -1,19 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   teipress HTML: page chrome shared by document.xsl, index.xsl, persons.xsl, places.xsl, orgs.xsl.
-  Named templates: h-doctype, h-head, h-site-header, h-site-footer.
+  Named templates: h-doctype, h-head, h-site-header, h-site-footer.  Its parameters are in
+  params.xsl (imported through text.xsl).
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="tei">
 
-  <xsl:param name="css-href" select="'edition.css'"/>
-  <xsl:param name="js-href" select="'edition.js'"/>
-  <xsl:param name="index-href" select="'index.html'"/>
-  <xsl:param name="search-index-href" select="'search-index.js'"/>
-  <!-- name of the edition in the site header (index.xsl takes catalog/@title when this is empty) -->
-  <xsl:param name="edition-title" select="''"/>
 
   <xsl:template name="h-doctype">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
