@@ -39,6 +39,22 @@ const Authority& EditionAuthority() {
   return authority;
 }
 
+bool IsSharedCorpus(const std::string& corpus) {
+  return !fs::is_directory(fs::path(SourceDir()) / "tests" / "data" / "corpora" / corpus);
+}
+
+std::vector<fs::path> CorpusFiles(const std::string& corpus) {
+  const fs::path directory = IsSharedCorpus(corpus) ? fs::path(SharedDir()) / "reference" / "tei-corpora" / corpus
+                                                    : fs::path(SourceDir()) / "tests" / "data" / "corpora" / corpus;
+  std::vector<fs::path> files;
+  if (!fs::is_directory(directory)) return files;
+  for (fs::recursive_directory_iterator it(directory), end; it != end; ++it) {
+    if (it->path().extension() == ".xml") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::vector<fs::path> ShippedSources() {
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(fs::path(SourceDir()) / "sources"), end; it != end; ++it) {

@@ -40,6 +40,12 @@ inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name
 // The edition's own authority files, loaded once.
 const Authority& EditionAuthority();
 
+// The XML files of a corpus the corpus tests render, sorted: ../shared/reference/tei-corpora/<corpus>,
+// else tests/data/corpora/<corpus> (the projects this repository carries); empty when neither exists.
+std::vector<boost::filesystem::path> CorpusFiles(const std::string& corpus);
+// Whether `corpus` is one of the shared reference corpora (else one of tests/data/corpora).
+bool IsSharedCorpus(const std::string& corpus);
+
 // All the sources the repository ships (the seed and the samples).
 std::vector<boost::filesystem::path> ShippedSources();
 
