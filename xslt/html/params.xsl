@@ -21,6 +21,13 @@
   <!-- space-separated URIs of authority TEI files (relative ones resolve against the input document) -->
   <xsl:param name="authority-files" select="''"/>
 
+  <!-- ===== verse and manuscript lines ===== -->
+  <!-- the number of every Nth line beside it (5: every fifth line, 1: every line, 0: none); lb
+       lines are numbered where lb has @n or the text is an EpiDoc edition (div[@type='edition']),
+       or everywhere with lb-line-numbers 'yes' -->
+  <xsl:param name="line-numbers-every">5</xsl:param>
+  <xsl:param name="lb-line-numbers">auto</xsl:param>
+
   <!-- ===== the edition ===== -->
   <!-- name of the edition in the site header (index.xsl takes catalog/@title when this is empty) -->
   <xsl:param name="edition-title" select="''"/>

@@ -6,7 +6,7 @@
   <!ENTITY footnote "tei:note[&foot;][ancestor::tei:text][not(ancestor::tei:note[&foot;])]">
   <!-- elements whose content is inline (a paragraph-like line) or that are themselves inline:
        an unknown element inside them is rendered inline -->
-  <!ENTITY inlineCtx "self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:seg or self::tei:speaker or self::tei:label or self::tei:titlePart or self::tei:docTitle or self::tei:byline or self::tei:trailer or self::tei:docAuthor or self::tei:docDate or self::tei:cell or self::tei:hi or self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:date or self::tei:title or self::tei:foreign or self::tei:emph or self::tei:term or self::tei:q or self::tei:said or self::tei:ref or self::tei:choice or self::tei:supplied or self::tei:unclear or self::tei:sic or self::tei:corr or self::tei:reg or self::tei:orig or self::tei:abbr or self::tei:expan or self::tei:add or self::tei:del or self::tei:num or self::tei:measure or self::tei:w or self::tei:bibl or self::tei:resp or self::tei:idno or self::tei:lem or self::tei:rdg or self::tei:stage">
+  <!ENTITY inlineCtx "self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:seg or self::tei:speaker or self::tei:label or self::tei:titlePart or self::tei:docTitle or self::tei:byline or self::tei:trailer or self::tei:docAuthor or self::tei:docDate or self::tei:cell or self::tei:hi or self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:date or self::tei:title or self::tei:foreign or self::tei:emph or self::tei:term or self::tei:q or self::tei:said or self::tei:ref or self::tei:choice or self::tei:supplied or self::tei:unclear or self::tei:sic or self::tei:corr or self::tei:reg or self::tei:orig or self::tei:abbr or self::tei:expan or self::tei:add or self::tei:del or self::tei:num or self::tei:measure or self::tei:w or self::tei:bibl or self::tei:resp or self::tei:idno or self::tei:lem or self::tei:rdg or self::tei:stage or self::tei:castItem or self::tei:role or self::tei:roleDesc or self::tei:actor">
 ]>
 <!--
   teipress print edition: the text.  Divisions and headings, paragraphs and letter parts,
@@ -143,12 +143,19 @@
         <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph-indent"/></xsl:attribute>
       </xsl:if>
       <xsl:call-template name="block-rend"/>
+      <xsl:call-template name="lb-lines-room"/>
       <xsl:apply-templates/>
+      <xsl:call-template name="lb-lines-end"/>
     </fo:block>
   </xsl:template>
   <!-- a paragraph directly after a heading or at the start gets a little air -->
   <xsl:template match="tei:body/tei:p[1] | tei:div/tei:p[not(preceding-sibling::tei:p)]" priority="0.6">
-    <fo:block text-indent="0pt" space-before="{$paragraph-space}"><xsl:call-template name="block-rend"/><xsl:apply-templates/></fo:block>
+    <fo:block text-indent="0pt" space-before="{$paragraph-space}">
+      <xsl:call-template name="block-rend"/>
+      <xsl:call-template name="lb-lines-room"/>
+      <xsl:apply-templates/>
+      <xsl:call-template name="lb-lines-end"/>
+    </fo:block>
   </xsl:template>
 
   <!-- opener / closer / letter parts -->
@@ -244,7 +251,9 @@
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
-  <xsl:template match="tei:list/tei:label"/>
+  <!-- a label is printed with the item it labels (tei:item below); one without an item after it
+       falls to the generic template -->
+  <xsl:template match="tei:list/tei:label[following-sibling::*[1][self::tei:item]]"/>
   <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:listBibl/tei:biblStruct | tei:listBibl/tei:msDesc
                        | tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org | tei:listEvent/tei:event">
     <fo:block margin-left="1.6em" text-indent="-1.6em" space-after="0.6mm">
@@ -290,62 +299,6 @@
       <xsl:otherwise><fo:inline>“<xsl:apply-templates/>”</fo:inline></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-
-  <!-- tables -->
-  <xsl:template match="tei:table">
-    <xsl:choose>
-      <xsl:when test="tei:row[tei:cell]">
-        <xsl:variable name="ncols">
-          <xsl:for-each select="tei:row">
-            <xsl:sort select="count(tei:cell) + sum(tei:cell/@cols) - count(tei:cell[@cols])" data-type="number" order="descending"/>
-            <xsl:if test="position() = 1"><xsl:value-of select="count(tei:cell) + sum(tei:cell/@cols) - count(tei:cell[@cols])"/></xsl:if>
-          </xsl:for-each>
-        </xsl:variable>
-        <fo:block space-before="2mm" space-after="2mm" font-size="{$size-small}" text-indent="0pt" text-align="start">
-          <xsl:apply-templates select="tei:head"/>
-          <fo:table table-layout="fixed" width="100%" border-top="0.6pt solid {$colour-text}" border-bottom="0.6pt solid {$colour-text}">
-            <xsl:call-template name="table-columns"><xsl:with-param name="n" select="number($ncols)"/></xsl:call-template>
-            <fo:table-body>
-              <xsl:apply-templates select="tei:row"/>
-            </fo:table-body>
-          </fo:table>
-          <xsl:apply-templates select="*[not(self::tei:head or self::tei:row)]"/>
-        </fo:block>
-      </xsl:when>
-      <xsl:otherwise><fo:block><xsl:apply-templates/></fo:block></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-  <xsl:template name="table-columns">
-    <xsl:param name="n"/>
-    <xsl:if test="$n &gt; 0">
-      <fo:table-column column-width="proportional-column-width(1)"/>
-      <xsl:call-template name="table-columns"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-  <xsl:template match="tei:row">
-    <xsl:choose>
-      <xsl:when test="tei:cell">
-        <fo:table-row>
-          <xsl:if test="@role='label'"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
-          <xsl:apply-templates select="tei:cell"/>
-        </fo:table-row>
-      </xsl:when>
-      <!-- a row without cells: one spanning cell so nothing is lost -->
-      <xsl:otherwise>
-        <fo:table-row><fo:table-cell number-columns-spanned="1"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell></fo:table-row>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-  <xsl:template match="tei:cell">
-    <fo:table-cell padding="1pt 3pt" border-bottom="0.3pt solid {$colour-rule}">
-      <xsl:if test="@cols &gt; 1"><xsl:attribute name="number-columns-spanned"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>
-      <xsl:if test="@rows &gt; 1"><xsl:attribute name="number-rows-spanned"><xsl:value-of select="@rows"/></xsl:attribute></xsl:if>
-      <xsl:if test="@role='label'"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
-      <fo:block><xsl:apply-templates/></fo:block>
-    </fo:table-cell>
-  </xsl:template>
-  <!-- anything that is not a cell inside a row (or outside the table body) -->
-  <xsl:template match="tei:row/*[not(self::tei:cell)]"><fo:inline><xsl:apply-templates/></fo:inline></xsl:template>
 
   <!-- figures -->
   <xsl:template match="tei:figure">
@@ -405,11 +358,6 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="tei:lb">
-    <xsl:if test="not(@break='no') and preceding-sibling::node()[normalize-space() or self::*]">
-      <fo:block/>
-    </xsl:if>
-  </xsl:template>
   <xsl:template match="tei:cb | tei:anchor | tei:handShift | tei:addSpan | tei:delSpan | tei:damageSpan | tei:caesura | tei:alt | tei:link | tei:join | tei:span"/>
   <xsl:template match="tei:space">
     <fo:leader leader-pattern="space" leader-length="1.5em"/>
@@ -465,12 +413,12 @@
       <xsl:when test="$first and $second">
         <fo:inline>
           <xsl:apply-templates select="$first/node()"/>
-          <xsl:text> [</xsl:text>
-          <xsl:apply-templates select="$second/node()"/>
-          <xsl:if test="$second/@resp='#translator'">—trans.</xsl:if>
-          <xsl:text>]</xsl:text>
-          <xsl:for-each select="*[count(. | $first | $second) &gt; 2]">
-            <xsl:text> [</xsl:text><xsl:apply-templates select="node()"/><xsl:text>]</xsl:text>
+          <!-- the other readings in the document's order -->
+          <xsl:for-each select="*[generate-id() != generate-id($first)]">
+            <xsl:text> [</xsl:text>
+            <xsl:apply-templates select="node()"/>
+            <xsl:if test="@resp='#translator' and generate-id() = generate-id($second)">—trans.</xsl:if>
+            <xsl:text>]</xsl:text>
           </xsl:for-each>
         </fo:inline>
       </xsl:when>
@@ -623,9 +571,6 @@
   </xsl:template>
   <xsl:template match="tei:stamp">
     <fo:inline><xsl:apply-templates/></fo:inline>
-  </xsl:template>
-  <xsl:template match="tei:stamp/tei:lb | tei:note/tei:lb" priority="0.6">
-    <xsl:text> / </xsl:text>
   </xsl:template>
   <xsl:template match="tei:noteGrp">
     <fo:inline><xsl:apply-templates/></fo:inline>

@@ -22,12 +22,14 @@
   Modules (imported in this order; a later one overrides an earlier one, as in the TEI
   Stylesheets; override any template by importing this file and redefining it):
     ../common/functions.xsl   output-neutral helpers shared with the HTML edition
+    ../common/verse.xsl       line numbers, split lines (shared with the HTML edition)
     params.xsl                every typographic setting, switches and labels
     core.xsl                  the text, phrase level, notes, the generic fallback
     header.xsl                title, metadata block, header appendix
     layout.xsl                page masters, running heads, page sequences
-    verse.xsl                 line groups and lines
-    drama.xsl                 speeches, speakers, stage directions
+    tables.xsl                tables, normalized (ragged rows, spans)
+    verse.xsl                 line groups and lines, manuscript lines (lb), line numbers
+    drama.xsl                 speeches, speakers, stage directions, cast lists
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -38,10 +40,12 @@
   exclude-result-prefixes="tei eg xi">
 
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/verse.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="header.xsl"/>
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="tables.xsl"/>
   <xsl:import href="verse.xsl"/>
   <xsl:import href="drama.xsl"/>
 
@@ -52,7 +56,7 @@
     tei:div tei:div1 tei:div2 tei:div3 tei:div4 tei:div5 tei:div6 tei:div7 tei:floatingText tei:list tei:listBibl
     tei:msDesc tei:msIdentifier tei:altIdentifier tei:table tei:row tei:sp tei:lg tei:choice tei:app tei:subst
     tei:listPerson tei:person tei:langUsage tei:creation tei:abstract tei:correspDesc tei:correspAction
-    tei:opener tei:closer tei:address tei:titlePage tei:figure tei:respStmt"/>
+    tei:opener tei:closer tei:address tei:titlePage tei:figure tei:respStmt tei:castList tei:castGroup"/>
 
   <xsl:param name="with-page-sequence">yes</xsl:param>
 

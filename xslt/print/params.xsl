@@ -87,6 +87,16 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
+  <!-- verse and manuscript lines: the number of every Nth line in the outer margin (5: every
+       fifth line, 1: every line, 0: none); lb lines are numbered where lb has @n or the text is an
+       EpiDoc edition (div[@type='edition']), or everywhere with lb-line-numbers 'yes' -->
+  <xsl:param name="line-numbers-every">5</xsl:param>
+  <xsl:param name="lb-line-numbers">auto</xsl:param>
+  <xsl:param name="line-number-width">10mm</xsl:param>   <!-- how far into the margin the numbers stand -->
+  <xsl:param name="size-line-number">7pt</xsl:param>
+  <!-- the continuation of a split verse line (l[@part='M' or @part='F']) starts where the part
+       before it ended: this many em per character of that part (FO cannot measure text) -->
+  <xsl:param name="split-line-em-per-character">0.47</xsl:param>
   <!-- labels (English) -->
   <xsl:param name="label-date">Date</xsl:param>
   <xsl:param name="label-source">Source</xsl:param>
