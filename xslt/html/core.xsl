@@ -288,21 +288,6 @@
     <xsl:call-template name="h-element"><xsl:with-param name="natural" select="'div'"/></xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:l">
-    <xsl:call-template name="h-block"><xsl:with-param name="natural" select="'div'"/></xsl:call-template>
-  </xsl:template>
-
-  <!-- dialogue turn -->
-  <xsl:template match="tei:sp">
-    <div>
-      <xsl:call-template name="h-attrs"/>
-      <xsl:apply-templates/>
-    </div>
-  </xsl:template>
-  <xsl:template match="tei:speaker">
-    <xsl:call-template name="h-element"><xsl:with-param name="natural" select="'span'"/></xsl:call-template>
-  </xsl:template>
-
   <!-- ============================================================ phrase level -->
 
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss
@@ -310,10 +295,6 @@
                        | tei:corr | tei:num | tei:measure | tei:bibl | tei:cit | tei:damage | tei:surplus | tei:secl
                        | tei:w | tei:c | tei:pc | tei:ex | tei:am | tei:lem | tei:rdg | tei:app | tei:subst | tei:restore">
     <xsl:call-template name="h-element"><xsl:with-param name="natural" select="'span'"/></xsl:call-template>
-  </xsl:template>
-
-  <xsl:template match="tei:lb">
-    <br class="tei-lb"/>
   </xsl:template>
 
   <xsl:template match="tei:pb">

@@ -121,7 +121,8 @@
         <xsl:call-template name="h-view-switch"/>
       </header>
       <div class="tp-doc-layout">
-        <section class="tp-text" aria-labelledby="tp-text-h">
+        <section aria-labelledby="tp-text-h">
+          <xsl:call-template name="h-text-class"/>
           <h2 id="tp-text-h" class="tp-sr">Text</h2>
           <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
           <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile or self::tei:sourceDoc or self::tei:standOff)]"/>
@@ -146,7 +147,8 @@
             <xsl:when test="self::tei:TEI">
               <h2><xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="."/></xsl:call-template></h2>
               <div class="tp-doc-layout">
-                <div class="tp-text">
+                <div>
+                  <xsl:call-template name="h-text-class"/>
                   <xsl:apply-templates select="*[not(self::tei:teiHeader)]"/>
                   <xsl:call-template name="h-footnotes"/>
                 </div>
@@ -161,6 +163,12 @@
         </section>
       </xsl:for-each>
     </article>
+  </xsl:template>
+
+  <!-- the text's classes: tp-lined when it has numbered lines (a gutter for the numbers) -->
+  <xsl:template name="h-text-class">
+    <xsl:variable name="lined"><xsl:call-template name="h-has-line-numbers"/></xsl:variable>
+    <xsl:attribute name="class">tp-text<xsl:if test="$lined = 'yes'"> tp-lined</xsl:if></xsl:attribute>
   </xsl:template>
 
   <xsl:template name="h-date-time">

@@ -6,14 +6,20 @@
   Modules (imported in this order; a later one overrides an earlier one, as in the TEI
   Stylesheets; override any template by importing document.xsl and redefining it):
     ../common/functions.xsl   output-neutral helpers shared with the print edition
+    ../common/verse.xsl       line numbers, split lines (shared with the print edition)
     params.xsl                every parameter of the HTML edition
     core.xsl                  structure, phrase level, interventions, notes, the generic fallback
+    verse.xsl                 verse lines, manuscript lines (lb), line numbers
+    drama.xsl                 speeches, speakers, cast lists
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/verse.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
+  <xsl:import href="verse.xsl"/>
+  <xsl:import href="drama.xsl"/>
 
 </xsl:stylesheet>
