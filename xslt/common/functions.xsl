@@ -9,7 +9,14 @@
 
   Named templates (context node = any node inside the TEI document unless stated):
     tp-tei-root            (internal helper; see $tei param on the others)
-    tp-doc-title           param tei   -> main title (title[@type='main'], else first title)
+    tp-doc-title           param tei   -> the document's own title (tp-doc-title-id), else its first head
+    tp-doc-title-id        param tei   -> generate-id() of that title element in the titleStmt, or ''
+                                          (main, else analytic level a, else complete/full, else the
+                                          first not a series, collection or subtitle, else the first)
+    tp-doc-language        param tei   -> the document's language, BCP 47 ('' if it declares none)
+    tp-bcp47               param l     -> the language code in its shortest form ('deu' -> 'de')
+    tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
+    tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
     tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
     tp-doc-year            param tei   -> four-digit year of the document or ''
     tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
@@ -57,23 +64,87 @@
   <xsl:template name="tp-doc-title">
     <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
     <xsl:variable name="ts" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:variable name="id"><xsl:call-template name="tp-doc-title-id"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$ts/tei:title[@type='main'][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[@type='main'][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[@level='a'][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[@level='a'][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[not(@type='sub')][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[not(@type='sub')][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[normalize-space()][1])"/>
-      </xsl:when>
+      <xsl:when test="$id != ''"><xsl:value-of select="normalize-space($ts/tei:title[generate-id() = $id])"/></xsl:when>
       <xsl:when test="$tei//tei:text//tei:head[normalize-space()]">
         <xsl:value-of select="normalize-space(($tei//tei:text//tei:head[normalize-space()])[1])"/>
       </xsl:when>
-      <xsl:otherwise>Untitled document</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-untitled"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- generate-id() of the document's own title in its titleStmt ('' when it has none): the main
+       title, else the analytic one (a letter's in a series of letters), else the complete one,
+       else the first that is not the title of a series, a collection or a part of the title -->
+  <xsl:template name="tp-doc-title-id">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()]"/>
+    <xsl:variable name="own" select="$titles[not(@level='s' or @level='j')]
+        [not(contains(' series subseries collection sub subtitle short alt abbreviated iso-date date desc ', concat(' ', normalize-space(@type), ' ')))]"/>
+    <xsl:choose>
+      <xsl:when test="$titles[@type='main']"><xsl:value-of select="generate-id($titles[@type='main'][1])"/></xsl:when>
+      <xsl:when test="$titles[@level='a']"><xsl:value-of select="generate-id($titles[@level='a'][1])"/></xsl:when>
+      <xsl:when test="$titles[@type='complete' or @type='full']"><xsl:value-of select="generate-id($titles[@type='complete' or @type='full'][1])"/></xsl:when>
+      <xsl:when test="$own"><xsl:value-of select="generate-id($own[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="generate-id($titles[1])"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the document's language as a BCP 47 tag ('de', 'ru', 'grc'): the TEI's xml:lang, else its
+       text's, else the first language of langUsage; '' when it says none -->
+  <xsl:template name="tp-doc-language">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="declared" select="normalize-space(($tei/@xml:lang | $tei/tei:text/@xml:lang
+                                          | $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident)[1])"/>
+    <xsl:if test="$declared != ''"><xsl:call-template name="tp-bcp47"><xsl:with-param name="l" select="$declared"/></xsl:call-template></xsl:if>
+  </xsl:template>
+
+  <!-- BCP 47 wants the shortest subtag: ISO 639-2 codes that have a 639-1 form are mapped -->
+  <xsl:template name="tp-bcp47">
+    <xsl:param name="l"/>
+    <xsl:variable name="p" select="substring-before(concat($l, '-'), '-')"/>
+    <xsl:variable name="rest" select="substring-after($l, $p)"/>
+    <xsl:variable name="m" select="substring-before(substring-after('|deu=de|ger=de|eng=en|lat=la|pol=pl|fra=fr|fre=fr|rus=ru|ita=it|spa=es|zho=zh|chi=zh|ces=cs|cze=cs|hun=hu|nld=nl|dut=nl|por=pt|ell=el|gre=el|heb=he|ara=ar|jpn=ja|kor=ko|swe=sv|dan=da|fin=fi|ukr=uk|bul=bg|ron=ro|rum=ro|slk=sk|slo=sk|hrv=hr|srp=sr|slv=sl|tur=tr|', concat('|', $p, '=')), '|')"/>
+    <xsl:choose>
+      <xsl:when test="$m != ''"><xsl:value-of select="concat($m, $rest)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$l"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the names of the titleStmt's authors and editors, '; ' between them: persName or name
+       where the author has one, else the author's text without identifiers and addresses -->
+  <xsl:template name="tp-doc-authors">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor][normalize-space()]">
+      <xsl:if test="position() &gt; 1">; </xsl:if>
+      <xsl:choose>
+        <xsl:when test="tei:persName | tei:name | tei:orgName">
+          <xsl:for-each select="(tei:persName | tei:name | tei:orgName)[1]">
+            <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note)][normalize-space()]">
+              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+            </xsl:for-each>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
+                                or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
+            <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- what the document is about, in a sentence or two: its abstract, else its subtitle -->
+  <xsl:template name="tp-doc-subject">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="abstract" select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/>
+    <xsl:choose>
+      <xsl:when test="$abstract != ''"><xsl:value-of select="$abstract"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='sub' or @type='subtitle'][1])"/>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

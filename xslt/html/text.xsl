@@ -6,6 +6,7 @@
   Modules (imported in this order; a later one overrides an earlier one, as in the TEI
   Stylesheets; override any template by importing document.xsl and redefining it):
     ../common/functions.xsl   output-neutral helpers shared with the print edition
+    ../common/labels.xsl      every label the editions print (English), one place for translations
     ../common/verse.xsl       line numbers, split lines (shared with the print edition)
     params.xsl                every parameter of the HTML edition
     core.xsl                  structure, phrase level, interventions, notes, the generic fallback
@@ -17,6 +18,7 @@
 
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/verse.xsl"/>
+  <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="verse.xsl"/>

@@ -46,7 +46,8 @@
     <fo:block space-before="4mm">
       <!-- decision items and numbered list lines follow each other like paragraphs -->
       <xsl:if test="@type='item'"><xsl:attribute name="space-before"><xsl:value-of select="$paragraph-space"/></xsl:attribute></xsl:if>
-      <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="concat('x-', generate-id())"/></xsl:attribute></xsl:if>
+      <!-- an id for links to it and for its bookmark (layout.xsl: mode bookmark) -->
+      <xsl:if test="@xml:id or tei:head"><xsl:attribute name="id"><xsl:value-of select="concat('x-', generate-id())"/></xsl:attribute></xsl:if>
       <xsl:if test="@type='document' and (preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document'])">
         <xsl:choose>
           <xsl:when test="$break-before-documents = 'yes'"><xsl:attribute name="break-before">page</xsl:attribute></xsl:when>
@@ -530,7 +531,10 @@
             <fo:list-item-label end-indent="label-end()"><fo:block text-align="end"><xsl:value-of select="$n"/></fo:block></fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
               <fo:block>
-                <xsl:if test="@type='source'"><fo:inline font-style="italic">Source: </fo:inline></xsl:if>
+                <!-- a source note is labelled, unless its text says "Source" itself -->
+                <xsl:if test="@type='source' and not(starts-with(translate(normalize-space(), 'SOURCE', 'source'), translate($label-source, 'SOURCE', 'source')))">
+                  <fo:inline font-style="italic"><xsl:value-of select="$label-source"/>: </fo:inline>
+                </xsl:if>
                 <xsl:apply-templates/>
               </fo:block>
             </fo:list-item-body>

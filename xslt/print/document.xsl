@@ -22,8 +22,9 @@
   Modules (imported in this order; a later one overrides an earlier one, as in the TEI
   Stylesheets; override any template by importing this file and redefining it):
     ../common/functions.xsl   output-neutral helpers shared with the HTML edition
+    ../common/labels.xsl      every label the editions print (English), one place for translations
     ../common/verse.xsl       line numbers, split lines (shared with the HTML edition)
-    params.xsl                every typographic setting, switches and labels
+    params.xsl                every typographic setting and switch
     core.xsl                  the text, phrase level, notes, the generic fallback
     header.xsl                title, metadata block, header appendix
     layout.xsl                page masters, running heads, page sequences
@@ -41,6 +42,7 @@
 
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/verse.xsl"/>
+  <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="header.xsl"/>
@@ -75,6 +77,7 @@
         <fo:root font-selection-strategy="{$font-selection-strategy}">
           <xsl:call-template name="layout-masters"/>
           <xsl:call-template name="pdf-metadata"/>
+          <xsl:call-template name="bookmark-tree"/>
           <xsl:choose>
             <xsl:when test="//tei:TEI">
               <xsl:if test="tei:teiCorpus/tei:teiHeader">
@@ -100,29 +103,44 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The PDF's metadata (FOP writes XMP dc: properties into the document information too):
+       the title, author (titleStmt's author and editor), subject (the abstract, else the
+       subtitle) and language of the first TEI document. -->
   <xsl:template name="pdf-metadata">
-    <xsl:variable name="t">
-      <xsl:for-each select="(//tei:TEI)[1]"><xsl:call-template name="plain-title"/></xsl:for-each>
-    </xsl:variable>
+    <xsl:param name="tei" select="(//tei:TEI)[1]"/>
+    <xsl:param name="title"><xsl:for-each select="$tei"><xsl:call-template name="plain-title"/></xsl:for-each></xsl:param>
+    <xsl:variable name="language"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-language"/></xsl:for-each></xsl:variable>
+    <xsl:variable name="subject"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-subject"/></xsl:for-each></xsl:variable>
     <fo:declarations>
       <x:xmpmeta xmlns:x="adobe:ns:meta/">
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
           <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-            <dc:title><xsl:value-of select="$t"/></dc:title>
-            <dc:creator>teipress</dc:creator>
+            <dc:title><xsl:value-of select="normalize-space($title)"/></dc:title>
+            <xsl:variable name="authors"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-authors"/></xsl:for-each></xsl:variable>
+            <xsl:if test="normalize-space($authors) != ''"><dc:creator><xsl:value-of select="normalize-space($authors)"/></dc:creator></xsl:if>
+            <xsl:if test="normalize-space($subject) != ''"><dc:description><xsl:value-of select="normalize-space($subject)"/></dc:description></xsl:if>
+            <xsl:if test="$language != ''"><dc:language><xsl:value-of select="$language"/></dc:language></xsl:if>
+          </rdf:Description>
+          <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:CreatorTool>teipress</xmp:CreatorTool>
           </rdf:Description>
         </rdf:RDF>
       </x:xmpmeta>
     </fo:declarations>
   </xsl:template>
 
-
   <xsl:template name="document-content">
     <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
     <xsl:variable name="h" select="tei:teiHeader"/>
-    <xsl:variable name="main-title" select="($h/tei:fileDesc/tei:titleStmt/tei:title[@type='main'][normalize-space()]
-                                            | $h/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()])[1]"/>
+    <xsl:variable name="title-id"><xsl:call-template name="tp-doc-title-id"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:variable>
+    <xsl:variable name="main-title" select="$h/tei:fileDesc/tei:titleStmt/tei:title[generate-id() = $title-id]"/>
+    <xsl:variable name="language"><xsl:call-template name="tp-doc-language"/></xsl:variable>
     <fo:block id="{$doc-id}">
+      <!-- hyphenation and the PDF's language tags follow the document's language -->
+      <xsl:if test="$language != '' and $language-from-document = 'yes'">
+        <xsl:attribute name="language"><xsl:value-of select="substring-before(concat($language, '-'), '-')"/></xsl:attribute>
+        <xsl:attribute name="xml:lang"><xsl:value-of select="$language"/></xsl:attribute>
+      </xsl:if>
       <!-- title -->
       <fo:block xsl:use-attribute-sets="doc-title">
         <xsl:choose>
@@ -132,7 +150,8 @@
       </fo:block>
       <xsl:call-template name="metadata-block"/>
       <!-- the text -->
-      <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
+      <xsl:apply-templates select="tei:text"/>
+      <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
       <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile
                                    or self::tei:sourceDoc or self::tei:standOff)]"/>
       <!-- the rest of the header -->

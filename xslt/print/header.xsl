@@ -155,15 +155,22 @@
   <!-- ================================================================ header appendix (mode hdr) -->
 
   <!-- already in the title / metadata block -->
-  <xsl:template mode="hdr" match="tei:titleStmt/tei:title[1][not(../tei:title[@type='main'][normalize-space()])]
-    | tei:titleStmt/tei:title[@type='main'][normalize-space()][1]
-    | tei:creation//tei:date[count(ancestor::tei:creation[1]/descendant::tei:date[1] | .) = 1]
+  <xsl:template mode="hdr" match="tei:creation//tei:date[count(ancestor::tei:creation[1]/descendant::tei:date[1] | .) = 1]
     | tei:listBibl[@type='archival'] | tei:abstract
     | tei:langUsage[tei:language[@ident='en']]/tei:language[@ident != 'en'][contains(., 'original')][1]
     | tei:correspAction[@type='sent']/tei:date[normalize-space() or @when][1][not(ancestor::tei:profileDesc/tei:creation//tei:date)]"/>
   <xsl:template mode="hdr" match="tei:bibl[@type='citation'][not(../tei:listBibl[@type='archival'])]"/>
 
+  <!-- the document's own title is the title above the text; the other titles are listed -->
+  <xsl:template mode="hdr" match="tei:fileDesc/tei:titleStmt/tei:title">
+    <xsl:variable name="own"><xsl:call-template name="tp-doc-title-id"/></xsl:variable>
+    <xsl:if test="generate-id() != $own"><xsl:call-template name="hdr-item"/></xsl:if>
+  </xsl:template>
+
   <xsl:template mode="hdr" match="*">
+    <xsl:call-template name="hdr-item"/>
+  </xsl:template>
+  <xsl:template name="hdr-item">
     <xsl:choose>
       <xsl:when test="not(text()[normalize-space()]) and * and not(parent::*[text()[normalize-space()]])">
         <!-- container -->

@@ -126,16 +126,47 @@
       'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŸĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮIĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŹŻŽƠƯΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ')"/>
   </xsl:template>
 
-  <!-- shorten a running head -->
+  <!-- shorten a running head or a bookmark: at the last word boundary that leaves it within $max
+       characters, with an ellipsis; a title is never cut inside a word -->
   <xsl:template name="shorten">
     <xsl:param name="s"/>
     <xsl:param name="max" select="70"/>
     <xsl:variable name="n" select="normalize-space($s)"/>
     <xsl:choose>
       <xsl:when test="string-length($n) &gt; $max">
-        <xsl:value-of select="concat(substring($n, 1, $max - 1), '…')"/>
+        <xsl:variable name="cut"><xsl:call-template name="before-last-space"><xsl:with-param name="s" select="substring($n, 1, $max + 1)"/></xsl:call-template></xsl:variable>
+        <!-- no punctuation or open bracket left hanging before the ellipsis -->
+        <xsl:variable name="clean">
+          <xsl:call-template name="trim-trailing"><xsl:with-param name="s" select="$cut"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string-length($clean) &gt;= $max div 3"><xsl:value-of select="concat($clean, ' …')"/></xsl:when>
+          <!-- one word longer than the head: cut it, there is nothing better -->
+          <xsl:otherwise><xsl:value-of select="concat(substring($n, 1, $max - 1), '…')"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- $s up to its last space (without it); '' when it has none -->
+  <xsl:template name="before-last-space">
+    <xsl:param name="s"/>
+    <xsl:if test="contains($s, ' ')">
+      <xsl:value-of select="substring-before($s, ' ')"/>
+      <xsl:if test="contains(substring-after($s, ' '), ' ')">
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="before-last-space"><xsl:with-param name="s" select="substring-after($s, ' ')"/></xsl:call-template>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template name="trim-trailing">
+    <xsl:param name="s"/>
+    <xsl:variable name="last" select="substring($s, string-length($s))"/>
+    <xsl:choose>
+      <xsl:when test="$s != '' and contains(',;:(–—-/[', $last)">
+        <xsl:call-template name="trim-trailing"><xsl:with-param name="s" select="normalize-space(substring($s, 1, string-length($s) - 1))"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -189,5 +220,45 @@
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
+
+  <!-- ================================================================ bookmarks -->
+
+  <!-- The PDF's outline: a bookmark for every document (its title), and under it one for every
+       division with a heading, nested as the divisions are.  $documents are tei:TEI elements
+       whose page sequences were made with the default doc-id. -->
+  <xsl:template name="bookmark-tree">
+    <xsl:param name="documents" select="//tei:TEI[not(ancestor::tei:TEI)]"/>
+    <xsl:if test="$documents">
+      <fo:bookmark-tree><xsl:apply-templates select="$documents" mode="bookmark"/></fo:bookmark-tree>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:TEI" mode="bookmark">
+    <fo:bookmark internal-destination="{concat('doc-', generate-id())}">
+      <fo:bookmark-title>
+        <xsl:call-template name="shorten">
+          <xsl:with-param name="s"><xsl:call-template name="plain-title"/></xsl:with-param>
+          <xsl:with-param name="max" select="$bookmark-length"/>
+        </xsl:call-template>
+      </fo:bookmark-title>
+      <xsl:apply-templates select="tei:text/tei:front | tei:text/tei:body | tei:text/tei:back | tei:text/tei:group" mode="bookmark"/>
+    </fo:bookmark>
+  </xsl:template>
+  <xsl:template match="tei:div[tei:head] | tei:div1[tei:head] | tei:div2[tei:head] | tei:div3[tei:head] | tei:div4[tei:head]
+                       | tei:div5[tei:head] | tei:div6[tei:head] | tei:div7[tei:head]" mode="bookmark">
+    <fo:bookmark internal-destination="{concat('x-', generate-id())}" starting-state="hide">
+      <fo:bookmark-title>
+        <xsl:call-template name="shorten">
+          <xsl:with-param name="s"><xsl:apply-templates select="tei:head[1]" mode="plain"/></xsl:with-param>
+          <xsl:with-param name="max" select="$bookmark-length"/>
+        </xsl:call-template>
+      </fo:bookmark-title>
+      <xsl:apply-templates select="*" mode="bookmark"/>
+    </fo:bookmark>
+  </xsl:template>
+  <!-- a division without a heading, or any other container: its divisions take its place -->
+  <xsl:template match="*" mode="bookmark">
+    <xsl:apply-templates select="*[not(self::tei:head or self::tei:p or self::tei:ab or self::tei:l or self::tei:note)]" mode="bookmark"/>
+  </xsl:template>
+  <xsl:template match="text()" mode="bookmark"/>
 
 </xsl:stylesheet>

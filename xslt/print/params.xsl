@@ -70,6 +70,9 @@
   <xsl:param name="text-align">justify</xsl:param>
   <xsl:param name="hyphenate">true</xsl:param>
   <xsl:param name="language">en</xsl:param>
+  <!-- 'yes': each document is hyphenated in its own language (its xml:lang or langUsage), which
+       also tags the PDF's text; 'no': everything in $language -->
+  <xsl:param name="language-from-document">yes</xsl:param>
 
   <!-- ===== colours ===== -->
   <xsl:param name="colour-text">#1a1a1a</xsl:param>
@@ -87,6 +90,8 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
+  <!-- the longest bookmark title, in characters (shortened at a word boundary) -->
+  <xsl:param name="bookmark-length">90</xsl:param>
   <!-- verse and manuscript lines: the number of every Nth line in the outer margin (5: every
        fifth line, 1: every line, 0: none); lb lines are numbered where lb has @n or the text is an
        EpiDoc edition (div[@type='edition']), or everywhere with lb-line-numbers 'yes' -->
@@ -97,21 +102,6 @@
   <!-- the continuation of a split verse line (l[@part='M' or @part='F']) starts where the part
        before it ended: this many em per character of that part (FO cannot measure text) -->
   <xsl:param name="split-line-em-per-character">0.47</xsl:param>
-  <!-- labels (English) -->
-  <xsl:param name="label-date">Date</xsl:param>
-  <xsl:param name="label-source">Source</xsl:param>
-  <xsl:param name="label-sources">Sources</xsl:param>
-  <xsl:param name="label-citation">Citation</xsl:param>
-  <xsl:param name="label-language">Language</xsl:param>
-  <xsl:param name="label-translation">English translation</xsl:param>
-  <xsl:param name="label-summary">Summary</xsl:param>
-  <xsl:param name="label-undated">Undated</xsl:param>
-  <xsl:param name="label-about">About this document</xsl:param>
-  <xsl:param name="label-contents">Contents</xsl:param>
-  <xsl:param name="label-index-persons">Index of Persons</xsl:param>
-  <xsl:param name="label-notes">Notes</xsl:param>
-  <xsl:param name="label-page">p.</xsl:param>
-
   <!-- ===== attribute sets ===== -->
   <xsl:attribute-set name="body-font">
     <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
