@@ -333,7 +333,7 @@
            or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]]">
         <tp-b g="{generate-id()}" n="{position()}"/>
       </xsl:for-each>
-      <xsl:for-each select=".//tei:note[not(ancestor::tei:teiHeader)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+      <xsl:for-each select=".//tei:note[not(ancestor::tei:teiHeader)][not(parent::tei:app)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
                       or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
                       or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
                       or @type='signature' or @type='stage' or @type='source')]">
@@ -418,6 +418,8 @@
     <xsl:for-each select="$note">
       <xsl:choose>
         <xsl:when test="not(self::tei:note)">no</xsl:when>
+        <!-- part of an apparatus entry -->
+        <xsl:when test="parent::tei:app">no</xsl:when>
         <xsl:when test="@place='foot' or @place='bottom' or @place='end' or @place='endnote'">yes</xsl:when>
         <xsl:when test="@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
              or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
@@ -439,7 +441,7 @@
   </xsl:template>
   <xsl:template name="tp-footnote-ordinal-slow">
     <xsl:number level="any" from="tei:TEI"
-      count="tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+      count="tei:note[not(parent::tei:app)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
                       or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
                       or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
                       or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>

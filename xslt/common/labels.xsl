@@ -20,6 +20,16 @@
   <xsl:param name="label-about">About this document</xsl:param>
   <xsl:param name="label-untitled">Untitled document</xsl:param>
 
+  <!-- ===== critical apparatus ===== -->
+  <xsl:param name="label-apparatus">Apparatus criticus</xsl:param>
+  <xsl:param name="label-witnesses">Witnesses</xsl:param>
+  <!-- a reading that leaves the lemma out (an empty rdg) -->
+  <xsl:param name="label-app-omitted">om.</xsl:param>
+  <!-- the mark of an apparatus entry in the HTML text, and what it says to a screen reader -->
+  <xsl:param name="label-app-mark">°</xsl:param>
+  <xsl:param name="label-app-entry">apparatus entry</xsl:param>
+  <xsl:param name="label-line">line</xsl:param>
+
   <!-- ===== the volume ===== -->
   <xsl:param name="label-contents">Contents</xsl:param>
   <xsl:param name="label-index-persons">Index of Persons</xsl:param>

@@ -80,7 +80,7 @@
       <xsl:choose>
         <xsl:when test="$n = ''"/>
         <xsl:when test="$every = 1"><xsl:value-of select="$n"/></xsl:when>
-        <xsl:when test="number($n) = number($n) and number($n) mod $every = 0"><xsl:value-of select="$n"/></xsl:when>
+        <xsl:when test="number($n) &gt; 0 and number($n) mod $every = 0"><xsl:value-of select="$n"/></xsl:when>
       </xsl:choose>
     </xsl:if>
   </xsl:template>

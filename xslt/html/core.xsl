@@ -293,7 +293,7 @@
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss
                        | tei:q | tei:said | tei:quote | tei:add | tei:del | tei:abbr | tei:expan | tei:orig | tei:reg
                        | tei:corr | tei:num | tei:measure | tei:bibl | tei:cit | tei:damage | tei:surplus | tei:secl
-                       | tei:w | tei:c | tei:pc | tei:ex | tei:am | tei:lem | tei:rdg | tei:app | tei:subst | tei:restore">
+                       | tei:w | tei:c | tei:pc | tei:ex | tei:am | tei:lem | tei:rdg | tei:subst | tei:restore">
     <xsl:call-template name="h-element"><xsl:with-param name="natural" select="'span'"/></xsl:call-template>
   </xsl:template>
 
@@ -644,7 +644,7 @@
 
   <!-- the list of footnotes inside the context element (teiHeader excluded) -->
   <xsl:template name="h-footnotes">
-    <xsl:variable name="notes" select="descendant-or-self::tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term' or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten' or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>
+    <xsl:variable name="notes" select="descendant-or-self::tei:note[not(parent::tei:app)][@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term' or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten' or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>
     <xsl:if test="$notes">
       <!-- members of a teiCorpus each have their notes: only the page's root keeps the plain id -->
       <xsl:variable name="hid">tp-notes-h<xsl:if test="ancestor::*">-<xsl:value-of select="generate-id()"/></xsl:if></xsl:variable>

@@ -78,7 +78,8 @@
                   <h2 id="tp-text-h" class="tp-sr">Text</h2>
                   <xsl:apply-templates select="/*"/>
                 </section>
-                <xsl:for-each select="/*"><xsl:call-template name="h-footnotes"/></xsl:for-each>
+                <xsl:for-each select="/*"><xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/></xsl:for-each>
               </article>
             </xsl:otherwise>
           </xsl:choose>
@@ -126,6 +127,7 @@
           <h2 id="tp-text-h" class="tp-sr">Text</h2>
           <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
           <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile or self::tei:sourceDoc or self::tei:standOff)]"/>
+          <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/>
         </section>
         <xsl:apply-templates select="tei:teiHeader" mode="h-meta"/>
@@ -150,14 +152,16 @@
                 <div>
                   <xsl:call-template name="h-text-class"/>
                   <xsl:apply-templates select="*[not(self::tei:teiHeader)]"/>
-                  <xsl:call-template name="h-footnotes"/>
+                  <xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/>
                 </div>
                 <xsl:apply-templates select="tei:teiHeader" mode="h-meta"/>
               </div>
             </xsl:when>
             <xsl:otherwise>
               <xsl:apply-templates select="."/>
-              <xsl:call-template name="h-footnotes"/>
+              <xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/>
             </xsl:otherwise>
           </xsl:choose>
         </section>

@@ -26,6 +26,7 @@
         </xsl:if>
       </xsl:if>
       <xsl:apply-templates/>
+      <xsl:call-template name="h-line-app-mark"/>
     </xsl:element>
   </xsl:template>
 
@@ -36,7 +37,10 @@
       <span class="tp-lb-hyphen">-</span>
     </xsl:if>
     <br class="tei-lb"/>
-    <xsl:if test="$lineated = 'yes'"><xsl:call-template name="h-line-number"/></xsl:if>
+    <xsl:if test="$lineated = 'yes'">
+      <xsl:call-template name="h-line-number"/>
+      <xsl:call-template name="h-line-app-mark"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- the number beside a line, when it is one to print -->

@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE xsl:stylesheet [
   <!-- a tei:note printed as a numbered footnote (fo:footnote); everything else is an inline
-       bracket note.  Notes inside footnotes and in the teiHeader are always inline. -->
+       bracket note.  Notes inside footnotes and in the teiHeader are always inline; a note in an
+       apparatus entry is part of the entry (apparatus.xsl). -->
   <!ENTITY foot "(@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or @rend='inline' or contains(' identification original-term editorial translator sic stamp handwritten signature stage gloss ', concat(' ', @type, ' '))))">
-  <!ENTITY footnote "tei:note[&foot;][ancestor::tei:text][not(ancestor::tei:note[&foot;])]">
+  <!ENTITY footnote "tei:note[&foot;][ancestor::tei:text][not(ancestor::tei:note[&foot;])][not(parent::tei:app)]">
   <!-- elements whose content is inline (a paragraph-like line) or that are themselves inline:
        an unknown element inside them is rendered inline -->
   <!ENTITY inlineCtx "self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:seg or self::tei:speaker or self::tei:label or self::tei:titlePart or self::tei:docTitle or self::tei:byline or self::tei:trailer or self::tei:docAuthor or self::tei:docDate or self::tei:cell or self::tei:hi or self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:date or self::tei:title or self::tei:foreign or self::tei:emph or self::tei:term or self::tei:q or self::tei:said or self::tei:ref or self::tei:choice or self::tei:supplied or self::tei:unclear or self::tei:sic or self::tei:corr or self::tei:reg or self::tei:orig or self::tei:abbr or self::tei:expan or self::tei:add or self::tei:del or self::tei:num or self::tei:measure or self::tei:w or self::tei:bibl or self::tei:resp or self::tei:idno or self::tei:lem or self::tei:rdg or self::tei:stage or self::tei:castItem or self::tei:role or self::tei:roleDesc or self::tei:actor">
@@ -495,25 +496,6 @@
   <xsl:template match="tei:am | tei:damaged | tei:subst | tei:restore | tei:secl | tei:mod | tei:retrace">
     <fo:inline><xsl:apply-templates/></fo:inline>
   </xsl:template>
-
-  <!-- critical apparatus: lemma, then readings in brackets with their witnesses -->
-  <xsl:template match="tei:app">
-    <fo:inline>
-      <xsl:apply-templates select="tei:lem"/>
-      <xsl:for-each select="*[not(self::tei:lem)]">
-        <xsl:choose>
-          <xsl:when test="self::tei:rdg or self::tei:rdgGrp">
-            <xsl:text> [</xsl:text>
-            <xsl:if test="@wit"><fo:inline font-style="italic"><xsl:value-of select="translate(@wit, '#', '')"/></fo:inline>: </xsl:if>
-            <xsl:apply-templates select="."/>
-            <xsl:text>]</xsl:text>
-          </xsl:when>
-          <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each>
-    </fo:inline>
-  </xsl:template>
-  <xsl:template match="tei:lem | tei:rdg | tei:rdgGrp | tei:witDetail"><fo:inline><xsl:apply-templates/></fo:inline></xsl:template>
 
   <!-- ================================================================ notes -->
 

@@ -24,6 +24,7 @@
     ../common/functions.xsl   output-neutral helpers shared with the HTML edition
     ../common/labels.xsl      every label the editions print (English), one place for translations
     ../common/verse.xsl       line numbers, split lines (shared with the HTML edition)
+    ../common/apparatus.xsl   apparatus entries: lines, witnesses' sigla (shared with the HTML edition)
     params.xsl                every typographic setting and switch
     core.xsl                  the text, phrase level, notes, the generic fallback
     header.xsl                title, metadata block, header appendix
@@ -31,6 +32,7 @@
     tables.xsl                tables, normalized (ragged rows, spans)
     verse.xsl                 line groups and lines, manuscript lines (lb), line numbers
     drama.xsl                 speeches, speakers, stage directions, cast lists
+    apparatus.xsl             critical apparatus: entries at the foot or after the text, listApp
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -43,6 +45,7 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/verse.xsl"/>
   <xsl:import href="../common/labels.xsl"/>
+  <xsl:import href="../common/apparatus.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="header.xsl"/>
@@ -50,6 +53,7 @@
   <xsl:import href="tables.xsl"/>
   <xsl:import href="verse.xsl"/>
   <xsl:import href="drama.xsl"/>
+  <xsl:import href="apparatus.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -151,6 +155,7 @@
       <xsl:call-template name="metadata-block"/>
       <!-- the text -->
       <xsl:apply-templates select="tei:text"/>
+      <xsl:call-template name="apparatus-after-text"/>
       <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
       <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile
                                    or self::tei:sourceDoc or self::tei:standOff)]"/>

@@ -90,6 +90,9 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
+  <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
+       (all entries after the text) -->
+  <xsl:param name="apparatus-position">foot</xsl:param>
   <!-- the longest bookmark title, in characters (shortened at a word boundary) -->
   <xsl:param name="bookmark-length">90</xsl:param>
   <!-- verse and manuscript lines: the number of every Nth line in the outer margin (5: every
@@ -167,6 +170,21 @@
     <xsl:attribute name="end-indent">0pt</xsl:attribute>
     <xsl:attribute name="color"><xsl:value-of select="$colour-text"/></xsl:attribute>
     <xsl:attribute name="space-after">1.2pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="apparatus-entry">
+    <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
+    <xsl:attribute name="font-size"><xsl:value-of select="$size-note"/></xsl:attribute>
+    <xsl:attribute name="line-height">1.25</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$colour-text"/></xsl:attribute>
+    <xsl:attribute name="space-after">1.2pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="floating-text">
