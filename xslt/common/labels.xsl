@@ -30,6 +30,35 @@
   <xsl:param name="label-app-entry">apparatus entry</xsl:param>
   <xsl:param name="label-line">line</xsl:param>
 
+  <!-- ===== diplomatic transcription (Leiden sigla) ===== -->
+  <xsl:param name="label-vacat">vac.</xsl:param>
+  <xsl:param name="label-sigla">Sigla</xsl:param>
+  <!-- each siglum of the key: how it looks, then what it means -->
+  <xsl:param name="label-siglum-lost-sample">[abc]</xsl:param>
+  <xsl:param name="label-siglum-lost">letters lost, restored by the editor</xsl:param>
+  <xsl:param name="label-siglum-gap-lost-sample">[---] [...]</xsl:param>
+  <xsl:param name="label-siglum-gap-lost">letters lost, not restored (a dot for each)</xsl:param>
+  <xsl:param name="label-siglum-omitted-sample">⟨abc⟩</xsl:param>
+  <xsl:param name="label-siglum-omitted">letters omitted in the original, added by the editor</xsl:param>
+  <xsl:param name="label-siglum-illegible-sample">...</xsl:param>
+  <xsl:param name="label-siglum-illegible">letters that cannot be read</xsl:param>
+  <xsl:param name="label-siglum-expansion-sample">a(bc)</xsl:param>
+  <xsl:param name="label-siglum-expansion">abbreviation expanded by the editor</xsl:param>
+  <xsl:param name="label-siglum-abbreviation-sample">abc(- - -)</xsl:param>
+  <xsl:param name="label-siglum-abbreviation">abbreviation the editor does not expand</xsl:param>
+  <xsl:param name="label-siglum-unclear-sample">ạḅc̣</xsl:param>
+  <xsl:param name="label-siglum-unclear">letters damaged or unclear</xsl:param>
+  <xsl:param name="label-siglum-erased-sample">⟦abc⟧</xsl:param>
+  <xsl:param name="label-siglum-erased">letters erased in the original</xsl:param>
+  <xsl:param name="label-siglum-added-sample">`abc´</xsl:param>
+  <xsl:param name="label-siglum-added">letters added in the original, above the line (/abc\ below)</xsl:param>
+  <xsl:param name="label-siglum-surplus-sample">{abc}</xsl:param>
+  <xsl:param name="label-siglum-surplus">letters written in error, superfluous</xsl:param>
+  <xsl:param name="label-siglum-vacat-sample">vac.</xsl:param>
+  <xsl:param name="label-siglum-vacat">space left empty in the original</xsl:param>
+  <xsl:param name="label-siglum-supraline-sample">a̅b̅c̅</xsl:param>
+  <xsl:param name="label-siglum-supraline">letters with a line above them (numerals, abbreviations)</xsl:param>
+
   <!-- ===== the volume ===== -->
   <xsl:param name="label-contents">Contents</xsl:param>
   <xsl:param name="label-index-persons">Index of Persons</xsl:param>

@@ -465,7 +465,8 @@
     <xsl:param name="kind"/>
     <xsl:param name="read"/>
     <xsl:param name="tip"/>
-    <xsl:param name="printed"><xsl:apply-templates select="." mode="tp-printed"/></xsl:param>
+    <!-- the diplomatic view: the source's brackets (teipress's TEI) or the Leiden sigla -->
+    <xsl:param name="printed"><xsl:call-template name="tp-diplomatic"/></xsl:param>
     <xsl:param name="extra" select="''"/>
     <xsl:variable name="tag"><xsl:call-template name="h-tag"/></xsl:variable>
     <xsl:variable name="inlink"><xsl:call-template name="h-in-link"/></xsl:variable>

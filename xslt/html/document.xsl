@@ -78,7 +78,8 @@
                   <h2 id="tp-text-h" class="tp-sr">Text</h2>
                   <xsl:apply-templates select="/*"/>
                 </section>
-                <xsl:for-each select="/*"><xsl:call-template name="h-apparatus"/>
+                <xsl:for-each select="/*"><xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/></xsl:for-each>
               </article>
             </xsl:otherwise>
@@ -125,8 +126,10 @@
         <section aria-labelledby="tp-text-h">
           <xsl:call-template name="h-text-class"/>
           <h2 id="tp-text-h" class="tp-sr">Text</h2>
-          <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
+          <xsl:apply-templates select="tei:text"/>
+          <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
           <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile or self::tei:sourceDoc or self::tei:standOff)]"/>
+          <xsl:call-template name="h-sigla-key-after-text"/>
           <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/>
         </section>
@@ -152,7 +155,8 @@
                 <div>
                   <xsl:call-template name="h-text-class"/>
                   <xsl:apply-templates select="*[not(self::tei:teiHeader)]"/>
-                  <xsl:call-template name="h-apparatus"/>
+                  <xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/>
                 </div>
                 <xsl:apply-templates select="tei:teiHeader" mode="h-meta"/>
@@ -160,7 +164,8 @@
             </xsl:when>
             <xsl:otherwise>
               <xsl:apply-templates select="."/>
-              <xsl:call-template name="h-apparatus"/>
+              <xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/>
             </xsl:otherwise>
           </xsl:choose>
@@ -235,7 +240,8 @@
           <dt>Language</dt>
           <dd>
             <xsl:choose>
-              <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en']">
+              <!-- a translation (the teipress contract: English and "<Name> (original language)") -->
+              <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en'] and $pd/tei:langUsage/tei:language[contains(., 'original')]">
                 <xsl:text>English translation from </xsl:text>
                 <span lang="en"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
                 <xsl:text> (original language)</xsl:text>

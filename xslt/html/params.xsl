@@ -28,6 +28,11 @@
   <xsl:param name="line-numbers-every">5</xsl:param>
   <xsl:param name="lb-line-numbers">auto</xsl:param>
 
+  <!-- ===== diplomatic transcription ===== -->
+  <!-- what the diplomatic view ("As printed") shows: 'auto' (teipress's own TEI its source's
+       brackets, any other TEI the Leiden sigla of the EpiDoc stylesheets), 'leiden' or 'source' -->
+  <xsl:param name="transcription-convention">auto</xsl:param>
+
   <!-- ===== the edition ===== -->
   <!-- name of the edition in the site header (index.xsl takes catalog/@title when this is empty) -->
   <xsl:param name="edition-title" select="''"/>

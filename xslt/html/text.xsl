@@ -10,11 +10,13 @@
     ../common/labels.xsl      every label the editions print (English), one place for translations
     ../common/verse.xsl       line numbers, split lines (shared with the print edition)
     ../common/apparatus.xsl   apparatus entries: lines, witnesses' sigla (shared with the print edition)
+    ../common/transcription.xsl  Leiden sigla, charDecl glyphs (shared with the print edition)
     params.xsl                every parameter of the HTML edition
     core.xsl                  structure, phrase level, interventions, notes, the generic fallback
     verse.xsl                 verse lines, manuscript lines (lb), line numbers
     drama.xsl                 speeches, speakers, cast lists
     apparatus.xsl             critical apparatus below the text, listApp, links both ways
+    transcription.xsl         Leiden sigla in the diplomatic view, their key; glyphs
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -23,10 +25,12 @@
   <xsl:import href="../common/verse.xsl"/>
   <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="../common/apparatus.xsl"/>
+  <xsl:import href="../common/transcription.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="verse.xsl"/>
   <xsl:import href="drama.xsl"/>
   <xsl:import href="apparatus.xsl"/>
+  <xsl:import href="transcription.xsl"/>
 
 </xsl:stylesheet>

@@ -43,7 +43,7 @@
     <fo:block space-before="6mm"><xsl:apply-templates/></fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" name="division">
     <fo:block space-before="4mm">
       <!-- decision items and numbered list lines follow each other like paragraphs -->
       <xsl:if test="@type='item'"><xsl:attribute name="space-before"><xsl:value-of select="$paragraph-space"/></xsl:attribute></xsl:if>
@@ -361,7 +361,7 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:cb | tei:anchor | tei:handShift | tei:addSpan | tei:delSpan | tei:damageSpan | tei:caesura | tei:alt | tei:link | tei:join | tei:span"/>
-  <xsl:template match="tei:space">
+  <xsl:template match="tei:space" name="space-source">
     <fo:leader leader-pattern="space" leader-length="1.5em"/>
   </xsl:template>
   <xsl:template match="tei:fw">
@@ -386,6 +386,7 @@
       <xsl:if test="contains($r, 'sup')"><xsl:attribute name="baseline-shift">super</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:if>
       <xsl:if test="contains($r, ' sub ') or contains($r, 'subscript')"><xsl:attribute name="baseline-shift">sub</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:if>
       <xsl:if test="contains($r, 'underline') or contains($r, ' u ') or contains($r, '#u ')"><xsl:attribute name="text-decoration">underline</xsl:attribute></xsl:if>
+      <xsl:if test="contains($r, 'supraline') or contains($r, 'overline')"><xsl:attribute name="text-decoration">overline</xsl:attribute></xsl:if>
       <xsl:if test="contains($r, 'strike') or contains($r, 'line-through')"><xsl:attribute name="text-decoration">line-through</xsl:attribute></xsl:if>
       <xsl:variable name="sc" select="contains($r, 'small') and contains($r, 'cap') or contains($r, ' sc ') or contains($r, '#k ')"/>
       <xsl:if test="$sc"><xsl:attribute name="font-size">80%</xsl:attribute><xsl:attribute name="letter-spacing">0.05em</xsl:attribute></xsl:if>
@@ -408,7 +409,7 @@
   </xsl:template>
 
   <!-- choice: first reading, then the alternative in brackets (FILIPPOV [Stalin], VKP(b) [Central …]) -->
-  <xsl:template match="tei:choice">
+  <xsl:template match="tei:choice" name="choice-source">
     <xsl:variable name="first" select="(tei:orig | tei:abbr | tei:sic)[1]"/>
     <xsl:variable name="second" select="(tei:reg | tei:expan | tei:corr)[1]"/>
     <xsl:choose>
@@ -438,12 +439,12 @@
   </xsl:template>
 
   <!-- supplied text: [an indication], content in italics -->
-  <xsl:template match="tei:supplied">
+  <xsl:template match="tei:supplied" name="supplied-source">
     <fo:inline>[<fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>]</fo:inline>
   </xsl:template>
 
   <!-- gaps: […], [...], [illegible …], [NAME REDACTED] -->
-  <xsl:template match="tei:gap">
+  <xsl:template match="tei:gap" name="gap-source">
     <fo:inline>
       <xsl:call-template name="tp-bracket-space"/>
       <xsl:text>[</xsl:text>
@@ -471,7 +472,7 @@
     </fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:unclear">
+  <xsl:template match="tei:unclear" name="unclear-source">
     <fo:inline>
       <xsl:apply-templates/>
       <xsl:choose>
@@ -481,10 +482,10 @@
     </fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:del">
+  <xsl:template match="tei:del" name="del-source">
     <fo:inline text-decoration="line-through"><xsl:apply-templates/></fo:inline>
   </xsl:template>
-  <xsl:template match="tei:add">
+  <xsl:template match="tei:add" name="add-source">
     <fo:inline>⸢<xsl:apply-templates/>⸣</fo:inline>
   </xsl:template>
   <xsl:template match="tei:surplus">

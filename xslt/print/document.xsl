@@ -25,6 +25,7 @@
     ../common/labels.xsl      every label the editions print (English), one place for translations
     ../common/verse.xsl       line numbers, split lines (shared with the HTML edition)
     ../common/apparatus.xsl   apparatus entries: lines, witnesses' sigla (shared with the HTML edition)
+    ../common/transcription.xsl  Leiden sigla, charDecl glyphs (shared with the HTML edition)
     params.xsl                every typographic setting and switch
     core.xsl                  the text, phrase level, notes, the generic fallback
     header.xsl                title, metadata block, header appendix
@@ -33,6 +34,7 @@
     verse.xsl                 line groups and lines, manuscript lines (lb), line numbers
     drama.xsl                 speeches, speakers, stage directions, cast lists
     apparatus.xsl             critical apparatus: entries at the foot or after the text, listApp
+    transcription.xsl         Leiden sigla for any TEI not teipress's own, their key; glyphs
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -46,6 +48,7 @@
   <xsl:import href="../common/verse.xsl"/>
   <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="../common/apparatus.xsl"/>
+  <xsl:import href="../common/transcription.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:import href="core.xsl"/>
   <xsl:import href="header.xsl"/>
@@ -54,6 +57,7 @@
   <xsl:import href="verse.xsl"/>
   <xsl:import href="drama.xsl"/>
   <xsl:import href="apparatus.xsl"/>
+  <xsl:import href="transcription.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -155,6 +159,7 @@
       <xsl:call-template name="metadata-block"/>
       <!-- the text -->
       <xsl:apply-templates select="tei:text"/>
+      <xsl:call-template name="sigla-key-after-text"/>
       <xsl:call-template name="apparatus-after-text"/>
       <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
       <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile

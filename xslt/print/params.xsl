@@ -90,6 +90,9 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
+  <!-- diplomatic transcription: 'auto' (teipress's own TEI keeps its source's brackets, any other
+       TEI is printed with the Leiden sigla of the EpiDoc stylesheets), 'leiden' or 'source' -->
+  <xsl:param name="transcription-convention">auto</xsl:param>
   <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
        (all entries after the text) -->
   <xsl:param name="apparatus-position">foot</xsl:param>
