@@ -17,6 +17,7 @@
     tp-bcp47               param l     -> the language code in its shortest form ('deu' -> 'de')
     tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
     tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
+    tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
     tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
     tp-doc-year            param tei   -> four-digit year of the document or ''
     tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
@@ -146,6 +147,19 @@
         <xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='sub' or @type='subtitle'][1])"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- context tei:geo: the map service's URL for its coordinates ("lat long", "lat,long"; a comma
+       may be the decimal mark), from $map-url with LAT and LON replaced; '' when it holds no two
+       numbers -->
+  <xsl:template name="tp-map-url">
+    <xsl:variable name="geo" select="normalize-space(.)"/>
+    <xsl:variable name="lat" select="translate(substring-before(concat($geo, ' '), ' '), ',', '.')"/>
+    <xsl:variable name="lon" select="translate(substring-before(concat(substring-after($geo, ' '), ' '), ' '), ',', '.')"/>
+    <xsl:if test="number($lat) = number($lat) and number($lon) = number($lon) and contains($map-url, 'LAT') and contains($map-url, 'LON')">
+      <xsl:variable name="with-lat" select="concat(substring-before($map-url, 'LAT'), $lat, substring-after($map-url, 'LAT'))"/>
+      <xsl:value-of select="concat(substring-before($with-lat, 'LON'), $lon, substring-after($with-lat, 'LON'))"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="tp-doc-date-iso">

@@ -59,6 +59,11 @@
   <xsl:param name="label-siglum-supraline-sample">a̅b̅c̅</xsl:param>
   <xsl:param name="label-siglum-supraline">letters with a line above them (numerals, abbreviations)</xsl:param>
 
+  <!-- ===== registers ===== -->
+  <xsl:param name="label-born">*</xsl:param>
+  <xsl:param name="label-died">†</xsl:param>
+  <xsl:param name="label-floruit">fl.</xsl:param>
+
   <!-- ===== the volume ===== -->
   <xsl:param name="label-contents">Contents</xsl:param>
   <xsl:param name="label-index-persons">Index of Persons</xsl:param>

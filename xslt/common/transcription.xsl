@@ -150,10 +150,20 @@
     <xsl:if test="count(*) = 2 and tei:abbr and tei:expan[.//tei:ex]">yes</xsl:if>
   </xsl:template>
 
+  <!-- context tei:space: 'yes' when it is a vacat (an inscription's space left empty, a line or
+       more, or three letters' room); a letter's space between words is just a space -->
+  <xsl:template name="tp-is-vacat">
+    <xsl:if test="ancestor::tei:div[@type='edition'] or @unit='line' or @unit='lines' or number(@quantity) &gt;= 3
+                  or @extent='unknown' and not(@unit='chars' or @unit='char' or @unit='character')">yes</xsl:if>
+  </xsl:template>
   <xsl:template match="tei:space" mode="tp-leiden">
-    <xsl:text> </xsl:text><xsl:value-of select="$label-vacat"/>
-    <xsl:if test="number(@quantity) &gt; 1 and not(@unit='line')"><xsl:value-of select="concat(' ', @quantity)"/></xsl:if>
+    <xsl:variable name="vacat"><xsl:call-template name="tp-is-vacat"/></xsl:variable>
     <xsl:text> </xsl:text>
+    <xsl:if test="$vacat = 'yes'">
+      <xsl:value-of select="$label-vacat"/>
+      <xsl:if test="number(@quantity) &gt; 1 and not(@unit='line')"><xsl:value-of select="concat(' ', @quantity)"/></xsl:if>
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="tei:g" mode="tp-leiden">
     <xsl:call-template name="tp-glyph-text"/>
@@ -190,7 +200,8 @@
     <xsl:if test="$text//tei:del[@rend='erasure' or @rend='erased']"> erased</xsl:if>
     <xsl:if test="$text//tei:add"> added</xsl:if>
     <xsl:if test="$text//tei:surplus"> surplus</xsl:if>
-    <xsl:if test="$text//tei:space"> vacat</xsl:if>
+    <xsl:if test="$text//tei:space[ancestor::tei:div[@type='edition'] or @unit='line' or @unit='lines' or number(@quantity) &gt;= 3
+                  or @extent='unknown' and not(@unit='chars' or @unit='char' or @unit='character')]"> vacat</xsl:if>
     <xsl:if test="$text//tei:hi[contains(concat(' ', @rend, ' '), ' supraline ')]"> supraline</xsl:if>
   </xsl:template>
 

@@ -305,7 +305,8 @@
           <span class="v-read">p. <xsl:value-of select="@n"/></span>
           <span class="v-dipl">(p. <xsl:value-of select="@n"/>)</span>
         </xsl:when>
-        <xsl:otherwise><span class="tp-sr">page break</span></xsl:otherwise>
+        <!-- no number: nothing to show but the break itself (a screen reader says it) -->
+        <xsl:otherwise><xsl:attribute name="class">tei-pb tp-pb-unnumbered</xsl:attribute><span class="tp-sr">page break</span></xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>

@@ -33,6 +33,11 @@
        brackets, any other TEI the Leiden sigla of the EpiDoc stylesheets), 'leiden' or 'source' -->
   <xsl:param name="transcription-convention">auto</xsl:param>
 
+  <!-- external links: 'yes' lets coordinates (geo) link to the map service; identifiers and
+       references that are URLs are links in any case.  LAT and LON are replaced. -->
+  <xsl:param name="external-links">no</xsl:param>
+  <xsl:param name="map-url">https://www.openstreetmap.org/?mlat=LAT&amp;mlon=LON#map=12/LAT/LON</xsl:param>
+
   <!-- ===== the edition ===== -->
   <!-- name of the edition in the site header (index.xsl takes catalog/@title when this is empty) -->
   <xsl:param name="edition-title" select="''"/>

@@ -17,6 +17,7 @@
     drama.xsl                 speeches, speakers, cast lists
     apparatus.xsl             critical apparatus below the text, listApp, links both ways
     transcription.xsl         Leiden sigla in the diplomatic view, their key; glyphs
+    registers.xsl             listPerson, listPlace, listOrg, listEvent, listBibl as registers
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -32,5 +33,6 @@
   <xsl:import href="drama.xsl"/>
   <xsl:import href="apparatus.xsl"/>
   <xsl:import href="transcription.xsl"/>
+  <xsl:import href="registers.xsl"/>
 
 </xsl:stylesheet>

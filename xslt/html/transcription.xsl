@@ -42,8 +42,9 @@
 
   <xsl:template match="tei:space">
     <xsl:variable name="convention"><xsl:call-template name="tp-convention"/></xsl:variable>
+    <xsl:variable name="vacat"><xsl:call-template name="tp-is-vacat"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$convention = 'leiden'">
+      <xsl:when test="$convention = 'leiden' and $vacat = 'yes'">
         <span class="tei-space tp-vacat" title="{$label-siglum-vacat}"><xsl:apply-templates select="." mode="tp-leiden"/></span>
       </xsl:when>
       <xsl:otherwise><span class="tei-space" title="space in the original">&#8195;</span></xsl:otherwise>

@@ -35,6 +35,7 @@
     drama.xsl                 speeches, speakers, stage directions, cast lists
     apparatus.xsl             critical apparatus: entries at the foot or after the text, listApp
     transcription.xsl         Leiden sigla for any TEI not teipress's own, their key; glyphs
+    registers.xsl             listPerson, listPlace, listOrg, listEvent, listBibl; links
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -58,6 +59,7 @@
   <xsl:import href="drama.xsl"/>
   <xsl:import href="apparatus.xsl"/>
   <xsl:import href="transcription.xsl"/>
+  <xsl:import href="registers.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 

@@ -93,6 +93,11 @@
   <!-- diplomatic transcription: 'auto' (teipress's own TEI keeps its source's brackets, any other
        TEI is printed with the Leiden sigla of the EpiDoc stylesheets), 'leiden' or 'source' -->
   <xsl:param name="transcription-convention">auto</xsl:param>
+  <!-- external links: 'yes' lets coordinates (geo) link to the map service; identifiers and
+       references that are URLs are links in any case.  LAT and LON are replaced. -->
+  <xsl:param name="external-links">no</xsl:param>
+  <xsl:param name="map-url">https://www.openstreetmap.org/?mlat=LAT&amp;mlon=LON#map=12/LAT/LON</xsl:param>
+
   <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
        (all entries after the text) -->
   <xsl:param name="apparatus-position">foot</xsl:param>

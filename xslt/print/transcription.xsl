@@ -82,8 +82,9 @@
 
   <xsl:template match="tei:space">
     <xsl:variable name="convention"><xsl:call-template name="tp-convention"/></xsl:variable>
+    <xsl:variable name="vacat"><xsl:call-template name="tp-is-vacat"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$convention = 'leiden'">
+      <xsl:when test="$convention = 'leiden' and $vacat = 'yes'">
         <fo:inline font-style="italic" color="{$colour-muted}"><xsl:apply-templates select="." mode="tp-leiden"/></fo:inline>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="space-source"/></xsl:otherwise>
