@@ -21,6 +21,8 @@
                          dot a letter up to three, else [. c. 7 .]; illegible: the same without
                          brackets; omitted: in angle brackets; anything else: […]
     tp-abbr-in-expansion context tei:choice -> 'yes' when its expansion (with ex) holds its abbreviation
+    tp-declared-chars    param s -> s with the private-use characters its document declares in
+                         charDecl replaced by their standard (else diplomatic) mapping
     tp-underdot          param s -> s with a dot below every letter (U+0323): unclear letters
     tp-sigla-kinds       context tei:TEI -> the kinds of sigla its text uses, space-separated:
                          lost gap-lost omitted illegible expansion abbreviation unclear erased
@@ -184,6 +186,32 @@
       <xsl:when test="$decl">[<xsl:value-of select="normalize-space(($decl/tei:glyphName | $decl/tei:charName | $decl/@xml:id)[1])"/>]</xsl:when>
       <xsl:otherwise>[<xsl:value-of select="normalize-space(@type | @ref)"/>]</xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Characters of the Private Use Area that a document declares (charDecl/char or glyph with a
+       mapping of type PUA): no font has them, so print uses the declaration's standard (else
+       diplomatic, else any other) mapping in their place.  Declared once for the whole input. -->
+  <xsl:key name="tp-private-char" match="tei:charDecl/*/tei:mapping[@type='PUA' or @type='pua' or @type='private']" use="string(.)"/>
+  <xsl:variable name="tp-private-chars">
+    <xsl:for-each select="//tei:charDecl/*/tei:mapping[@type='PUA' or @type='pua' or @type='private'][string-length() = 1]">
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:template name="tp-declared-chars">
+    <xsl:param name="s"/>
+    <xsl:if test="$s != ''">
+      <xsl:variable name="c" select="substring($s, 1, 1)"/>
+      <xsl:variable name="decl" select="key('tp-private-char', $c)[1]/.."/>
+      <xsl:choose>
+        <xsl:when test="contains($tp-private-chars, $c) and $decl/tei:mapping[@type='standard']"><xsl:value-of select="$decl/tei:mapping[@type='standard'][1]"/></xsl:when>
+        <xsl:when test="contains($tp-private-chars, $c) and $decl/tei:mapping[@type='diplomatic']"><xsl:value-of select="$decl/tei:mapping[@type='diplomatic'][1]"/></xsl:when>
+        <xsl:when test="contains($tp-private-chars, $c) and $decl/tei:mapping[not(@type='PUA' or @type='pua' or @type='private')]">
+          <xsl:value-of select="$decl/tei:mapping[not(@type='PUA' or @type='pua' or @type='private')][1]"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="tp-declared-chars"><xsl:with-param name="s" select="substring($s, 2)"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- ================================================================ the key -->

@@ -29,6 +29,10 @@
 
   <xsl:template match="text()">
     <xsl:choose>
+      <!-- a private-use character its document declares (charDecl): the character it stands for -->
+      <xsl:when test="$tp-private-chars != '' and translate(., $tp-private-chars, '') != .">
+        <xsl:call-template name="tp-declared-chars"><xsl:with-param name="s" select="."/></xsl:call-template>
+      </xsl:when>
       <xsl:when test="normalize-space()"><xsl:value-of select="."/></xsl:when>
       <!-- white space between blocks: nothing; in running text: one space -->
       <xsl:when test="../text()[normalize-space()] or parent::*[&inlineCtx;]"><xsl:text> </xsl:text></xsl:when>
