@@ -124,5 +124,24 @@ TEST(Cli, RenderWritesOnlyTheEditionAskedFor) {
   EXPECT_FALSE(fs::exists(directory.path() / "output"));
 }
 
+// One exit-code policy with validate: the caller's mistake (a missing file, a folder) is 2, the
+// input's (XML that is not TEI) is 1; the summary line says what happened.
+TEST(Cli, RenderExitsAsValidateDoes) {
+  TemporaryDirectory directory;
+  const auto missing = RunTeipress({"render", "--html", "h", "/nonexistent/letter.xml"}, directory.path().string());
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+  EXPECT_EQ(RunTeipress({"validate", "/nonexistent/letter.xml"}, directory.path().string()).exit_code, 2);
+  const auto folder = RunTeipress({"render", "--html", "h", directory.path().string()}, directory.path().string());
+  EXPECT_EQ(folder.exit_code, 2) << folder.output;
+  EXPECT_NE(folder.output.find("is a folder"), std::string::npos) << folder.output;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "page.xml", "<html><body/></html>", error));
+  const auto not_tei = RunTeipress({"render", "--html", "h", "page.xml"}, directory.path().string());
+  EXPECT_EQ(not_tei.exit_code, 1) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("page.xml:1:1: error: the root element is <html>"), std::string::npos) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("1 file: 0 rendered, 1 not TEI or not well-formed"), std::string::npos) << not_tei.output;
+  EXPECT_FALSE(fs::exists(directory.path() / "h/page.html"));
+}
+
 }  // namespace
 }  // namespace teipress

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -20,6 +22,7 @@
 #include "frus_splitter.h"
 #include "parallel.h"
 #include "pdf_renderer.h"
+#include "render_run.h"
 #include "relaxng_validator.h"
 #include "schematron_validator.h"
 #include "svrl_report.h"
@@ -54,6 +57,26 @@ void PrintDiagnostics(std::vector<Diagnostic> diagnostics) {
   SortDiagnostics(diagnostics);
   for (const Diagnostic& d : diagnostics) std::cerr << FormatGnu(d) << '\n';
 }
+
+// A one-line status on a terminal ("[3/40] render letter-023.xml"), rewritten in place; nothing
+// when standard error is not a terminal (CI logs get the summary line only).
+class TerminalStatus {
+ public:
+  TerminalStatus() : enabled_(::isatty(STDERR_FILENO)) {}
+  void Show(const std::string& stage, size_t done, size_t total, const std::string& item) {
+    if (!enabled_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::fprintf(stderr, "\r\033[K[%zu/%zu] %s %s", done, total, stage.c_str(), item.c_str());
+    std::fflush(stderr);
+  }
+  void Clear() {
+    if (enabled_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool enabled_;
+  std::mutex mutex_;
+};
 
 int UsageError(const std::string& command, const std::string& message) {
   std::cerr << "teipress " << command << ": " << message << "\nTry 'teipress " << command << " --help'.\n";
@@ -282,6 +305,12 @@ Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesh
 also <stem>.pdf through Apache FOP. <stem> is the input file name without .xml. Given only --html,
 only HTML is rendered; given only --print, only FO; given neither, both.
 
+The HTML pages stand alone: edition.css and edition.js are written beside them, and they link the
+edition's index and person, place and organization pages only where those exist in DIR (teipress
+build makes them). A file that is not TEI (root TEI or teiCorpus), a folder or a missing file is
+refused, with its name. Exit status: 0 all rendered, 1 a document was refused or its PDF failed,
+2 a file was missing or not a file, or a page could not be written.
+
 options:
   --html DIR        directory for HTML pages
   --print DIR       directory for XSL-FO and PDF
@@ -325,51 +354,32 @@ int Render(const std::vector<std::string>& args) {
   std::string paper_error;
   const std::string paper = PaperSize(parsed, paper_error);
   if (paper.empty()) return UsageError("render", paper_error);
-  const fs::path html_dir = parsed.Value("--html", "output/html");
-  const fs::path print_dir = parsed.Value("--print", "output/print");
-  std::vector<Diagnostic> diagnostics;
-  EditionRenderer renderer(DataDir(), AuthorityFiles(parsed.Value("--authority", "tei/authority")), diagnostics);
-  if (!renderer.ok()) {
-    PrintDiagnostics(diagnostics);
-    return kExitUsage;
-  }
-  renderer.SetPrintParameter("page-size", paper);
-  std::vector<PdfJob> pdf_jobs;
-  std::mutex mutex;
-  bool failed = false;
-  const auto& files = parsed.positionals;
+  RenderRunOptions options;
+  options.files = parsed.positionals;
+  options.data_dir = DataDir();
+  options.authority_files = AuthorityFiles(parsed.Value("--authority", "tei/authority"));
   // Only what was asked for: --html alone renders no FO; neither option renders both.
   const bool want_html = parsed.values.count("--html") || !parsed.values.count("--print");
   const bool want_fo = parsed.values.count("--print") || !parsed.values.count("--html") || parsed.Has("--pdf");
-  ParallelFor(files.size(), *jobs, [&](size_t i) {
-    std::vector<Diagnostic> found;
-    const std::string stem = fs::path(files[i]).stem().string();
-    XmlDocPtr document = ReadXmlFile(files[i], found);
-    bool ok = document != nullptr;
-    std::string html, fo, error;
-    if (ok && want_html) ok = renderer.RenderHtml(document.get(), files[i], html, found);
-    if (ok && want_fo) ok = renderer.RenderFo(document.get(), files[i], fo, found);
-    if (ok && want_html && !WriteFileAtomically(html_dir / (stem + ".html"), html, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
-      ok = false;
-    }
-    if (ok && want_fo && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, "io.write"});
-      ok = false;
-    }
-    std::lock_guard<std::mutex> lock(mutex);
-    if (ok && parsed.Has("--pdf")) {
-      pdf_jobs.push_back({(print_dir / (stem + ".fo")).string(), (print_dir / (stem + ".pdf")).string(), files[i]});
-    }
-    failed = failed || !ok;
-    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-  });
-  if (!pdf_jobs.empty()) {
-    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"), parsed.Has("--pdfa") ? "PDF/A-1b" : "");
-    if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
-  }
+  if (want_html) options.html_dir = parsed.Value("--html", "output/html");
+  if (want_fo) options.print_dir = parsed.Value("--print", "output/print");
+  options.pdf = parsed.Has("--pdf");
+  options.pdfa = parsed.Has("--pdfa");
+  options.paper = paper;
+  options.jobs = *jobs;
+  TerminalStatus status;
+  options.progress = [&status](const std::string& stage, size_t done, size_t total, const std::string& item) {
+    status.Show(stage, done, total, item);
+  };
+  std::vector<Diagnostic> diagnostics;
+  const RenderRunSummary summary = RenderFiles(options, diagnostics);
+  status.Clear();
   PrintDiagnostics(diagnostics);
-  return failed ? kExitInputProblems : kExitOk;
+  if (summary.stylesheets_missing) return kExitUsage;
+  std::cerr << DescribeRenderRun(summary, options.pdf) << '\n';
+  // As validate: what the caller must fix (a path, a folder, a write) is 2, what the input must fix 1.
+  if (summary.unreadable > 0 || summary.write_failed) return kExitUsage;
+  return summary.refused > 0 || summary.pdf_failures > 0 ? kExitInputProblems : kExitOk;
 }
 
 // ---- totext ----

@@ -56,7 +56,9 @@ std::string EditionRenderer::AuthorityParameter() const {
 bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
                                  std::vector<Diagnostic>& diagnostics) const {
   if (!html_document_) return false;
-  return html_document_->Apply(document, name, {{"authority-files", AuthorityParameter()}}, html, diagnostics);
+  std::map<std::string, std::string> parameters = html_parameters_;
+  parameters["authority-files"] = AuthorityParameter();
+  return html_document_->Apply(document, name, parameters, html, diagnostics);
 }
 
 bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,

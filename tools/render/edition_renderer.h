@@ -48,6 +48,9 @@ class EditionRenderer {
   // A parameter of the print stylesheets (params.xsl), e.g. page-size=letter, passed to every
   // FO this renderer makes (documents and the volume).
   void SetPrintParameter(const std::string& name, const std::string& value) { print_parameters_[name] = value; }
+  // A parameter of the HTML stylesheets (params.xsl), e.g. persons-href='' where there is no
+  // persons page, passed to every document page this renderer makes.
+  void SetHtmlParameter(const std::string& name, const std::string& value) { html_parameters_[name] = value; }
 
  private:
   std::string data_dir_;
@@ -56,6 +59,7 @@ class EditionRenderer {
   std::unique_ptr<XsltStylesheet> print_document_;
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
+  std::map<std::string, std::string> html_parameters_;
 };
 
 }  // namespace teipress

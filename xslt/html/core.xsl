@@ -387,18 +387,20 @@
   <!-- names: linked to the authority pages; tooltip = authority main name -->
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name">
     <xsl:variable name="ref" select="normalize-space(@ref)"/>
+    <xsl:variable name="register-page">
+      <xsl:choose>
+        <xsl:when test="self::tei:placeName or (self::tei:rs or self::tei:name) and @type='place'"><xsl:value-of select="$places-href"/></xsl:when>
+        <xsl:when test="self::tei:orgName or (self::tei:rs or self::tei:name) and @type='org'"><xsl:value-of select="$orgs-href"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$persons-href"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="inlink"><xsl:call-template name="h-in-link"/></xsl:variable>
     <xsl:variable name="tag"><xsl:call-template name="h-tag"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$ref != '' and (starts-with($ref, '#') or contains($ref, '://')) and $inlink != 'yes' and $tag = 'span'">
+      <!-- a register page that does not exist (empty href) is not linked -->
+      <xsl:when test="$ref != '' and (starts-with($ref, '#') and $register-page != '' or contains($ref, '://')) and $inlink != 'yes' and $tag = 'span'">
         <xsl:variable name="id" select="substring-after(substring-before(concat($ref, ' '), ' '), '#')"/>
-        <xsl:variable name="page">
-          <xsl:choose>
-            <xsl:when test="self::tei:placeName or (self::tei:rs or self::tei:name) and @type='place'"><xsl:value-of select="$places-href"/></xsl:when>
-            <xsl:when test="self::tei:orgName or (self::tei:rs or self::tei:name) and @type='org'"><xsl:value-of select="$orgs-href"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$persons-href"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
+        <xsl:variable name="page" select="$register-page"/>
         <a>
           <xsl:call-template name="h-attrs"><xsl:with-param name="extra" select="'tp-name'"/></xsl:call-template>
           <xsl:attribute name="href">
