@@ -8,6 +8,7 @@
 #include <ctime>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include <boost/filesystem/operations.hpp>
 
@@ -288,7 +289,56 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     std::sort(pdf_jobs.begin(), pdf_jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
     progress.Show("pdf", 0, pdf_jobs.size(), "");
     PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string(), options.pdfa ? "PDF/A-1b" : "");
-    const int failures = pdf.Render(pdf_jobs, diagnostics);
+    std::vector<bool> succeeded;
+    int failures = pdf.Render(pdf_jobs, diagnostics, &succeeded);
+    // One document FOP cannot print must not cost the volume its PDF: the volume is made again
+    // without it (a draft build: with a marked placeholder in its place), and printed again.
+    const fs::path volume_fo = print_dir / "edition.fo";
+    std::set<std::string> unprintable;
+    bool volume_failed = false;
+    for (size_t i = 0; i < pdf_jobs.size(); ++i) {
+      if (succeeded[i]) continue;
+      if (pdf_jobs[i].fo_path == volume_fo.string()) {
+        volume_failed = true;
+      } else {
+        unprintable.insert(fs::path(pdf_jobs[i].fo_path).stem().string());
+      }
+    }
+    if (volume_failed && !unprintable.empty() && renderer.HasCatalogPage("volume")) {
+      std::vector<CatalogEntry> printable;
+      for (CatalogEntry entry : entries) {
+        const bool failed = unprintable.count(entry.stem) > 0;
+        if (failed && !options.drafts) continue;
+        entry.print_failed = failed;
+        printable.push_back(entry);
+      }
+      for (const std::string& stem : unprintable) {
+        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kWarning,
+                               stem + " could not be printed (see its diagnostics): the volume is printed " +
+                                   (options.drafts ? "with a placeholder marked as a draft in its place"
+                                                   : "without it (with --drafts, with a placeholder in its place)"),
+                               "build.volume-without-document"});
+      }
+      XmlDocPtr printable_catalog = renderer.BuildCatalog(printable, "Wilson Center Digital Archive: documents", diagnostics);
+      std::string volume, error;
+      if (renderer.RenderCatalogPage("volume", printable_catalog.get(), volume, diagnostics) &&
+          WriteFileAtomically(volume_fo, volume, error)) {
+        const PdfJob retry{volume_fo.string(), (print_dir / "edition.pdf").string(), volume_fo.string()};
+        std::vector<Diagnostic> retry_diagnostics;
+        if (pdf.Render({retry}, retry_diagnostics) == 0) {
+          --failures;
+          // The volume is printed after all: what FOP said of the first attempt no longer holds.
+          diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                           [&](const Diagnostic& d) {
+                                             return d.file == volume_fo.string() && d.rule.rfind("fop.", 0) == 0;
+                                           }),
+                            diagnostics.end());
+        }
+        diagnostics.insert(diagnostics.end(), retry_diagnostics.begin(), retry_diagnostics.end());
+      } else if (!error.empty()) {
+        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, "io.write"});
+      }
+    }
     summary.pdfs = static_cast<int>(pdf_jobs.size()) - failures;
     summary.failed += failures;
   }

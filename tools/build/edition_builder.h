@@ -20,6 +20,9 @@ struct BuildOptions {
   bool pdf = true;
   std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
   bool pdfa = false;         // PDF/A-1b instead of plain PDF
+  // A document whose PDF fails is left out of the volume (and reported); a draft build puts a
+  // marked placeholder in its place instead.
+  bool drafts = false;
   bool progress = false;  // one-line status on standard error
 };
 

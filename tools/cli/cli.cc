@@ -403,7 +403,7 @@ int ToText(const std::vector<std::string>& args) {
 
 // ---- build ----
 
-constexpr const char* kBuildUsage = R"(usage: teipress build [--sources DIR] [--tei DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa]
+constexpr const char* kBuildUsage = R"(usage: teipress build [--sources DIR] [--tei DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] [--drafts]
 
 Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that
 nobody edited since it was generated), validates all TEI against the edition schema and rules
@@ -419,11 +419,13 @@ options:
   --no-pdf        write FO files but do not run Apache FOP
   --paper SIZE    page size of the print edition: a4 (default) or letter
   --pdfa          make PDF/A-1b (archival PDF) instead of plain PDF
+  --drafts        a draft build: a document FOP cannot print stands in the volume as a marked
+                  placeholder (without --drafts it is left out; either way it is reported)
 )";
 
 int Build(const std::vector<std::string>& args) {
   ParsedArgs parsed =
-      ParseArgs(args, {"--sources", "--tei", "--out", "--jobs", "--authority", "--paper"}, {"--no-pdf", "--pdfa"});
+      ParseArgs(args, {"--sources", "--tei", "--out", "--jobs", "--authority", "--paper"}, {"--no-pdf", "--pdfa", "--drafts"});
   if (parsed.Has("--help")) {
     std::cout << kBuildUsage;
     return kExitOk;
@@ -446,6 +448,7 @@ int Build(const std::vector<std::string>& args) {
   options.pdf = !parsed.Has("--no-pdf");
   options.paper = paper;
   options.pdfa = parsed.Has("--pdfa");
+  options.drafts = parsed.Has("--drafts");
   options.progress = true;
   std::vector<Diagnostic> diagnostics;
   const BuildSummary summary = BuildEdition(options, diagnostics);

@@ -88,6 +88,7 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<CatalogEntry>& entries
     xmlNodePtr node = xmlNewChild(root, ns, AsXmlChars("entry"), nullptr);
     xmlNewProp(node, AsXmlChars("stem"), AsXmlChars(entry.stem.c_str()));
     xmlNewProp(node, AsXmlChars("href"), AsXmlChars((entry.stem + ".html").c_str()));
+    if (entry.print_failed) xmlNewProp(node, AsXmlChars("print-failed"), AsXmlChars("yes"));
     append_document(node, entry.tei_path);
   }
   xmlNodePtr authority = xmlNewChild(root, ns, AsXmlChars("authority"), nullptr);

@@ -17,6 +17,7 @@ namespace teipress {
 struct CatalogEntry {
   std::string stem;     // output file stem
   std::string tei_path;
+  bool print_failed = false;  // its PDF failed: the volume prints a placeholder (print-failed="yes")
 };
 
 class EditionRenderer {

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -107,19 +108,22 @@ PdfRenderer::PdfRenderer(std::string config, std::string pdf_profile)
       batch_command_(FopBatchDriverCommand(config_, pdf_profile_)),
       fop_(FindOnPath("fop")) {}
 
-int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
-  if (jobs.empty()) return 0;
-  if (!available()) {
+int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                        std::vector<bool>* succeeded) const {
+  std::vector<bool> ok(jobs.size(), false);
+  if (!jobs.empty() && !available()) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
                            "Apache FOP is not installed, so no PDF was made (the FO and HTML files were written): "
                            "install it with 'apt-get install fop', or build with --no-pdf",
                            "fop.missing"});
-    return static_cast<int>(jobs.size());
+  } else if (!jobs.empty()) {
+    ok = uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics) : RenderWithFopCommand(jobs, diagnostics);
   }
-  return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics) : RenderWithFopCommand(jobs, diagnostics);
+  if (succeeded) *succeeded = ok;
+  return static_cast<int>(std::count(ok.begin(), ok.end(), false));
 }
 
-int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+std::vector<bool> PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
   std::vector<std::pair<std::string, std::string>> paths;
   for (const PdfJob& job : jobs) paths.emplace_back(job.fo_path, job.pdf_path);
   std::string list, error;
@@ -130,11 +134,11 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
                            "cannot write FOP's job list in the temporary directory (set TMPDIR to a writable one): " +
                                error,
                            "io.write"});
-    return static_cast<int>(jobs.size());
+    return std::vector<bool>(jobs.size(), false);
   }
   const ProcessResult result = RunProcess(batch_command_, job_list.path());
   const std::vector<FopJobOutcome> outcomes = ParseFopBatchOutput(result.output, jobs.size());
-  int failures = 0;
+  std::vector<bool> ok(jobs.size(), false);
   for (size_t i = 0; i < jobs.size(); ++i) {
     ReportBatchEvents(outcomes[i], jobs[i], diagnostics);
     if (!outcomes[i].finished) {
@@ -143,13 +147,14 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
                                  std::to_string(result.exit_code) + "): " + LastLines(result.output, 600),
                              "fop.error"});
     }
-    if (!outcomes[i].ok) ++failures;
+    ok[i] = outcomes[i].ok;
   }
-  return failures;
+  return ok;
 }
 
-int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
-  int failures = 0;
+std::vector<bool> PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs,
+                                                    std::vector<Diagnostic>& diagnostics) const {
+  std::vector<bool> succeeded;
   for (const PdfJob& job : jobs) {
     const std::string temporary = job.pdf_path + ".tmp." + std::to_string(::getpid());
     std::vector<std::string> arguments = {fop_, "-q"};
@@ -164,9 +169,9 @@ int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vect
       ok = false;
     }
     std::remove(temporary.c_str());  // left over when FOP failed
-    if (!ok) ++failures;
+    succeeded.push_back(ok);
   }
-  return failures;
+  return succeeded;
 }
 
 }  // namespace teipress

@@ -69,5 +69,8 @@
   <xsl:param name="label-index-persons">Index of Persons</xsl:param>
   <xsl:param name="label-notes">Notes</xsl:param>
   <xsl:param name="label-page">p.</xsl:param>
+  <!-- the placeholder of a document that could not be printed, in a draft build of the volume -->
+  <xsl:param name="label-not-printed">DRAFT: this document could not be printed</xsl:param>
+  <xsl:param name="label-not-printed-explanation">Apache FOP could not make a PDF of it; the build's diagnostics name the file and the reason. The rest of the volume is printed without it.</xsl:param>
 
 </xsl:stylesheet>

@@ -221,6 +221,28 @@
     </fo:page-sequence>
   </xsl:template>
 
+  <!-- A document that could not be printed, in a draft build of the volume: a page that says so,
+       under its title (the contents and the bookmarks still find it by doc-id). -->
+  <xsl:template match="tei:TEI" mode="placeholder-page-sequence">
+    <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
+    <xsl:param name="head-verso"/>
+    <fo:page-sequence master-reference="tp-document">
+      <xsl:call-template name="static-content">
+        <xsl:with-param name="head-verso" select="$head-verso"/>
+        <xsl:with-param name="head-recto" select="$label-not-printed"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="body-font" id="{$doc-id}">
+          <fo:block xsl:use-attribute-sets="doc-title"><xsl:call-template name="plain-title"/></fo:block>
+          <fo:block border="1.2pt solid {$colour-accent}" padding="4mm" space-before="6mm" color="{$colour-accent}" text-align="start">
+            <fo:block font-weight="bold"><xsl:value-of select="$label-not-printed"/></fo:block>
+            <fo:block space-before="2mm" color="{$colour-text}"><xsl:value-of select="$label-not-printed-explanation"/></fo:block>
+          </fo:block>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
   <!-- ================================================================ bookmarks -->
 
   <!-- The PDF's outline: a bookmark for every document (its title), and under it one for every

@@ -42,9 +42,10 @@
   <xsl:variable name="persons" select="/c:catalog/c:authority//tei:person[@xml:id]"/>
 
   <!-- persName occurrences in the texts, by referenced id -->
-  <xsl:key name="mentions" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
+  <!-- a document that could not be printed (print-failed, a placeholder in a draft build) is not indexed -->
+  <xsl:key name="mentions" match="c:entry[not(@print-failed)]/tei:TEI/tei:text//tei:persName[@ref]"
            use="substring-after(normalize-space(@ref), '#')"/>
-  <xsl:key name="mentions-in-doc" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
+  <xsl:key name="mentions-in-doc" match="c:entry[not(@print-failed)]/tei:TEI/tei:text//tei:persName[@ref]"
            use="concat(substring-after(normalize-space(@ref), '#'), '|', generate-id(ancestor::tei:TEI[1]))"/>
 
   <xsl:template match="/">
@@ -64,6 +65,23 @@
           </rdf:RDF>
         </x:xmpmeta>
       </fo:declarations>
+      <!-- the PDF's outline: the documents in the order of their pages (the sort keys below) -->
+      <fo:bookmark-tree>
+        <xsl:for-each select="c:entry[tei:TEI]">
+          <xsl:sort select="number(not(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
+          <xsl:sort select="(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
+                            | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
+                            | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
+                            | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+          <xsl:sort select="@stem"/>
+          <xsl:apply-templates select="tei:TEI[not(current()/@print-failed)]" mode="bookmark"/>
+          <xsl:for-each select="tei:TEI[current()/@print-failed]">
+            <fo:bookmark internal-destination="{concat('doc-', generate-id())}">
+              <fo:bookmark-title><xsl:call-template name="plain-title"/></fo:bookmark-title>
+            </fo:bookmark>
+          </xsl:for-each>
+        </xsl:for-each>
+      </fo:bookmark-tree>
       <xsl:call-template name="title-page"/>
       <xsl:call-template name="contents"/>
       <xsl:for-each select="c:entry[tei:TEI]">
@@ -79,7 +97,11 @@
         <xsl:variable name="date">
           <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each>
         </xsl:variable>
-        <xsl:apply-templates select="tei:TEI" mode="page-sequence">
+        <xsl:apply-templates select="tei:TEI[current()/@print-failed]" mode="placeholder-page-sequence">
+          <xsl:with-param name="doc-id" select="concat('doc-', generate-id(tei:TEI))"/>
+          <xsl:with-param name="head-verso" select="$vol-title"/>
+        </xsl:apply-templates>
+        <xsl:apply-templates select="tei:TEI[not(current()/@print-failed)]" mode="page-sequence">
           <xsl:with-param name="doc-id" select="concat('doc-', generate-id(tei:TEI))"/>
           <xsl:with-param name="initial-page-number">
             <xsl:choose><xsl:when test="position() = 1">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
