@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "edition_renderer.h"
+#include "print_text_model.h"
 #include "test_support.h"
 #include "text_order.h"
 #include "xml_reader.h"
@@ -19,15 +20,7 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-// What print shows away from its place in the text: footnotes (core.xsl's entity "foot"), the
-// readings of an apparatus entry (the line-keyed apparatus after the text or at the foot), and
-// an abbreviation whose expansion marks the editor's letters (ex): Leiden prints its letters once,
-// in the expansion, a(bc) (transcription.xsl).
-constexpr const char* kMovedInPrint =
-    "self::tei:note[ancestor::tei:text][@place='foot' or @place='bottom' or @place='end' or @place='endnote' or "
-    "not(@place='inline' or @rend='inline' or contains(' identification original-term editorial translator sic "
-    "stamp handwritten signature stage gloss ', concat(' ', @type, ' ')))] or self::tei:app/*[not(self::tei:lem)] "
-    "or self::tei:abbr[parent::tei:choice[count(*) = 2][tei:expan[.//tei:ex]]]";
+using testing::kMovedInPrint;
 
 struct CorpusTotals {
   size_t files = 0, characters = 0, in_order = 0;

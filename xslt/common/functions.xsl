@@ -18,6 +18,7 @@
     tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
     tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
     tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
+    tp-replace             params s, from, to -> s with every from replaced by to
     tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
     tp-doc-year            param tei   -> four-digit year of the document or ''
     tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
@@ -157,9 +158,27 @@
     <xsl:variable name="lat" select="translate(substring-before(concat($geo, ' '), ' '), ',', '.')"/>
     <xsl:variable name="lon" select="translate(substring-before(concat(substring-after($geo, ' '), ' '), ' '), ',', '.')"/>
     <xsl:if test="number($lat) = number($lat) and number($lon) = number($lon) and contains($map-url, 'LAT') and contains($map-url, 'LON')">
-      <xsl:variable name="with-lat" select="concat(substring-before($map-url, 'LAT'), $lat, substring-after($map-url, 'LAT'))"/>
-      <xsl:value-of select="concat(substring-before($with-lat, 'LON'), $lon, substring-after($with-lat, 'LON'))"/>
+      <xsl:variable name="with-lat">
+        <xsl:call-template name="tp-replace"><xsl:with-param name="s" select="$map-url"/><xsl:with-param name="from" select="'LAT'"/><xsl:with-param name="to" select="$lat"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:call-template name="tp-replace"><xsl:with-param name="s" select="$with-lat"/><xsl:with-param name="from" select="'LON'"/><xsl:with-param name="to" select="$lon"/></xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- $s with every $from replaced by $to -->
+  <xsl:template name="tp-replace">
+    <xsl:param name="s"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="$from != '' and contains($s, $from)">
+        <xsl:value-of select="concat(substring-before($s, $from), $to)"/>
+        <xsl:call-template name="tp-replace">
+          <xsl:with-param name="s" select="substring-after($s, $from)"/><xsl:with-param name="from" select="$from"/><xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="tp-doc-date-iso">

@@ -36,7 +36,10 @@
                   and preceding::text()[normalize-space()][1][ancestor::tei:div[@type='edition']]">
       <span class="tp-lb-hyphen">-</span>
     </xsl:if>
-    <br class="tei-lb"/>
+    <!-- a line begun at the start of its block begins no new line -->
+    <xsl:if test="not($lineated = 'yes' and not(preceding-sibling::node()[self::* or normalize-space()]) and parent::*[self::tei:ab or self::tei:p])">
+      <br class="tei-lb"/>
+    </xsl:if>
     <xsl:if test="$lineated = 'yes'">
       <xsl:call-template name="h-line-number"/>
       <xsl:call-template name="h-line-app-mark"/>

@@ -85,6 +85,11 @@
       </xsl:when>
       <xsl:otherwise>
         <fo:root font-selection-strategy="{$font-selection-strategy}">
+          <!-- the PDF's language: the (first) document's -->
+          <xsl:variable name="document-language"><xsl:for-each select="(//tei:TEI)[1]"><xsl:call-template name="tp-doc-language"/></xsl:for-each></xsl:variable>
+          <xsl:if test="$document-language != '' and $language-from-document = 'yes'">
+            <xsl:attribute name="xml:lang"><xsl:value-of select="$document-language"/></xsl:attribute>
+          </xsl:if>
           <xsl:call-template name="layout-masters"/>
           <xsl:call-template name="pdf-metadata"/>
           <xsl:call-template name="bookmark-tree"/>
