@@ -27,12 +27,14 @@ namespace {
 namespace fs = boost::filesystem;
 
 // What the HTML edition shows away from its place in the text: the footnotes (a list after the
-// text, as text.xsl decides) and the readings of an apparatus entry (the apparatus below the text).
+// text, as text.xsl decides) and the readings of an apparatus entry (the apparatus below the text)
+// but its base text: the lemma, or without one the first reading, which the text shows.
 constexpr const char* kMovedInHtml =
     "self::tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or "
     "@rend='inline' or @type='identification' or @type='original-term' or @type='editorial' or @type='translator' or "
     "@type='sic' or @type='stamp' or @type='handwritten' or @type='signature' or @type='stage' or "
-    "@type='source')][not(ancestor::tei:teiHeader)] or self::tei:app/*[not(self::tei:lem)]";
+    "@type='source')][not(ancestor::tei:teiHeader)] or (parent::tei:app and not(self::tei:lem) and "
+    "not(self::tei:rdg[not(../tei:lem)][not(preceding-sibling::tei:rdg)]))";
 
 std::string WithoutWhitespace(const std::string& text) { return testing::Fold(text, testing::Folding::kWhitespace); }
 

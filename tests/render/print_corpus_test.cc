@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <iostream>
+#include <map>
 
 #include "edition_renderer.h"
 #include "print_text_model.h"
@@ -21,6 +22,17 @@ namespace {
 namespace fs = boost::filesystem;
 
 using testing::kMovedInPrint;
+
+// Elements of the FO the generic template made (tp:fallback, with mark-fallback 'yes'), by the TEI
+// element's name; the header's generic rendering (the appendix) is not the fallback.
+void CountFallbacks(xmlNodePtr node, std::map<std::string, int>& counts) {
+  for (xmlNodePtr child = node; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    XmlCharsPtr mark(xmlGetNsProp(child, AsXmlChars("fallback"), AsXmlChars("urn:teipress:fallback")));
+    if (mark) ++counts[AsChars(mark.get())];
+    CountFallbacks(child->children, counts);
+  }
+}
 
 struct CorpusTotals {
   size_t files = 0, characters = 0, in_order = 0;
@@ -36,7 +48,9 @@ void RenderCorpusToFo(const std::string& corpus) {
   std::vector<Diagnostic> setup;
   EditionRenderer renderer(testing::SourceDir(), {}, setup);
   ASSERT_TRUE(renderer.ok());
+  renderer.SetPrintParameter("mark-fallback", "yes");
   CorpusTotals totals;
+  std::map<std::string, int> fallbacks;
   for (const fs::path& file : files) {
     SCOPED_TRACE(file.string());
     std::vector<Diagnostic> diagnostics;
@@ -49,6 +63,7 @@ void RenderCorpusToFo(const std::string& corpus) {
     XmlDocPtr rendered = ReadXmlMemory(fo, file.string() + ".fo", diagnostics);
     ASSERT_TRUE(rendered);
     const std::string text = testing::FoFlowText(rendered.get());
+    CountFallbacks(xmlDocGetRootElement(rendered.get()), fallbacks);
 
     const testing::TeiTextNodes tei = testing::TeiText(document.get(), kMovedInPrint);
     const testing::OrderReport main = testing::CompareInOrder(tei.main, text, testing::Folding::kPrinted);
@@ -69,6 +84,11 @@ void RenderCorpusToFo(const std::string& corpus) {
     totals.characters += main.characters + moved.characters;
     totals.in_order += main.in_order + moved.in_order;
   }
+  // The coverage list: what the print stylesheet has no template for, rendered generically
+  // (docs/print-coverage.md).
+  std::cout << "generic fallback in print, " << corpus << " (" << files.size() << " files):";
+  for (const auto& [name, count] : fallbacks) std::cout << " " << name << "=" << count;
+  std::cout << "\n";
   std::cout << "[ fo      ] " << corpus << ": " << totals.files << " files, "
             << (totals.characters ? 100.0 * totals.in_order / totals.characters : 100.0) << "% of "
             << totals.characters << " characters in order\n";

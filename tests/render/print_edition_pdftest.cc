@@ -675,5 +675,106 @@ TEST(PrintEdition, AMissingGlyphFailsTheDocument) {
   }
 }
 
+// TEI that FOP would refuse or print '#' for, made printable by the stylesheets: a table whose rows
+// are ragged (spans, a row wider than the first), and a private-use character the document
+// declares in its charDecl. A private-use character it does not declare still fails, named.
+struct PrintableCase {
+  const char* label;
+  std::string body;
+  std::string header;  // inside encodingDesc
+  bool printable;
+  const char* printed;  // in the PDF's text when printable
+};
+
+class PrintableTei : public ::testing::TestWithParam<PrintableCase> {};
+
+TEST_P(PrintableTei, GetsItsPdfOrAnErrorNamingIt) {
+  SKIP_WITHOUT_PDF_TOOLS();
+  const PrintableCase& c = GetParam();
+  TemporaryDirectory directory;
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Fixture</title></titleStmt>"
+      "<publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc></fileDesc><encodingDesc>" +
+      c.header + "</encodingDesc></teiHeader><text><body>" + c.body + "</body></text></TEI>";
+  std::string error;
+  const fs::path input = directory.path() / "fixture.xml";
+  ASSERT_TRUE(WriteFileAtomically(input, tei, error));
+  const testing::CommandResult result =
+      testing::RunTeipress({"render", "--pdf", "--print", (directory.path() / "print").string(), input.string()});
+  const fs::path pdf = directory.path() / "print/fixture.pdf";
+  if (c.printable) {
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    ASSERT_TRUE(fs::exists(pdf));
+    EXPECT_TRUE(ContainsWords(PdfText(pdf), c.printed)) << PdfText(pdf);
+  } else {
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_FALSE(fs::exists(pdf));
+    EXPECT_NE(result.output.find("fixture.xml: error: FOP: Glyph"), std::string::npos) << result.output;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PrintableTei,
+    ::testing::Values(
+        PrintableCase{"a ragged table",
+                      "<table><row><cell rows='2'>Korea</cell><cell>1951</cell></row><row><cell>1952</cell>"
+                      "<cell>1953</cell><cell cols='2'>1954 and 1955</cell></row><row>between<cell>1956</cell></row>"
+                      "<row/></table>",
+                      "", true, "1954 and 1955"},
+        PrintableCase{"a declared private-use character",
+                      "<p>Dis \xEE\x80\x80 Manibus</p>",
+                      "<charDecl><char xml:id='hedera'><mapping type='PUA'>\xEE\x80\x80</mapping>"
+                      "<mapping type='standard'>\xE2\x9D\xA6</mapping></char></charDecl>",
+                      true, "Dis \xE2\x9D\xA6 Manibus"},
+        PrintableCase{"an undeclared private-use character", "<p>Dis \xEE\x80\x80 Manibus</p>", "", false, ""}),
+    [](const ::testing::TestParamInfo<PrintableCase>& info) { return testing::TestNameFromLabel(info.param.label); });
+
+// A document FOP cannot print costs the volume nothing but itself: the volume is printed without
+// it, or, in a draft build, with a marked placeholder in its place; either way it is reported.
+TEST(PrintEdition, AnUnprintableDocumentLeavesTheVolumeItsPdf) {
+  SKIP_WITHOUT_PDF_TOOLS();
+  for (const bool drafts : {false, true}) {
+    SCOPED_TRACE(drafts ? "--drafts" : "without --drafts");
+    TemporaryDirectory directory;
+    const fs::path sources = directory.path() / "sources";
+    fs::create_directories(sources);
+    for (const char* stem : {"113009", "110431"}) {
+      fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson" / (std::string(stem) + ".txt"),
+                    sources / (std::string(stem) + ".txt"));
+    }
+    BuildOptions options;
+    options.sources_dir = sources.string();
+    options.tei_dir = (directory.path() / "tei").string();
+    options.authority_dir = testing::SourceDir() + "/tei/authority";
+    options.out_dir = (directory.path() / "output").string();
+    options.data_dir = testing::SourceDir();
+    options.pdf = false;
+    std::vector<Diagnostic> diagnostics;
+    BuildEdition(options, diagnostics);
+    // An editor's character no font has, in one document's text.
+    const fs::path broken = directory.path() / "tei/110431.xml";
+    std::string tei = ReadText(broken), error;
+    const size_t paragraph = tei.find("<p>");
+    ASSERT_NE(paragraph, std::string::npos);
+    tei.insert(paragraph + 3, "\xEE\x80\x80 ");
+    ASSERT_TRUE(WriteFileAtomically(broken, tei, error));
+    options.pdf = true;
+    options.drafts = drafts;
+    diagnostics.clear();
+    const BuildSummary summary = BuildEdition(options, diagnostics);
+    const fs::path volume = directory.path() / "output/print/edition.pdf";
+    ASSERT_TRUE(fs::exists(volume)) << Describe(diagnostics);
+    EXPECT_EQ(summary.failed, 1) << Describe(diagnostics);
+    EXPECT_FALSE(fs::exists(directory.path() / "output/print/110431.pdf"));
+    const bool reported = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+      return d.rule == "build.volume-without-document" && d.message.find("110431") != std::string::npos;
+    });
+    EXPECT_TRUE(reported) << Describe(diagnostics);
+    const std::string text = PdfText(volume);
+    EXPECT_TRUE(ContainsWords(text, "CC Politburo decision")) << "the printable document is in the volume";
+    EXPECT_EQ(ContainsWords(text, "DRAFT: this document could not be printed"), drafts) << text.substr(0, 2000);
+  }
+}
+
 }  // namespace
 }  // namespace teipress

@@ -146,6 +146,49 @@ Span FindSplitWord(std::string_view text, const std::string& word, size_t cursor
   return best;
 }
 
+// A node found word by word from `cursor`: a page break (running head, folio, the page's
+// footnotes) may stand inside it, or split one of its words with a hyphen.
+struct WordMatch {
+  size_t found_in_order = 0, split_words = 0;
+  size_t first = std::string_view::npos, end = std::string_view::npos;
+  std::vector<std::string> lost;
+  // Most of the node's words found in order, close together (a page's furniture between them):
+  // the node, a page break inside it. Else they are other nodes' words.
+  bool Holds(const Node& node) const {
+    return found_in_order * 2 >= node.folded.size() && first != std::string_view::npos &&
+           end - first <= 2 * node.folded.size() + kPageFurniture;
+  }
+};
+
+WordMatch MatchWords(const Node& node, std::string_view segment, size_t cursor) {
+  WordMatch match;
+  const size_t to = segment.size();
+  size_t word_cursor = cursor;
+  for (const std::string& word : node.words) {
+    Span whole;
+    if (word_cursor <= to) whole.begin = segment.find(word, word_cursor);
+    if (whole.found() && whole.begin - word_cursor >= kWordJump) whole = Span();
+    if (whole.found()) whole.end = whole.begin + word.size();
+    // The word split by a page break, when that is nearer than the whole word further on.
+    Span split;
+    if (word_cursor <= to && (!whole.found() || whole.begin - word_cursor > kNear)) {
+      split = FindSplitWord(segment, word, word_cursor);
+    }
+    const bool use_split = split.found() && (!whole.found() || split.begin < whole.begin);
+    const Span& used = use_split ? split : whole;
+    if (used.found()) {
+      match.found_in_order += word.size();
+      if (match.first == std::string_view::npos) match.first = used.begin;
+      word_cursor = used.end;
+      if (use_split) ++match.split_words;
+    } else {
+      match.lost.push_back(Shortened(word));
+    }
+  }
+  match.end = word_cursor;
+  return match;
+}
+
 // Looks for the nodes [begin, end) in order inside rendered[from, to).
 void MatchSegment(const std::vector<Node>& nodes, size_t begin, size_t end, const std::string& rendered, size_t from,
                   size_t to, const GramIndex& index, OrderReport& report) {
@@ -155,48 +198,27 @@ void MatchSegment(const std::vector<Node>& nodes, size_t begin, size_t end, cons
     const Node& node = nodes[i];
     if (node.folded.empty()) continue;
     const size_t at = cursor <= to ? segment.find(node.folded, cursor) : std::string_view::npos;
-    if (at != std::string_view::npos) {
+    if (at != std::string_view::npos && at - cursor <= kNear) {
       report.in_order += node.folded.size();
       cursor = at + node.folded.size();
       continue;
     }
-    if (FoundAnywhere(node.folded, rendered, index)) {
+    // Further on, or not whole: word by word from here. A text may repeat a paragraph that a page
+    // break splits here and not further on: every word of it here is the node, not the copy.
+    const WordMatch words = MatchWords(node, segment, cursor);
+    const bool words_hold =
+        words.Holds(node) && (at == std::string_view::npos || (words.lost.empty() && words.first < at));
+    if (words_hold) {
+      report.in_order += words.found_in_order;
+      report.split_words += words.split_words;
+      report.missing.insert(report.missing.end(), words.lost.begin(), words.lost.end());
+      cursor = words.end;
+    } else if (at != std::string_view::npos) {
+      report.in_order += node.folded.size();
+      cursor = at + node.folded.size();
+    } else if (FoundAnywhere(node.folded, rendered, index)) {
       report.elsewhere += node.folded.size();
       report.displaced.push_back(Shortened(node.folded));
-      continue;
-    }
-    // Word by word: a page break (running head, folio, the page's footnotes) may stand inside the
-    // node. A word not found here is missing: short words are found anywhere.
-    size_t found_in_order = 0, split_words = 0;
-    size_t word_cursor = cursor;
-    std::vector<std::string> lost;
-    for (const std::string& word : node.words) {
-      Span whole;
-      if (word_cursor <= to) whole.begin = segment.find(word, word_cursor);
-      if (whole.found() && whole.begin - word_cursor >= kWordJump) whole = Span();
-      if (whole.found()) whole.end = whole.begin + word.size();
-      // The word split by a page break, when that is nearer than the whole word further on.
-      Span split;
-      if (word_cursor <= to && (!whole.found() || whole.begin - word_cursor > kNear)) {
-        split = FindSplitWord(segment, word, word_cursor);
-      }
-      const bool use_split = split.found() && (!whole.found() || split.begin < whole.begin);
-      const Span& used = use_split ? split : whole;
-      if (used.found()) {
-        found_in_order += word.size();
-        word_cursor = used.end;
-        if (use_split) ++split_words;
-      } else {
-        lost.push_back(Shortened(word));
-      }
-    }
-    // Most of the node's words found in order: the node, a page break inside it. Only a few: they
-    // are other nodes' words, and the node is missing.
-    if (found_in_order * 2 >= node.folded.size()) {
-      report.in_order += found_in_order;
-      report.split_words += split_words;
-      report.missing.insert(report.missing.end(), lost.begin(), lost.end());
-      cursor = word_cursor;
     } else {
       report.missing.push_back(Shortened(node.folded));
     }

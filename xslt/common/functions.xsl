@@ -19,6 +19,8 @@
     tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
     tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
     tp-replace             params s, from, to -> s with every from replaced by to
+    tp-text                context a text node -> it, without the source's indentation between a
+                                          bracket and what it encloses or before closing punctuation
     tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
     tp-doc-year            param tei   -> four-digit year of the document or ''
     tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
@@ -349,6 +351,83 @@
       <xsl:when test="$org/tei:orgName[@type='full']"><xsl:value-of select="normalize-space($org/tei:orgName[@type='full'][1])"/></xsl:when>
       <xsl:when test="$org/tei:orgName"><xsl:value-of select="normalize-space($org/tei:orgName[1])"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ text nodes -->
+
+  <!-- A text node as the editions print it: the source's indentation is dropped where it stands
+       between a bracket and what it encloses, or before closing punctuation, so that
+       "(\n  <persName>Steere</persName>\n)" and "<placeName>New Delhi</placeName>\n  , July"
+       read "(Steere)" and "New Delhi, July".  Only white space with a line break in it is dropped
+       (what the encoder typed stays); everything else is the text as it is. -->
+  <xsl:template name="tp-text">
+    <xsl:choose>
+      <!-- most text nodes: no line break, or none at either end -->
+      <xsl:when test="not(contains(., '&#10;')) or normalize-space(substring(., 1, 1)) != '' and normalize-space(substring(., string-length(.))) != ''">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp-text-edges"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="tp-text-edges">
+    <!-- the first and last characters that are not white space (indentation is short: the ends
+         of the node are enough) -->
+    <xsl:variable name="head" select="normalize-space(substring(., 1, 64))"/>
+    <xsl:variable name="tail" select="normalize-space(substring(., string-length(.) - 63))"/>
+    <xsl:choose>
+      <!-- indentation between two nodes: as it is -->
+      <xsl:when test="$head = '' and string-length(.) &lt;= 64 and preceding-sibling::node() and following-sibling::node()">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:when test="$head = '' and string-length(.) &lt;= 64">
+        <!-- indentation alone: dropped at the edge of an element that a bracket or punctuation encloses -->
+        <xsl:variable name="before" select="normalize-space(../preceding-sibling::node()[1][self::text()])"/>
+        <xsl:variable name="after" select="normalize-space(../following-sibling::node()[1][self::text()])"/>
+        <xsl:if test="not(not(preceding-sibling::node()) and contains('([{“‘«„', substring($before, string-length($before))) and $before != ''
+                      or not(following-sibling::node()) and contains(',.;:!?)]}”’»', substring($after, 1, 1)) and $after != '')">
+          <xsl:value-of select="."/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="first" select="substring($head, 1, 1)"/>
+        <xsl:variable name="last" select="substring($tail, string-length($tail))"/>
+        <!-- before closing punctuation that follows an element -->
+        <xsl:variable name="text">
+          <xsl:choose>
+            <xsl:when test="$first != '' and contains(',.;:!?)]}”’»', $first) and substring(., 1, 1) != $first and preceding-sibling::node()
+                            and contains(substring-before(., $first), '&#10;')">
+              <xsl:value-of select="concat($first, substring-after(., $first))"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:choose>
+          <!-- after an opening bracket that an element follows -->
+          <xsl:when test="$last != '' and contains('([{“‘«„', $last) and following-sibling::node() and substring($text, string-length($text)) != $last">
+            <xsl:call-template name="tp-trim-end"><xsl:with-param name="s" select="$text"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- $s without the white space at its end, when that has a line break in it -->
+  <xsl:template name="tp-trim-end">
+    <xsl:param name="s"/>
+    <xsl:param name="original" select="$s"/>
+    <xsl:param name="broke" select="false()"/>
+    <xsl:variable name="c" select="substring($s, string-length($s))"/>
+    <xsl:choose>
+      <xsl:when test="$s != '' and normalize-space($c) = ''">
+        <xsl:call-template name="tp-trim-end">
+          <xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/>
+          <xsl:with-param name="original" select="$original"/>
+          <xsl:with-param name="broke" select="$broke or $c = '&#10;'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$broke"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$original"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

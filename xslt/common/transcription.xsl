@@ -217,20 +217,22 @@
   <!-- ================================================================ the key -->
 
   <xsl:template name="tp-sigla-kinds">
-    <xsl:variable name="text" select="tei:text"/>
-    <xsl:if test="$text//tei:supplied[not(@reason) or @reason='lost' or @reason='undefined']"> lost</xsl:if>
-    <xsl:if test="$text//tei:gap[@reason='lost']"> gap-lost</xsl:if>
-    <xsl:if test="$text//tei:supplied[@reason='omitted'] or $text//tei:gap[@reason='omitted']"> omitted</xsl:if>
-    <xsl:if test="$text//tei:gap[@reason='illegible']"> illegible</xsl:if>
-    <xsl:if test="$text//tei:ex"> expansion</xsl:if>
-    <xsl:if test="$text//tei:abbr[not(ancestor::tei:expan or ancestor::tei:choice)]"> abbreviation</xsl:if>
-    <xsl:if test="$text//tei:unclear"> unclear</xsl:if>
-    <xsl:if test="$text//tei:del[@rend='erasure' or @rend='erased']"> erased</xsl:if>
-    <xsl:if test="$text//tei:add"> added</xsl:if>
-    <xsl:if test="$text//tei:surplus"> surplus</xsl:if>
-    <xsl:if test="$text//tei:space[ancestor::tei:div[@type='edition'] or @unit='line' or @unit='lines' or number(@quantity) &gt;= 3
+    <!-- one pass over the text: the elements that carry sigla -->
+    <xsl:variable name="marked" select="tei:text//*[self::tei:supplied or self::tei:gap or self::tei:ex or self::tei:abbr
+        or self::tei:unclear or self::tei:del or self::tei:add or self::tei:surplus or self::tei:space or self::tei:hi[@rend]]"/>
+    <xsl:if test="$marked[self::tei:supplied][not(@reason) or @reason='lost' or @reason='undefined']"> lost</xsl:if>
+    <xsl:if test="$marked[self::tei:gap][@reason='lost']"> gap-lost</xsl:if>
+    <xsl:if test="$marked[self::tei:supplied[@reason='omitted'] or self::tei:gap[@reason='omitted']]"> omitted</xsl:if>
+    <xsl:if test="$marked[self::tei:gap][@reason='illegible']"> illegible</xsl:if>
+    <xsl:if test="$marked[self::tei:ex]"> expansion</xsl:if>
+    <xsl:if test="$marked[self::tei:abbr][not(ancestor::tei:expan or ancestor::tei:choice)]"> abbreviation</xsl:if>
+    <xsl:if test="$marked[self::tei:unclear]"> unclear</xsl:if>
+    <xsl:if test="$marked[self::tei:del][@rend='erasure' or @rend='erased']"> erased</xsl:if>
+    <xsl:if test="$marked[self::tei:add]"> added</xsl:if>
+    <xsl:if test="$marked[self::tei:surplus]"> surplus</xsl:if>
+    <xsl:if test="$marked[self::tei:space][ancestor::tei:div[@type='edition'] or @unit='line' or @unit='lines' or number(@quantity) &gt;= 3
                   or @extent='unknown' and not(@unit='chars' or @unit='char' or @unit='character')]"> vacat</xsl:if>
-    <xsl:if test="$text//tei:hi[contains(concat(' ', @rend, ' '), ' supraline ')]"> supraline</xsl:if>
+    <xsl:if test="$marked[self::tei:hi][contains(concat(' ', @rend, ' '), ' supraline ')]"> supraline</xsl:if>
   </xsl:template>
 
   <!-- a kind of siglum: what it means, and how it looks (labels.xsl) -->

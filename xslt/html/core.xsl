@@ -168,6 +168,8 @@
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()"/>
+  <!-- text as it is, but for the source's indentation inside brackets (tp-text) -->
+  <xsl:template match="text()"><xsl:call-template name="tp-text"/></xsl:template>
 
   <!-- ============================================================ structure -->
 

@@ -56,8 +56,9 @@
 
   <!-- 'yes' when the context document has numbered lines: the text then keeps a gutter for them -->
   <xsl:template name="h-has-line-numbers">
-    <xsl:if test="number($line-numbers-every) &gt; 0 and (.//tei:text//tei:l or .//tei:text//tei:lb[@n]
-                  or .//tei:div[@type='edition']//tei:lb or $lb-line-numbers = 'yes' and .//tei:text//tei:lb)">yes</xsl:if>
+    <!-- one pass, stopping at the first line found -->
+    <xsl:if test="number($line-numbers-every) &gt; 0 and .//tei:text//*[self::tei:l
+                  or self::tei:lb[$lb-line-numbers != 'no' and (@n or $lb-line-numbers = 'yes' or ancestor::tei:div[@type='edition'])]]">yes</xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -101,6 +101,8 @@
   <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
        (all entries after the text) -->
   <xsl:param name="apparatus-position">foot</xsl:param>
+  <!-- 'yes': the generic template marks what it renders (tp:fallback="NAME"), for counting -->
+  <xsl:param name="mark-fallback">no</xsl:param>
   <!-- the longest bookmark title, in characters (shortened at a word boundary) -->
   <xsl:param name="bookmark-length">90</xsl:param>
   <!-- verse and manuscript lines: the number of every Nth line in the outer margin (5: every
