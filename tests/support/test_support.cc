@@ -13,21 +13,8 @@ namespace teipress::testing {
 
 namespace fs = boost::filesystem;
 
-std::string SharedDir() {
-  const char* configured = std::getenv("TEIPRESS_SHARED_DIR");
-  if (configured && *configured) return configured;
-  return (fs::path(SourceDir()).parent_path() / "shared").string();
-}
-
-bool HaveShared() { return fs::is_directory(fs::path(SharedDir()) / "reference" / "tei"); }
-
 bool RequireAll() {
   const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
-  return value && std::string(value) == "1";
-}
-
-bool RequireShared() {
-  const char* value = std::getenv("TEIPRESS_REQUIRE_SHARED");
   return value && std::string(value) == "1";
 }
 
@@ -39,13 +26,8 @@ const Authority& EditionAuthority() {
   return authority;
 }
 
-bool IsSharedCorpus(const std::string& corpus) {
-  return !fs::is_directory(fs::path(SourceDir()) / "tests" / "data" / "corpora" / corpus);
-}
-
 std::vector<fs::path> CorpusFiles(const std::string& corpus) {
-  const fs::path directory = IsSharedCorpus(corpus) ? fs::path(SharedDir()) / "reference" / "tei-corpora" / corpus
-                                                    : fs::path(SourceDir()) / "tests" / "data" / "corpora" / corpus;
+  const fs::path directory = fs::path(ReferenceDir()) / "tei-corpora" / corpus;
   std::vector<fs::path> files;
   if (!fs::is_directory(directory)) return files;
   for (fs::recursive_directory_iterator it(directory), end; it != end; ++it) {

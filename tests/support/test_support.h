@@ -14,16 +14,12 @@ namespace teipress::testing {
 
 inline std::string SourceDir() { return TEIPRESS_SOURCE_DIR; }
 inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
-// The shared reference material (TEI All, samples, corpora) beside the checkout.
-std::string SharedDir();
-bool HaveShared();
+// Reference data written by others (TEI All, conformance files, real TEI corpora), kept in the
+// repository: tests/data/reference (its README says where each part comes from).
+inline std::string ReferenceDir() { return SourceDir() + "/tests/data/reference"; }
 // Whether a missing optional tool (jing, chromium, javac, node) is a failure rather than a skip:
 // CI sets TEIPRESS_REQUIRE_ALL=1.
 bool RequireAll();
-
-// Whether a missing shared reference directory is a failure rather than a skip: CI sets
-// TEIPRESS_REQUIRE_SHARED=1 where its checkout has the reference material beside it.
-bool RequireShared();
 
 // An authority entry for the small in-memory authorities unit tests build with Authority::Add.
 inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},
@@ -40,11 +36,9 @@ inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name
 // The edition's own authority files, loaded once.
 const Authority& EditionAuthority();
 
-// The XML files of a corpus the corpus tests render, sorted: ../shared/reference/tei-corpora/<corpus>,
-// else tests/data/corpora/<corpus> (the projects this repository carries); empty when neither exists.
+// The XML files of a reference corpus (tests/data/reference/tei-corpora/<corpus>), sorted; empty
+// when there is no such corpus.
 std::vector<boost::filesystem::path> CorpusFiles(const std::string& corpus);
-// Whether `corpus` is one of the shared reference corpora (else one of tests/data/corpora).
-bool IsSharedCorpus(const std::string& corpus);
 
 // All the sources the repository ships (the seed and the samples).
 std::vector<boost::filesystem::path> ShippedSources();

@@ -5,6 +5,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "edition_renderer.h"
 #include "file_io.h"
 #include "parallel.h"
@@ -26,13 +27,13 @@ bool WriteAssets(const fs::path& assets, const fs::path& html_dir, std::vector<D
     std::string wanted, present, error;
     if (!ReadFile(assets / name, wanted, error)) {
       diagnostics.push_back({(assets / name).string(), 0, 0, Severity::kError,
-                             "the HTML edition's " + std::string(name) + " is missing: " + error, "render.missing-asset"});
+                             "the HTML edition's " + std::string(name) + " is missing: " + error, rules::kRenderMissingAsset});
       ok = false;
       continue;
     }
     if (ReadFile(html_dir / name, present, error) && present == wanted) continue;
     if (!WriteFileAtomically(html_dir / name, wanted, error, Durability::kRegenerable)) {
-      diagnostics.push_back({(html_dir / name).string(), 0, 0, Severity::kError, error, "io.write"});
+      diagnostics.push_back({(html_dir / name).string(), 0, 0, Severity::kError, error, rules::kIoWrite});
       ok = false;
     }
   }
@@ -44,14 +45,14 @@ bool Readable(const std::string& file, std::vector<Diagnostic>& diagnostics) {
   boost::system::error_code ec;
   const fs::file_status status = fs::status(file, ec);
   if (!fs::exists(status)) {
-    diagnostics.push_back({file, 0, 0, Severity::kError, "no such file", "io.read"});
+    diagnostics.push_back({file, 0, 0, Severity::kError, "no such file", rules::kIoRead});
     return false;
   }
   if (fs::is_directory(status)) {
     diagnostics.push_back({file, 0, 0, Severity::kError,
                            "is a folder, not a TEI file: give the files in it (" + (fs::path(file) / "*.xml").string() +
                                "), or build the whole folder with 'teipress build --tei " + file + "'",
-                           "render.folder"});
+                           rules::kRenderFolder});
     return false;
   }
   return true;
@@ -126,7 +127,7 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
       diagnostics.push_back({options.files[i], 0, 0, Severity::kError,
                              "another file given has the name " + stem +
                                  ".xml too, and its page would be overwritten: render them into different folders",
-                             "render.same-name"});
+                             rules::kRenderSameName});
     }
   }
 
@@ -149,18 +150,18 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
       if (!root) {
         outcome = Outcome::kRefused;
       } else if (!reason.empty()) {
-        found.push_back({file, static_cast<int>(xmlGetLineNo(root)), 1, Severity::kError, reason, "render.not-tei"});
+        found.push_back({file, static_cast<int>(xmlGetLineNo(root)), 1, Severity::kError, reason, rules::kRenderNotTei});
         outcome = Outcome::kRefused;
       } else if ((want_html && !renderer.RenderHtml(document.get(), file, html, found)) ||
                  (want_fo && !renderer.RenderFo(document.get(), file, fo, found))) {
         outcome = Outcome::kRefused;
       } else if (want_html && !WriteFileAtomically(fs::path(options.html_dir) / (stem + ".html"), html, error,
                                                    Durability::kRegenerable)) {
-        found.push_back({file, 0, 0, Severity::kError, error, "io.write"});
+        found.push_back({file, 0, 0, Severity::kError, error, rules::kIoWrite});
         outcome = Outcome::kWriteFailed;
       } else if (want_fo && !WriteFileAtomically(fs::path(options.print_dir) / (stem + ".fo"), fo, error,
                                                  Durability::kRegenerable)) {
-        found.push_back({file, 0, 0, Severity::kError, error, "io.write"});
+        found.push_back({file, 0, 0, Severity::kError, error, rules::kIoWrite});
         outcome = Outcome::kWriteFailed;
       }
       if (outcome == Outcome::kRendered && want_fo && options.pdf) {
@@ -182,12 +183,14 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
   });
 
   if (!pdf_jobs.empty()) {
-    if (options.progress) options.progress("pdf", 0, pdf_jobs.size(), "");
+    // One step: FOP renders the PDFs in one run.
+    if (options.progress) {
+      options.progress("pdf", 1, 1, std::to_string(pdf_jobs.size()) + (pdf_jobs.size() == 1 ? " PDF" : " PDFs") + " with Apache FOP");
+    }
     PdfRenderer pdf((fs::path(options.data_dir) / "xslt" / "print" / "fop.xconf").string(),
                     options.pdfa ? "PDF/A-1b" : "");
     summary.pdf_failures = static_cast<size_t>(pdf.Render(pdf_jobs, diagnostics));
     summary.pdfs = pdf_jobs.size() - summary.pdf_failures;
-    if (options.progress) options.progress("pdf", pdf_jobs.size(), pdf_jobs.size(), "");
   }
   return summary;
 }

@@ -26,8 +26,8 @@ struct RenderRunOptions {
   int jobs = 1;
   // Parameters for both stylesheets (line-numbers-every, transcription-convention, ...).
   std::map<std::string, std::string> parameters;
-  // Called as each file is done (from the worker threads, serialized), and once more with
-  // done == total for the PDF stage; may be empty.
+  // Called as each file is done (stage "render", from the worker threads, serialized), and once
+  // as FOP starts (stage "pdf", 1 of 1); may be empty.
   std::function<void(const std::string& stage, size_t done, size_t total, const std::string& item)> progress;
 };
 

@@ -225,8 +225,9 @@
        under its title (the contents and the bookmarks still find it by doc-id). -->
   <xsl:template match="tei:TEI" mode="placeholder-page-sequence">
     <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
+    <xsl:param name="initial-page-number" select="'auto'"/>
     <xsl:param name="head-verso"/>
-    <fo:page-sequence master-reference="tp-document">
+    <fo:page-sequence master-reference="tp-document" initial-page-number="{$initial-page-number}">
       <xsl:call-template name="static-content">
         <xsl:with-param name="head-verso" select="$head-verso"/>
         <xsl:with-param name="head-recto" select="$label-not-printed"/>
@@ -255,7 +256,8 @@
     </xsl:if>
   </xsl:template>
   <xsl:template match="tei:TEI" mode="bookmark">
-    <fo:bookmark internal-destination="{concat('doc-', generate-id())}">
+    <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
+    <fo:bookmark internal-destination="{$doc-id}">
       <fo:bookmark-title>
         <xsl:call-template name="shorten">
           <xsl:with-param name="s"><xsl:call-template name="plain-title"/></xsl:with-param>
