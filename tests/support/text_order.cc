@@ -150,6 +150,8 @@ Span FindSplitWord(std::string_view text, const std::string& word, size_t cursor
 // footnotes) may stand inside it, or split one of its words with a hyphen.
 struct WordMatch {
   size_t found_in_order = 0, split_words = 0;
+  size_t big_gaps = 0;  // words far from the one before (a page break between), or split
+
   size_t first = std::string_view::npos, end = std::string_view::npos;
   std::vector<std::string> lost;
   // Most of the node's words found in order, close together (a page's furniture between them):
@@ -157,6 +159,18 @@ struct WordMatch {
   bool Holds(const Node& node) const {
     return found_in_order * 2 >= node.folded.size() && first != std::string_view::npos &&
            end - first <= 2 * node.folded.size() + kPageFurniture;
+  }
+  // Found as a passage is when page breaks interrupt it: a sentence at least, its words close
+  // together but where a page (about every 2,000 characters) may end. Short words are found
+  // anywhere; scattered, they are other nodes' words.
+  bool Compact(const Node& node) const {
+    return node.words.size() >= 3 && big_gaps <= 1 + node.folded.size() / 2000;
+  }
+  // The node, complete, as a page break leaves it: a compact passage, or one long word (a URL)
+  // in its two halves.
+  bool Passage(const Node& node) const {
+    return Holds(node) && lost.empty() &&
+           (Compact(node) || (node.words.size() == 1 && split_words == 1 && node.folded.size() >= kAnchor));
   }
 };
 
@@ -178,6 +192,7 @@ WordMatch MatchWords(const Node& node, std::string_view segment, size_t cursor) 
     const Span& used = use_split ? split : whole;
     if (used.found()) {
       match.found_in_order += word.size();
+      if (use_split || (match.first != std::string_view::npos && used.begin - word_cursor > kNear)) ++match.big_gaps;
       if (match.first == std::string_view::npos) match.first = used.begin;
       word_cursor = used.end;
       if (use_split) ++match.split_words;
@@ -203,22 +218,33 @@ void MatchSegment(const std::vector<Node>& nodes, size_t begin, size_t end, cons
       cursor = at + node.folded.size();
       continue;
     }
-    // Further on, or not whole: word by word from here. A text may repeat a paragraph that a page
-    // break splits here and not further on: every word of it here is the node, not the copy.
+    if (at != std::string_view::npos) {
+      // Further on: word by word from here first. A text may repeat a paragraph that a page
+      // break splits here and not further on: a passage of it here, complete, is the node.
+      const WordMatch words = MatchWords(node, segment, cursor);
+      if (words.Passage(node) && words.first < at) {
+        report.in_order += words.found_in_order;
+        report.split_words += words.split_words;
+        cursor = words.end;
+      } else {
+        report.in_order += node.folded.size();
+        cursor = at + node.folded.size();
+      }
+      continue;
+    }
+    // Not whole after the cursor: split by a page break here (a passage of it, complete and
+    // close together, is the node even when a copy of it stands before), else before the cursor
+    // (out of order), else its words here, most of them (the rest missing).
     const WordMatch words = MatchWords(node, segment, cursor);
-    const bool words_hold =
-        words.Holds(node) && (at == std::string_view::npos || (words.lost.empty() && words.first < at));
-    if (words_hold) {
+    const bool passage = words.Passage(node);
+    if (!passage && FoundAnywhere(node.folded, rendered, index)) {
+      report.elsewhere += node.folded.size();
+      report.displaced.push_back(Shortened(node.folded));
+    } else if (passage || words.Holds(node)) {
       report.in_order += words.found_in_order;
       report.split_words += words.split_words;
       report.missing.insert(report.missing.end(), words.lost.begin(), words.lost.end());
       cursor = words.end;
-    } else if (at != std::string_view::npos) {
-      report.in_order += node.folded.size();
-      cursor = at + node.folded.size();
-    } else if (FoundAnywhere(node.folded, rendered, index)) {
-      report.elsewhere += node.folded.size();
-      report.displaced.push_back(Shortened(node.folded));
     } else {
       report.missing.push_back(Shortened(node.folded));
     }

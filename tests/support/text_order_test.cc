@@ -84,7 +84,20 @@ INSTANTIATE_TEST_SUITE_P(
                    "Strophe zwei geht anders weiter", "Refrain des Liedes hier"},
                   "Refrain des Liedes hier Strophe eins geht so weiter Refrain des Liedes hier Strophe zwei geht "
                   "anders weiter Refrain des Liedes hier",
-                  Folding::kWhitespace, 1, 1, true}),
+                  Folding::kWhitespace, 1, 1, true},
+        OrderCase{"a repeated paragraph that a page break splits here and not where it comes again",
+                  {"Lorem ipsum dolor sit amet, consectetuer adipiscing elit, sed diam nonummy.", "Zwischentext",
+                   "Lorem ipsum dolor sit amet, consectetuer adipiscing elit, sed diam nonummy."},
+                  "Lorem ipsum dolor sit amet, consectetuer\f 2 Basic division structure tests adipiscing elit, sed "
+                  "diam nonummy. Zwischentext Lorem ipsum dolor sit amet, consectetuer adipiscing elit, sed diam "
+                  "nonummy.",
+                  Folding::kPrinted, 1, 1, true},
+        OrderCase{"a long URL that a page break splits, the same URL before it",
+                  {"https://schnitzler-briefe.acdh.oeaw.ac.at/pmb29215.html", "arbeitet für",
+                   "https://schnitzler-briefe.acdh.oeaw.ac.at/pmb29215.html"},
+                  "https://schnitzler-briefe.acdh.oeaw.ac.at/pmb29215.html arbeitet für https://schnitzler-\f 4 "
+                  "Theodor von Sosnosky an Arthur Schnitzler briefe.acdh.oeaw.ac.at/pmb29215.html",
+                  Folding::kPrinted, 1, 1, true}),
     [](const ::testing::TestParamInfo<OrderCase>& info) { return TestNameFromLabel(info.param.label); });
 
 TEST(TextOrder, TeiTextSeparatesTheTextTheMovedPartsAndTheHeader) {

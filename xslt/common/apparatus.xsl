@@ -50,6 +50,12 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- the key of an entry that no line keys: a letter, a, b, c ... (its number) -->
+  <xsl:template name="tp-app-letter">
+    <xsl:variable name="n"><xsl:call-template name="tp-app-number"/></xsl:variable>
+    <xsl:number value="number($n)" format="a"/>
+  </xsl:template>
+
   <xsl:template name="tp-app-listed">
     <xsl:if test="tei:lem and (tei:rdg or tei:rdgGrp or tei:note or tei:witDetail or tei:lem/@wit)
                   or not(tei:lem) and (count(tei:rdg | tei:rdgGrp) &gt; 1 or tei:note or tei:witDetail)

@@ -20,6 +20,28 @@
   <xsl:param name="label-about">About this document</xsl:param>
   <xsl:param name="label-untitled">Untitled document</xsl:param>
 
+  <!-- ===== the full header (print: the appendix "About this document"; HTML: its panel) ===== -->
+  <xsl:param name="label-record">Record</xsl:param>
+  <xsl:param name="label-url">URL</xsl:param>
+  <xsl:param name="label-editorial-method">Editorial method</xsl:param>
+  <xsl:param name="label-publication">Publication</xsl:param>
+  <xsl:param name="label-project">Project</xsl:param>
+  <xsl:param name="label-publisher">Publisher</xsl:param>
+  <xsl:param name="label-funder">Funder</xsl:param>
+  <xsl:param name="label-title">Title</xsl:param>
+  <xsl:param name="label-author">Author</xsl:param>
+  <xsl:param name="label-editor">Editor</xsl:param>
+  <xsl:param name="label-licence">Licence</xsl:param>
+  <xsl:param name="label-pub-place">Place of publication</xsl:param>
+  <xsl:param name="label-change">Change</xsl:param>
+  <xsl:param name="label-identifier">Identifier</xsl:param>
+  <xsl:param name="label-cover-message">Cover message</xsl:param>
+  <xsl:param name="label-from">From</xsl:param>
+  <xsl:param name="label-to">To</xsl:param>
+  <!-- a facsimile's images, and an image the edition does not show -->
+  <xsl:param name="label-facsimile">Facsimile</xsl:param>
+  <xsl:param name="label-image">image</xsl:param>
+
   <!-- ===== critical apparatus ===== -->
   <xsl:param name="label-apparatus">Apparatus criticus</xsl:param>
   <xsl:param name="label-witnesses">Witnesses</xsl:param>
@@ -29,9 +51,21 @@
   <xsl:param name="label-app-mark">°</xsl:param>
   <xsl:param name="label-app-entry">apparatus entry</xsl:param>
   <xsl:param name="label-line">line</xsl:param>
+  <!-- what the links from an apparatus entry back to the text say to a screen reader -->
+  <xsl:param name="label-back-to-text">back to the text</xsl:param>
+  <xsl:param name="label-to-the-line">to the line</xsl:param>
+
+  <!-- ===== the divisions of an EpiDoc edition that have no heading of their own ===== -->
+  <xsl:param name="label-division-edition">Edition</xsl:param>
+  <xsl:param name="label-division-translation">Translation</xsl:param>
+  <xsl:param name="label-division-commentary">Commentary</xsl:param>
+  <xsl:param name="label-division-apparatus">Apparatus</xsl:param>
+  <xsl:param name="label-division-bibliography">Bibliography</xsl:param>
 
   <!-- ===== diplomatic transcription (Leiden sigla) ===== -->
   <xsl:param name="label-vacat">vac.</xsl:param>
+  <!-- what a space the source marks (not a vacat) says when pointed at -->
+  <xsl:param name="label-space">space in the original</xsl:param>
   <xsl:param name="label-sigla">Sigla</xsl:param>
   <!-- each siglum of the key: how it looks, then what it means -->
   <xsl:param name="label-siglum-lost-sample">[abc]</xsl:param>

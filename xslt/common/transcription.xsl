@@ -45,6 +45,27 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- context a division: the heading an EpiDoc division gets when it has none of its own (as the
+       EpiDoc stylesheets head them: Edition, Apparatus, Translation, Commentary, Bibliography), or
+       ''.  Only beside an edition division, and only when it holds text; a second edition (another
+       form of the text) is told by its subtype. -->
+  <xsl:template name="tp-division-label">
+    <xsl:if test="@type and not(tei:head) and ../tei:div[@type='edition'] and normalize-space()">
+      <xsl:choose>
+        <xsl:when test="@type='edition' and preceding-sibling::tei:div[@type='edition']">
+          <xsl:if test="@subtype">
+            <xsl:value-of select="concat($label-division-edition, ' (', translate(@subtype, '-_', '  '), ')')"/>
+          </xsl:if>
+        </xsl:when>
+        <xsl:when test="@type='edition'"><xsl:value-of select="$label-division-edition"/></xsl:when>
+        <xsl:when test="@type='translation'"><xsl:value-of select="$label-division-translation"/></xsl:when>
+        <xsl:when test="@type='commentary'"><xsl:value-of select="$label-division-commentary"/></xsl:when>
+        <xsl:when test="@type='apparatus'"><xsl:value-of select="$label-division-apparatus"/></xsl:when>
+        <xsl:when test="@type='bibliography'"><xsl:value-of select="$label-division-bibliography"/></xsl:when>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="tp-diplomatic">
     <xsl:variable name="convention"><xsl:call-template name="tp-convention"/></xsl:variable>
     <xsl:choose>
@@ -157,6 +178,12 @@
   <xsl:template name="tp-is-vacat">
     <xsl:if test="ancestor::tei:div[@type='edition'] or @unit='line' or @unit='lines' or number(@quantity) &gt;= 3
                   or @extent='unknown' and not(@unit='chars' or @unit='char' or @unit='character')">yes</xsl:if>
+  </xsl:template>
+  <!-- context tei:space: 'yes' when it is one letter's room (a writer's space between words that
+       the source marks): an ordinary space, no wider -->
+  <xsl:template name="tp-is-single-space">
+    <xsl:if test="number(@quantity) &lt;= 1 and (not(@unit) or @unit='chars' or @unit='char' or @unit='character')
+                  and not(ancestor::tei:div[@type='edition'])">yes</xsl:if>
   </xsl:template>
   <xsl:template match="tei:space" mode="tp-leiden">
     <xsl:variable name="vacat"><xsl:call-template name="tp-is-vacat"/></xsl:variable>

@@ -51,11 +51,18 @@
       </xsl:choose>
       <xsl:if test="$listed = 'yes'">
         <xsl:variable name="loc"><xsl:call-template name="tp-app-loc"/></xsl:variable>
+        <!-- the entry's mark: a letter where no line keys it (as print keys it), else a circle -->
+        <xsl:variable name="mark">
+          <xsl:choose>
+            <xsl:when test="$loc = ''"><xsl:call-template name="tp-app-letter"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$label-app-mark"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
         <xsl:choose>
-          <xsl:when test="$inlink = 'yes'"><sup class="tp-app-ref"><xsl:value-of select="$label-app-mark"/></sup></xsl:when>
+          <xsl:when test="$inlink = 'yes'"><sup class="tp-app-ref"><xsl:value-of select="$mark"/></sup></xsl:when>
           <xsl:otherwise>
             <a class="tp-app-ref" href="#{$id}-entry" role="doc-noteref">
-              <sup><xsl:value-of select="$label-app-mark"/></sup>
+              <sup><xsl:value-of select="$mark"/></sup>
               <span class="tp-sr"><xsl:value-of select="concat(' (', $label-app-entry, substring(concat(', ', $label-line, ' ', $loc), 1, 100 * ($loc != '')), ')')"/></span>
             </a>
           </xsl:otherwise>
@@ -82,9 +89,9 @@
               <a class="tp-app-back" href="#{$id}">
                 <xsl:choose>
                   <xsl:when test="$loc != ''"><xsl:value-of select="$loc"/></xsl:when>
-                  <xsl:otherwise><xsl:value-of select="$label-app-mark"/></xsl:otherwise>
+                  <xsl:otherwise><xsl:call-template name="tp-app-letter"/></xsl:otherwise>
                 </xsl:choose>
-                <span class="tp-sr"> (back to the text)</span>
+                <span class="tp-sr"><xsl:value-of select="concat(' (', $label-back-to-text, ')')"/></span>
               </a>
               <xsl:text> </xsl:text>
               <xsl:call-template name="h-app-readings"/>
@@ -118,7 +125,13 @@
     <xsl:variable name="lemma" select="(tei:lem | (tei:rdg | tei:rdgGrp/tei:rdg)[1][not(current()/tei:lem)])[1]"/>
     <xsl:variable name="apart" select="boolean(ancestor::tei:listApp) and not(tei:lem)"/>
     <xsl:if test="$lemma and not($apart)">
-      <span class="tp-app-lem"><xsl:call-template name="h-lemma-words"><xsl:with-param name="text" select="normalize-space($lemma)"/></xsl:call-template></span>
+      <span class="tp-app-lem">
+        <xsl:choose>
+          <!-- an empty lemma: what the readings add, the lemma's witnesses leave out -->
+          <xsl:when test="normalize-space($lemma) = '' and not($lemma/*)"><em><xsl:value-of select="$label-app-omitted"/></em></xsl:when>
+          <xsl:otherwise><xsl:call-template name="h-lemma-words"><xsl:with-param name="text" select="normalize-space($lemma)"/></xsl:call-template></xsl:otherwise>
+        </xsl:choose>
+      </span>
       <xsl:for-each select="$lemma"><xsl:call-template name="h-app-sigla"/></xsl:for-each>
       <xsl:if test="tei:rdg | tei:rdgGrp | tei:note | tei:witDetail"><xsl:text>] </xsl:text></xsl:if>
     </xsl:if>
@@ -187,7 +200,7 @@
               <xsl:choose>
                 <xsl:when test="$line">
                   <xsl:variable name="line-id"><xsl:for-each select="$line"><xsl:call-template name="h-line-id"/></xsl:for-each></xsl:variable>
-                  <a class="tp-app-back" href="#{$line-id}"><xsl:value-of select="$loc"/><span class="tp-sr"> (to the line)</span></a>
+                  <a class="tp-app-back" href="#{$line-id}"><xsl:value-of select="$loc"/><span class="tp-sr"><xsl:value-of select="concat(' (', $label-to-the-line, ')')"/></span></a>
                   <xsl:text> </xsl:text>
                 </xsl:when>
                 <xsl:when test="$loc != ''"><span class="tp-app-loc"><xsl:value-of select="$loc"/></span><xsl:text> </xsl:text></xsl:when>

@@ -122,12 +122,22 @@
     <xsl:param name="natural" select="'span'"/>
     <xsl:param name="extra" select="''"/>
     <xsl:param name="id" select="''"/>
+    <!-- a heading the element has not got (an EpiDoc division's, tp-division-label) -->
+    <xsl:param name="label" select="''"/>
     <xsl:variable name="tag"><xsl:call-template name="h-tag"><xsl:with-param name="natural" select="$natural"/></xsl:call-template></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:call-template name="h-attrs">
         <xsl:with-param name="extra" select="$extra"/>
         <xsl:with-param name="id" select="$id"/>
       </xsl:call-template>
+      <xsl:if test="$label != ''">
+        <xsl:variable name="level" select="2 + count((ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
+            | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7 | ancestor::tei:floatingText)[tei:head])"/>
+        <xsl:element name="{concat('h', $level - ($level - 6) * ($level &gt; 6))}">
+          <xsl:attribute name="class">tp-division-label</xsl:attribute>
+          <xsl:value-of select="$label"/>
+        </xsl:element>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
@@ -164,6 +174,17 @@
         <xsl:text>tp-fallback</xsl:text>
         <xsl:if test="namespace-uri() != 'http://www.tei-c.org/ns/1.0'"> tp-foreign-ns</xsl:if>
       </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- the parts of a name, an address or a citation: no typography of their own, only their place
+       (a span in running text, a div between blocks); classes as every element gets them -->
+  <xsl:template match="tei:forename | tei:surname | tei:genName | tei:addName | tei:roleName | tei:geogName | tei:author
+                       | tei:editor | tei:publisher | tei:pubPlace | tei:citedRange | tei:biblScope | tei:street
+                       | tei:postCode | tei:time">
+    <xsl:variable name="isb"><xsl:call-template name="h-is-block"/></xsl:variable>
+    <xsl:call-template name="h-element">
+      <xsl:with-param name="natural" select="substring('divspan', 1 + 3 * ($isb != 'yes'), 3 + ($isb != 'yes'))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -329,7 +350,17 @@
   </xsl:template>
 
   <xsl:template match="tei:space">
-    <span class="tei-space" title="space in the original">&#8195;</span>
+    <xsl:call-template name="h-space"/>
+  </xsl:template>
+  <!-- a space the source marks: one letter's room an ordinary space, more an em space -->
+  <xsl:template name="h-space">
+    <xsl:variable name="single"><xsl:call-template name="tp-is-single-space"/></xsl:variable>
+    <span class="tei-space" title="{$label-space}">
+      <xsl:choose>
+        <xsl:when test="$single = 'yes'"><xsl:text> </xsl:text></xsl:when>
+        <xsl:otherwise>&#8195;</xsl:otherwise>
+      </xsl:choose>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:anchor | tei:handShift | tei:addSpan | tei:damageSpan | tei:delSpan | tei:index">
@@ -346,7 +377,7 @@
     <xsl:variable name="tag"><xsl:call-template name="h-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:call-template name="h-attrs"/>
-      <span class="tp-graphic-url">[image: <xsl:value-of select="@url"/>]</span>
+      <span class="tp-graphic-url">[<xsl:value-of select="concat($label-image, ': ', @url)"/>]</span>
       <xsl:if test="node()"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:if>
     </xsl:element>
   </xsl:template>
@@ -655,7 +686,7 @@
       <!-- members of a teiCorpus each have their notes: only the page's root keeps the plain id -->
       <xsl:variable name="hid">tp-notes-h<xsl:if test="ancestor::*">-<xsl:value-of select="generate-id()"/></xsl:if></xsl:variable>
       <section class="tp-footnotes" aria-labelledby="{$hid}" role="doc-endnotes">
-        <h2 id="{$hid}">Notes</h2>
+        <h2 id="{$hid}"><xsl:value-of select="$label-notes"/></h2>
         <ol class="tp-fnlist">
           <xsl:for-each select="$notes">
             <xsl:variable name="id"><xsl:call-template name="tp-footnote-id"/></xsl:variable>

@@ -23,7 +23,8 @@
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
-  exclude-result-prefixes="tei">
+  xmlns:str="http://exslt.org/strings"
+  exclude-result-prefixes="tei str">
 
   <xsl:import href="text.xsl"/>
   <xsl:import href="page.xsl"/>
@@ -214,10 +215,10 @@
         </xsl:if>
         <xsl:for-each select="$pd/tei:correspDesc/tei:correspAction">
           <dt>
-            <xsl:if test="../@type = 'cover'"><xsl:text>Cover message: </xsl:text></xsl:if>
+            <xsl:if test="../@type = 'cover'"><xsl:value-of select="concat($label-cover-message, ': ')"/></xsl:if>
             <xsl:choose>
-              <xsl:when test="@type='sent'">From</xsl:when>
-              <xsl:when test="@type='received'">To</xsl:when>
+              <xsl:when test="@type='sent'"><xsl:value-of select="$label-from"/></xsl:when>
+              <xsl:when test="@type='received'"><xsl:value-of select="$label-to"/></xsl:when>
               <xsl:when test="@type='transmitted'">Transmitted via</xsl:when>
               <xsl:when test="@type='forwarded'">Forwarded to</xsl:when>
               <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
@@ -236,10 +237,20 @@
           </dd>
         </xsl:for-each>
         <xsl:variable name="orig"><xsl:call-template name="tp-original-language"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
-        <xsl:if test="$pd/tei:langUsage/tei:language">
-          <dt>Language</dt>
+        <!-- the language the source is written in, as its manuscript description says (textLang):
+             a project's langUsage lists every language of the project -->
+        <xsl:variable name="text-lang" select="($fd/tei:sourceDesc//tei:msContents/tei:textLang[normalize-space() or @mainLang])[1]"/>
+        <xsl:if test="$pd/tei:langUsage/tei:language or $text-lang">
+          <dt><xsl:value-of select="$label-language"/></dt>
           <dd>
             <xsl:choose>
+              <xsl:when test="$text-lang and normalize-space($text-lang)"><xsl:value-of select="normalize-space($text-lang)"/></xsl:when>
+              <xsl:when test="$text-lang">
+                <xsl:for-each select="str:tokenize(normalize-space(concat($text-lang/@mainLang, ' ', $text-lang/@otherLangs)), ' ')">
+                  <xsl:if test="position() &gt; 1">; </xsl:if>
+                  <xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="string(.)"/></xsl:call-template>
+                </xsl:for-each>
+              </xsl:when>
               <!-- a translation (the teipress contract: English and "<Name> (original language)") -->
               <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en'] and $pd/tei:langUsage/tei:language[contains(., 'original')]">
                 <xsl:text>English translation from </xsl:text>

@@ -47,7 +47,7 @@
       <xsl:when test="$convention = 'leiden' and $vacat = 'yes'">
         <span class="tei-space tp-vacat" title="{$label-siglum-vacat}"><xsl:apply-templates select="." mode="tp-leiden"/></span>
       </xsl:when>
-      <xsl:otherwise><span class="tei-space" title="space in the original">&#8195;</span></xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="h-space"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -68,12 +68,22 @@
       <xsl:call-template name="tp-siglum-meaning"><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
     </span>
   </xsl:template>
-  <!-- an EpiDoc edition: the key to its sigla right after it -->
+  <!-- an EpiDoc edition: headed (tp-division-label), the key to its sigla right after it -->
   <xsl:template match="tei:div[@type='edition']">
-    <xsl:call-template name="h-element"><xsl:with-param name="natural" select="'div'"/></xsl:call-template>
+    <xsl:call-template name="h-element">
+      <xsl:with-param name="natural" select="'div'"/>
+      <xsl:with-param name="label"><xsl:call-template name="tp-division-label"/></xsl:with-param>
+    </xsl:call-template>
     <xsl:if test="not(preceding::tei:div[@type='edition'][generate-id(ancestor::tei:TEI[1]) = generate-id(current()/ancestor::tei:TEI[1])])">
       <xsl:for-each select="ancestor::tei:TEI[1]"><xsl:call-template name="h-sigla-key"/></xsl:for-each>
     </xsl:if>
+  </xsl:template>
+  <!-- the other divisions of an EpiDoc edition, headed when they have no heading of their own -->
+  <xsl:template match="tei:div[@type='translation' or @type='commentary' or @type='apparatus' or @type='bibliography']">
+    <xsl:call-template name="h-element">
+      <xsl:with-param name="natural" select="'div'"/>
+      <xsl:with-param name="label"><xsl:call-template name="tp-division-label"/></xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template name="h-sigla-key-after-text">
     <xsl:if test="not(tei:text//tei:div[@type='edition'])"><xsl:call-template name="h-sigla-key"/></xsl:if>

@@ -58,10 +58,7 @@
   </xsl:template>
 
   <!-- a letter for an entry without a line: a, b, … z, aa, ab … -->
-  <xsl:template name="app-letter">
-    <xsl:variable name="n"><xsl:call-template name="tp-app-number"/></xsl:variable>
-    <xsl:number value="number($n)" format="a"/>
-  </xsl:template>
+  <xsl:template name="app-letter"><xsl:call-template name="tp-app-letter"/></xsl:template>
 
   <!-- one entry: its key (line or letter) in bold, the lemma, a bracket, the readings -->
   <xsl:template name="app-entry">
@@ -110,6 +107,8 @@
     <xsl:variable name="text" select="normalize-space()"/>
     <xsl:variable name="words" select="string-length($text) - string-length(translate($text, ' ', '')) + 1"/>
     <xsl:choose>
+      <!-- an empty lemma: what the readings add, the lemma's witnesses leave out -->
+      <xsl:when test="$text = '' and not(*)"><fo:inline font-style="italic"><xsl:value-of select="$label-app-omitted"/></fo:inline></xsl:when>
       <xsl:when test="$words &gt; 6 and not(*)">
         <xsl:value-of select="substring-before($text, ' ')"/>
         <xsl:text> … </xsl:text>
@@ -166,7 +165,8 @@
               <xsl:if test="position() &gt; 1">; </xsl:if>
               <fo:inline font-style="italic"><xsl:call-template name="tp-witness-sigla"><xsl:with-param name="wit" select="concat('#', @xml:id)"/></xsl:call-template></fo:inline>
               <xsl:text> = </xsl:text>
-              <xsl:apply-templates select="node()[not(self::tei:abbr[@type='siglum'])]" mode="witness"/>
+              <xsl:variable name="description"><xsl:apply-templates select="node()[not(self::tei:abbr[@type='siglum'])]" mode="witness"/></xsl:variable>
+              <xsl:value-of select="normalize-space($description)"/>
             </xsl:for-each>
           </fo:block>
         </xsl:if>

@@ -70,6 +70,11 @@
           </xsl:call-template>
         </fo:marker>
       </xsl:if>
+      <!-- an EpiDoc division without a heading of its own: Edition, Commentary, ... -->
+      <xsl:variable name="label"><xsl:call-template name="tp-division-label"/></xsl:variable>
+      <xsl:if test="$label != ''">
+        <fo:block xsl:use-attribute-sets="division-label"><xsl:value-of select="$label"/></fo:block>
+      </xsl:if>
       <xsl:if test="(@type='attachment' or @type='annex') and preceding-sibling::*">
         <fo:block text-align="center" space-before="2mm" space-after="3mm" color="{$colour-rule}">
           <fo:leader leader-pattern="rule" leader-length="20mm" rule-thickness="0.4pt"/>
@@ -323,7 +328,7 @@
         <fo:block><fo:external-graphic src="url('{@url}')" content-width="scale-down-to-fit" width="100%"/></fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline color="{$colour-muted}">[image<xsl:if test="@url">: <xsl:value-of select="@url"/></xsl:if>]</fo:inline>
+        <fo:inline color="{$colour-muted}">[<xsl:value-of select="$label-image"/><xsl:if test="@url">: <xsl:value-of select="@url"/></xsl:if>]</fo:inline>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates/>
@@ -331,7 +336,7 @@
 
   <xsl:template match="tei:facsimile | tei:sourceDoc">
     <fo:block font-size="{$size-note}" color="{$colour-muted}" text-align="start" space-before="4mm" hyphenate="false">
-      <xsl:text>Facsimile: </xsl:text>
+      <xsl:value-of select="concat($label-facsimile, ': ')"/>
       <xsl:for-each select=".//tei:graphic | .//tei:media">
         <xsl:if test="position() &gt; 1">; </xsl:if>
         <xsl:value-of select="@url"/>
@@ -369,8 +374,16 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:cb | tei:anchor | tei:handShift | tei:addSpan | tei:delSpan | tei:damageSpan | tei:caesura | tei:alt | tei:link | tei:join | tei:span"/>
+  <!-- a space the source marks: one letter's room is a space; more, about half an em a letter -->
   <xsl:template match="tei:space" name="space-source">
-    <fo:leader leader-pattern="space" leader-length="1.5em"/>
+    <xsl:variable name="single"><xsl:call-template name="tp-is-single-space"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$single = 'yes'"><xsl:text> </xsl:text></xsl:when>
+      <xsl:when test="number(@quantity) &gt; 1 and (not(@unit) or @unit='chars' or @unit='char' or @unit='character')">
+        <fo:leader leader-pattern="space" leader-length="{0.5 * number(@quantity)}em"/>
+      </xsl:when>
+      <xsl:otherwise><fo:leader leader-pattern="space" leader-length="1.5em"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:fw">
     <fo:inline font-size="{$size-note}" color="{$colour-muted}"> <xsl:apply-templates/> </fo:inline>

@@ -201,25 +201,25 @@
   <xsl:template name="hdr-label">
     <xsl:variable name="k" select="concat(local-name(), '/', @type)"/>
     <xsl:choose>
-      <xsl:when test="$k = 'idno/record'">Record</xsl:when>
-      <xsl:when test="$k = 'idno/URI' or $k = 'idno/url'">URL</xsl:when>
-      <xsl:when test="$k = 'bibl/citation'">Citation</xsl:when>
-      <xsl:when test="local-name() = 'item' and parent::tei:list[@type='contents']">Contents</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:editorialDecl">Editorial method</xsl:when>
-      <xsl:when test="local-name() = 'p' and (parent::tei:publicationStmt or parent::tei:availability or parent::tei:licence)">Publication</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:projectDesc">Project</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:sourceDesc">Source</xsl:when>
-      <xsl:when test="local-name() = 'language'">Language</xsl:when>
-      <xsl:when test="local-name() = 'publisher'">Publisher</xsl:when>
-      <xsl:when test="local-name() = 'funder'">Funder</xsl:when>
-      <xsl:when test="local-name() = 'title'">Title</xsl:when>
-      <xsl:when test="local-name() = 'author'">Author</xsl:when>
-      <xsl:when test="local-name() = 'editor'">Editor</xsl:when>
-      <xsl:when test="local-name() = 'licence'">Licence</xsl:when>
-      <xsl:when test="local-name() = 'pubPlace'">Place of publication</xsl:when>
-      <xsl:when test="local-name() = 'date'">Date</xsl:when>
-      <xsl:when test="local-name() = 'change'">Change</xsl:when>
-      <xsl:when test="local-name() = 'idno'">Identifier<xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
+      <xsl:when test="$k = 'idno/record'"><xsl:value-of select="$label-record"/></xsl:when>
+      <xsl:when test="$k = 'idno/URI' or $k = 'idno/url'"><xsl:value-of select="$label-url"/></xsl:when>
+      <xsl:when test="$k = 'bibl/citation'"><xsl:value-of select="$label-citation"/></xsl:when>
+      <xsl:when test="local-name() = 'item' and parent::tei:list[@type='contents']"><xsl:value-of select="$label-contents"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:editorialDecl"><xsl:value-of select="$label-editorial-method"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and (parent::tei:publicationStmt or parent::tei:availability or parent::tei:licence)"><xsl:value-of select="$label-publication"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:projectDesc"><xsl:value-of select="$label-project"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:sourceDesc"><xsl:value-of select="$label-source"/></xsl:when>
+      <xsl:when test="local-name() = 'language'"><xsl:value-of select="$label-language"/></xsl:when>
+      <xsl:when test="local-name() = 'publisher'"><xsl:value-of select="$label-publisher"/></xsl:when>
+      <xsl:when test="local-name() = 'funder'"><xsl:value-of select="$label-funder"/></xsl:when>
+      <xsl:when test="local-name() = 'title'"><xsl:value-of select="$label-title"/></xsl:when>
+      <xsl:when test="local-name() = 'author'"><xsl:value-of select="$label-author"/></xsl:when>
+      <xsl:when test="local-name() = 'editor'"><xsl:value-of select="$label-editor"/></xsl:when>
+      <xsl:when test="local-name() = 'licence'"><xsl:value-of select="$label-licence"/></xsl:when>
+      <xsl:when test="local-name() = 'pubPlace'"><xsl:value-of select="$label-pub-place"/></xsl:when>
+      <xsl:when test="local-name() = 'date'"><xsl:value-of select="$label-date"/></xsl:when>
+      <xsl:when test="local-name() = 'change'"><xsl:value-of select="$label-change"/></xsl:when>
+      <xsl:when test="local-name() = 'idno'"><xsl:value-of select="$label-identifier"/><xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="local-name()"/>
         <xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if>
@@ -230,7 +230,7 @@
   <xsl:template mode="hdr" match="tei:correspAction">
     <fo:block space-after="0.4mm">
       <fo:inline color="{$colour-muted}">
-        <xsl:if test="../@type = 'cover'"><xsl:text>Cover message, </xsl:text></xsl:if>
+        <xsl:if test="../@type = 'cover'"><xsl:value-of select="concat($label-cover-message, ', ')"/></xsl:if>
         <xsl:value-of select="concat(translate(substring(@type,1,1),'srtdf','SRTDF'), substring(@type,2))"/>: </fo:inline>
       <xsl:for-each select="*">
         <xsl:if test="position() &gt; 1">, </xsl:if>

@@ -168,6 +168,18 @@
     <xsl:attribute name="border-bottom">0.4pt solid <xsl:value-of select="$colour-rule"/></xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- the heading an EpiDoc division without one gets (Edition, Commentary, ...) -->
+  <xsl:attribute-set name="division-label">
+    <xsl:attribute name="font-size"><xsl:value-of select="$size-h2"/></xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">4.5mm</xsl:attribute>
+    <xsl:attribute name="space-after">2mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="footnote-body">
     <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
     <xsl:attribute name="font-size"><xsl:value-of select="$size-note"/></xsl:attribute>

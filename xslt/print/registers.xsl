@@ -111,4 +111,11 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- a name written surname first (surname, then forename): a comma between them, as a register
+       lists names -->
+  <xsl:template match="tei:person/tei:persName/text()[not(normalize-space())][preceding-sibling::node()[1][self::tei:surname]]
+                       [following-sibling::node()[1][self::tei:forename]]">
+    <xsl:text>, </xsl:text>
+  </xsl:template>
+
 </xsl:stylesheet>

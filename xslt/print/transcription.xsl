@@ -38,7 +38,14 @@
     <xsl:variable name="convention"><xsl:call-template name="tp-convention"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$convention = 'leiden' and (@reason='lost' or @reason='illegible' or @reason='omitted')">
-        <fo:inline><xsl:call-template name="tp-leiden-gap"/><xsl:apply-templates select="*[not(self::tei:desc)]"/></fo:inline>
+        <fo:inline>
+          <xsl:call-template name="tp-leiden-gap"/>
+          <!-- what the editor says of the gap ("vestiges"), after it, as the HTML's tip says it -->
+          <xsl:if test="tei:desc[normalize-space()]">
+            <fo:inline font-style="italic"> (<xsl:apply-templates select="tei:desc/node()"/>)</fo:inline>
+          </xsl:if>
+          <xsl:apply-templates select="*[not(self::tei:desc)]"/>
+        </fo:inline>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="gap-source"/></xsl:otherwise>
     </xsl:choose>
