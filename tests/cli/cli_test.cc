@@ -145,5 +145,29 @@ TEST(Cli, RenderExitsAsValidateDoes) {
   EXPECT_FALSE(fs::exists(directory.path() / "h/page.html"));
 }
 
+// Verse lines are numbered every fifth line, every line with --line-numbers 1.
+TEST(Cli, RenderNumbersLinesAsAsked) {
+  TemporaryDirectory directory;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "poem.xml",
+                                  "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Poem"
+                                  "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+                                  "</sourceDesc></fileDesc></teiHeader><text><body><lg><l>one</l><l>two</l><l>three</l>"
+                                  "</lg></body></text></TEI>",
+                                  error));
+  for (const char* every : {"", "1"}) {
+    SCOPED_TRACE(every);
+    std::vector<std::string> arguments = {"render", "--html", "h", "--print", "p", "poem.xml"};
+    if (*every) arguments.insert(arguments.begin() + 1, {"--line-numbers", every});
+    const auto result = RunTeipress(arguments, directory.path().string());
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    const std::string html = ReadText(directory.path() / "h/poem.html");
+    EXPECT_EQ(html.find("<span class=\"tp-lineno\" aria-hidden=\"true\">2</span>") != std::string::npos, *every != 0)
+        << html;
+  }
+  const auto zero = RunTeipress({"render", "--line-numbers", "0", "poem.xml"}, directory.path().string());
+  EXPECT_EQ(zero.exit_code, 2) << zero.output;
+}
+
 }  // namespace
 }  // namespace teipress

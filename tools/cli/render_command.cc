@@ -47,6 +47,8 @@ int RunRender(const CommandLine& line) {
   options.pdf = line.Has("--pdf");
   options.pdfa = line.Has("--pdfa");
   options.paper = line.Value("--paper");
+  // Verse and manuscript lines (l, lb) are numbered every fifth line unless asked otherwise.
+  options.parameters["line-numbers-every"] = line.Value("--line-numbers");
   options.jobs = *jobs;
   // A status line on a terminal ("[3/40] render letter-023.xml"); a log gets the summary alone.
   const bool terminal = ::isatty(STDERR_FILENO);
