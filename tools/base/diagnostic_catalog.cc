@@ -349,6 +349,14 @@ constexpr DiagnosticRule kCatalog[] = {
      "configured font has this character, so FOP would print '#': add a font that has it to xslt/print/fop.xconf and "
      "to the font lists in xslt/print/params.xsl. [fop.glyph-missing]",
      "Add a font that has the character to xslt/print/fop.xconf and to the font lists in xslt/print/params.xsl."},
+    {rules::kFopFontMissing, S::kWarning, kFixed, "a font file FOP's configuration names is not on this machine",
+     "xslt/print/fop.xconf:64: warning: the font file /usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf is "
+     "missing, so FOP cannot print a document that needs this font: install the Debian package that has it (the "
+     "comment at the top of the configuration lists them; 'apt-file search DejaVuSerif-Bold.ttf' finds it), or "
+     "remove its <font> element [fop.font-missing]",
+     "Install the font package (for the edition's configuration: fonts-noto-core, fonts-dejavu-core, "
+     "fonts-dejavu-extra, fonts-arphic-uming, fonts-nanum, fonts-symbola), or remove the <font> from the "
+     "configuration. Documents that need none of its glyphs are printed; one that does fails with FOP's error."},
 
     // The FRUS splitter.
     {rules::kSplitNoDocuments, S::kWarning, kFixed, "a file given to split has no <div type=\"document\">",

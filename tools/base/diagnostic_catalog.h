@@ -134,6 +134,7 @@ inline constexpr RuleId kFopMissing{"fop.missing"};
 inline constexpr RuleId kFopError{"fop.error"};
 inline constexpr RuleId kFopWarning{"fop.warning"};
 inline constexpr RuleId kFopGlyphMissing{"fop.glyph-missing"};
+inline constexpr RuleId kFopFontMissing{"fop.font-missing"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
