@@ -221,7 +221,8 @@
       <xsl:when test="local-name() = 'change'"><xsl:value-of select="$label-change"/></xsl:when>
       <xsl:when test="local-name() = 'idno'"><xsl:value-of select="$label-identifier"/><xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="local-name()"/>
+        <!-- the element's name, capitalized as the named labels are ("Witness: ", not "witness: ") -->
+        <xsl:value-of select="concat(translate(substring(local-name(), 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(local-name(), 2))"/>
         <xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if>
       </xsl:otherwise>
     </xsl:choose>
