@@ -65,6 +65,31 @@ TEST(RenderRun, PagesStandAloneWithTheirAssetsAndNoLinkToAPageThatIsNotThere) {
   EXPECT_TRUE(fs::exists(directory.path() / "print/letter.fo"));
 }
 
+// A data directory without the HTML edition's script (a broken installation): the page is still
+// written, the script named as missing, and the run counts as a failed write.
+TEST(RenderRun, AMissingAssetOfTheDataDirectoryIsNamed) {
+  InitializeXmlLibraries();
+  TemporaryDirectory directory;
+  const fs::path data = directory.path() / "data";
+  const fs::path source = fs::path(testing::SourceDir()) / "xslt";
+  for (fs::recursive_directory_iterator it(source), end; it != end; ++it) {
+    const fs::path target = data / "xslt" / fs::relative(it->path(), source);
+    if (fs::is_directory(it->status())) fs::create_directories(target);
+    else fs::copy_file(it->path(), target);
+  }
+  fs::remove(data / "xslt/html/assets/edition.js");
+  const std::string letter = Write(directory.path() / "letter.xml", kLetter);
+  RenderRunOptions options = Options(directory, {letter});
+  options.data_dir = data.string();
+  std::vector<Diagnostic> diagnostics;
+  const RenderRunSummary summary = RenderFiles(options, diagnostics);
+  EXPECT_TRUE(summary.write_failed);
+  EXPECT_TRUE(HasRule(diagnostics, (data / "xslt/html/assets/edition.js").string(), "render.missing-asset"));
+  EXPECT_EQ(ReadText(directory.path() / "html/edition.css"), ReadText(source / "html/assets/edition.css"));
+  EXPECT_FALSE(fs::exists(directory.path() / "html/edition.js"));
+  EXPECT_TRUE(fs::exists(directory.path() / "html/letter.html"));
+}
+
 TEST(RenderRun, PagesLinkTheRegistersABuildHasMade) {
   InitializeXmlLibraries();
   TemporaryDirectory directory;
