@@ -150,5 +150,48 @@ TEST(Cli, RenderWritesOnlyTheEditionAskedFor) {
   EXPECT_FALSE(fs::exists(directory.path() / "output"));
 }
 
+// One exit-code policy with validate: the caller's mistake (a missing file, a folder) is 2, the
+// input's (XML that is not TEI) is 1; the summary line says what happened.
+TEST(Cli, RenderExitsAsValidateDoes) {
+  TemporaryDirectory directory;
+  const auto missing = RunTeipress({"render", "--html", "h", "/nonexistent/letter.xml"}, directory.path().string());
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+  EXPECT_EQ(RunTeipress({"validate", "/nonexistent/letter.xml"}, directory.path().string()).exit_code, 2);
+  const auto folder = RunTeipress({"render", "--html", "h", directory.path().string()}, directory.path().string());
+  EXPECT_EQ(folder.exit_code, 2) << folder.output;
+  EXPECT_NE(folder.output.find("is a folder"), std::string::npos) << folder.output;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "page.xml", "<html><body/></html>", error));
+  const auto not_tei = RunTeipress({"render", "--html", "h", "page.xml"}, directory.path().string());
+  EXPECT_EQ(not_tei.exit_code, 1) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("page.xml:1:1: error: the root element is <html>"), std::string::npos) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("1 file: 0 rendered, 1 not TEI or not well-formed"), std::string::npos) << not_tei.output;
+  EXPECT_FALSE(fs::exists(directory.path() / "h/page.html"));
+}
+
+// Verse lines are numbered every fifth line, every line with --line-numbers 1.
+TEST(Cli, RenderNumbersLinesAsAsked) {
+  TemporaryDirectory directory;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "poem.xml",
+                                  "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Poem"
+                                  "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+                                  "</sourceDesc></fileDesc></teiHeader><text><body><lg><l>one</l><l>two</l><l>three</l>"
+                                  "</lg></body></text></TEI>",
+                                  error));
+  for (const char* every : {"", "1"}) {
+    SCOPED_TRACE(every);
+    std::vector<std::string> arguments = {"render", "--html", "h", "--print", "p", "poem.xml"};
+    if (*every) arguments.insert(arguments.begin() + 1, {"--line-numbers", every});
+    const auto result = RunTeipress(arguments, directory.path().string());
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    const std::string html = ReadText(directory.path() / "h/poem.html");
+    EXPECT_EQ(html.find("<span class=\"tp-lineno\" aria-hidden=\"true\">2</span>") != std::string::npos, *every != 0)
+        << html;
+  }
+  const auto zero = RunTeipress({"render", "--line-numbers", "0", "poem.xml"}, directory.path().string());
+  EXPECT_EQ(zero.exit_code, 2) << zero.output;
+}
+
 }  // namespace
 }  // namespace teipress
