@@ -55,6 +55,15 @@ void PrintDiagnostics(std::vector<Diagnostic> diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << FormatGnu(d) << '\n';
 }
 
+// Exit status 2 when reading or writing a file failed (io.* rules), else `otherwise`: an I/O
+// problem is not a verdict on the input.
+int ExitStatus(const std::vector<Diagnostic>& diagnostics, int otherwise) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0) return kExitUsage;
+  }
+  return otherwise;
+}
+
 int UsageError(const std::string& command, const std::string& message) {
   std::cerr << "teipress " << command << ": " << message << "\nTry 'teipress " << command << " --help'.\n";
   return kExitUsage;
@@ -236,6 +245,9 @@ int Validate(const std::vector<std::string>& args) {
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;
   bool all_valid = true;
   for (const ValidationReport& report : reports) all_valid = all_valid && report.ValidCount() == report.files.size();
+  for (const FileVerdict& verdict : reports[0].files) {
+    if (ExitStatus(verdict.diagnostics, kExitOk) == kExitUsage) return kExitUsage;
+  }
   return all_valid ? kExitOk : kExitInputProblems;
 }
 
@@ -267,10 +279,8 @@ int Split(const std::vector<std::string>& args) {
     if (written < 0) failed = true;
     else std::cerr << volume << ": " << written << " documents -> " << output << "\n";
   }
-  const bool write_failed = std::any_of(diagnostics.begin(), diagnostics.end(),
-                                        [](const Diagnostic& d) { return d.rule == "io.write"; });
   PrintDiagnostics(diagnostics);
-  return write_failed ? kExitUsage : failed ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, failed ? kExitInputProblems : kExitOk);
 }
 
 // ---- render ----
@@ -345,7 +355,7 @@ int Render(const std::vector<std::string>& args) {
     std::vector<Diagnostic> found;
     const std::string stem = fs::path(files[i]).stem().string();
     XmlDocPtr document = ReadXmlFile(files[i], found);
-    bool ok = document != nullptr;
+    bool ok = document != nullptr && CheckTeiRoot(document.get(), files[i], found);
     std::string html, fo, error;
     if (ok && want_html) ok = renderer.RenderHtml(document.get(), files[i], html, found);
     if (ok && want_fo) ok = renderer.RenderFo(document.get(), files[i], fo, found);
@@ -369,7 +379,7 @@ int Render(const std::vector<std::string>& args) {
     if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
   }
   PrintDiagnostics(diagnostics);
-  return failed ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, failed ? kExitInputProblems : kExitOk);
 }
 
 // ---- totext ----
@@ -385,8 +395,9 @@ int ToText(const std::vector<std::string>& args) {
   if (parsed.positionals.size() != 1) return UsageError("totext", "give exactly one TEI file");
   std::vector<Diagnostic> diagnostics;
   XmlDocPtr document = ReadXmlFile(parsed.positionals[0], diagnostics);
+  if (document && !CheckTeiRoot(document.get(), parsed.positionals[0], diagnostics)) document.reset();
   PrintDiagnostics(diagnostics);
-  if (!document) return kExitInputProblems;
+  if (!document) return ExitStatus(diagnostics, kExitInputProblems);
   std::cout << TeiToText(document.get());
   return kExitOk;
 }

@@ -121,7 +121,7 @@ std::vector<SplitDocument> SplitVolume(xmlDocPtr volume, const std::string& volu
 
 int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics) {
   XmlDocPtr volume = ReadXmlFile(volume_path, diagnostics);
-  if (!volume) return -1;
+  if (!volume || !CheckTeiRoot(volume.get(), volume_path, diagnostics)) return -1;
   const std::string stem = boost::filesystem::path(volume_path).stem().string();
   std::vector<SplitDocument> documents = SplitVolume(volume.get(), stem);
   if (documents.empty()) {

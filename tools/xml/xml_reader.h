@@ -1,5 +1,6 @@
-// Parsing XML that may be hostile: no network, no external entities or DTDs, no entity
-// expansion, bounded depth; every problem comes back as a positioned diagnostic.
+// Parsing XML that may be hostile, under the one input policy of xml_input_policy.h (no network,
+// no external entities or DTDs, internal entities expanded within limits, regular files only,
+// bounded size, depth and attributes); every problem comes back as a positioned diagnostic.
 #pragma once
 
 #include <string>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "xml_input_policy.h"
 #include "xml_ptr.h"
 
 namespace teipress {
@@ -21,6 +23,11 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
 
 // Parses `contents` as if read from `name` (used in messages and as the base URI).
 XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std::vector<Diagnostic>& diagnostics);
+
+// Whether the document element is TEI's <TEI> or <teiCorpus> (TEI P5 namespace); if not, appends
+// an error (rule input.not-tei) naming the root that was found. For commands that only make
+// sense on TEI (render, totext, split): anything else would come out empty.
+bool CheckTeiRoot(xmlDocPtr document, const std::string& name, std::vector<Diagnostic>& diagnostics);
 
 // Makes libxml2 safe and quiet process-wide: call once before any thread parses.
 void InitializeXmlLibraries();
@@ -42,6 +49,7 @@ class XmlErrorCollector {
   std::string rule_prefix_;
   xmlStructuredErrorFunc previous_handler_;
   void* previous_context_;
+  XmlInputReportScope input_reports_;  // what the policy's loader refuses meanwhile
 };
 
 }  // namespace teipress

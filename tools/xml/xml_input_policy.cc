@@ -1,0 +1,448 @@
+#include "xml_input_policy.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/uri.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+#include <libxslt/documents.h>
+
+#include <cerrno>
+#include <cctype>
+#include <cstring>
+#include <mutex>
+
+#include <boost/filesystem/operations.hpp>
+
+#include "xml_ptr.h"
+
+namespace teipress {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+thread_local XmlInputReportScope* report_scope = nullptr;
+thread_local const fs::path* xinclude_root = nullptr;
+thread_local std::vector<std::string>* xinclude_refused = nullptr;
+
+std::string Megabytes(uint64_t bytes) {
+  if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+// 1-based column, in characters, of byte `at` of `bytes`.
+int ColumnAt(std::string_view bytes, size_t at) {
+  size_t start = bytes.rfind('\n', at == 0 ? 0 : at - 1);
+  start = start == std::string_view::npos || (at == 0) ? 0 : start + 1;
+  int column = 1;
+  for (size_t i = start; i < at && i < bytes.size(); ++i) {
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++column;
+  }
+  return column;
+}
+
+bool StartsWith(std::string_view text, size_t at, std::string_view prefix) {
+  return text.size() >= at + prefix.size() && text.compare(at, prefix.size(), prefix) == 0;
+}
+
+// One linear pass over the markup: counts lines, nesting and attributes; skips comments,
+// processing instructions, CDATA sections and the DOCTYPE (its internal subset included) so
+// that nothing inside them is taken for an element.
+class LimitScanner {
+ public:
+  LimitScanner(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& diagnostics)
+      : bytes_(bytes), name_(name), diagnostics_(diagnostics), limits_(DefaultXmlInputLimits()) {}
+
+  bool Run() {
+    while (at_ < bytes_.size()) {
+      const size_t lt = bytes_.find('<', at_);
+      if (lt == std::string_view::npos) break;
+      Advance(lt);
+      if (StartsWith(bytes_, at_, "<!--")) {
+        SkipPast("-->");
+      } else if (StartsWith(bytes_, at_, "<![CDATA[")) {
+        SkipPast("]]>");
+      } else if (StartsWith(bytes_, at_, "<?")) {
+        SkipPast("?>");
+      } else if (StartsWith(bytes_, at_, "<!")) {
+        SkipDeclaration();
+      } else if (StartsWith(bytes_, at_, "</")) {
+        if (depth_ > 0) --depth_;
+        SkipPast(">");
+      } else if (!StartTag()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  // Moves to byte `to`, counting line breaks on the way.
+  void Advance(size_t to) {
+    for (; at_ < to && at_ < bytes_.size(); ++at_) {
+      if (bytes_[at_] == '\n') ++line_;
+    }
+  }
+
+  void SkipPast(std::string_view end) {
+    const size_t found = bytes_.find(end, at_ + 1);
+    Advance(found == std::string_view::npos ? bytes_.size() : found + end.size());
+  }
+
+  // <!DOCTYPE ... [ internal subset ] >, or any other <!...> (left to the parser).
+  void SkipDeclaration() {
+    Advance(at_ + 2);
+    char quote = 0;
+    int brackets = 0;
+    while (at_ < bytes_.size()) {
+      const char c = bytes_[at_];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (brackets > 0 && StartsWith(bytes_, at_, "<!--")) {
+        SkipPast("-->");
+        continue;
+      } else if (brackets > 0 && StartsWith(bytes_, at_, "<?")) {
+        SkipPast("?>");
+        continue;
+      } else if (c == '[') {
+        ++brackets;
+      } else if (c == ']') {
+        if (brackets > 0) --brackets;
+      } else if (c == '>' && brackets == 0) {
+        Advance(at_ + 1);
+        return;
+      }
+      Advance(at_ + 1);
+    }
+  }
+
+  bool StartTag() {
+    const size_t tag_start = at_;
+    const int tag_line = line_;
+    Advance(at_ + 1);
+    int attributes = 0;
+    char quote = 0;
+    bool self_closing = false;
+    while (at_ < bytes_.size()) {
+      const char c = bytes_[at_];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '=') {
+        ++attributes;
+      } else if (c == '<') {
+        return true;  // not well-formed: the parser says where
+      } else if (c == '>') {
+        self_closing = at_ > tag_start && bytes_[at_ - 1] == '/';
+        Advance(at_ + 1);
+        break;
+      }
+      Advance(at_ + 1);
+    }
+    if (attributes > limits_.max_attributes) {
+      return Refuse(tag_start, tag_line, "xml.limit-attributes",
+                    "an element with " + std::to_string(attributes) + " attributes; teipress accepts at most " +
+                        std::to_string(limits_.max_attributes) + " attributes on one element");
+    }
+    if (!self_closing && ++depth_ > limits_.max_depth) {
+      return Refuse(tag_start, tag_line, "xml.limit-depth",
+                    "elements nested more than " + std::to_string(limits_.max_depth) +
+                        " levels deep; teipress accepts at most " + std::to_string(limits_.max_depth) + " levels");
+    }
+    return true;
+  }
+
+  bool Refuse(size_t at, int line, const std::string& rule, const std::string& message) {
+    diagnostics_.push_back({name_, line, ColumnAt(bytes_, at), Severity::kError,
+                            message + " (limit of untrusted XML, see SECURITY.md)", rule});
+    return false;
+  }
+
+  std::string_view bytes_;
+  const std::string& name_;
+  std::vector<Diagnostic>& diagnostics_;
+  const XmlInputLimits& limits_;
+  size_t at_ = 0;
+  int line_ = 1;
+  int depth_ = 0;
+};
+
+// The line the parser is at, and the file it is reading, for a refusal made mid-parse.
+void PositionOf(xmlParserCtxtPtr context, std::string& file, int& line) {
+  if (!context || !context->input) return;
+  // The outermost input is the document; an entity's input has no file name of its own.
+  for (int i = context->inputNr - 1; i >= 0; --i) {
+    xmlParserInputPtr input = context->inputTab[i];
+    if (input && input->filename) {
+      file = input->filename;
+      line = input->line;
+      return;
+    }
+  }
+  line = context->input->line;
+}
+
+xmlParserInputPtr InputFromBytes(const std::string& bytes, const char* url, xmlParserCtxtPtr context) {
+  xmlParserInputBufferPtr buffer =
+      xmlParserInputBufferCreateMem(bytes.data(), static_cast<int>(bytes.size()), XML_CHAR_ENCODING_NONE);
+  if (!buffer) return nullptr;
+  xmlParserInputPtr input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
+  if (!input) {
+    xmlFreeParserInputBuffer(buffer);
+    return nullptr;
+  }
+  input->filename = reinterpret_cast<char*>(xmlStrdup(AsXmlChars(url)));
+  return input;
+}
+
+// The only door through which libxml2 opens anything (see the header).
+xmlParserInputPtr PolicyEntityLoader(const char* url, const char* /*id*/, xmlParserCtxtPtr context) {
+  const std::string target = url ? url : "";
+  // A parser that is reading a document has inputs open; one that libxml2 made to read an
+  // external entity of a document is a sub-parser, numbered after its parent (input_id > 1).
+  const bool from_inside_a_document =
+      context && (context->inputNr > 0 || context->inSubset != 0 || context->input_id > 1);
+  if (from_inside_a_document) {
+    Diagnostic d{"", 0, 0, Severity::kError,
+                 "the document refers to the external entity or DTD '" + target +
+                     "'; teipress never loads external entities or DTDs, so its content would be missing: "
+                     "replace the reference with the text itself (or an internal entity)",
+                 "xml.external-entity"};
+    PositionOf(context, d.file, d.line);
+    ReportXmlInputProblem(std::move(d));
+    return nullptr;
+  }
+  fs::path path;
+  if (!LocalPathOfUrl(target, path)) {
+    ReportXmlInputProblem({"", 0, 0, Severity::kError,
+                           "'" + target + "' is not a local file; teipress never reads from the network",
+                           "xml.network"});
+    return nullptr;
+  }
+  boost::system::error_code ec;
+  const fs::path resolved = fs::weakly_canonical(fs::absolute(path), ec);
+  if (xinclude_root && (ec || !IsInsideDirectory(resolved, *xinclude_root))) {
+    if (xinclude_refused) xinclude_refused->push_back(target);
+    return nullptr;
+  }
+  struct stat info;
+  if (::stat(resolved.c_str(), &info) != 0) return nullptr;  // missing: the caller says so (or falls back)
+  std::vector<Diagnostic> problems;
+  std::string bytes;
+  if (!ReadXmlInputFile(ec ? path : resolved, bytes, problems, target) || !ScanXmlInputLimits(bytes, target, problems)) {
+    for (Diagnostic& d : problems) ReportXmlInputProblem(std::move(d));
+    return nullptr;
+  }
+  return InputFromBytes(bytes, target.c_str(), context);
+}
+
+// libxslt's document loader (document(), xsl:import, xsl:include) with the policy's options in
+// place of libxslt's (which would load DTDs); the file itself comes through PolicyEntityLoader.
+xmlDocPtr PolicyDocumentLoader(const xmlChar* uri, xmlDictPtr dict, int /*options*/, void* /*context*/,
+                               xsltLoadType /*type*/) {
+  XmlParserCtxtPtr parser(xmlNewParserCtxt());
+  if (!parser) return nullptr;
+  if (dict) {
+    if (parser->dict) xmlDictFree(parser->dict);
+    parser->dict = dict;
+    xmlDictReference(dict);
+  }
+  xmlCtxtUseOptions(parser.get(), XmlInputParseOptions());
+  xmlParserInputPtr input = xmlLoadExternalEntity(AsChars(uri), nullptr, parser.get());
+  if (!input) return nullptr;
+  inputPush(parser.get(), input);
+  if (!parser->directory) parser->directory = xmlParserGetDirectory(AsChars(uri));
+  xmlParseDocument(parser.get());
+  XmlDocPtr document(parser->myDoc);
+  parser->myDoc = nullptr;
+  if (!parser->wellFormed) return nullptr;
+  return document.release();
+}
+
+}  // namespace
+
+const XmlInputLimits& DefaultXmlInputLimits() {
+  static const XmlInputLimits limits;
+  return limits;
+}
+
+// NOENT expands internal entities into the tree (external ones go to the loader, which refuses
+// them); without it their text would be a reference node that XSLT and totext skip.
+int XmlInputParseOptions() { return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE | XML_PARSE_NOENT; }
+
+void InstallXmlInputPolicy() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    xmlSetExternalEntityLoader(PolicyEntityLoader);
+    xsltSetLoaderFunc(PolicyDocumentLoader);
+    // Defaults for every parser libxml2 or libxslt creates without options of ours.
+    xmlLoadExtDtdDefaultValue = 0;
+  });
+}
+
+bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diagnostic>& diagnostics,
+                      const std::string& name) {
+  const std::string shown = name.empty() ? path.string() : name;
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    diagnostics.push_back({shown, 0, 0, Severity::kError,
+                           std::string("cannot open the file: ") + std::strerror(errno), "io.read"});
+    return false;
+  }
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    diagnostics.push_back({shown, 0, 0, Severity::kError,
+                           S_ISDIR(info.st_mode) ? "is a directory, not an XML file"
+                                                 : "is not a regular file (a FIFO, socket or device); teipress reads "
+                                                   "XML only from regular files",
+                           "io.not-a-file"});
+    return false;
+  }
+  const uint64_t limit = DefaultXmlInputLimits().max_input_bytes;
+  if (static_cast<uint64_t>(info.st_size) > limit) {
+    ::close(fd);
+    diagnostics.push_back({shown, 0, 0, Severity::kError,
+                           "the file has " + std::to_string(info.st_size) + " bytes; teipress reads XML files of at most " +
+                               Megabytes(limit) + " (limit of untrusted XML, see SECURITY.md)",
+                           "xml.limit-input-size"});
+    return false;
+  }
+  bytes.clear();
+  bytes.reserve(static_cast<size_t>(info.st_size));
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      diagnostics.push_back({shown, 0, 0, Severity::kError, std::string("cannot read the file: ") + std::strerror(errno),
+                             "io.read"});
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+    if (bytes.size() > limit) {  // grew while being read
+      ::close(fd);
+      diagnostics.push_back({shown, 0, 0, Severity::kError,
+                             "the file grew past " + Megabytes(limit) + " while being read (limit of untrusted XML)",
+                             "xml.limit-input-size"});
+      return false;
+    }
+  }
+  ::close(fd);
+  return true;
+}
+
+bool ScanXmlInputLimits(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& diagnostics) {
+  const uint64_t limit = DefaultXmlInputLimits().max_input_bytes;
+  if (bytes.size() > limit) {
+    diagnostics.push_back({name, 0, 0, Severity::kError,
+                           "the input has " + std::to_string(bytes.size()) + " bytes; teipress reads XML of at most " +
+                               Megabytes(limit) + " (limit of untrusted XML, see SECURITY.md)",
+                           "xml.limit-input-size"});
+    return false;
+  }
+  return LimitScanner(bytes, name, diagnostics).Run();
+}
+
+bool ExplainLibxmlLimitError(const xmlError& error, Diagnostic& diagnostic) {
+  const std::string message = error.message ? error.message : "";
+  const XmlInputLimits& limits = DefaultXmlInputLimits();
+  auto set = [&](const char* rule, const std::string& text) {
+    diagnostic.rule = rule;
+    diagnostic.message = text + " (limit of untrusted XML, see SECURITY.md)";
+    return true;
+  };
+  if (error.code == XML_ERR_ENTITY_LOOP) {
+    return set("xml.limit-entity-expansion",
+               "entities expand too much: a reference loop, or more than " +
+                   std::to_string(limits.entity_expansion_floor_bytes / 1000000) + " MB of text that is also more than " +
+                   std::to_string(limits.entity_expansion_factor) + " times the document (billion laughs, quadratic "
+                   "blow-up)");
+  }
+  if (message.find("Excessive depth") != std::string::npos) {
+    return set("xml.limit-depth", "elements nested more than " + std::to_string(limits.max_depth) + " levels deep");
+  }
+  if (message.find("huge text node") != std::string::npos || message.find("AttValue length too long") != std::string::npos ||
+      message.find("too big found") != std::string::npos) {
+    return set("xml.limit-text", "a text, attribute value, comment or CDATA section longer than " +
+                                     std::to_string(limits.max_text_bytes / 1000000) + " MB");
+  }
+  if (message.find("Name too long") != std::string::npos) {
+    return set("xml.limit-text", "an element or attribute name longer than 50000 bytes");
+  }
+  return false;
+}
+
+bool LocalPathOfUrl(const std::string& url, fs::path& path) {
+  // A scheme is letters, digits, + - . after a letter, then ':' (RFC 3986).
+  size_t colon = 0;
+  while (colon < url.size() && (std::isalnum(static_cast<unsigned char>(url[colon])) || url[colon] == '+' ||
+                                url[colon] == '-' || url[colon] == '.')) {
+    ++colon;
+  }
+  const bool has_scheme = colon > 0 && colon < url.size() && url[colon] == ':' && std::isalpha(static_cast<unsigned char>(url[0]));
+  if (!has_scheme) {
+    path = url;
+    return !url.empty();
+  }
+  std::string scheme = url.substr(0, colon);
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (scheme != "file") return false;
+  std::string rest = url.substr(colon + 1);
+  if (rest.rfind("//", 0) == 0) {
+    const size_t slash = rest.find('/', 2);
+    std::string host = rest.substr(2, slash == std::string::npos ? std::string::npos : slash - 2);
+    for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!host.empty() && host != "localhost") return false;
+    rest = slash == std::string::npos ? "/" : rest.substr(slash);
+  }
+  const size_t query = rest.find_first_of("?#");
+  if (query != std::string::npos) rest.resize(query);
+  XmlCharsPtr unescaped(reinterpret_cast<xmlChar*>(xmlURIUnescapeString(rest.c_str(), 0, nullptr)));
+  path = unescaped ? std::string(AsChars(unescaped.get())) : rest;
+  return !path.empty();
+}
+
+bool IsInsideDirectory(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
+}
+
+XIncludeConfinement::XIncludeConfinement(const fs::path& root, std::vector<std::string>& refused) {
+  xinclude_root = &root;
+  xinclude_refused = &refused;
+}
+
+XIncludeConfinement::~XIncludeConfinement() {
+  xinclude_root = nullptr;
+  xinclude_refused = nullptr;
+}
+
+XmlInputReportScope::XmlInputReportScope(std::string file, std::vector<Diagnostic>& sink)
+    : previous_(report_scope), file_(std::move(file)), sink_(sink) {
+  report_scope = this;
+}
+
+XmlInputReportScope::~XmlInputReportScope() { report_scope = previous_; }
+
+void ReportXmlInputProblem(Diagnostic diagnostic) {
+  if (!report_scope) return;
+  if (diagnostic.file.empty()) diagnostic.file = report_scope->file_;
+  report_scope->sink_.push_back(std::move(diagnostic));
+}
+
+}  // namespace teipress
