@@ -1,13 +1,12 @@
 #include "file_io.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include <boost/filesystem/operations.hpp>
 
@@ -16,23 +15,36 @@ namespace teipress {
 namespace fs = boost::filesystem;
 
 bool ReadFile(const fs::path& path, std::string& contents, std::string& error) {
-  boost::system::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = "cannot read " + path.string() + ": it is a directory";
-    return false;
-  }
-  std::ifstream in(path.string(), std::ios::binary);
-  if (!in) {
+  // O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; only regular files
+  // are read at all.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
     error = "cannot open " + path.string() + ": " + std::strerror(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read " + path.string() + ": " + std::strerror(errno);
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    error = "cannot read " + path.string() + ": " +
+            (S_ISDIR(info.st_mode) ? "it is a directory" : "it is not a regular file (a FIFO, socket or device)");
     return false;
   }
-  contents = std::move(buffer).str();
+  std::string buffer;
+  buffer.reserve(static_cast<size_t>(info.st_size));
+  char chunk[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = "cannot read " + path.string() + ": " + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    buffer.append(chunk, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  contents = std::move(buffer);
   return true;
 }
 

@@ -39,8 +39,9 @@ std::vector<fs::path> FilesWithExtension(const fs::path& directory, const std::s
       if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
     }
   } else {
+    // Not only regular files: a FIFO or device named *.xml is reported by the reader, not skipped.
     for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
+      if (!fs::is_directory(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
     }
   }
   std::sort(files.begin(), files.end());
@@ -223,9 +224,13 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     else ++summary.rendered;
   });
   for (DocumentState& state : documents) {
-    if (state.valid) ++summary.valid;
-    else {
-      ++summary.invalid;
+    const bool io_problem = std::any_of(state.diagnostics.begin(), state.diagnostics.end(), [](const Diagnostic& d) {
+      return d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0;
+    });
+    if (state.valid) {
+      ++summary.valid;
+    } else {
+      ++(io_problem ? summary.io_failed : summary.invalid);
       ++summary.failed;
     }
     report(state.diagnostics);

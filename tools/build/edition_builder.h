@@ -32,6 +32,7 @@ struct BuildSummary {
   int up_to_date = 0;
   int pdfs = 0;
   int failed = 0;  // documents that failed at any stage
+  int io_failed = 0;  // of those, documents that could not be read or written (not counted as invalid)
 };
 
 BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics);

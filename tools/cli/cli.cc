@@ -339,7 +339,8 @@ int Render(const std::vector<std::string>& args) {
   const fs::path print_dir = parsed.Value("--print", "output/print");
   std::vector<Diagnostic> diagnostics;
   EditionRenderer renderer(DataDir(), AuthorityFiles(parsed.Value("--authority", "tei/authority")), diagnostics);
-  if (!renderer.ok()) {
+  // A stylesheet or authority file that cannot be read is a problem of the setup, not of the documents.
+  if (!renderer.ok() || HasErrors(diagnostics)) {
     PrintDiagnostics(diagnostics);
     return kExitUsage;
   }
@@ -453,10 +454,10 @@ int Build(const std::vector<std::string>& args) {
   PrintDiagnostics(diagnostics);
   std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; validated "
             << summary.valid + summary.invalid << ": " << summary.valid << " valid, " << summary.invalid
-            << " invalid; rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pdfs
+            << " invalid" << (summary.io_failed ? ", " + std::to_string(summary.io_failed) + " not readable or writable" : "")
+            << "; rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pdfs
             << " PDF\n";
-  if (summary.failed > 0) return kExitInputProblems;
-  return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, summary.failed > 0 || HasErrors(diagnostics) ? kExitInputProblems : kExitOk);
 }
 
 }  // namespace

@@ -46,6 +46,8 @@ int ColumnAt(std::string_view bytes, size_t at) {
   return column;
 }
 
+bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 bool StartsWith(std::string_view text, size_t at, std::string_view prefix) {
   return text.size() >= at + prefix.size() && text.compare(at, prefix.size(), prefix) == 0;
 }
@@ -60,9 +62,11 @@ class LimitScanner {
 
   bool Run() {
     while (at_ < bytes_.size()) {
-      const size_t lt = bytes_.find('<', at_);
-      if (lt == std::string_view::npos) break;
+      size_t lt = bytes_.find('<', at_);
+      if (lt == std::string_view::npos) lt = bytes_.size();
+      if (lt - at_ > limits_.max_text_bytes) return TextTooLong(at_, line_);
       Advance(lt);
+      if (at_ >= bytes_.size()) break;
       if (StartsWith(bytes_, at_, "<!--")) {
         SkipPast("-->");
       } else if (StartsWith(bytes_, at_, "<![CDATA[")) {
@@ -138,6 +142,15 @@ class LimitScanner {
         quote = c;
       } else if (c == '=') {
         ++attributes;
+        // The value starts at the next quote: its length is checked as a whole.
+        size_t open = at_ + 1;
+        while (open < bytes_.size() && IsXmlSpace(bytes_[open])) ++open;
+        if (open < bytes_.size() && (bytes_[open] == '"' || bytes_[open] == '\'')) {
+          const size_t close = bytes_.find(bytes_[open], open + 1);
+          if ((close == std::string_view::npos ? bytes_.size() : close) - open > limits_.max_text_bytes) {
+            return TextTooLong(open, line_);
+          }
+        }
       } else if (c == '<') {
         return true;  // not well-formed: the parser says where
       } else if (c == '>') {
@@ -158,6 +171,12 @@ class LimitScanner {
                         " levels deep; teipress accepts at most " + std::to_string(limits_.max_depth) + " levels");
     }
     return true;
+  }
+
+  bool TextTooLong(size_t at, int line) {
+    return Refuse(at, line, "xml.limit-text",
+                  "a text or attribute value longer than " + std::to_string(limits_.max_text_bytes / 1000000) +
+                      " MB; teipress accepts at most " + std::to_string(limits_.max_text_bytes) + " bytes in one");
   }
 
   bool Refuse(size_t at, int line, const std::string& rule, const std::string& message) {
