@@ -56,6 +56,14 @@ int64_t ModifiedTime(const fs::path& path) {
   return static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
 }
 
+// Whether `output` was written after `input_time` and is not empty: a crash (or a file system
+// that lost the data of a rename) can leave an empty file newer than its inputs.
+bool Fresh(const fs::path& output, int64_t input_time) {
+  struct stat info;
+  if (::stat(output.c_str(), &info) != 0 || info.st_size == 0) return false;
+  return static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec > input_time;
+}
+
 // The newest modification time of anything under `directory` (stylesheets, authority files).
 int64_t NewestUnder(const fs::path& directory) {
   int64_t newest = 0;
@@ -111,6 +119,18 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   const fs::path out_dir = options.out_dir;
   const fs::path authority_dir = options.authority_dir.empty() ? tei_dir / "authority" : fs::path(options.authority_dir);
   const fs::path data_dir = options.data_dir;
+  // Two builds of one edition at once would interleave their writes: the second waits for the
+  // first (the lock lives in the output directory and dies with its process).
+  DirectoryLock lock(out_dir, [&] {
+    std::fprintf(stderr, "teipress: another build is writing %s; waiting for it to finish\n", out_dir.c_str());
+  });
+  if (!lock.ok()) {
+    diagnostics.push_back({out_dir.string(), 0, 0, Severity::kError, lock.error(), "io.write"});
+    ++summary.failed;
+    return summary;
+  }
+  // What builds killed mid-write left behind (only our own temporaries, of processes now gone).
+  for (const fs::path& directory : {tei_dir, out_dir / "html", out_dir / "print"}) RemoveStaleTemporaries(directory);
   std::mutex diagnostics_mutex;
   auto report = [&](std::vector<Diagnostic>& found) {
     std::lock_guard<std::mutex> lock(diagnostics_mutex);
@@ -122,28 +142,62 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   const Authority authority = Authority::Load(authority_dir, diagnostics);
   const std::vector<fs::path> sources = FilesWithExtension(options.sources_dir, ".txt", true);
   std::mutex counts_mutex;
+  // Converted in parallel, written after: two sources naming the same record (a re-downloaded
+  // "113009 (1).txt") must not race for one TEI file. The first in path order wins, with a warning.
+  std::vector<ConversionResult> results(sources.size());
   ParallelFor(sources.size(), options.jobs, [&](size_t i) {
     std::vector<Diagnostic> found;
     progress.Show("convert", i + 1, sources.size(), sources[i].filename().string());
     std::string bytes, error;
     if (!ReadFile(sources[i], bytes, error)) {
       found.push_back({sources[i].string(), 0, 0, Severity::kError, error, "io.read"});
+      std::lock_guard<std::mutex> lock(counts_mutex);
+      ++summary.failed;
     } else {
-      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found);
-      if (result.ok) {
-        const TeiWriteOutcome outcome =
-            WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
-        std::lock_guard<std::mutex> lock(counts_mutex);
-        if (outcome == TeiWriteOutcome::kWritten) ++summary.converted;
-        if (outcome == TeiWriteOutcome::kKeptEdited) ++summary.kept_edited;
-        if (outcome == TeiWriteOutcome::kFailed) ++summary.failed;
-      } else {
+      results[i] = Convert(bytes, sources[i].string(), authority, found);
+      if (!results[i].ok) {
         std::lock_guard<std::mutex> lock(counts_mutex);
         ++summary.failed;
       }
     }
     report(found);
   });
+  // A source named after its record ("113009.txt") wins over copies ("113009 (1).txt"), else the
+  // first in path order.
+  std::map<std::string, size_t> claimed;  // record id -> the source that writes it
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (!results[i].ok) continue;
+    auto [claim, first] = claimed.emplace(results[i].record_id, i);
+    if (first) continue;
+    size_t loser = i;
+    if (sources[i].stem() == results[i].record_id && sources[claim->second].stem() != results[i].record_id) {
+      loser = claim->second;
+      claim->second = i;
+    }
+    diagnostics.push_back({sources[loser].string(), 0, 0, Severity::kWarning,
+                           "names the same record (" + results[i].record_id + ") as " + sources[claim->second].string() +
+                               ", which is converted to " + (tei_dir / (results[i].record_id + ".xml")).string() +
+                               "; this one is not converted (remove the duplicate source)",
+                           "build.duplicate-record"});
+    results[loser] = ConversionResult();
+  }
+  std::vector<size_t> to_write;
+  for (const auto& [record, source] : claimed) to_write.push_back(source);
+  ParallelFor(to_write.size(), options.jobs, [&](size_t k) {
+    ConversionResult& result = results[to_write[k]];
+    std::vector<Diagnostic> found;
+    const TeiWriteOutcome outcome =
+        WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
+    result = ConversionResult();
+    {
+      std::lock_guard<std::mutex> lock(counts_mutex);
+      if (outcome == TeiWriteOutcome::kWritten) ++summary.converted;
+      if (outcome == TeiWriteOutcome::kKeptEdited) ++summary.kept_edited;
+      if (outcome == TeiWriteOutcome::kFailed) ++summary.failed;
+    }
+    report(found);
+  });
+  results.clear();
 
   // 2. Validate every TEI file of the edition (schema compiled once).
   std::vector<DocumentState> documents;
@@ -196,8 +250,8 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     const fs::path fo = print_dir / (state.stem + ".fo");
     const fs::path pdf = print_dir / (state.stem + ".pdf");
     const int64_t input_time = std::max(ModifiedTime(state.tei), templates_time);
-    const bool html_fresh = ModifiedTime(html) > input_time;
-    const bool fo_fresh = !print_settings_changed && ModifiedTime(fo) > input_time;
+    const bool html_fresh = Fresh(html, input_time);
+    const bool fo_fresh = !print_settings_changed && Fresh(fo, input_time);
     std::string output, error;
     if (!html_fresh) {
       if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
@@ -215,7 +269,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
         return;
       }
     }
-    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) <= ModifiedTime(fo))) {
+    if (options.pdf && (!fo_fresh || !Fresh(pdf, ModifiedTime(fo)))) {
       std::lock_guard<std::mutex> lock(jobs_mutex);
       pdf_jobs.push_back({fo.string(), pdf.string(), name});
     }
@@ -262,7 +316,12 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   if (fs::is_directory(assets, ec)) {
     for (fs::directory_iterator it(assets, ec), end; !ec && it != end; it.increment(ec)) {
       std::string contents;
-      if (ReadFile(it->path(), contents, error)) WriteFileAtomically(html_dir / it->path().filename(), contents, error);
+      error.clear();
+      if (!ReadFile(it->path(), contents, error) ||
+          !WriteFileAtomically(html_dir / it->path().filename(), contents, error, Durability::kRegenerable)) {
+        diagnostics.push_back({(html_dir / it->path().filename()).string(), 0, 0, Severity::kError,
+                               "cannot copy the asset " + it->path().string() + ": " + error, "io.write"});
+      }
     }
   }
   if (renderer.HasCatalogPage("volume")) {
@@ -279,8 +338,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
       const bool fo_unchanged = ReadFile(volume_fo, previous_volume, error) && previous_volume == volume;
       error.clear();
       if (fo_unchanged || WriteFileAtomically(volume_fo, volume, error)) {
-        const bool pdf_fresh =
-            fo_unchanged && !print_settings_changed && ModifiedTime(volume_pdf) > ModifiedTime(volume_fo);
+        const bool pdf_fresh = fo_unchanged && !print_settings_changed && Fresh(volume_pdf, ModifiedTime(volume_fo));
         if (options.pdf && !pdf_fresh) pdf_jobs.push_back({volume_fo.string(), volume_pdf.string(), volume_fo.string()});
       } else {
         diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, "io.write"});

@@ -99,6 +99,7 @@ int Convert(const std::vector<std::string>& args) {
   std::vector<Diagnostic> diagnostics;
   const Authority authority = Authority::Load(parsed.Value("--authority", "tei/authority"), diagnostics);
   bool input_problems = false, io_problems = false;
+  std::map<std::string, std::string> written_by;  // record id -> the source written to it in this run
   for (const std::string& file : parsed.positionals) {
     std::string bytes, error;
     if (!ReadFile(file, bytes, error)) {
@@ -116,6 +117,14 @@ int Convert(const std::vector<std::string>& args) {
       continue;
     }
     const std::string path = (fs::path(output) / (result.record_id + ".xml")).string();
+    if (const auto [first, fresh] = written_by.emplace(result.record_id, file); !fresh) {
+      diagnostics.push_back({file, 0, 0, Severity::kWarning,
+                             "names the same record (" + result.record_id + ") as " + first->second + ", already written to " +
+                                 path + "; this one is not written (remove the duplicate source)",
+                             "convert.duplicate-record"});
+      input_problems = true;
+      continue;
+    }
     const TeiWriteOutcome outcome = WriteGeneratedTei(path, result.tei, parsed.Has("--force"), diagnostics);
     if (outcome == TeiWriteOutcome::kKeptEdited) input_problems = true;
     if (outcome == TeiWriteOutcome::kFailed) io_problems = true;
@@ -335,6 +344,15 @@ int Render(const std::vector<std::string>& args) {
   std::string paper_error;
   const std::string paper = PaperSize(parsed, paper_error);
   if (paper.empty()) return UsageError("render", paper_error);
+  // One output per stem: a/x.xml and b/x.xml would both be written to x.html.
+  std::map<std::string, std::string> stems;
+  for (const std::string& file : parsed.positionals) {
+    const auto [first, fresh] = stems.emplace(fs::path(file).stem().string(), file);
+    if (!fresh) {
+      return UsageError("render", first->second + " and " + file + " would both be written as " + first->first +
+                                      ".html/.fo: render them in separate runs with different --html/--print directories");
+    }
+  }
   const fs::path html_dir = parsed.Value("--html", "output/html");
   const fs::path print_dir = parsed.Value("--print", "output/print");
   std::vector<Diagnostic> diagnostics;

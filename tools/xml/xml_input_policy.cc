@@ -11,7 +11,9 @@
 #include <libxml/xmlerror.h>
 #include <libxslt/documents.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <map>
 #include <cctype>
 #include <cstring>
 #include <mutex>
@@ -65,6 +67,7 @@ class LimitScanner {
       size_t lt = bytes_.find('<', at_);
       if (lt == std::string_view::npos) lt = bytes_.size();
       if (lt - at_ > limits_.max_text_bytes) return TextTooLong(at_, line_);
+      if (!CountReferences(at_, lt)) return false;
       Advance(lt);
       if (at_ >= bytes_.size()) break;
       if (StartsWith(bytes_, at_, "<!--")) {
@@ -98,6 +101,61 @@ class LimitScanner {
     Advance(found == std::string_view::npos ? bytes_.size() : found + end.size());
   }
 
+  // The size an internal entity expands to, references inside it included (loops: unbounded).
+  uint64_t ExpandedSize(const std::string& name, int depth = 0) {
+    if (const auto known = expanded_.find(name); known != expanded_.end()) return known->second;
+    const auto entity = entities_.find(name);
+    if (entity == entities_.end() || depth > 40) return depth > 40 ? UINT64_MAX / 4 : 0;
+    const std::string& value = entity->second;
+    uint64_t size = 0;
+    for (size_t i = 0; i < value.size(); ++i) {
+      const size_t semicolon = value[i] == '&' ? value.find(';', i) : std::string::npos;
+      if (semicolon == std::string::npos || value[i + 1] == '#') {
+        ++size;
+        continue;
+      }
+      size = std::min<uint64_t>(UINT64_MAX / 4, size + ExpandedSize(value.substr(i + 1, semicolon - i - 1), depth + 1));
+      i = semicolon;
+    }
+    expanded_[name] = size;
+    return size;
+  }
+
+  // Adds the expansion of the entity references in bytes [from, to) to the document's total.
+  bool CountReferences(size_t from, size_t to) {
+    if (entities_.empty()) return true;
+    for (size_t amp = bytes_.find('&', from); amp < to; amp = bytes_.find('&', amp + 1)) {
+      const size_t semicolon = bytes_.find(';', amp);
+      if (semicolon >= to || semicolon - amp > 200 || bytes_[amp + 1] == '#') continue;
+      expansion_ += ExpandedSize(std::string(bytes_.substr(amp + 1, semicolon - amp - 1)));
+      const uint64_t limit = std::max<uint64_t>(limits_.entity_expansion_floor_bytes, bytes_.size());
+      if (expansion_ > limit) {
+        Advance(amp);
+        return Refuse(amp, line_, "xml.limit-entity-expansion",
+                      "entities expand to more than " + std::to_string(limit) +
+                          " bytes of text; teipress expands at most 1 MB or the document's own size, whichever is "
+                          "larger (billion laughs, quadratic blow-up)");
+      }
+    }
+    return true;
+  }
+
+  // <!ENTITY name "value"> of the internal subset (general entities; parameter entities and
+  // external ones are the loader's business).
+  void RecordEntity(size_t at) {
+    size_t i = at + 8;  // after "<!ENTITY"
+    while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
+    if (i >= bytes_.size() || bytes_[i] == '%') return;
+    const size_t name_start = i;
+    while (i < bytes_.size() && !IsXmlSpace(bytes_[i]) && bytes_[i] != '"' && bytes_[i] != '\'') ++i;
+    const std::string name(bytes_.substr(name_start, i - name_start));
+    while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
+    if (i >= bytes_.size() || (bytes_[i] != '"' && bytes_[i] != '\'')) return;
+    const size_t close = bytes_.find(bytes_[i], i + 1);
+    if (close == std::string_view::npos) return;
+    entities_.emplace(name, std::string(bytes_.substr(i + 1, close - i - 1)));
+  }
+
   // <!DOCTYPE ... [ internal subset ] >, or any other <!...> (left to the parser).
   void SkipDeclaration() {
     Advance(at_ + 2);
@@ -115,6 +173,8 @@ class LimitScanner {
       } else if (brackets > 0 && StartsWith(bytes_, at_, "<?")) {
         SkipPast("?>");
         continue;
+      } else if (brackets > 0 && StartsWith(bytes_, at_, "<!ENTITY")) {
+        RecordEntity(at_);
       } else if (c == '[') {
         ++brackets;
       } else if (c == ']') {
@@ -138,6 +198,7 @@ class LimitScanner {
       const char c = bytes_[at_];
       if (quote) {
         if (c == quote) quote = 0;
+        if (c == '&' && !CountReferences(at_, at_ + 1)) return false;
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '=') {
@@ -192,6 +253,9 @@ class LimitScanner {
   size_t at_ = 0;
   int line_ = 1;
   int depth_ = 0;
+  std::map<std::string, std::string> entities_;  // internal general entities: name -> value
+  std::map<std::string, uint64_t> expanded_;
+  uint64_t expansion_ = 0;                         // text the document's references add
 };
 
 // The line the parser is at, and the file it is reading, for a refusal made mid-parse.
@@ -384,8 +448,8 @@ bool ExplainLibxmlLimitError(const xmlError& error, Diagnostic& diagnostic) {
   };
   if (error.code == XML_ERR_ENTITY_LOOP) {
     return set("xml.limit-entity-expansion",
-               "entities expand too much: a reference loop, or more than " +
-                   std::to_string(limits.entity_expansion_floor_bytes / 1000000) + " MB of text that is also more than " +
+               std::string("entities expand too much: a reference loop, or more than 10 MB of text that is also "
+                           "more than ") +
                    std::to_string(limits.entity_expansion_factor) + " times the document (billion laughs, quadratic "
                    "blow-up)");
   }

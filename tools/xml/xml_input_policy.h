@@ -49,10 +49,11 @@ struct XmlInputLimits {
   int max_attributes = 256;
   // One text node or one attribute value (libxml2's XML_MAX_TEXT_LENGTH).
   size_t max_text_bytes = 10000000;
-  // The text internal entities may add: libxml2's guard refuses expansions beyond 10 MB that
-  // are also more than 10 times the input read so far (billion laughs, quadratic blow-up).
-  size_t entity_expansion_floor_bytes = 10000000;
-  int entity_expansion_factor = 10;
+  // The text internal entities may add to a document: at most this or the document's own size,
+  // whichever is larger, counted before parsing (billion laughs, quadratic blow-up; libxml2's own
+  // guard, 10 MB and 10 times the input, would first copy gigabytes).
+  size_t entity_expansion_floor_bytes = 1000000;
+  int entity_expansion_factor = 10;  // libxml2's guard, behind ours
 };
 
 const XmlInputLimits& DefaultXmlInputLimits();
