@@ -97,7 +97,7 @@ TEST(FrusSplitter, CommandLine) {
   EXPECT_NE(result.output.find("2 documents"), std::string::npos) << result.output;
 
   result = testing::RunTeipress({"split", "-o", output.string(), (directory.path() / "missing.xml").string()});
-  EXPECT_EQ(result.exit_code, 1) << result.output;
+  EXPECT_EQ(result.exit_code, 2) << result.output;  // a missing file is an I/O error
   result = testing::RunTeipress({"split"});
   EXPECT_EQ(result.exit_code, 2) << result.output;
 }
