@@ -75,9 +75,8 @@ INSTANTIATE_TEST_SUITE_P(Wilson, ShippedSourceTest, ::testing::ValuesIn(testing:
 
 // TEI All takes seconds to compile, so every document is checked in one test.
 TEST(ShippedSources, AreValidAgainstTeiAll) {
-  if (!testing::HaveShared()) GTEST_SKIP() << "the shared reference material (TEI All) is not beside the checkout";
   std::vector<Diagnostic> diagnostics;
-  auto tei_all = RelaxNgSchema::Compile(testing::SharedDir() + "/reference/tei/tei_all.rng", diagnostics);
+  auto tei_all = RelaxNgSchema::Compile(testing::ReferenceDir() + "/tei/tei_all.rng", diagnostics);
   ASSERT_TRUE(tei_all) << Warnings(diagnostics);
   for (const fs::path& source : testing::ShippedSources()) {
     Converted converted = ConvertFile(source);
@@ -227,6 +226,34 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   XmlDocPtr document = ReadXmlMemory(result.tei, "open.xml", ignored);
   ASSERT_TRUE(document);
   EXPECT_EQ(Tokens(TeiToText(document.get())), Tokens(source));
+}
+
+// An export that lacks a part of its envelope still converts, with a warning that says which part.
+struct EnvelopeCase {
+  const char* label;
+  std::string source;
+  std::vector<std::string> expected;  // FormatGnu lines, in order
+};
+
+TEST(BadInput, IncompleteEnvelopesAreWarned) {
+  const std::string sections =
+      "Citation:\n\n\u201CTitle,\u201D APRF, Fond 3.\n<http://digitalarchive.wilsoncenter.org/document/999001>\n\n"
+      "Summary:\n\nA summary.\n\nOriginal Language:\n\nRussian\n\nContents:\n\n- English Translation\n\n";
+  const EnvelopeCase cases[] = {
+      {"no title", "\n\n" + sections + "Text.\n",
+       {"doc.txt:3:1: warning: no title line before the first section; the document gets an empty title "
+        "[convert.missing-title]"}},
+      {"no body", "\n\nTitle\n\n" + sections,
+       {"doc.txt: warning: the document has no body text [convert.empty-body]"}},
+  };
+  for (const EnvelopeCase& c : cases) {
+    std::vector<Diagnostic> diagnostics;
+    EXPECT_TRUE(Convert(c.source, "doc.txt", EditionAuthority(), diagnostics).ok) << c.label;
+    SortDiagnostics(diagnostics);
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : diagnostics) lines.push_back(FormatGnu(d));
+    EXPECT_EQ(lines, c.expected) << c.label;
+  }
 }
 
 }  // namespace

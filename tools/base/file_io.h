@@ -2,7 +2,6 @@
 // a failed write never destroys the previous version.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,26 +34,39 @@ enum class ReplaceOutcome { kReplaced, kChangedMeanwhile, kFailed };
 ReplaceOutcome ReplaceFileIfUnchanged(const boost::filesystem::path& path, std::string_view contents,
                                       const std::optional<std::string>& expected, std::string& error);
 
-// An exclusive lock on a directory (the file .teipress.lock in it, created if missing), held
-// while the object lives and released by the kernel however the process ends. When another
-// process holds it, `on_wait` is called once and the constructor waits.
-class DirectoryLock {
+// The same for a file written in pieces (a volume assembled from thousands of fragments, never
+// whole in memory): the pieces go to the temporary file, Commit() renames it into place, and a
+// writer destroyed without a successful Commit() removes its temporary file.
+class AtomicFileWriter {
  public:
-  DirectoryLock(const boost::filesystem::path& directory, const std::function<void()>& on_wait);
-  ~DirectoryLock();
-  DirectoryLock(const DirectoryLock&) = delete;
-  DirectoryLock& operator=(const DirectoryLock&) = delete;
-  bool ok() const { return fd_ >= 0; }
+  explicit AtomicFileWriter(boost::filesystem::path path, Durability durability = Durability::kSynced);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  // False (with error()) once anything failed; later calls do nothing.
+  bool Append(std::string_view data);
+  bool Commit();
+  // Commit() as ReplaceFileIfUnchanged does: only while `path` holds `expected` (or, with none,
+  // while there is no file at `path`).
+  ReplaceOutcome CommitIfUnchanged(const std::optional<std::string>& expected);
   const std::string& error() const { return error_; }
 
  private:
+  bool Flush();
+
+  boost::filesystem::path path_;
+  boost::filesystem::path temporary_;
+  Durability durability_;
   int fd_ = -1;
   std::string error_;
 };
 
-// Removes the temporary files that writers killed mid-write left in `directory` (not below it):
-// only teipress's own names (".<name>.tmp.<pid>.<n>", ".<name>.tmp-<pid>" of FOP's batch driver)
-// and only when process <pid> no longer exists. Returns how many were removed.
-int RemoveStaleTemporaries(const boost::filesystem::path& directory);
+// The temporary files that writes of processes no longer running left in `directory` (not below
+// it; a build killed between writing and renaming): removed, so that a killed build leaves nothing
+// behind once the next one ran. Only teipress's own names (".<name>.tmp.<pid>.<n>", and
+// ".<name>.tmp-<pid>" of FOP's batch driver), only regular files, only when process <pid> is gone.
+// Returns how many were removed.
+int RemoveAbandonedTemporaries(const boost::filesystem::path& directory);
 
 }  // namespace teipress

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "diagnostic_catalog.h"
 
 namespace teipress {
 namespace {
@@ -89,7 +90,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   } else {
     diagnostics.push_back({file, i < lines.size() ? static_cast<int>(i) + 1 : 0, 1, Severity::kWarning,
                            "no title line before the first section; the document gets an empty title",
-                           "convert.missing-title"});
+                           rules::kConvertMissingTitle});
   }
 
   bool saw_citation = false;
@@ -116,7 +117,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       }
       if (envelope.contents.empty()) {
         diagnostics.push_back({file, heading_line, 1, Severity::kWarning,
-                               "the Contents section has no '- ' entries", "convert.empty-contents"});
+                               "the Contents section has no '- ' entries", rules::kConvertEmptyContents});
       }
       continue;
     }
@@ -155,7 +156,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
           diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
                                  "unknown original language '" + text +
                                      "'; no language code recorded. Add it to the language table or fix the name",
-                                 "convert.unknown-language"});
+                                 rules::kConvertUnknownLanguage});
         }
         break;
       case SectionKind::kOther:
@@ -167,12 +168,12 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   }
   if (!saw_citation) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
-                           "no Citation section: the archival sources are unknown", "convert.missing-citation"});
+                           "no Citation section: the archival sources are unknown", rules::kConvertMissingCitation});
   }
   if (!envelope.original_language) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
                            "no Original Language section: only English (the text as given) is recorded",
-                           "convert.missing-original-language"});
+                           rules::kConvertMissingOriginalLanguage});
   }
   // The record id is the number at the end of the archive URL, else the file name.
   const size_t slash = envelope.url.find_last_of('/');
@@ -185,7 +186,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
                            "no archive URL after the citation; the record id '" + envelope.record_id +
                                "' comes from the file name",
-                           "convert.missing-url"});
+                           rules::kConvertMissingUrl});
   }
 
   for (; i < lines.size(); ++i) result.body.push_back({lines[i], static_cast<int>(i) + 1});

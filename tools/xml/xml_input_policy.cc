@@ -1,6 +1,7 @@
 #include "xml_input_policy.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "diagnostic_catalog.h"
 #include "xml_ptr.h"
 
 namespace teipress {
@@ -77,7 +79,7 @@ class LimitScanner {
       } else if (StartsWith(bytes_, at_, "<?")) {
         SkipPast("?>");
       } else if (StartsWith(bytes_, at_, "<!")) {
-        SkipDeclaration();
+        if (!SkipDeclaration()) return false;
       } else if (StartsWith(bytes_, at_, "</")) {
         if (depth_ > 0) --depth_;
         SkipPast(">");
@@ -123,15 +125,20 @@ class LimitScanner {
 
   // Adds the expansion of the entity references in bytes [from, to) to the document's total.
   bool CountReferences(size_t from, size_t to) {
-    if (entities_.empty()) return true;
+    if (entities_.empty() && external_.empty()) return true;
     for (size_t amp = bytes_.find('&', from); amp < to; amp = bytes_.find('&', amp + 1)) {
       const size_t semicolon = bytes_.find(';', amp);
       if (semicolon >= to || semicolon - amp > 200 || bytes_[amp + 1] == '#') continue;
-      expansion_ += ExpandedSize(std::string(bytes_.substr(amp + 1, semicolon - amp - 1)));
+      const std::string name(bytes_.substr(amp + 1, semicolon - amp - 1));
+      if (const auto external = external_.find(name); external != external_.end()) {
+        Advance(amp);
+        return RefuseExternal(amp, external->second);
+      }
+      expansion_ += ExpandedSize(name);
       const uint64_t limit = std::max<uint64_t>(limits_.entity_expansion_floor_bytes, bytes_.size());
       if (expansion_ > limit) {
         Advance(amp);
-        return Refuse(amp, line_, "xml.limit-entity-expansion",
+        return Refuse(amp, line_, rules::kXmlLimitEntityExpansion,
                       "entities expand to more than " + std::to_string(limit) +
                           " bytes of text; teipress expands at most 1 MB or the document's own size, whichever is "
                           "larger (billion laughs, quadratic blow-up)");
@@ -140,24 +147,77 @@ class LimitScanner {
     return true;
   }
 
-  // <!ENTITY name "value"> of the internal subset (general entities; parameter entities and
-  // external ones are the loader's business).
+  // <!ENTITY name "value"> of the internal subset: internal general entities (their expansion is
+  // counted), and the external ones, general or parameter (<!ENTITY name SYSTEM "uri">,
+  // <!ENTITY % name PUBLIC "id" "uri">), whose use is refused where it stands. The first
+  // declaration of a name binds, as in XML.
   void RecordEntity(size_t at) {
     size_t i = at + 8;  // after "<!ENTITY"
     while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
-    if (i >= bytes_.size() || bytes_[i] == '%') return;
+    const bool parameter = i < bytes_.size() && bytes_[i] == '%';
+    if (parameter) {
+      ++i;
+      while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
+    }
     const size_t name_start = i;
     while (i < bytes_.size() && !IsXmlSpace(bytes_[i]) && bytes_[i] != '"' && bytes_[i] != '\'') ++i;
     const std::string name(bytes_.substr(name_start, i - name_start));
     while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
-    if (i >= bytes_.size() || (bytes_[i] != '"' && bytes_[i] != '\'')) return;
-    const size_t close = bytes_.find(bytes_[i], i + 1);
-    if (close == std::string_view::npos) return;
-    entities_.emplace(name, std::string(bytes_.substr(i + 1, close - i - 1)));
+    if (name.empty() || i >= bytes_.size()) return;
+    if (bytes_[i] == '"' || bytes_[i] == '\'') {
+      const size_t close = bytes_.find(bytes_[i], i + 1);
+      if (close == std::string_view::npos || parameter || external_.count(name)) return;
+      entities_.emplace(name, std::string(bytes_.substr(i + 1, close - i - 1)));
+      return;
+    }
+    // SYSTEM "uri" or PUBLIC "id" "uri"; unparsed entities (NDATA) are the parser's business.
+    const bool system = StartsWith(bytes_, i, "SYSTEM"), public_id = StartsWith(bytes_, i, "PUBLIC");
+    if (!system && !public_id) return;
+    i += 6;
+    std::string uri;
+    for (int literal = 0; literal < (public_id ? 2 : 1); ++literal) {
+      while (i < bytes_.size() && IsXmlSpace(bytes_[i])) ++i;
+      if (i >= bytes_.size() || (bytes_[i] != '"' && bytes_[i] != '\'')) return;
+      const size_t close = bytes_.find(bytes_[i], i + 1);
+      if (close == std::string_view::npos) return;
+      uri = std::string(bytes_.substr(i + 1, close - i - 1));
+      i = close + 1;
+    }
+    const size_t end = bytes_.find('>', i);
+    if (!parameter && bytes_.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i).find("NDATA") !=
+                          std::string_view::npos) {
+      return;
+    }
+    if (parameter) {
+      external_parameters_.emplace(name, uri);
+    } else if (!entities_.count(name)) {
+      external_.emplace(name, uri);
+    }
+  }
+
+  // %name; between the declarations of the internal subset.
+  bool CheckParameterReference() {
+    size_t end = at_ + 1;
+    while (end < bytes_.size() && end - at_ < 200 && !IsXmlSpace(bytes_[end]) && bytes_[end] != ';' &&
+           bytes_[end] != '%' && bytes_[end] != '<') {
+      ++end;
+    }
+    if (end >= bytes_.size() || bytes_[end] != ';' || end == at_ + 1) return true;
+    const auto external = external_parameters_.find(std::string(bytes_.substr(at_ + 1, end - at_ - 1)));
+    return external == external_parameters_.end() || RefuseExternal(at_, external->second);
+  }
+
+  // As the entity loader words it (xml_input_policy.cc), here with the reference's position.
+  bool RefuseExternal(size_t at, const std::string& uri) {
+    return Refuse(at, line_, rules::kXmlExternalEntity,
+                  "the document refers to the external entity or DTD '" + uri +
+                      "'; teipress never loads external entities or DTDs, so its content would be missing: "
+                      "replace the reference with the text itself (or an internal entity)",
+                  false);
   }
 
   // <!DOCTYPE ... [ internal subset ] >, or any other <!...> (left to the parser).
-  void SkipDeclaration() {
+  bool SkipDeclaration() {
     Advance(at_ + 2);
     char quote = 0;
     int brackets = 0;
@@ -175,16 +235,19 @@ class LimitScanner {
         continue;
       } else if (brackets > 0 && StartsWith(bytes_, at_, "<!ENTITY")) {
         RecordEntity(at_);
+      } else if (brackets > 0 && c == '%' && !CheckParameterReference()) {
+        return false;
       } else if (c == '[') {
         ++brackets;
       } else if (c == ']') {
         if (brackets > 0) --brackets;
       } else if (c == '>' && brackets == 0) {
         Advance(at_ + 1);
-        return;
+        return true;
       }
       Advance(at_ + 1);
     }
+    return true;
   }
 
   bool StartTag() {
@@ -222,12 +285,12 @@ class LimitScanner {
       Advance(at_ + 1);
     }
     if (attributes > limits_.max_attributes) {
-      return Refuse(tag_start, tag_line, "xml.limit-attributes",
+      return Refuse(tag_start, tag_line, rules::kXmlLimitAttributes,
                     "an element with " + std::to_string(attributes) + " attributes; teipress accepts at most " +
                         std::to_string(limits_.max_attributes) + " attributes on one element");
     }
     if (!self_closing && ++depth_ > limits_.max_depth) {
-      return Refuse(tag_start, tag_line, "xml.limit-depth",
+      return Refuse(tag_start, tag_line, rules::kXmlLimitDepth,
                     "elements nested more than " + std::to_string(limits_.max_depth) +
                         " levels deep; teipress accepts at most " + std::to_string(limits_.max_depth) + " levels");
     }
@@ -235,14 +298,14 @@ class LimitScanner {
   }
 
   bool TextTooLong(size_t at, int line) {
-    return Refuse(at, line, "xml.limit-text",
+    return Refuse(at, line, rules::kXmlLimitText,
                   "a text or attribute value longer than " + std::to_string(limits_.max_text_bytes / 1000000) +
                       " MB; teipress accepts at most " + std::to_string(limits_.max_text_bytes) + " bytes in one");
   }
 
-  bool Refuse(size_t at, int line, const std::string& rule, const std::string& message) {
+  bool Refuse(size_t at, int line, RuleId rule, const std::string& message, bool limit = true) {
     diagnostics_.push_back({name_, line, ColumnAt(bytes_, at), Severity::kError,
-                            message + " (limit of untrusted XML, see SECURITY.md)", rule});
+                            limit ? message + " (limit of untrusted XML, see SECURITY.md)" : message, rule});
     return false;
   }
 
@@ -254,6 +317,8 @@ class LimitScanner {
   int line_ = 1;
   int depth_ = 0;
   std::map<std::string, std::string> entities_;  // internal general entities: name -> value
+  std::map<std::string, std::string> external_;  // external general entities: name -> URI
+  std::map<std::string, std::string> external_parameters_;  // external parameter entities: name -> URI
   std::map<std::string, uint64_t> expanded_;
   uint64_t expansion_ = 0;                         // text the document's references add
 };
@@ -298,7 +363,7 @@ xmlParserInputPtr PolicyEntityLoader(const char* url, const char* /*id*/, xmlPar
                  "the document refers to the external entity or DTD '" + target +
                      "'; teipress never loads external entities or DTDs, so its content would be missing: "
                      "replace the reference with the text itself (or an internal entity)",
-                 "xml.external-entity"};
+                 rules::kXmlExternalEntity};
     PositionOf(context, d.file, d.line);
     ReportXmlInputProblem(std::move(d));
     return nullptr;
@@ -307,7 +372,7 @@ xmlParserInputPtr PolicyEntityLoader(const char* url, const char* /*id*/, xmlPar
   if (!LocalPathOfUrl(target, path)) {
     ReportXmlInputProblem({"", 0, 0, Severity::kError,
                            "'" + target + "' is not a local file; teipress never reads from the network",
-                           "xml.network"});
+                           rules::kXmlNetwork});
     return nullptr;
   }
   boost::system::error_code ec;
@@ -371,15 +436,19 @@ void InstallXmlInputPolicy() {
   });
 }
 
-bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diagnostic>& diagnostics,
-                      const std::string& name) {
-  const std::string shown = name.empty() ? path.string() : name;
+namespace {
+
+// Opens `path` for reading as the policy allows: a regular file (a FIFO, device or directory is
+// refused at once, without blocking) of at most max_input_bytes. Returns the descriptor and its
+// size, or -1 after appending an io.* or xml.limit-input-size diagnostic naming `shown`.
+int OpenXmlInputFile(const fs::path& path, const std::string& shown, uint64_t& size,
+                     std::vector<Diagnostic>& diagnostics) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
     diagnostics.push_back({shown, 0, 0, Severity::kError,
-                           std::string("cannot open the file: ") + std::strerror(errno), "io.read"});
-    return false;
+                           std::string("cannot open the file: ") + std::strerror(errno), rules::kIoRead});
+    return -1;
   }
   struct stat info;
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
@@ -388,8 +457,8 @@ bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diag
                            S_ISDIR(info.st_mode) ? "is a directory, not an XML file"
                                                  : "is not a regular file (a FIFO, socket or device); teipress reads "
                                                    "XML only from regular files",
-                           "io.not-a-file"});
-    return false;
+                           rules::kIoNotAFile});
+    return -1;
   }
   const uint64_t limit = DefaultXmlInputLimits().max_input_bytes;
   if (static_cast<uint64_t>(info.st_size) > limit) {
@@ -397,18 +466,31 @@ bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diag
     diagnostics.push_back({shown, 0, 0, Severity::kError,
                            "the file has " + std::to_string(info.st_size) + " bytes; teipress reads XML files of at most " +
                                Megabytes(limit) + " (limit of untrusted XML, see SECURITY.md)",
-                           "xml.limit-input-size"});
-    return false;
+                           rules::kXmlLimitInputSize});
+    return -1;
   }
+  size = static_cast<uint64_t>(info.st_size);
+  return fd;
+}
+
+}  // namespace
+
+bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diagnostic>& diagnostics,
+                      const std::string& name) {
+  const std::string shown = name.empty() ? path.string() : name;
+  uint64_t size = 0;
+  const int fd = OpenXmlInputFile(path, shown, size, diagnostics);
+  if (fd < 0) return false;
+  const uint64_t limit = DefaultXmlInputLimits().max_input_bytes;
   bytes.clear();
-  bytes.reserve(static_cast<size_t>(info.st_size));
+  bytes.reserve(static_cast<size_t>(size));
   char buffer[1 << 16];
   while (true) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       diagnostics.push_back({shown, 0, 0, Severity::kError, std::string("cannot read the file: ") + std::strerror(errno),
-                             "io.read"});
+                             rules::kIoRead});
       ::close(fd);
       return false;
     }
@@ -418,12 +500,37 @@ bool ReadXmlInputFile(const fs::path& path, std::string& bytes, std::vector<Diag
       ::close(fd);
       diagnostics.push_back({shown, 0, 0, Severity::kError,
                              "the file grew past " + Megabytes(limit) + " while being read (limit of untrusted XML)",
-                             "xml.limit-input-size"});
+                             rules::kXmlLimitInputSize});
       return false;
     }
   }
   ::close(fd);
   return true;
+}
+
+std::unique_ptr<MappedXmlInput> MappedXmlInput::Open(const fs::path& path, std::vector<Diagnostic>& diagnostics) {
+  uint64_t size = 0;
+  const int fd = OpenXmlInputFile(path, path.string(), size, diagnostics);
+  if (fd < 0) return nullptr;
+  std::unique_ptr<MappedXmlInput> input(new MappedXmlInput());
+  if (size > 0) {
+    void* data = ::mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, fd, 0);
+    if (data == MAP_FAILED) {
+      diagnostics.push_back({path.string(), 0, 0, Severity::kError,
+                             std::string("cannot read the file: ") + std::strerror(errno), rules::kIoRead});
+      ::close(fd);
+      return nullptr;
+    }
+    ::madvise(data, static_cast<size_t>(size), MADV_SEQUENTIAL);
+    input->data_ = static_cast<const char*>(data);
+    input->size_ = static_cast<size_t>(size);
+  }
+  ::close(fd);
+  return input;
+}
+
+MappedXmlInput::~MappedXmlInput() {
+  if (data_) ::munmap(const_cast<char*>(data_), size_);
 }
 
 bool ScanXmlInputLimits(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& diagnostics) {
@@ -432,7 +539,7 @@ bool ScanXmlInputLimits(std::string_view bytes, const std::string& name, std::ve
     diagnostics.push_back({name, 0, 0, Severity::kError,
                            "the input has " + std::to_string(bytes.size()) + " bytes; teipress reads XML of at most " +
                                Megabytes(limit) + " (limit of untrusted XML, see SECURITY.md)",
-                           "xml.limit-input-size"});
+                           rules::kXmlLimitInputSize});
     return false;
   }
   return LimitScanner(bytes, name, diagnostics).Run();
@@ -441,28 +548,28 @@ bool ScanXmlInputLimits(std::string_view bytes, const std::string& name, std::ve
 bool ExplainLibxmlLimitError(const xmlError& error, Diagnostic& diagnostic) {
   const std::string message = error.message ? error.message : "";
   const XmlInputLimits& limits = DefaultXmlInputLimits();
-  auto set = [&](const char* rule, const std::string& text) {
+  auto set = [&](RuleId rule, const std::string& text) {
     diagnostic.rule = rule;
     diagnostic.message = text + " (limit of untrusted XML, see SECURITY.md)";
     return true;
   };
   if (error.code == XML_ERR_ENTITY_LOOP) {
-    return set("xml.limit-entity-expansion",
+    return set(rules::kXmlLimitEntityExpansion,
                std::string("entities expand too much: a reference loop, or more than 10 MB of text that is also "
                            "more than ") +
                    std::to_string(limits.entity_expansion_factor) + " times the document (billion laughs, quadratic "
                    "blow-up)");
   }
   if (message.find("Excessive depth") != std::string::npos) {
-    return set("xml.limit-depth", "elements nested more than " + std::to_string(limits.max_depth) + " levels deep");
+    return set(rules::kXmlLimitDepth, "elements nested more than " + std::to_string(limits.max_depth) + " levels deep");
   }
   if (message.find("huge text node") != std::string::npos || message.find("AttValue length too long") != std::string::npos ||
       message.find("too big found") != std::string::npos) {
-    return set("xml.limit-text", "a text, attribute value, comment or CDATA section longer than " +
+    return set(rules::kXmlLimitText, "a text, attribute value, comment or CDATA section longer than " +
                                      std::to_string(limits.max_text_bytes / 1000000) + " MB");
   }
   if (message.find("Name too long") != std::string::npos) {
-    return set("xml.limit-text", "an element or attribute name longer than 50000 bytes");
+    return set(rules::kXmlLimitText, "an element or attribute name longer than 50000 bytes");
   }
   return false;
 }

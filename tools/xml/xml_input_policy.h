@@ -21,12 +21,13 @@
 //
 // A new reader of XML (e.g. another validator) parses with ReadXmlFile / ReadXmlMemory
 // (xml_reader.h), which apply all three; one that must drive libxml2 itself uses
-// XmlInputParseOptions(), ReadXmlInputFile() for the bytes and ScanXmlInputLimits() before
+// XmlInputParseOptions(), ReadXmlInputFile() (or MappedXmlInput) for the bytes and ScanXmlInputLimits() before
 // parsing, and calls InitializeXmlLibraries() first so that the loader is in place.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,22 @@ void InstallXmlInputPolicy();
 // appends an io.* diagnostic naming the path (and the limit).
 bool ReadXmlInputFile(const boost::filesystem::path& path, std::string& bytes, std::vector<Diagnostic>& diagnostics,
                       const std::string& name = "");
+
+// The same file mapped into memory instead of copied, for a reader that streams (memory then does
+// not grow with the file: the pages are the page cache's). Null after appending the diagnostic.
+class MappedXmlInput {
+ public:
+  static std::unique_ptr<MappedXmlInput> Open(const boost::filesystem::path& path, std::vector<Diagnostic>& diagnostics);
+  ~MappedXmlInput();
+  MappedXmlInput(const MappedXmlInput&) = delete;
+  MappedXmlInput& operator=(const MappedXmlInput&) = delete;
+  std::string_view bytes() const { return {data_ ? data_ : "", size_}; }
+
+ private:
+  MappedXmlInput() = default;
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 // Checks the limits libxml2 does not check (or checks slowly) in one linear pass over the bytes,
 // before parsing: input size, nesting depth and attributes per element. Returns false and

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "diagnostic_catalog.h"
 #include "xml_input_policy.h"
 
 namespace teipress {
@@ -33,6 +34,14 @@ std::string TrimMessage(const char* message) {
 
 }  // namespace
 
+std::string LocalFileInside(const std::string& url, const std::string& root) {
+  fs::path local;
+  if (!LocalPathOfUrl(url, local)) return "";
+  boost::system::error_code ec;
+  const fs::path resolved = fs::weakly_canonical(fs::absolute(local), ec);
+  return !ec && IsInsideDirectory(resolved, fs::path(root)) ? resolved.string() : "";
+}
+
 void InitializeXmlLibraries() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -42,10 +51,10 @@ void InitializeXmlLibraries() {
   });
 }
 
-XmlErrorCollector::XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix)
+XmlErrorCollector::XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, RuleId rule)
     : file_(std::move(file)),
       sink_(sink),
-      rule_prefix_(std::move(rule_prefix)),
+      rule_(rule),
       previous_handler_(xmlStructuredError),
       previous_context_(xmlStructuredErrorContext),
       input_reports_(file_, sink) {
@@ -69,8 +78,9 @@ void XmlErrorCollector::Add(const xmlError* error) {
   d.column = error->int2;  // libxml2 keeps the column in int2 for parser errors
   d.severity = error->level == XML_ERR_WARNING ? Severity::kWarning : Severity::kError;
   d.message = TrimMessage(error->message);
-  d.rule = rule_prefix_;
-  ExplainLibxmlLimitError(*error, d);
+  // "failed to load external entity", "Is a directory": the file could not be read, which is
+  // not a matter of well-formedness (or of XInclude, or of a stylesheet).
+  if (!ExplainLibxmlLimitError(*error, d)) d.rule = error->domain == XML_FROM_IO ? rules::kIoRead : rule_;
   sink_.push_back(std::move(d));
 }
 
@@ -94,16 +104,13 @@ XmlDocPtr Finish(XmlDocPtr document, const std::string& name, std::vector<Diagno
     diagnostics.push_back({name, document->intSubset->parent ? 1 : 1, 0, Severity::kWarning,
                            "the document declares an external DTD; it was not loaded (teipress never fetches "
                            "external DTDs or entities)",
-                           "xml.external-dtd"});
+                           rules::kXmlExternalDtd});
   }
   return document;
 }
 
 bool IsXInclude(xmlNodePtr node) {
-  // libxml2 2.9 calls the 2001 namespace XINCLUDE_OLD_NS and a 2003 draft XINCLUDE_NS.
-  return node->type == XML_ELEMENT_NODE && node->ns &&
-         (xmlStrEqual(node->ns->href, XINCLUDE_NS) || xmlStrEqual(node->ns->href, XINCLUDE_OLD_NS)) &&
-         xmlStrEqual(node->name, AsXmlChars("include"));
+  return node->type == XML_ELEMENT_NODE && node->ns && IsXIncludeElement(node->ns->href, node->name);
 }
 
 // Every xi:include must point inside the directory tree of the including document.
@@ -127,7 +134,7 @@ bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std
                                "xi:include of '" + target +
                                    "' leaves the document's directory tree; only local files beside or below the "
                                    "document are included",
-                               "xml.xinclude-outside"});
+                               rules::kXmlXIncludeOutside});
         ok = false;
       }
     }
@@ -151,7 +158,7 @@ int FirstXIncludeLine(xmlNodePtr node) {
 void PositionEntityRefusals(xmlDocPtr document, std::string_view bytes, std::vector<Diagnostic>& errors) {
   if (!document || !document->intSubset || !document->intSubset->entities) return;
   for (Diagnostic& d : errors) {
-    if (d.rule != "xml.external-entity" || d.line != 0) continue;
+    if (!(d.rule == rules::kXmlExternalEntity) || d.line != 0) continue;
     struct Search {
       const std::string* message;
       std::string name;
@@ -181,10 +188,11 @@ XmlDocPtr Parse(std::string_view bytes, const std::string& name, std::vector<Dia
   if (!ScanXmlInputLimits(bytes, name, diagnostics)) return nullptr;
   XmlDocPtr document;
   {
-    XmlErrorCollector collector(name, errors, "xml.well-formed");
+    XmlErrorCollector collector(name, errors, rules::kXmlWellFormed);
     XmlParserCtxtPtr context(xmlNewParserCtxt());
     if (!context) {
-      diagnostics.push_back({name, 0, 0, Severity::kError, "out of memory creating an XML parser", "xml.internal"});
+      diagnostics.push_back({name, 0, 0, Severity::kError, "out of memory creating an XML parser",
+                             rules::kXmlOutOfMemory});
       return nullptr;
     }
     document.reset(xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), name.c_str(),
@@ -203,10 +211,7 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
   if (!document) return nullptr;
   if (!options.xinclude) {
     if (const int line = FirstXIncludeLine(xmlDocGetRootElement(document.get()))) {
-      diagnostics.push_back({path, line, 0, Severity::kWarning,
-                             "the document uses XInclude, which is processed only with --xinclude; the included "
-                             "parts are missing here",
-                             "xml.xinclude-not-processed"});
+      diagnostics.push_back(XIncludeNotProcessed(path, line));
     }
     return document;
   }
@@ -219,7 +224,7 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
     // The loader enforces the confinement for every file XInclude opens, nested includes and
     // xml:base included; the scan above only gives the first refusals their line numbers.
     XIncludeConfinement confinement(root, refused);
-    XmlErrorCollector collector(path, include_errors, "xml.xinclude");
+    XmlErrorCollector collector(path, include_errors, rules::kXmlXInclude);
     result = xmlXIncludeProcessFlags(document.get(), XmlInputParseOptions());
   }
   for (const std::string& target : refused) {
@@ -227,11 +232,23 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
                            "xi:include of '" + target +
                                "' leaves the document's directory tree; only local files beside or below the "
                                "document are included",
-                           "xml.xinclude-outside"});
+                           rules::kXmlXIncludeOutside});
   }
   diagnostics.insert(diagnostics.end(), include_errors.begin(), include_errors.end());
   if (result < 0 || !refused.empty() || HasErrors(include_errors)) return nullptr;
   return document;
+}
+
+Diagnostic XIncludeNotProcessed(const std::string& file, int line) {
+  return {file, line, 0, Severity::kWarning,
+          "the document uses XInclude, which is processed only with --xinclude; the included parts are missing here",
+          rules::kXmlXIncludeNotProcessed};
+}
+
+bool IsXIncludeElement(const xmlChar* namespace_uri, const xmlChar* local_name) {
+  // libxml2 2.9 calls the 2001 namespace XINCLUDE_OLD_NS and a 2003 draft XINCLUDE_NS.
+  return namespace_uri && (xmlStrEqual(namespace_uri, XINCLUDE_NS) || xmlStrEqual(namespace_uri, XINCLUDE_OLD_NS)) &&
+         xmlStrEqual(local_name, AsXmlChars("include"));
 }
 
 bool CheckTeiRoot(xmlDocPtr document, const std::string& name, std::vector<Diagnostic>& diagnostics) {
@@ -247,7 +264,7 @@ bool CheckTeiRoot(xmlDocPtr document, const std::string& name, std::vector<Diagn
   diagnostics.push_back({name, root ? static_cast<int>(xmlGetLineNo(root)) : 0, 0, Severity::kError,
                          "not a TEI document: the root element is " + found +
                              ", not <TEI> or <teiCorpus> in the TEI namespace (" + kTeiNamespace + ")",
-                         "input.not-tei"});
+                         rules::kInputNotTei});
   return false;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_catalog.h"
 #include "xml_input_policy.h"
 #include "xml_ptr.h"
 
@@ -29,13 +30,26 @@ XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std:
 // sense on TEI (render, totext, split): anything else would come out empty.
 bool CheckTeiRoot(xmlDocPtr document, const std::string& name, std::vector<Diagnostic>& diagnostics);
 
+// The warning for a document that uses XInclude read without --xinclude (the first xi:include at
+// `line`), and whether an element is an xi:include: for readers that do not build a tree.
+Diagnostic XIncludeNotProcessed(const std::string& file, int line);
+bool IsXIncludeElement(const xmlChar* namespace_uri, const xmlChar* local_name);
+
+// The local file `url` (a path or a file: URL) names, absolute, with symbolic links and ".."
+// resolved, when it lies inside the directory tree `root` (an absolute, resolved directory);
+// empty when it lies outside or names the network. The confinement XInclude uses, for other
+// kinds of inclusion.
+std::string LocalFileInside(const std::string& url, const std::string& root);
+
 // Makes libxml2 safe and quiet process-wide: call once before any thread parses.
 void InitializeXmlLibraries();
 
 // Structured errors of libxml2 collected into diagnostics for the current thread while alive.
 class XmlErrorCollector {
  public:
-  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix);
+  // Errors get `rule`; libxml2's I/O errors (a file it could not open) get rules::kIoRead, and
+  // its guards the policy's limit rules (ExplainLibxmlLimitError).
+  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, RuleId rule);
   ~XmlErrorCollector();
   XmlErrorCollector(const XmlErrorCollector&) = delete;
   XmlErrorCollector& operator=(const XmlErrorCollector&) = delete;
@@ -46,7 +60,7 @@ class XmlErrorCollector {
  private:
   std::string file_;
   std::vector<Diagnostic>& sink_;
-  std::string rule_prefix_;
+  RuleId rule_;
   xmlStructuredErrorFunc previous_handler_;
   void* previous_context_;
   XmlInputReportScope input_reports_;  // what the policy's loader refuses meanwhile
