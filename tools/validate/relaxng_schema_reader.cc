@@ -146,9 +146,10 @@ class SchemaReader {
                                 [](const Diagnostic& d) { return d.severity == Severity::kError; });
       if (error == diagnostics.end()) error = diagnostics.begin();
       const std::string why = error == diagnostics.end() ? "cannot read it" : error->message;
-      // The policy's refusals (xml.limit-*, xml.external-entity, io.not-a-file) keep their rule; a
-      // file that is missing or not well-formed is the schema's own fault (schema.compile).
-      const bool policy = error != diagnostics.end() && error->rule != rules::kXmlWellFormed &&
+      // The XML input policy's verdicts (xml.well-formed, xml.limit-*, xml.external-entity,
+      // io.not-a-file) keep their rule, as for any reader of XML; a missing file is the schema's
+      // own fault (schema.compile).
+      const bool policy = error != diagnostics.end() &&
                           (error->rule.rfind("xml.", 0) == 0 || error->rule == rules::kIoNotAFile);
       const std::string rule = policy ? error->rule : "";
       if (!from) throw SchemaError{why, {arena_.File(path), error == diagnostics.end() ? 0 : error->line}, rule};
