@@ -59,6 +59,7 @@ constexpr OptionSpec kRenderOptions[] = {
 
 constexpr OptionSpec kSplitOptions[] = {
     {"", "-o", "DIR", K::kDirectory, {}, "split", "output directory, created if missing"},
+    {"--force", "", "", K::kNone, {}, "", "overwrite split files even when they were edited by hand"},
 };
 
 constexpr OptionSpec kBuildOptions[] = {
@@ -125,14 +126,15 @@ constexpr CommandSpec kCommands[] = {
      "Standard output: the plain text. Standard error: the diagnostics.",
      "0 the text was printed; 1 the file is not well-formed or not TEI; 2 a usage error, or a file that could not "
      "be read."},
-    {"split", "a FRUS volume -> one standalone TEI file per document", "[-o DIR] VOLUME.xml...",
+    {"split", "a FRUS volume -> one standalone TEI file per document", "[-o DIR] [--force] VOLUME.xml...",
      "Splits FRUS volumes (TEI files holding many <div type=\"document\">) into one standalone TEI file per "
      "document: DIR/<volume>-<document xml:id>.xml, each with a minimal teiHeader whose title is the document's "
-     "head, and the document's div in text/body.",
+     "head, and the document's div in text/body. Like convert, split keeps a file that was edited since it wrote it "
+     "(each carries a generation mark) unless --force is given.",
      kSplitOptions, {"VOLUME.xml", K::kFile, ".xml", 1, -1, "no volume to split"}, RunSplit, true,
      "Standard output: nothing. Standard error: 'VOLUME: N documents -> DIR' for each volume, and the diagnostics.",
-     "0 every volume was split; 1 a volume is not well-formed, not TEI or holds no document; 2 a usage error, or a "
-     "file that could not be read or written."},
+     "0 every volume was split; 1 a volume is not well-formed, not TEI or holds no document, or an edited file was "
+     "kept; 2 a usage error, or a file that could not be read or written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
      "[--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",

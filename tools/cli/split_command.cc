@@ -12,9 +12,13 @@ int RunSplit(const CommandLine& line) {
   std::vector<Diagnostic> diagnostics;
   bool failed = false;
   for (const std::string& volume : line.operands()) {
-    const int written = SplitVolumeFile(volume, output, diagnostics);
+    const int written = SplitVolumeFile(volume, output, diagnostics, line.Has("--force"));
     if (written < 0) failed = true;
     else std::cerr << volume << ": " << written << " documents -> " << output << "\n";
+  }
+  // A kept edited file is not what this run would have written, as for convert.
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule == rules::kConvertKeptEdited || d.rule == rules::kConvertKeptUnmarked) failed = true;
   }
   PrintDiagnostics(diagnostics);
   return ExitStatus(diagnostics, failed ? kExitInputProblems : kExitOk);

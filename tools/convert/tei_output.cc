@@ -9,7 +9,7 @@
 namespace teipress {
 
 TeiWriteOutcome WriteGeneratedTei(const std::string& path, const std::string& tei, bool force,
-                                  std::vector<Diagnostic>& diagnostics) {
+                                  std::vector<Diagnostic>& diagnostics, const std::string& replace_command) {
   boost::system::error_code ec;
   std::optional<std::string> inspected;  // what the decision to write was made on
   if (boost::filesystem::exists(path, ec)) {
@@ -24,7 +24,10 @@ TeiWriteOutcome WriteGeneratedTei(const std::string& path, const std::string& te
       // The command that would replace it, spelled out: later changes to the source are not
       // applied while the edits are kept.
       const std::string directory = boost::filesystem::path(path).parent_path().string();
-      const std::string command = "teipress convert --force -o " + (directory.empty() ? "." : directory) + " SOURCE.txt";
+      const std::string command =
+          replace_command.empty()
+              ? "teipress convert --force -o " + (directory.empty() ? "." : directory) + " SOURCE.txt"
+              : replace_command;
       if (state == FileState::kEdited) {
         diagnostics.push_back({path, 0, 0, Severity::kWarning,
                                "edited since teipress generated it; kept as it is, so later changes to its source "
