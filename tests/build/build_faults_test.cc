@@ -286,6 +286,78 @@ TEST_F(BuildFaultsTest, AFailedAssetCopyIsReported) {
   EXPECT_NE(result.output.find("edition.css"), std::string::npos) << result.output;
 }
 
+// Editors' data: no command changes or removes a file under tei/ that an editor changed or wrote —
+// not validate, render, totext, split, convert or build, not a build killed in the middle of its
+// writes, not a convert or build whose write fails.
+TEST_F(BuildFaultsTest, NoCommandChangesAnEditorsTei) {
+  TemporaryDirectory directory;
+  Edition edition(directory.path());
+  ASSERT_EQ(testing::RunTeipress(edition.Arguments()).exit_code, 0);
+  const fs::path tei = edition.root / "tei";
+  // One generated file edited, one written by hand, and every source changed since, so that every
+  // TEI file is due for regeneration.
+  std::string edited = ReadText(tei / "113009.xml");
+  edited.insert(edited.rfind("</TEI>"), "<!-- an editor's note -->\n");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(tei / "113009.xml", edited, error)) << error;
+  std::string by_hand = edited;  // no generation mark: not teipress's
+  const size_t mark = by_hand.find("<?teipress-generated");
+  ASSERT_NE(mark, std::string::npos);
+  by_hand.erase(mark, by_hand.find("?>", mark) + 2 - mark);
+  ASSERT_TRUE(WriteFileAtomically(tei / "by-hand.xml", by_hand, error)) << error;
+  for (fs::directory_iterator it(edition.root / "sources"), end; it != end; ++it) {
+    std::ofstream(it->path().string(), std::ios::app) << "\nA later line of the export.\n";
+  }
+  const auto before = Snapshot(tei, true);
+  const std::string file = (tei / "113009.xml").string(), other = (tei / "by-hand.xml").string();
+  const fs::path elsewhere = edition.root / "elsewhere";
+  const std::vector<std::vector<std::string>> commands = {
+      {"validate", file, other},
+      {"validate", "--schematron", testing::SourceDir() + "/schemas/edition.sch", "--format", "junit", file},
+      {"render", "--html", (elsewhere / "html").string(), "--print", (elsewhere / "print").string(), file},
+      {"totext", file},
+      {"split", "-o", (elsewhere / "split").string(), file},
+  };
+  for (const auto& command : commands) {
+    const CommandResult result = testing::RunTeipress(command);
+    EXPECT_EQ(Snapshot(tei, true), before) << command[0] << "\n" << result.output;
+  }
+  // convert and build regenerate the files nobody changed, and only those.
+  const std::vector<std::vector<std::string>> regenerating = {
+      {"convert", "-o", tei.string(), (edition.root / "sources/113009.txt").string()},
+      edition.Arguments(),
+  };
+  for (const auto& command : regenerating) {
+    const CommandResult result = testing::RunTeipress(command);
+    EXPECT_EQ(result.exit_code, 1) << command[0] << "\n" << result.output;  // kept edited files are reported
+    for (const char* name : {"113009.xml", "by-hand.xml"}) {
+      EXPECT_EQ(ReadText(tei / name), before.at(name)) << name << ", " << command[0] << "\n" << result.output;
+    }
+  }
+  EXPECT_NE(ReadText(tei / "110431.xml"), before.at("110431.xml")) << "build regenerates it from its changed source";
+  // The edits survive a build killed at any moment, and a convert or build whose writes fail.
+  for (int delay_ms : {20, 80, 200, 500}) {
+    const pid_t pid = Start(edition.Arguments());
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(pid, SIGKILL);
+    Wait(pid);
+    for (const char* name : {"113009.xml", "by-hand.xml"}) {
+      EXPECT_EQ(ReadText(tei / name), before.at(name)) << name << ", build killed after " << delay_ms << " ms";
+    }
+  }
+  for (const char* call : {"write", "rename", "fsync"}) {
+    RunWithFault(call, "EIO", "/tei/", edition.Arguments());
+    for (const char* name : {"113009.xml", "by-hand.xml"}) {
+      EXPECT_EQ(ReadText(tei / name), before.at(name)) << name << ", build with " << call << " failing";
+    }
+  }
+  const CommandResult again = testing::RunTeipress(edition.Arguments());
+  for (const char* name : {"113009.xml", "by-hand.xml"}) {
+    EXPECT_EQ(ReadText(tei / name), before.at(name)) << name << "\n" << again.output;
+  }
+  EXPECT_TRUE(Temporaries(tei).empty()) << again.output;
+}
+
 // A killed build takes FOP's JVM with it: no JVM left running, no PDF written afterwards.
 TEST(BuildProcessHygiene, KillingTheBuildStopsTheFopJvm) {
   if (FindOnPath("java").empty() || FindOnPath("fop").empty()) {
