@@ -16,6 +16,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "file_io.h"
+#include "process.h"
 #include "test_support.h"
 
 namespace teipress {
@@ -268,6 +269,74 @@ TEST(HostileInput, GeneratedInputsGetTheSameVerdictFromEveryCommand) {
           << label << "\n" << result.output.substr(0, 2000);
     }
   }
+}
+
+// Resource bounds, under a cap on the address space (ulimit -v) that a document of normal size
+// fits in: a 1 GiB file and 100,000-level nesting are refused before memory is spent on them, and
+// a plain-text export too large to convert within the cap gets a message and exit status 2 —
+// never an abort — leaving no file, half-written or temporary. (Not under the sanitizers: ASan
+// reserves terabytes of address space.)
+TEST(HostileInput, ResourceBoundsHoldUnderAMemoryCap) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "ASan reserves more address space than any cap allows";
+#endif
+  constexpr const char* kCapKb = "250000";
+  TemporaryDirectory work;
+  const fs::path huge = work.path() / "huge" / "113009.xml";
+  fs::create_directories(huge.parent_path());
+  std::ofstream(huge.string()) << "<TEI/>";
+  ASSERT_EQ(::truncate(huge.c_str(), 1ll << 30), 0);
+  const fs::path deep = work.path() / "deep" / "113009.xml";
+  fs::create_directories(deep.parent_path());
+  {
+    std::ofstream out(deep.string());
+    out << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">";
+    for (int i = 0; i < 100000; ++i) out << "<div>";
+    for (int i = 0; i < 100000; ++i) out << "</div>";
+    out << "</TEI>";
+  }
+  // An export of 8 MB: its conversion needs about 35 times that (SECURITY.md), more than the cap.
+  std::string export_text = ReadText(testing::SourceDir() + "/sources/wilson/111872.txt");
+  const size_t body = export_text.find("TOP SECRET");
+  ASSERT_NE(body, std::string::npos);
+  const std::string paragraphs = export_text.substr(body);
+  while (export_text.size() < (8u << 20)) export_text += "\n\n" + paragraphs;
+  const fs::path large_export = work.path() / "large.txt";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(large_export, export_text, error)) << error;
+  const fs::path out = work.path() / "out";
+
+  struct Case {
+    std::vector<std::string> arguments;
+    int exit_code;
+    const char* rule;  // "" for none
+  };
+  const std::string html = (out / "html").string(), print = (out / "print").string();
+  const Case cases[] = {
+      {{"render", "--html", html, "--print", print, kSeed.string()}, 0, ""},  // the cap leaves room for work
+      {{"validate", huge.string()}, 1, "xml.limit-input-size"},
+      {{"render", "--html", html, "--print", print, huge.string()}, 1, "xml.limit-input-size"},
+      {{"totext", huge.string()}, 1, "xml.limit-input-size"},
+      {{"validate", deep.string()}, 1, "xml.limit-depth"},
+      {{"render", "--html", html, "--print", print, deep.string()}, 1, "xml.limit-depth"},
+      {{"totext", deep.string()}, 1, "xml.limit-depth"},
+      {{"convert", "-o", (out / "tei").string(), large_export.string()}, 2, "io.out-of-memory"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> command = {"/bin/sh", "-c", std::string("ulimit -v ") + kCapKb + " && exec \"$@\"", "sh",
+                                        "/usr/bin/env", "TEIPRESS_DATA_DIR=" + testing::SourceDir(),
+                                        testing::TeipressBinary()};
+    command.insert(command.end(), c.arguments.begin(), c.arguments.end());
+    const ProcessResult result = RunProcess(command);
+    const std::string label = c.arguments[0] + " " + c.arguments.back();
+    EXPECT_EQ(result.exit_code, c.exit_code) << label << "\n" << result.output.substr(0, 2000);
+    if (*c.rule) {
+      EXPECT_NE(result.output.find(std::string("[") + c.rule + "]"), std::string::npos)
+          << label << "\n" << result.output.substr(0, 2000);
+    }
+  }
+  boost::system::error_code ec;
+  EXPECT_TRUE(fs::is_empty(out / "tei", ec) || !fs::exists(out / "tei")) << "convert left a file behind";
 }
 
 // A FIFO as XInclude target is refused at once instead of blocking the reader.

@@ -29,6 +29,12 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml: error: is not a regular file (a FIFO, socket or device); teipress reads XML only from regular "
      "files [io.not-a-file]",
      "Give a regular file. teipress never waits on a pipe or a device: save the stream to a file first."},
+    {rules::kIoOutOfMemory, S::kError, kFixed,
+     "teipress ran out of memory (or out of the address space a ulimit -v allows) and stopped",
+     "teipress convert: error: out of memory; nothing half written was left, the files written before stay as they "
+     "are [io.out-of-memory]",
+     "Give teipress more memory, or smaller inputs (a plain-text export of tens of megabytes needs about 35 times its "
+     "size while converting; SECURITY.md lists the measured peaks)."},
 
     // XML parsing.
     {rules::kXmlWellFormed, S::kError, kTool, "the file is not well-formed XML",

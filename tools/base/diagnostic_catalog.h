@@ -39,6 +39,7 @@ namespace rules {
 inline constexpr RuleId kIoRead{"io.read"};
 inline constexpr RuleId kIoWrite{"io.write"};
 inline constexpr RuleId kIoNotAFile{"io.not-a-file"};
+inline constexpr RuleId kIoOutOfMemory{"io.out-of-memory"};
 
 // XML parsing (libxml2).
 inline constexpr RuleId kXmlWellFormed{"xml.well-formed"};

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -104,7 +105,16 @@ int RunCli(int argc, char** argv) {
   if (!parsed.error.empty()) return parsed.line.UsageError(parsed.error);
   color_diagnostics = ShouldColor(*ParseColorChoice(parsed.line.Value(ColorOption().key())), STDERR_FILENO);
   if (command->uses_xml) InitializeXmlLibraries();
-  return command->run(parsed.line);
+  try {
+    return command->run(parsed.line);
+  } catch (const std::bad_alloc&) {
+    // Memory ran out (a ulimit -v, a huge input): a message and exit status 2, never an abort.
+    // Files are written atomically, so the stack unwinding left no half-written one.
+    PrintDiagnostics({{"teipress " + name, 0, 0, Severity::kError,
+                       "out of memory; nothing half written was left, the files written before stay as they are",
+                       rules::kIoOutOfMemory}});
+    return kExitUsage;
+  }
 }
 
 }  // namespace teipress
