@@ -31,6 +31,44 @@ TEST(EditionRenderer, NamesEachMissingStylesheet) {
   for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.rule, "render.missing-stylesheet") << FormatGnu(d);
 }
 
+// Print footnotes are numbered per document: restarting in each of several sibling
+// div[@type='document'] (a FRUS volume), else through the TEI; a note inside a footnote, and a
+// bracket note, is no footnote. The numbers are looked up from one pass over the volume.
+TEST(EditionRendererPrint, FootnotesAreNumberedPerDocument) {
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>V</title></titleStmt>"
+      "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>"
+      "<head>Volume<note>fA</note></head>"
+      "<div type='chapter'>"
+      "<div type='document'><p>one<note>fB</note> two<note>fC<note>fD</note></note> "
+      "<note type='identification'>bracket</note></p></div>"
+      "<div type='document'><p>three<note place='foot'>fE</note></p>"
+      "<div type='document'><p>nested<note>fF</note></p></div></div>"
+      "</div>"
+      "<div type='chapter'><head>Chapter<note>fG</note></head></div>"
+      "</body></text></TEI>";
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadXmlMemory(tei, "volume.xml", diagnostics);
+  ASSERT_TRUE(document);
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  std::string fo;
+  ASSERT_TRUE(renderer.RenderFo(document.get(), "volume.xml", fo, diagnostics));
+  // Each footnote's number, as its superscript marker, before its text.
+  const std::pair<const char*, const char*> expected[] = {
+      {"fA", "1"}, {"fB", "1"}, {"fC", "2"}, {"fE", "1"}, {"fF", "2"}, {"fG", "2"},
+  };
+  for (const auto& [text, number] : expected) {
+    const size_t at = fo.find(std::string(">") + text);
+    ASSERT_NE(at, std::string::npos) << text << "\n" << fo;
+    const std::string marker = "<fo:block text-align=\"end\">";
+    const size_t label = fo.rfind(marker, at);
+    ASSERT_NE(label, std::string::npos) << text;
+    EXPECT_EQ(fo.substr(label + marker.size(), fo.find('<', label + marker.size()) - label - marker.size()), number)
+        << text;
+  }
+  EXPECT_EQ(fo.find("fo:footnote-body>bracket"), std::string::npos);
+}
+
 std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRenderer& renderer) {
   std::string output;
   std::vector<Diagnostic> diagnostics;

@@ -165,7 +165,10 @@ TEST(XmlReaderTest, NothingIsFetchedOverTheNetwork) {
   EXPECT_LT(connection, 0) << "libxml2 connected to " << url;
   if (connection >= 0) ::close(connection);
   ::close(listener);
-  EXPECT_TRUE(document) << Dump(diagnostics);  // well-formed; the external parts are simply not read
+  // Refused, and said why: the external parts would be missing from the document.
+  EXPECT_FALSE(document);
+  EXPECT_TRUE(HasRule(diagnostics, "xml.external-entity", Severity::kError)) << Dump(diagnostics);
+  for (const Diagnostic& d : diagnostics) EXPECT_GT(d.line, 0) << Dump(diagnostics);
 }
 
 TEST(XmlReaderTest, DocumentWithoutDoctypeHasNoWarnings) {

@@ -38,6 +38,8 @@ namespace rules {
 // Files.
 inline constexpr RuleId kIoRead{"io.read"};
 inline constexpr RuleId kIoWrite{"io.write"};
+inline constexpr RuleId kIoNotAFile{"io.not-a-file"};
+inline constexpr RuleId kIoOutOfMemory{"io.out-of-memory"};
 
 // XML parsing (libxml2).
 inline constexpr RuleId kXmlWellFormed{"xml.well-formed"};
@@ -45,6 +47,15 @@ inline constexpr RuleId kXmlExternalDtd{"xml.external-dtd"};
 inline constexpr RuleId kXmlXInclude{"xml.xinclude"};
 inline constexpr RuleId kXmlXIncludeOutside{"xml.xinclude-outside"};
 inline constexpr RuleId kXmlOutOfMemory{"xml.internal"};
+// The input policy of untrusted XML (tools/xml/xml_input_policy.h, SECURITY.md).
+inline constexpr RuleId kXmlExternalEntity{"xml.external-entity"};
+inline constexpr RuleId kXmlNetwork{"xml.network"};
+inline constexpr RuleId kXmlXIncludeNotProcessed{"xml.xinclude-not-processed"};
+inline constexpr RuleId kXmlLimitInputSize{"xml.limit-input-size"};
+inline constexpr RuleId kXmlLimitDepth{"xml.limit-depth"};
+inline constexpr RuleId kXmlLimitAttributes{"xml.limit-attributes"};
+inline constexpr RuleId kXmlLimitText{"xml.limit-text"};
+inline constexpr RuleId kXmlLimitEntityExpansion{"xml.limit-entity-expansion"};
 
 // Stylesheets (libxslt).
 inline constexpr RuleId kXsltCompile{"xslt.compile"};
@@ -55,6 +66,8 @@ inline constexpr RuleId kXsltApply{"xslt.apply"};
 inline constexpr RuleId kInputBinary{"input.binary"};
 inline constexpr RuleId kInputEncoding{"input.encoding"};
 inline constexpr RuleId kInputEmpty{"input.empty"};
+// XML input of the commands that only make sense on TEI (render, totext, split).
+inline constexpr RuleId kInputNotTei{"input.not-tei"};
 
 // The converter.
 inline constexpr RuleId kConvertMissingTitle{"convert.missing-title"};
@@ -71,6 +84,7 @@ inline constexpr RuleId kConvertStrayBracket{"convert.stray-bracket"};
 inline constexpr RuleId kConvertUnclassifiedNote{"convert.unclassified-note"};
 inline constexpr RuleId kConvertKeptEdited{"convert.kept-edited"};
 inline constexpr RuleId kConvertKeptUnmarked{"convert.kept-unmarked"};
+inline constexpr RuleId kConvertDuplicateRecord{"convert.duplicate-record"};
 
 // Authority files.
 inline constexpr RuleId kAuthorityMissing{"authority.missing"};
@@ -141,6 +155,7 @@ inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
 
 // The edition build.
 inline constexpr RuleId kBuildLocked{"build.locked"};
+inline constexpr RuleId kBuildDuplicateRecord{"build.duplicate-record"};
 inline constexpr RuleId kBuildVolumeWithoutDocument{"build.volume-without-document"};
 
 }  // namespace rules

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -163,7 +164,8 @@ struct SourceWork {
   std::string reason;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> suggestions;
-  std::string outcome;  // written, up-to-date, kept-edited, failed
+  std::string outcome;  // written, up-to-date, kept-edited, failed, duplicate
+  std::string record_id;  // of the TEI it wrote (or would have written)
 };
 
 // Holds OUT/.teipress/lock for the build: two builds of one output directory at once would
@@ -230,6 +232,7 @@ class EditionBuild {
 
   void HashSharedInputs();
   void ConvertSources();
+  bool OutranksForRecord(size_t a, size_t b) const;
   void PlanDocuments();
   void BuildDocuments();
   void BuildDocument(DocumentWork& work);
@@ -362,6 +365,15 @@ void EditionBuild::HashSharedInputs() {
   inputs_.teipress = ShortHash(fingerprints_.Hash("/proc/self/exe"));
 }
 
+// Two sources naming one archive record (a re-downloaded "113009 (1).txt") would write one TEI
+// file in whatever order the workers finish. The source named after its record wins, else the
+// first in path order; the others are not converted, with a warning, in every build until removed.
+bool EditionBuild::OutranksForRecord(size_t a, size_t b) const {
+  const bool a_named = fs::path(sources_[a].source).stem() == sources_[a].record_id;
+  const bool b_named = fs::path(sources_[b].source).stem() == sources_[b].record_id;
+  return a_named != b_named ? a_named : a < b;
+}
+
 void EditionBuild::ConvertSources() {
   const int64_t started = SteadyNs();
   std::vector<std::string> paths = FilesWithExtension(files_, options_.sources_dir, ".txt", true);
@@ -385,6 +397,7 @@ void EditionBuild::ConvertSources() {
       work.reason = "its TEI is not the one its conversion left";
     } else {
       work.cached = true;
+      work.record_id = fs::path((*record)[1]).stem().string();
       work.outcome = (*record)[3];
       work.diagnostics = DecodeDiagnostics((*record)[4]);
       work.suggestions = SplitLogList((*record)[5]);
@@ -394,9 +407,27 @@ void EditionBuild::ConvertSources() {
   for (const SourceWork& work : sources_) to_convert += work.cached ? 0 : 1;
   progress_.Begin("convert", to_convert);
   std::vector<size_t> stale;
+  // Which source writes each record's TEI so far (the cached ones hold theirs already); a write
+  // is made under its record's lock, so that the one that outranks the others writes last.
+  struct Claim {
+    size_t holder;
+    std::shared_ptr<std::mutex> writing = std::make_shared<std::mutex>();
+  };
+  std::map<std::string, Claim> claims;
+  std::mutex claims_mutex;
   for (size_t i = 0; i < sources_.size(); ++i) {
-    if (!sources_[i].cached) stale.push_back(i);
+    if (!sources_[i].cached) {
+      stale.push_back(i);
+    } else if (auto [claim, fresh] = claims.try_emplace(sources_[i].record_id, Claim{i}); !fresh) {
+      if (OutranksForRecord(i, claim->second.holder)) claim->second.holder = i;
+    }
   }
+  auto holds_claim = [&](size_t i, bool take) {
+    std::lock_guard<std::mutex> lock(claims_mutex);
+    auto [claim, fresh] = claims.try_emplace(sources_[i].record_id, Claim{i});
+    if (!fresh && take && OutranksForRecord(i, claim->second.holder)) claim->second.holder = i;
+    return std::make_pair(claim->second.holder == i, claim->second.writing);
+  };
   ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
     SourceWork& work = sources_[stale[k]];
     progress_.Step(fs::path(work.source).filename().string());
@@ -413,6 +444,13 @@ void EditionBuild::ConvertSources() {
     if (!result.ok) {
       work.outcome = "failed";
     } else {
+      work.record_id = result.record_id;
+      const auto [holder, writing] = holds_claim(stale[k], true);
+      std::unique_lock<std::mutex> write_lock(*writing);
+      if (!holder || !holds_claim(stale[k], false).first) {
+        work.outcome = "duplicate";  // warned about below
+        return;
+      }
       tei_path = Join(options_.tei_dir, result.record_id + ".xml");
       switch (WriteGeneratedTei(tei_path, result.tei, false, work.diagnostics)) {
         case TeiWriteOutcome::kWritten: work.outcome = "written"; break;
@@ -429,6 +467,18 @@ void EditionBuild::ConvertSources() {
                   files_, error);
     }
   });
+  for (size_t i = 0; i < sources_.size(); ++i) {
+    SourceWork& work = sources_[i];
+    if (work.outcome == "failed" || work.record_id.empty()) continue;
+    const size_t holder = claims.at(work.record_id).holder;
+    if (holder == i) continue;
+    work.outcome = "duplicate";
+    diagnostics_.push_back({work.source, 0, 0, Severity::kWarning,
+                            "names the same record (" + work.record_id + ") as " + sources_[holder].source +
+                                ", which is converted to " + Join(options_.tei_dir, work.record_id + ".xml") +
+                                "; this one is not converted (remove the duplicate source)",
+                            rules::kBuildDuplicateRecord});
+  }
   for (SourceWork& work : sources_) {
     if (!work.cached && work.outcome == "written") ++summary_.converted;
     if (work.outcome == "kept-edited") ++summary_.kept_edited;
@@ -605,9 +655,14 @@ void EditionBuild::BuildDocuments() {
   });
   for (DocumentWork& work : documents_) {
     const bool made = work.valid && !work.failed && (work.html_plan.stale() || work.fo_plan.stale());
-    if (work.valid && !work.failed) ++summary_.valid;
-    else {
-      ++summary_.invalid;
+    // A document that could not be read or written is no verdict on its content.
+    const bool io_problem = std::any_of(work.diagnostics.begin(), work.diagnostics.end(), [](const Diagnostic& d) {
+      return d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0;
+    });
+    if (work.valid && !work.failed) {
+      ++summary_.valid;
+    } else {
+      ++(io_problem ? summary_.io_failed : summary_.invalid);
       ++summary_.failed;
     }
     if (made) ++summary_.rendered;
@@ -985,6 +1040,7 @@ void EditionBuild::WriteReport(int64_t started_ns) {
                    {"validated", summary_.validated},
                    {"valid", summary_.valid},
                    {"invalid", summary_.invalid},
+                   {"not readable or writable", summary_.io_failed},
                    {"rendered", summary_.rendered},
                    {"up to date", summary_.up_to_date},
                    {"edition pages made", summary_.pages},

@@ -60,6 +60,7 @@ struct BuildSummary {
   int pages = 0;      // pages spanning the edition made in this run
   int pdfs = 0;
   int failed = 0;  // documents that failed at any stage
+  int io_failed = 0;  // of those, documents that could not be read or written (not counted as invalid)
   std::vector<PlannedOutput> rebuilt;  // with BuildOptions::explain: each output made, and why
 };
 

@@ -38,12 +38,13 @@ int RunBuild(const CommandLine& line) {
   PrintDiagnostics(diagnostics);
   if (options.verbosity != Verbosity::kQuiet) {
     std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; "
-              << summary.valid << " valid, " << summary.invalid << " invalid (" << summary.validated
+              << summary.valid << " valid, " << summary.invalid << " invalid"
+              << (summary.io_failed ? ", " + std::to_string(summary.io_failed) + " not readable or writable" : "")
+              << " (" << summary.validated
               << " validated now); rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; "
               << summary.pages << " edition pages; " << summary.pdfs << " PDF\n";
   }
-  if (summary.failed > 0) return kExitInputProblems;
-  return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, summary.failed > 0 || HasErrors(diagnostics) ? kExitInputProblems : kExitOk);
 }
 
 }  // namespace teipress

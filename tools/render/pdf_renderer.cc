@@ -1,10 +1,15 @@
 #include "pdf_renderer.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <sstream>
+
+#include <boost/filesystem/path.hpp>
 
 #include "diagnostic_catalog.h"
 #include "file_io.h"
@@ -20,27 +25,38 @@ constexpr const char* kMissingGlyphAdvice =
     " No configured font has this character, so FOP would print '#': add a font that has it to "
     "xslt/print/fop.xconf and to the font lists in xslt/print/params.xsl.";
 
-// A file that is removed when it goes out of scope (the batch driver's job list).
-class ScopedTemporaryFile {
+// The batch driver's job list: a temporary file removed from its directory as soon as it is
+// written, so that nothing is left behind however teipress ends; the driver reads it through
+// /proc/self/fd (the descriptor is inherited until exec).
+class AnonymousFile {
  public:
-  ScopedTemporaryFile() {
+  explicit AnonymousFile(const std::string& contents) {
     const char* directory = std::getenv("TMPDIR");
     std::string pattern = std::string(directory && *directory ? directory : "/tmp") + "/teipress-fop-jobs-XXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd >= 0) {
-      ::close(fd);
-      path_ = pattern;
+    fd_ = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd_ < 0) return;
+    ::unlink(pattern.c_str());
+    size_t written = 0;
+    while (written < contents.size()) {
+      const ssize_t n = ::write(fd_, contents.data() + written, contents.size() - written);
+      if (n <= 0) {
+        ::close(fd_);
+        fd_ = -1;
+        return;
+      }
+      written += static_cast<size_t>(n);
     }
   }
-  ~ScopedTemporaryFile() {
-    if (!path_.empty()) ::unlink(path_.c_str());
+  ~AnonymousFile() {
+    if (fd_ >= 0) ::close(fd_);
   }
-  ScopedTemporaryFile(const ScopedTemporaryFile&) = delete;
-  ScopedTemporaryFile& operator=(const ScopedTemporaryFile&) = delete;
-  const std::string& path() const { return path_; }
+  AnonymousFile(const AnonymousFile&) = delete;
+  AnonymousFile& operator=(const AnonymousFile&) = delete;
+  bool ok() const { return fd_ >= 0; }
+  std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
 
  private:
-  std::string path_;
+  int fd_ = -1;
 };
 
 // The last segment of FOP's event id ("lineOverflows"), which says what kind of warning it is.
@@ -141,13 +157,13 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
                                 std::vector<bool>& succeeded) const {
   std::vector<std::pair<std::string, std::string>> paths;
   for (const PdfJob& job : jobs) paths.emplace_back(job.fo_path, job.pdf_path);
-  std::string list, error;
-  ScopedTemporaryFile job_list;
+  std::string list;
   if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics, succeeded);  // odd file names
-  if (job_list.path().empty() || !WriteFileAtomically(job_list.path(), list, error)) {
+  AnonymousFile job_list(list);
+  if (!job_list.ok()) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
-                           "cannot write FOP's job list in the temporary directory (set TMPDIR to a writable one): " +
-                               error,
+                           std::string("cannot write FOP's job list in the temporary directory (set TMPDIR to a "
+                                       "writable one): ") + std::strerror(errno),
                            rules::kIoWrite});
     return static_cast<int>(jobs.size());
   }
@@ -173,7 +189,11 @@ int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vect
   int failures = 0;
   for (size_t i = 0; i < jobs.size(); ++i) {
     const PdfJob& job = jobs[i];
-    const std::string temporary = job.pdf_path + ".tmp." + std::to_string(::getpid());
+    const boost::filesystem::path pdf_path(job.pdf_path);
+    // Named as every temporary of teipress, so that a later build removes it if FOP is killed.
+    const std::string temporary =
+        (pdf_path.parent_path() / ("." + pdf_path.filename().string() + ".tmp." + std::to_string(::getpid()) + ".fop"))
+            .string();
     std::vector<std::string> arguments = {fop_, "-q"};
     if (!config_.empty()) arguments.insert(arguments.end(), {"-c", config_});
     if (!pdf_profile_.empty()) arguments.insert(arguments.end(), {"-pdfprofile", pdf_profile_});

@@ -50,6 +50,14 @@ public final class BatchRender {
 
   private BatchRender() {}
 
+  /** The teipress process that started this JVM (its parent when it started). */
+  private static final long PARENT = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+
+  private static boolean parentAlive() {
+    return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == PARENT
+        && ProcessHandle.of(PARENT).map(ProcessHandle::isAlive).orElse(false);
+  }
+
   /** Collects the events of one job; a missing glyph or an error marks the job failed. */
   private static final class JobEvents implements EventListener {
     final List<String> records = new ArrayList<>();
@@ -123,6 +131,12 @@ public final class BatchRender {
         identity.transform(source, new SAXResult(fop.getDefaultHandler()));
       }
       ok = !events.fatal;
+      // teipress kills this JVM when it dies (PR_SET_PDEATHSIG); should the kill be late, a PDF
+      // still never replaces the previous one once the build that asked for it is gone.
+      if (ok && !parentAlive()) {
+        ok = false;
+        events.records.add(record("event", job, "ERROR", "orphaned", "teipress ended before the PDF was in place"));
+      }
       if (ok) Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (Exception | LinkageError error) {
       events.records.add(record("event", job, "ERROR", "exception", describe(error)));
