@@ -118,19 +118,15 @@ struct SharedInputs {
   std::string fop;
 };
 
-// The two parts of a catalog entry that the pages show: the index's (everything before the
-// register items) and the registers' (everything but the index's list item). catalog-entry.xsl
-// writes them in this order.
-std::pair<std::string, std::string> EntryPartHashes(const std::string& entry) {
-  const size_t mentions = entry.find("<c:mention");
-  const size_t item = entry.find("<c:item>");
-  const size_t item_end = entry.find("</c:item>");
-  const std::string index_part = entry.substr(0, mentions);
-  std::string register_part = entry;
-  if (item != std::string::npos && item_end != std::string::npos) {
-    register_part.erase(item, item_end + std::strlen("</c:item>") - item);
-  }
-  return {ShortHash(Sha256Hex(index_part)), ShortHash(Sha256Hex(register_part))};
+// The two parts of a catalog entry that the pages show: the index's (the entry and its list item)
+// and the registers' (the entry and its register items). A change to a summary changes the first
+// only, so the registers are not made again for it.
+std::pair<std::string, std::string> EntryPartHashes(const std::string& entry, const EntryHtml& html) {
+  Sha256Fields index, registers;
+  index.Add(entry).Add(html.item);
+  registers.Add(entry);
+  for (const auto& [ref, item] : html.mentions) registers.Add(ref).Add(item);
+  return {ShortHash(index.Hex()), ShortHash(registers.Hex())};
 }
 
 struct DocumentWork {
@@ -482,6 +478,10 @@ void EditionBuild::PlanDocuments() {
     work.html_plan = planner_.Plan(Join(html_dir_, work.stem + ".html"), work.html);
     work.fo_plan = planner_.Plan(Join(print_dir_, work.stem + ".fo"), work.fo);
     work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.xml"), work.entry);
+    if (!work.entry_plan.stale()) {  // written together; the XML stands for both
+      work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.html"), work.entry);
+      work.entry_plan.path = Fragment(work.stem, ".entry.xml");
+    }
     work.search_plan = planner_.Plan(Fragment(work.stem, ".search.json"), work.search);
     if (volume) {
       // The part's summary and its pages are written together; the pages stand for both.
@@ -550,12 +550,14 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
-    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics) ||
+    EntryHtml html;
+    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, html, work.diagnostics) ||
+        !WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) ||
         !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
       work.failed = true;
       return;
     }
-    const auto [index_part, register_part] = EntryPartHashes(output);
+    const auto [index_part, register_part] = EntryPartHashes(output, html);
     std::string error;
     log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
   }
@@ -652,22 +654,35 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
   }
   if (stale.empty()) return;
   std::vector<std::string> entries(valid.size());
+  std::vector<EntryHtml> html(valid.size());
   std::vector<Diagnostic> found;
   ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
-    std::string error;
-    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error)) {
+    std::string error, encoded;
+    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error) ||
+        !files_.Read(Fragment(valid[i]->stem, ".entry.html"), encoded, error) || !DecodeEntryHtml(encoded, html[i])) {
       std::lock_guard<std::mutex> lock(mutex_);
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, rules::kIoRead});
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing or damaged: " + error,
+                       rules::kIoRead});
     }
   });
   XmlDocPtr catalog;
+  std::vector<std::string> mentioned;
   {
     StageClock::Scope timed(clock_, StageClock::kPages);
-    catalog = renderer().BuildCatalog(entries, options_.title, found);
+    catalog = renderer().BuildCatalog(entries, options_.title, mentioned, found);
   }
   Report(found);
   if (!catalog) return;
   entries = {};
+  // The register items of every referenced name, by date (a stable order: the entries' order for
+  // the same date, as xsl:sort keeps it).
+  std::map<std::string, std::vector<std::pair<const std::string*, const std::string*>>> items_of;
+  for (const EntryHtml& entry : html) {
+    for (const auto& [ref, item] : entry.mentions) items_of[ref].emplace_back(&entry.when, &item);
+  }
+  for (auto& [ref, items] : items_of) {
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  }
   progress_.Begin("page", stale.size());
   std::vector<std::vector<Diagnostic>> page_diagnostics(stale.size());
   ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
@@ -677,11 +692,33 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
     StageClock::Scope timed(clock_, StageClock::kPages);
     // Each transformation gets its own copy: libxslt marks the nodes of its input while it runs.
     XmlDocPtr input(stale.size() > 1 ? xmlCopyDoc(catalog.get(), 1) : nullptr);
-    std::string output;
-    if (renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), output, page_diagnostics[k]) &&
-        WriteOutput(plans[p].path, output, signatures[p], page_diagnostics[k])) {
+    std::string page;
+    std::vector<Diagnostic>& diagnostics = page_diagnostics[k];
+    if (!renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), page, diagnostics)) return;
+    input.reset();
+    // The documents' items go where the page marks them.
+    const bool index = pages[p] == "index";
+    std::unique_ptr<OutputFile> out = files_.Create(plans[p].path, Durability::kRegenerable);
+    bool ok = true;
+    for (const MarkedPart& part : SplitAtMarkers(page, index ? "teipress-item" : "teipress-mentions")) {
+      ok = ok && out->Append(part.text);
+      if (part.number < 1) continue;
+      const size_t n = static_cast<size_t>(part.number);
+      if (index && n <= html.size()) {
+        ok = ok && out->Append(html[n - 1].item);
+      } else if (!index && n <= mentioned.size()) {
+        if (auto items = items_of.find(mentioned[n - 1]); items != items_of.end()) {
+          for (const auto& item : items->second) ok = ok && out->Append(*item.second);
+        }
+      }
+    }
+    std::string error;
+    if (ok && out->Commit() && planner_.RecordMadeFile(plans[p].path, signatures[p], error)) {
       std::lock_guard<std::mutex> lock(mutex_);
       ++summary_.pages;
+    } else {
+      diagnostics.push_back({plans[p].path, 0, 0, Severity::kError, out->error().empty() ? error : out->error(),
+                             rules::kIoWrite});
     }
   });
   for (std::vector<Diagnostic>& page : page_diagnostics) Report(page);
@@ -740,11 +777,14 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     std::string volume;
     if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found)) {
       catalog.reset();
-      const std::vector<VolumePart> parts = SplitVolume(volume);
-      volume = {};
+      const std::vector<MarkedPart> parts = SplitAtMarkers(volume, "teipress-volume-entry");
+      // The n-th entry of the volume's catalog is the n-th valid document.
+      auto stem_of = [&](const MarkedPart& part) {
+        return part.number >= 1 && static_cast<size_t>(part.number) <= valid.size() ? valid[part.number - 1]->stem : "";
+      };
       // The first document's pages are numbered from 1: it has a part of its own, made when it
       // became the first.
-      const std::string first = parts.size() > 1 ? parts.front().stem : "";
+      const std::string first = parts.size() > 1 ? stem_of(parts.front()) : "";
       for (const DocumentWork* work : valid) {
         if (work->stem != first) continue;
         Signature first_signature = work->volume;
@@ -762,11 +802,12 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
       // Written in pieces: a volume of ten thousand documents is never whole in memory.
       std::unique_ptr<OutputFile> out = files_.Create(volume_fo, Durability::kRegenerable);
       bool ok = true;
-      for (const VolumePart& part : parts) {
+      for (const MarkedPart& part : parts) {
         ok = ok && out->Append(part.text);
-        if (!ok || part.stem.empty()) continue;
+        const std::string stem = stem_of(part);
+        if (!ok || stem.empty()) continue;
         std::string pages, error;
-        if (!files_.Read(Fragment(part.stem, part.stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
+        if (!files_.Read(Fragment(stem, stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
           found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
           ok = false;
           continue;
