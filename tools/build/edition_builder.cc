@@ -383,6 +383,7 @@ void EditionBuild::ConvertSources() {
   });
   size_t to_convert = 0;
   for (const SourceWork& work : sources_) to_convert += work.cached ? 0 : 1;
+  if (to_convert > 0) authority();
   progress_.Begin("convert", to_convert);
   std::vector<size_t> stale;
   for (size_t i = 0; i < sources_.size(); ++i) {
@@ -593,6 +594,18 @@ void EditionBuild::BuildDocuments() {
   std::vector<size_t> to_build;
   for (size_t i = 0; i < documents_.size(); ++i) {
     if (documents_[i].NeedsWork()) to_build.push_back(i);
+  }
+  // What the work needs is compiled before the workers start: libxslt's and libxml2's set-up
+  // (loaders, the stylesheets' compilation) is not meant to run beside transformations.
+  if (!to_build.empty()) {
+    const bool validates = std::any_of(to_build.begin(), to_build.end(),
+                                       [&](size_t i) { return !documents_[i].verdict_cached; });
+    if (validates) {
+      schema();
+      rules();
+    }
+    renderer();
+    authority();
   }
   progress_.Begin("render", to_build.size());
   ParallelFor(to_build.size(), options_.jobs, [&](size_t k) {
