@@ -897,7 +897,8 @@ void EditionBuild::RenderPdfs() {
   for (size_t i : order) jobs.push_back(pdf_jobs_[i]);
   progress_.Begin("pdf", jobs.size());
   progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
-  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "");
+  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "",
+                  options_.jobs);
   std::vector<bool> succeeded;
   const int failures = pdf.Render(jobs, diagnostics_, &succeeded);
   for (size_t k = 0; k < jobs.size(); ++k) {
