@@ -115,11 +115,17 @@ int RemoveAbandonedTemporaries(const fs::path& directory) {
   boost::system::error_code ec;
   for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    const size_t marker = name.rfind(kTemporaryMarker);
+    // ".<name>.tmp.<pid>.<counter>" (ours) or ".<name>.tmp-<pid>-<job>" (FOP's batch driver): the
+    // pid must name no running process (kill(pid, 0) fails with ESRCH).
+    size_t marker = name.rfind(kTemporaryMarker);
+    char separator = '.';
+    if (marker == std::string::npos) {
+      marker = name.rfind(".tmp-");
+      separator = '-';
+    }
     if (name.empty() || name[0] != '.' || marker == std::string::npos) continue;
-    // ".<name>.tmp.<pid>.<counter>": the pid must name no running process (kill(pid, 0) fails with ESRCH).
     const std::string rest = name.substr(marker + std::strlen(kTemporaryMarker));
-    const size_t dot = rest.find('.');
+    const size_t dot = rest.find(separator);
     const std::string pid_text = rest.substr(0, dot);
     if (dot == std::string::npos || pid_text.empty() || pid_text.size() > 9 ||
         pid_text.find_first_not_of("0123456789") != std::string::npos ||

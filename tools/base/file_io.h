@@ -48,8 +48,9 @@ class AtomicFileWriter {
 };
 
 // The temporary files that writes of processes no longer running left in `directory` (a build
-// killed between writing and renaming): removed, so that a killed build leaves nothing behind once
-// the next one ran. Returns how many were removed.
+// killed between writing and renaming; also FOP's batch driver's ".<pdf>.tmp-<pid>-<job>"):
+// removed, so that a killed build leaves nothing behind once the next one ran. Returns how many
+// were removed.
 int RemoveAbandonedTemporaries(const boost::filesystem::path& directory);
 
 }  // namespace teipress

@@ -152,6 +152,25 @@ public final class BatchRender {
     }
   }
 
+  // When teipress is killed, its PDFs are not wanted any more: the driver stops instead of
+  // writing into an output directory that the next build is already using. (A child whose parent
+  // died gets another parent.)
+  private static void exitWithParent() {
+    final long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    final Thread watchdog = new Thread(() -> {
+      while (true) {
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException stop) {
+          return;
+        }
+        if (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) != parent) Runtime.getRuntime().halt(3);
+      }
+    });
+    watchdog.setDaemon(true);
+    watchdog.start();
+  }
+
   public static void main(String[] args) throws Exception {
     String config = null;
     String pdfProfile = null;
@@ -172,6 +191,7 @@ public final class BatchRender {
     final FopFactory factory = builder.build();
     final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     final BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    exitWithParent();
     final ExecutorService pool = Executors.newFixedThreadPool(threads);
     final String profile = pdfProfile;
     int job = 0;
