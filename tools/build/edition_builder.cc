@@ -624,7 +624,9 @@ void EditionBuild::BuildDocuments() {
     else if (work.valid && !work.failed) ++summary_.up_to_date;
     Report(work.diagnostics);
     summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
-    // The PDF of every valid document whose FO is in place.
+    // The PDF of every valid document whose FO is in place. A build without PDFs keeps the
+    // record of those made before, so that the next build with PDFs does not make them again.
+    if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
     if (!options_.pdf || !work.valid || work.failed) continue;
     const std::string fo = Join(print_dir_, work.stem + ".fo");
     Signature pdf;
@@ -773,6 +775,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
   for (const DocumentWork* work : valid) {
     signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
                                                                planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+    log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
@@ -836,6 +839,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     }
   }
   // The volume's PDF.
+  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, "edition.pdf"));
   if (options_.pdf && files_.Stat(volume_fo).exists) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
@@ -986,7 +990,8 @@ BuildSummary EditionBuild::Run() {
   if (!sharded_) BuildEditionPages();
   RenderPdfs();
   progress_.Finish();
-  if (log_.Compact(files_, error)) {
+  // What this build did not look at belongs to documents and outputs that are gone.
+  if (log_.Compact(files_, error, /*forget_unused=*/true)) {
     // The shards' records are in this log now.
     for (const std::string& log : shard_logs) files_.Remove(log, error);
   } else {
