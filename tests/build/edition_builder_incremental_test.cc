@@ -19,6 +19,7 @@
 #include "corpus_generator.h"
 #include "edition_builder.h"
 #include "file_io.h"
+#include "sha256.h"
 #include "test_support.h"
 
 namespace teipress {
@@ -378,6 +379,45 @@ TEST(IncrementalBuild, ABuildKilledAtAnyMomentAndRunAgainEndsAsAnUninterruptedOn
     EXPECT_TRUE(found->second == contents) << name << " differs";
   }
   EXPECT_TRUE(Temporaries(killed).empty()) << Temporaries(killed).front();
+}
+
+TEST(IncrementalBuild, AnEditionLargerThanAVolumeIsPrintedInVolumesInDateOrder) {
+  TemporaryDirectory directory;
+  BuildOptions options = Options(directory.path(), SmallSources(directory.path()));
+  options.volume_size = 2;
+  std::vector<Diagnostic> diagnostics;
+  ASSERT_EQ(BuildEdition(options, diagnostics).failed, 0) << Describe(diagnostics);
+  const fs::path print = directory.path() / "output/print";
+  ASSERT_TRUE(fs::exists(print / "edition-1.fo"));
+  ASSERT_TRUE(fs::exists(print / "edition-2.fo"));
+  EXPECT_FALSE(fs::exists(print / "edition.fo"));
+  const std::string first = ReadText(print / "edition-1.fo"), second = ReadText(print / "edition-2.fo");
+  EXPECT_NE(first.find("Volume 1 of 2"), std::string::npos);
+  EXPECT_NE(second.find("Volume 2 of 2"), std::string::npos);
+  // The volumes split the documents between them, each in one volume.
+  std::map<std::string, int> seen;
+  for (const char* stem : {"113009", "118655", "119377"}) {
+    const std::string key = "v" + Sha256Hex(stem).substr(0, 12) + "-";
+    seen[stem] = (first.find(key) != std::string::npos ? 1 : 0) + (second.find(key) != std::string::npos ? 2 : 0);
+  }
+  int in_first = 0, in_second = 0;
+  for (const auto& [stem, where] : seen) {
+    EXPECT_NE(where, 3) << stem << " is in both volumes";
+    in_first += where == 1;
+    in_second += where == 2;
+  }
+  EXPECT_LE(in_first, 2);
+  EXPECT_GE(in_first, 1);
+  EXPECT_GE(in_second, 1);
+
+  // One volume again: the divided ones are gone.
+  options.volume_size = 0;
+  diagnostics.clear();
+  ASSERT_EQ(BuildEdition(options, diagnostics).failed, 0) << Describe(diagnostics);
+  EXPECT_TRUE(fs::exists(print / "edition.fo"));
+  EXPECT_FALSE(fs::exists(print / "edition-1.fo"));
+  EXPECT_FALSE(fs::exists(print / "edition-2.fo"));
+  EXPECT_EQ(ReadText(print / "edition.fo").find("Volume 1"), std::string::npos);
 }
 
 TEST(IncrementalBuild, TemporariesOfAKilledBuildAreRemoved) {

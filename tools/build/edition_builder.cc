@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include <boost/filesystem/operations.hpp>
 
@@ -230,7 +231,9 @@ class EditionBuild {
   void BuildEditionPages();
   void BuildCatalogPages(const std::vector<const DocumentWork*>& valid);
   void BuildSearchIndex(const std::vector<const DocumentWork*>& valid);
-  void BuildVolume(const std::vector<const DocumentWork*>& valid);
+  void BuildVolumes(const std::vector<const DocumentWork*>& valid);
+  void BuildVolume(const std::string& name, const std::string& subtitle, const std::vector<const DocumentWork*>& documents,
+                   std::vector<Diagnostic>& found);
   void CopyAssets();
   void RenderPdfs();
   void WriteReport(int64_t started_ns);
@@ -491,6 +494,10 @@ void EditionBuild::PlanDocuments() {
         work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.xml"), work.volume);
         work.volume_plan.path = Fragment(work.stem, ".volume.fo");
       }
+      if (const BuildLog::Fields* place = log_.Find("volume-order", work.stem);
+          !work.volume_plan.stale() && (!place || place->size() != 2)) {
+        work.volume_plan.reason = "its place in the volumes is not in the build log";
+      }
     }
   });
 }
@@ -552,15 +559,20 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
     EntryHtml html;
-    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, html, work.diagnostics) ||
-        !WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) ||
+    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, html, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    // Recorded before the entry: a build killed in between makes the entry again (and records
+    // this again), never keeps an entry without it.
+    const auto [index_part, register_part] = EntryPartHashes(output, html);
+    std::string error;
+    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+    if (!WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) ||
         !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
       work.failed = true;
       return;
     }
-    const auto [index_part, register_part] = EntryPartHashes(output, html);
-    std::string error;
-    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
   }
   if (work.search_plan.stale()) {
     Explain(work.search_plan, work.rebuilt);
@@ -580,8 +592,14 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     StageClock::Scope timed(clock_, StageClock::kVolumeEntry);
     VolumeEntry part;
     if (!renderer.RenderVolumeEntry(document.get(), work.tei, work.stem, false, options_.title, part,
-                                      work.diagnostics) ||
-        !WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
+                                    work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    // Its place in the volumes, recorded before the part for the same reason as the entry's parts.
+    std::string error;
+    log_.Record("volume-order", work.stem, {part.dated, part.sort_date}, files_, error);
+    if (!WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
         !WriteOutput(work.volume_plan.path, part.page_sequences, work.volume, work.diagnostics)) {
       work.failed = true;
       return;
@@ -761,18 +779,69 @@ void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& vali
   Report(found);
 }
 
-void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
+// The print volumes: the documents in volume.xsl's order (undated last, by date, by name), in
+// volumes of options_.volume_size; each volume is made only when one of its documents' parts
+// changed, assembled from the parts (never whole in memory).
+void EditionBuild::BuildVolumes(const std::vector<const DocumentWork*>& valid) {
   if (!HasStylesheet("xslt/print/volume-entry.xsl") || !HasStylesheet("xslt/print/volume.xsl")) return;
+  struct Placed {
+    const DocumentWork* work;
+    bool undated;
+    std::string date;
+  };
+  std::vector<Placed> order;
   std::vector<Diagnostic> found;
-  const std::string volume_fo = Join(print_dir_, "edition.fo");
-  // Made from the documents' parts (summary and pages) in the order the summaries give.
+  for (const DocumentWork* work : valid) {
+    const BuildLog::Fields* place = log_.Find("volume-order", work->stem);
+    if (!place || place->size() != 2) {
+      found.push_back({work->tei, 0, 0, Severity::kError, "its place in the volume is not in the build log", rules::kIoRead});
+      continue;
+    }
+    if ((*place)[0].empty()) continue;  // no TEI root: not in the volume
+    order.push_back({work, (*place)[0] == "no", (*place)[1]});
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) {
+    if (a.undated != b.undated) return b.undated;
+    if (a.date != b.date) return a.date < b.date;
+    return a.work->stem < b.work->stem;
+  });
+  const size_t size = options_.volume_size > 0 ? static_cast<size_t>(options_.volume_size) : order.size() + 1;
+  const size_t volumes = std::max<size_t>(1, (order.size() + size - 1) / size);  // an empty edition has its volume
+  std::set<std::string> made;
+  for (size_t v = 0; v < volumes; ++v) {
+    std::vector<const DocumentWork*> documents;
+    for (size_t i = v * size; i < std::min(order.size(), (v + 1) * size); ++i) documents.push_back(order[i].work);
+    const std::string name = volumes == 1 ? "edition" : "edition-" + std::to_string(v + 1);
+    const std::string subtitle = volumes == 1 ? "" : "Volume " + std::to_string(v + 1) + " of " + std::to_string(volumes);
+    BuildVolume(name, subtitle, documents, found);
+    made.insert(name + ".fo");
+    made.insert(name + ".pdf");
+  }
+  // Volumes of another division (the edition grew past a volume, or shrank) are gone.
+  for (const std::string& file : FilesWithExtension(files_, print_dir_, "", false)) {
+    const std::string name = fs::path(file).filename().string();
+    const bool volume = name.rfind("edition", 0) == 0 && (fs::path(name).extension() == ".fo" || fs::path(name).extension() == ".pdf") &&
+                        (name.find('-') == std::string::npos || name.find_first_not_of("0123456789", name.find('-') + 1) ==
+                                                                    name.find('.', name.find('-')));
+    std::string error;
+    if (volume && !made.count(name) && !files_.Remove(file, error)) {
+      found.push_back({file, 0, 0, Severity::kError, error, rules::kIoWrite});
+    }
+  }
+  Report(found);
+}
+
+void EditionBuild::BuildVolume(const std::string& name, const std::string& subtitle,
+                               const std::vector<const DocumentWork*>& documents, std::vector<Diagnostic>& found) {
+  const std::string volume_fo = Join(print_dir_, name + ".fo");
   Signature signature;
   signature.Add("the print stylesheets", inputs_.print_stylesheets)
       .Add("the authority files", inputs_.authority)
       .Add("teipress", inputs_.teipress)
       .Add("paper", options_.paper)
-      .Add("edition title", options_.title);
-  for (const DocumentWork* work : valid) {
+      .Add("edition title", options_.title)
+      .Add("volume", subtitle);
+  for (const DocumentWork* work : documents) {
     signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
                                                                planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
     log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
@@ -781,49 +850,51 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kVolume);
-    std::vector<std::string> summaries(valid.size());
-    for (size_t i = 0; i < valid.size(); ++i) {
+    std::vector<std::string> summaries(documents.size());
+    for (size_t i = 0; i < documents.size(); ++i) {
       std::string error;
-      if (!files_.Read(Fragment(valid[i]->stem, ".volume.xml"), summaries[i], error)) {
-        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+      if (!files_.Read(Fragment(documents[i]->stem, ".volume.xml"), summaries[i], error)) {
+        found.push_back({documents[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
       }
     }
     XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
     summaries = {};
     std::string volume;
-    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found)) {
+    std::map<std::string, std::string> parameters;
+    if (!subtitle.empty()) parameters["volume-subtitle"] = subtitle;
+    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found, parameters)) {
       catalog.reset();
       const std::vector<MarkedPart> parts = SplitAtMarkers(volume, "teipress-volume-entry");
-      // The n-th entry of the volume's catalog is the n-th valid document.
-      auto stem_of = [&](const MarkedPart& part) {
-        return part.number >= 1 && static_cast<size_t>(part.number) <= valid.size() ? valid[part.number - 1]->stem : "";
+      // The n-th entry of the volume's catalog is the n-th document given.
+      auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+        return part.number >= 1 && static_cast<size_t>(part.number) <= documents.size() ? documents[part.number - 1]
+                                                                                         : nullptr;
       };
       // The first document's pages are numbered from 1: it has a part of its own, made when it
-      // became the first.
-      const std::string first = parts.size() > 1 ? stem_of(parts.front()) : "";
-      for (const DocumentWork* work : valid) {
-        if (work->stem != first) continue;
-        Signature first_signature = work->volume;
+      // became the first of its volume.
+      const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
+      if (first) {
+        Signature first_signature = first->volume;
         first_signature.Add("first in the volume", "yes");
-        const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
-        if (!first_plan.stale()) break;
-        Explain(first_plan, summary_.rebuilt);
-        XmlDocPtr document = ReadXmlFile(work->tei, found);
-        VolumeEntry part;
-        if (document &&
-            renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {
-          WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+        const PlannedOutput first_plan = planner_.Plan(Fragment(first->stem, ".volume-first.fo"), first_signature);
+        if (first_plan.stale()) {
+          Explain(first_plan, summary_.rebuilt);
+          XmlDocPtr document = ReadXmlFile(first->tei, found);
+          VolumeEntry part;
+          if (document && renderer().RenderVolumeEntry(document.get(), first->tei, first->stem, true, options_.title,
+                                                       part, found)) {
+            WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+          }
         }
       }
-      // Written in pieces: a volume of ten thousand documents is never whole in memory.
       std::unique_ptr<OutputFile> out = files_.Create(volume_fo, Durability::kRegenerable);
       bool ok = true;
       for (const MarkedPart& part : parts) {
         ok = ok && out->Append(part.text);
-        const std::string stem = stem_of(part);
-        if (!ok || stem.empty()) continue;
+        const DocumentWork* work = document_of(part);
+        if (!ok || !work) continue;
         std::string pages, error;
-        if (!files_.Read(Fragment(stem, stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
+        if (!files_.Read(Fragment(work->stem, work == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
           found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
           ok = false;
           continue;
@@ -839,20 +910,20 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     }
   }
   // The volume's PDF.
-  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, "edition.pdf"));
+  const std::string volume_pdf = Join(print_dir_, name + ".pdf");
+  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, volume_pdf);
   if (options_.pdf && files_.Stat(volume_fo).exists) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
         .Add("the FOP configuration", inputs_.fop)
         .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF");
-    const PlannedOutput pdf_plan = planner_.Plan(Join(print_dir_, "edition.pdf"), pdf);
+    const PlannedOutput pdf_plan = planner_.Plan(volume_pdf, pdf);
     if (pdf_plan.stale()) {
       Explain(pdf_plan, summary_.rebuilt);
       pdf_jobs_.push_back({volume_fo, pdf_plan.path, volume_fo});
       pdf_signatures_.push_back(pdf);
     }
   }
-  Report(found);
 }
 
 // The stylesheets' CSS and JavaScript beside the pages; a copy that fails is an error, not a page
@@ -886,7 +957,7 @@ void EditionBuild::BuildEditionPages() {
   BuildCatalogPages(valid);
   BuildSearchIndex(valid);
   CopyAssets();
-  BuildVolume(valid);
+  BuildVolumes(valid);
   phases_.push_back({"edition pages", static_cast<double>(SteadyNs() - started) / 1e9, summary_.pages});
 }
 

@@ -326,6 +326,8 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
     if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", rules::kXsltApply});
     return false;
   }
+  entry.dated = Attribute(root, "dated");
+  entry.sort_date = Attribute(root, "sort-date");
   // A key of the document that is a valid start of an XML name whatever the file is called.
   PrefixIds(root, "v" + Sha256Hex(stem).substr(0, 12) + "-");
   entry.page_sequences.clear();
@@ -352,12 +354,14 @@ XmlDocPtr EditionRenderer::BuildVolumeCatalog(const std::vector<std::string>& su
 }
 
 bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catalog, std::string& output,
-                                        std::vector<Diagnostic>& diagnostics) const {
+                                        std::vector<Diagnostic>& diagnostics,
+                                        const std::map<std::string, std::string>& extra) const {
   auto found = catalog_pages_.find(name);
   if (found == catalog_pages_.end()) return false;
   // The catalog carries the authority files itself; passing them again would list each name twice.
-  return found->second->Apply(catalog, name, name == "volume" ? print_parameters_ : std::map<std::string, std::string>{},
-                              output, diagnostics);
+  std::map<std::string, std::string> parameters = name == "volume" ? print_parameters_ : std::map<std::string, std::string>{};
+  for (const auto& [key, value] : extra) parameters[key] = value;
+  return found->second->Apply(catalog, name, parameters, output, diagnostics);
 }
 
 }  // namespace teipress

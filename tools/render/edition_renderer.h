@@ -21,6 +21,10 @@ namespace teipress {
 struct VolumeEntry {
   std::string summary;         // <c:volume-entry …><c:mention …/>…</c:volume-entry>, without the pages
   std::string page_sequences;  // the fo:page-sequence elements, ids prefixed with the document's key
+  // The summary's place in the volume: "yes" dated, "no" undated (last), "" not in the volume (no
+  // TEI root); then by date.
+  std::string dated;
+  std::string sort_date;
 };
 
 class EditionRenderer {
@@ -63,8 +67,10 @@ class EditionRenderer {
 
   // Applies the edition-wide stylesheet `name` ("index", "persons", "places", "orgs" for HTML;
   // "volume" for the print edition) to the catalog. Returns false when it is not available.
+  // `extra` parameters go to the stylesheet besides the print ones (the volume's subtitle).
   bool RenderCatalogPage(const std::string& name, xmlDocPtr catalog, std::string& output,
-                         std::vector<Diagnostic>& diagnostics) const;
+                         std::vector<Diagnostic>& diagnostics,
+                         const std::map<std::string, std::string>& extra = {}) const;
   bool HasCatalogPage(const std::string& name) const { return catalog_pages_.count(name) > 0; }
 
   std::string AuthorityParameter() const;
