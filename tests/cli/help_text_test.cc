@@ -23,6 +23,14 @@ TEST(WrapText, BreaksAtSpacesWithinTheWidth) {
   }
 }
 
+TEST(FormatCommandHelp, EndsWithWhatTheExitStatusesMean) {
+  static constexpr CommandSpec kCommand = {"make", "makes things", "FILE", "Makes things.", {},
+                                           {"FILE", ValueKind::kFile, "", 1, -1, "no files"}, nullptr, true, "",
+                                           "0 made; 1 a file could not be made; 2 a usage error."};
+  const std::string help = FormatCommandHelp(kCommand);
+  EXPECT_NE(help.find("\nExit status: 0 made; 1 a file could not be made; 2 a usage error.\n"), std::string::npos) << help;
+}
+
 TEST(FormatCommandHelp, ListsOptionsWithArgumentsDefaultsAndHelp) {
   static constexpr std::string_view kSizes[] = {"a4", "letter"};
   static constexpr OptionSpec kOptions[] = {
@@ -44,6 +52,8 @@ TEST(FormatCommandHelp, ListsOptionsWithArgumentsDefaultsAndHelp) {
             "  -o, --output DIR  where to write (default: out)\n"
             "  --paper SIZE      page size (default: a4)\n"
             "  --quiet           say less\n"
+            "  --color WHEN      colour the diagnostics on standard error: auto (on a terminal, unless NO_COLOR\n"
+            "                    is set), always or never (default: auto)\n"
             "  -h, --help        print this help and exit\n");
 }
 

@@ -299,7 +299,7 @@ const Authority& EditionBuild::authority() {
 const RelaxNgSchema* EditionBuild::schema() {
   std::call_once(schema_once_, [&] {
     std::vector<Diagnostic> found;
-    schema_ = RelaxNgSchema::Compile(Join(options_.data_dir, "schemas/edition.rng"), found);
+    schema_ = RelaxNgSchema::Compile(Join(options_.data_dir, "schemas/edition.rng"), found, options_.relaxng_engine);
     Report(found);
   });
   return schema_.get();

@@ -18,6 +18,7 @@
 #include "build_plan.h"
 #include "build_progress.h"
 #include "diagnostic.h"
+#include "relaxng_validator.h"
 
 namespace teipress {
 
@@ -35,6 +36,7 @@ struct BuildOptions {
   std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
   bool pdfa = false;         // PDF/A-1b instead of plain PDF
   bool progress = false;     // report progress on standard error
+  RelaxNgEngineKind relaxng_engine = RelaxNgEngineKind::kTeipress;
   Verbosity verbosity = Verbosity::kNormal;
   bool explain = false;  // say why each output is made (also in BuildSummary::rebuilt)
   // Build only the documents of shard `shard_index` (1-based) of `shard_count`, chosen by a

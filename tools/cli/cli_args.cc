@@ -11,6 +11,7 @@ namespace {
 
 const OptionSpec* FindOption(const CommandSpec& command, std::string_view written) {
   if (written == HelpOption().name || written == HelpOption().short_name) return &HelpOption();
+  if (written == ColorOption().name) return &ColorOption();
   for (const OptionSpec& option : command.options) {
     if ((!option.name.empty() && written == option.name) || (!option.short_name.empty() && written == option.short_name)) {
       return &option;
@@ -20,7 +21,7 @@ const OptionSpec* FindOption(const CommandSpec& command, std::string_view writte
 }
 
 std::string UnknownOption(const CommandSpec& command, const std::string& written) {
-  std::vector<std::string_view> names = {HelpOption().name};
+  std::vector<std::string_view> names = {HelpOption().name, ColorOption().name};
   for (const OptionSpec& option : command.options) {
     if (!option.name.empty()) names.push_back(option.name);
     if (!option.short_name.empty()) names.push_back(option.short_name);
@@ -62,6 +63,7 @@ const OptionSpec& CommandLine::Option(std::string_view key) const {
   for (const OptionSpec& option : command_->options) {
     if (option.key() == key) return option;
   }
+  if (ColorOption().key() == key) return ColorOption();
   // A command asked for an option its table entry lacks: a programming error, caught by any test
   // that runs the command.
   std::cerr << "teipress: internal error: command '" << command_->name << "' has no option " << key << '\n';
