@@ -13,6 +13,9 @@
 #   SAMPLE=100           per-file sample       PDF_SAMPLE=40 documents for the PDF rows
 #   TEI_STYLESHEETS=DIR  a checkout of https://github.com/TEIC/Stylesheets (no Saxon rows without)
 #   SAXON=JAR            Saxon-HE (default: Debian's libsaxonhe-java)
+#   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
+#                        and the per-file pipeline (xargs -P JOBS, every
+#                        document up to PER_FILE_ALL=1000 documents, a SAMPLE beyond); no PDF, no Saxon
 # Prints a Markdown table per corpus (also in WORK_DIR/results.md). Runs under `nice`: the machine
 # may be shared; the load average before and after each row is printed with it.
 set -euo pipefail
@@ -29,6 +32,8 @@ SAMPLE=${SAMPLE:-100}
 PDF_SAMPLE=${PDF_SAMPLE:-40}
 TEI_STYLESHEETS=${TEI_STYLESHEETS:-}
 SAXON=${SAXON:-/usr/share/java/Saxon-HE.jar}
+QUICK=${QUICK:-}
+PER_FILE_ALL=${PER_FILE_ALL:-1000}
 teipress=$build/teipress
 corpus=$build/tests/teipress-corpus
 mkdir -p "$work"
@@ -101,12 +106,37 @@ for size in $SIZES; do
   row "teipress build, one document changed" "$size" "${build_command[@]}"
   cp "$dir/out/report.json" "$dir/report-one.json"
   # One stylesheet changed: every HTML page and entry is made again, no FO.
-  echo "<!-- changed for the benchmark -->" >>"$data/xslt/html/text.xsl"
-  row "teipress build, one stylesheet changed (text.xsl)" "$size" "${build_command[@]}"
+  [ -z "$QUICK" ] && echo "<!-- changed for the benchmark -->" >>"$data/xslt/html/text.xsl"
+  [ -z "$QUICK" ] && row "teipress build, one stylesheet changed (text.xsl)" "$size" "${build_command[@]}"
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"
 
-  # The same work per tool, all documents.
   documents=("$dir/tei"/*.xml)
+  if [ -n "$QUICK" ]; then
+    # The per-file pipeline editions use today, JOBS documents at a time (xargs -P).
+    per_file=("${documents[@]}")
+    [ "$size" -gt "$PER_FILE_ALL" ] && per_file=("${documents[@]:0:$SAMPLE}")
+    row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "${#per_file[@]}" sh -c '
+      data=$1; uris=$2; jobs=$3; shift 3
+      printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
+        xmllint --noout --relaxng \"$data/schemas/edition.rng\" \"\$0\" 2>/dev/null
+        xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1
+        xsltproc \"$data/xslt/print/document.xsl\" \"\$0\" >/dev/null 2>&1; true"' sh "$data" "$authority_uris" "$JOBS" "${per_file[@]}"
+    [ "${#per_file[@]}" -lt "$size" ] && extrapolated "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$size" "${#per_file[@]}"
+    say ""
+    say "Stages of the cold build (CPU seconds summed over the workers; report.json):"
+    python3 - "$dir/report-cold.json" <<'EOF' | tee -a "$results"
+import json, sys
+report = json.load(open(sys.argv[1]))
+for stage in report["stages"]:
+    per = stage["seconds"] / max(stage["items"], 1) * 1000
+    print(f"    {stage['name']:<34} {stage['seconds']:8.2f} s  {stage['items']:6d} items  {per:7.2f} ms each")
+for phase in report["phases"]:
+    print(f"    phase {phase['name']:<28} {phase['seconds']:8.2f} s wall")
+EOF
+    continue
+  fi
+
+  # The same work per tool, all documents.
   row "libxml2 floor: parse and serialize (xmllint, one process)" "$size" sh -c 'xmllint "$@" >/dev/null' sh "${documents[@]}"
   row "libxml2 floor: parse only (xmllint --noout)" "$size" xmllint --noout "${documents[@]}"
   row "teipress validate, edition.rng + edition.sch" "$size" "$teipress" validate --jobs "$JOBS" --schematron "$data/schemas/edition.sch" --authority "$data/tei/authority" "$dir/tei"
@@ -154,6 +184,8 @@ for phase in report["phases"]:
     print(f"    phase {phase['name']:<28} {phase['seconds']:8.2f} s wall")
 EOF
 done
+
+[ -n "$QUICK" ] && { say ""; say "Results: $results"; exit 0; }
 
 # PDFs: the same FO files, the batch driver one job at a time (as it was) and a thread per core.
 dir=$work/pdf
