@@ -13,6 +13,8 @@
 #   SAMPLE=100           per-file sample       PDF_SAMPLE=40 documents for the PDF rows
 #   TEI_STYLESHEETS=DIR  a checkout of https://github.com/TEIC/Stylesheets (no Saxon rows without)
 #   SAXON=JAR            Saxon-HE (default: Debian's libsaxonhe-java)
+#   NICE=                run the rows at normal priority (default: under `nice`, whose wall times
+#                        mean little on a busy machine: compare CPU seconds then)
 #   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
 #                        and the per-file pipeline (xargs -P JOBS, every
 #                        document up to PER_FILE_ALL=1000 documents, a SAMPLE beyond); no PDF, no Saxon
@@ -49,7 +51,7 @@ row() {
   local name=$1 documents=$2
   shift 2
   local before; before=$(load)
-  nice /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/last.log" 2>&1 || true
+  ${NICE-nice} /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/last.log" 2>&1 || true
   local after; after=$(load)
   # time writes "Command exited with non-zero status N" first when it did (invalid documents).
   read -r wall user sys rss < <(tail -n 1 "$work/time")
