@@ -381,6 +381,37 @@ TEST(IncrementalBuild, ABuildKilledAtAnyMomentAndRunAgainEndsAsAnUninterruptedOn
   EXPECT_TRUE(Temporaries(killed).empty()) << Temporaries(killed).front();
 }
 
+// The kill-and-rebuild test compares with one uninterrupted build, so a build that is not the same
+// twice fails it too. Transformations in parallel workers now and then leave one page's name link
+// without its authority title (title="…"): about one CLI build in five with --jobs 2, never with
+// --jobs 1. Validating before rendering made 16 CLI builds in a row identical, but two builds in one
+// process still differ about one run in four, so the race is not found yet: disabled until it is
+// (run it with --gtest_also_run_disabled_tests).
+TEST(IncrementalBuild, DISABLED_TwoBuildsFromScratchAreByteIdentical) {
+  TemporaryDirectory directory;
+  const fs::path sources = directory.path() / "sources";
+  std::string error;
+  ASSERT_TRUE(testing::WriteCorpus(sources.string(), 3, 40, error)) << error;
+  std::map<std::string, std::string> trees[2];
+  for (int i = 0; i < 2; ++i) {
+    const fs::path root = directory.path() / ("build" + std::to_string(i));
+    BuildOptions options = Options(root, sources);
+    options.jobs = 2;
+    std::vector<Diagnostic> diagnostics;
+    BuildEdition(options, diagnostics);
+    trees[i] = Tree(root / "output");
+    const std::map<std::string, std::string> tei = Tree(root / "tei");
+    trees[i].insert(tei.begin(), tei.end());
+  }
+  ASSERT_GT(trees[0].size(), 60u);
+  EXPECT_EQ(trees[0].size(), trees[1].size());
+  for (const auto& [name, contents] : trees[0]) {
+    auto found = trees[1].find(name);
+    ASSERT_NE(found, trees[1].end()) << name;
+    EXPECT_TRUE(found->second == contents) << name << " differs";
+  }
+}
+
 TEST(IncrementalBuild, AnEditionLargerThanAVolumeIsPrintedInVolumesInDateOrder) {
   TemporaryDirectory directory;
   BuildOptions options = Options(directory.path(), SmallSources(directory.path()));
