@@ -8,8 +8,8 @@
 //   event\t<job>\t<severity>\t<event id>\t<message>      an event FOP reported (0 or more)
 //   done\t<job>\tok|failed\t<milliseconds>               the outcome
 // <job> is the 0-based line number. Tabs and line breaks in messages become spaces, so every
-// record is one line. With --threads N (default 1) N jobs render at once on one FopFactory (FOP's
-// factory is thread-safe; each job has its own user agent): a job's records come together, jobs
+// record is one line. With --threads N (default 1) N jobs render at once, each thread on a FopFactory
+// of its own (see newFactory's caller; each job has its own user agent): a job's records come together, jobs
 // in the order they finish. A PDF is written to a temporary file and renamed over <pdf file> only when
 // the job succeeds; a failed job leaves any previous PDF untouched.
 //
@@ -112,6 +112,18 @@ public final class BatchRender {
     agent.getRendererOptions().put(name, value);
   }
 
+  private static FopFactory newFactory(String config) {
+    try {
+      final FopFactoryBuilder builder = config != null
+          ? new FopConfParser(new File(config)).getFopFactoryBuilder()
+          : new FopFactoryBuilder(new File(".").toURI());
+      builder.setStrictFOValidation(true);
+      return builder.build();
+    } catch (Exception error) {
+      throw new IllegalStateException("cannot read the FOP configuration " + config, error);
+    }
+  }
+
   // One transformer factory per thread: they are not thread-safe, and making one per job costs.
   private static final ThreadLocal<TransformerFactory> TRANSFORMERS = ThreadLocal.withInitial(TransformerFactory::newInstance);
 
@@ -184,11 +196,12 @@ public final class BatchRender {
         System.exit(2);
       }
     }
-    final FopFactoryBuilder builder = config != null
-        ? new FopConfParser(new File(config)).getFopFactoryBuilder()
-        : new FopFactoryBuilder(new File(".").toURI());
-    builder.setStrictFOValidation(true);
-    final FopFactory factory = builder.build();
+    // A factory per thread: every rendering reads FOP's configuration, a Xerces DOM that two
+    // threads cannot read at once (its node-list cache): jobs starting together on one factory
+    // failed now and then with a NullPointerException inside Xerces. Fonts load once per thread.
+    final String configuration = config;
+    newFactory(configuration);  // a bad configuration is reported before any job
+    final ThreadLocal<FopFactory> factories = ThreadLocal.withInitial(() -> newFactory(configuration));
     final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     final BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     exitWithParent();
@@ -210,7 +223,12 @@ public final class BatchRender {
       pool.execute(() -> {
         final long start = System.nanoTime();
         final JobEvents events = new JobEvents(number);
-        final boolean ok = render(factory, profile, events, number, fo, pdf);
+        boolean ok = false;
+        try {
+          ok = render(factories.get(), profile, events, number, fo, pdf);
+        } catch (RuntimeException error) {
+          events.records.add(record("event", number, "ERROR", "configuration", describe(error)));
+        }
         events.records.add(record("done", number, ok ? "ok" : "failed", Long.toString((System.nanoTime() - start) / 1000000)));
         print(events, out);
       });
