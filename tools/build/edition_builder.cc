@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include <boost/filesystem/operations.hpp>
@@ -238,6 +239,8 @@ class EditionBuild {
                    std::vector<Diagnostic>& found);
   void CopyAssets();
   void RenderPdfs();
+  bool PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf, const PdfJob& volume,
+                          std::vector<Diagnostic>& found);
   void WriteReport(int64_t started_ns);
 
   const BuildOptions& options_;
@@ -276,6 +279,12 @@ class EditionBuild {
   std::vector<DocumentWork> documents_;
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
+  // Each volume's FO -> its documents (in the order BuildVolume was given) and subtitle.
+  struct Volume {
+    std::vector<const DocumentWork*> documents;
+    std::string subtitle;
+  };
+  std::map<std::string, Volume> volumes_;
 };
 
 bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
@@ -843,6 +852,7 @@ void EditionBuild::BuildVolumes(const std::vector<const DocumentWork*>& valid) {
     std::string date;
   };
   std::vector<Placed> order;
+  volumes_.clear();
   std::vector<Diagnostic> found;
   for (const DocumentWork* work : valid) {
     const BuildLog::Fields* place = log_.Find("volume-order", work->stem);
@@ -887,6 +897,7 @@ void EditionBuild::BuildVolumes(const std::vector<const DocumentWork*>& valid) {
 void EditionBuild::BuildVolume(const std::string& name, const std::string& subtitle,
                                const std::vector<const DocumentWork*>& documents, std::vector<Diagnostic>& found) {
   const std::string volume_fo = Join(print_dir_, name + ".fo");
+  volumes_[volume_fo] = {documents, subtitle};
   Signature signature;
   signature.Add("the print stylesheets", inputs_.print_stylesheets)
       .Add("the authority files", inputs_.authority)
@@ -969,7 +980,8 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
         .Add("the FOP configuration", inputs_.fop)
-        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF");
+        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF")
+        .Add("drafts", options_.drafts ? "yes" : "no");
     const PlannedOutput pdf_plan = planner_.Plan(volume_pdf, pdf);
     if (pdf_plan.stale()) {
       Explain(pdf_plan, summary_.rebuilt);
@@ -1027,8 +1039,40 @@ void EditionBuild::RenderPdfs() {
   progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
   PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "",
                   options_.jobs);
-  std::vector<bool> succeeded;
-  const int failures = pdf.Render(jobs, diagnostics_, &succeeded);
+  // The documents first, the volumes after them in a run of their own: FOP warns of a character no
+  // font has once per run, so a volume printed in the same run would print '#' for it unwarned.
+  // And a document FOP cannot print must not cost its volume the PDF: the volume is then printed
+  // without it (a draft build: with a marked placeholder in its place).
+  std::vector<size_t> volume_jobs;
+  std::vector<PdfJob> documents;
+  std::vector<size_t> document_index;
+  for (size_t k = 0; k < jobs.size(); ++k) {
+    if (volumes_.count(jobs[k].fo_path)) {
+      volume_jobs.push_back(k);
+    } else {
+      documents.push_back(jobs[k]);
+      document_index.push_back(k);
+    }
+  }
+  std::vector<bool> succeeded(jobs.size(), false), printed;
+  int failures = pdf.Render(documents, diagnostics_, &printed);
+  std::set<std::string> unprintable;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    succeeded[document_index[d]] = printed[d];
+    if (!printed[d]) unprintable.insert(fs::path(documents[d].fo_path).stem().string());
+  }
+  for (size_t k : volume_jobs) {
+    std::set<std::string> left_out;
+    for (const DocumentWork* work : volumes_[jobs[k].fo_path].documents) {
+      if (unprintable.count(work->stem)) left_out.insert(work->stem);
+    }
+    std::vector<Diagnostic> found;
+    const bool ok = left_out.empty() ? pdf.Render({jobs[k]}, found) == 0
+                                     : PrintVolumeWithout(left_out, pdf, jobs[k], found);
+    Report(found);
+    succeeded[k] = ok;
+    if (!ok) ++failures;
+  }
   for (size_t k = 0; k < jobs.size(); ++k) {
     std::string error;
     if (succeeded[k]) planner_.RecordMadeFile(jobs[k].pdf_path, pdf_signatures_[order[k]], error);
@@ -1037,6 +1081,88 @@ void EditionBuild::RenderPdfs() {
   summary_.failed += failures;
   clock_.AddWall(StageClock::kPdf, SteadyNs() - started, static_cast<long>(jobs.size()));
   phases_.push_back({"PDF", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(jobs.size())});
+}
+
+// The volume assembled again from the parts of the documents FOP printed (in a draft build, with
+// a placeholder part for each that it could not), into a file of its own so that edition.fo stays
+// what the build log says it is, and printed to the volume's PDF. False when that failed too.
+bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf,
+                                      const PdfJob& volume, std::vector<Diagnostic>& found) {
+  const Volume& of = volumes_[volume.fo_path];
+  std::vector<std::string> summaries;
+  std::vector<const DocumentWork*> included;         // the n-th summary's document
+  std::map<std::string, std::string> placeholders;  // stem -> pages
+  for (const DocumentWork* work : of.documents) {
+    if (!unprintable.count(work->stem)) {
+      std::string summary, error;
+      if (!files_.Read(Fragment(work->stem, ".volume.xml"), summary, error)) {
+        found.push_back({work->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+        return false;
+      }
+      summaries.push_back(std::move(summary));
+      included.push_back(work);
+      continue;
+    }
+    found.push_back({volume.fo_path, 0, 0, Severity::kWarning,
+                     work->stem + " could not be printed (see its diagnostics): the volume is printed " +
+                         (options_.drafts ? "with a placeholder marked as a draft in its place"
+                                          : "without it (with --drafts, with a placeholder in its place)"),
+                     rules::kBuildVolumeWithoutDocument});
+    if (!options_.drafts) continue;
+    XmlDocPtr document = ReadXmlFile(work->tei, found);
+    VolumeEntry part;
+    if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, false, options_.title, part,
+                                                   found, /*placeholder=*/true)) {
+      return false;
+    }
+    summaries.push_back(std::move(part.summary));
+    included.push_back(work);
+    placeholders[work->stem] = std::move(part.page_sequences);
+  }
+  XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
+  std::string assembled;
+  std::map<std::string, std::string> parameters;
+  if (!of.subtitle.empty()) parameters["volume-subtitle"] = of.subtitle;
+  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found, parameters)) return false;
+  const std::vector<MarkedPart> parts = SplitAtMarkers(assembled, "teipress-volume-entry");
+  auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+    return part.number >= 1 && static_cast<size_t>(part.number) <= included.size() ? included[part.number - 1] : nullptr;
+  };
+  const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
+  std::string fo;
+  for (const MarkedPart& part : parts) {
+    fo += part.text;
+    const DocumentWork* work = document_of(part);
+    if (!work) continue;
+    std::string pages, error;
+    if (work == first) {
+      // Numbered from 1: made again, as the first part may not be the one the build made.
+      XmlDocPtr document = ReadXmlFile(work->tei, found);
+      VolumeEntry entry;
+      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, true, options_.title, entry,
+                                                     found, unprintable.count(work->stem) > 0)) {
+        return false;
+      }
+      pages = std::move(entry.page_sequences);
+    } else if (auto placeholder = placeholders.find(work->stem); placeholder != placeholders.end()) {
+      pages = placeholder->second;
+    } else if (!files_.Read(Fragment(work->stem, ".volume.fo"), pages, error)) {
+      found.push_back({volume.fo_path, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
+      return false;
+    }
+    fo += pages;
+  }
+  const std::string retry_fo = Fragment(fs::path(volume.fo_path).stem().string(),
+                                        options_.drafts ? ".drafts.fo" : ".printable.fo");
+  std::string error;
+  if (!files_.Write(retry_fo, fo, Durability::kRegenerable, error)) {
+    found.push_back({retry_fo, 0, 0, Severity::kError, error, rules::kIoWrite});
+    return false;
+  }
+  std::vector<Diagnostic> retry;
+  const bool printed_now = pdf.Render({{retry_fo, volume.pdf_path, volume.document}}, retry) == 0;
+  found.insert(found.end(), retry.begin(), retry.end());
+  return printed_now;
 }
 
 void EditionBuild::WriteReport(int64_t started_ns) {
