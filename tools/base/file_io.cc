@@ -225,7 +225,9 @@ pid_t TemporaryOwner(const std::string& name) {
   if (end == digits || end - digits > 9) return 0;
   const std::string rest = name.substr(end);
   const bool counter = rest.size() > 1 && rest[0] == '.' && rest.find_first_not_of("0123456789", 1) == std::string::npos;
-  if (fop_driver ? !rest.empty() : !counter && rest != ".fop") return 0;
+  // FOP's batch driver names its temporaries ".<pdf>.tmp-<pid>-<job>" (a job number per thread).
+  const bool job = rest.size() > 1 && rest[0] == '-' && rest.find_first_not_of("0123456789", 1) == std::string::npos;
+  if (fop_driver ? !rest.empty() && !job : !counter && rest != ".fop") return 0;
   return static_cast<pid_t>(std::stol(name.substr(digits, end - digits)));
 }
 

@@ -65,7 +65,7 @@ class AtomicFileWriter {
 // The temporary files that writes of processes no longer running left in `directory` (not below
 // it; a build killed between writing and renaming): removed, so that a killed build leaves nothing
 // behind once the next one ran. Only teipress's own names (".<name>.tmp.<pid>.<n>", and
-// ".<name>.tmp-<pid>" of FOP's batch driver), only regular files, only when process <pid> is gone.
+// ".<name>.tmp-<pid>[-<job>]" of FOP's batch driver), only regular files, only when process <pid> is gone.
 // Returns how many were removed.
 int RemoveAbandonedTemporaries(const boost::filesystem::path& directory);
 

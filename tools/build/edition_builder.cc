@@ -121,19 +121,15 @@ struct SharedInputs {
   std::string fop;
 };
 
-// The two parts of a catalog entry that the pages show: the index's (everything before the
-// register items) and the registers' (everything but the index's list item). catalog-entry.xsl
-// writes them in this order.
-std::pair<std::string, std::string> EntryPartHashes(const std::string& entry) {
-  const size_t mentions = entry.find("<c:mention");
-  const size_t item = entry.find("<c:item>");
-  const size_t item_end = entry.find("</c:item>");
-  const std::string index_part = entry.substr(0, mentions);
-  std::string register_part = entry;
-  if (item != std::string::npos && item_end != std::string::npos) {
-    register_part.erase(item, item_end + std::strlen("</c:item>") - item);
-  }
-  return {ShortHash(Sha256Hex(index_part)), ShortHash(Sha256Hex(register_part))};
+// The two parts of a catalog entry that the pages show: the index's (the entry and its list item)
+// and the registers' (the entry and its register items). A change to a summary changes the first
+// only, so the registers are not made again for it.
+std::pair<std::string, std::string> EntryPartHashes(const std::string& entry, const EntryHtml& html) {
+  Sha256Fields index, registers;
+  index.Add(entry).Add(html.item);
+  registers.Add(entry);
+  for (const auto& [ref, item] : html.mentions) registers.Add(ref).Add(item);
+  return {ShortHash(index.Hex()), ShortHash(registers.Hex())};
 }
 
 struct DocumentWork {
@@ -141,6 +137,7 @@ struct DocumentWork {
   std::string stem;
   std::string tei_hash;
   bool verdict_cached = false;
+  bool validated_now = false;  // by ValidateDocument in this build, before the rendering
   bool valid = false;
   bool failed = false;
   std::vector<Diagnostic> diagnostics;
@@ -235,11 +232,14 @@ class EditionBuild {
   bool OutranksForRecord(size_t a, size_t b) const;
   void PlanDocuments();
   void BuildDocuments();
+  void ValidateDocument(DocumentWork& work);
   void BuildDocument(DocumentWork& work);
   void BuildEditionPages();
   void BuildCatalogPages(const std::vector<const DocumentWork*>& valid);
   void BuildSearchIndex(const std::vector<const DocumentWork*>& valid);
-  void BuildVolume(const std::vector<const DocumentWork*>& valid);
+  void BuildVolumes(const std::vector<const DocumentWork*>& valid);
+  void BuildVolume(const std::string& name, const std::string& subtitle, const std::vector<const DocumentWork*>& documents,
+                   std::vector<Diagnostic>& found);
   void CopyAssets();
   void RenderPdfs();
   bool PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf, const PdfJob& volume,
@@ -282,7 +282,12 @@ class EditionBuild {
   std::vector<DocumentWork> documents_;
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
-  std::vector<const DocumentWork*> volume_documents_;  // in the volume, in the order BuildVolume was given
+  // Each volume's FO -> its documents (in the order BuildVolume was given) and subtitle.
+  struct Volume {
+    std::vector<const DocumentWork*> documents;
+    std::string subtitle;
+  };
+  std::map<std::string, Volume> volumes_;
 };
 
 bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
@@ -405,6 +410,7 @@ void EditionBuild::ConvertSources() {
   });
   size_t to_convert = 0;
   for (const SourceWork& work : sources_) to_convert += work.cached ? 0 : 1;
+  if (to_convert > 0) authority();
   progress_.Begin("convert", to_convert);
   std::vector<size_t> stale;
   // Which source writes each record's TEI so far (the cached ones hold theirs already); a write
@@ -537,6 +543,10 @@ void EditionBuild::PlanDocuments() {
     work.html_plan = planner_.Plan(Join(html_dir_, work.stem + ".html"), work.html);
     work.fo_plan = planner_.Plan(Join(print_dir_, work.stem + ".fo"), work.fo);
     work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.xml"), work.entry);
+    if (!work.entry_plan.stale()) {  // written together; the XML stands for both
+      work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.html"), work.entry);
+      work.entry_plan.path = Fragment(work.stem, ".entry.xml");
+    }
     work.search_plan = planner_.Plan(Fragment(work.stem, ".search.json"), work.search);
     if (volume) {
       // The part's summary and its pages are written together; the pages stand for both.
@@ -545,15 +555,54 @@ void EditionBuild::PlanDocuments() {
         work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.xml"), work.volume);
         work.volume_plan.path = Fragment(work.stem, ".volume.fo");
       }
+      if (const BuildLog::Fields* place = log_.Find("volume-order", work.stem);
+          !work.volume_plan.stale() && (!place || place->size() != 2)) {
+        work.volume_plan.reason = "its place in the volumes is not in the build log";
+      }
     }
   });
+}
+
+// Validation as a phase of its own, before any rendering: a Schematron transformation running
+// beside the HTML transformations in other workers made about one build in five write one page
+// whose name link lacked its authority title (libxslt shares process-wide state between
+// transformations; seen with --jobs 2, never with --jobs 1 or when only pages were rendered).
+void EditionBuild::ValidateDocument(DocumentWork& work) {
+  XmlDocPtr document;
+  {
+    StageClock::Scope timed(clock_, StageClock::kParse);
+    document = ReadXmlFile(work.tei, work.diagnostics);
+  }
+  const RelaxNgSchema* grammar = schema();
+  const SchematronSchema* edition_rules = rules();
+  if (!grammar || !edition_rules) {  // reported once, where the schema is named
+    work.failed = true;
+    return;
+  }
+  std::vector<Diagnostic> found;
+  {
+    StageClock::Scope timed(clock_, StageClock::kValidate);
+    work.valid = document && grammar->Validate(document.get(), work.tei, found);
+    work.valid = document && edition_rules->Validate(document.get(), work.tei, found) && work.valid;
+  }
+  if (!document) found = work.diagnostics;  // the parser's errors are the verdict
+  std::string error;
+  log_.Record("verdict", work.tei, {work.verdict.Digest(), work.valid ? "valid" : "invalid", EncodeDiagnostics(found)},
+              files_, error);
+  if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
+  else work.diagnostics = found;
+  work.verdict_cached = true;
+  work.validated_now = true;
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++summary_.validated;
 }
 
 void EditionBuild::BuildDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
-    document = ReadXmlFile(work.tei, work.diagnostics);
+    std::vector<Diagnostic> parsed_again;  // ValidateDocument reported the parser's findings
+    document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics);
   }
   if (!work.verdict_cached) {
     const RelaxNgSchema* grammar = schema();
@@ -605,14 +654,21 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
-    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics) ||
+    EntryHtml html;
+    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, html, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    // Recorded before the entry: a build killed in between makes the entry again (and records
+    // this again), never keeps an entry without it.
+    const auto [index_part, register_part] = EntryPartHashes(output, html);
+    std::string error;
+    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+    if (!WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) ||
         !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
       work.failed = true;
       return;
     }
-    const auto [index_part, register_part] = EntryPartHashes(output);
-    std::string error;
-    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
   }
   if (work.search_plan.stale()) {
     Explain(work.search_plan, work.rebuilt);
@@ -632,8 +688,14 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     StageClock::Scope timed(clock_, StageClock::kVolumeEntry);
     VolumeEntry part;
     if (!renderer.RenderVolumeEntry(document.get(), work.tei, work.stem, false, options_.title, part,
-                                      work.diagnostics) ||
-        !WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
+                                    work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    // Its place in the volumes, recorded before the part for the same reason as the entry's parts.
+    std::string error;
+    log_.Record("volume-order", work.stem, {part.dated, part.sort_date}, files_, error);
+    if (!WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
         !WriteOutput(work.volume_plan.path, part.page_sequences, work.volume, work.diagnostics)) {
       work.failed = true;
       return;
@@ -647,9 +709,37 @@ void EditionBuild::BuildDocuments() {
   for (size_t i = 0; i < documents_.size(); ++i) {
     if (documents_[i].NeedsWork()) to_build.push_back(i);
   }
-  progress_.Begin("render", to_build.size());
-  ParallelFor(to_build.size(), options_.jobs, [&](size_t k) {
-    DocumentWork& work = documents_[to_build[k]];
+  // What the work needs is compiled before the workers start: libxslt's and libxml2's set-up
+  // (loaders, the stylesheets' compilation) is not meant to run beside transformations.
+  if (!to_build.empty()) {
+    const bool validates = std::any_of(to_build.begin(), to_build.end(),
+                                       [&](size_t i) { return !documents_[i].verdict_cached; });
+    if (validates) {
+      schema();
+      rules();
+    }
+    renderer();
+    authority();
+  }
+  std::vector<size_t> to_validate;
+  for (size_t i : to_build) {
+    if (!documents_[i].verdict_cached) to_validate.push_back(i);
+  }
+  if (!to_validate.empty()) {
+    progress_.Begin("validate", to_validate.size());
+    ParallelFor(to_validate.size(), options_.jobs, [&](size_t k) {
+      DocumentWork& work = documents_[to_validate[k]];
+      progress_.Step(work.stem);
+      ValidateDocument(work);
+    });
+  }
+  std::vector<size_t> to_render;
+  for (size_t i : to_build) {
+    if (!documents_[i].validated_now || (documents_[i].valid && !documents_[i].failed)) to_render.push_back(i);
+  }
+  progress_.Begin("render", to_render.size());
+  ParallelFor(to_render.size(), options_.jobs, [&](size_t k) {
+    DocumentWork& work = documents_[to_render[k]];
     progress_.Step(work.stem);
     BuildDocument(work);
   });
@@ -669,7 +759,9 @@ void EditionBuild::BuildDocuments() {
     else if (work.valid && !work.failed) ++summary_.up_to_date;
     Report(work.diagnostics);
     summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
-    // The PDF of every valid document whose FO is in place.
+    // The PDF of every valid document whose FO is in place. A build without PDFs keeps the
+    // record of those made before, so that the next build with PDFs does not make them again.
+    if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
     if (!options_.pdf || !work.valid || work.failed) continue;
     const std::string fo = Join(print_dir_, work.stem + ".fo");
     Signature pdf;
@@ -712,22 +804,35 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
   }
   if (stale.empty()) return;
   std::vector<std::string> entries(valid.size());
+  std::vector<EntryHtml> html(valid.size());
   std::vector<Diagnostic> found;
   ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
-    std::string error;
-    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error)) {
+    std::string error, encoded;
+    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error) ||
+        !files_.Read(Fragment(valid[i]->stem, ".entry.html"), encoded, error) || !DecodeEntryHtml(encoded, html[i])) {
       std::lock_guard<std::mutex> lock(mutex_);
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, rules::kIoRead});
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing or damaged: " + error,
+                       rules::kIoRead});
     }
   });
   XmlDocPtr catalog;
+  std::vector<std::string> mentioned;
   {
     StageClock::Scope timed(clock_, StageClock::kPages);
-    catalog = renderer().BuildCatalog(entries, options_.title, found);
+    catalog = renderer().BuildCatalog(entries, options_.title, mentioned, found);
   }
   Report(found);
   if (!catalog) return;
   entries = {};
+  // The register items of every referenced name, by date (a stable order: the entries' order for
+  // the same date, as xsl:sort keeps it).
+  std::map<std::string, std::vector<std::pair<const std::string*, const std::string*>>> items_of;
+  for (const EntryHtml& entry : html) {
+    for (const auto& [ref, item] : entry.mentions) items_of[ref].emplace_back(&entry.when, &item);
+  }
+  for (auto& [ref, items] : items_of) {
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  }
   progress_.Begin("page", stale.size());
   std::vector<std::vector<Diagnostic>> page_diagnostics(stale.size());
   ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
@@ -737,11 +842,33 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
     StageClock::Scope timed(clock_, StageClock::kPages);
     // Each transformation gets its own copy: libxslt marks the nodes of its input while it runs.
     XmlDocPtr input(stale.size() > 1 ? xmlCopyDoc(catalog.get(), 1) : nullptr);
-    std::string output;
-    if (renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), output, page_diagnostics[k]) &&
-        WriteOutput(plans[p].path, output, signatures[p], page_diagnostics[k])) {
+    std::string page;
+    std::vector<Diagnostic>& diagnostics = page_diagnostics[k];
+    if (!renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), page, diagnostics)) return;
+    input.reset();
+    // The documents' items go where the page marks them.
+    const bool index = pages[p] == "index";
+    std::unique_ptr<OutputFile> out = files_.Create(plans[p].path, Durability::kRegenerable);
+    bool ok = true;
+    for (const MarkedPart& part : SplitAtMarkers(page, index ? "teipress-item" : "teipress-mentions")) {
+      ok = ok && out->Append(part.text);
+      if (part.number < 1) continue;
+      const size_t n = static_cast<size_t>(part.number);
+      if (index && n <= html.size()) {
+        ok = ok && out->Append(html[n - 1].item);
+      } else if (!index && n <= mentioned.size()) {
+        if (auto items = items_of.find(mentioned[n - 1]); items != items_of.end()) {
+          for (const auto& item : items->second) ok = ok && out->Append(*item.second);
+        }
+      }
+    }
+    std::string error;
+    if (ok && out->Commit() && planner_.RecordMadeFile(plans[p].path, signatures[p], error)) {
       std::lock_guard<std::mutex> lock(mutex_);
       ++summary_.pages;
+    } else {
+      diagnostics.push_back({plans[p].path, 0, 0, Severity::kError, out->error().empty() ? error : out->error(),
+                             rules::kIoWrite});
     }
   });
   for (std::vector<Diagnostic>& page : page_diagnostics) Report(page);
@@ -769,65 +896,124 @@ void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& vali
   Report(found);
 }
 
-void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
+// The print volumes: the documents in volume.xsl's order (undated last, by date, by name), in
+// volumes of options_.volume_size; each volume is made only when one of its documents' parts
+// changed, assembled from the parts (never whole in memory).
+void EditionBuild::BuildVolumes(const std::vector<const DocumentWork*>& valid) {
   if (!HasStylesheet("xslt/print/volume-entry.xsl") || !HasStylesheet("xslt/print/volume.xsl")) return;
-  volume_documents_ = valid;
+  struct Placed {
+    const DocumentWork* work;
+    bool undated;
+    std::string date;
+  };
+  std::vector<Placed> order;
+  volumes_.clear();
   std::vector<Diagnostic> found;
-  const std::string volume_fo = Join(print_dir_, "edition.fo");
-  // Made from the documents' parts (summary and pages) in the order the summaries give.
+  for (const DocumentWork* work : valid) {
+    const BuildLog::Fields* place = log_.Find("volume-order", work->stem);
+    if (!place || place->size() != 2) {
+      found.push_back({work->tei, 0, 0, Severity::kError, "its place in the volume is not in the build log", rules::kIoRead});
+      continue;
+    }
+    if ((*place)[0].empty()) continue;  // no TEI root: not in the volume
+    order.push_back({work, (*place)[0] == "no", (*place)[1]});
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) {
+    if (a.undated != b.undated) return b.undated;
+    if (a.date != b.date) return a.date < b.date;
+    return a.work->stem < b.work->stem;
+  });
+  const size_t size = options_.volume_size > 0 ? static_cast<size_t>(options_.volume_size) : order.size() + 1;
+  const size_t volumes = std::max<size_t>(1, (order.size() + size - 1) / size);  // an empty edition has its volume
+  std::set<std::string> made;
+  for (size_t v = 0; v < volumes; ++v) {
+    std::vector<const DocumentWork*> documents;
+    for (size_t i = v * size; i < std::min(order.size(), (v + 1) * size); ++i) documents.push_back(order[i].work);
+    const std::string name = volumes == 1 ? "edition" : "edition-" + std::to_string(v + 1);
+    const std::string subtitle = volumes == 1 ? "" : "Volume " + std::to_string(v + 1) + " of " + std::to_string(volumes);
+    BuildVolume(name, subtitle, documents, found);
+    made.insert(name + ".fo");
+    made.insert(name + ".pdf");
+  }
+  // Volumes of another division (the edition grew past a volume, or shrank) are gone.
+  for (const std::string& file : FilesWithExtension(files_, print_dir_, "", false)) {
+    const std::string name = fs::path(file).filename().string();
+    const bool volume = name.rfind("edition", 0) == 0 && (fs::path(name).extension() == ".fo" || fs::path(name).extension() == ".pdf") &&
+                        (name.find('-') == std::string::npos || name.find_first_not_of("0123456789", name.find('-') + 1) ==
+                                                                    name.find('.', name.find('-')));
+    std::string error;
+    if (volume && !made.count(name) && !files_.Remove(file, error)) {
+      found.push_back({file, 0, 0, Severity::kError, error, rules::kIoWrite});
+    }
+  }
+  Report(found);
+}
+
+void EditionBuild::BuildVolume(const std::string& name, const std::string& subtitle,
+                               const std::vector<const DocumentWork*>& documents, std::vector<Diagnostic>& found) {
+  const std::string volume_fo = Join(print_dir_, name + ".fo");
+  volumes_[volume_fo] = {documents, subtitle};
   Signature signature;
   signature.Add("the print stylesheets", inputs_.print_stylesheets)
       .Add("the authority files", inputs_.authority)
       .Add("teipress", inputs_.teipress)
       .Add("paper", options_.paper)
-      .Add("edition title", options_.title);
-  for (const DocumentWork* work : valid) {
+      .Add("edition title", options_.title)
+      .Add("volume", subtitle);
+  for (const DocumentWork* work : documents) {
     signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
                                                                planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+    log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kVolume);
-    std::vector<std::string> summaries(valid.size());
-    for (size_t i = 0; i < valid.size(); ++i) {
+    std::vector<std::string> summaries(documents.size());
+    for (size_t i = 0; i < documents.size(); ++i) {
       std::string error;
-      if (!files_.Read(Fragment(valid[i]->stem, ".volume.xml"), summaries[i], error)) {
-        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+      if (!files_.Read(Fragment(documents[i]->stem, ".volume.xml"), summaries[i], error)) {
+        found.push_back({documents[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
       }
     }
     XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
     summaries = {};
     std::string volume;
-    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found)) {
+    std::map<std::string, std::string> parameters;
+    if (!subtitle.empty()) parameters["volume-subtitle"] = subtitle;
+    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found, parameters)) {
       catalog.reset();
-      const std::vector<VolumePart> parts = SplitVolume(volume);
-      volume = {};
+      const std::vector<MarkedPart> parts = SplitAtMarkers(volume, "teipress-volume-entry");
+      // The n-th entry of the volume's catalog is the n-th document given.
+      auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+        return part.number >= 1 && static_cast<size_t>(part.number) <= documents.size() ? documents[part.number - 1]
+                                                                                         : nullptr;
+      };
       // The first document's pages are numbered from 1: it has a part of its own, made when it
-      // became the first.
-      const std::string first = parts.size() > 1 ? parts.front().stem : "";
-      for (const DocumentWork* work : valid) {
-        if (work->stem != first) continue;
-        Signature first_signature = work->volume;
+      // became the first of its volume.
+      const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
+      if (first) {
+        Signature first_signature = first->volume;
         first_signature.Add("first in the volume", "yes");
-        const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
-        if (!first_plan.stale()) break;
-        Explain(first_plan, summary_.rebuilt);
-        XmlDocPtr document = ReadXmlFile(work->tei, found);
-        VolumeEntry part;
-        if (document &&
-            renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {
-          WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+        const PlannedOutput first_plan = planner_.Plan(Fragment(first->stem, ".volume-first.fo"), first_signature);
+        if (first_plan.stale()) {
+          Explain(first_plan, summary_.rebuilt);
+          XmlDocPtr document = ReadXmlFile(first->tei, found);
+          VolumeEntry part;
+          if (document && renderer().RenderVolumeEntry(document.get(), first->tei, first->stem, true, options_.title,
+                                                       part, found)) {
+            WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+          }
         }
       }
-      // Written in pieces: a volume of ten thousand documents is never whole in memory.
       std::unique_ptr<OutputFile> out = files_.Create(volume_fo, Durability::kRegenerable);
       bool ok = true;
-      for (const VolumePart& part : parts) {
+      for (const MarkedPart& part : parts) {
         ok = ok && out->Append(part.text);
-        if (!ok || part.stem.empty()) continue;
+        const DocumentWork* work = document_of(part);
+        if (!ok || !work) continue;
         std::string pages, error;
-        if (!files_.Read(Fragment(part.stem, part.stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
+        if (!files_.Read(Fragment(work->stem, work == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
           found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
           ok = false;
           continue;
@@ -843,20 +1029,21 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     }
   }
   // The volume's PDF.
+  const std::string volume_pdf = Join(print_dir_, name + ".pdf");
+  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, volume_pdf);
   if (options_.pdf && files_.Stat(volume_fo).exists) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
         .Add("the FOP configuration", inputs_.fop)
         .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF")
         .Add("drafts", options_.drafts ? "yes" : "no");
-    const PlannedOutput pdf_plan = planner_.Plan(Join(print_dir_, "edition.pdf"), pdf);
+    const PlannedOutput pdf_plan = planner_.Plan(volume_pdf, pdf);
     if (pdf_plan.stale()) {
       Explain(pdf_plan, summary_.rebuilt);
       pdf_jobs_.push_back({volume_fo, pdf_plan.path, volume_fo});
       pdf_signatures_.push_back(pdf);
     }
   }
-  Report(found);
 }
 
 // The stylesheets' CSS and JavaScript beside the pages; a copy that fails is an error, not a page
@@ -890,7 +1077,7 @@ void EditionBuild::BuildEditionPages() {
   BuildCatalogPages(valid);
   BuildSearchIndex(valid);
   CopyAssets();
-  BuildVolume(valid);
+  BuildVolumes(valid);
   phases_.push_back({"edition pages", static_cast<double>(SteadyNs() - started) / 1e9, summary_.pages});
 }
 
@@ -905,18 +1092,18 @@ void EditionBuild::RenderPdfs() {
   for (size_t i : order) jobs.push_back(pdf_jobs_[i]);
   progress_.Begin("pdf", jobs.size());
   progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
-  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "");
-  // The documents first, the volume after them in a run of its own: FOP warns of a character no
+  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "",
+                  options_.jobs);
+  // The documents first, the volumes after them in a run of their own: FOP warns of a character no
   // font has once per run, so a volume printed in the same run would print '#' for it unwarned.
-  // And a document FOP cannot print must not cost the volume its PDF: the volume is then printed
+  // And a document FOP cannot print must not cost its volume the PDF: the volume is then printed
   // without it (a draft build: with a marked placeholder in its place).
-  const std::string volume_fo = Join(print_dir_, "edition.fo");
-  std::optional<size_t> volume;
+  std::vector<size_t> volume_jobs;
   std::vector<PdfJob> documents;
   std::vector<size_t> document_index;
   for (size_t k = 0; k < jobs.size(); ++k) {
-    if (jobs[k].fo_path == volume_fo) {
-      volume = k;
+    if (volumes_.count(jobs[k].fo_path)) {
+      volume_jobs.push_back(k);
     } else {
       documents.push_back(jobs[k]);
       document_index.push_back(k);
@@ -929,16 +1116,16 @@ void EditionBuild::RenderPdfs() {
     succeeded[document_index[d]] = printed[d];
     if (!printed[d]) unprintable.insert(fs::path(documents[d].fo_path).stem().string());
   }
-  if (volume) {
+  for (size_t k : volume_jobs) {
     std::set<std::string> left_out;
-    for (const DocumentWork* work : volume_documents_) {
+    for (const DocumentWork* work : volumes_[jobs[k].fo_path].documents) {
       if (unprintable.count(work->stem)) left_out.insert(work->stem);
     }
     std::vector<Diagnostic> found;
-    const bool ok = left_out.empty() ? pdf.Render({jobs[*volume]}, found) == 0
-                                     : PrintVolumeWithout(left_out, pdf, jobs[*volume], found);
+    const bool ok = left_out.empty() ? pdf.Render({jobs[k]}, found) == 0
+                                     : PrintVolumeWithout(left_out, pdf, jobs[k], found);
     Report(found);
-    succeeded[*volume] = ok;
+    succeeded[k] = ok;
     if (!ok) ++failures;
   }
   for (size_t k = 0; k < jobs.size(); ++k) {
@@ -956,9 +1143,11 @@ void EditionBuild::RenderPdfs() {
 // what the build log says it is, and printed to the volume's PDF. False when that failed too.
 bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf,
                                       const PdfJob& volume, std::vector<Diagnostic>& found) {
+  const Volume& of = volumes_[volume.fo_path];
   std::vector<std::string> summaries;
+  std::vector<const DocumentWork*> included;         // the n-th summary's document
   std::map<std::string, std::string> placeholders;  // stem -> pages
-  for (const DocumentWork* work : volume_documents_) {
+  for (const DocumentWork* work : of.documents) {
     if (!unprintable.count(work->stem)) {
       std::string summary, error;
       if (!files_.Read(Fragment(work->stem, ".volume.xml"), summary, error)) {
@@ -966,6 +1155,7 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
         return false;
       }
       summaries.push_back(std::move(summary));
+      included.push_back(work);
       continue;
     }
     found.push_back({volume.fo_path, 0, 0, Severity::kWarning,
@@ -981,41 +1171,44 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
       return false;
     }
     summaries.push_back(std::move(part.summary));
+    included.push_back(work);
     placeholders[work->stem] = std::move(part.page_sequences);
   }
   XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
   std::string assembled;
-  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found)) return false;
-  const std::vector<VolumePart> parts = SplitVolume(assembled);
-  const std::string first = parts.size() > 1 ? parts.front().stem : "";
+  std::map<std::string, std::string> parameters;
+  if (!of.subtitle.empty()) parameters["volume-subtitle"] = of.subtitle;
+  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found, parameters)) return false;
+  const std::vector<MarkedPart> parts = SplitAtMarkers(assembled, "teipress-volume-entry");
+  auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+    return part.number >= 1 && static_cast<size_t>(part.number) <= included.size() ? included[part.number - 1] : nullptr;
+  };
+  const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
   std::string fo;
-  for (const VolumePart& part : parts) {
+  for (const MarkedPart& part : parts) {
     fo += part.text;
-    if (part.stem.empty()) continue;
+    const DocumentWork* work = document_of(part);
+    if (!work) continue;
     std::string pages, error;
-    const DocumentWork* work = nullptr;
-    for (const DocumentWork* candidate : volume_documents_) {
-      if (candidate->stem == part.stem) work = candidate;
-    }
-    if (!work) return false;
-    if (part.stem == first) {
+    if (work == first) {
       // Numbered from 1: made again, as the first part may not be the one the build made.
       XmlDocPtr document = ReadXmlFile(work->tei, found);
       VolumeEntry entry;
-      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, part.stem, true, options_.title, entry,
-                                                     found, unprintable.count(part.stem) > 0)) {
+      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, true, options_.title, entry,
+                                                     found, unprintable.count(work->stem) > 0)) {
         return false;
       }
       pages = std::move(entry.page_sequences);
-    } else if (auto placeholder = placeholders.find(part.stem); placeholder != placeholders.end()) {
+    } else if (auto placeholder = placeholders.find(work->stem); placeholder != placeholders.end()) {
       pages = placeholder->second;
-    } else if (!files_.Read(Fragment(part.stem, ".volume.fo"), pages, error)) {
+    } else if (!files_.Read(Fragment(work->stem, ".volume.fo"), pages, error)) {
       found.push_back({volume.fo_path, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
       return false;
     }
     fo += pages;
   }
-  const std::string retry_fo = Fragment("edition", options_.drafts ? ".drafts.fo" : ".printable.fo");
+  const std::string retry_fo = Fragment(fs::path(volume.fo_path).stem().string(),
+                                        options_.drafts ? ".drafts.fo" : ".printable.fo");
   std::string error;
   if (!files_.Write(retry_fo, fo, Durability::kRegenerable, error)) {
     found.push_back({retry_fo, 0, 0, Severity::kError, error, rules::kIoWrite});
@@ -1103,7 +1296,8 @@ BuildSummary EditionBuild::Run() {
   if (!sharded_) BuildEditionPages();
   RenderPdfs();
   progress_.Finish();
-  if (log_.Compact(files_, error)) {
+  // What this build did not look at belongs to documents and outputs that are gone.
+  if (log_.Compact(files_, error, /*forget_unused=*/true)) {
     // The shards' records are in this log now.
     for (const std::string& log : shard_logs) files_.Remove(log, error);
   } else {

@@ -47,6 +47,10 @@ struct BuildOptions {
   int shard_index = 0;
   int shard_count = 0;
   bool report = true;  // write OUT/report.json and OUT/report.html
+  // Documents per print volume: an edition of more is printed as edition-1.pdf, edition-2.pdf, …
+  // (in date order), since one volume of thousands of documents is beyond FOP's memory and a
+  // change to one document would remake all of it. 0: one volume whatever the size.
+  int volume_size = 500;
 };
 
 struct BuildSummary {
