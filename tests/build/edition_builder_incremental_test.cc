@@ -344,10 +344,13 @@ TEST(IncrementalBuild, ABuildKilledAtAnyMomentAndRunAgainEndsAsAnUninterruptedOn
   std::string error;
   ASSERT_TRUE(testing::WriteCorpus(sources.string(), 3, 40, error)) << error;
   ::setenv("TEIPRESS_DATA_DIR", testing::SourceDir().c_str(), 1);
+  // One worker: this test is about kills; parallel builds are not yet the same twice (see
+  // DISABLED_TwoBuildsFromScratchAreByteIdentical below), and a reference build that differs
+  // would fail it for that reason instead.
   auto arguments = [&](const fs::path& where) {
     return std::vector<std::string>{testing::TeipressBinary(), "build", "--sources", sources.string(), "--tei",
                                     (where / "tei").string(), "--authority", testing::SourceDir() + "/tei/authority",
-                                    "--out", (where / "output").string(), "--no-pdf", "--jobs", "2", "--quiet"};
+                                    "--out", (where / "output").string(), "--no-pdf", "--jobs", "1", "--quiet"};
   };
   auto without_binary = [](std::vector<std::string> command) {
     command.erase(command.begin());
