@@ -126,7 +126,7 @@ Document HandBuilt() {
   e.sources = {source};
 
   std::vector<Node> division;
-  division.push_back(Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("TOP SECRET")}, "classification"),
+  division.push_back(Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("TOP SECRET")}, SegType::kClassification),
                                                      Leaf(BlockKind::kAddressLine, {T("BEIJING")}),
                                                      Leaf(BlockKind::kSalute, {T("\"Comrade Mao Zedong!")})}));
   for (const Line& line : NoteLines()) division.push_back(Leaf(BlockKind::kParagraph, line.content));
@@ -149,7 +149,7 @@ Document HandBuilt() {
   division.back().block.n = "4";
   division.push_back(Container(Node::Type::kCloser, {Leaf(BlockKind::kClosingSalute, {T("With socialist greetings,")}),
                                                      Leaf(BlockKind::kSigned, {T("R A Z U V A E V")})}));
-  document.body.push_back(Container(Node::Type::kDivision, std::move(division), "document"));
+  document.body.push_back(Container(Node::Type::kDivision, std::move(division), DivisionType::kDocument));
   return document;
 }
 

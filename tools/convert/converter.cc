@@ -1,5 +1,9 @@
 #include "converter.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include <boost/filesystem/path.hpp>
 
 #include "block_reader.h"
@@ -22,24 +26,26 @@ namespace {
 
 
 // What kind of document the body is: a decision (protocol, resolution) numbers its items as
-// divisions; a record of conversation holds turns.
-std::string MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
+// divisions; a record of conversation holds turns. The title's words decide, then the body's.
+constexpr std::array<std::string_view, 3> kDecisionTitleWords = {"decision", "resolution", "protocol"};
+constexpr std::array<std::string_view, 2> kDecisionLineStarts = {"excerpt from protocol", "decides:"};
+constexpr std::array<std::string_view, 2> kConversationTitleWords = {"conversation", "minutes"};
+
+DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
   const std::string title = AsciiLower(envelope.title);
-  if (title.find("decision") != std::string::npos || title.find("resolution") != std::string::npos ||
-      title.find("protocol") != std::string::npos) {
-    return "decision";
-  }
+  auto title_has = [&](std::string_view word) { return Contains(title, word); };
+  if (std::any_of(kDecisionTitleWords.begin(), kDecisionTitleWords.end(), title_has)) return DivisionType::kDecision;
   for (const Block& block : blocks) {
     const std::string line = AsciiLower(block.content.empty() ? "" : block.content.front().text);
-    if (line.rfind("excerpt from protocol", 0) == 0 || line.rfind("decides:", 0) == 0) {
-      return "decision";
+    if (std::any_of(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
+                    [&](std::string_view start) { return StartsWith(line, start); })) {
+      return DivisionType::kDecision;
     }
   }
-  if (title.find("conversation") != std::string::npos || title.find("minutes") != std::string::npos ||
-      title.find("memorandum of conversation") != std::string::npos) {
-    return "conversation";
+  if (std::any_of(kConversationTitleWords.begin(), kConversationTitleWords.end(), title_has)) {
+    return DivisionType::kConversation;
   }
-  return "document";
+  return DivisionType::kDocument;
 }
 
 void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContext& annotation, FootnoteLinker& footnotes,
@@ -88,7 +94,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
   }
-  const std::string main_type = MainDivisionType(document.envelope, blocks.blocks);
+  const DivisionType main_type = MainDivisionType(document.envelope, blocks.blocks);
   document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
@@ -96,7 +102,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     if (!notes_division) {
       Node division;
       division.type = Node::Type::kDivision;
-      division.division_type = "footnotes";
+      division.division = DivisionType::kFootnotes;
       if (!blocks.footnote_heading.empty()) {
         Node heading;
         heading.block.kind = BlockKind::kHeading;

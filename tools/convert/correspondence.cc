@@ -1,6 +1,9 @@
 #include "correspondence.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "bracket_parser.h"
 #include "text_util.h"
@@ -44,37 +47,40 @@ struct Letter {
   bool has_sender = false, has_recipient = false, has_intermediary = false;
 };
 
+// An editor's note after a letter that says when it was dispatched: "[The telegram was sent to
+// Beijing on August 29.]"
+constexpr std::array<std::string_view, 2> kDispatchWords = {"sent", "transmitted"};
+
 void ReadParts(const Node& node, Letter& letter) {
   for (const Node& child : node.children) {
     if (child.type == Node::Type::kOpener) {
       for (const Node& line : child.children) {
-        const std::string printed = PrintedText(line.block.content);
-        const std::string text = AsciiLower(printed);
+        const Block& block = line.block;
         Correspondent party;
         if (!FirstName(line.block.content, party)) {
           // "To: The Foreign Minister": an addressee the authority does not know is still named,
           // without a reference.
-          const bool to_field = StartsWith(text, "to:") && line.block.kind == BlockKind::kAddressLine;
+          const bool to_field = block.field == HeaderField::kTo && block.kind == BlockKind::kAddressLine;
           if (!to_field || letter.has_recipient) continue;
-          std::string name = printed.substr(3);
-          while (!name.empty() && name.front() == ' ') name.erase(0, 1);
-          while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) name.pop_back();
+          const std::string printed = PrintedText(block.content);
+          const std::string name(TrimCharacters(TrimWhitespace(std::string_view(printed).substr(3)), " ,."));
           if (name.empty() || name.find('[') != std::string::npos) continue;
           letter.recipient = {name, "", NameKind::kPerson};
           letter.has_recipient = true;
           continue;
         }
-        if (StartsWith(text, "from:")) {
+        if (block.field == HeaderField::kFrom) {
           if (!letter.has_sender) {
             letter.sender = party;
             letter.has_sender = true;
           }
-        } else if (StartsWith(text, "for transmission to") || line.block.kind == BlockKind::kSalute) {
+        } else if (block.field == HeaderField::kForTransmissionTo || block.kind == BlockKind::kSalute) {
           if (!letter.has_recipient) {
             letter.recipient = party;
             letter.has_recipient = true;
           }
-        } else if (line.block.kind == BlockKind::kAddressLine || StartsWith(text, "to ")) {
+        } else if (block.kind == BlockKind::kAddressLine || block.field == HeaderField::kToWhom ||
+                   block.field == HeaderField::kAddressee) {
           if (!letter.has_intermediary) {
             letter.intermediary = party;
             letter.has_intermediary = true;
@@ -126,6 +132,9 @@ const Node* FindLetter(const std::vector<Node>& nodes, const Node** parent, size
 }
 
 
+// What stands between the two parties of a title ("Filippov [Stalin] to Mao Zedong").
+constexpr std::array<std::string_view, 4> kTitlePartyJoiners = {"to", "to Comrade", "to Cde.", "to the"};
+
 // "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
 // naming two known parties joined by "to".
 void ReadTitle(const std::string& title, const Authority& authority, Letter& letter) {
@@ -141,10 +150,9 @@ void ReadTitle(const std::string& title, const Authority& authority, Letter& let
   }
   const std::vector<NameMatch> names = authority.FindNames(searched);
   for (size_t k = 0; k + 1 < names.size(); ++k) {
-    std::string between = searched.substr(names[k].end, names[k + 1].begin - names[k].end);
-    while (!between.empty() && between.front() == ' ') between.erase(0, 1);
-    for (size_t at = between.find("  "); at != std::string::npos; at = between.find("  ")) between.erase(at, 1);
-    const bool joined = between == "to " || between == "to Comrade " || between == "to Cde. " || between == "to the ";
+    const std::string between =
+        CollapseWhitespace(std::string_view(searched).substr(names[k].end, names[k + 1].begin - names[k].end));
+    const bool joined = std::find(kTitlePartyJoiners.begin(), kTitlePartyJoiners.end(), between) != kTitlePartyJoiners.end();
     if (!joined || names[k].entry->kind == NameKind::kPlace || names[k + 1].entry->kind == NameKind::kPlace) continue;
     if (!letter.has_sender) {
       letter.sender = {title.substr(names[k].begin, names[k].end - names[k].begin), names[k].entry->id, names[k].entry->kind};
@@ -166,10 +174,13 @@ struct TitleParts {
   std::string cover, letter;
 };
 
+constexpr std::array<std::string_view, 4> kTransmittalVerbs = {", transmitting ", " transmitting ", ", forwarding ",
+                                                               " forwarding "};
+
 TitleParts SplitAtTransmittal(const std::string& title) {
-  for (const char* verb : {", transmitting ", " transmitting ", ", forwarding ", " forwarding "}) {
+  for (std::string_view verb : kTransmittalVerbs) {
     const size_t at = title.find(verb);
-    if (at != std::string::npos) return {title.substr(0, at), title.substr(at + std::string(verb).size())};
+    if (at != std::string::npos) return {title.substr(0, at), title.substr(at + verb.size())};
   }
   return {"", title};
 }
@@ -182,8 +193,8 @@ std::vector<CorrespondenceAction> FindCoverCorrespondence(const Document& docume
   if (parts.cover.empty()) return actions;
   Letter cover;
   ReadTitle(parts.cover, authority, cover);
-  if (cover.has_sender) actions.push_back({"sent", {cover.sender}, {}, "", ""});
-  if (cover.has_recipient) actions.push_back({"received", {cover.recipient}, {}, "", ""});
+  if (cover.has_sender) actions.push_back({CorrespondenceAction::Type::kSent, {cover.sender}, {}, "", ""});
+  if (cover.has_recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {cover.recipient}, {}, "", ""});
   return actions;
 }
 
@@ -208,17 +219,17 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       const Node& next = parent->children[k];
       if (next.type != Node::Type::kBlock) continue;
       const std::string text = AsciiLower(PrintedText(next.block.content));
-      if (text.find("sent") != std::string::npos || text.find("transmitted") != std::string::npos) {
+      if (std::any_of(kDispatchWords.begin(), kDispatchWords.end(), [&](std::string_view word) { return Contains(text, word); })) {
         FirstDate(next.block.content, sent_on);
       }
     }
   }
   if (letter.has_sender) {
-    CorrespondenceAction sent{"sent", {letter.sender}, sent_on, "", ""};
+    CorrespondenceAction sent{CorrespondenceAction::Type::kSent, {letter.sender}, sent_on, "", ""};
     actions.push_back(sent);
   }
-  if (letter.has_recipient) actions.push_back({"received", {letter.recipient}, {}, "", ""});
-  if (letter.has_intermediary) actions.push_back({"transmitted", {letter.intermediary}, {}, "", ""});
+  if (letter.has_recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {letter.recipient}, {}, "", ""});
+  if (letter.has_intermediary) actions.push_back({CorrespondenceAction::Type::kTransmitted, {letter.intermediary}, {}, "", ""});
   return actions;
 }
 

@@ -2,6 +2,7 @@
 // the TEI writer turns it into TEI. It knows nothing of either syntax.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,14 +105,14 @@ struct Inline {
 
 enum class BlockKind {
   kParagraph,
-  kHeading,        // `subtype`: "excerpt", ...
+  kHeading,        // `heading_type`
   kDateline,
-  kSeg,            // a header line of a document; `subtype`: issuer, number, classification, routing, distribution, copy
+  kSeg,            // a header or trailer line of a document; `seg_type`
   kAddressLine,
   kSalute,         // salutation opening a letter or telegram
   kClosingSalute,  // "With deep respect and gratitude,"
   kSigned,         // a signature line
-  kListItem,       // `label` as printed ("1.", "a)", "-"), `n`, `subtype` = list type
+  kListItem,       // `label` as printed ("1.", "a)", "-"), `n`, `list_type`
   kItemHeading,    // a numbered decision item's heading; `label` "280.", `n` "280"
   kSpeech,         // a dialogue turn; `speaker` as printed ("Zhou:")
   kPageBreak,      // (p. 4): `n`
@@ -120,9 +121,61 @@ enum class BlockKind {
   kFormeWork,      // a running head repeated on a new page ("CONFIDENTIAL" after "- 2 -")
 };
 
+// What a header line (opener) or trailer line (closer) is: seg/@type.
+enum class SegType : uint8_t {
+  kNone,            // the writer names it by its place (heading, closing)
+  kIssuer,          // All-Union Communist Party (bolsheviks), CENTRAL COMMITTEE
+  kNumber,          // No. P83/280, Special no. 812
+  kClassification,  // TOP SECRET, Extremely Urgent
+  kRouting,         // Received ..., Destination: ..., From: ...
+  kDistribution,    // Copies: ..., 1. Comr. Stalin (in a closer)
+  kCopy,            // Copy Nº 1, Made in 14 copies
+  kSubject,         // SUBJECT: ...
+  kEnclosure,       // Enclosure: ... (a trailer line)
+  kTypist,          // Typed by: ... (a trailer line)
+  kDrafter,         // FE:EA:ELCrane:mk (a trailer line)
+  kStamp,           // a line labelled by a [stamp ...] descriptor
+  kHandwritten,     // a line labelled by a [handwriting] descriptor
+};
+
+// Reference lines that follow a signature rather than open a document.
+inline bool IsTrailerSeg(SegType type) {
+  return type == SegType::kEnclosure || type == SegType::kTypist || type == SegType::kDrafter;
+}
+
+enum class HeadingType : uint8_t {
+  kPlain,
+  kExcerpt,  // Excerpt from protocol No. 83 ...
+  kSub,      // a lower-case line continuing a capitals heading
+};
+
+enum class ListType : uint8_t {
+  kNone,
+  kNumbered,      // 1. 280. 2.1. (1)
+  kLettered,      // a)
+  kRoman,         // IV.
+  kDash,          // - to inform ...
+  kDistribution,  // 1 - to Cde. Gromyko
+};
+
+// The field a header line's label names, as the block reader read it: who sent and who
+// receives a document are read from these.
+enum class HeaderField : uint8_t {
+  kNone,
+  kTo,                 // To: ...
+  kToWhom,             // To Whom: ...
+  kAddressee,          // TO KRASOVSKY, To the Central Committee
+  kFrom,               // From: ...
+  kForTransmissionTo,  // For transmission to MAO ZEDONG
+  kDate,               // Date: ...
+};
+
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  std::string subtype;
+  SegType seg_type = SegType::kNone;
+  HeadingType heading_type = HeadingType::kPlain;
+  ListType list_type = ListType::kNone;
+  HeaderField field = HeaderField::kNone;
   std::string label;
   std::string n;
   std::string speaker;       // as printed, colon included
@@ -132,23 +185,44 @@ struct Block {
   bool after_blank_line = true;  // the source had an empty line before this block
 };
 
+// div/@type.
+enum class DivisionType : uint8_t {
+  kDocument,      // the main text when nothing more specific is known
+  kDecision,      // a protocol, decision or resolution
+  kItem,          // a numbered decision item (`n`)
+  kAttachment,    // what follows "To p.280 ..." or a separator after the closer
+  kEntry,         // a journal entry
+  kSection,       // a heading or numbered heading after content
+  kConversation,  // a record of conversation
+  kFootnotes,     // the footnote heading and orphaned footnote texts
+};
+
 // A node of the body's structure tree.
 struct Node {
   enum class Type {
     kBlock,
-    kDivision,      // div: `type`, `n`
-    kFloatingText,  // an embedded document: `type`
+    kDivision,      // div: `division`, `n`
+    kFloatingText,  // an embedded document (its type is read from its opener and closer)
     kOpener,
     kCloser,
-    kList,          // `type`
+    kList,          // `list_type`
     kPostscript,
   };
   Type type = Type::kBlock;
-  std::string division_type;
+  DivisionType division = DivisionType::kDocument;
+  ListType list_type = ListType::kNone;
   std::string n;
   Block block;
   std::vector<Node> children;
 };
+
+const char* SegTypeName(SegType type);          // "" for kNone
+const char* HeadingTypeName(HeadingType type);  // "" for kPlain
+const char* ListTypeName(ListType type);        // "" for kNone
+const char* DivisionTypeName(DivisionType type);
+// The subtype the block's kind has: seg_type of a seg, heading_type of a heading, list_type of a
+// list item; "" otherwise.
+const char* BlockSubtypeName(const Block& block);
 
 // One archival or published source named in the citation.
 struct SourceReference {
@@ -194,7 +268,8 @@ struct Correspondent {
 };
 
 struct CorrespondenceAction {
-  std::string type;  // sent, received, transmitted
+  enum class Type : uint8_t { kSent, kReceived, kTransmitted };
+  Type type = Type::kSent;
   std::vector<Correspondent> parties;
   DateValue date;
   std::string place_ref;
@@ -210,5 +285,7 @@ struct Document {
   std::vector<CorrespondenceAction> cover_correspondence;
   std::string source_name;  // file name the document was read from
 };
+
+const char* CorrespondenceActionName(CorrespondenceAction::Type type);  // correspAction/@type
 
 }  // namespace teipress

@@ -4,14 +4,11 @@
 #include <cstdlib>
 
 #include "bracket_parser.h"
+#include "note_classifier.h"
 #include "text_util.h"
 
 namespace teipress {
 namespace {
-
-bool IsLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
 
 constexpr char kBarrier = '\x01';
 
@@ -198,7 +195,7 @@ void AttachQualifiers(Inlines& inlines) {
     if (text.size() < 2 || text.back() != ' ' || text[text.size() - 2] == ' ') continue;
     size_t end = text.size() - 1;
     // An explanation after sentence punctuation qualifies nothing in particular.
-    if (explanation && !IsLetter(text[end - 1])) continue;
+    if (explanation && !IsLetterOrNonAscii(text[end - 1])) continue;
     size_t begin = end;
     while (begin > 0 && text[begin - 1] != ' ') --begin;
     // A number and its unit read together: "15 percent".
@@ -246,7 +243,7 @@ void MoveBlanksIntoDates(Inlines& inlines) {
   for (size_t i = 0; i + 2 < inlines.size(); ++i) {
     const Inline& note = inlines[i];
     const bool blank = note.type == Inline::Type::kNote && note.note_kind == NoteKind::kEditorial &&
-                       (note.text == "day left blank" || note.text == "date left blank");
+                       IsBlankDatePart(note.text);
     if (!blank || inlines[i + 1].type != Inline::Type::kText || inlines[i + 1].text != " " ||
         inlines[i + 2].type != Inline::Type::kDate) {
       continue;
@@ -390,7 +387,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
       size_t start = 0;
       for (size_t k = 1; k + 2 < text.size(); ++k) {
         const char previous = text[k - 1];
-        const bool after_word = IsLetter(previous) || IsDigit(previous) || previous == '.' || previous == ',' ||
+        const bool after_word = IsLetterOrNonAscii(previous) || IsDigit(previous) || previous == '.' || previous == ',' ||
                                 previous == ')' || previous == '"' || previous == ';';
         if (text[k] != '(' || !after_word) continue;
         size_t j = k + 1;

@@ -13,28 +13,6 @@ namespace {
 
 std::string Lower(std::string_view text) { return FoldCase(text); }
 
-std::string Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-  return std::string(text);
-}
-
-
-std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
-    size_t end = i;
-    while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
-    if (end > i) words.emplace_back(text.substr(i, end - i));
-    i = end;
-  }
-  return words;
-}
-
-bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
-
 bool HasNonAsciiLetter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
@@ -54,8 +32,8 @@ bool IsEnglishFunctionWord(std::string_view word) {
 bool IsLexicalTerm(std::string_view content);
 
 bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
-  const auto words = Words(phrase);
-  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsEnglishFunctionWord(w); })) {
+  const auto words = SplitWords(phrase);
+  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsEnglishFunctionWord(w); })) {
     return true;
   }
   return IsLexicalTerm(phrase) && !lexicon.empty() && lexicon.IsEnglishPhrase(phrase);
@@ -84,7 +62,7 @@ std::string LettersOnly(std::string_view text) {
       i += 2;
       continue;
     }
-    if (IsLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    if (IsLetterOrNonAscii(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
 }
@@ -163,7 +141,7 @@ bool IsLexicalTerm(std::string_view content) {
   // dash before an English gloss ("tajne—secret"). Digits or other signs make it something else.
   for (size_t i = 0; i < content.size(); ++i) {
     const char c = content[i];
-    if (IsLetter(c) || c == ' ' || c == ',' || c == '-' || c == '\'' || c == '.') continue;
+    if (IsLetterOrNonAscii(c) || c == ' ' || c == ',' || c == '-' || c == '\'' || c == '.') continue;
     return false;
   }
   return !content.empty();
@@ -171,8 +149,102 @@ bool IsLexicalTerm(std::string_view content) {
 
 }  // namespace
 
-NoteKind KindFromContent(const std::string& raw) {
-  const std::string content = Trim(raw);
+namespace {
+
+// How a phrase of the tables below must occur in a note's lower-cased content.
+enum class Occurs : uint8_t { kWhole, kAtStart, kAnywhere };
+
+struct Phrase {
+  Occurs occurs;
+  std::string_view text;
+};
+
+template <size_t N>
+bool HasPhrase(std::string_view lower, const std::array<Phrase, N>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const Phrase& phrase) {
+    switch (phrase.occurs) {
+      case Occurs::kWhole: return lower == phrase.text;
+      case Occurs::kAtStart: return StartsWith(lower, phrase.text);
+      case Occurs::kAnywhere: return Contains(lower, phrase.text);
+    }
+    return false;
+  });
+}
+
+constexpr std::array<Phrase, 6> kSicNotes = {{
+    {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
+    {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"},
+}};
+
+constexpr std::array<Phrase, 5> kTranslatorLabels = {{
+    {Occurs::kAtStart, "translator's note"}, {Occurs::kAtStart, "translator\u2019s note"},
+    {Occurs::kAtStart, "trans. note"}, {Occurs::kAtStart, "translator's comment"},
+    {Occurs::kAtStart, "translator note"},
+}};
+
+constexpr std::array<Phrase, 5> kHandwritingLabels = {{
+    {Occurs::kAtStart, "handwrit"}, {Occurs::kAtStart, "note in another hand"}, {Occurs::kAtStart, "in another hand"},
+    {Occurs::kAtStart, "marginal note"}, {Occurs::kAtStart, "resolution:"},
+}};
+
+// A stamp is named among the first words: [stamp: ...], [faded stamp: ...], [MFA Far East Department stamp: ...].
+constexpr std::string_view kStampWord = "stamp";
+constexpr size_t kStampWordWithin = 4;
+
+constexpr std::array<Phrase, 8> kSignatureNotes = {{
+    {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"},
+    {Occurs::kWhole, "illegible signature"}, {Occurs::kWhole, "signature illegible"}, {Occurs::kWhole, "signatures"},
+    {Occurs::kAtStart, "signature of"}, {Occurs::kWhole, "seal and signature"},
+}};
+
+constexpr std::array<Phrase, 3> kRedactionPhrases = {{
+    {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
+}};
+
+constexpr std::array<Phrase, 4> kUnreadablePhrases = {{
+    {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
+    {Occurs::kAnywhere, "not legible"},
+}};
+// A short description without a colon that says the text cannot be read is an illegible passage.
+constexpr size_t kLongestIllegibleDescription = 8;
+
+constexpr std::array<Phrase, 16> kStageDirections = {{
+    {Occurs::kWhole, "laughter"}, {Occurs::kWhole, "laughter."}, {Occurs::kWhole, "applause"},
+    {Occurs::kWhole, "applause."}, {Occurs::kWhole, "laughs"}, {Occurs::kWhole, "laughs."},
+    {Occurs::kWhole, "pause"}, {Occurs::kWhole, "pause."}, {Occurs::kWhole, "silence"},
+    {Occurs::kWhole, "silence."}, {Occurs::kWhole, "noise in the hall"}, {Occurs::kWhole, "noise in the hall."},
+    {Occurs::kWhole, "animation"}, {Occurs::kWhole, "animation."}, {Occurs::kWhole, "stormy applause."},
+    {Occurs::kWhole, "prolonged applause."},
+}};
+
+constexpr std::array<Phrase, 8> kEditorialRemarks = {{
+    {Occurs::kAtStart, "no date"}, {Occurs::kWhole, "no name given"}, {Occurs::kWhole, "undated"},
+    {Occurs::kWhole, "excerpts"}, {Occurs::kWhole, "excerpt"}, {Occurs::kAnywhere, "not reproduced"},
+    {Occurs::kWhole, "text missing"}, {Occurs::kWhole, "page missing"},
+}};
+
+// Editorial remarks that stand for a part of a date the original left blank ("Hanoi, [day left
+// blank] March 1966").
+constexpr std::array<Phrase, 2> kBlankDateParts = {{
+    {Occurs::kWhole, "day left blank"}, {Occurs::kWhole, "date left blank"},
+}};
+
+// "MVT [Ministry of Foreign Trade—trans.]": the translator's mark after an expansion.
+constexpr std::array<std::string_view, 4> kTranslatorMarks = {"\u2014trans.", "\u2013trans.", "-trans.", "\u2014trans"};
+
+// A descriptor ([stamp and handwriting], [handwriting]) has no colon and few words.
+constexpr size_t kLongestDescriptor = 6;
+
+}  // namespace
+
+bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts); }
+
+bool IsDescriptorNote(std::string_view content) {
+  return content.find(':') == std::string_view::npos && CountWords(content) <= static_cast<int>(kLongestDescriptor);
+}
+
+NoteKind KindFromContent(std::string_view raw) {
+  const std::string_view content = TrimWhitespace(raw);
   const std::string lower = Lower(content);
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
@@ -181,53 +253,27 @@ NoteKind KindFromContent(const std::string& raw) {
   }
   if (content.size() <= 3 && std::all_of(content.begin(), content.end(), IsDigit)) return NoteKind::kFootnoteRef;
   if (content == "?" || content == "??") return NoteKind::kUncertain;
-  if (lower == "sic" || lower == "sic!" || StartsWith(lower, "sic:") || StartsWith(lower, "sic,") ||
-      StartsWith(lower, "sic ") || StartsWith(lower, "orthographic mistake")) {
-    return NoteKind::kSic;
-  }
-  if (StartsWith(lower, "translator's note") || StartsWith(lower, "translator\u2019s note") ||
-      StartsWith(lower, "trans. note") || StartsWith(lower, "translator's comment") ||
-      StartsWith(lower, "translator note")) {
-    return NoteKind::kTranslator;
-  }
-  const std::vector<std::string> words = Words(lower);
-  const size_t head = std::min<size_t>(words.size(), 4);
-  auto head_has = [&](std::string_view stem) {
-    for (size_t i = 0; i < head; ++i) {
-      if (StartsWith(words[i], stem)) return true;
-    }
-    return false;
-  };
-  const bool descriptor = content.find(':') == std::string::npos;
-  if (StartsWith(lower, "handwrit") || StartsWith(lower, "note in another hand") ||
-      StartsWith(lower, "in another hand") || StartsWith(lower, "marginal note") || StartsWith(lower, "resolution:")) {
-    if (descriptor && Contains(lower, "illegible")) return NoteKind::kIllegible;
+  if (HasPhrase(lower, kSicNotes)) return NoteKind::kSic;
+  if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  const std::vector<std::string_view> words = SplitWords(lower);
+  const bool without_colon = content.find(':') == std::string_view::npos;
+  if (HasPhrase(lower, kHandwritingLabels)) {
+    // [handwriting, illegible, with a date]: what the hand wrote cannot be read.
+    if (without_colon && Contains(lower, "illegible")) return NoteKind::kIllegible;
     return NoteKind::kHandwritten;
   }
-  if (head_has("stamp")) return NoteKind::kStamp;
-  if (lower == "signature" || lower == "sign" || lower == "signed" || lower == "illegible signature" ||
-      lower == "signature illegible" || lower == "signatures" || StartsWith(lower, "signature of") ||
-      lower == "seal and signature") {
-    return NoteKind::kSignature;
+  const size_t head = std::min(words.size(), kStampWordWithin);
+  if (std::any_of(words.begin(), words.begin() + head, [](std::string_view w) { return StartsWith(w, kStampWord); })) {
+    return NoteKind::kStamp;
   }
-  if (Contains(lower, "redacted") || Contains(lower, "blacked out") || Contains(lower, "withheld")) {
-    return NoteKind::kRedaction;
-  }
-  const bool unreadable = Contains(lower, "illegible") || Contains(lower, "cannot be read") ||
-                          Contains(lower, "unreadable") || Contains(lower, "not legible");
-  if (StartsWith(lower, "illegible") || (descriptor && words.size() <= 8 && unreadable)) {
+  if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
+  if (HasPhrase(lower, kRedactionPhrases)) return NoteKind::kRedaction;
+  if (StartsWith(lower, "illegible") ||
+      (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
   }
-  static constexpr std::array<std::string_view, 16> kStage = {
-      "laughter", "laughter.", "applause", "applause.", "laughs", "laughs.", "pause", "pause.", "silence",
-      "silence.", "noise in the hall", "noise in the hall.", "animation", "animation.", "stormy applause.",
-      "prolonged applause."};
-  if (std::find(kStage.begin(), kStage.end(), lower) != kStage.end()) return NoteKind::kStage;
-  if (lower == "no date" || lower == "day left blank" || lower == "no name given" || lower == "date left blank" ||
-      lower == "undated" || lower == "excerpts" || lower == "excerpt" || StartsWith(lower, "no date") ||
-      Contains(lower, "not reproduced") || lower == "text missing" || lower == "page missing") {
-    return NoteKind::kEditorial;
-  }
+  if (HasPhrase(lower, kStageDirections)) return NoteKind::kStage;
+  if (HasPhrase(lower, kEditorialRemarks) || HasPhrase(lower, kBlankDateParts)) return NoteKind::kEditorial;
   return NoteKind::kUnclassified;
 }
 
@@ -255,17 +301,14 @@ class Classifier {
       note.printed = "double";
     }
     ClassifyList(note.children);
-    const std::string content = Trim(note.text);
+    const std::string content(TrimWhitespace(note.text));
     const Inline* before = PrecedingText(inlines, index);
     const std::string before_text = before ? before->text : "";
-    note.glued = !before_text.empty() && IsLetter(before_text.back());
+    note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text);
     if (kind == NoteKind::kOmission && note.printed.empty()) note.printed = content;
-    if ((kind == NoteKind::kStamp || kind == NoteKind::kHandwritten) && content.find(':') == std::string::npos &&
-        Words(content).size() <= 6) {
-      note.descriptor = true;
-    }
+    if ((kind == NoteKind::kStamp || kind == NoteKind::kHandwritten) && IsDescriptorNote(content)) note.descriptor = true;
     if (kind != NoteKind::kUnclassified) {
       inlines[index].note_kind = kind;
       return;
@@ -282,7 +325,7 @@ class Classifier {
   NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text) {
     const Authority* authority = context_.authority;
     const bool glued = inlines[index].glued;
-    const std::vector<std::string> words = Words(content);
+    const std::vector<std::string_view> words = SplitWords(content);
 
     // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
     if (glued && IsLower(content[0]) && words.size() <= 2) return NoteKind::kSuppliedInWord;
@@ -320,14 +363,14 @@ class Classifier {
     // right before the bracket, spelled out.
     std::string expansion = content;
     bool by_translator = false;
-    for (std::string_view mark : {"\u2014trans.", "\u2013trans.", "-trans.", "\u2014trans"}) {
+    for (std::string_view mark : kTranslatorMarks) {
       if (EndsWith(expansion, mark)) {
         expansion.resize(expansion.size() - mark.size());
         by_translator = true;
         break;
       }
     }
-    if (!glued && Words(expansion).size() >= 2 && IsCapitalized(expansion) &&
+    if (!glued && SplitWords(expansion).size() >= 2 && IsCapitalized(expansion) &&
         AbsorbTokens(inlines, index, 1, [](const std::string& token) { return LooksLikeAbbreviation(token); })) {
       inlines[index].by_translator = by_translator;
       if (by_translator) TrimChildrenSuffix(inlines[index].children, content.size() - expansion.size());
@@ -345,10 +388,10 @@ class Classifier {
     }
 
     // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
-    const bool capitalized = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsCapitalized(w); });
+    const bool capitalized = std::all_of(words.begin(), words.end(), [](std::string_view w) { return IsCapitalized(w); });
     if (!glued && words.size() <= 4 && (capitalized || words.size() == 1)) {
       const bool variant = AbsorbTokens(inlines, index, words.size() + 1, [&](const std::string& tokens) {
-        return Words(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
+        return SplitWords(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
                IsCapitalized(tokens) == IsCapitalized(content);
       });
       if (variant) return NoteKind::kAltRomanization;

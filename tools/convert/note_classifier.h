@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "authority.h"
@@ -26,6 +27,13 @@ void ClassifyNotes(Inlines& inlines, const NoteContext& context, std::vector<Dia
 
 // The kind decided from the note's content alone, or kUnclassified when the content does not
 // settle it (then the position decides). Exposed for tests.
-NoteKind KindFromContent(const std::string& content);
+NoteKind KindFromContent(std::string_view content);
+
+// Whether a stamp or handwriting note is a bare descriptor of the text after it ([stamp and
+// handwriting], [handwriting]) rather than the stamp's or the hand's own words.
+bool IsDescriptorNote(std::string_view content);
+
+// Whether an editorial note stands for a part of a date left blank ([day left blank]).
+bool IsBlankDatePart(std::string_view content);
 
 }  // namespace teipress

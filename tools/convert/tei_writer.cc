@@ -153,7 +153,7 @@ class TeiWriter {
     if (actions.empty()) return;
     xml_.OpenBlock("correspDesc", attributes);
     for (const CorrespondenceAction& action : actions) {
-      xml_.OpenBlock("correspAction", {{"type", action.type}});
+      xml_.OpenBlock("correspAction", {{"type", CorrespondenceActionName(action.type)}});
       for (const Correspondent& party : action.parties) {
         Attributes name_attributes;
         if (!party.ref.empty()) name_attributes.push_back({"ref", Ref(party.ref)});
@@ -208,7 +208,7 @@ class TeiWriter {
   void WriteNode(const Node& node, Context context) {
     switch (node.type) {
       case Node::Type::kDivision: {
-        Attributes attributes = {{"type", node.division_type}};
+        Attributes attributes = {{"type", DivisionTypeName(node.division)}};
         if (!node.n.empty()) attributes.push_back({"n", node.n});
         xml_.OpenBlock("div", attributes);
         for (const Node& child : node.children) WriteNode(child, Context::kDivision);
@@ -250,7 +250,7 @@ class TeiWriter {
         return;
       }
       case Node::Type::kList: {
-        xml_.OpenBlock("list", {{"type", node.division_type}});
+        xml_.OpenBlock("list", {{"type", ListTypeName(node.list_type)}});
         for (const Node& child : node.children) WriteNode(child, Context::kList);
         xml_.Close();
         return;
@@ -267,7 +267,8 @@ class TeiWriter {
       if (child.type == Node::Type::kOpener) {
         for (const Node& line : child.children) {
           const Block& b = line.block;
-          telegram = telegram || (b.kind == BlockKind::kSeg && (b.subtype == "classification" || b.subtype == "routing"));
+          telegram = telegram || (b.kind == BlockKind::kSeg && (b.seg_type == SegType::kClassification ||
+                                                                   b.seg_type == SegType::kRouting));
           addressed = addressed || b.kind == BlockKind::kAddressLine;
         }
       }
@@ -308,8 +309,7 @@ class TeiWriter {
       switch (block.kind) {
         case BlockKind::kDateline: WrapMixed("dateline", {}, block.content); return;
         case BlockKind::kSalute: WrapMixed("salute", {}, block.content); return;
-        case BlockKind::kSeg: WrapMixed("seg", {{"type", block.subtype}}, block.content); return;
-        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "heading" : block.subtype}}, block.content); return;
+        default: WrapMixed("seg", {{"type", SegTypeOr(block, "heading")}}, block.content); return;
       }
     }
     if (context == Context::kCloser) {
@@ -318,11 +318,15 @@ class TeiWriter {
         case BlockKind::kClosingSalute: WrapMixed("salute", {}, block.content); return;
         case BlockKind::kSigned: WrapMixed("signed", {}, block.content); return;
         case BlockKind::kParagraph: WrapMixed("seg", {{"type", "place"}}, block.content); return;
-        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "closing" : block.subtype}}, block.content); return;
+        default: WrapMixed("seg", {{"type", SegTypeOr(block, "closing")}}, block.content); return;
       }
     }
     switch (block.kind) {
-      case BlockKind::kHeading: WrapMixed("head", block.subtype.empty() ? Attributes{} : Attributes{{"type", block.subtype}}, block.content); return;
+      case BlockKind::kHeading: {
+        const std::string type = HeadingTypeName(block.heading_type);
+        WrapMixed("head", type.empty() ? Attributes{} : Attributes{{"type", type}}, block.content);
+        return;
+      }
       case BlockKind::kItemHeading:
         xml_.OpenMixed("head");
         WriteLabelled(block);
@@ -345,6 +349,12 @@ class TeiWriter {
         return;
       default: WrapMixed("p", {}, block.content); return;
     }
+  }
+
+  // seg/@type of a header or trailer line; a line of no known type is named by its place.
+  static std::string SegTypeOr(const Block& block, const char* by_place) {
+    const std::string type = SegTypeName(block.seg_type);
+    return type.empty() ? by_place : type;
   }
 
   void WrapMixed(const char* name, const Attributes& attributes, const Inlines& content) {
@@ -412,83 +422,114 @@ class TeiWriter {
     return tokens.empty() ? Attributes{} : Attributes{{"rend", tokens}};
   }
 
-  void WriteNote(const Inline& note) {
-    // type, optional subtype, resp, rend, in the order the spec writes them.
-    auto note_element = [&](const std::string& type, bool by_editor, const std::string& subtype = "") {
-      Attributes attributes = {{"type", type}};
-      if (!subtype.empty()) attributes.push_back({"subtype", subtype});
-      if (by_editor) attributes.push_back({"resp", "#editor"});
-      for (auto& rend : Rend(note)) attributes.push_back(rend);
-      xml_.OpenInline("note", attributes);
-      WriteInlines(note.children);
+  // A note element: type, optional subtype, resp, rend, in the order the spec writes them; its
+  // content is the bracket's, or `inner` wraps it (stamp).
+  void WriteNoteElement(const Inline& note, const char* type, const char* resp, const std::string& subtype = "",
+                        const char* inner = nullptr) {
+    Attributes attributes = {{"type", type}};
+    if (!subtype.empty()) attributes.push_back({"subtype", subtype});
+    if (resp) attributes.push_back({"resp", resp});
+    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    xml_.OpenInline("note", attributes);
+    if (inner) xml_.OpenInline(inner);
+    WriteInlines(note.children);
+    if (inner) xml_.Close();
+    xml_.Close();
+  }
+
+  // FILIPPOV [Stalin], Pak Ung-geol [Pak Ung Gol], VKP(b) [...]: the printed form and the bracket's.
+  void WriteChoice(const Inline& note) {
+    const bool expansion = note.note_kind == NoteKind::kExpansion;
+    const bool named = !expansion && !note.base_ref.empty();
+    if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
+    xml_.OpenInline("choice");
+    WriteBase(note, expansion ? "abbr" : "orig");
+    if (expansion) {
+      xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
+    } else {
+      xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
+    }
+    WriteInlines(note.children);
+    xml_.Close();
+    xml_.Close();
+    if (named) xml_.Close();
+  }
+
+  // "tajne—secret": the term in `foreign`, then the translator's gloss after the dash.
+  void WriteOriginalTerm(const Inline& note) {
+    Attributes attributes = {{"type", "original-term"}};
+    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    xml_.OpenInline("note", attributes);
+    Inlines term = note.children;
+    Inlines gloss;
+    if (term.size() == 1 && term[0].type == Inline::Type::kText) {
+      const size_t dash = term[0].text.find("\u2014");
+      if (dash != std::string::npos && dash > 0) {
+        gloss.push_back(Inline::Text(term[0].text.substr(dash)));
+        term[0].text.resize(dash);
+      }
+    }
+    xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
+    WriteInlines(term);
+    xml_.Close();
+    WriteInlines(gloss);
+    xml_.Close();
+  }
+
+  // [...] (the printed dots in @rend), [illegible ...], [NAME REDACTED] and (redacted).
+  void WriteGap(const Inline& note) {
+    if (note.note_kind == NoteKind::kOmission) {
+      Attributes attributes = {{"reason", "omitted"}};
+      for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
+      xml_.Empty("gap", attributes);
+      return;
+    }
+    Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
+    Inline marks = note;
+    if (note.printed == "paren") marks.printed.clear();  // "paren" is not a doubled bracket
+    for (auto& rend : Rend(marks, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
+    xml_.OpenInline("gap", attributes);
+    xml_.OpenInline("desc");
+    WriteInlines(note.children);
+    xml_.Close();
+    xml_.Close();
+  }
+
+  // "15 percent [sic]" wraps the reading; "[sic: ...]" adds the explanation as a note.
+  void WriteSic(const Inline& note) {
+    const bool plain = note.text == "sic" || note.text == "sic!";
+    if (!note.base.empty()) {
+      xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
+      WriteInlines(note.base);
       xml_.Close();
-    };
+    }
+    if (!plain) WriteNoteElement(note, "sic", "#editor");
+    // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
+    if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
+  }
+
+  void WriteNote(const Inline& note) {
     switch (note.note_kind) {
       case NoteKind::kPseudonym:
-      case NoteKind::kAltRomanization: {
-        const bool named = !note.base_ref.empty();
-        if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
-        xml_.OpenInline("choice");
-        WriteBase(note, "orig");
-        xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        if (named) xml_.Close();
-        return;
-      }
-      case NoteKind::kExpansion: {
-        xml_.OpenInline("choice");
-        WriteBase(note, "abbr");
-        xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        return;
-      }
+      case NoteKind::kAltRomanization:
+      case NoteKind::kExpansion: WriteChoice(note); return;
       case NoteKind::kSupplied:
-      case NoteKind::kSuppliedInWord: {
+      case NoteKind::kSuppliedInWord:
         xml_.OpenInline("supplied", {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
                                                                                             : "omitted-in-original"}});
         WriteInlines(note.children);
         xml_.Close();
         return;
-      }
-      case NoteKind::kOriginalTerm: {
-        Attributes attributes = {{"type", "original-term"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        // "tajne—secret": the term, then the translator's gloss after the dash.
-        Inlines term = note.children;
-        Inlines gloss;
-        if (term.size() == 1 && term[0].type == Inline::Type::kText) {
-          const size_t dash = term[0].text.find("\u2014");
-          if (dash != std::string::npos && dash > 0) {
-            gloss.push_back(Inline::Text(term[0].text.substr(dash)));
-            term[0].text.resize(dash);
-          }
-        }
-        xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
-        WriteInlines(term);
-        xml_.Close();
-        WriteInlines(gloss);
-        xml_.Close();
+      case NoteKind::kOriginalTerm: WriteOriginalTerm(note); return;
+      case NoteKind::kIdentification: WriteNoteElement(note, "identification", "#editor"); return;
+      case NoteKind::kEditorial: WriteNoteElement(note, "editorial", "#editor"); return;
+      case NoteKind::kTranslator: WriteNoteElement(note, "translator", "#translator"); return;
+      case NoteKind::kHandwritten:
+        WriteNoteElement(note, "handwritten", "#editor", note.descriptor ? "descriptor" : "");
         return;
-      }
-      case NoteKind::kIdentification: note_element("identification", true); return;
-      case NoteKind::kEditorial: note_element("editorial", true); return;
-      case NoteKind::kTranslator: {
-        Attributes attributes = {{"type", "translator"}, {"resp", "#translator"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        WriteInlines(note.children);
-        xml_.Close();
-        return;
-      }
-      case NoteKind::kHandwritten: note_element("handwritten", true, note.descriptor ? "descriptor" : ""); return;
-      case NoteKind::kSignature: note_element("signature", false); return;
-      case NoteKind::kUnclassified: note_element("editorial", true, "unclassified"); return;
-      case NoteKind::kFootnoteRef: note_element("editorial", true, "unresolved-footnote"); return;
+      case NoteKind::kSignature: WriteNoteElement(note, "signature", nullptr); return;
+      case NoteKind::kUnclassified: WriteNoteElement(note, "editorial", "#editor", "unclassified"); return;
+      case NoteKind::kFootnoteRef: WriteNoteElement(note, "editorial", "#editor", "unresolved-footnote"); return;
       case NoteKind::kStage:
         if (in_speech_) {
           xml_.OpenInline("incident", Rend(note));
@@ -498,59 +539,24 @@ class TeiWriter {
           xml_.Close();
           return;
         }
-        note_element("stage", false);
+        WriteNoteElement(note, "stage", nullptr);
         return;
-      case NoteKind::kStamp: {
+      case NoteKind::kStamp:
         if (note.descriptor) {
-          note_element("stamp", false, "descriptor");
-          return;
+          WriteNoteElement(note, "stamp", nullptr, "descriptor");
+        } else {
+          WriteNoteElement(note, "stamp", nullptr, "", "stamp");
         }
-        Attributes attributes = {{"type", "stamp"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        xml_.OpenInline("stamp");
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
         return;
-      }
-      case NoteKind::kOmission: {
-        Attributes attributes = {{"reason", "omitted"}};
-        for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
-        xml_.Empty("gap", attributes);
-        return;
-      }
+      case NoteKind::kOmission:
       case NoteKind::kIllegible:
-      case NoteKind::kRedaction: {
-        Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
-        Inline marks = note;
-        if (note.printed == "paren") marks.printed.clear();  // "paren" is not a doubled bracket
-        for (auto& rend : Rend(marks, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
-        xml_.OpenInline("gap", attributes);
-        xml_.OpenInline("desc");
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        return;
-      }
-      case NoteKind::kSic: {
-        const bool plain = note.text == "sic" || note.text == "sic!";
-        if (!note.base.empty()) {
-          xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
-          WriteInlines(note.base);
-          xml_.Close();
-        }
-        if (!plain) note_element("sic", true);
-        // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
-        if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
-        return;
-      }
-      case NoteKind::kUncertain: {
+      case NoteKind::kRedaction: WriteGap(note); return;
+      case NoteKind::kSic: WriteSic(note); return;
+      case NoteKind::kUncertain:
         xml_.OpenInline("unclear", {{"cert", "low"}, {"reason", "uncertain"}});
         WriteInlines(note.base);
         xml_.Close();
         return;
-      }
     }
   }
 
