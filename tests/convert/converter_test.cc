@@ -216,7 +216,7 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
       "Original Language:\n\nRussian\n\nContents:\n\n- English Translation\n\nThe talks [were broken off.\n\n"
       "Literal < and & stay text.\n";
   std::vector<Diagnostic> diagnostics;
-  const ConversionResult result = Convert(source, "open.txt", EditionAuthority(), diagnostics);
+  const ConversionResult result = Convert(source, "900017.txt", EditionAuthority(), diagnostics);
   ASSERT_TRUE(result.ok);
   const auto warning = std::find_if(diagnostics.begin(), diagnostics.end(),
                                     [](const Diagnostic& d) { return d.rule == "convert.unclosed-bracket"; });
@@ -227,6 +227,8 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   XmlDocPtr document = ReadXmlMemory(result.tei, "open.xml", ignored);
   ASSERT_TRUE(document);
   EXPECT_EQ(Tokens(TeiToText(document.get())), Tokens(source));
+  // Kept as printed, on purpose: the sic of a choice whose correction leaves it out.
+  EXPECT_EQ(XPathCount(document.get(), "//tei:body//tei:choice[tei:sic = '['][tei:corr = '']"), 1);
 }
 
 }  // namespace

@@ -266,7 +266,7 @@ TEST(NoteClassifierTest, DoubledBracketsAreOneNote) {
   ClassifyNotes(inlines, context, diagnostics);
   ASSERT_EQ(inlines.size(), 3u);
   EXPECT_STREQ(NoteKindName(inlines[1].note_kind), "illegible");
-  EXPECT_EQ(inlines[1].printed, "double");
+  EXPECT_TRUE(inlines[1].doubled);
   EXPECT_EQ(PrintedText(inlines[1].children), "two names illegible");
 }
 

@@ -163,7 +163,8 @@ TEST(TeiWriterTest, NoteAttributes) {
   Inline footnote;
   footnote.type = Inline::Type::kFootnote;
   footnote.label = "4";
-  footnote.marker_style = "paren";
+  footnote.marker = FootnoteMarker::kParen;
+  footnote.listed_as = FootnoteLabel::kBare;
   footnote.glued = true;
   footnote.by_translator = true;
   footnote.children = {T("The others.")};

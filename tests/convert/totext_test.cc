@@ -52,7 +52,7 @@ std::vector<Line> NoteLines() {
   Inline ascii_dots = note(NoteKind::kOmission, "...");
   ascii_dots.printed = "...";
   Inline doubled = note(NoteKind::kIllegible, "two names illegible");
-  doubled.printed = "double";
+  doubled.doubled = true;
   Inline stamp = Note(NoteKind::kStamp, {T("faded stamp:"), Inline{}, T("07391-gs")});
   stamp.children[1].type = Inline::Type::kLineBreak;
   Inline descriptor = note(NoteKind::kStamp, "stamp and handwriting");
@@ -134,7 +134,7 @@ Document HandBuilt() {
   Inline footnote;
   footnote.type = Inline::Type::kFootnote;
   footnote.label = "1";
-  footnote.marker_style = "bracket";
+  footnote.marker = FootnoteMarker::kBracket;
   footnote.glued = true;
   footnote.children = {T("Workers' Party of Korea.")};
   division.push_back(Leaf(BlockKind::kParagraph, {T("the WPK"), footnote, T(" the relations")}));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "date_recognizer.h"
@@ -420,53 +421,111 @@ std::vector<std::pair<size_t, std::string>> HeaderColumns(const std::string& lin
   return columns;
 }
 
-// Footnote texts: a tail of lines "[1] text" or, under a "...Notes" heading, "1 text". Moves them
-// (and their heading) into `result`; returns where the body's own lines end.
+// A footnote text at the end: "[1] text", "(1) text", and under a "Notes" heading "1 text" or
+// "1. text". Returns its label and where its text starts, or nothing.
+struct ListedLabel {
+  std::string label;
+  size_t text_start = 0;
+  FootnoteLabel style = FootnoteLabel::kBracket;
+};
+
+std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
+  ListedLabel found;
+  const char open = text.empty() ? '\0' : text[0];
+  const bool enclosed = open == '[' || open == '(';
+  size_t digits_end = enclosed ? 1 : 0;
+  while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
+  const size_t digits = digits_end - (enclosed ? 1 : 0);
+  if (digits == 0 || digits > 3) return std::nullopt;
+  found.label = text.substr(enclosed ? 1 : 0, digits);
+  size_t after = digits_end;
+  if (enclosed) {
+    if (after >= text.size() || text[after] != (open == '[' ? ']' : ')')) return std::nullopt;
+    found.style = open == '[' ? FootnoteLabel::kBracket : FootnoteLabel::kParen;
+    ++after;
+    // "(1) text" needs its space ("(1)text" is no list label); "[1]text" has been seen without.
+    if (open == '(' && (after >= text.size() || text[after] != ' ')) return std::nullopt;
+  } else {
+    found.style = FootnoteLabel::kBare;
+    if (after < text.size() && text[after] == '.') {
+      found.style = FootnoteLabel::kDotted;
+      ++after;
+    }
+    if (after >= text.size() || text[after] != ' ') return std::nullopt;
+  }
+  found.text_start = after;
+  return found;
+}
+
+// Whether the body (lines before `end`) holds a marker for footnote `label`: "[1]", or "(1)"
+// right after a word or sign.
+bool HasFootnoteMarker(const std::vector<BodyLine>& body, size_t end, const std::string& label) {
+  const std::string bracketed = "[" + label + "]";
+  const std::string parenthesized = "(" + label + ")";
+  for (size_t k = 0; k < end; ++k) {
+    const std::string& text = body[k].text;
+    if (text.find(bracketed) != std::string::npos) return true;
+    for (size_t at = text.find(parenthesized); at != std::string::npos; at = text.find(parenthesized, at + 1)) {
+      if (at > 0 && !IsAsciiWhitespace(text[at - 1]) && text[at - 1] != '(') return true;
+    }
+  }
+  return false;
+}
+
+// Footnote texts: a tail of lines "[1] text" or "(1) text" (believed when the body has a marker
+// for the first), or under a "...Notes" heading "1 text" or "1. text". Moves them (and their
+// heading) into `result`; returns where the body's own lines end.
 size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& result) {
   size_t end = body.size();
   while (end > 0 && TrimWhitespace(body[end - 1].text).empty()) --end;
   size_t notes_begin = end;
   size_t k = end;
   std::vector<FootnoteText> tail;  // last note first
-  bool bracketed_labels = false;
   while (k > 0) {
     const std::string text(TrimWhitespace(body[k - 1].text));
     if (text.empty()) {
       --k;
       continue;
     }
-    const bool bracketed = text[0] == '[';
-    const size_t first_digit = bracketed ? 1 : 0;
-    size_t digits = 0;
-    while (first_digit + digits < text.size() && IsDigit(text[first_digit + digits])) ++digits;
-    const size_t after = first_digit + digits;
-    bool is_note = digits > 0 && digits <= 3;
-    if (is_note && bracketed) is_note = after < text.size() && text[after] == ']';
-    const size_t text_start = bracketed ? after + 1 : after;
-    if (is_note && !bracketed) is_note = text_start < text.size() && text[text_start] == ' ';
-    if (!is_note || text_start >= text.size()) break;
-    const std::string note_text(TrimWhitespace(std::string_view(text).substr(text_start)));
+    const std::optional<ListedLabel> label = MatchListedLabel(text);
+    if (!label) break;
+    const std::string note_text(TrimWhitespace(std::string_view(text).substr(label->text_start)));
     if (note_text.empty()) break;
     const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
-    const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, text_start)));
-    tail.push_back(FootnoteText{text.substr(first_digit, digits), note_text, {body[k - 1].line, text_column}});
-    bracketed_labels = bracketed;
+    const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, label->text_start)));
+    tail.push_back(FootnoteText{label->label, note_text, {body[k - 1].line, text_column}, label->style});
     notes_begin = k - 1;
     --k;
   }
   std::reverse(tail.begin(), tail.end());
-  // Bare-number note lines need their heading ("Translator's Notes") to be believed.
+  if (tail.empty()) return end;
+  // Bare and dotted note lines need their heading ("Translator's Notes") to be believed.
   size_t heading_at = notes_begin;
   while (heading_at > 0 && TrimWhitespace(body[heading_at - 1].text).empty()) --heading_at;
   std::string heading;
-  if (heading_at > 0 && !tail.empty()) {
+  if (heading_at > 0) {
     const std::string candidate(TrimWhitespace(body[heading_at - 1].text));
     if (AsciiLower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
   }
-  if (!tail.empty() && (bracketed_labels || !heading.empty())) {
+  const FootnoteLabel style = tail.front().style;
+  bool believed = false;
+  switch (style) {
+    case FootnoteLabel::kBracket: believed = true; break;
+    case FootnoteLabel::kParen: believed = HasFootnoteMarker(body, notes_begin, tail.front().label); break;
+    case FootnoteLabel::kBare: believed = !heading.empty(); break;
+    case FootnoteLabel::kDotted:
+      believed = !heading.empty() && HasFootnoteMarker(body, heading_at - 1, tail.front().label);
+      break;
+  }
+  if (believed) {
     result.footnotes = std::move(tail);
     result.footnote_heading = heading;
     end = heading.empty() ? notes_begin : heading_at - 1;
+    if (!heading.empty()) {
+      const std::string& line = body[heading_at - 1].text;
+      result.footnote_heading_position = {body[heading_at - 1].line,
+                                          static_cast<int>(line.find_first_not_of(" \t")) + 1};
+    }
   }
   return end;
 }

@@ -52,15 +52,15 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
                     const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
   if (node.type == Node::Type::kBlock) {
     Block& block = node.block;
-    std::string text = block.content.empty() ? "" : block.content.front().text;
-    block.content = ParseBrackets(text, block.position, file_name, diagnostics);
-    ClassifyNotes(block.content, notes, diagnostics);
-    footnotes.Link(block.content);
-    AnnotateInlines(block.content, annotation);
-    if (block.kind == BlockKind::kSpeech) {
-      block.speaker_content = {Inline::Text(block.speaker, block.position)};
-      AnnotateInlines(block.speaker_content, annotation);
-    }
+    auto parse = [&](const std::string& text, Position at, Inlines& content) {
+      content = ParseBrackets(text, at, file_name, diagnostics);
+      ClassifyNotes(content, notes, diagnostics);
+      footnotes.Link(content);
+      AnnotateInlines(content, annotation);
+    };
+    if (block.kind == BlockKind::kSpeech) parse(block.speaker, block.speaker_position, block.speaker_content);
+    const std::string text = block.content.empty() ? "" : std::move(block.content.front().text);
+    parse(text, block.position, block.content);
     return;
   }
   for (Node& child : node.children) ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics);
@@ -90,7 +90,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     Inlines text = ParseBrackets(note.text, note.position, file_name, diagnostics);
     ClassifyNotes(text, notes, diagnostics);
     AnnotateInlines(text, annotation);
-    footnotes.AddText(note.label, std::move(text), note.position);
+    footnotes.AddText(note.label, std::move(text), note.position, note.style);
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
   }
@@ -106,7 +106,10 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
       if (!blocks.footnote_heading.empty()) {
         Node heading;
         heading.block.kind = BlockKind::kHeading;
-        heading.block.content.push_back(Inline::Text(blocks.footnote_heading));
+        heading.block.content = ParseBrackets(blocks.footnote_heading, blocks.footnote_heading_position, file_name,
+                                              diagnostics);
+        ClassifyNotes(heading.block.content, notes, diagnostics);
+        AnnotateInlines(heading.block.content, annotation);
         division.children.push_back(std::move(heading));
       }
       document.body.push_back(std::move(division));
@@ -127,7 +130,8 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     Inline footnote;
     footnote.type = Inline::Type::kFootnote;
     footnote.label = listed->label;
-    footnote.marker_style = "orphan";
+    footnote.marker = FootnoteMarker::kNone;
+    footnote.listed_as = listed->style;
     footnote.children = std::move(listed->text);
     if (listed_out_of_order) footnote.printed = "listed-" + std::to_string(listed->listed_at + 1);
     block.content.push_back(std::move(footnote));
@@ -147,7 +151,18 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
   ConversionResult result;
   Document document;
   if (!ReadDocument(bytes, file_name, authority, document, diagnostics)) return result;
-  result.record_id = document.envelope.record_id;
+  // The edition names every document by its record number (TEI/@xml:id, the file name): without
+  // one the TEI could not be valid, so nothing is written.
+  const std::string& record_id = document.envelope.record_id;
+  if (record_id.empty() || !std::all_of(record_id.begin(), record_id.end(), IsDigit)) {
+    diagnostics.push_back({file_name, document.envelope.citation_position.line, 0, Severity::kError,
+                           "no record number: the citation ends in no archive URL with the record's number and the "
+                           "file name '" + record_id + "' is not a number either; name the file <record number>.txt "
+                           "or add the URL line after the citation",
+                           "convert.no-record-id"});
+    return result;
+  }
+  result.record_id = record_id;
   for (const NameSuggestion& name : FindUnknownNames(document.body)) {
     result.suggestions.push_back(name.name);
     diagnostics.push_back({file_name, name.position.line, name.position.column, Severity::kNote,

@@ -130,6 +130,12 @@ std::optional<DateValue> MakeDay(int year, int month, int day) {
   return DateValue{Iso(year, month, day), "", ""};
 }
 
+// A month of a year; there is no year 0 (xsd:gYearMonth has none).
+std::optional<DateValue> MakeMonth(int year, int month) {
+  if (year < 1 || month < 1 || month > 12) return std::nullopt;
+  return DateValue{Iso(year, month), "", ""};
+}
+
 // The first characters MatchAt's notations can start with (keep the two in step): a digit, a
 // month's capital, "Year Month 12" and "the 11th".
 bool MayStartDate(char c) {
@@ -207,13 +213,13 @@ void MatchMonthDayYear(std::string_view text, size_t start, const DateContext& c
         }
       }
     } else if (number && digits == 4 && d.AtWordEnd()) {
-      consider(d.pos(), DateValue{Iso(*number, *month), "", ""});
+      consider(d.pos(), MakeMonth(*number, *month));
     }
   }
   Scanner c(text, after_month);
   if (c.Literal(',') && c.Spaces()) {
     auto year = c.Number(4, 4);
-    if (year && c.AtWordEnd()) consider(c.pos(), DateValue{Iso(*year, *month), "", ""});
+    if (year && c.AtWordEnd()) consider(c.pos(), MakeMonth(*year, *month));
   }
 }
 
@@ -339,7 +345,8 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
   line = TrimWhitespace(line);
   if (line.empty()) return std::nullopt;
   // A bare year.
-  if (line.size() == 4 && IsDigit(line[0]) && IsDigit(line[1]) && IsDigit(line[2]) && IsDigit(line[3])) {
+  if (line.size() == 4 && std::all_of(line.begin(), line.end(), IsDigit)) {
+    if (line == "0000") return std::nullopt;  // there is no year 0
     return DateValue{std::string(line), "", ""};
   }
   // The whole line must be one date; a title that merely contains a date is not a date line.

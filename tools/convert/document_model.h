@@ -55,6 +55,21 @@ const char* NoteKindName(NoteKind kind);
 struct Inline;
 using Inlines = std::vector<Inline>;
 
+// How a footnote's marker was printed in the text.
+enum class FootnoteMarker : uint8_t {
+  kBracket,  // [1], WPK[1]
+  kParen,    // (1) glued to a word
+  kNone,     // a note text at the end that no marker points to
+};
+
+// How a footnote's text was labelled in the list at the end.
+enum class FootnoteLabel : uint8_t {
+  kBracket,  // [1] text
+  kParen,    // (1) text
+  kBare,     // 1 text (under a "Notes" heading)
+  kDotted,   // 1. text (under a "Notes" heading)
+};
+
 struct Inline {
   enum class Type {
     kText,       // `text`
@@ -63,6 +78,7 @@ struct Inline {
     kDate,       // `date`, `children` = the date as printed
     kName,       // `name_kind`, `ref`, `children` = the name as printed
     kFootnote,   // `label` = marker number, `marker_style`, `children` = the note text
+    kStrayBracket,  // a bracket that opens or closes no note: `text` as printed, `label` its correction
   };
 
   Type type = Type::kText;
@@ -81,7 +97,12 @@ struct Inline {
   bool descriptor = false;  // [stamp and handwriting] labels the text after it
   bool by_translator = false;  // an expansion marked "—trans."
   std::string language;   // original-term: BCP 47 tag of the term
-  std::string printed;    // omission: the dots as printed; doubled brackets: "double"
+  std::string printed;    // omission: the dots as printed; uncertain: the mark ("??"); "paren": (redacted)
+  bool doubled = false;   // [[two names illegible]]: printed in doubled brackets
+  // Omission and uncertain marks are written again from `printed`: a space printed inside the
+  // bracket before or after the mark ("[ … ]") is recorded.
+  bool padded_start = false;
+  bool padded_end = false;
 
   // kDate
   DateValue date;
@@ -92,7 +113,8 @@ struct Inline {
 
   // kFootnote
   std::string label;
-  std::string marker_style;  // "bracket" ([1]), "paren" ((1)), "bare"
+  FootnoteMarker marker = FootnoteMarker::kBracket;
+  FootnoteLabel listed_as = FootnoteLabel::kBracket;
 
   static Inline Text(std::string value, Position at = {}) {
     Inline run;
@@ -179,7 +201,8 @@ struct Block {
   std::string label;
   std::string n;
   std::string speaker;       // as printed, colon included
-  Inlines speaker_content;   // the same, parsed (names linked)
+  Position speaker_position;
+  Inlines speaker_content;   // the same, parsed (notes and names)
   Inlines content;
   Position position;
   bool after_blank_line = true;  // the source had an empty line before this block

@@ -30,6 +30,19 @@ SectionKind HeadingKind(const std::string& line) {
   return SectionKind::kNone;
 }
 
+// "<http://digitalarchive.wilsoncenter.org/document/113009>": the archive's address of the record,
+// which ends in the record's number. Another address in angle brackets is text of the citation.
+bool IsArchiveUrlLine(std::string_view line) {
+  if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
+  const std::string_view url = line.substr(1, line.size() - 2);
+  if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) return false;
+  if (std::any_of(url.begin(), url.end(), [](char c) { return IsAsciiWhitespace(c) || c == '<' || c == '>'; })) {
+    return false;
+  }
+  const std::string_view last_segment = url.substr(url.rfind('/') + 1);
+  return !last_segment.empty() && std::all_of(last_segment.begin(), last_segment.end(), IsDigit);
+}
+
 // Puts a section's text into its field of the envelope.
 void StoreSection(SectionKind kind, const std::string& name, const std::string& text, const std::string& url,
                   Position at, const std::string& file, Envelope& envelope, std::vector<Diagnostic>& diagnostics) {
@@ -62,12 +75,7 @@ void StoreSection(SectionKind kind, const std::string& name, const std::string& 
 // The record id is the number at the end of the archive URL, else the file name.
 void SetRecordId(const std::string& fallback_record_id, const std::string& file, Envelope& envelope,
                  std::vector<Diagnostic>& diagnostics) {
-  const size_t slash = envelope.url.find_last_of('/');
-  std::string from_url = slash == std::string::npos ? "" : envelope.url.substr(slash + 1);
-  const bool url_id_ok = !from_url.empty() && std::all_of(from_url.begin(), from_url.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
-  });
-  envelope.record_id = url_id_ok ? from_url : fallback_record_id;
+  envelope.record_id = envelope.url.empty() ? fallback_record_id : envelope.url.substr(envelope.url.rfind('/') + 1);
   if (envelope.url.empty()) {
     diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
                            "no archive URL after the citation; the record id '" + envelope.record_id +
@@ -171,7 +179,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       const std::string value(TrimWhitespace(lines[line]));
       // The archive's URL closes the citation paragraph; anywhere else it is just text.
       const bool last_line = line == paragraph.back();
-      if (kind == SectionKind::kCitation && last_line && value.size() > 2 && value.front() == '<' && value.back() == '>') {
+      if (kind == SectionKind::kCitation && last_line && IsArchiveUrlLine(value)) {
         url = value.substr(1, value.size() - 2);
         continue;
       }

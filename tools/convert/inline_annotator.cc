@@ -330,8 +330,8 @@ void AnnotateInlines(Inlines& inlines, const AnnotationContext& context) {
   Attach(inlines);
 }
 
-void FootnoteLinker::AddText(std::string label, Inlines text, Position position) {
-  notes_.push_back({std::move(label), std::move(text), position, notes_.size(), false});
+void FootnoteLinker::AddText(std::string label, Inlines text, Position position, FootnoteLabel style) {
+  notes_.push_back({std::move(label), std::move(text), position, style, notes_.size(), false});
 }
 
 FootnoteLinker::ListedNote* FootnoteLinker::Take(const std::string& label) {
@@ -361,11 +361,12 @@ std::vector<FootnoteLinker::ListedNote*> FootnoteLinker::Unused() {
 
 void FootnoteLinker::Link(Inlines& inlines) {
   const bool out_of_order = ListedOutOfOrder();
-  auto make_footnote = [&](ListedNote& listed, const char* style, Position at) {
+  auto make_footnote = [&](ListedNote& listed, FootnoteMarker marker, Position at) {
     Inline footnote;
     footnote.type = Inline::Type::kFootnote;
     footnote.label = listed.label;
-    footnote.marker_style = style;
+    footnote.marker = marker;
+    footnote.listed_as = listed.style;
     footnote.by_translator = by_translator;
     footnote.position = at;
     footnote.children = std::move(listed.text);
@@ -377,7 +378,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
     Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kFootnoteRef) {
       if (ListedNote* listed = Take(run.text)) {
-        out.push_back(make_footnote(*listed, "bracket", run.position));
+        out.push_back(make_footnote(*listed, FootnoteMarker::kBracket, run.position));
         continue;
       }
     }
@@ -396,7 +397,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
         ListedNote* listed = Take(text.substr(k + 1, j - k - 1));
         if (!listed) continue;
         out.push_back(Inline::Text(text.substr(start, k - start), run.position));
-        out.push_back(make_footnote(*listed, "paren", run.position));
+        out.push_back(make_footnote(*listed, FootnoteMarker::kParen, run.position));
         start = j + 1;
         k = j;
       }

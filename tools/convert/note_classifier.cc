@@ -298,7 +298,7 @@ class Classifier {
       Inline inner = std::move(note.children[0]);
       note.children = std::move(inner.children);
       note.text = inner.text;
-      note.printed = "double";
+      note.doubled = true;
     }
     ClassifyList(note.children);
     const std::string content(TrimWhitespace(note.text));
@@ -307,7 +307,11 @@ class Classifier {
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text);
-    if (kind == NoteKind::kOmission && note.printed.empty()) note.printed = content;
+    if (kind == NoteKind::kOmission || kind == NoteKind::kUncertain) {
+      note.printed = content;
+      note.padded_start = !note.text.empty() && IsAsciiWhitespace(note.text.front());
+      note.padded_end = !note.text.empty() && IsAsciiWhitespace(note.text.back());
+    }
     if ((kind == NoteKind::kStamp || kind == NoteKind::kHandwritten) && IsDescriptorNote(content)) note.descriptor = true;
     if (kind != NoteKind::kUnclassified) {
       inlines[index].note_kind = kind;

@@ -78,6 +78,10 @@ class Builder {
     for (size_t k = blocks_.size(); k > 0; --k) {
       quotation_end_[k - 1] = EndsQuotationText(BlockText(blocks_[k - 1])) ? k - 1 : quotation_end_[k];
     }
+    content_blocks_before_.assign(blocks_.size() + 1, 0);
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      content_blocks_before_[k + 1] = content_blocks_before_[k] + (IsContentBlock(blocks_[k]) ? 1 : 0);
+    }
     dated_lines_before_.assign(blocks_.size() + 1, 0);
     for (size_t k = 0; k < blocks_.size(); ++k) {
       const bool dated = blocks_[k].kind == BlockKind::kDateline && k + 1 < blocks_.size() &&
@@ -175,6 +179,7 @@ class Builder {
       if (!IsSpeakerLabel(label)) continue;
       block.kind = BlockKind::kSpeech;
       block.speaker = label + ":";
+      block.speaker_position = block.position;
       block.position.column += CountCodePoints(text.substr(0, colon + 2));
       text = text.substr(colon + 2);
       block.content.front().position = block.position;
@@ -341,6 +346,22 @@ class Builder {
 
   // Where the closer of blocks [begin, end) starts (end when there is none): at the closing
   // formula or signature block after the last line of running text.
+  // Whether blocks [begin, end) hold running text (a block TEI counts as content, not a note,
+  // page break or separator standing between blocks).
+  bool HasContentBetween(size_t begin, size_t end) const {
+    return end > begin && content_blocks_before_[end] > content_blocks_before_[begin];
+  }
+
+  static bool IsContentBlock(const Block& block) {
+    switch (block.kind) {
+      case BlockKind::kNoteBlock:
+      case BlockKind::kPageBreak:
+      case BlockKind::kSeparator:
+      case BlockKind::kFormeWork: return false;
+      default: return true;
+    }
+  }
+
   size_t CloserStart(size_t begin, size_t end) const {
     size_t suffix = end;
     while (suffix > begin && IsCloserMatter(blocks_[suffix - 1])) --suffix;
@@ -350,15 +371,15 @@ class Builder {
         // A title line right before the signature belongs to it (Chargé d'Affaires a.i.).
         size_t start = k;
         while (start > suffix && IsTitleLine(blocks_[start - 1])) --start;
-        if (start == begin) return end;  // nothing but closing matter: no closer
-        return start;
+        // A closer needs running text before it; with nothing but closing matter there is none.
+        return HasContentBetween(begin, start) ? start : end;
       }
     }
     // No signature: trailing reference lines (FE:EA:ELCrane:mk, Enclosure: ...) still close it.
     for (size_t k = suffix; k < end; ++k) {
       const Block& block = blocks_[k];
       if (block.kind == BlockKind::kSeg && IsTrailerSeg(block.seg_type)) {
-        return k == begin ? end : k;
+        return HasContentBetween(begin, k) ? k : end;
       }
     }
     return end;
@@ -592,6 +613,7 @@ class Builder {
   std::set<std::string> aliases_;
   std::vector<size_t> quotation_end_;      // first block at or after k that closes a quotation
   std::vector<size_t> dated_lines_before_;  // date-only lines followed by text, before block k
+  std::vector<size_t> content_blocks_before_;  // blocks that are running text, before block k
 };
 
 }  // namespace

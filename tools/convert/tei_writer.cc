@@ -92,11 +92,8 @@ class TeiWriter {
       xml_.Close();
     }
     xml_.OpenBlock("sourceDesc");
-    if (!e.citation.empty()) {
-      Element("bibl", e.citation, {{"type", "citation"}});
-    } else {
-      Element("p", "No citation was given in the source export.");
-    }
+    // Without a Citation section the citation is empty (totext then prints no section).
+    Element("bibl", e.citation, {{"type", "citation"}});
     if (!e.sources.empty()) {
       xml_.OpenBlock("listBibl", {{"type", "archival"}});
       for (const SourceReference& source : e.sources) WriteSource(source);
@@ -138,11 +135,10 @@ class TeiWriter {
               {{"ident", e.language_code.empty() ? "und" : e.language_code}});
     }
     xml_.Close();
-    if (!e.summary.empty()) {
-      xml_.OpenBlock("abstract");
-      Element("p", e.summary);
-      xml_.Close();
-    }
+    // The edition requires an abstract: an empty one when the export has no Summary.
+    xml_.OpenBlock("abstract");
+    Element("p", e.summary);
+    xml_.Close();
     WriteCorrespDesc(document_.correspondence, {});
     WriteCorrespDesc(document_.cover_correspondence, {{"type", "cover"}});
     xml_.Close();  // profileDesc
@@ -291,9 +287,17 @@ class TeiWriter {
       case BlockKind::kSeparator: xml_.Empty("milestone", {{"unit", "section"}, {"rend", block.label}}); return;
       case BlockKind::kNoteBlock:
         if (context == Context::kList) break;
-        // A note standing alone on its line: the note element itself.
-        WriteInlines(block.content);
-        return;
+        // A note standing alone on its line: the note element itself, where TEI lets it stand
+        // between blocks; words the editor supplied, a reading and the like need a block.
+        if (std::all_of(block.content.begin(), block.content.end(), StandsBetweenBlocks)) {
+          WriteInlines(block.content);
+          return;
+        }
+        if (context == Context::kCloser) {
+          WrapMixed("seg", {{"type", "closing"}}, block.content);
+          return;
+        }
+        break;
       case BlockKind::kFormeWork: WrapMixed("fw", {{"type", "header"}}, block.content); return;
       default: break;
     }
@@ -351,6 +355,47 @@ class TeiWriter {
     }
   }
 
+  static const char* FootnoteMarkerName(FootnoteMarker marker) {
+    switch (marker) {
+      case FootnoteMarker::kBracket: return "bracket";
+      case FootnoteMarker::kParen: return "paren";
+      case FootnoteMarker::kNone: return "orphan";
+    }
+    return "bracket";
+  }
+
+  static const char* FootnoteLabelName(FootnoteLabel label) {
+    switch (label) {
+      case FootnoteLabel::kBracket: return "bracket";
+      case FootnoteLabel::kParen: return "paren";
+      case FootnoteLabel::kBare: return "bare";
+      case FootnoteLabel::kDotted: return "dotted";
+    }
+    return "bracket";
+  }
+
+  // The list at the end labels a "[1]" marker's text "[1] text", a "(1)" marker's "1 text".
+  static FootnoteLabel UsualLabel(FootnoteMarker marker) {
+    return marker == FootnoteMarker::kParen ? FootnoteLabel::kBare : FootnoteLabel::kBracket;
+  }
+
+  // Whether the inline is written as an element TEI allows between blocks (note, gap): a bracket
+  // note other than a choice, supplied words, sic or an uncertain reading.
+  static bool StandsBetweenBlocks(const Inline& run) {
+    if (run.type == Inline::Type::kFootnote) return true;
+    if (run.type != Inline::Type::kNote) return false;
+    switch (run.note_kind) {
+      case NoteKind::kPseudonym:
+      case NoteKind::kAltRomanization:
+      case NoteKind::kExpansion:
+      case NoteKind::kSupplied:
+      case NoteKind::kSuppliedInWord:
+      case NoteKind::kUncertain: return false;
+      case NoteKind::kSic: return run.base.empty() && run.text != "sic" && run.text != "sic!";
+      default: return true;
+    }
+  }
+
   // seg/@type of a header or trailer line; a line of no known type is named by its place.
   static std::string SegTypeOr(const Block& block, const char* by_place) {
     const std::string type = SegTypeName(block.seg_type);
@@ -394,11 +439,16 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kFootnote: {
-        // @rend: the marker's form, "glued", and "listed-K" where the source listed its notes
-        // out of numeric order (totext lists them again as printed).
-        Attributes attributes = {{"place", "foot"}, {"n", run.label},
-                                 {"rend", run.marker_style + (run.glued ? " glued" : "") +
-                                              (run.printed.empty() ? "" : " " + run.printed)}};
+        // @rend: the marker's form, "glued", how the text was labelled in the list at the end
+        // when its marker does not say so, and "listed-K" where the source listed its notes out
+        // of numeric order (totext lists them again as printed).
+        std::string rend = FootnoteMarkerName(run.marker);
+        if (run.glued) rend += " glued";
+        if (run.marker == FootnoteMarker::kNone || run.listed_as != UsualLabel(run.marker)) {
+          rend += std::string(" list-") + FootnoteLabelName(run.listed_as);
+        }
+        if (!run.printed.empty()) rend += " " + run.printed;
+        Attributes attributes = {{"place", "foot"}, {"n", run.label}, {"rend", rend}};
         if (run.by_translator) attributes.push_back({"resp", "#translator"});
         xml_.OpenInline("note", attributes);
         WriteInlines(run.children);
@@ -406,6 +456,17 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kNote: WriteNote(run); return;
+      case Inline::Type::kStrayBracket:
+        // Printed in error: kept as printed, with the likely correction (empty: left out).
+        xml_.OpenInline("choice");
+        xml_.OpenInline("sic");
+        xml_.Text(run.text);
+        xml_.Close();
+        xml_.OpenInline("corr");
+        xml_.Text(run.label);
+        xml_.Close();
+        xml_.Close();
+        return;
     }
   }
 
@@ -417,7 +478,9 @@ class TeiWriter {
 
   // @rend tokens: how the bracket was printed, where the round trip needs it.
   static Attributes Rend(const Inline& note, std::string tokens = "") {
-    if (note.printed == "double") tokens += tokens.empty() ? "double" : " double";
+    if (note.padded_start) tokens += tokens.empty() ? "pad-start" : " pad-start";
+    if (note.padded_end) tokens += tokens.empty() ? "pad-end" : " pad-end";
+    if (note.doubled) tokens += tokens.empty() ? "double" : " double";
     if (note.glued) tokens += tokens.empty() ? "glued" : " glued";
     return tokens.empty() ? Attributes{} : Attributes{{"rend", tokens}};
   }
@@ -469,7 +532,8 @@ class TeiWriter {
         term[0].text.resize(dash);
       }
     }
-    xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
+    // "und" (undetermined) when the export names no original language or an unknown one.
+    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? "und" : note.language}});
     WriteInlines(term);
     xml_.Close();
     WriteInlines(gloss);
@@ -485,9 +549,7 @@ class TeiWriter {
       return;
     }
     Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
-    Inline marks = note;
-    if (note.printed == "paren") marks.printed.clear();  // "paren" is not a doubled bracket
-    for (auto& rend : Rend(marks, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
+    for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
     xml_.OpenInline("gap", attributes);
     xml_.OpenInline("desc");
     WriteInlines(note.children);
@@ -552,11 +614,15 @@ class TeiWriter {
       case NoteKind::kIllegible:
       case NoteKind::kRedaction: WriteGap(note); return;
       case NoteKind::kSic: WriteSic(note); return;
-      case NoteKind::kUncertain:
-        xml_.OpenInline("unclear", {{"cert", "low"}, {"reason", "uncertain"}});
+      case NoteKind::kUncertain: {
+        // The mark is "?" unless @rend says how it was printed ("??").
+        Attributes attributes = {{"cert", "low"}, {"reason", "uncertain"}};
+        for (auto& rend : Rend(note, note.printed == "?" ? "" : note.printed)) attributes.push_back(rend);
+        xml_.OpenInline("unclear", attributes);
         WriteInlines(note.base);
         xml_.Close();
         return;
+      }
     }
   }
 
