@@ -1,4 +1,5 @@
-// ParseArgs and ParseJobs: the usage contract every subcommand shares.
+// ParseCommandLine and ParseJobs: the usage contract every command shares, on a command made up
+// for the test (the real commands' tables are tested in command_table_test.cc).
 #include "cli_args.h"
 
 #include <gtest/gtest.h>
@@ -14,8 +15,36 @@
 namespace teipress {
 namespace {
 
-const std::set<std::string> kValueFlags = {"-o", "--schema", "--jobs", "--format"};
-const std::set<std::string> kSwitchFlags = {"--force", "--xinclude", "--pdf"};
+constexpr std::string_view kFormats[] = {"human", "json"};
+constexpr OptionSpec kOptions[] = {
+    {"", "-o", "DIR", ValueKind::kDirectory, {}, "out", "output directory"},
+    {"--schema", "", "FILE", ValueKind::kFile, {}, "", "schema"},
+    {"--jobs", "", "N", ValueKind::kCount, {}, "", "worker threads"},
+    {"--format", "", "FORMAT", ValueKind::kChoice, kFormats, "human", "report format"},
+    {"--output", "-O", "DIR", ValueKind::kDirectory, {}, "", "long and short name"},
+    {"--force", "", "", ValueKind::kNone, {}, "", "a switch"},
+    {"--xinclude", "", "", ValueKind::kNone, {}, "", "a switch"},
+    {"--pdf", "", "", ValueKind::kNone, {}, "", "a switch"},
+};
+int RunNothing(const CommandLine&) { return 0; }
+constexpr CommandSpec kCommand = {"try", "a test command", "[options] FILE...", "For the test.", kOptions,
+                                  {"FILE", ValueKind::kFile, "", 0, -1, ""}, RunNothing};
+
+std::map<std::string, std::string> Values(const CommandLine& line) {
+  std::map<std::string, std::string> values;
+  for (const OptionSpec& option : kOptions) {
+    if (!option.is_switch() && line.Given(option.key())) values[std::string(option.key())] = line.Value(option.key());
+  }
+  return values;
+}
+
+std::set<std::string> Switches(const CommandLine& line) {
+  std::set<std::string> switches;
+  for (const OptionSpec& option : kOptions) {
+    if (option.is_switch() && line.Has(option.key())) switches.insert(std::string(option.key()));
+  }
+  return switches;
+}
 
 struct ParseCase {
   const char* label;
@@ -31,11 +60,13 @@ class ParseArgsTest : public ::testing::TestWithParam<ParseCase> {};
 
 TEST_P(ParseArgsTest, Parses) {
   const ParseCase& c = GetParam();
-  const ParsedArgs parsed = ParseArgs(c.args, kValueFlags, kSwitchFlags);
+  const ParsedCommandLine parsed = ParseCommandLine(kCommand, c.args);
   EXPECT_EQ(parsed.error, "") << c.label;
-  EXPECT_EQ(parsed.values, c.values) << c.label;
-  EXPECT_EQ(parsed.switches, c.switches) << c.label;
-  EXPECT_EQ(parsed.positionals, c.positionals) << c.label;
+  EXPECT_EQ(Values(parsed.line), c.values) << c.label;
+  std::set<std::string> switches = Switches(parsed.line);
+  if (parsed.help) switches.insert("--help");
+  EXPECT_EQ(switches, c.switches) << c.label;
+  EXPECT_EQ(parsed.line.operands(), c.positionals) << c.label;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -63,7 +94,9 @@ INSTANTIATE_TEST_SUITE_P(
         ParseCase{"--help is always known", {"x", "--help"}, {}, {"--help"}, {"x"}},
         ParseCase{"repeated switch", {"--pdf", "--pdf"}, {}, {"--pdf"}, {}},
         ParseCase{"last value wins", {"-o", "a", "-o", "b"}, {{"-o", "b"}}, {}, {}},
-        ParseCase{"all switches", {"--force", "--xinclude", "--pdf"}, {}, {"--force", "--xinclude", "--pdf"}, {}}),
+        ParseCase{"all switches", {"--force", "--xinclude", "--pdf"}, {}, {"--force", "--xinclude", "--pdf"}, {}},
+        ParseCase{"short name files the value under the long one", {"-O", "x"}, {{"--output", "x"}}, {}, {}},
+        ParseCase{"a choice", {"--format", "json"}, {{"--format", "json"}}, {}, {}}),
     [](const ::testing::TestParamInfo<ParseCase>& info) { return testing::TestNameFromLabel(info.param.label); });
 
 struct ErrorCase {
@@ -78,7 +111,7 @@ class ParseArgsErrorTest : public ::testing::TestWithParam<ErrorCase> {};
 
 TEST_P(ParseArgsErrorTest, ReportsUsageError) {
   const ErrorCase& c = GetParam();
-  const ParsedArgs parsed = ParseArgs(c.args, kValueFlags, kSwitchFlags);
+  const ParsedCommandLine parsed = ParseCommandLine(kCommand, c.args);
   EXPECT_FALSE(parsed.error.empty()) << c.label;
   for (const std::string& word : c.error_mentions) {
     EXPECT_NE(parsed.error.find(word), std::string::npos) << c.label << ": '" << parsed.error << "' lacks " << word;
@@ -94,14 +127,23 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"missing value at the end", {"a.xml", "--schema"}, {"--schema", "value"}},
                       ErrorCase{"missing short value", {"-o"}, {"-o"}},
                       // A switch takes no value: "--force=no" must not silently mean --force.
-                      ErrorCase{"value given to a switch", {"--force=no"}, {"--force"}}),
+                      ErrorCase{"value given to a switch", {"--force=no"}, {"--force", "no value"}},
+                      ErrorCase{"value given to --help", {"--help=yes"}, {"--help", "no value"}},
+                      ErrorCase{"not one of the choices", {"--format", "yaml"}, {"--format", "human or json", "'yaml'"}},
+                      ErrorCase{"not a count", {"--jobs=0"}, {"--jobs", "positive", "'0'"}},
+                      ErrorCase{"misspelt option", {"--forse"}, {"--forse", "did you mean --force?"}}),
     [](const ::testing::TestParamInfo<ErrorCase>& info) { return testing::TestNameFromLabel(info.param.label); });
 
-ParsedArgs WithJobs(const std::string& jobs) { return ParseArgs({"--jobs=" + jobs}, kValueFlags, kSwitchFlags); }
+// Bypasses the parser's own check of --jobs, so that ParseJobs sees every value.
+CommandLine WithJobs(const std::string& jobs) {
+  static constexpr OptionSpec kJobsAsText[] = {{"--jobs", "", "N", ValueKind::kText, {}, "", "worker threads"}};
+  static constexpr CommandSpec kJobsCommand = {"jobs", "", "", "", kJobsAsText, {}, RunNothing};
+  return ParseCommandLine(kJobsCommand, {"--jobs=" + jobs}).line;
+}
 
 TEST(ParseJobsTest, DefaultIsTheNumberOfCores) {
   std::string error;
-  const auto jobs = ParseJobs(ParseArgs({}, kValueFlags, kSwitchFlags), error);
+  const auto jobs = ParseJobs(ParseCommandLine(kCommand, {}).line, error);
   ASSERT_TRUE(jobs.has_value()) << error;
   const unsigned cores = std::thread::hardware_concurrency();
   EXPECT_EQ(*jobs, cores == 0 ? 1 : static_cast<int>(cores));
@@ -115,7 +157,7 @@ TEST(ParseJobsTest, PositiveNumbers) {
     EXPECT_EQ(*jobs, expected) << text;
   }
   std::string error;
-  const auto separate = ParseJobs(ParseArgs({"--jobs", "3"}, kValueFlags, kSwitchFlags), error);
+  const auto separate = ParseJobs(ParseCommandLine(kCommand, {"--jobs", "3"}).line, error);
   ASSERT_TRUE(separate.has_value()) << error;
   EXPECT_EQ(*separate, 3);
 }
@@ -130,6 +172,62 @@ TEST(ParseJobsTest, BadValuesAreErrors) {
     EXPECT_NE(error.find("'" + text + "'"), std::string::npos) << "the error quotes the value: " << error;
   }
 }
+
+TEST(ParseCommandLineTest, CountsOperands) {
+  static constexpr CommandSpec kOne = {"one", "", "FILE", "", {}, {"FILE", ValueKind::kFile, "", 1, 1, "give one file"},
+                                       RunNothing};
+  static constexpr CommandSpec kNone = {"none", "", "", "", {}, {}, RunNothing};
+  EXPECT_EQ(ParseCommandLine(kOne, {}).error, "give one file");
+  EXPECT_EQ(ParseCommandLine(kOne, {"a"}).error, "");
+  EXPECT_EQ(ParseCommandLine(kOne, {"a", "b"}).error, "unexpected argument 'b'");
+  EXPECT_EQ(ParseCommandLine(kNone, {"a"}).error, "unexpected argument 'a'");
+  // --help wins: the command's help is printed even when the rest is wrong.
+  const ParsedCommandLine help = ParseCommandLine(kOne, {"--bogus", "-h"});
+  EXPECT_TRUE(help.help);
+}
+
+TEST(ParseCommandLineTest, ValueFallsBackToTheTableDefault) {
+  const CommandLine line = ParseCommandLine(kCommand, {}).line;
+  EXPECT_EQ(line.Value("-o"), "out");
+  EXPECT_EQ(line.Value("--format"), "human");
+  EXPECT_EQ(line.Value("--schema"), "");
+  EXPECT_FALSE(line.Given("-o"));
+  EXPECT_EQ(ParseCommandLine(kCommand, {"-o", "x"}).line.Value("-o"), "x");
+}
+
+TEST(ParseCommandLineDeathTest, AskingForAnOptionTheTableLacksIsAnInternalError) {
+  const CommandLine line = ParseCommandLine(kCommand, {}).line;
+  EXPECT_DEATH(line.Value("--authority"), "command 'try' has no option --authority");
+}
+
+struct ShardCase {
+  const char* text;
+  bool ok;
+  int index, count;
+};
+
+class ParseShardTest : public ::testing::TestWithParam<ShardCase> {};
+
+TEST_P(ParseShardTest, AcceptsIOfNOnly) {
+  int index = 0, count = 0;
+  std::string error;
+  EXPECT_EQ(ParseShard(GetParam().text, index, count, error), GetParam().ok) << GetParam().text;
+  if (GetParam().ok) {
+    EXPECT_EQ(index, GetParam().index);
+    EXPECT_EQ(count, GetParam().count);
+  } else {
+    EXPECT_NE(error.find("I/N"), std::string::npos) << error;
+    EXPECT_NE(error.find(GetParam().text), std::string::npos) << error;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ParseShardTest,
+                         ::testing::Values(ShardCase{"1/1", true, 1, 1}, ShardCase{"2/4", true, 2, 4},
+                                           ShardCase{"4/4", true, 4, 4}, ShardCase{"0/4", false, 0, 0},
+                                           ShardCase{"5/4", false, 0, 0}, ShardCase{"2/0", false, 0, 0},
+                                           ShardCase{"2", false, 0, 0}, ShardCase{"a/b", false, 0, 0},
+                                           ShardCase{"-1/2", false, 0, 0}, ShardCase{"1/2/3", false, 0, 0},
+                                           ShardCase{"", false, 0, 0}));
 
 }  // namespace
 }  // namespace teipress

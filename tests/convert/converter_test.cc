@@ -75,9 +75,8 @@ INSTANTIATE_TEST_SUITE_P(Wilson, ShippedSourceTest, ::testing::ValuesIn(testing:
 
 // TEI All takes seconds to compile, so every document is checked in one test.
 TEST(ShippedSources, AreValidAgainstTeiAll) {
-  if (!testing::HaveShared()) GTEST_SKIP() << "the shared reference material (TEI All) is not beside the checkout";
   std::vector<Diagnostic> diagnostics;
-  auto tei_all = RelaxNgSchema::Compile(testing::SharedDir() + "/reference/tei/tei_all.rng", diagnostics);
+  auto tei_all = RelaxNgSchema::Compile(testing::ReferenceDir() + "/tei/tei_all.rng", diagnostics);
   ASSERT_TRUE(tei_all) << Warnings(diagnostics);
   for (const fs::path& source : testing::ShippedSources()) {
     Converted converted = ConvertFile(source);
@@ -210,6 +209,27 @@ TEST(BadInput, CrlfAndBomConvertLikeTheUnixFile) {
   EXPECT_EQ(Convert(crlf, "113009.txt", EditionAuthority(), a).tei, Convert(lf, "113009.txt", EditionAuthority(), b).tei);
 }
 
+// The edition names every document by its record number: with neither an archive URL nor a
+// numeric file name there is none, and nothing is written.
+TEST(BadInput, NoRecordNumberIsAnErrorAndWritesNothing) {
+  const std::string source =
+      "\n\nTitle\n\nCitation:\n\n\u201CTitle,\u201D History and Public Policy Program Digital Archive, X.\n\n"
+      "We agree.\n";
+  std::vector<Diagnostic> diagnostics;
+  const ConversionResult result = Convert(source, "notes.txt", EditionAuthority(), diagnostics);
+  EXPECT_FALSE(result.ok);
+  EXPECT_TRUE(result.tei.empty());
+  const auto error = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.rule == "convert.no-record-id"; });
+  ASSERT_NE(error, diagnostics.end());
+  EXPECT_EQ(error->severity, Severity::kError);
+  EXPECT_EQ(error->line, 7);  // the citation, which the URL line should follow
+  EXPECT_NE(error->message.find("'notes'"), std::string::npos);
+  // With a numeric file name the same text converts.
+  diagnostics.clear();
+  EXPECT_TRUE(Convert(source, "900018.txt", EditionAuthority(), diagnostics).ok);
+}
+
 TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   const std::string source =
       "\n\nTitle\n\nCitation:\n\n\u201CTitle,\u201D History and Public Policy Program Digital Archive, X.\n\n"
@@ -229,6 +249,34 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   EXPECT_EQ(Tokens(TeiToText(document.get())), Tokens(source));
   // Kept as printed, on purpose: the sic of a choice whose correction leaves it out.
   EXPECT_EQ(XPathCount(document.get(), "//tei:body//tei:choice[tei:sic = '['][tei:corr = '']"), 1);
+}
+
+// An export that lacks a part of its envelope still converts, with a warning that says which part.
+struct EnvelopeCase {
+  const char* label;
+  std::string source;
+  std::vector<std::string> expected;  // FormatGnu lines, in order
+};
+
+TEST(BadInput, IncompleteEnvelopesAreWarned) {
+  const std::string sections =
+      "Citation:\n\n\u201CTitle,\u201D APRF, Fond 3.\n<http://digitalarchive.wilsoncenter.org/document/999001>\n\n"
+      "Summary:\n\nA summary.\n\nOriginal Language:\n\nRussian\n\nContents:\n\n- English Translation\n\n";
+  const EnvelopeCase cases[] = {
+      {"no title", "\n\n" + sections + "Text.\n",
+       {"doc.txt:3:1: warning: no title line before the first section; the document gets an empty title "
+        "[convert.missing-title]"}},
+      {"no body", "\n\nTitle\n\n" + sections,
+       {"doc.txt: warning: the document has no body text [convert.empty-body]"}},
+  };
+  for (const EnvelopeCase& c : cases) {
+    std::vector<Diagnostic> diagnostics;
+    EXPECT_TRUE(Convert(c.source, "doc.txt", EditionAuthority(), diagnostics).ok) << c.label;
+    SortDiagnostics(diagnostics);
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : diagnostics) lines.push_back(FormatGnu(d));
+    EXPECT_EQ(lines, c.expected) << c.label;
+  }
 }
 
 }  // namespace

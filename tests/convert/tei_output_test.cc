@@ -69,6 +69,7 @@ TEST(TeiOutputTest, UnchangedGeneratedFileIsRegenerated) {
 struct KeptCase {
   const char* label;
   std::string existing;
+  const char* rule;
 };
 
 TEST(TeiOutputTest, EditedOrHandWrittenFileIsKeptWithoutForce) {
@@ -78,7 +79,8 @@ TEST(TeiOutputTest, EditedOrHandWrittenFileIsKeptWithoutForce) {
   const std::string hand_written = "<?xml version=\"1.0\"?>\n<TEI><p>by hand</p></TEI>\n";
   ASSERT_EQ(InspectGeneratedFile(hand_written), FileState::kNotGenerated);
 
-  for (const KeptCase& c : {KeptCase{"edited", edited}, KeptCase{"hand-written", hand_written}}) {
+  for (const KeptCase& c : {KeptCase{"edited", edited, "convert.kept-edited"},
+                           KeptCase{"hand-written", hand_written, "convert.kept-unmarked"}}) {
     TemporaryDirectory dir;
     const fs::path path = dir.path() / "a.xml";
     Put(path, c.existing);
@@ -90,7 +92,7 @@ TEST(TeiOutputTest, EditedOrHandWrittenFileIsKeptWithoutForce) {
     ASSERT_EQ(diagnostics.size(), 1u) << c.label;
     EXPECT_EQ(diagnostics[0].file, path.string());
     EXPECT_EQ(diagnostics[0].severity, Severity::kWarning) << c.label;
-    EXPECT_EQ(diagnostics[0].rule, "convert.kept-edited") << c.label;
+    EXPECT_EQ(diagnostics[0].rule, c.rule) << c.label;
     EXPECT_NE(diagnostics[0].message.find("--force"), std::string::npos) << diagnostics[0].message;
     EXPECT_EQ(fs::directory_iterator(dir.path())->path().filename(), "a.xml");
 

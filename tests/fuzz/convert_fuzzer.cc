@@ -37,8 +37,7 @@ const teipress::Authority& FuzzAuthority() {
 
 const teipress::TeiValidity& Validity() {
   const std::string source = TEIPRESS_SOURCE_DIR;
-  const teipress::TeiValidity& validity = teipress::TeiValidity::ForCheckout(
-      source, (boost::filesystem::path(source).parent_path() / "shared").string());
+  const teipress::TeiValidity& validity = teipress::TeiValidity::ForCheckout(source);
   if (!validity.setup_problems().empty()) {
     for (const auto& problem : validity.setup_problems()) std::fprintf(stderr, "%s\n", FormatGnu(problem).c_str());
     std::abort();

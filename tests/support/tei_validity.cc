@@ -12,13 +12,12 @@ namespace fs = boost::filesystem;
 
 TeiValidity::~TeiValidity() = default;
 
-const TeiValidity& TeiValidity::ForCheckout(const std::string& source_dir, const std::string& shared_dir) {
+const TeiValidity& TeiValidity::ForCheckout(const std::string& source_dir) {
   static const TeiValidity* const validity = [&] {
     auto* built = new TeiValidity;
     std::vector<Diagnostic>& problems = built->setup_problems_;
     built->edition_ = RelaxNgSchema::Compile(source_dir + "/schemas/edition.rng", problems);
-    const std::string tei_all = shared_dir + "/reference/tei/tei_all.rng";
-    if (fs::exists(tei_all)) built->tei_all_ = RelaxNgSchema::Compile(tei_all, problems);
+    built->tei_all_ = RelaxNgSchema::Compile(source_dir + "/tests/data/reference/tei/tei_all.rng", problems);
     SchematronOptions options;
     options.parameters["authority-dir"] = fs::absolute(source_dir + "/tei/authority").string() + "/";
     built->rules_ = SchematronSchema::Compile(source_dir + "/schemas/edition.sch", options, problems);

@@ -1,6 +1,5 @@
 // Whether TEI that teipress wrote is valid TEI of the edition: against schemas/edition.rng, TEI All
-// (shared/reference/tei/tei_all.rng, when the reference material is beside the checkout) and the
-// rules of schemas/edition.sch. Each schema is compiled once per process. The converter's fuzz
+// (tests/data/reference/tei/tei_all.rng) and the rules of schemas/edition.sch. Each schema is compiled once per process. The converter's fuzz
 // target, its pathological and hard-input tests and the generalization corpus test ask it.
 #pragma once
 
@@ -17,15 +16,14 @@ class SchematronSchema;
 
 class TeiValidity {
  public:
-  // The schemas of the checkout at `source_dir` (authority files in tei/authority/), TEI All from
-  // `shared_dir`/reference/tei when it is there. Compiled once by the first caller.
-  static const TeiValidity& ForCheckout(const std::string& source_dir, const std::string& shared_dir);
+  // The schemas of the checkout at `source_dir` (authority files in tei/authority/). Compiled once
+  // by the first caller.
+  static const TeiValidity& ForCheckout(const std::string& source_dir);
 
   // The findings against every schema for `tei`, the document of record `record_id` (the file
   // name the Schematron rules expect is `<record_id>.xml`); empty when it is valid.
   std::vector<Diagnostic> Check(const std::string& tei, const std::string& record_id) const;
 
-  bool has_tei_all() const { return tei_all_ != nullptr; }
   // Problems compiling the schemas (none when all compiled).
   const std::vector<Diagnostic>& setup_problems() const { return setup_problems_; }
 

@@ -2,8 +2,11 @@
 // breaks it and stays silent on one that keeps it; every converted sample passes.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "converter.h"
 #include "data_paths.h"
+#include "diagnostic_catalog.h"
 #include "schematron_validator.h"
 #include "test_support.h"
 #include "xml_reader.h"
@@ -158,6 +161,35 @@ TEST(EditionRules, EveryConvertedSamplePasses) {
       ADD_FAILURE() << source << ": " << FormatGnu(d);
     }
   }
+}
+
+// The schema's checks and the diagnostics catalog name the same ids, with the same severity.
+void CollectChecks(xmlNodePtr node, const std::string& inherited_role, std::map<std::string, Severity>& checks) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    const std::string name = AsChars(node->name);
+    XmlCharsPtr role_attribute(xmlGetProp(node, AsXmlChars("role")));
+    const std::string role = role_attribute ? AsChars(role_attribute.get()) : inherited_role;
+    if (name == "assert" || name == "report") {
+      XmlCharsPtr id(xmlGetProp(node, AsXmlChars("id")));
+      EXPECT_TRUE(id) << "an assert or report of edition.sch without an id, line " << xmlGetLineNo(node);
+      if (id) checks[AsChars(id.get())] = role == "warning" ? Severity::kWarning : Severity::kError;
+    }
+    CollectChecks(node->children, name == "rule" ? role : inherited_role, checks);
+  }
+}
+
+TEST(EditionRules, EveryCheckIsInTheDiagnosticsCatalog) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr schema = ReadXmlFile(testing::SourceDir() + "/schemas/edition.sch", diagnostics);
+  ASSERT_TRUE(schema);
+  std::map<std::string, Severity> checks;
+  CollectChecks(xmlDocGetRootElement(schema.get()), "", checks);
+  std::map<std::string, Severity> listed;
+  for (const DiagnosticRule& rule : DiagnosticCatalog()) {
+    if (rule.rule.id().rfind("edition-", 0) == 0) listed[std::string(rule.rule.id())] = rule.severity;
+  }
+  EXPECT_EQ(checks, listed);
 }
 
 }  // namespace

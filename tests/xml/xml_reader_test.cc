@@ -438,5 +438,59 @@ TEST_F(XIncludeTest, SymlinkLeadingOutsideIsRefused) {
   EXPECT_TRUE(HasRule(diagnostics, "xml.xinclude-outside", Severity::kError)) << Dump(diagnostics);
 }
 
+// libxml2's allocator, made to fail while a test asks it to.
+xmlMallocFunc real_malloc = nullptr;
+bool allocations_fail = false;
+void* MaybeFailingMalloc(size_t size) { return allocations_fail ? nullptr : real_malloc(size); }
+
+TEST(XmlReaderOutOfMemory, IsAnErrorNotACrash) {
+  InitializeXmlLibraries();
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "a.xml";
+  Put(path, "<a/>");
+  xmlFreeFunc free_function;
+  xmlReallocFunc realloc_function;
+  xmlStrdupFunc strdup_function;
+  ASSERT_EQ(xmlMemGet(&free_function, &real_malloc, &realloc_function, &strdup_function), 0);
+  ASSERT_EQ(xmlMemSetup(free_function, MaybeFailingMalloc, realloc_function, strdup_function), 0);
+  std::vector<Diagnostic> diagnostics;
+  allocations_fail = true;
+  XmlDocPtr document = ReadXmlFile(path.string(), diagnostics);
+  allocations_fail = false;
+  xmlMemSetup(free_function, real_malloc, realloc_function, strdup_function);
+  EXPECT_FALSE(document);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(FormatGnu(diagnostics[0]), path.string() + ": error: out of memory creating an XML parser [xml.internal]");
+}
+
+}  // namespace
+}  // namespace teipress
+
+namespace teipress {
+namespace {
+
+TEST(LocalFileInside, OnlyLocalFilesInsideTheTreeAreNamed) {
+  testing::TemporaryDirectory dir;
+  const fs::path root = fs::weakly_canonical(dir.path() / "root");
+  fs::create_directories(root / "sub");
+  fs::create_directories(dir.path() / "root-evil");
+  Put(dir.path() / "outside.xml", "<x/>");
+  fs::create_symlink(dir.path() / "outside.xml", root / "link.xml");
+  const struct {
+    std::string url;
+    std::string expected;  // "" when refused
+  } cases[] = {
+      {(root / "a.xml").string(), (root / "a.xml").string()},
+      {(root / "sub" / ".." / "b.xml").string(), (root / "b.xml").string()},
+      {"file://" + (root / "sub" / "c.xml").string(), (root / "sub" / "c.xml").string()},
+      {(root / ".." / "outside.xml").string(), ""},
+      {(dir.path() / "root-evil" / "x.xml").string(), ""},
+      {(root / "link.xml").string(), ""},
+      {"http://example.org/a.xml", ""},
+      {"/etc/passwd", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(LocalFileInside(c.url, root.string()), c.expected) << c.url;
+}
+
 }  // namespace
 }  // namespace teipress

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <boost/filesystem/operations.hpp>
 
-#include "xml_reader.h"
+#include "diagnostic_catalog.h"
 #include "text_util.h"
+#include "xml_reader.h"
 
 namespace teipress {
 
@@ -146,7 +147,7 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
     diagnostics.push_back({directory.string(), 0, 0, Severity::kWarning,
                            "no authority directory: names will not be linked (create tei/authority/ or pass "
                            "--authority DIR)",
-                           "authority.missing"});
+                           rules::kAuthorityMissing});
     return authority;
   }
   std::vector<fs::path> files;

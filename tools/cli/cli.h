@@ -1,4 +1,5 @@
-// The `teipress` command line: subcommands convert, validate, render, totext, build.
+// The `teipress` command line: dispatch, help and usage errors, all from the command table
+// (command_table.h).
 #pragma once
 
 namespace teipress {

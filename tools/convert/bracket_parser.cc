@@ -1,5 +1,7 @@
 #include "bracket_parser.h"
 
+#include "diagnostic_catalog.h"
+
 namespace teipress {
 namespace {
 
@@ -164,13 +166,13 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
                              "'[' is never closed; kept as a printing error (choice/sic) to be corrected. Add the "
                              "missing ']' if this opens an editorial note",
-                             "convert.unclosed-bracket"});
+                             rules::kConvertUnclosedBracket});
     } else if (pairs.stray_closing[i]) {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
                              "']' closes no '['; kept as a printing error (choice/sic) to be corrected. Add the "
                              "missing '[' if this closes an editorial note",
-                             "convert.stray-bracket"});
+                             rules::kConvertStrayBracket});
     }
   }
   PositionCursor cursor(text, start);

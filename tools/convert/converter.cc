@@ -11,6 +11,7 @@
 #include "citation_parser.h"
 #include "correspondence.h"
 #include "date_recognizer.h"
+#include "diagnostic_catalog.h"
 #include "envelope_reader.h"
 #include "generation_mark.h"
 #include "inline_annotator.h"
@@ -80,7 +81,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
 
   BlockReadResult blocks = ReadBlocks(envelope.body, file_name, diagnostics);
   if (blocks.blocks.empty()) {
-    diagnostics.push_back({file_name, 0, 0, Severity::kWarning, "the document has no body text", "convert.empty-body"});
+    diagnostics.push_back({file_name, 0, 0, Severity::kWarning, "the document has no body text", rules::kConvertEmptyBody});
   }
 
   NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr};
@@ -122,7 +123,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     const Position at = listed->position;
     diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
                            "footnote " + listed->label + " has no marker in the text; it is kept at the end of the document",
-                           "convert.orphan-footnote"});
+                           rules::kConvertOrphanFootnote});
     // Keep the text: an orphan note becomes a final paragraph rather than being dropped.
     Block block;
     block.kind = BlockKind::kParagraph;
@@ -159,7 +160,7 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
                            "no record number: the citation ends in no archive URL with the record's number and the "
                            "file name '" + record_id + "' is not a number either; name the file <record number>.txt "
                            "or add the URL line after the citation",
-                           "convert.no-record-id"});
+                           rules::kConvertNoRecordId});
     return result;
   }
   result.record_id = record_id;
@@ -168,7 +169,7 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
     diagnostics.push_back({file_name, name.position.line, name.position.column, Severity::kNote,
                            "'" + name.name + "' is not in the authority files; if it is a person, add it to "
                            "tei/authority/persons.xml so that it is linked",
-                           "convert.unknown-name"});
+                           rules::kConvertUnknownName});
   }
   result.tei = AddGenerationMark(WriteTei(document));
   result.ok = true;

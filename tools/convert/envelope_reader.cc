@@ -6,6 +6,7 @@
 
 #include "date_recognizer.h"
 #include "text_util.h"
+#include "diagnostic_catalog.h"
 
 namespace teipress {
 namespace {
@@ -61,7 +62,7 @@ void StoreSection(SectionKind kind, const std::string& name, const std::string& 
         diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
                                "unknown original language '" + text +
                                    "'; no language code recorded. Add it to the language table or fix the name",
-                               "convert.unknown-language"});
+                               rules::kConvertUnknownLanguage});
       }
       break;
     case SectionKind::kOther:
@@ -80,7 +81,7 @@ void SetRecordId(const std::string& fallback_record_id, const std::string& file,
     diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
                            "no archive URL after the citation; the record id '" + envelope.record_id +
                                "' comes from the file name",
-                           "convert.missing-url"});
+                           rules::kConvertMissingUrl});
   }
 }
 
@@ -138,7 +139,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   } else {
     diagnostics.push_back({file, i < lines.size() ? static_cast<int>(i) + 1 : 0, 1, Severity::kWarning,
                            "no title line before the first section; the document gets an empty title",
-                           "convert.missing-title"});
+                           rules::kConvertMissingTitle});
   }
 
   bool saw_citation = false;
@@ -165,7 +166,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       }
       if (envelope.contents.empty()) {
         diagnostics.push_back({file, heading_line, 1, Severity::kWarning,
-                               "the Contents section has no '- ' entries", "convert.empty-contents"});
+                               "the Contents section has no '- ' entries", rules::kConvertEmptyContents});
       }
       continue;
     }
@@ -193,12 +194,12 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   }
   if (!saw_citation) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
-                           "no Citation section: the archival sources are unknown", "convert.missing-citation"});
+                           "no Citation section: the archival sources are unknown", rules::kConvertMissingCitation});
   }
   if (!envelope.original_language) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
                            "no Original Language section: only English (the text as given) is recorded",
-                           "convert.missing-original-language"});
+                           rules::kConvertMissingOriginalLanguage});
   }
   SetRecordId(fallback_record_id, file, envelope, diagnostics);
 

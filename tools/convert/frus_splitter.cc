@@ -2,6 +2,7 @@
 
 #include <boost/filesystem/path.hpp>
 
+#include "diagnostic_catalog.h"
 #include "file_io.h"
 #include "xml_reader.h"
 
@@ -127,7 +128,7 @@ int SplitVolumeFile(const std::string& volume_path, const std::string& output_di
   if (documents.empty()) {
     diagnostics.push_back({volume_path, 0, 0, Severity::kWarning,
                            "no <div type=\"document\"> found; nothing was written (is this a FRUS volume?)",
-                           "split.no-documents"});
+                           rules::kSplitNoDocuments});
   }
   int written = 0;
   for (const SplitDocument& document : documents) {
@@ -138,7 +139,7 @@ int SplitVolumeFile(const std::string& volume_path, const std::string& output_di
     const boost::filesystem::path path = boost::filesystem::path(output_dir) / (stem + "-" + document.id + ".xml");
     std::string error;
     if (!owned || !WriteFileAtomically(path, std::string_view(AsChars(owned.get()), static_cast<size_t>(size)), error)) {
-      diagnostics.push_back({path.string(), 0, 0, Severity::kError, "cannot write: " + error, "io.write"});
+      diagnostics.push_back({path.string(), 0, 0, Severity::kError, "cannot write: " + error, rules::kIoWrite});
       return -1;
     }
     ++written;

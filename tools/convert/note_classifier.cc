@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "diagnostic_catalog.h"
 #include "text_util.h"
 
 namespace teipress {
@@ -322,7 +323,7 @@ class Classifier {
       diagnostics_.push_back({context_.file_name, note.position.line, note.position.column, Severity::kWarning,
                               "cannot tell what kind of editorial note '[" + content.substr(0, 60) +
                                   "]' is; encoded as an unclassified editorial note. Check it and set note/@type",
-                              "convert.unclassified-note"});
+                              rules::kConvertUnclassifiedNote});
     }
   }
 

@@ -1,5 +1,7 @@
 #include "source_text.h"
 
+#include "diagnostic_catalog.h"
+
 namespace teipress {
 
 int Utf8SequenceLength(std::string_view s, size_t i) {
@@ -41,7 +43,7 @@ int CountCodePoints(std::string_view utf8) {
 
 std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_view bytes,
                                              std::vector<Diagnostic>& diagnostics) {
-  auto fail = [&](int line, int column, std::string message, const char* rule) {
+  auto fail = [&](int line, int column, std::string message, RuleId rule) {
     diagnostics.push_back({file_name, line, column, Severity::kError, std::move(message), rule});
     return std::nullopt;
   };
@@ -58,7 +60,7 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
     if (c == '\0') {
       return fail(line, column,
                   "NUL byte: this looks like a binary file, not a text export; convert only .txt exports",
-                  "input.binary");
+                  rules::kInputBinary);
     }
     if (c == '\r') {
       source.text_ += '\n';
@@ -81,11 +83,11 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
     if (length == 0) {
       return fail(line, column,
                   "invalid UTF-8 byte sequence; re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
-                  "input.encoding");
+                  rules::kInputEncoding);
     }
     // U+FFFE and U+FFFF are not characters: XML cannot carry them.
     if (length == 3 && bytes.substr(i, 2) == "\xEF\xBF" && (bytes[i + 2] == '\xBE' || bytes[i + 2] == '\xBF')) {
-      return fail(line, column, "U+FFFE/U+FFFF is not a character; this is not a text export", "input.encoding");
+      return fail(line, column, "U+FFFE/U+FFFF is not a character; this is not a text export", rules::kInputEncoding);
     }
     if (c == '\f') {
       // A form feed (a page break in plain text) is white space; XML has no form feed.
@@ -100,7 +102,7 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
     } else {
       // Other C0 controls besides tab and form feed are not text.
       if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\f') {
-        return fail(line, column, "control character in text: this looks like a binary file", "input.binary");
+        return fail(line, column, "control character in text: this looks like a binary file", rules::kInputBinary);
       }
       ++column;
       if (c != ' ' && c != '\t' && c != '\f') has_content = true;
@@ -109,7 +111,7 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
     i += length;
   }
   if (!has_content) {
-    return fail(0, 0, "the file is empty: nothing to convert", "input.empty");
+    return fail(0, 0, "the file is empty: nothing to convert", rules::kInputEmpty);
   }
   size_t start = 0;
   while (true) {

@@ -346,9 +346,11 @@ class TeiWriter {
         return;
       }
       case BlockKind::kListItem:
-        // A lone list item outside a list (after a decision item started): keep the label.
+        // A lone list item outside a list ("1 - to Cde. Gromyko" outside a closer): a paragraph
+        // that starts with its label as printed (TEI has no label in p).
         xml_.OpenMixed("p");
-        WriteLabelled(block);
+        xml_.Text(block.label + " ");
+        WriteInlines(block.content);
         xml_.Close();
         return;
       default: WrapMixed("p", {}, block.content); return;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "diagnostic_catalog.h"
 #include "file_io.h"
 #include "fop_batch_driver.h"
 #include "process.h"
@@ -41,10 +42,10 @@ class ScopedTemporaryFile {
   std::string path_;
 };
 
-// The last segment of FOP's event id ("lineOverflows"), as the diagnostic's rule.
-std::string RuleFor(const std::string& event_id) {
+// The last segment of FOP's event id ("lineOverflows"), which says what kind of warning it is.
+std::string EventName(const std::string& event_id) {
   const size_t dot = event_id.rfind('.');
-  return "fop." + (dot == std::string::npos ? event_id : event_id.substr(dot + 1));
+  return dot == std::string::npos ? event_id : event_id.substr(dot + 1);
 }
 
 std::string LastLines(const std::string& output, size_t max_characters) {
@@ -63,7 +64,7 @@ bool ReportFopCommandOutput(const std::string& output, const PdfJob& job, bool f
   while (std::getline(lines, line)) {
     if (line.find("Glyph \"") != std::string::npos && line.find("not available") != std::string::npos) {
       diagnostics.push_back({job.document, 0, 0, Severity::kError, "FOP: " + line + kMissingGlyphAdvice,
-                             "fop.glyph-missing"});
+                             rules::kFopGlyphMissing});
       usable = false;
       continue;
     }
@@ -76,12 +77,12 @@ bool ReportFopCommandOutput(const std::string& output, const PdfJob& job, bool f
     // FOP reading OpenType tables it does not use; says nothing about the document.
     if (line.find("coverage set class table not yet supported") != std::string::npos) continue;
     diagnostics.push_back({job.document, 0, 0, severe ? Severity::kError : Severity::kWarning, "FOP: " + line,
-                           severe ? "fop.error" : "fop.warning"});
+                           severe ? rules::kFopError : rules::kFopWarning});
     reported_error = reported_error || severe;
   }
   if (failed && !reported_error) {
     diagnostics.push_back({job.document, 0, 0, Severity::kError,
-                           "FOP failed on " + job.fo_path + ": " + output.substr(0, 400), "fop.error"});
+                           "FOP failed on " + job.fo_path + ": " + output.substr(0, 400), rules::kFopError});
   }
   return usable && !failed;
 }
@@ -90,12 +91,17 @@ void ReportBatchEvents(const FopJobOutcome& outcome, const PdfJob& job, std::vec
   for (const FopEvent& event : outcome.events) {
     if (event.id == kGlyphNotAvailable) {
       diagnostics.push_back({job.document, 0, 0, Severity::kError, "FOP: " + event.message + kMissingGlyphAdvice,
-                             "fop.glyph-missing"});
+                             rules::kFopGlyphMissing});
       continue;
     }
     const bool error = event.severity == "ERROR" || event.severity == "FATAL";
-    diagnostics.push_back({job.document, 0, 0, error ? Severity::kError : Severity::kWarning, "FOP: " + event.message,
-                           error ? "fop.error" : RuleFor(event.id)});
+    if (error) {
+      diagnostics.push_back({job.document, 0, 0, Severity::kError, "FOP: " + event.message, rules::kFopError});
+    } else {
+      // One rule for every FOP warning, whichever way FOP runs; the event names the kind.
+      diagnostics.push_back({job.document, 0, 0, Severity::kWarning,
+                             "FOP: " + event.message + " (FOP event " + EventName(event.id) + ")", rules::kFopWarning});
+    }
   }
 }
 
@@ -107,29 +113,35 @@ PdfRenderer::PdfRenderer(std::string config, std::string pdf_profile)
       batch_command_(FopBatchDriverCommand(config_, pdf_profile_)),
       fop_(FindOnPath("fop")) {}
 
-int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                        std::vector<bool>* succeeded) const {
+  std::vector<bool> ignored;
+  std::vector<bool>& outcomes = succeeded ? *succeeded : ignored;
+  outcomes.assign(jobs.size(), false);
   if (jobs.empty()) return 0;
   if (!available()) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
                            "Apache FOP is not installed, so no PDF was made (the FO and HTML files were written): "
                            "install it with 'apt-get install fop', or build with --no-pdf",
-                           "fop.missing"});
+                           rules::kFopMissing});
     return static_cast<int>(jobs.size());
   }
-  return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics) : RenderWithFopCommand(jobs, diagnostics);
+  return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics, outcomes)
+                             : RenderWithFopCommand(jobs, diagnostics, outcomes);
 }
 
-int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                                std::vector<bool>& succeeded) const {
   std::vector<std::pair<std::string, std::string>> paths;
   for (const PdfJob& job : jobs) paths.emplace_back(job.fo_path, job.pdf_path);
   std::string list, error;
   ScopedTemporaryFile job_list;
-  if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics);  // odd file names
+  if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics, succeeded);  // odd file names
   if (job_list.path().empty() || !WriteFileAtomically(job_list.path(), list, error)) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
                            "cannot write FOP's job list in the temporary directory (set TMPDIR to a writable one): " +
                                error,
-                           "io.write"});
+                           rules::kIoWrite});
     return static_cast<int>(jobs.size());
   }
   const ProcessResult result = RunProcess(batch_command_, job_list.path());
@@ -141,16 +153,19 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
       diagnostics.push_back({jobs[i].document, 0, 0, Severity::kError,
                              "FOP's batch driver stopped before rendering " + jobs[i].fo_path + " (exit status " +
                                  std::to_string(result.exit_code) + "): " + LastLines(result.output, 600),
-                             "fop.error"});
+                             rules::kFopError});
     }
     if (!outcomes[i].ok) ++failures;
+    succeeded[i] = outcomes[i].ok;
   }
   return failures;
 }
 
-int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                                      std::vector<bool>& succeeded) const {
   int failures = 0;
-  for (const PdfJob& job : jobs) {
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const PdfJob& job = jobs[i];
     const std::string temporary = job.pdf_path + ".tmp." + std::to_string(::getpid());
     std::vector<std::string> arguments = {fop_, "-q"};
     if (!config_.empty()) arguments.insert(arguments.end(), {"-c", config_});
@@ -160,11 +175,12 @@ int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vect
     const bool failed = !result.started || result.exit_code != 0;
     bool ok = ReportFopCommandOutput(result.output, job, failed, diagnostics);
     if (ok && std::rename(temporary.c_str(), job.pdf_path.c_str()) != 0) {
-      diagnostics.push_back({job.pdf_path, 0, 0, Severity::kError, "cannot replace " + job.pdf_path, "io.write"});
+      diagnostics.push_back({job.pdf_path, 0, 0, Severity::kError, "cannot replace " + job.pdf_path, rules::kIoWrite});
       ok = false;
     }
     std::remove(temporary.c_str());  // left over when FOP failed
     if (!ok) ++failures;
+    succeeded[i] = ok;
   }
   return failures;
 }

@@ -2,10 +2,11 @@
 
 #include <libxml/valid.h>
 
-#include <fstream>
-
+#include "diagnostic_catalog.h"
+#include "relaxng_engine.h"
 #include "relaxng_explainer.h"
 #include "relaxng_jing_alignment.h"
+#include "source_columns.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -42,28 +43,38 @@ void ForgetParserIds(xmlDocPtr document, xmlNodePtr node) {
   }
 }
 
-std::vector<std::string> ReadLines(const std::string& file) {
-  std::vector<std::string> lines;
-  std::ifstream in(file, std::ios::binary);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
-
 }  // namespace
 
-std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+std::optional<RelaxNgEngineKind> RelaxNgEngineNamed(const std::string& name) {
+  if (name == "teipress") return RelaxNgEngineKind::kTeipress;
+  if (name == "libxml2") return RelaxNgEngineKind::kLibxml2;
+  return std::nullopt;
+}
+
+RelaxNgSchema::~RelaxNgSchema() = default;
+
+std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, std::vector<Diagnostic>& diagnostics,
+                                                      RelaxNgEngineKind engine) {
   InitializeXmlLibraries();
   auto schema = std::unique_ptr<RelaxNgSchema>(new RelaxNgSchema());
   schema->path_ = path;
+  schema->engine_ = engine;
+  if (engine == RelaxNgEngineKind::kTeipress) {
+    schema->own_ = RelaxNgEngine::Compile(path, diagnostics);
+    if (!schema->own_) {
+      diagnostics.push_back({path, 0, 0, Severity::kError,
+                             "cannot compile the RELAX NG schema; check the path and that it is RELAX NG XML syntax",
+                             rules::kSchemaCompile});
+      return nullptr;
+    }
+    return schema;
+  }
   std::vector<Diagnostic> errors;
   XmlDocPtr grammar = ReadXmlFile(path, errors);
   if (grammar) {
     schema->index_ = std::make_unique<RelaxNgGrammarIndex>(grammar.get());
     AlignDatatypesWithJing(grammar.get());
-    XmlErrorCollector collector(path, errors, "schema.compile");
+    XmlErrorCollector collector(path, errors, rules::kSchemaCompile);
     // The parser context works on its own copy of `grammar`.
     RelaxNgParserCtxtPtr parser(xmlRelaxNGNewDocParserCtxt(grammar.get()));
     if (parser) schema->schema_.reset(xmlRelaxNGParse(parser.get()));
@@ -72,35 +83,43 @@ std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, s
     diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
     diagnostics.push_back({path, 0, 0, Severity::kError,
                            "cannot compile the RELAX NG schema; check the path and that it is RELAX NG XML syntax",
-                           "schema.compile"});
+                           rules::kSchemaCompile});
     return nullptr;
   }
   return schema;
 }
 
+bool RelaxNgSchema::ValidateFile(const std::string& path, std::vector<Diagnostic>& diagnostics) const {
+  if (own_) return own_->ValidateFile(path, diagnostics);
+  XmlDocPtr document = ReadXmlFile(path, diagnostics);
+  return document && Validate(document.get(), path, diagnostics);
+}
+
 bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::vector<Diagnostic>& diagnostics) const {
+  if (own_) return own_->ValidateDocument(document, file, diagnostics);
   ForgetParserIds(document, xmlDocGetRootElement(document));
   std::vector<RelaxNgError> raw;
   std::vector<Diagnostic> other;
   int result;
   {
-    XmlErrorCollector collector(file, other, "relaxng");
+    XmlErrorCollector collector(file, other, rules::kRelaxNg);
     RelaxNgValidCtxtPtr context(xmlRelaxNGNewValidCtxt(schema_.get()));
     if (!context) {
-      diagnostics.push_back({file, 0, 0, Severity::kError, "out of memory creating a validation context", "relaxng"});
+      diagnostics.push_back({file, 0, 0, Severity::kError, "out of memory creating a validation context",
+                             rules::kXmlOutOfMemory});
       return false;
     }
     xmlRelaxNGSetValidStructuredErrors(context.get(), CollectValidityError, &raw);
     result = xmlRelaxNGValidateDoc(context.get(), document);
   }
   std::vector<Diagnostic> explained =
-      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadLines(file));
+      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadSourceLines(file));
   for (Diagnostic& d : other) {
     d.file = file;
     explained.push_back(std::move(d));
   }
   if (result != 0 && !HasErrors(explained)) {
-    explained.push_back({file, 0, 0, Severity::kError, "the document is not valid against " + path_, "relaxng"});
+    explained.push_back({file, 0, 0, Severity::kError, "the document is not valid against " + path_, rules::kRelaxNg});
   }
   diagnostics.insert(diagnostics.end(), explained.begin(), explained.end());
   return result == 0;

@@ -1,5 +1,7 @@
 #include "xml_reader.h"
 
+#include "diagnostic_catalog.h"
+
 #include <libxml/uri.h>
 #include <libxml/xinclude.h>
 #include <libxml/xmlerror.h>
@@ -72,6 +74,13 @@ std::string TrimMessage(const char* message) {
 
 }  // namespace
 
+std::string LocalFileInside(const std::string& url, const std::string& root) {
+  const bool remote = url.find("://") != std::string::npos && url.rfind("file://", 0) != 0;
+  if (remote) return "";
+  const fs::path resolved = ResolveLocal(url);
+  return IsInside(resolved, fs::path(root)) ? resolved.string() : "";
+}
+
 void InitializeXmlLibraries() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -85,10 +94,10 @@ void InitializeXmlLibraries() {
   });
 }
 
-XmlErrorCollector::XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix)
+XmlErrorCollector::XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, RuleId rule)
     : file_(std::move(file)),
       sink_(sink),
-      rule_prefix_(std::move(rule_prefix)),
+      rule_(rule),
       previous_handler_(xmlStructuredError),
       previous_context_(xmlStructuredErrorContext) {
   xmlSetStructuredErrorFunc(this, CollectStructuredError);
@@ -108,7 +117,9 @@ void XmlErrorCollector::Add(const xmlError* error) {
   d.column = error->int2;  // libxml2 keeps the column in int2 for parser errors
   d.severity = error->level == XML_ERR_WARNING ? Severity::kWarning : Severity::kError;
   d.message = TrimMessage(error->message);
-  d.rule = rule_prefix_;
+  // "failed to load external entity", "Is a directory": the file could not be read, which is
+  // not a matter of well-formedness (or of XInclude, or of a stylesheet).
+  d.rule = error->domain == XML_FROM_IO ? rules::kIoRead : rule_;
   sink_.push_back(std::move(d));
 }
 
@@ -128,7 +139,7 @@ XmlDocPtr Finish(XmlDocPtr document, const std::string& name, std::vector<Diagno
     diagnostics.push_back({name, document->intSubset->parent ? 1 : 1, 0, Severity::kWarning,
                            "the document declares an external DTD; it was not loaded (teipress never fetches "
                            "external DTDs or entities)",
-                           "xml.external-dtd"});
+                           rules::kXmlExternalDtd});
   }
   return document;
 }
@@ -155,7 +166,7 @@ bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std
                                "xi:include of '" + target +
                                    "' leaves the document's directory tree; only local files beside or below the "
                                    "document are included",
-                               "xml.xinclude-outside"});
+                               rules::kXmlXIncludeOutside});
         ok = false;
       }
     }
@@ -171,16 +182,16 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
   std::vector<Diagnostic> errors;
   XmlDocPtr document;
   {
-    XmlErrorCollector collector(path, errors, "xml.well-formed");
+    XmlErrorCollector collector(path, errors, rules::kXmlWellFormed);
     XmlParserCtxtPtr context(xmlNewParserCtxt());
     if (!context) {
-      diagnostics.push_back({path, 0, 0, Severity::kError, "out of memory creating an XML parser", "xml.internal"});
+      diagnostics.push_back({path, 0, 0, Severity::kError, "out of memory creating an XML parser", rules::kXmlOutOfMemory});
       return nullptr;
     }
     document.reset(xmlCtxtReadFile(context.get(), path.c_str(), nullptr, kSafeParseOptions));
     if (!document && !HasErrors(errors)) {
       errors.push_back({path, 0, 0, Severity::kError, "cannot read the file (missing, unreadable or not a file)",
-                        "io.read"});
+                        rules::kIoRead});
     }
   }
   document = Finish(std::move(document), path, diagnostics, errors);
@@ -195,7 +206,7 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
       // xml:base included; the scan above only gives the first refusals their line numbers.
       xinclude_root = &root;
       xinclude_refused = &refused;
-      XmlErrorCollector collector(path, include_errors, "xml.xinclude");
+      XmlErrorCollector collector(path, include_errors, rules::kXmlXInclude);
       result = xmlXIncludeProcessFlags(document.get(), kSafeParseOptions);
       xinclude_root = nullptr;
       xinclude_refused = nullptr;
@@ -205,7 +216,7 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
                              "xi:include of '" + target +
                                  "' leaves the document's directory tree; only local files beside or below the "
                                  "document are included",
-                             "xml.xinclude-outside"});
+                             rules::kXmlXIncludeOutside});
     }
     diagnostics.insert(diagnostics.end(), include_errors.begin(), include_errors.end());
     if (result < 0 || !refused.empty()) return nullptr;
@@ -218,7 +229,7 @@ XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std:
   std::vector<Diagnostic> errors;
   XmlDocPtr document;
   {
-    XmlErrorCollector collector(name, errors, "xml.well-formed");
+    XmlErrorCollector collector(name, errors, rules::kXmlWellFormed);
     XmlParserCtxtPtr context(xmlNewParserCtxt());
     if (!context) return nullptr;
     document.reset(xmlCtxtReadMemory(context.get(), contents.data(), static_cast<int>(contents.size()), name.c_str(),

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_catalog.h"
 #include "xml_ptr.h"
 
 namespace teipress {
@@ -22,13 +23,20 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
 // Parses `contents` as if read from `name` (used in messages and as the base URI).
 XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std::vector<Diagnostic>& diagnostics);
 
+// The local file `url` (a path or a file: URL) names, absolute, with symbolic links and ".."
+// resolved, when it lies inside the directory tree `root` (an absolute, resolved directory);
+// empty when it lies outside or names the network. The confinement XInclude uses, for other
+// kinds of inclusion.
+std::string LocalFileInside(const std::string& url, const std::string& root);
+
 // Makes libxml2 safe and quiet process-wide: call once before any thread parses.
 void InitializeXmlLibraries();
 
 // Structured errors of libxml2 collected into diagnostics for the current thread while alive.
 class XmlErrorCollector {
  public:
-  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, std::string rule_prefix);
+  // Errors get `rule`; libxml2's I/O errors (a file it could not open) get rules::kIoRead.
+  XmlErrorCollector(std::string file, std::vector<Diagnostic>& sink, RuleId rule);
   ~XmlErrorCollector();
   XmlErrorCollector(const XmlErrorCollector&) = delete;
   XmlErrorCollector& operator=(const XmlErrorCollector&) = delete;
@@ -39,7 +47,7 @@ class XmlErrorCollector {
  private:
   std::string file_;
   std::vector<Diagnostic>& sink_;
-  std::string rule_prefix_;
+  RuleId rule_;
   xmlStructuredErrorFunc previous_handler_;
   void* previous_context_;
 };

@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teipress HTML: an authority page (persons / places / orgs) from the catalog.
+  teipress HTML: an authority page (persons / places / orgs) from the catalog of entries (see
+  catalog-common.xsl).
   persons.xsl, places.xsl and orgs.xsl import this and set $c-kind.
   Each entry: main name (h2, id = authority xml:id, so persons.html#stalin works), variants,
   pseudonyms, abbreviations, note, and links to every passage that mentions it
-  (entry/@href + '#' + tp-block-id of the paragraph, as on the document page).
+  (entry/@href + '#' + tp-block-id of the paragraph, as on the document page; the entries'
+  c:mention items, made by catalog-entry.xsl).
   Names with @ref not found in the authority files are listed at the end.
 -->
 <xsl:stylesheet version="1.0"
@@ -18,9 +20,6 @@
   <!-- 'persons' | 'places' | 'orgs' -->
   <xsl:param name="c-kind" select="'persons'"/>
 
-  <xsl:key name="c-auth-any" match="tei:person | tei:place | tei:org | tei:personGrp" use="concat('#', @xml:id)"/>
-  <xsl:key name="c-unresolved" match="*[self::tei:persName or self::tei:placeName or self::tei:orgName][starts-with(normalize-space(@ref), '#')]
-                                             [ancestor::c:entry]" use="concat(local-name(), '|', normalize-space(@ref))"/>
 
   <xsl:template match="/">
     <xsl:variable name="label">
@@ -86,17 +85,17 @@
               <xsl:otherwise>persName</xsl:otherwise>
             </xsl:choose>
           </xsl:variable>
-          <xsl:variable name="unres" select="/c:catalog/c:entry//*[local-name() = $elname][namespace-uri() = 'http://www.tei-c.org/ns/1.0'][starts-with(normalize-space(@ref), '#')]
-              [generate-id() = generate-id(key('c-unresolved', concat($elname, '|', normalize-space(@ref)))[1])]"/>
-          <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', normalize-space(@ref)))]"/>
+          <!-- the names of this kind in the documents (c:names, each once), less those the authority files have -->
+          <xsl:variable name="unres" select="/c:catalog/c:names/c:name[@kind = $elname]"/>
+          <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', @ref))]"/>
           <xsl:if test="$unres2">
             <h2 class="tp-year-h">Not in the authority file</h2>
             <ul class="tp-authlist">
               <xsl:for-each select="$unres2">
-                <xsl:sort select="normalize-space(@ref)"/>
-                <xsl:variable name="ref" select="normalize-space(@ref)"/>
+                <xsl:sort select="@ref"/>
+                <xsl:variable name="ref" select="string(@ref)"/>
                 <li class="tp-authentry" id="{substring-after($ref, '#')}">
-                  <h3><xsl:value-of select="normalize-space()"/> <small> (<xsl:value-of select="$ref"/>)</small></h3>
+                  <h3><xsl:value-of select="@text"/> <small> (<xsl:value-of select="$ref"/>)</small></h3>
                   <xsl:call-template name="c-mentions"><xsl:with-param name="ref" select="$ref"/></xsl:call-template>
                 </li>
               </xsl:for-each>

@@ -1,0 +1,27 @@
+// The commands of the table (command_table.cc), one file each: convert_command.cc, …
+#pragma once
+
+#include <vector>
+
+#include "cli_args.h"
+#include "diagnostic.h"
+
+namespace teipress {
+
+int RunConvert(const CommandLine& line);
+int RunValidate(const CommandLine& line);
+int RunRender(const CommandLine& line);
+int RunToText(const CommandLine& line);
+int RunSplit(const CommandLine& line);
+int RunBuild(const CommandLine& line);
+int RunHelp(const CommandLine& line);
+int RunVersion(const CommandLine& line);
+
+// Diagnostics sorted by file and line, GNU style, on standard error (coloured as --color decided).
+void PrintDiagnostics(std::vector<Diagnostic> diagnostics);
+
+// Whether the diagnostics on standard error are coloured: the running command's --color, with
+// NO_COLOR and whether standard error is a terminal (terminal_color.h).
+bool ColorDiagnostics();
+
+}  // namespace teipress

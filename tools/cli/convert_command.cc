@@ -1,0 +1,48 @@
+// teipress convert: plain-text archive exports -> TEI P5.
+#include <iostream>
+
+#include <boost/filesystem/path.hpp>
+
+#include "authority.h"
+#include "commands.h"
+#include "converter.h"
+#include "diagnostic_catalog.h"
+#include "file_io.h"
+#include "tei_output.h"
+
+namespace teipress {
+
+namespace fs = boost::filesystem;
+
+int RunConvert(const CommandLine& line) {
+  const std::string output = line.Value("--output");
+  std::vector<Diagnostic> diagnostics;
+  const Authority authority = Authority::Load(line.Value("--authority"), diagnostics);
+  bool input_problems = false, io_problems = false;
+  for (const std::string& file : line.operands()) {
+    std::string bytes, error;
+    if (!ReadFile(file, bytes, error)) {
+      diagnostics.push_back({file, 0, 0, Severity::kError, error, rules::kIoRead});
+      io_problems = true;
+      continue;
+    }
+    const ConversionResult result = Convert(bytes, file, authority, diagnostics);
+    if (!result.ok) {
+      input_problems = true;
+      continue;
+    }
+    if (output == "-") {
+      std::cout << result.tei;
+      continue;
+    }
+    const std::string path = (fs::path(output) / (result.record_id + ".xml")).string();
+    const TeiWriteOutcome outcome = WriteGeneratedTei(path, result.tei, line.Has("--force"), diagnostics);
+    if (outcome == TeiWriteOutcome::kKeptEdited) input_problems = true;
+    if (outcome == TeiWriteOutcome::kFailed) io_problems = true;
+    if (outcome == TeiWriteOutcome::kWritten) std::cerr << file << " -> " << path << '\n';
+  }
+  PrintDiagnostics(diagnostics);
+  return io_problems ? kExitUsage : input_problems ? kExitInputProblems : kExitOk;
+}
+
+}  // namespace teipress
