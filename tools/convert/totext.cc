@@ -53,6 +53,12 @@ bool IsBlock(xmlNodePtr node) {
 
 class TextWriter {
  public:
+  std::string Print(xmlNodePtr element) {
+    std::string out;
+    Append(element, out);
+    return out;
+  }
+
   std::string Run(xmlDocPtr document) {
     xmlNodePtr tei = xmlDocGetRootElement(document);
     xmlNodePtr header = Child(tei, "teiHeader");
@@ -346,5 +352,7 @@ class TextWriter {
 }  // namespace
 
 std::string TeiToText(xmlDocPtr document) { return TextWriter().Run(document); }
+
+std::string PrintedForm(xmlNodePtr element) { return TextWriter().Print(element); }
 
 }  // namespace teipress
