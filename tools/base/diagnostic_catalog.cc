@@ -127,6 +127,11 @@ constexpr DiagnosticRule kCatalog[] = {
      "sources/113009.txt:7:3: warning: cannot tell what kind of editorial note '[A-4]' is; encoded as an "
      "unclassified editorial note. Check it and set note/@type [convert.unclassified-note]",
      "Check the note in the TEI and set note/@type (docs/encoding.md lists the kinds)."},
+    {rules::kConvertDoubtfulNote, S::kNote, kFixed,
+     "a square-bracket note's kind was chosen from its shape and place, not its words",
+     "sources/113009.txt:40:22: note: '[Puzanov]' encoded as identification (a name the authority does not know); "
+     "check the kind [convert.doubtful-note]",
+     "Check the note in the TEI; if the kind is wrong, change the element (docs/encoding.md lists the kinds)."},
     {rules::kConvertKeptEdited, S::kWarning, kFixed, "a TEI file edited since teipress generated it was kept",
      "tei/113009.xml: warning: edited since teipress generated it; kept as it is (use --force to overwrite the edits "
      "with a fresh conversion) [convert.kept-edited]",

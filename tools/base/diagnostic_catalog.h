@@ -70,6 +70,7 @@ inline constexpr RuleId kConvertUnknownName{"convert.unknown-name"};
 inline constexpr RuleId kConvertUnclosedBracket{"convert.unclosed-bracket"};
 inline constexpr RuleId kConvertStrayBracket{"convert.stray-bracket"};
 inline constexpr RuleId kConvertUnclassifiedNote{"convert.unclassified-note"};
+inline constexpr RuleId kConvertDoubtfulNote{"convert.doubtful-note"};
 inline constexpr RuleId kConvertKeptEdited{"convert.kept-edited"};
 inline constexpr RuleId kConvertKeptUnmarked{"convert.kept-unmarked"};
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string_view>
 
 #include <boost/filesystem/path.hpp>
@@ -50,12 +51,15 @@ DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>
 }
 
 void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContext& annotation, FootnoteLinker& footnotes,
-                    const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+                    const std::string& file_name, std::vector<Diagnostic>& diagnostics, bool in_closer = false) {
   if (node.type == Node::Type::kBlock) {
     Block& block = node.block;
+    const NotePlace place = block.kind == BlockKind::kNoteBlock ? NotePlace::kWholeLine
+                            : in_closer                          ? NotePlace::kCloser
+                                                                 : NotePlace::kRunningText;
     auto parse = [&](const std::string& text, Position at, Inlines& content) {
       content = ParseBrackets(text, at, file_name, diagnostics);
-      ClassifyNotes(content, notes, diagnostics);
+      ClassifyNotes(content, notes, diagnostics, place);
       footnotes.Link(content);
       AnnotateInlines(content, annotation);
     };
@@ -64,7 +68,29 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
     parse(text, block.position, block.content);
     return;
   }
-  for (Node& child : node.children) ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics);
+  for (Node& child : node.children) {
+    ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics,
+                   in_closer || node.type == Node::Type::kCloser);
+  }
+}
+
+// A transcript, minutes or a record of conversation: "[words unclear]" there is speech.
+constexpr std::array<std::string_view, 14> kRecordOfSpeechTitleWords = {
+    "transcript", "stenographic", "conversation", "minutes", "record of", "talks", "interview", "interrogation",
+    "meeting", "speech", "press conference", "telephone", "tape", "recording"};
+
+bool IsRecordOfSpeech(const Envelope& envelope, const std::vector<Node>& body) {
+  const std::string title = AsciiLower(envelope.title);
+  if (std::any_of(kRecordOfSpeechTitleWords.begin(), kRecordOfSpeechTitleWords.end(),
+                  [&](std::string_view word) { return Contains(title, word); })) {
+    return true;
+  }
+  std::function<bool(const std::vector<Node>&)> has_turns = [&](const std::vector<Node>& nodes) {
+    return std::any_of(nodes.begin(), nodes.end(), [&](const Node& node) {
+      return (node.type == Node::Type::kBlock && node.block.kind == BlockKind::kSpeech) || has_turns(node.children);
+    });
+  };
+  return has_turns(body);
 }
 
 }  // namespace
@@ -84,7 +110,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     diagnostics.push_back({file_name, 0, 0, Severity::kWarning, "the document has no body text", rules::kConvertEmptyBody});
   }
 
-  NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr};
+  NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr, false};
   AnnotationContext annotation{&authority, DateContext::FromIso(document.envelope.date.when), true};
   FootnoteLinker footnotes;
   for (const FootnoteText& note : blocks.footnotes) {
@@ -97,6 +123,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
   }
   const DivisionType main_type = MainDivisionType(document.envelope, blocks.blocks);
   document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
+  notes.record_of_speech = IsRecordOfSpeech(document.envelope, document.body);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
   auto footnotes_division = [&]() -> Node& {

@@ -377,6 +377,17 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
   return matches;
 }
 
+bool IsDateOrDatePart(std::string_view text) {
+  text = TrimWhitespace(text);
+  if (text.empty()) return false;
+  if (text.size() == 4 && std::all_of(text.begin(), text.end(), IsDigit)) return text[0] == '1' || text[0] == '2';
+  Scanner month(text, 0);
+  if (month.Month() && month.pos() == text.size()) return true;
+  // A day and month, or a whole date, with a year to complete it.
+  const auto dates = FindDates(text, DateContext{1950, 6, 15});
+  return dates.size() == 1 && dates[0].begin == 0 && dates[0].end == text.size();
+}
+
 std::optional<DateMatch> MatchDateAt(std::string_view text, size_t at, const DateContext& context) {
   if (at >= text.size() || !IsWordByte(text[at]) || (at > 0 && IsWordByte(text[at - 1]))) return std::nullopt;
   if (!MayStartDate(text[at])) return std::nullopt;

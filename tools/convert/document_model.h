@@ -33,6 +33,7 @@ enum class NoteKind {
   kAltRomanization,   // Pak Ung-geol [Pak Ung Gol]
   kSupplied,          // [an indication]
   kSuppliedInWord,    // G[eorge]
+  kSuppliedDate,      // 2 [May], 12 October [1958], [15 August]
   kExpansion,         // VKP(b) [Central Committee, ...]
   kOriginalTerm,      // [rassmotrena]
   kEditorial,         // [The telegram was sent to Beijing on August 29.]
@@ -47,6 +48,8 @@ enum class NoteKind {
   kRedaction,         // [NAME REDACTED]
   kStage,             // [Laughter.]
   kFootnoteRef,       // [1]
+  kInaudible,         // [inaudible], [unintelligible] in a record of speech
+  kLanguageChange,    // [in English]: the speaker changes language
   kUnclassified,      // a note the converter could not classify (warned)
 };
 
@@ -96,6 +99,9 @@ struct Inline {
   bool glued = false;     // no space between the preceding text and the bracket
   bool descriptor = false;  // [stamp and handwriting] labels the text after it
   bool by_translator = false;  // an expansion marked "—trans."
+  // Why the classifier chose the kind from the note's shape or place alone (the conversion report
+  // lists such notes for an editor to review); null when its words settled it.
+  const char* doubt = nullptr;
   std::string language;   // original-term: BCP 47 tag of the term
   std::string printed;    // omission: the dots as printed; uncertain: the mark ("??"); "paren": (redacted)
   bool doubled = false;   // [[two names illegible]]: printed in doubled brackets

@@ -391,6 +391,7 @@ class TeiWriter {
       case NoteKind::kAltRomanization:
       case NoteKind::kExpansion:
       case NoteKind::kSupplied:
+      case NoteKind::kSuppliedDate:
       case NoteKind::kSuppliedInWord:
       case NoteKind::kUncertain: return false;
       case NoteKind::kSic: return run.base.empty() && run.text != "sic" && run.text != "sic!";
@@ -550,7 +551,10 @@ class TeiWriter {
       xml_.Empty("gap", attributes);
       return;
     }
-    Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
+    const char* reason = note.note_kind == NoteKind::kIllegible   ? "illegible"
+                         : note.note_kind == NoteKind::kInaudible ? "inaudible"
+                                                                  : "redacted";
+    Attributes attributes = {{"reason", reason}};
     for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
     xml_.OpenInline("gap", attributes);
     xml_.OpenInline("desc");
@@ -578,6 +582,7 @@ class TeiWriter {
       case NoteKind::kAltRomanization:
       case NoteKind::kExpansion: WriteChoice(note); return;
       case NoteKind::kSupplied:
+      case NoteKind::kSuppliedDate:
       case NoteKind::kSuppliedInWord:
         xml_.OpenInline("supplied", {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
                                                                                             : "omitted-in-original"}});
@@ -588,6 +593,7 @@ class TeiWriter {
       case NoteKind::kIdentification: WriteNoteElement(note, "identification", "#editor"); return;
       case NoteKind::kEditorial: WriteNoteElement(note, "editorial", "#editor"); return;
       case NoteKind::kTranslator: WriteNoteElement(note, "translator", "#translator"); return;
+      case NoteKind::kLanguageChange: WriteNoteElement(note, "language", "#editor"); return;
       case NoteKind::kHandwritten:
         WriteNoteElement(note, "handwritten", "#editor", note.descriptor ? "descriptor" : "");
         return;
@@ -614,6 +620,7 @@ class TeiWriter {
         return;
       case NoteKind::kOmission:
       case NoteKind::kIllegible:
+      case NoteKind::kInaudible:
       case NoteKind::kRedaction: WriteGap(note); return;
       case NoteKind::kSic: WriteSic(note); return;
       case NoteKind::kUncertain: {
