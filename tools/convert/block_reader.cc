@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "date_recognizer.h"
@@ -457,19 +458,24 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   return found;
 }
 
-// Whether the body (lines before `end`) holds a marker for footnote `label`: "[1]", or "(1)"
-// right after a word or sign.
-bool HasFootnoteMarker(const std::vector<BodyLine>& body, size_t end, const std::string& label) {
-  const std::string bracketed = "[" + label + "]";
-  const std::string parenthesized = "(" + label + ")";
+// The footnote markers in the body (lines before `end`): "[1]", or "(1)" right after a word or
+// sign; their labels, found in one pass.
+std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
+  std::set<std::string> labels;
   for (size_t k = 0; k < end; ++k) {
     const std::string& text = body[k].text;
-    if (text.find(bracketed) != std::string::npos) return true;
-    for (size_t at = text.find(parenthesized); at != std::string::npos; at = text.find(parenthesized, at + 1)) {
-      if (at > 0 && !IsAsciiWhitespace(text[at - 1]) && text[at - 1] != '(') return true;
+    for (size_t at = text.find_first_of("[("); at != std::string::npos; at = text.find_first_of("[(", at + 1)) {
+      size_t digits = at + 1;
+      while (digits < text.size() && IsDigit(text[digits])) ++digits;
+      const size_t count = digits - at - 1;
+      if (count == 0 || count > 3 || digits >= text.size()) continue;
+      const bool bracket = text[at] == '[' && text[digits] == ']';
+      const bool paren = text[at] == '(' && text[digits] == ')' && at > 0 && !IsAsciiWhitespace(text[at - 1]) &&
+                         text[at - 1] != '(';
+      if (bracket || paren) labels.insert(text.substr(at + 1, count));
     }
   }
-  return false;
+  return labels;
 }
 
 // Footnote texts: a tail of lines "[1] text" or "(1) text" (believed when the body has a marker
@@ -508,13 +514,19 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
     if (AsciiLower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
   }
   const FootnoteLabel style = tail.front().style;
+  const std::set<std::string> markers =
+      style == FootnoteLabel::kBracket ? std::set<std::string>{} : FootnoteMarkers(body, notes_begin);
+  // Numbered lines at the end are notes when each has its marker in the text ("3. text" for "(3)").
+  const bool every_label_marked = std::all_of(tail.begin(), tail.end(), [&](const FootnoteText& note) {
+    return markers.count(note.label) > 0;
+  });
   bool believed = false;
   switch (style) {
     case FootnoteLabel::kBracket: believed = true; break;
-    case FootnoteLabel::kParen: believed = HasFootnoteMarker(body, notes_begin, tail.front().label); break;
-    case FootnoteLabel::kBare: believed = !heading.empty(); break;
+    case FootnoteLabel::kParen: believed = markers.count(tail.front().label) > 0; break;
+    case FootnoteLabel::kBare: believed = !heading.empty() || every_label_marked; break;
     case FootnoteLabel::kDotted:
-      believed = !heading.empty() && HasFootnoteMarker(body, heading_at - 1, tail.front().label);
+      believed = (!heading.empty() && markers.count(tail.front().label) > 0) || every_label_marked;
       break;
   }
   if (believed) {

@@ -159,6 +159,25 @@ bool StartsReference(std::string_view part, const Authority& authority) {
   return authority.FindArchive(part, &length) != nullptr;
 }
 
+// Whether `part` reads as a reference of an archive the authority does not know: a capitalized
+// name followed by components of which one holds a number ("Centre des Archives diplomatiques de
+// Nantes, 603PO/1/45", "All India Radio, Transcription Unit, Tape No. 1959/412").
+bool LooksLikeReference(std::string_view part) {
+  if (part.empty() || !IsUpper(part[0])) return false;
+  const std::vector<std::string> components = SplitOutsideGroups(part, ",");
+  return components.size() >= 2 && std::any_of(components.begin() + 1, components.end(), [](const std::string& c) {
+           return std::any_of(c.begin(), c.end(), IsDigit);
+         });
+}
+
+// Whether `reference` ends with its numbers: its last component holds a digit ("..., Delo 829",
+// not "..., Records of Policy Planning").
+bool EndsWithNumbers(std::string_view reference) {
+  const size_t comma = reference.rfind(',');
+  const std::string_view last = comma == std::string_view::npos ? reference : reference.substr(comma + 1);
+  return std::any_of(last.begin(), last.end(), IsDigit);
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
@@ -234,7 +253,9 @@ std::vector<std::string> SplitReferences(const std::string& text, const Authorit
         current += " and " + and_parts[k];
         continue;
       }
-      if (StartsReference(and_parts[k], authority)) {
+      // An unknown archive's reference only after a whole reference, ended by its numbers.
+      if (StartsReference(and_parts[k], authority) ||
+          (LooksLikeReference(and_parts[k]) && EndsWithNumbers(current))) {
         pieces.push_back(TrimSpacesAndCommas(current));
         current = and_parts[k];
       } else {

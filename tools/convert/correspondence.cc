@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "bracket_parser.h"
+#include "name_words.h"
 #include "text_util.h"
+#include "title_parties.h"
 
 namespace teipress {
 namespace {
@@ -43,9 +46,57 @@ bool FirstDate(const Inlines& inlines, DateValue& date) {
 }
 
 struct Letter {
-  Correspondent sender, recipient, intermediary;
+  Correspondent sender, recipient, intermediary, signer;
   bool has_sender = false, has_recipient = false, has_intermediary = false;
+  bool has_signer = false;  // a signature whose name the authority does not know
 };
+
+// "(A. PUZANOV)", "Signed: Ion Trandafir", "[signature] S. Dutt", "R A Z U V A E V": the name on a
+// signature line, as printed, without the brackets' notes, parentheses and labels around it.
+std::optional<Correspondent> SignerNamed(const Inlines& content) {
+  std::string text;
+  for (const Inline& run : content) {
+    if (run.type == Inline::Type::kText) text += run.text;
+    if (run.type == Inline::Type::kLineBreak) text += ' ';
+    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) text += ' ';
+  }
+  std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
+  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed"}) {
+    if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
+  }
+  const std::vector<std::string_view> words = SplitWords(name);
+  if (words.empty() || words.size() > 5) return std::nullopt;
+  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name.
+  for (std::string_view word : words) {
+    if (!(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
+    if (IsOfficeWord(word) || IsOrganizationWord(word)) return std::nullopt;
+  }
+  return Correspondent{std::string(name), "", NameKind::kPerson};
+}
+
+// Whether two names of a party are the same party: the same authority entry, or one name contains
+// the other ("KIM IL SUNG" and "Kim Il Sung", "Cabell" and "C. P. Cabell").
+bool SameParty(const Correspondent& a, const Correspondent& b) {
+  if (!a.ref.empty() && a.ref == b.ref) return true;
+  const std::string x = " " + FoldCase(a.name) + " ", y = " " + FoldCase(b.name) + " ";
+  return Contains(x, y) || Contains(y, x);
+}
+
+// The party the title names, as the title names it (with the body's authority reference where the
+// body names the same party); the body's alone where the title names none.
+std::optional<Correspondent> Choose(const std::optional<Correspondent>& from_title, bool body_has,
+                                    const Correspondent& from_body) {
+  if (from_title) {
+    Correspondent party = *from_title;
+    if (party.ref.empty() && body_has && SameParty(from_body, party)) {
+      party.ref = from_body.ref;
+      party.kind = from_body.kind;
+    }
+    return party;
+  }
+  if (body_has) return from_body;
+  return std::nullopt;
+}
 
 // An editor's note after a letter that says when it was dispatched: "[The telegram was sent to
 // Beijing on August 29.]"
@@ -95,6 +146,14 @@ void ReadParts(const Node& node, Letter& letter) {
             (line.block.kind == BlockKind::kSigned || line.block.kind == BlockKind::kParagraph)) {
           letter.sender = party;
           letter.has_sender = true;
+        }
+      }
+      // A signer the authority does not know: the name on a signature line.
+      for (const Node& line : child.children) {
+        if (letter.has_sender || letter.has_signer || line.block.kind != BlockKind::kSigned) continue;
+        if (auto signer = SignerNamed(line.block.content)) {
+          letter.signer = *signer;
+          letter.has_signer = true;
         }
       }
     }
@@ -191,26 +250,42 @@ std::vector<CorrespondenceAction> FindCoverCorrespondence(const Document& docume
   std::vector<CorrespondenceAction> actions;
   const TitleParts parts = SplitAtTransmittal(document.envelope.title);
   if (parts.cover.empty()) return actions;
+  const TitleCorrespondence title = ReadTitleParties(document.envelope.title, authority);
   Letter cover;
   ReadTitle(parts.cover, authority, cover);
-  if (cover.has_sender) actions.push_back({CorrespondenceAction::Type::kSent, {cover.sender}, {}, "", ""});
-  if (cover.has_recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {cover.recipient}, {}, "", ""});
+  const auto sender = Choose(title.cover.sender, cover.has_sender, cover.sender);
+  const auto recipient = Choose(title.cover.recipient, cover.has_recipient, cover.recipient);
+  if (sender) actions.push_back({CorrespondenceAction::Type::kSent, {*sender}, {}, "", ""});
+  if (recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {*recipient}, {}, "", ""});
   return actions;
 }
 
 std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, const Authority& authority) {
   std::vector<CorrespondenceAction> actions;
   if (document.body.empty()) return actions;
+  // A record of a conversation or a meeting was sent by nobody to nobody: its signatures are the
+  // recorders'.
+  const TitleCorrespondence title = ReadTitleParties(document.envelope.title, authority);
+  if (title.is_record) return actions;
   const Node* parent = nullptr;
   size_t index = 0;
   const Node* letter_node = FindLetter(document.body, &parent, &index);
   Letter letter;
   ReadParts(letter_node ? *letter_node : document.body.front(), letter);
-  // The body names the parties most precisely; the title fills in whom it does not name.
-  if (letter.has_sender || letter.has_recipient || letter_node) {
-    ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, letter);
+  // Names the title gives as "A to B" without "from" ("Filippov [Stalin] to Mao Zedong").
+  Letter titled;
+  ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, titled);
+  std::optional<Correspondent> title_sender = title.letter.sender, title_recipient = title.letter.recipient;
+  if (!title_sender && titled.has_sender) title_sender = titled.sender;
+  if (!title_recipient && titled.has_recipient) title_recipient = titled.recipient;
+  // A signature the authority does not know names the sender where nothing better does.
+  if (!letter.has_sender && letter.has_signer && !title_sender) {
+    letter.sender = letter.signer;
+    letter.has_sender = true;
   }
-  if (!letter.has_sender && !letter.has_recipient) return actions;
+  const auto sender = Choose(title_sender, letter.has_sender, letter.sender);
+  const auto recipient = Choose(title_recipient, letter.has_recipient, letter.recipient);
+  if (!sender && !recipient) return actions;
 
   DateValue sent_on;
   if (parent) {
@@ -224,11 +299,8 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       }
     }
   }
-  if (letter.has_sender) {
-    CorrespondenceAction sent{CorrespondenceAction::Type::kSent, {letter.sender}, sent_on, "", ""};
-    actions.push_back(sent);
-  }
-  if (letter.has_recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {letter.recipient}, {}, "", ""});
+  if (sender) actions.push_back({CorrespondenceAction::Type::kSent, {*sender}, sent_on, "", ""});
+  if (recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {*recipient}, {}, "", ""});
   if (letter.has_intermediary) actions.push_back({CorrespondenceAction::Type::kTransmitted, {letter.intermediary}, {}, "", ""});
   return actions;
 }

@@ -351,8 +351,17 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
   }
   // The whole line must be one date; a title that merely contains a date is not a date line.
   auto match = MatchAt(line, 0, DateContext{});
-  if (!match || match->end != line.size()) return std::nullopt;
-  return match->value;
+  if (match && match->end == line.size()) return match->value;
+  // Or a range of two: "June 02, 1964 - June 18, 1964" (notBefore/notAfter), in order.
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 ", "\u2013", " to "}) {
+    const size_t at = line.find(dash);
+    if (at == std::string_view::npos) continue;
+    const auto from = ParseDateLine(line.substr(0, at));
+    const auto to = ParseDateLine(line.substr(at + dash.size()));
+    if (!from || !to || from->when.empty() || to->when.empty() || to->when < from->when) continue;
+    return DateValue{"", from->when, to->when};
+  }
+  return std::nullopt;
 }
 
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {

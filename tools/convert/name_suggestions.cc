@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "bracket_parser.h"
-#include "person_titles.h"
+#include "name_words.h"
 #include "text_util.h"
 
 namespace teipress {

@@ -7,6 +7,7 @@
 
 #include "date_recognizer.h"
 #include "envelope_reader.h"
+#include "name_words.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
 
@@ -337,38 +338,11 @@ constexpr std::array<std::string_view, 4> kTranslatorMarks = {"\u2014trans.", "\
 // A descriptor ([stamp and handwriting], [handwriting]) has no colon and few words.
 constexpr size_t kLongestDescriptor = 6;
 
-// Nouns for a person's office or role: "the Ambassador [Puzanov]" and "Comrade Li [Deputy
-// Premier]" identify someone by them (lower-cased; also the parts of "Vice-Minister").
-constexpr std::array<std::string_view, 52> kRoleWords = {
-    "minister",   "ministers",    "ambassador", "ambassadors", "premier",    "president", "chairman",
-    "secretary",  "secretary-general", "director", "head",      "chief",      "deputy",    "vice",
-    "general",    "colonel",      "marshal",    "commander",  "commander-in-chief", "consul", "counsellor",
-    "counselor",  "envoy",        "representative", "attaché", "attache",    "chargé",    "member",
-    "leader",     "officer",      "official",   "chancellor", "governor",   "mayor",     "king",
-    "comrade",    "comrades",     "cde.",       "comr.",      "colleague",  "colleagues", "counterpart",
-    "interlocutor", "ministerialdirigent", "undersecretary", "under-secretary", "spokesman", "envoys",
-    "first secretary", "prime",   "emperor",    "prince"};
-
-// Organizations named in English before the original's name of them ("the Ministry of Culture
-// [Művelődésügyi Minisztérium]"): an original-language term, not someone identified.
-constexpr std::array<std::string_view, 22> kOrganizationWords = {
-    "ministry",   "committee", "department", "party",    "office",   "council",  "bureau",  "commission",
-    "directorate", "agency",   "embassy",    "legation", "presidium", "politburo", "secretariat", "union",
-    "front",      "association", "federation", "institute", "academy", "administration"};
-
 // Words that join a name and are not capitalized: Charles de Gaulle, Ali bin Ali, van der Stoel.
 constexpr std::array<std::string_view, 14> kNameParticles = {"de", "da", "del", "della", "der", "van", "von", "bin",
                                                              "ibn", "al", "el", "la", "le", "y"};
 
-bool IsRoleWord(std::string_view word) {
-  const std::string lower = FoldCase(TrimCharacters(word, ".,;:\"()\u201C\u201D"));
-  if (std::find(kRoleWords.begin(), kRoleWords.end(), lower) != kRoleWords.end()) return true;
-  // Vice-Minister, Deputy-Chairman: a role in its parts.
-  const size_t hyphen = lower.find('-');
-  return hyphen != std::string::npos &&
-         (std::find(kRoleWords.begin(), kRoleWords.end(), lower.substr(0, hyphen)) != kRoleWords.end() ||
-          std::find(kRoleWords.begin(), kRoleWords.end(), lower.substr(hyphen + 1)) != kRoleWords.end());
-}
+bool IsRoleWord(std::string_view word) { return IsOfficeWord(word); }
 
 }  // namespace
 
@@ -701,7 +675,7 @@ class Classifier {
     // organization's name it is the original's name of it; otherwise it identifies.
     const bool after_organization =
         std::any_of(previous.begin(), previous.end(), [](const std::string& w) {
-          return std::find(kOrganizationWords.begin(), kOrganizationWords.end(), w) != kOrganizationWords.end();
+          return IsOrganizationWord(w);
         });
     if (!english && IsNameLike(content) && words.size() >= 2) {
       // "[Liaoning province]": a name with an English word in it identifies.

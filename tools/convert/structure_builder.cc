@@ -10,7 +10,7 @@
 #include "bracket_parser.h"
 #include "date_recognizer.h"
 #include "note_classifier.h"
-#include "person_titles.h"
+#include "name_words.h"
 #include "source_text.h"
 #include "text_util.h"
 

@@ -429,7 +429,13 @@ class TeiWriter {
   void WriteInline(const Inline& run) {
     switch (run.type) {
       case Inline::Type::kText: xml_.Text(run.text); return;
-      case Inline::Type::kLineBreak: xml_.Empty("lb"); return;
+      case Inline::Type::kLineBreak:
+        if (in_desc_) {
+          xml_.Text("\n");
+        } else {
+          xml_.Empty("lb");
+        }
+        return;
       case Inline::Type::kDate:
         xml_.OpenInline("date", DateAttributes(run.date));
         WriteInlines(run.children);
@@ -551,15 +557,43 @@ class TeiWriter {
       xml_.Empty("gap", attributes);
       return;
     }
+    // A description that holds notes of its own ([illegible [?] signature]) cannot be a desc
+    // (TEI allows no note there): the bracket is a note of the same kind.
+    if (!DescCanHold(note.children)) {
+      const char* type = note.note_kind == NoteKind::kIllegible   ? "illegible"
+                         : note.note_kind == NoteKind::kInaudible ? "inaudible"
+                                                                  : "redaction";
+      WriteNoteElement(note, type, "#editor");
+      return;
+    }
     const char* reason = note.note_kind == NoteKind::kIllegible   ? "illegible"
                          : note.note_kind == NoteKind::kInaudible ? "inaudible"
                                                                   : "redacted";
     Attributes attributes = {{"reason", reason}};
     for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
     xml_.OpenInline("gap", attributes);
-    xml_.OpenInline("desc");
-    WriteInlines(note.children);
+    WriteDesc(note.children);
     xml_.Close();
+  }
+
+  // What a desc may hold: text, names and dates; a line break is written as the line feed itself.
+  static bool DescCanHold(const Inlines& inlines) {
+    return std::all_of(inlines.begin(), inlines.end(), [](const Inline& run) {
+      switch (run.type) {
+        case Inline::Type::kText:
+        case Inline::Type::kLineBreak: return true;
+        case Inline::Type::kName:
+        case Inline::Type::kDate: return DescCanHold(run.children);
+        default: return false;
+      }
+    });
+  }
+
+  void WriteDesc(const Inlines& content) {
+    xml_.OpenInline("desc");
+    in_desc_ = true;
+    WriteInlines(content);
+    in_desc_ = false;
     xml_.Close();
   }
 
@@ -601,11 +635,9 @@ class TeiWriter {
       case NoteKind::kUnclassified: WriteNoteElement(note, "editorial", "#editor", "unclassified"); return;
       case NoteKind::kFootnoteRef: WriteNoteElement(note, "editorial", "#editor", "unresolved-footnote"); return;
       case NoteKind::kStage:
-        if (in_speech_) {
+        if (in_speech_ && DescCanHold(note.children)) {
           xml_.OpenInline("incident", Rend(note));
-          xml_.OpenInline("desc");
-          WriteInlines(note.children);
-          xml_.Close();
+          WriteDesc(note.children);
           xml_.Close();
           return;
         }
@@ -636,6 +668,7 @@ class TeiWriter {
   }
 
   bool in_speech_ = false;
+  bool in_desc_ = false;  // desc allows no lb
   const Document& document_;
   XmlWriter xml_;
 };
