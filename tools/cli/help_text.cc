@@ -101,6 +101,9 @@ std::string FormatCommandHelp(const CommandSpec& command) {
   options.push_back(ColorOption());
   options.push_back(HelpOption());
   out += OptionRows(options);
+  if (!command.exit_status.empty()) {
+    out += "\n" + WrapText("Exit status: " + std::string(command.exit_status), kWidth, 0, 0) + "\n";
+  }
   return out;
 }
 
