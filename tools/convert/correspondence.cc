@@ -116,7 +116,12 @@ void ReadParts(const Node& node, Letter& letter) {
           const std::string printed = PrintedText(block.content);
           const std::string name(TrimCharacters(TrimWhitespace(std::string_view(printed).substr(3)), " ,."));
           if (name.empty() || name.find('[') != std::string::npos) continue;
-          letter.recipient = {name, "", NameKind::kPerson};
+          // "To: the regional and district committees of the CPS": a body by its words.
+          std::string_view addressee = name;
+          if (StartsWith(addressee, "the ") || StartsWith(addressee, "The ")) addressee.remove_prefix(4);
+          const std::vector<std::string_view> words = SplitWords(addressee);
+          const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+          letter.recipient = {std::string(addressee), "", organization ? NameKind::kOrganization : NameKind::kPerson};
           letter.has_recipient = true;
           continue;
         }

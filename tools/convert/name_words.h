@@ -94,7 +94,13 @@ inline bool IsOfficeVocabulary(std::string_view word) {
 
 inline bool IsOrganizationWord(std::string_view word) {
   word = TrimCharacters(word, ".,;:\"()");
-  return IsInTable(word, kOrganizationWords.data(), kOrganizationWords.data() + kOrganizationWords.size());
+  const auto in_table = [](std::string_view w) {
+    return IsInTable(w, kOrganizationWords.data(), kOrganizationWords.data() + kOrganizationWords.size());
+  };
+  if (in_table(word)) return true;
+  // Plurals: "the regional committees", "ministries".
+  if (word.size() > 3 && EndsWith(word, "ies")) return in_table(std::string(word.substr(0, word.size() - 3)) + "y");
+  return word.size() > 2 && EndsWith(word, "s") && in_table(word.substr(0, word.size() - 1));
 }
 
 }  // namespace teipress

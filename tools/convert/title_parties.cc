@@ -32,6 +32,15 @@ constexpr std::array<std::string_view, 12> kTakesTo = {"ambassador", "ambassador
                                                        "representatives", "delegation", "mission", "delegate",
                                                        "minister", "consul", "adviser", "advisor"};
 
+// Documents that a body issues, named "X of the issuer": "Resolution of the Presidium of the
+// Central Committee ... on the Tasks of the Party", "Decree of the Council of Ministers No. 12".
+constexpr std::array<std::string_view, 10> kIssuedDocuments = {
+    "resolution of ", "decree of ", "decision of ", "order of ", "directive of ", "instruction of ",
+    "declaration of ", "statement of ", "appeal of ", "communique of "};
+
+// Where an issuer's name ends: its document's number.
+constexpr std::array<std::string_view, 2> kNumberStarts = {" No. ", " no. "};
+
 constexpr std::array<std::string_view, 4> kParticles = {"de", "van", "von", "bin"};
 
 std::string Lower(std::string_view text) { return AsciiLower(text); }
@@ -134,7 +143,23 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   size_t from_length = 0;
   const std::array<std::string_view, 2> kFrom = {" from ", " by "};
   size_t start = FindAny(rest, kFrom.data(), kFrom.data() + kFrom.size(), 0, &from_length);
-  if (start == std::string_view::npos) return parties;
+  if (start == std::string_view::npos) {
+    // "Resolution of X on ...": the issuing body is the sender; it addresses nobody in particular.
+    const std::string lower = Lower(text);
+    for (std::string_view issued : kIssuedDocuments) {
+      if (!StartsWith(lower, issued)) continue;
+      std::string_view issuer = std::string_view(text).substr(issued.size());
+      size_t length = 0;
+      issuer = issuer.substr(0, FindAny(issuer, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(),
+                                        0, &length));
+      issuer = issuer.substr(0, FindAny(issuer, kNumberStarts.data(), kNumberStarts.data() + kNumberStarts.size(), 0,
+                                        &length));
+      std::optional<Correspondent> party = PartyNamed(issuer, authority);
+      if (party && party->kind == NameKind::kOrganization) parties.sender = party;
+      break;
+    }
+    return parties;
+  }
   // "Report on Contacts of ... by ...": "by" in the subject names no party.
   size_t ignored = 0;
   if (FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &ignored) < start) {
