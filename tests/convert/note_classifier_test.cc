@@ -195,7 +195,7 @@ const ContextCase kContextCases[] = {
      "", "", "Shall they go with the government to "},
     {"supplied_rest_of_name", "He greeted you and Chairman Mao [Zedong].", "zh", NoteKind::kSupplied, "", "",
      "He greeted you and Chairman Mao "},
-    {"supplied_date", "the liberation of Korea [15 August].", "ru", NoteKind::kSupplied, "", "",
+    {"supplied_date", "the liberation of Korea [15 August].", "ru", NoteKind::kSuppliedDate, "", "",
      "the liberation of Korea "},
     {"supplied_in_word", "The Minister, G[eorge] Macovescu, will speak.", "ro", NoteKind::kSuppliedInWord, "", "",
      "The Minister, G"},

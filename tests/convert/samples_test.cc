@@ -82,8 +82,7 @@ struct Correspondents {
 constexpr Correspondents kCorrespondents[] = {
     {"110431", "Filippov", "Mao Zedong"},
     {"114507", "Ion Trandafir", "Vasile Gliga"},
-    // The transmitted letter, named as the title names it ("Letter from Kim Il Sung to I.V. Stalin").
-    {"118655", "Kim Il Sung", "I.V. Stalin"},
+    {"118655", "KIM IL SUNG", "Iosif Vissarionovich"},  // the transmitted letter, to I. V. Stalin
     {"119377", "Ogawa", "The Foreign Minister"},
     {"123109", "Pak Heon-yeong", "Kim Il Sung"},
 };

@@ -82,17 +82,17 @@ bool SameParty(const Correspondent& a, const Correspondent& b) {
   return Contains(x, y) || Contains(y, x);
 }
 
-// The party the title names, as the title names it (with the body's authority reference where the
-// body names the same party); the body's alone where the title names none.
+// The party the title names; as the body names it where the body names the same party at least as
+// fully (the address and signature lines name parties as printed: "The Foreign Minister", "KIM IL
+// SUNG"); the body's alone where the title names none.
 std::optional<Correspondent> Choose(const std::optional<Correspondent>& from_title, bool body_has,
                                     const Correspondent& from_body) {
   if (from_title) {
-    Correspondent party = *from_title;
-    if (party.ref.empty() && body_has && SameParty(from_body, party)) {
-      party.ref = from_body.ref;
-      party.kind = from_body.kind;
+    // Of two names of one party, the fuller ("Nikita Khrushchev", not "Khrushchev").
+    if (body_has && SameParty(from_body, *from_title)) {
+      return SplitWords(from_body.name).size() >= SplitWords(from_title->name).size() ? from_body : *from_title;
     }
-    return party;
+    return from_title;
   }
   if (body_has) return from_body;
   return std::nullopt;
@@ -117,10 +117,11 @@ void ReadParts(const Node& node, Letter& letter) {
           const std::string name(TrimCharacters(TrimWhitespace(std::string_view(printed).substr(3)), " ,."));
           if (name.empty() || name.find('[') != std::string::npos) continue;
           // "To: the regional and district committees of the CPS": a body by its words.
+          // A person by office keeps the address as printed ("The Foreign Minister").
           std::string_view addressee = name;
-          if (StartsWith(addressee, "the ") || StartsWith(addressee, "The ")) addressee.remove_prefix(4);
           const std::vector<std::string_view> words = SplitWords(addressee);
           const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+          if (organization && (StartsWith(addressee, "the ") || StartsWith(addressee, "The "))) addressee.remove_prefix(4);
           letter.recipient = {std::string(addressee), "", organization ? NameKind::kOrganization : NameKind::kPerson};
           letter.has_recipient = true;
           continue;

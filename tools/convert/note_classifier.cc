@@ -600,7 +600,7 @@ class Classifier {
     // "HOANG TUNG [editor of Nhan Dan]", "[head of the Japan group]" (a phrase it heads, not one
     // that merely mentions it: "[for a meeting with the Soviet Ambassador]").
     const size_t role_head = std::min<size_t>(words.size(), 3);
-    const bool role_content = !IsPreposition(words.front()) && !IsEnglishFunctionWord(words.front()) &&
+    const bool role_content = !words.empty() && !IsPreposition(words.front()) && !IsEnglishFunctionWord(words.front()) &&
                               std::any_of(words.begin(), words.begin() + static_cast<long>(role_head),
                                           [](std::string_view w) { return IsRoleWord(w); });
     if (role_content && !by_translator && !EndsWith(content, ".")) return NoteKind::kIdentification;
@@ -701,6 +701,12 @@ class Classifier {
         return Doubtful(inlines, index, NoteKind::kIdentification, "a name after another name");
       }
       return OriginalTerm(inlines[index]);
+    }
+    // "[the \"Polish October\"]": a quoted name after "the" says what was meant.
+    if (words.size() >= 2 && Lower(words.front()) == "the" &&
+        (StartsWith(words[1], "\"") || StartsWith(words[1], "\u201C")) &&
+        IsCapitalized(TrimCharacters(words[1], "\"\u201C"))) {
+      return NoteKind::kIdentification;
     }
     return NoteKind::kUnclassified;
   }

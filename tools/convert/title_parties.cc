@@ -223,7 +223,9 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     party = {name.empty() ? std::string(text) : name, "", NameKind::kPerson};
   }
   // A name the authority knows gets its reference.
-  if (const auto known = authority.Lookup(party.name); known && known->entry->kind != NameKind::kPlace) {
+  if (const auto known = authority.Lookup(party.name)) {
+    // "Telegram from Pyongyang to Bucharest": places, not parties (the body names them).
+    if (known->entry->kind == NameKind::kPlace) return std::nullopt;
     party.ref = known->entry->id;
     party.kind = known->entry->kind;
   }
