@@ -1,6 +1,7 @@
 #include "envelope_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
@@ -37,8 +38,15 @@ bool IsArchiveUrlLine(std::string_view line) {
   if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
   const std::string_view url = line.substr(1, line.size() - 2);
   if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) return false;
-  if (std::any_of(url.begin(), url.end(), [](char c) { return IsAsciiWhitespace(c) || c == '<' || c == '>'; })) {
-    return false;
+  // Only the characters a URI may hold (RFC 3986, without the brackets of an IPv6 host): the
+  // address becomes idno[@type='URI'], which the schemas check as xsd:anyURI.
+  static constexpr std::string_view kUriPunctuation = "-._~:/?#@!$&'()*+,;=%";
+  for (size_t k = 0; k < url.size(); ++k) {
+    const char c = url[k];
+    const bool allowed = IsAsciiLetter(c) || IsDigit(c) || kUriPunctuation.find(c) != std::string_view::npos;
+    if (!allowed) return false;
+    if (c == '%' && (k + 2 >= url.size() || !std::isxdigit(static_cast<unsigned char>(url[k + 1])) ||
+                                     !std::isxdigit(static_cast<unsigned char>(url[k + 2])))) return false;
   }
   const std::string_view last_segment = url.substr(url.rfind('/') + 1);
   return !last_segment.empty() && std::all_of(last_segment.begin(), last_segment.end(), IsDigit);
