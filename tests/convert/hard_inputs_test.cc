@@ -194,6 +194,11 @@ std::vector<HardInput> Inputs() {
        Export("The minister agreed.[45] The trucks left.[46]\n\n[45] He said so.\n\n[46] Forty trucks.\n"),
        {{"count(" + kBody + "//tei:note[@place='foot'])", "2"}}},
       {"footnote_marker_without_text", Export("The minister agreed. [7]\n"), {}},
+      // Found by the fuzz target: a note in a footnote's text lost the space before it.
+      {"note_in_footnote_text", Export("The minister agreed.[1]\n\n[1] See the Minister [Gromyko] and the text.\n"),
+       {{"count(//tei:note[@place='foot']/tei:note[@type='identification'][not(contains(@rend, 'glued'))])", "1"}}},
+      {"note_in_orphan_footnote_text", Export("The minister agreed.\n\n[3] See the Minister [Gromyko] and the text.\n"),
+       {{"count(//tei:note[@type='identification'][not(contains(@rend, 'glued'))])", "1"}}},
       {"footnote_text_without_marker", Export("The minister agreed.\n\n[3] A note nobody points to.\n"), {}},
       {"repeated_footnote_labels",
        Export("One.[1] Two.[1]\n\n[1] First text.\n\n[1] Second text.\n"), {}},

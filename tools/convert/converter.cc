@@ -114,9 +114,10 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
   AnnotationContext annotation{&authority, DateContext::FromIso(document.envelope.date.when), true};
   FootnoteLinker footnotes;
   for (const FootnoteText& note : blocks.footnotes) {
+    // Annotated once, where it ends up: inside its marker's paragraph (with it) or at the end as an
+    // orphan. Twice, the space before a note (dropped by the first pass) made the note glued.
     Inlines text = ParseBrackets(note.text, note.position, file_name, diagnostics);
     ClassifyNotes(text, notes, diagnostics);
-    AnnotateInlines(text, annotation);
     footnotes.AddText(note.label, std::move(text), note.position, note.style);
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
@@ -163,6 +164,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     footnote.children = std::move(listed->text);
     if (listed_out_of_order) footnote.printed = "listed-" + std::to_string(listed->listed_at + 1);
     block.content.push_back(std::move(footnote));
+    AnnotateInlines(block.content, annotation);
     Node leaf;
     leaf.block = std::move(block);
     footnotes_division().children.push_back(std::move(leaf));
