@@ -294,30 +294,30 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml:15: error: a footnote without @n: give it the number of its marker "
      "[edition-footnote-n]",
      "Give the note @n with the number of its marker."},
-    {rules::kEditionFootnoteUnique, S::kError, kFixed, "two footnotes have the same number",
-     "tei/113009.xml:15: error: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
+    {rules::kEditionFootnoteUnique, S::kWarning, kFixed, "two footnotes have the same number",
+     "tei/113009.xml:15: warning: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
      "[edition-footnote-unique]",
      "Renumber the footnotes."},
-    {rules::kEditionFootnoteSequence, S::kError, kFixed, "footnotes are not numbered 1, 2, 3... in order",
-     "tei/113009.xml:15: error: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
+    {rules::kEditionFootnoteSequence, S::kWarning, kFixed, "footnotes are not numbered 1, 2, 3... in order",
+     "tei/113009.xml:15: warning: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
      "document order (expected 2) [edition-footnote-sequence]",
      "Renumber the footnotes in the order of their markers."},
-    {rules::kEditionTelegramSender, S::kError, kFixed, "a telegram's correspDesc names no sender",
-     "tei/113009.xml:1: error: the document is a telegram but names no sender: add "
+    {rules::kEditionTelegramSender, S::kWarning, kFixed, "a telegram's correspDesc names no sender",
+     "tei/113009.xml:1: warning: the document is a telegram but names no sender: add "
      "correspAction[@type='sent'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-sender]",
      "Add a correspAction type=\"sent\" with the sender's persName or orgName."},
-    {rules::kEditionTelegramAddressee, S::kError, kFixed, "a telegram's correspDesc names no addressee",
-     "tei/113009.xml:1: error: the document is a telegram but names no addressee: add "
+    {rules::kEditionTelegramAddressee, S::kWarning, kFixed, "a telegram's correspDesc names no addressee",
+     "tei/113009.xml:1: warning: the document is a telegram but names no addressee: add "
      "correspAction[@type='received'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-addressee]",
      "Add a correspAction type=\"received\" with the addressee's persName or orgName."},
-    {rules::kEditionTelegramSigned, S::kError, kFixed, "an embedded telegram has no signature",
-     "tei/113009.xml:16: error: an embedded telegram without a sender: encode its signature as "
+    {rules::kEditionTelegramSigned, S::kWarning, kFixed, "an embedded telegram has no signature",
+     "tei/113009.xml:16: warning: an embedded telegram without a sender: encode its signature as "
      "closer/signed [edition-telegram-signed]",
      "Encode the telegram's closing name as closer/signed."},
-    {rules::kEditionTelegramAddressed, S::kError, kFixed, "an embedded telegram has no addressee",
-     "tei/113009.xml:16: error: an embedded telegram without an addressee: encode it as opener/address "
+    {rules::kEditionTelegramAddressed, S::kWarning, kFixed, "an embedded telegram has no addressee",
+     "tei/113009.xml:16: warning: an embedded telegram without an addressee: encode it as opener/address "
      "(or opener/salute) [edition-telegram-addressed]",
      "Encode the telegram's addressee line as opener/address."},
 
