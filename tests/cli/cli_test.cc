@@ -37,6 +37,7 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(RunTeipress({"convert", "--bogus", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"validate", "--format", "yaml", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"validate", "--jobs", "0", kSeed}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"validate", "--engine", "jing", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"convert", "-o", "-", "/nonexistent/file.txt"}).exit_code, 2);
 }
 
@@ -98,6 +99,29 @@ TEST(Cli, ValidateReportsInvalidFilesAndExitsWithOne) {
   EXPECT_NE(valid.output.find("1 files: 1 valid, 0 invalid"), std::string::npos);
 }
 
+// Both RELAX NG engines give the verdict; each file is reported with every error it has.
+TEST(Cli, ValidatesWithEitherEngine) {
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  std::string tei = ReadText(directory.path() / "113009.xml");
+  // Two independent mistakes: an attribute the schema does not allow, and a second one further on.
+  tei.replace(tei.find("<teiHeader"), 10, "<teiHeader bogus=\"1\"");
+  tei.replace(tei.find("<body"), 5, "<body other=\"2\"");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "two-errors.xml", tei, error));
+  for (const char* engine : {"teipress", "libxml2"}) {
+    const auto valid = RunTeipress({"validate", "--engine", engine, (directory.path() / "113009.xml").string()});
+    EXPECT_EQ(valid.exit_code, 0) << engine << "\n" << valid.output;
+    const auto invalid = RunTeipress({"validate", "--engine", engine, (directory.path() / "two-errors.xml").string()});
+    EXPECT_EQ(invalid.exit_code, 1) << engine;
+    EXPECT_NE(invalid.output.find("attribute 'bogus' is not allowed on <teiHeader>"), std::string::npos)
+        << engine << "\n" << invalid.output;
+  }
+  // teipress's engine goes on after the first error.
+  const auto all = RunTeipress({"validate", (directory.path() / "two-errors.xml").string()});
+  EXPECT_NE(all.output.find("attribute 'other' is not allowed on <body>"), std::string::npos) << all.output;
+}
+
 TEST(Cli, RenderWritesHtmlAndFoNamedAfterTheInput) {
   TemporaryDirectory directory;
   ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
@@ -124,6 +148,49 @@ TEST(Cli, RenderWritesOnlyTheEditionAskedFor) {
   ASSERT_EQ(print_only.exit_code, 0) << print_only.output;
   EXPECT_TRUE(fs::exists(directory.path() / "p/113009.fo"));
   EXPECT_FALSE(fs::exists(directory.path() / "output"));
+}
+
+// One exit-code policy with validate: the caller's mistake (a missing file, a folder) is 2, the
+// input's (XML that is not TEI) is 1; the summary line says what happened.
+TEST(Cli, RenderExitsAsValidateDoes) {
+  TemporaryDirectory directory;
+  const auto missing = RunTeipress({"render", "--html", "h", "/nonexistent/letter.xml"}, directory.path().string());
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+  EXPECT_EQ(RunTeipress({"validate", "/nonexistent/letter.xml"}, directory.path().string()).exit_code, 2);
+  const auto folder = RunTeipress({"render", "--html", "h", directory.path().string()}, directory.path().string());
+  EXPECT_EQ(folder.exit_code, 2) << folder.output;
+  EXPECT_NE(folder.output.find("is a folder"), std::string::npos) << folder.output;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "page.xml", "<html><body/></html>", error));
+  const auto not_tei = RunTeipress({"render", "--html", "h", "page.xml"}, directory.path().string());
+  EXPECT_EQ(not_tei.exit_code, 1) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("page.xml:1:1: error: the root element is <html>"), std::string::npos) << not_tei.output;
+  EXPECT_NE(not_tei.output.find("1 file: 0 rendered, 1 not TEI or not well-formed"), std::string::npos) << not_tei.output;
+  EXPECT_FALSE(fs::exists(directory.path() / "h/page.html"));
+}
+
+// Verse lines are numbered every fifth line, every line with --line-numbers 1.
+TEST(Cli, RenderNumbersLinesAsAsked) {
+  TemporaryDirectory directory;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "poem.xml",
+                                  "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Poem"
+                                  "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+                                  "</sourceDesc></fileDesc></teiHeader><text><body><lg><l>one</l><l>two</l><l>three</l>"
+                                  "</lg></body></text></TEI>",
+                                  error));
+  for (const char* every : {"", "1"}) {
+    SCOPED_TRACE(every);
+    std::vector<std::string> arguments = {"render", "--html", "h", "--print", "p", "poem.xml"};
+    if (*every) arguments.insert(arguments.begin() + 1, {"--line-numbers", every});
+    const auto result = RunTeipress(arguments, directory.path().string());
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    const std::string html = ReadText(directory.path() / "h/poem.html");
+    EXPECT_EQ(html.find("<span class=\"tp-lineno\" aria-hidden=\"true\">2</span>") != std::string::npos, *every != 0)
+        << html;
+  }
+  const auto zero = RunTeipress({"render", "--line-numbers", "0", "poem.xml"}, directory.path().string());
+  EXPECT_EQ(zero.exit_code, 2) << zero.output;
 }
 
 }  // namespace

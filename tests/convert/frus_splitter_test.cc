@@ -53,6 +53,20 @@ TEST(FrusSplitter, OneStandaloneTeiPerDocument) {
   EXPECT_EQ(documents[1].title, "Document 2 of vol");
 }
 
+// The source's indentation inside brackets is not a space of the title, as the editions print it.
+TEST(FrusSplitter, TitleKeepsNoIndentationInsideBrackets) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr volume = ReadXmlMemory(R"(<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+  <div type="document" xml:id="d134"><head>The Chargé in India (
+      <persName>Steere</persName>
+    ) to the Secretary of State</head><p>Text.</p></div></body></text></TEI>)",
+                                   "vol.xml", diagnostics);
+  ASSERT_TRUE(volume);
+  const std::vector<SplitDocument> documents = SplitVolume(volume.get(), "vol");
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].title, "The Chargé in India (Steere) to the Secretary of State");
+}
+
 TEST(FrusSplitter, WritesWellFormedFilesIntoTheOutputDirectory) {
   testing::TemporaryDirectory directory;
   const fs::path volume = directory.path() / "vol.xml";

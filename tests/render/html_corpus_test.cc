@@ -1,7 +1,7 @@
-// Any TEI, not only teipress's: every file of the reference corpora (tests/data/reference: FRUS volumes,
-// I.Sicily, Schnitzler letters, DTA soldiers' letters, the TEI Stylesheets test inputs) renders
-// with the HTML stylesheet without errors, loses no text, repeats no HTML id, and the elements
-// that fell to the generic fallback are counted (docs/html-coverage.md lists them).
+// Any TEI, not only teipress's: every file of the reference corpora (tests/data/reference: FRUS
+// volumes, I.Sicily, Schnitzler letters, DTA soldiers' letters, the TEI Stylesheets test inputs,
+// two verse dramas of DraCor, a manuscript description) renders with the HTML stylesheet without
+// errors, loses no text, repeats no HTML id, and the elements that fell to the generic fallback are counted (docs/html-coverage.md lists them).
 #include <gtest/gtest.h>
 
 #include <libxml/HTMLparser.h>
@@ -17,6 +17,7 @@
 
 #include "edition_renderer.h"
 #include "test_support.h"
+#include "text_order.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -24,59 +25,17 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-fs::path CorporaDir() { return fs::path(testing::ReferenceDir()) / "tei-corpora"; }
-
-std::string WithoutWhitespace(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
-  }
-  return out;
-}
-
-// The footnotes of the HTML edition (moved to a list after the text), as text.xsl decides.
-constexpr const char* kFootnote =
+// What the HTML edition shows away from its place in the text: the footnotes (a list after the
+// text, as text.xsl decides) and the readings of an apparatus entry (the apparatus below the text)
+// but its base text: the lemma, or without one the first reading, which the text shows.
+constexpr const char* kMovedInHtml =
     "self::tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote' or not(@place='inline' or "
     "@rend='inline' or @type='identification' or @type='original-term' or @type='editorial' or @type='translator' or "
     "@type='sic' or @type='stamp' or @type='handwritten' or @type='signature' or @type='stage' or "
-    "@type='source')][not(ancestor::tei:teiHeader)]";
+    "@type='source')][not(ancestor::tei:teiHeader)] or (parent::tei:app and not(self::tei:lem) and "
+    "not(self::tei:rdg[not(../tei:lem)][not(preceding-sibling::tei:rdg)]))";
 
-std::vector<std::string> TextNodes(xmlDocPtr document, const std::string& expression) {
-  XPathContextPtr context(xmlXPathNewContext(document));
-  xmlXPathRegisterNs(context.get(), AsXmlChars("tei"), AsXmlChars("http://www.tei-c.org/ns/1.0"));
-  XPathObjectPtr result(xmlXPathEvalExpression(AsXmlChars(expression.c_str()), context.get()));
-  std::vector<std::string> texts;
-  if (!result || !result->nodesetval) return texts;
-  for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-    const std::string text = WithoutWhitespace(TakeString(XmlCharsPtr(xmlNodeGetContent(result->nodesetval->nodeTab[i]))));
-    if (!text.empty()) texts.push_back(text);
-  }
-  return texts;
-}
-
-// The text the reader gets: text nodes of the TEI text elements (of the root when a fragment has
-// none), main text and footnotes separately since the footnotes move after the text.
-struct ExpectedText {
-  std::vector<std::string> main, footnotes;
-  std::string all;
-};
-
-ExpectedText TeiText(xmlDocPtr document) {
-  const std::string scope = "(//tei:text[not(ancestor::tei:text)] | /*[not(//tei:text)])";
-  const std::string in_footnote = "ancestor::*[" + std::string(kFootnote) + "]";
-  ExpectedText expected;
-  expected.main = TextNodes(document, scope + "//text()[not(" + in_footnote + ")]");
-  // Each footnote's own text, in the order of the notes list; a nested footnote is listed on its own.
-  for (const std::string& text :
-       TextNodes(document, scope + "//text()[" + in_footnote + "]")) {
-    expected.footnotes.push_back(text);
-  }
-  for (const auto* part : {&expected.main, &expected.footnotes}) {
-    for (const std::string& text : *part) expected.all += text;
-  }
-  return expected;
-}
+std::string WithoutWhitespace(const std::string& text) { return testing::Fold(text, testing::Folding::kWhitespace); }
 
 struct RenderedPage {
   std::string text;  // whitespace removed
@@ -112,22 +71,6 @@ RenderedPage ReadPage(const std::string& html) {
   return page;
 }
 
-// Text nodes not found in order (some layouts legitimately reorder: a correction shows the
-// corrected form first) must still be found somewhere on the page.
-std::vector<std::string> MissingText(const std::vector<std::string>& expected, const std::string& page) {
-  std::vector<std::string> missing;
-  size_t cursor = 0;
-  for (const std::string& text : expected) {
-    const size_t at = page.find(text, cursor);
-    if (at != std::string::npos) {
-      cursor = at + text.size();
-    } else if (page.find(text) == std::string::npos) {
-      missing.push_back(text);
-    }
-  }
-  return missing;
-}
-
 // A dropped element whose words happen to occur elsewhere still loses characters.
 std::string CharactersShort(const std::string& expected, const std::string& page) {
   std::array<long, 256> balance{};
@@ -141,14 +84,8 @@ std::string CharactersShort(const std::string& expected, const std::string& page
 }
 
 void RenderCorpus(const std::string& corpus) {
-  const fs::path directory = CorporaDir() / corpus;
-  ASSERT_TRUE(fs::is_directory(directory)) << directory;
-  std::vector<fs::path> files;
-  for (fs::recursive_directory_iterator it(directory), end; it != end; ++it) {
-    if (it->path().extension() == ".xml") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  ASSERT_FALSE(files.empty());
+  const std::vector<fs::path> files = testing::CorpusFiles(corpus);
+  ASSERT_FALSE(files.empty()) << corpus << " has no files";
 
   InitializeXmlLibraries();
   std::vector<Diagnostic> setup;
@@ -171,14 +108,21 @@ void RenderCorpus(const std::string& corpus) {
     ASSERT_TRUE(renderer.RenderHtml(document.get(), file.string(), html, diagnostics));
     for (const Diagnostic& d : diagnostics) EXPECT_NE(d.severity, Severity::kError) << d.message;
 
-    const ExpectedText expected = TeiText(document.get());
+    // The text in order (text_order.h), the footnotes and apparatus readings in theirs: every
+    // character on the page, and in order but where the layout reorders (a correction shows the
+    // corrected form first).
+    const testing::TeiTextNodes expected = testing::TeiText(document.get(), kMovedInHtml);
     const RenderedPage page = ReadPage(html);
-    ASSERT_FALSE(expected.all.empty());
-    for (const auto* part : {&expected.main, &expected.footnotes}) {
-      const std::vector<std::string> missing = MissingText(*part, page.text);
-      EXPECT_TRUE(missing.empty()) << missing.size() << " text nodes missing, the first: " << missing.front();
+    std::string all;
+    for (const auto* part : {&expected.main, &expected.moved}) {
+      const testing::OrderReport report = testing::CompareInOrder(*part, page.text, testing::Folding::kWhitespace);
+      EXPECT_TRUE(report.missing.empty()) << report.Describe();
+      if (part == &expected.main) {
+        EXPECT_GE(report.InOrderShare(), 0.99) << report.Describe();
+      }
+      for (const std::string& text : *part) all += WithoutWhitespace(text);
     }
-    EXPECT_EQ(CharactersShort(expected.all, page.text), "");
+    EXPECT_EQ(CharactersShort(all, page.text), "");
 
     std::set<std::string> seen;
     for (const std::string& id : page.ids) EXPECT_TRUE(seen.insert(id).second) << "duplicate HTML id " << id;
@@ -195,6 +139,9 @@ TEST(HtmlCorpus, IsicilyInscriptions) { RenderCorpus("isicily"); }
 TEST(HtmlCorpus, SchnitzlerLetters) { RenderCorpus("schnitzler-briefe"); }
 TEST(HtmlCorpus, SoldatenbriefeLetters) { RenderCorpus("soldatenbriefe"); }
 TEST(HtmlCorpus, TeiStylesheetsTestInputs) { RenderCorpus("tei-stylesheets-tests"); }
+TEST(HtmlCorpus, GerDraCorVerseDrama) { RenderCorpus("gerdracor"); }
+TEST(HtmlCorpus, RusDraCorVerseDrama) { RenderCorpus("rusdracor"); }
+TEST(HtmlCorpus, BodleianManuscriptDescription) { RenderCorpus("bodleian-medieval-mss"); }
 
 }  // namespace
 }  // namespace teipress

@@ -134,6 +134,37 @@ TEST_F(PdfRendererTest, TheFopCommandReportsUnderTheSameRules) {
   EXPECT_EQ(glyph->severity, Severity::kError);
 }
 
+// A font file the configuration names that is missing is told once, at its line of the
+// configuration, before FOP stops on the document that needs it with an error naming neither.
+TEST_F(PdfRendererTest, AMissingFontFileIsToldOnceAtTheConfiguration) {
+  std::string error;
+  const fs::path config = directory_.path() / "fop.xconf";
+  ASSERT_TRUE(WriteFileAtomically(config,
+                                  "<fop version='1.0'><renderers><renderer mime='application/pdf'><fonts>\n"
+                                  "<font embed-url='/nonexistent/Gone.ttf'>"
+                                  "<font-triplet name='Gone' style='normal' weight='normal'/></font>\n"
+                                  "</fonts></renderer></renderers></fop>\n",
+                                  error))
+      << error;
+  const PdfRenderer renderer(config.string());
+  std::vector<Diagnostic> diagnostics;
+  const std::string needs_it = std::string(kOverflowingFo).replace(std::string(kOverflowingFo).find("<fo:block>"),
+                                                                   10, "<fo:block font-family='Gone'>");
+  EXPECT_EQ(renderer.Render({Job("needs-it", needs_it.c_str())}, diagnostics), 1) << Describe(diagnostics);
+  EXPECT_EQ(renderer.Render({Job("again", needs_it.c_str())}, diagnostics), 1) << Describe(diagnostics);
+  size_t told = 0;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule != "fop.font-missing") continue;
+    ++told;
+    EXPECT_EQ(d.file, config.string());
+    EXPECT_EQ(d.line, 2);
+    EXPECT_NE(d.message.find("/nonexistent/Gone.ttf"), std::string::npos) << d.message;
+  }
+  EXPECT_EQ(told, 1u) << Describe(diagnostics);
+  EXPECT_NE(Find(diagnostics, "needs-it.xml", "fop.error"), nullptr) << Describe(diagnostics);
+  EXPECT_FALSE(fs::exists(directory_.path() / "needs-it.pdf"));
+}
+
 TEST(PdfRenderer, WithoutFopSaysHowToGetIt) {
   std::optional<PdfRenderer> renderer;
   {

@@ -2,7 +2,8 @@
 // build, shared by every test here), read back with poppler's pdftotext and pdfinfo. Checks that
 // no word is lost, footnotes sit on their marker's page, the contents and the index point at the
 // right pages, the paper size and PDF/A options work, FOP reports no missing glyph or overflowing
-// line, and a subset of the reference corpora (other projects' TEI) renders with its text complete.
+// line, and every document of the reference corpora (tests/data/reference: other projects' TEI)
+// has its text in its PDF, in order, and its title, author and outline in the PDF's metadata.
 //
 // This is its own test binary, run by ctest as one test, so that the edition is rendered once.
 // Needs fop (and the batch driver, built when a JDK is installed), pdftotext and pdfinfo: a test
@@ -23,8 +24,11 @@
 #include "edition_builder.h"
 #include "file_io.h"
 #include "pdf_renderer.h"
+#include "print_text_model.h"
 #include "process.h"
+#include "render_run.h"
 #include "test_support.h"
+#include "text_order.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -36,7 +40,7 @@ using testing::TemporaryDirectory;
 
 // Why these tests cannot run here; empty when they can.
 std::string MissingPrerequisite() {
-  for (const char* tool : {"pdftotext", "pdfinfo"}) {
+  for (const char* tool : {"pdftotext", "pdfinfo", "pdftohtml"}) {
     if (FindOnPath(tool).empty()) return std::string(tool) + " is not installed (Debian poppler-utils)";
   }
   if (!PdfRenderer("").available()) return "Apache FOP is not installed (Debian fop)";
@@ -285,8 +289,9 @@ const Edition& SharedEdition() {
   return *edition;
 }
 
-// The seed and a subset of the reference corpora rendered by `teipress render --pdf` on US
-// Letter as PDF/A-1b: the command line's options, and TEI written by other projects.
+// The seed and every document of the reference corpora rendered by one
+// `teipress render --pdf` on US Letter as PDF/A-1b: the command line's options, and TEI written by
+// other projects (the two FRUS volumes take most of the time).
 struct OtherRender {
   TemporaryDirectory directory;
   testing::CommandResult result;
@@ -294,24 +299,32 @@ struct OtherRender {
   fs::path print() const { return directory.path() / "print"; }
 };
 
-// Small files that between them have notes, apparatus, Greek, German with long s, manuscripts'
-// line breaks and abbreviations; the FRUS volumes are too slow for every test run (see below).
-const std::vector<std::string>& CorpusSubset() {
-  static const std::vector<std::string> files = {
-      "soldatenbriefe/letter-023.xml", "schnitzler-briefe/L03693.xml", "tei-stylesheets-tests/Test2/inputFiles/testNotes1.xml",
-      "tei-stylesheets-tests/Test/testapp2.xml", "isicily/inscriptions/ISic020440.xml"};
+// The reference corpora's TEI documents (not their XInclude fragments, which render refuses as
+// not TEI).
+const std::vector<std::string>& CorpusDocuments() {
+  static const std::vector<std::string> files = [] {
+    std::vector<std::string> documents;
+    for (const char* corpus : {"frus", "isicily", "schnitzler-briefe", "soldatenbriefe", "tei-stylesheets-tests",
+                               "gerdracor", "rusdracor", "bodleian-medieval-mss"}) {
+      for (const fs::path& file : testing::CorpusFiles(corpus)) {
+        std::vector<Diagnostic> ignored;
+        XmlDocPtr document = ReadXmlFile(file.string(), ignored);
+        const xmlNodePtr root = document ? xmlDocGetRootElement(document.get()) : nullptr;
+        if (root && NotTeiReason(AsChars(root->name), root->ns ? AsChars(root->ns->href) : "").empty()) {
+          documents.push_back(file.string());
+        }
+      }
+    }
+    return documents;
+  }();
   return files;
 }
-
-fs::path CorpusDir() { return fs::path(testing::ReferenceDir()) / "tei-corpora"; }
 
 const OtherRender& SharedOtherRender() {
   static const OtherRender* render = [] {
     auto* made = new OtherRender;
     made->inputs.push_back((SharedEdition().tei() / "113009.xml").string());
-    for (const std::string& file : CorpusSubset()) {
-      if (fs::exists(CorpusDir() / file)) made->inputs.push_back((CorpusDir() / file).string());
-    }
+    for (const std::string& file : CorpusDocuments()) made->inputs.push_back(file);
     std::vector<std::string> arguments = {"render",  "--pdf",  "--paper", "letter",
                                           "--pdfa",  "--html", (made->directory.path() / "html").string(),
                                           "--print", made->print().string(), "--authority",
@@ -560,83 +573,66 @@ TEST(PrintEdition, LetterPaperAndPdfAByOption) {
   EXPECT_TRUE(std::regex_search(metadata, std::regex(R"(pdfaid:conformance[^A-Z]{0,3}B)"))) << metadata;
 }
 
-// The share of `tei`'s words (all its text, header included: the print edition prints the
-// header's rest in an appendix) that the PDF has, and the first words it misses. A word counts
-// as printed when the PDF has it as a word, or has its letters in sequence (a word the TEI splits
-// with markup, "20<hi>ten</hi>", or a URL broken over two lines).
-double ShareOfWordsPrinted(const fs::path& tei, const fs::path& pdf, std::string& misses) {
-  // Read as `teipress render` reads it: without XInclude.
-  std::vector<Diagnostic> ignored;
-  XmlDocPtr document = ReadXmlFile(tei.string(), ignored);
-  if (!document) return 0;
-  const std::string text = PdfText(pdf);
-  const std::set<std::string> printed = PrintedWords(text);
-  const std::string letters = Compact(text, true);
-  const std::vector<std::string> words = TextNodeWords(document.get(), "//text()");
-  size_t found = 0;
-  int listed = 0;
-  for (const std::string& word : words) {
-    if (printed.count(word) || letters.find(Compact(word, true)) != std::string::npos) {
-      ++found;
-    } else if (listed++ < 20) {
-      misses += "'" + word + "' ";
-    }
-  }
-  return words.empty() ? 1.0 : static_cast<double>(found) / static_cast<double>(words.size());
-}
-
-TEST(PrintEdition, OtherProjectsTeiRendersWithItsTextComplete) {
+// The PDF's text in the document's order (text_order.h, as the FO and HTML corpus tests check it):
+// the text, and the footnotes and apparatus readings at the foot of their pages, each in order;
+// what is not found in order is listed. A word hyphenated where a page ends is found in its two
+// halves and counted; the header (metadata block and appendix) must be there, in any order.
+TEST(PrintEdition, EveryCorpusDocumentsPdfHasItsTextInOrder) {
   SKIP_WITHOUT_PDF_TOOLS();
   const OtherRender& render = SharedOtherRender();
   EXPECT_EQ(render.result.exit_code, 0) << render.result.output;
-  ASSERT_EQ(render.inputs.size(), CorpusSubset().size() + 1);
+  ASSERT_EQ(render.inputs.size(), CorpusDocuments().size() + 1);
+  size_t characters = 0, in_order = 0;
   for (size_t i = 1; i < render.inputs.size(); ++i) {
     const fs::path tei = render.inputs[i];
+    SCOPED_TRACE(tei.string());
     const fs::path pdf = render.print() / (tei.stem().string() + ".pdf");
     ASSERT_TRUE(fs::exists(pdf)) << pdf << "\n" << render.result.output;
-    std::string misses;
-    const double share = ShareOfWordsPrinted(tei, pdf, misses);
-    EXPECT_GE(share, 0.995) << tei << ": " << share * 100 << "% of its words are in the PDF; missing: " << misses;
+    std::vector<Diagnostic> ignored;
+    XmlDocPtr document = ReadXmlFile(tei.string(), ignored);
+    ASSERT_TRUE(document);
+    // -raw: the page's text in the order FOP wrote it, which is the flow's order.
+    const std::string text = teipress::Run({FindOnPath("pdftotext"), "-raw", "-enc", "UTF-8", pdf.string(), "-"});
+    const testing::TeiTextNodes nodes = testing::TeiText(document.get(), testing::kMovedInPrint);
+    const testing::OrderReport main = testing::CompareInOrder(nodes.main, text, testing::Folding::kPrinted);
+    const testing::OrderReport moved = testing::CompareInOrder(nodes.moved, text, testing::Folding::kPrinted);
+    const testing::OrderReport header = testing::CompareInOrder(nodes.outside, text, testing::Folding::kPrinted);
+    const size_t total = main.characters + moved.characters;
+    const double share = total ? static_cast<double>(main.in_order + moved.in_order) / total : 1.0;
+    std::cout << "[ pdf     ] " << tei.parent_path().filename().string() << "/" << tei.filename().string() << ": "
+              << share * 100 << "% in order; text " << main.Describe(4) << "; notes " << moved.Describe(4)
+              << "; header " << header.FoundShare() * 100 << "% found\n";
+    EXPECT_GE(share, 0.995) << "text: " << main.Describe(20) << "\nnotes: " << moved.Describe(20);
+    EXPECT_GE(header.FoundShare(), 0.99) << header.Describe(20);
+    characters += total;
+    in_order += main.in_order + moved.in_order;
   }
+  std::cout << "[ pdf     ] " << render.inputs.size() - 1 << " documents, "
+            << (characters ? 100.0 * in_order / characters : 100.0) << "% of " << characters
+            << " characters in order\n";
 }
 
-// Every file of the reference corpora (not the XInclude fragments), in one `teipress render
-// --pdf` run. Opt-in (TEIPRESS_FULL_CORPORA=1): the two FRUS volumes alone take minutes.
-TEST(PrintEdition, AllReferenceCorporaRenderWithTheirTextComplete) {
+// The PDF's metadata and outline come from the TEI: the document's own title (a letter's, not
+// its series'), its author, subject and language, a bookmark for it and each division with a head.
+TEST(PrintEdition, PdfMetadataAndBookmarksComeFromTheTei) {
   SKIP_WITHOUT_PDF_TOOLS();
-  const char* wanted = std::getenv("TEIPRESS_FULL_CORPORA");
-  if (!wanted || std::string(wanted) != "1") GTEST_SKIP() << "set TEIPRESS_FULL_CORPORA=1 to render every corpus file";
-  std::vector<std::string> inputs;
-  for (fs::recursive_directory_iterator it(CorpusDir()), end; it != end; ++it) {
-    const std::string path = it->path().string();
-    if (it->path().extension() != ".xml" || path.find("/alists/") != std::string::npos ||
-        path.find("testxi-inc") != std::string::npos) {
-      continue;
-    }
-    inputs.push_back(path);
+  const OtherRender& render = SharedOtherRender();
+  const fs::path play = render.print() / "goethe-iphigenie-auf-tauris.pdf";
+  ASSERT_TRUE(fs::exists(play)) << render.result.output;
+  const std::string info = PdfInfo(play);
+  EXPECT_NE(info.find("Title:           Iphigenie auf Tauris"), std::string::npos) << info;
+  EXPECT_NE(info.find("Author:          Johann Wolfgang Goethe"), std::string::npos) << info;
+  EXPECT_NE(info.find("Subject:         Ein Schauspiel"), std::string::npos) << info;
+  EXPECT_NE(PdfInfo(play, true).find("<dc:language>de</dc:language>"), std::string::npos);
+  const std::string outline = teipress::Run({FindOnPath("pdftohtml"), "-xml", "-i", "-q", "-stdout", play.string()});
+  for (const char* bookmark : {">Iphigenie auf Tauris</item>", ">Erster Aufzug</item>", ">Erster Auftritt</item>",
+                               ">Fünfter Aufzug</item>"}) {
+    EXPECT_NE(outline.find(bookmark), std::string::npos) << bookmark;
   }
-  std::sort(inputs.begin(), inputs.end());
-  TemporaryDirectory directory;
-  std::vector<std::string> arguments = {"render", "--pdf", "--html", (directory.path() / "html").string(), "--print",
-                                        (directory.path() / "print").string()};
-  arguments.insert(arguments.end(), inputs.begin(), inputs.end());
-  const auto start = std::chrono::steady_clock::now();
-  const testing::CommandResult result = testing::RunTeipress(arguments);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_EQ(result.exit_code, 0) << result.output;
-  for (const fs::path tei : inputs) {
-    const fs::path pdf = directory.path() / "print" / (tei.stem().string() + ".pdf");
-    if (!fs::exists(pdf)) {
-      ADD_FAILURE() << tei << ": no PDF";
-      continue;
-    }
-    std::string misses;
-    const double share = ShareOfWordsPrinted(tei, pdf, misses);
-    std::cout << "[ corpus  ] " << tei.parent_path().filename().string() << "/" << tei.filename().string() << ": "
-              << share * 100 << "% of the words" << (misses.empty() ? "" : "; missing: " + misses) << "\n";
-    EXPECT_GE(share, 0.995) << tei;
-  }
-  std::cout << "[ corpus  ] " << inputs.size() << " files rendered in " << seconds << " s\n";
+  // A letter of a series: titled by its own title, not the series' (its date has no-break spaces).
+  const std::string letter = PdfInfo(render.print() / "L03693.pdf");
+  EXPECT_NE(letter.find("Title:           Stefan Zweig an Arthur Schnitzler, 2.\u00a04.\u00a01930"), std::string::npos)
+      << letter;
 }
 
 // A character no configured font has: an error naming the document and the character, and no
@@ -672,6 +668,107 @@ TEST(PrintEdition, AMissingGlyphFailsTheDocument) {
              d.message.find("0xe000") != std::string::npos;
     });
     EXPECT_TRUE(named) << (per_file_command ? "fop command: " : "batch driver: ") << Describe(diagnostics);
+  }
+}
+
+// TEI that FOP would refuse or print '#' for, made printable by the stylesheets: a table whose rows
+// are ragged (spans, a row wider than the first), and a private-use character the document
+// declares in its charDecl. A private-use character it does not declare still fails, named.
+struct PrintableCase {
+  const char* label;
+  std::string body;
+  std::string header;  // inside encodingDesc
+  bool printable;
+  const char* printed;  // in the PDF's text when printable
+};
+
+class PrintableTei : public ::testing::TestWithParam<PrintableCase> {};
+
+TEST_P(PrintableTei, GetsItsPdfOrAnErrorNamingIt) {
+  SKIP_WITHOUT_PDF_TOOLS();
+  const PrintableCase& c = GetParam();
+  TemporaryDirectory directory;
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Fixture</title></titleStmt>"
+      "<publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc></fileDesc><encodingDesc>" +
+      c.header + "</encodingDesc></teiHeader><text><body>" + c.body + "</body></text></TEI>";
+  std::string error;
+  const fs::path input = directory.path() / "fixture.xml";
+  ASSERT_TRUE(WriteFileAtomically(input, tei, error));
+  const testing::CommandResult result =
+      testing::RunTeipress({"render", "--pdf", "--print", (directory.path() / "print").string(), input.string()});
+  const fs::path pdf = directory.path() / "print/fixture.pdf";
+  if (c.printable) {
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    ASSERT_TRUE(fs::exists(pdf));
+    EXPECT_TRUE(ContainsWords(PdfText(pdf), c.printed)) << PdfText(pdf);
+  } else {
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_FALSE(fs::exists(pdf));
+    EXPECT_NE(result.output.find("fixture.xml: error: FOP: Glyph"), std::string::npos) << result.output;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PrintableTei,
+    ::testing::Values(
+        PrintableCase{"a ragged table",
+                      "<table><row><cell rows='2'>Korea</cell><cell>1951</cell></row><row><cell>1952</cell>"
+                      "<cell>1953</cell><cell cols='2'>1954 and 1955</cell></row><row>between<cell>1956</cell></row>"
+                      "<row/></table>",
+                      "", true, "1954 and 1955"},
+        PrintableCase{"a declared private-use character",
+                      "<p>Dis \xEE\x80\x80 Manibus</p>",
+                      "<charDecl><char xml:id='hedera'><mapping type='PUA'>\xEE\x80\x80</mapping>"
+                      "<mapping type='standard'>\xE2\x9D\xA6</mapping></char></charDecl>",
+                      true, "Dis \xE2\x9D\xA6 Manibus"},
+        PrintableCase{"an undeclared private-use character", "<p>Dis \xEE\x80\x80 Manibus</p>", "", false, ""}),
+    [](const ::testing::TestParamInfo<PrintableCase>& info) { return testing::TestNameFromLabel(info.param.label); });
+
+// A document FOP cannot print costs the volume nothing but itself: the volume is printed without
+// it, or, in a draft build, with a marked placeholder in its place; either way it is reported.
+TEST(PrintEdition, AnUnprintableDocumentLeavesTheVolumeItsPdf) {
+  SKIP_WITHOUT_PDF_TOOLS();
+  for (const bool drafts : {false, true}) {
+    SCOPED_TRACE(drafts ? "--drafts" : "without --drafts");
+    TemporaryDirectory directory;
+    const fs::path sources = directory.path() / "sources";
+    fs::create_directories(sources);
+    for (const char* stem : {"113009", "110431"}) {
+      fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson" / (std::string(stem) + ".txt"),
+                    sources / (std::string(stem) + ".txt"));
+    }
+    BuildOptions options;
+    options.sources_dir = sources.string();
+    options.tei_dir = (directory.path() / "tei").string();
+    options.authority_dir = testing::SourceDir() + "/tei/authority";
+    options.out_dir = (directory.path() / "output").string();
+    options.data_dir = testing::SourceDir();
+    options.pdf = false;
+    std::vector<Diagnostic> diagnostics;
+    BuildEdition(options, diagnostics);
+    // An editor's character no font has, in one document's text.
+    const fs::path broken = directory.path() / "tei/110431.xml";
+    std::string tei = ReadText(broken), error;
+    const size_t paragraph = tei.find("<p>");
+    ASSERT_NE(paragraph, std::string::npos);
+    tei.insert(paragraph + 3, "\xEE\x80\x80 ");
+    ASSERT_TRUE(WriteFileAtomically(broken, tei, error));
+    options.pdf = true;
+    options.drafts = drafts;
+    diagnostics.clear();
+    const BuildSummary summary = BuildEdition(options, diagnostics);
+    const fs::path volume = directory.path() / "output/print/edition.pdf";
+    ASSERT_TRUE(fs::exists(volume)) << Describe(diagnostics);
+    EXPECT_EQ(summary.failed, 1) << Describe(diagnostics);
+    EXPECT_FALSE(fs::exists(directory.path() / "output/print/110431.pdf"));
+    const bool reported = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+      return d.rule == "build.volume-without-document" && d.message.find("110431") != std::string::npos;
+    });
+    EXPECT_TRUE(reported) << Describe(diagnostics);
+    const std::string text = PdfText(volume);
+    EXPECT_TRUE(ContainsWords(text, "CC Politburo decision")) << "the printable document is in the volume";
+    EXPECT_EQ(ContainsWords(text, "DRAFT: this document could not be printed"), drafts) << text.substr(0, 2000);
   }
 }
 

@@ -26,6 +26,17 @@ const Authority& EditionAuthority() {
   return authority;
 }
 
+std::vector<fs::path> CorpusFiles(const std::string& corpus) {
+  const fs::path directory = fs::path(ReferenceDir()) / "tei-corpora" / corpus;
+  std::vector<fs::path> files;
+  if (!fs::is_directory(directory)) return files;
+  for (fs::recursive_directory_iterator it(directory), end; it != end; ++it) {
+    if (it->path().extension() == ".xml") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::vector<fs::path> ShippedSources() {
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(fs::path(SourceDir()) / "sources"), end; it != end; ++it) {

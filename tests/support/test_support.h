@@ -36,6 +36,10 @@ inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name
 // The edition's own authority files, loaded once.
 const Authority& EditionAuthority();
 
+// The XML files of a reference corpus (tests/data/reference/tei-corpora/<corpus>), sorted; empty
+// when there is no such corpus.
+std::vector<boost::filesystem::path> CorpusFiles(const std::string& corpus);
+
 // All the sources the repository ships (the seed and the samples).
 std::vector<boost::filesystem::path> ShippedSources();
 

@@ -325,6 +325,24 @@ constexpr DiagnosticRule kCatalog[] = {
     {rules::kRenderMissingStylesheet, S::kError, kFixed, "an edition stylesheet is missing from the data directory",
      "xslt/html/document.xsl: error: stylesheet not found [render.missing-stylesheet]",
      "Point TEIPRESS_DATA_DIR at a complete checkout (with xslt/), or unset it."},
+    {rules::kRenderMissingAsset, S::kError, kFixed, "the HTML edition's stylesheet or script is missing from the data directory",
+     "xslt/html/assets/edition.css: error: the HTML edition's edition.css is missing: No such file or directory "
+     "[render.missing-asset]",
+     "Point TEIPRESS_DATA_DIR at a complete checkout (with xslt/html/assets/), or unset it."},
+    {rules::kRenderFolder, S::kError, kFixed, "a folder was given to render, which renders files",
+     "letters: error: is a folder, not a TEI file: give the files in it (letters/*.xml), or build the whole folder "
+     "with 'teipress build --tei letters' [render.folder]",
+     "Give the TEI files in the folder (a shell glob such as letters/*.xml), not the folder."},
+    {rules::kRenderNotTei, S::kError, kFixed, "a file given to render is XML but not a TEI document",
+     "old.xml:1:1: error: the root element is <TEI.2> in no namespace, not <TEI> or <teiCorpus> in the TEI "
+     "namespace (http://www.tei-c.org/ns/1.0): teipress renders TEI P5 documents; this is TEI P4, convert it to P5 "
+     "first (the TEI Stylesheets' p4top5.xsl) [render.not-tei]",
+     "Give render TEI documents (root TEI or teiCorpus in the TEI namespace); convert TEI P4 or namespace-less TEI "
+     "to P5 first."},
+    {rules::kRenderSameName, S::kError, kFixed, "two files given to render have the same name, so one page would overwrite the other",
+     "b/letter.xml: error: another file given has the name letter.xml too, and its page would be overwritten: "
+     "render them into different folders [render.same-name]",
+     "Render the files with the same name into different --html and --print directories, or rename one."},
     {rules::kFopMissing, S::kError, kFixed, "Apache FOP is not installed, so no PDF was made",
      "tei/113009.xml: error: Apache FOP is not installed, so no PDF was made (the FO and HTML files were written): "
      "install it with 'apt-get install fop', or build with --no-pdf [fop.missing]",
@@ -343,6 +361,14 @@ constexpr DiagnosticRule kCatalog[] = {
      "configured font has this character, so FOP would print '#': add a font that has it to xslt/print/fop.xconf and "
      "to the font lists in xslt/print/params.xsl. [fop.glyph-missing]",
      "Add a font that has the character to xslt/print/fop.xconf and to the font lists in xslt/print/params.xsl."},
+    {rules::kFopFontMissing, S::kWarning, kFixed, "a font file FOP's configuration names is not on this machine",
+     "xslt/print/fop.xconf:64: warning: the font file /usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf is "
+     "missing, so FOP cannot print a document that needs this font: install the Debian package that has it (the "
+     "comment at the top of the configuration lists them; 'apt-file search DejaVuSerif-Bold.ttf' finds it), or "
+     "remove its <font> element [fop.font-missing]",
+     "Install the font package (for the edition's configuration: fonts-noto-core, fonts-dejavu-core, "
+     "fonts-dejavu-extra, fonts-arphic-uming, fonts-nanum, fonts-symbola), or remove the <font> from the "
+     "configuration. Documents that need none of its glyphs are printed; one that does fails with FOP's error."},
 
     // The FRUS splitter.
     {rules::kSplitNoDocuments, S::kWarning, kFixed, "a file given to split has no <div type=\"document\">",
@@ -356,6 +382,12 @@ constexpr DiagnosticRule kCatalog[] = {
      "wait for it to finish, or build into another --out [build.locked]",
      "Wait for the other build to finish (two builds of one output directory would mix their outputs and logs), "
      "or give this one another --out."},
+    {rules::kBuildVolumeWithoutDocument, S::kWarning, kFixed,
+     "a document FOP could not print was left out of the volume's PDF (with --drafts: a placeholder in its place)",
+     "output/print/edition.fo: warning: 113009 could not be printed (see its diagnostics): the volume is printed "
+     "without it (with --drafts, with a placeholder in its place) [build.volume-without-document]",
+     "Fix what the document's own diagnostics say (usually a character no font has); the next build prints the "
+     "volume whole."},
 };
 
 // Appends each id once per process to the file TEIPRESS_RULE_LOG names: one write() of a whole

@@ -128,16 +128,22 @@ inline constexpr RuleId kEditionTelegramAddressed{"edition-telegram-addressed"};
 
 // Rendering and print.
 inline constexpr RuleId kRenderMissingStylesheet{"render.missing-stylesheet"};
+inline constexpr RuleId kRenderMissingAsset{"render.missing-asset"};
+inline constexpr RuleId kRenderFolder{"render.folder"};
+inline constexpr RuleId kRenderNotTei{"render.not-tei"};
+inline constexpr RuleId kRenderSameName{"render.same-name"};
 inline constexpr RuleId kFopMissing{"fop.missing"};
 inline constexpr RuleId kFopError{"fop.error"};
 inline constexpr RuleId kFopWarning{"fop.warning"};
 inline constexpr RuleId kFopGlyphMissing{"fop.glyph-missing"};
+inline constexpr RuleId kFopFontMissing{"fop.font-missing"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
 
 // The edition build.
 inline constexpr RuleId kBuildLocked{"build.locked"};
+inline constexpr RuleId kBuildVolumeWithoutDocument{"build.volume-without-document"};
 
 }  // namespace rules
 

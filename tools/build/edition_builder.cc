@@ -12,6 +12,8 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <set>
 
 #include <boost/filesystem/operations.hpp>
 
@@ -237,6 +239,8 @@ class EditionBuild {
   void BuildVolume(const std::vector<const DocumentWork*>& valid);
   void CopyAssets();
   void RenderPdfs();
+  bool PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf, const PdfJob& volume,
+                          std::vector<Diagnostic>& found);
   void WriteReport(int64_t started_ns);
 
   const BuildOptions& options_;
@@ -275,6 +279,7 @@ class EditionBuild {
   std::vector<DocumentWork> documents_;
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
+  std::vector<const DocumentWork*> volume_documents_;  // in the volume, in the order BuildVolume was given
 };
 
 bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
@@ -711,6 +716,7 @@ void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& vali
 
 void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
   if (!HasStylesheet("xslt/print/volume-entry.xsl") || !HasStylesheet("xslt/print/volume.xsl")) return;
+  volume_documents_ = valid;
   std::vector<Diagnostic> found;
   const std::string volume_fo = Join(print_dir_, "edition.fo");
   // Made from the documents' parts (summary and pages) in the order the summaries give.
@@ -786,7 +792,8 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
         .Add("the FOP configuration", inputs_.fop)
-        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF");
+        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF")
+        .Add("drafts", options_.drafts ? "yes" : "no");
     const PlannedOutput pdf_plan = planner_.Plan(Join(print_dir_, "edition.pdf"), pdf);
     if (pdf_plan.stale()) {
       Explain(pdf_plan, summary_.rebuilt);
@@ -844,8 +851,41 @@ void EditionBuild::RenderPdfs() {
   progress_.Begin("pdf", jobs.size());
   progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
   PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "");
-  std::vector<bool> succeeded;
-  const int failures = pdf.Render(jobs, diagnostics_, &succeeded);
+  // The documents first, the volume after them in a run of its own: FOP warns of a character no
+  // font has once per run, so a volume printed in the same run would print '#' for it unwarned.
+  // And a document FOP cannot print must not cost the volume its PDF: the volume is then printed
+  // without it (a draft build: with a marked placeholder in its place).
+  const std::string volume_fo = Join(print_dir_, "edition.fo");
+  std::optional<size_t> volume;
+  std::vector<PdfJob> documents;
+  std::vector<size_t> document_index;
+  for (size_t k = 0; k < jobs.size(); ++k) {
+    if (jobs[k].fo_path == volume_fo) {
+      volume = k;
+    } else {
+      documents.push_back(jobs[k]);
+      document_index.push_back(k);
+    }
+  }
+  std::vector<bool> succeeded(jobs.size(), false), printed;
+  int failures = pdf.Render(documents, diagnostics_, &printed);
+  std::set<std::string> unprintable;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    succeeded[document_index[d]] = printed[d];
+    if (!printed[d]) unprintable.insert(fs::path(documents[d].fo_path).stem().string());
+  }
+  if (volume) {
+    std::set<std::string> left_out;
+    for (const DocumentWork* work : volume_documents_) {
+      if (unprintable.count(work->stem)) left_out.insert(work->stem);
+    }
+    std::vector<Diagnostic> found;
+    const bool ok = left_out.empty() ? pdf.Render({jobs[*volume]}, found) == 0
+                                     : PrintVolumeWithout(left_out, pdf, jobs[*volume], found);
+    Report(found);
+    succeeded[*volume] = ok;
+    if (!ok) ++failures;
+  }
   for (size_t k = 0; k < jobs.size(); ++k) {
     std::string error;
     if (succeeded[k]) planner_.RecordMadeFile(jobs[k].pdf_path, pdf_signatures_[order[k]], error);
@@ -854,6 +894,82 @@ void EditionBuild::RenderPdfs() {
   summary_.failed += failures;
   clock_.AddWall(StageClock::kPdf, SteadyNs() - started, static_cast<long>(jobs.size()));
   phases_.push_back({"PDF", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(jobs.size())});
+}
+
+// The volume assembled again from the parts of the documents FOP printed (in a draft build, with
+// a placeholder part for each that it could not), into a file of its own so that edition.fo stays
+// what the build log says it is, and printed to the volume's PDF. False when that failed too.
+bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf,
+                                      const PdfJob& volume, std::vector<Diagnostic>& found) {
+  std::vector<std::string> summaries;
+  std::map<std::string, std::string> placeholders;  // stem -> pages
+  for (const DocumentWork* work : volume_documents_) {
+    if (!unprintable.count(work->stem)) {
+      std::string summary, error;
+      if (!files_.Read(Fragment(work->stem, ".volume.xml"), summary, error)) {
+        found.push_back({work->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+        return false;
+      }
+      summaries.push_back(std::move(summary));
+      continue;
+    }
+    found.push_back({volume.fo_path, 0, 0, Severity::kWarning,
+                     work->stem + " could not be printed (see its diagnostics): the volume is printed " +
+                         (options_.drafts ? "with a placeholder marked as a draft in its place"
+                                          : "without it (with --drafts, with a placeholder in its place)"),
+                     rules::kBuildVolumeWithoutDocument});
+    if (!options_.drafts) continue;
+    XmlDocPtr document = ReadXmlFile(work->tei, found);
+    VolumeEntry part;
+    if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, false, options_.title, part,
+                                                   found, /*placeholder=*/true)) {
+      return false;
+    }
+    summaries.push_back(std::move(part.summary));
+    placeholders[work->stem] = std::move(part.page_sequences);
+  }
+  XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
+  std::string assembled;
+  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found)) return false;
+  const std::vector<VolumePart> parts = SplitVolume(assembled);
+  const std::string first = parts.size() > 1 ? parts.front().stem : "";
+  std::string fo;
+  for (const VolumePart& part : parts) {
+    fo += part.text;
+    if (part.stem.empty()) continue;
+    std::string pages, error;
+    const DocumentWork* work = nullptr;
+    for (const DocumentWork* candidate : volume_documents_) {
+      if (candidate->stem == part.stem) work = candidate;
+    }
+    if (!work) return false;
+    if (part.stem == first) {
+      // Numbered from 1: made again, as the first part may not be the one the build made.
+      XmlDocPtr document = ReadXmlFile(work->tei, found);
+      VolumeEntry entry;
+      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, part.stem, true, options_.title, entry,
+                                                     found, unprintable.count(part.stem) > 0)) {
+        return false;
+      }
+      pages = std::move(entry.page_sequences);
+    } else if (auto placeholder = placeholders.find(part.stem); placeholder != placeholders.end()) {
+      pages = placeholder->second;
+    } else if (!files_.Read(Fragment(part.stem, ".volume.fo"), pages, error)) {
+      found.push_back({volume.fo_path, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
+      return false;
+    }
+    fo += pages;
+  }
+  const std::string retry_fo = Fragment("edition", options_.drafts ? ".drafts.fo" : ".printable.fo");
+  std::string error;
+  if (!files_.Write(retry_fo, fo, Durability::kRegenerable, error)) {
+    found.push_back({retry_fo, 0, 0, Severity::kError, error, rules::kIoWrite});
+    return false;
+  }
+  std::vector<Diagnostic> retry;
+  const bool printed_now = pdf.Render({{retry_fo, volume.pdf_path, volume.document}}, retry) == 0;
+  found.insert(found.end(), retry.begin(), retry.end());
+  return printed_now;
 }
 
 void EditionBuild::WriteReport(int64_t started_ns) {

@@ -35,6 +35,9 @@ struct BuildOptions {
   bool pdf = true;
   std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
   bool pdfa = false;         // PDF/A-1b instead of plain PDF
+  // A document whose PDF fails is left out of the volume's PDF (and reported); a draft build puts
+  // a marked placeholder in its place instead.
+  bool drafts = false;
   bool progress = false;     // report progress on standard error
   RelaxNgEngineKind relaxng_engine = RelaxNgEngineKind::kTeipress;
   Verbosity verbosity = Verbosity::kNormal;

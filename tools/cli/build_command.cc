@@ -21,6 +21,7 @@ int RunBuild(const CommandLine& line) {
   options.pdf = !line.Has("--no-pdf");
   options.paper = line.Value("--paper");
   options.pdfa = line.Has("--pdfa");
+  options.drafts = line.Has("--drafts");
   options.relaxng_engine = *RelaxNgEngineNamed(line.Value("--engine"));
   options.progress = true;
   options.explain = line.Has("--explain") || line.Has("--verbose");

@@ -53,6 +53,7 @@ constexpr OptionSpec kRenderOptions[] = {
     {"--pdf", "", "", K::kNone, {}, "", "make PDF files with Apache FOP"},
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
+    {"--line-numbers", "", "N", K::kCount, {}, "5", "number every Nth verse or manuscript line (1: every line)"},
     {"--authority", "", "DIR", K::kDirectory, {}, "tei/authority", "authority files for name tooltips"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
 };
@@ -70,6 +71,9 @@ constexpr OptionSpec kBuildOptions[] = {
     {"--no-pdf", "", "", K::kNone, {}, "", "write FO files but do not run Apache FOP"},
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
+    {"--drafts", "", "", K::kNone, {}, "",
+     "a draft build: a document FOP cannot print stands in the volume as a marked placeholder (without it, the "
+     "volume is printed without the document; either way it is reported)"},
     {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
      "RELAX NG engine: teipress (its own) or libxml2 (kept for one release, to compare)"},
     {"--explain", "", "", K::kNone, {}, "", "say why each output is made (which input changed), as ninja -d explain does"},
@@ -110,14 +114,21 @@ constexpr CommandSpec kCommands[] = {
      "Schematron rules that fail while they run (an error in the schema, reported once at its file and line; no "
      "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
-     "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] FILE.xml...",
+     "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--line-numbers N] [--authority DIR] [--jobs N] "
+     "FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
      "and DIR/<stem>.fo (--print), and with --pdf also <stem>.pdf through Apache FOP. <stem> is the input file name "
-     "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.",
+     "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.\n\n"
+     "The HTML pages stand alone: edition.css and edition.js are written beside them, and they link the edition's "
+     "index and person, place and organization pages only where those exist in the --html directory (teipress build "
+     "makes them). A folder, a missing file, XML that is not TEI (root TEI or teiCorpus in the TEI namespace) and a "
+     "second file of the same name are refused, each with its name; the others are rendered.",
      kRenderOptions, {"FILE.xml", K::kFile, ".xml", 1, -1, "no TEI files"}, RunRender, true,
-     "Standard output: nothing. Standard error: the diagnostics, Apache FOP's among them.",
-     "0 every file was rendered; 1 a file could not be read, rendered, written or made into PDF; 2 a usage error, "
-     "or stylesheets that cannot be loaded."},
+     "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, Apache FOP's "
+     "among them, then the summary 'N files: N rendered, N refused; N PDFs'.",
+     "0 every file was rendered; 1 a file was not TEI or not well-formed, or could not be rendered or made into "
+     "PDF; 2 a usage error, a file that is missing or a folder, a page that could not be written, or stylesheets "
+     "that cannot be loaded."},
     {"totext", "TEI -> the plain text it was converted from (round trip)", "FILE.xml",
      "Prints the plain text regenerated from TEI written by teipress convert: the export it came from, with every "
      "editorial note in its printed brackets.",
@@ -134,7 +145,7 @@ constexpr CommandSpec kCommands[] = {
      "that could not be written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
-     "[--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",
+     "[--drafts] [--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",
      "Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that nobody edited "
      "since it was generated), validates all TEI against the edition schema and rules (edition.rng, then "
      "edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and "
@@ -144,7 +155,9 @@ constexpr CommandSpec kCommands[] = {
      "their diagnostics, and the pages spanning the edition are made from per-document entries when one that they "
      "show changed. On a terminal a status line says '[n/N] stage document'; OUT/report.json and OUT/report.html "
      "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
-     "A document that fails never stops the others; the exit status is 1 if any failed.",
+     "A document that fails never stops the others; the exit status is 1 if any failed. One that FOP cannot print "
+     "never costs the volume its PDF: the volume is printed without it, or with --drafts with a placeholder marked "
+     "as a draft in its place.",
      kBuildOptions, {}, RunBuild, true,
      "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
      "summary 'converted N, kept N edited; validated N: N valid, N invalid; rendered N, N up to date; N PDF'.",

@@ -1,18 +1,17 @@
-// teipress render: any TEI -> HTML pages and XSL-FO, and PDF through Apache FOP.
+// teipress render: any TEI -> HTML pages and XSL-FO, and PDF through Apache FOP, as a site that
+// stands alone (render_run.h).
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
-#include <mutex>
 
 #include <boost/filesystem/operations.hpp>
 
+#include "build_progress.h"
 #include "commands.h"
 #include "data_paths.h"
-#include "diagnostic_catalog.h"
-#include "edition_renderer.h"
-#include "file_io.h"
-#include "parallel.h"
-#include "pdf_renderer.h"
-#include "xml_reader.h"
+#include "render_run.h"
 
 namespace teipress {
 namespace {
@@ -36,51 +35,41 @@ int RunRender(const CommandLine& line) {
   std::string jobs_error;
   const auto jobs = ParseJobs(line, jobs_error);
   if (!jobs) return line.UsageError(jobs_error);
-  const fs::path html_dir = line.Value("--html");
-  const fs::path print_dir = line.Value("--print");
-  std::vector<Diagnostic> diagnostics;
-  EditionRenderer renderer(DataDir(), AuthorityFiles(line.Value("--authority")), diagnostics);
-  if (!renderer.ok()) {
-    PrintDiagnostics(diagnostics);
-    return kExitUsage;
-  }
-  renderer.SetPrintParameter("page-size", line.Value("--paper"));
-  std::vector<PdfJob> pdf_jobs;
-  std::mutex mutex;
-  bool failed = false;
-  const auto& files = line.operands();
+  RenderRunOptions options;
+  options.files = line.operands();
+  options.data_dir = DataDir();
+  options.authority_files = AuthorityFiles(line.Value("--authority"));
   // Only what was asked for: --html alone renders no FO; neither option renders both.
   const bool want_html = line.Given("--html") || !line.Given("--print");
   const bool want_fo = line.Given("--print") || !line.Given("--html") || line.Has("--pdf");
-  ParallelFor(files.size(), *jobs, [&](size_t i) {
-    std::vector<Diagnostic> found;
-    const std::string stem = fs::path(files[i]).stem().string();
-    XmlDocPtr document = ReadXmlFile(files[i], found);
-    bool ok = document != nullptr;
-    std::string html, fo, error;
-    if (ok && want_html) ok = renderer.RenderHtml(document.get(), files[i], html, found);
-    if (ok && want_fo) ok = renderer.RenderFo(document.get(), files[i], fo, found);
-    if (ok && want_html && !WriteFileAtomically(html_dir / (stem + ".html"), html, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, rules::kIoWrite});
-      ok = false;
+  if (want_html) options.html_dir = line.Value("--html");
+  if (want_fo) options.print_dir = line.Value("--print");
+  options.pdf = line.Has("--pdf");
+  options.pdfa = line.Has("--pdfa");
+  options.paper = line.Value("--paper");
+  // Verse and manuscript lines (l, lb) are numbered every fifth line unless asked otherwise.
+  options.parameters["line-numbers-every"] = line.Value("--line-numbers");
+  options.jobs = *jobs;
+  // A status line on a terminal ("[3/40] render letter-023.xml"); a log gets the summary alone.
+  const bool terminal = ::isatty(STDERR_FILENO);
+  BuildProgress progress = terminal ? BuildProgress(stderr, true, Verbosity::kNormal, false) : BuildProgress::Silent();
+  std::string stage;
+  options.progress = [&](const std::string& step, size_t done, size_t total, const std::string& item) {
+    if (step != stage) {
+      stage = step;
+      progress.Begin(stage, total);
     }
-    if (ok && want_fo && !WriteFileAtomically(print_dir / (stem + ".fo"), fo, error, Durability::kRegenerable)) {
-      found.push_back({files[i], 0, 0, Severity::kError, error, rules::kIoWrite});
-      ok = false;
-    }
-    std::lock_guard<std::mutex> lock(mutex);
-    if (ok && line.Has("--pdf")) {
-      pdf_jobs.push_back({(print_dir / (stem + ".fo")).string(), (print_dir / (stem + ".pdf")).string(), files[i]});
-    }
-    failed = failed || !ok;
-    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-  });
-  if (!pdf_jobs.empty()) {
-    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"), line.Has("--pdfa") ? "PDF/A-1b" : "");
-    if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
-  }
+    if (done > 0) progress.Step(item);
+  };
+  std::vector<Diagnostic> diagnostics;
+  const RenderRunSummary summary = RenderFiles(options, diagnostics);
+  progress.Finish();
   PrintDiagnostics(diagnostics);
-  return failed ? kExitInputProblems : kExitOk;
+  if (summary.stylesheets_missing) return kExitUsage;
+  std::cerr << DescribeRenderRun(summary, options.pdf) << '\n';
+  // As validate: what the caller must fix (a path, a folder, a write) is 2, what the input must fix 1.
+  if (summary.unreadable > 0 || summary.write_failed) return kExitUsage;
+  return summary.refused > 0 || summary.pdf_failures > 0 ? kExitInputProblems : kExitOk;
 }
 
 }  // namespace teipress

@@ -1,5 +1,7 @@
 #include "frus_splitter.h"
 
+#include <string_view>
+
 #include <boost/filesystem/path.hpp>
 
 #include "diagnostic_catalog.h"
@@ -52,15 +54,21 @@ void AppendText(xmlNodePtr node, std::string& out) {
   }
 }
 
+// Runs of white space as one space; the source's indentation (white space with a line break in
+// it) between a bracket and what it encloses, or before closing punctuation, as none, as the
+// editions print it: "(\n  <persName>Steere</persName>\n)" is "(Steere)".
 std::string CollapseSpaces(const std::string& text) {
   std::string out;
-  bool space = false;
+  bool space = false, line_break = false;
   for (char c : text) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       space = !out.empty();
+      line_break = line_break || c == '\n';
     } else {
-      if (space) out += ' ';
-      space = false;
+      const bool after_opening = !out.empty() && std::string_view("([{").find(out.back()) != std::string_view::npos;
+      const bool before_closing = std::string_view(",.;:!?)]}").find(c) != std::string_view::npos;
+      if (space && !(line_break && (after_opening || before_closing))) out += ' ';
+      space = line_break = false;
       out += c;
     }
   }

@@ -17,6 +17,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 constexpr const char* kCatalogNamespace = "urn:teipress:catalog";
+constexpr const char* kFoNamespace = "http://www.w3.org/1999/XSL/Format";
 
 std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   boost::system::error_code ec;
@@ -68,7 +69,9 @@ std::string EditionRenderer::AuthorityParameter() const {
 bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
                                  std::vector<Diagnostic>& diagnostics) const {
   if (!html_document_) return false;
-  return html_document_->Apply(document, name, {{"authority-files", AuthorityParameter()}}, html, diagnostics);
+  std::map<std::string, std::string> parameters = html_parameters_;
+  parameters["authority-files"] = AuthorityParameter();
+  return html_document_->Apply(document, name, parameters, html, diagnostics);
 }
 
 bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
@@ -246,12 +249,13 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
 
 bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
                                         bool first, const std::string& title, VolumeEntry& entry,
-                                        std::vector<Diagnostic>& diagnostics) const {
+                                        std::vector<Diagnostic>& diagnostics, bool placeholder) const {
   if (!volume_entry_) return false;
   std::map<std::string, std::string> parameters = print_parameters_;
   parameters["stem"] = stem;
   parameters["catalog-title"] = title;
   parameters["first"] = first ? "yes" : "no";
+  if (placeholder) parameters["print-failed"] = "yes";
   parameters["authority-files"] = AuthorityParameter();
   XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
@@ -264,7 +268,11 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
   entry.page_sequences.clear();
   for (xmlNodePtr child = root->children; child;) {
     xmlNodePtr next = child->next;
-    if (child->type == XML_ELEMENT_NODE && !IsCatalogElement(child, "mention")) {
+    // The summary keeps the mentions and the bookmarks; the rest is pages.
+    const bool bookmark = child->type == XML_ELEMENT_NODE && child->ns &&
+                          xmlStrEqual(child->ns->href, AsXmlChars(kFoNamespace)) &&
+                          xmlStrEqual(child->name, AsXmlChars("bookmark"));
+    if (child->type == XML_ELEMENT_NODE && !IsCatalogElement(child, "mention") && !bookmark) {
       entry.page_sequences += SerializeElement(child);
       xmlUnlinkNode(child);
       xmlFreeNode(child);

@@ -18,7 +18,7 @@ namespace teipress {
 // One document's part of the print volume (volume-entry.xsl): its summary for the volume's
 // title page, contents and index, and its page sequences.
 struct VolumeEntry {
-  std::string summary;         // <c:volume-entry …><c:mention …/>…</c:volume-entry>, without the pages
+  std::string summary;         // <c:volume-entry …><c:mention …/>…<fo:bookmark …/></c:volume-entry>, without the pages
   std::string page_sequences;  // the fo:page-sequence elements, ids prefixed with the document's key
 };
 
@@ -56,9 +56,11 @@ class EditionRenderer {
   XmlDocPtr BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
                          std::vector<Diagnostic>& diagnostics) const;
 
-  // One document's part of the volume: `first` for the document the volume opens with.
+  // One document's part of the volume: `first` for the document the volume opens with;
+  // `placeholder` for one FOP could not print, in a draft build (a page that says so).
   bool RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem, bool first,
-                         const std::string& title, VolumeEntry& entry, std::vector<Diagnostic>& diagnostics) const;
+                         const std::string& title, VolumeEntry& entry, std::vector<Diagnostic>& diagnostics,
+                         bool placeholder = false) const;
   // The catalog volume.xsl is applied to: the parts' summaries and the authority files.
   XmlDocPtr BuildVolumeCatalog(const std::vector<std::string>& summaries, const std::string& title,
                                std::vector<Diagnostic>& diagnostics) const;
@@ -74,6 +76,9 @@ class EditionRenderer {
   // A parameter of the print stylesheets (params.xsl), e.g. page-size=letter, passed to every
   // FO this renderer makes (documents and the volume).
   void SetPrintParameter(const std::string& name, const std::string& value) { print_parameters_[name] = value; }
+  // A parameter of the HTML stylesheets (params.xsl), e.g. persons-href='' where there is no
+  // persons page, passed to every document page this renderer makes.
+  void SetHtmlParameter(const std::string& name, const std::string& value) { html_parameters_[name] = value; }
 
  private:
   void AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const;
@@ -86,6 +91,7 @@ class EditionRenderer {
   std::unique_ptr<XsltStylesheet> volume_entry_;
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
+  std::map<std::string, std::string> html_parameters_;
 };
 
 }  // namespace teipress

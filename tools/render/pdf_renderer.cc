@@ -9,6 +9,7 @@
 #include "diagnostic_catalog.h"
 #include "file_io.h"
 #include "fop_batch_driver.h"
+#include "fop_fonts.h"
 #include "process.h"
 
 namespace teipress {
@@ -125,6 +126,12 @@ int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>
                            "install it with 'apt-get install fop', or build with --no-pdf",
                            rules::kFopMissing});
     return static_cast<int>(jobs.size());
+  }
+  // Told once per renderer (a build renders its documents, then its volume): FOP names neither
+  // the configuration nor a remedy when it stops on a missing font file.
+  if (!fonts_checked_) {
+    fonts_checked_ = true;
+    CheckFopFontFiles(config_, diagnostics);
   }
   return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics, outcomes)
                              : RenderWithFopCommand(jobs, diagnostics, outcomes);

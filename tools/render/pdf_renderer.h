@@ -27,7 +27,8 @@ class PdfRenderer {
   bool uses_batch_driver() const { return !batch_command_.empty(); }
   // Renders every job; returns the number that failed, and with `succeeded` which ones did. Each
   // PDF is written to a temporary file and renamed into place, so a failed job leaves the previous
-  // PDF as it was.
+  // PDF as it was. The first call also warns of each font file the configuration names that is
+  // missing (fop_fonts.h).
   int Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
              std::vector<bool>* succeeded = nullptr) const;
 
@@ -41,6 +42,7 @@ class PdfRenderer {
   std::string pdf_profile_;
   std::vector<std::string> batch_command_;
   std::string fop_;
+  mutable bool fonts_checked_ = false;  // the configuration's font files (fop_fonts.h), once
 };
 
 }  // namespace teipress

@@ -9,7 +9,18 @@
 
   Named templates (context node = any node inside the TEI document unless stated):
     tp-tei-root            (internal helper; see $tei param on the others)
-    tp-doc-title           param tei   -> main title (title[@type='main'], else first title)
+    tp-doc-title           param tei   -> the document's own title (tp-doc-title-id), else its first head
+    tp-doc-title-id        param tei   -> generate-id() of that title element in the titleStmt, or ''
+                                          (main, else analytic level a, else complete/full, else the
+                                          first not a series, collection or subtitle, else the first)
+    tp-doc-language        param tei   -> the document's language, BCP 47 ('' if it declares none)
+    tp-bcp47               param l     -> the language code in its shortest form ('deu' -> 'de')
+    tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
+    tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
+    tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
+    tp-replace             params s, from, to -> s with every from replaced by to
+    tp-text                context a text node -> it, without the source's indentation between a
+                                          bracket and what it encloses or before closing punctuation
     tp-doc-date-iso        param tei   -> sortable ISO date of the document ('' if undated)
     tp-doc-year            param tei   -> four-digit year of the document or ''
     tp-display-date        param date  (a tei:date element) -> date as printed, else formatted @when
@@ -57,23 +68,118 @@
   <xsl:template name="tp-doc-title">
     <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
     <xsl:variable name="ts" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:variable name="id"><xsl:call-template name="tp-doc-title-id"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$ts/tei:title[@type='main'][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[@type='main'][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[@level='a'][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[@level='a'][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[not(@type='sub')][normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[not(@type='sub')][normalize-space()][1])"/>
-      </xsl:when>
-      <xsl:when test="$ts/tei:title[normalize-space()]">
-        <xsl:value-of select="normalize-space($ts/tei:title[normalize-space()][1])"/>
-      </xsl:when>
+      <xsl:when test="$id != ''"><xsl:value-of select="normalize-space($ts/tei:title[generate-id() = $id])"/></xsl:when>
       <xsl:when test="$tei//tei:text//tei:head[normalize-space()]">
         <xsl:value-of select="normalize-space(($tei//tei:text//tei:head[normalize-space()])[1])"/>
       </xsl:when>
-      <xsl:otherwise>Untitled document</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-untitled"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- generate-id() of the document's own title in its titleStmt ('' when it has none): the main
+       title, else the analytic one (a letter's in a series of letters), else the complete one,
+       else the first that is not the title of a series, a collection or a part of the title -->
+  <xsl:template name="tp-doc-title-id">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()]"/>
+    <xsl:variable name="own" select="$titles[not(@level='s' or @level='j')]
+        [not(contains(' series subseries collection sub subtitle short alt abbreviated iso-date date desc ', concat(' ', normalize-space(@type), ' ')))]"/>
+    <xsl:choose>
+      <xsl:when test="$titles[@type='main']"><xsl:value-of select="generate-id($titles[@type='main'][1])"/></xsl:when>
+      <xsl:when test="$titles[@level='a']"><xsl:value-of select="generate-id($titles[@level='a'][1])"/></xsl:when>
+      <xsl:when test="$titles[@type='complete' or @type='full']"><xsl:value-of select="generate-id($titles[@type='complete' or @type='full'][1])"/></xsl:when>
+      <xsl:when test="$own"><xsl:value-of select="generate-id($own[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="generate-id($titles[1])"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the document's language as a BCP 47 tag ('de', 'ru', 'grc'): the TEI's xml:lang, else its
+       text's, else the first language of langUsage; '' when it says none -->
+  <xsl:template name="tp-doc-language">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="declared" select="normalize-space(($tei/@xml:lang | $tei/tei:text/@xml:lang
+                                          | $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident)[1])"/>
+    <xsl:if test="$declared != ''"><xsl:call-template name="tp-bcp47"><xsl:with-param name="l" select="$declared"/></xsl:call-template></xsl:if>
+  </xsl:template>
+
+  <!-- BCP 47 wants the shortest subtag: ISO 639-2 codes that have a 639-1 form are mapped -->
+  <xsl:template name="tp-bcp47">
+    <xsl:param name="l"/>
+    <xsl:variable name="p" select="substring-before(concat($l, '-'), '-')"/>
+    <xsl:variable name="rest" select="substring-after($l, $p)"/>
+    <xsl:variable name="m" select="substring-before(substring-after('|deu=de|ger=de|eng=en|lat=la|pol=pl|fra=fr|fre=fr|rus=ru|ita=it|spa=es|zho=zh|chi=zh|ces=cs|cze=cs|hun=hu|nld=nl|dut=nl|por=pt|ell=el|gre=el|heb=he|ara=ar|jpn=ja|kor=ko|swe=sv|dan=da|fin=fi|ukr=uk|bul=bg|ron=ro|rum=ro|slk=sk|slo=sk|hrv=hr|srp=sr|slv=sl|tur=tr|', concat('|', $p, '=')), '|')"/>
+    <xsl:choose>
+      <xsl:when test="$m != ''"><xsl:value-of select="concat($m, $rest)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$l"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the names of the titleStmt's authors and editors, '; ' between them: persName or name
+       where the author has one, else the author's text without identifiers and addresses -->
+  <xsl:template name="tp-doc-authors">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor][normalize-space()]">
+      <xsl:if test="position() &gt; 1">; </xsl:if>
+      <xsl:choose>
+        <xsl:when test="tei:persName | tei:name | tei:orgName">
+          <xsl:for-each select="(tei:persName | tei:name | tei:orgName)[1]">
+            <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note)][normalize-space()]">
+              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+            </xsl:for-each>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
+                                or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
+            <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- what the document is about, in a sentence or two: its abstract, else its subtitle -->
+  <xsl:template name="tp-doc-subject">
+    <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
+    <xsl:variable name="abstract" select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/>
+    <xsl:choose>
+      <xsl:when test="$abstract != ''"><xsl:value-of select="$abstract"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='sub' or @type='subtitle'][1])"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- context tei:geo: the map service's URL for its coordinates ("lat long", "lat,long"; a comma
+       may be the decimal mark), from $map-url with LAT and LON replaced; '' when it holds no two
+       numbers -->
+  <xsl:template name="tp-map-url">
+    <xsl:variable name="geo" select="normalize-space(.)"/>
+    <xsl:variable name="lat" select="translate(substring-before(concat($geo, ' '), ' '), ',', '.')"/>
+    <xsl:variable name="lon" select="translate(substring-before(concat(substring-after($geo, ' '), ' '), ' '), ',', '.')"/>
+    <xsl:if test="number($lat) = number($lat) and number($lon) = number($lon) and contains($map-url, 'LAT') and contains($map-url, 'LON')">
+      <xsl:variable name="with-lat">
+        <xsl:call-template name="tp-replace"><xsl:with-param name="s" select="$map-url"/><xsl:with-param name="from" select="'LAT'"/><xsl:with-param name="to" select="$lat"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:call-template name="tp-replace"><xsl:with-param name="s" select="$with-lat"/><xsl:with-param name="from" select="'LON'"/><xsl:with-param name="to" select="$lon"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- $s with every $from replaced by $to -->
+  <xsl:template name="tp-replace">
+    <xsl:param name="s"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="$from != '' and contains($s, $from)">
+        <xsl:value-of select="concat(substring-before($s, $from), $to)"/>
+        <xsl:call-template name="tp-replace">
+          <xsl:with-param name="s" select="substring-after($s, $from)"/><xsl:with-param name="from" select="$from"/><xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -248,6 +354,83 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- ================================================================ text nodes -->
+
+  <!-- A text node as the editions print it: the source's indentation is dropped where it stands
+       between a bracket and what it encloses, or before closing punctuation, so that
+       "(\n  <persName>Steere</persName>\n)" and "<placeName>New Delhi</placeName>\n  , July"
+       read "(Steere)" and "New Delhi, July".  Only white space with a line break in it is dropped
+       (what the encoder typed stays); everything else is the text as it is. -->
+  <xsl:template name="tp-text">
+    <xsl:choose>
+      <!-- most text nodes: no line break, or none at either end -->
+      <xsl:when test="not(contains(., '&#10;')) or normalize-space(substring(., 1, 1)) != '' and normalize-space(substring(., string-length(.))) != ''">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp-text-edges"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="tp-text-edges">
+    <!-- the first and last characters that are not white space (indentation is short: the ends
+         of the node are enough) -->
+    <xsl:variable name="head" select="normalize-space(substring(., 1, 64))"/>
+    <xsl:variable name="tail" select="normalize-space(substring(., string-length(.) - 63))"/>
+    <xsl:choose>
+      <!-- indentation between two nodes: as it is -->
+      <xsl:when test="$head = '' and string-length(.) &lt;= 64 and preceding-sibling::node() and following-sibling::node()">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:when test="$head = '' and string-length(.) &lt;= 64">
+        <!-- indentation alone: dropped at the edge of an element that a bracket or punctuation encloses -->
+        <xsl:variable name="before" select="normalize-space(../preceding-sibling::node()[1][self::text()])"/>
+        <xsl:variable name="after" select="normalize-space(../following-sibling::node()[1][self::text()])"/>
+        <xsl:if test="not(not(preceding-sibling::node()) and contains('([{“‘«„', substring($before, string-length($before))) and $before != ''
+                      or not(following-sibling::node()) and contains(',.;:!?)]}”’»', substring($after, 1, 1)) and $after != '')">
+          <xsl:value-of select="."/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="first" select="substring($head, 1, 1)"/>
+        <xsl:variable name="last" select="substring($tail, string-length($tail))"/>
+        <!-- before closing punctuation that follows an element -->
+        <xsl:variable name="text">
+          <xsl:choose>
+            <xsl:when test="$first != '' and contains(',.;:!?)]}”’»', $first) and substring(., 1, 1) != $first and preceding-sibling::node()
+                            and contains(substring-before(., $first), '&#10;')">
+              <xsl:value-of select="concat($first, substring-after(., $first))"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:choose>
+          <!-- after an opening bracket that an element follows -->
+          <xsl:when test="$last != '' and contains('([{“‘«„', $last) and following-sibling::node() and substring($text, string-length($text)) != $last">
+            <xsl:call-template name="tp-trim-end"><xsl:with-param name="s" select="$text"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- $s without the white space at its end, when that has a line break in it -->
+  <xsl:template name="tp-trim-end">
+    <xsl:param name="s"/>
+    <xsl:param name="original" select="$s"/>
+    <xsl:param name="broke" select="false()"/>
+    <xsl:variable name="c" select="substring($s, string-length($s))"/>
+    <xsl:choose>
+      <xsl:when test="$s != '' and normalize-space($c) = ''">
+        <xsl:call-template name="tp-trim-end">
+          <xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/>
+          <xsl:with-param name="original" select="$original"/>
+          <xsl:with-param name="broke" select="$broke or $c = '&#10;'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$broke"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$original"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ================================================================ anchors -->
 
   <!-- Block and footnote ordinals are computed once, in one pass over the input document
@@ -262,7 +445,7 @@
            or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]]">
         <tp-b g="{generate-id()}" n="{position()}"/>
       </xsl:for-each>
-      <xsl:for-each select=".//tei:note[not(ancestor::tei:teiHeader)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+      <xsl:for-each select=".//tei:note[not(ancestor::tei:teiHeader)][not(parent::tei:app)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
                       or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
                       or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
                       or @type='signature' or @type='stage' or @type='source')]">
@@ -347,6 +530,8 @@
     <xsl:for-each select="$note">
       <xsl:choose>
         <xsl:when test="not(self::tei:note)">no</xsl:when>
+        <!-- part of an apparatus entry -->
+        <xsl:when test="parent::tei:app">no</xsl:when>
         <xsl:when test="@place='foot' or @place='bottom' or @place='end' or @place='endnote'">yes</xsl:when>
         <xsl:when test="@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
              or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
@@ -368,7 +553,7 @@
   </xsl:template>
   <xsl:template name="tp-footnote-ordinal-slow">
     <xsl:number level="any" from="tei:TEI"
-      count="tei:note[@place='foot' or @place='bottom' or @place='end' or @place='endnote'
+      count="tei:note[not(parent::tei:app)][@place='foot' or @place='bottom' or @place='end' or @place='endnote'
                       or not(@place='inline' or @rend='inline' or @type='identification' or @type='original-term'
                       or @type='editorial' or @type='translator' or @type='sic' or @type='stamp' or @type='handwritten'
                       or @type='signature' or @type='stage' or @type='source')][not(ancestor::tei:teiHeader)]"/>

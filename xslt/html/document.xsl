@@ -23,7 +23,8 @@
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
-  exclude-result-prefixes="tei">
+  xmlns:str="http://exslt.org/strings"
+  exclude-result-prefixes="tei str">
 
   <xsl:import href="text.xsl"/>
   <xsl:import href="page.xsl"/>
@@ -78,7 +79,9 @@
                   <h2 id="tp-text-h" class="tp-sr">Text</h2>
                   <xsl:apply-templates select="/*"/>
                 </section>
-                <xsl:for-each select="/*"><xsl:call-template name="h-footnotes"/></xsl:for-each>
+                <xsl:for-each select="/*"><xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/></xsl:for-each>
               </article>
             </xsl:otherwise>
           </xsl:choose>
@@ -121,10 +124,14 @@
         <xsl:call-template name="h-view-switch"/>
       </header>
       <div class="tp-doc-layout">
-        <section class="tp-text" aria-labelledby="tp-text-h">
+        <section aria-labelledby="tp-text-h">
+          <xsl:call-template name="h-text-class"/>
           <h2 id="tp-text-h" class="tp-sr">Text</h2>
-          <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
+          <xsl:apply-templates select="tei:text"/>
+          <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
           <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile or self::tei:sourceDoc or self::tei:standOff)]"/>
+          <xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
           <xsl:call-template name="h-footnotes"/>
         </section>
         <xsl:apply-templates select="tei:teiHeader" mode="h-meta"/>
@@ -146,21 +153,32 @@
             <xsl:when test="self::tei:TEI">
               <h2><xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="."/></xsl:call-template></h2>
               <div class="tp-doc-layout">
-                <div class="tp-text">
+                <div>
+                  <xsl:call-template name="h-text-class"/>
                   <xsl:apply-templates select="*[not(self::tei:teiHeader)]"/>
-                  <xsl:call-template name="h-footnotes"/>
+                  <xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/>
                 </div>
                 <xsl:apply-templates select="tei:teiHeader" mode="h-meta"/>
               </div>
             </xsl:when>
             <xsl:otherwise>
               <xsl:apply-templates select="."/>
-              <xsl:call-template name="h-footnotes"/>
+              <xsl:call-template name="h-sigla-key-after-text"/>
+          <xsl:call-template name="h-apparatus"/>
+          <xsl:call-template name="h-footnotes"/>
             </xsl:otherwise>
           </xsl:choose>
         </section>
       </xsl:for-each>
     </article>
+  </xsl:template>
+
+  <!-- the text's classes: tp-lined when it has numbered lines (a gutter for the numbers) -->
+  <xsl:template name="h-text-class">
+    <xsl:variable name="lined"><xsl:call-template name="h-has-line-numbers"/></xsl:variable>
+    <xsl:attribute name="class">tp-text<xsl:if test="$lined = 'yes'"> tp-lined</xsl:if></xsl:attribute>
   </xsl:template>
 
   <xsl:template name="h-date-time">
@@ -197,10 +215,10 @@
         </xsl:if>
         <xsl:for-each select="$pd/tei:correspDesc/tei:correspAction">
           <dt>
-            <xsl:if test="../@type = 'cover'"><xsl:text>Cover message: </xsl:text></xsl:if>
+            <xsl:if test="../@type = 'cover'"><xsl:value-of select="concat($label-cover-message, ': ')"/></xsl:if>
             <xsl:choose>
-              <xsl:when test="@type='sent'">From</xsl:when>
-              <xsl:when test="@type='received'">To</xsl:when>
+              <xsl:when test="@type='sent'"><xsl:value-of select="$label-from"/></xsl:when>
+              <xsl:when test="@type='received'"><xsl:value-of select="$label-to"/></xsl:when>
               <xsl:when test="@type='transmitted'">Transmitted via</xsl:when>
               <xsl:when test="@type='forwarded'">Forwarded to</xsl:when>
               <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
@@ -219,11 +237,22 @@
           </dd>
         </xsl:for-each>
         <xsl:variable name="orig"><xsl:call-template name="tp-original-language"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
-        <xsl:if test="$pd/tei:langUsage/tei:language">
-          <dt>Language</dt>
+        <!-- the language the source is written in, as its manuscript description says (textLang):
+             a project's langUsage lists every language of the project -->
+        <xsl:variable name="text-lang" select="($fd/tei:sourceDesc//tei:msContents/tei:textLang[normalize-space() or @mainLang])[1]"/>
+        <xsl:if test="$pd/tei:langUsage/tei:language or $text-lang">
+          <dt><xsl:value-of select="$label-language"/></dt>
           <dd>
             <xsl:choose>
-              <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en']">
+              <xsl:when test="$text-lang and normalize-space($text-lang)"><xsl:value-of select="normalize-space($text-lang)"/></xsl:when>
+              <xsl:when test="$text-lang">
+                <xsl:for-each select="str:tokenize(normalize-space(concat($text-lang/@mainLang, ' ', $text-lang/@otherLangs)), ' ')">
+                  <xsl:if test="position() &gt; 1">; </xsl:if>
+                  <xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="string(.)"/></xsl:call-template>
+                </xsl:for-each>
+              </xsl:when>
+              <!-- a translation (the teipress contract: English and "<Name> (original language)") -->
+              <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en'] and $pd/tei:langUsage/tei:language[contains(., 'original')]">
                 <xsl:text>English translation from </xsl:text>
                 <span lang="en"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
                 <xsl:text> (original language)</xsl:text>

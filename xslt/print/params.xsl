@@ -70,6 +70,9 @@
   <xsl:param name="text-align">justify</xsl:param>
   <xsl:param name="hyphenate">true</xsl:param>
   <xsl:param name="language">en</xsl:param>
+  <!-- 'yes': each document is hyphenated in its own language (its xml:lang or langUsage), which
+       also tags the PDF's text; 'no': everything in $language -->
+  <xsl:param name="language-from-document">yes</xsl:param>
 
   <!-- ===== colours ===== -->
   <xsl:param name="colour-text">#1a1a1a</xsl:param>
@@ -87,21 +90,31 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
-  <!-- labels (English) -->
-  <xsl:param name="label-date">Date</xsl:param>
-  <xsl:param name="label-source">Source</xsl:param>
-  <xsl:param name="label-sources">Sources</xsl:param>
-  <xsl:param name="label-citation">Citation</xsl:param>
-  <xsl:param name="label-language">Language</xsl:param>
-  <xsl:param name="label-translation">English translation</xsl:param>
-  <xsl:param name="label-summary">Summary</xsl:param>
-  <xsl:param name="label-undated">Undated</xsl:param>
-  <xsl:param name="label-about">About this document</xsl:param>
-  <xsl:param name="label-contents">Contents</xsl:param>
-  <xsl:param name="label-index-persons">Index of Persons</xsl:param>
-  <xsl:param name="label-notes">Notes</xsl:param>
-  <xsl:param name="label-page">p.</xsl:param>
+  <!-- diplomatic transcription: 'auto' (teipress's own TEI keeps its source's brackets, any other
+       TEI is printed with the Leiden sigla of the EpiDoc stylesheets), 'leiden' or 'source' -->
+  <xsl:param name="transcription-convention">auto</xsl:param>
+  <!-- external links: 'yes' lets coordinates (geo) link to the map service; identifiers and
+       references that are URLs are links in any case.  LAT and LON are replaced. -->
+  <xsl:param name="external-links">no</xsl:param>
+  <xsl:param name="map-url">https://www.openstreetmap.org/?mlat=LAT&amp;mlon=LON#map=12/LAT/LON</xsl:param>
 
+  <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
+       (all entries after the text) -->
+  <xsl:param name="apparatus-position">foot</xsl:param>
+  <!-- 'yes': the generic template marks what it renders (tp:fallback="NAME"), for counting -->
+  <xsl:param name="mark-fallback">no</xsl:param>
+  <!-- the longest bookmark title, in characters (shortened at a word boundary) -->
+  <xsl:param name="bookmark-length">90</xsl:param>
+  <!-- verse and manuscript lines: the number of every Nth line in the outer margin (5: every
+       fifth line, 1: every line, 0: none); lb lines are numbered where lb has @n or the text is an
+       EpiDoc edition (div[@type='edition']), or everywhere with lb-line-numbers 'yes' -->
+  <xsl:param name="line-numbers-every">5</xsl:param>
+  <xsl:param name="lb-line-numbers">auto</xsl:param>
+  <xsl:param name="line-number-width">10mm</xsl:param>   <!-- how far into the margin the numbers stand -->
+  <xsl:param name="size-line-number">7pt</xsl:param>
+  <!-- the continuation of a split verse line (l[@part='M' or @part='F']) starts where the part
+       before it ended: this many em per character of that part (FO cannot measure text) -->
+  <xsl:param name="split-line-em-per-character">0.47</xsl:param>
   <!-- ===== attribute sets ===== -->
   <xsl:attribute-set name="body-font">
     <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
@@ -155,6 +168,18 @@
     <xsl:attribute name="border-bottom">0.4pt solid <xsl:value-of select="$colour-rule"/></xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- the heading an EpiDoc division without one gets (Edition, Commentary, ...) -->
+  <xsl:attribute-set name="division-label">
+    <xsl:attribute name="font-size"><xsl:value-of select="$size-h2"/></xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">4.5mm</xsl:attribute>
+    <xsl:attribute name="space-after">2mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="footnote-body">
     <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
     <xsl:attribute name="font-size"><xsl:value-of select="$size-note"/></xsl:attribute>
@@ -167,6 +192,21 @@
     <xsl:attribute name="end-indent">0pt</xsl:attribute>
     <xsl:attribute name="color"><xsl:value-of select="$colour-text"/></xsl:attribute>
     <xsl:attribute name="space-after">1.2pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="apparatus-entry">
+    <xsl:attribute name="font-family"><xsl:value-of select="$font-body"/></xsl:attribute>
+    <xsl:attribute name="font-size"><xsl:value-of select="$size-note"/></xsl:attribute>
+    <xsl:attribute name="line-height">1.25</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$colour-text"/></xsl:attribute>
+    <xsl:attribute name="space-after">1.2pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="floating-text">

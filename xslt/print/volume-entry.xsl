@@ -10,10 +10,13 @@
     stem             the document's output file stem
     catalog-title    the edition's title when teipress was given one (else edition-default-title)
     first            'yes' for the document that opens the volume (its pages are numbered from 1)
+    print-failed     'yes' for a document FOP could not print, in a draft build: a placeholder page
+                     that says so under its title, in the contents and the outline, not in the index
   Output:
     <c:volume-entry stem="…" doc-id="doc" dated="yes|no" sort-date="…" when-min="…" when-max="…"
                     title="…" date="…">
       <c:mention ref="stalin" id="…"/>     one per person named in the text: the first mention
+      <fo:bookmark>…</fo:bookmark>         the document's outline: its title, its divisions with a head
       <fo:page-sequence>…</fo:page-sequence>
     </c:volume-entry>
   teipress prefixes every id and reference of a part (id, ref-id, internal-destination, doc-id)
@@ -34,6 +37,7 @@
   <xsl:param name="stem" select="''"/>
   <xsl:param name="catalog-title" select="''"/>
   <xsl:param name="first" select="'no'"/>
+  <xsl:param name="print-failed" select="'no'"/>
 
   <xsl:variable name="vol-title">
     <xsl:choose>
@@ -64,26 +68,41 @@
         <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>
         <xsl:attribute name="title"><xsl:value-of select="$title"/></xsl:attribute>
         <xsl:attribute name="date"><xsl:value-of select="$date"/></xsl:attribute>
-        <!-- the first mention of each person in this document: the index's locator -->
-        <xsl:for-each select="tei:TEI/tei:text//tei:persName[@ref][generate-id() = generate-id(key('mentions', substring-after(normalize-space(@ref), '#'))[1])]">
-          <c:mention ref="{substring-after(normalize-space(@ref), '#')}" id="{generate-id()}"/>
-        </xsl:for-each>
-        <xsl:apply-templates select="tei:TEI" mode="page-sequence">
-          <xsl:with-param name="doc-id" select="'doc'"/>
-          <xsl:with-param name="initial-page-number">
-            <xsl:choose><xsl:when test="$first = 'yes'">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
-          </xsl:with-param>
-          <xsl:with-param name="head-verso" select="$vol-title"/>
-          <xsl:with-param name="head-recto">
-            <xsl:call-template name="shorten">
-              <xsl:with-param name="s">
-                <xsl:value-of select="$title"/>
-                <xsl:if test="normalize-space($date)"><xsl:value-of select="concat(' · ', $date)"/></xsl:if>
+        <xsl:variable name="initial-page-number">
+          <xsl:choose><xsl:when test="$first = 'yes'">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$print-failed = 'yes'">
+            <xsl:attribute name="print-failed">yes</xsl:attribute>
+            <fo:bookmark internal-destination="doc"><fo:bookmark-title><xsl:value-of select="$title"/></fo:bookmark-title></fo:bookmark>
+            <xsl:apply-templates select="tei:TEI" mode="placeholder-page-sequence">
+              <xsl:with-param name="doc-id" select="'doc'"/>
+              <xsl:with-param name="initial-page-number" select="$initial-page-number"/>
+              <xsl:with-param name="head-verso" select="$vol-title"/>
+            </xsl:apply-templates>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- the first mention of each person in this document: the index's locator -->
+            <xsl:for-each select="tei:TEI/tei:text//tei:persName[@ref][generate-id() = generate-id(key('mentions', substring-after(normalize-space(@ref), '#'))[1])]">
+              <c:mention ref="{substring-after(normalize-space(@ref), '#')}" id="{generate-id()}"/>
+            </xsl:for-each>
+            <xsl:apply-templates select="tei:TEI" mode="bookmark"><xsl:with-param name="doc-id" select="'doc'"/></xsl:apply-templates>
+            <xsl:apply-templates select="tei:TEI" mode="page-sequence">
+              <xsl:with-param name="doc-id" select="'doc'"/>
+              <xsl:with-param name="initial-page-number" select="$initial-page-number"/>
+              <xsl:with-param name="head-verso" select="$vol-title"/>
+              <xsl:with-param name="head-recto">
+                <xsl:call-template name="shorten">
+                  <xsl:with-param name="s">
+                    <xsl:value-of select="$title"/>
+                    <xsl:if test="normalize-space($date)"><xsl:value-of select="concat(' · ', $date)"/></xsl:if>
+                  </xsl:with-param>
+                  <xsl:with-param name="max" select="85"/>
+                </xsl:call-template>
               </xsl:with-param>
-              <xsl:with-param name="max" select="85"/>
-            </xsl:call-template>
-          </xsl:with-param>
-        </xsl:apply-templates>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:if>
     </c:volume-entry>
   </xsl:template>

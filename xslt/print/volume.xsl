@@ -6,11 +6,12 @@
       <volume-entry stem="113009" doc-id="…" dated="yes" sort-date="1951-08-28" when-min="…"
                     when-max="…" title="…" date="…">
         <mention ref="stalin" id="…"/> …       (volume-entry.xsl's summary of one document)
+        <fo:bookmark …>…</fo:bookmark>         (its outline: the PDF's bookmarks)
       </volume-entry> …
       <authority><TEI>… persons.xml: listPerson/person[@xml:id]/persName[@type='main'|'variant'|'pseudonym'] …</TEI> …</authority>
     </catalog>
 
-  Output: title page, contents (page numbers by fo:page-number-citation), the documents in date
+  Output: the PDF's outline (each document's bookmarks), title page, contents (page numbers by fo:page-number-citation), the documents in date
   order (ISO date from the header; undated last; ties by stem), each a page sequence of its own
   with running heads (verso: edition title, recto: document title and date), and an index of
   persons with their pseudonyms. The documents' page sequences are volume-entry.xsl's: this
@@ -64,6 +65,17 @@
           </rdf:RDF>
         </x:xmpmeta>
       </fo:declarations>
+      <!-- the PDF's outline: each document's bookmarks (volume-entry.xsl), in the order of its pages -->
+      <xsl:if test="$entries/fo:bookmark">
+        <fo:bookmark-tree>
+          <xsl:for-each select="$entries">
+            <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+            <xsl:sort select="@sort-date"/>
+            <xsl:sort select="@stem"/>
+            <xsl:copy-of select="fo:bookmark"/>
+          </xsl:for-each>
+        </fo:bookmark-tree>
+      </xsl:if>
       <xsl:call-template name="title-page"/>
       <xsl:call-template name="contents"/>
       <xsl:for-each select="$entries">
