@@ -150,6 +150,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "sources/113009.txt:9: warning: no archive URL after the citation; the record id '113009' comes from the file "
      "name [convert.missing-url]",
      "Add the record's URL, in angle brackets, on the line after the citation."},
+    {rules::kConvertNoRecordId, S::kError, kFixed,
+     "neither the archive URL nor the file name gives the record number, so no TEI is written",
+     "notes.txt:9: error: no record number: the citation ends in no archive URL with the record's number and the file "
+     "name 'notes' is not a number either; name the file <record number>.txt or add the URL line after the citation "
+     "[convert.no-record-id]",
+     "Name the file after the record's number (113009.txt) or add the line <http://digitalarchive.wilsoncenter.org/"
+     "document/NUMBER> after the citation."},
     {rules::kConvertEmptyBody, S::kWarning, kFixed, "the export has no body text after its sections",
      "sources/113009.txt: warning: the document has no body text [convert.empty-body]",
      "Export the document again with its text."},
@@ -162,17 +169,22 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/authority/persons.xml so that it is linked [convert.unknown-name]",
      "If it is a person, add a <person> with this name (or a variant) to tei/authority/persons.xml."},
     {rules::kConvertUnclosedBracket, S::kWarning, kFixed, "a '[' is never closed",
-     "sources/113009.txt:16:10: warning: '[' is never closed; kept as literal text. Add the missing ']' if this opens "
-     "an editorial note [convert.unclosed-bracket]",
+     "sources/113009.txt:16:10: warning: '[' is never closed; kept as a printing error (choice/sic) to be corrected. "
+     "Add the missing ']' if this opens an editorial note [convert.unclosed-bracket]",
      "Add the missing ']' if the bracket opens an editorial note."},
     {rules::kConvertStrayBracket, S::kWarning, kFixed, "a ']' closes no '['",
-     "sources/113009.txt:16:40: warning: ']' closes no '['; kept as literal text. Add the missing '[' if this closes "
-     "an editorial note [convert.stray-bracket]",
+     "sources/113009.txt:16:40: warning: ']' closes no '['; kept as a printing error (choice/sic) to be corrected. "
+     "Add the missing '[' if this closes an editorial note [convert.stray-bracket]",
      "Add the missing '[' if the bracket closes an editorial note."},
     {rules::kConvertUnclassifiedNote, S::kWarning, kFixed, "the kind of a square-bracket editorial note could not be told",
      "sources/113009.txt:7:3: warning: cannot tell what kind of editorial note '[A-4]' is; encoded as an "
      "unclassified editorial note. Check it and set note/@type [convert.unclassified-note]",
      "Check the note in the TEI and set note/@type (docs/encoding.md lists the kinds)."},
+    {rules::kConvertDoubtfulNote, S::kNote, kFixed,
+     "a square-bracket note's kind was chosen from its shape and place, not its words",
+     "sources/113009.txt:40:22: note: '[Puzanov]' encoded as identification (a name the authority does not know); "
+     "check the kind [convert.doubtful-note]",
+     "Check the note in the TEI; if the kind is wrong, change the element (docs/encoding.md lists the kinds)."},
     {rules::kConvertKeptEdited, S::kWarning, kFixed,
      "a TEI file edited since teipress generated it (or while it was converting) was kept",
      "tei/113009.xml: warning: edited since teipress generated it; kept as it is, so later changes to its source are "
@@ -343,30 +355,30 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml:15: error: a footnote without @n: give it the number of its marker "
      "[edition-footnote-n]",
      "Give the note @n with the number of its marker."},
-    {rules::kEditionFootnoteUnique, S::kError, kFixed, "two footnotes have the same number",
-     "tei/113009.xml:15: error: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
+    {rules::kEditionFootnoteUnique, S::kWarning, kFixed, "two footnotes have the same number",
+     "tei/113009.xml:15: warning: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
      "[edition-footnote-unique]",
      "Renumber the footnotes."},
-    {rules::kEditionFootnoteSequence, S::kError, kFixed, "footnotes are not numbered 1, 2, 3... in order",
-     "tei/113009.xml:15: error: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
+    {rules::kEditionFootnoteSequence, S::kWarning, kFixed, "footnotes are not numbered 1, 2, 3... in order",
+     "tei/113009.xml:15: warning: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
      "document order (expected 2) [edition-footnote-sequence]",
      "Renumber the footnotes in the order of their markers."},
-    {rules::kEditionTelegramSender, S::kError, kFixed, "a telegram's correspDesc names no sender",
-     "tei/113009.xml:1: error: the document is a telegram but names no sender: add "
+    {rules::kEditionTelegramSender, S::kWarning, kFixed, "a telegram's correspDesc names no sender",
+     "tei/113009.xml:1: warning: the document is a telegram but names no sender: add "
      "correspAction[@type='sent'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-sender]",
      "Add a correspAction type=\"sent\" with the sender's persName or orgName."},
-    {rules::kEditionTelegramAddressee, S::kError, kFixed, "a telegram's correspDesc names no addressee",
-     "tei/113009.xml:1: error: the document is a telegram but names no addressee: add "
+    {rules::kEditionTelegramAddressee, S::kWarning, kFixed, "a telegram's correspDesc names no addressee",
+     "tei/113009.xml:1: warning: the document is a telegram but names no addressee: add "
      "correspAction[@type='received'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-addressee]",
      "Add a correspAction type=\"received\" with the addressee's persName or orgName."},
-    {rules::kEditionTelegramSigned, S::kError, kFixed, "an embedded telegram has no signature",
-     "tei/113009.xml:16: error: an embedded telegram without a sender: encode its signature as "
+    {rules::kEditionTelegramSigned, S::kWarning, kFixed, "an embedded telegram has no signature",
+     "tei/113009.xml:16: warning: an embedded telegram without a sender: encode its signature as "
      "closer/signed [edition-telegram-signed]",
      "Encode the telegram's closing name as closer/signed."},
-    {rules::kEditionTelegramAddressed, S::kError, kFixed, "an embedded telegram has no addressee",
-     "tei/113009.xml:16: error: an embedded telegram without an addressee: encode it as opener/address "
+    {rules::kEditionTelegramAddressed, S::kWarning, kFixed, "an embedded telegram has no addressee",
+     "tei/113009.xml:16: warning: an embedded telegram without an addressee: encode it as opener/address "
      "(or opener/salute) [edition-telegram-addressed]",
      "Encode the telegram's addressee line as opener/address."},
 
