@@ -604,27 +604,11 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     std::vector<Diagnostic> parsed_again;  // ValidateDocument reported the parser's findings
     document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics);
   }
+  // Validated in this build's validation phase, or earlier (the log's verdict); not validated only
+  // when a schema failed to compile, which was reported once where the schema is named.
   if (!work.verdict_cached) {
-    const RelaxNgSchema* grammar = schema();
-    const SchematronSchema* edition_rules = rules();
-    if (!grammar || !edition_rules) {  // reported once, where the schema is named
-      work.failed = true;
-      return;
-    }
-    std::vector<Diagnostic> found;
-    {
-      StageClock::Scope timed(clock_, StageClock::kValidate);
-      work.valid = document && grammar->Validate(document.get(), work.tei, found);
-      work.valid = document && edition_rules->Validate(document.get(), work.tei, found) && work.valid;
-    }
-    if (!document) found = work.diagnostics;  // the parser's errors are the verdict
-    std::string error;
-    log_.Record("verdict", work.tei, {work.verdict.Digest(), work.valid ? "valid" : "invalid", EncodeDiagnostics(found)},
-                files_, error);
-    if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
-    else work.diagnostics = found;
-    std::lock_guard<std::mutex> lock(mutex_);
-    ++summary_.validated;
+    work.failed = true;
+    return;
   }
   if (!document || !work.valid) return;
   const EditionRenderer& renderer = this->renderer();
