@@ -15,7 +15,8 @@
                                           first not a series, collection or subtitle, else the first)
     tp-doc-language        param tei   -> the document's language, BCP 47 ('' if it declares none)
     tp-bcp47               param l     -> the language code in its shortest form ('deu' -> 'de')
-    tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
+    tp-doc-authors         param tei, roles ('author editor') -> the titleStmt's authors and
+                                          editors, a name each (identifiers left out), '; ' between them
     tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
     tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
     tp-replace             params s, from, to -> s with every from replaced by to
@@ -120,23 +121,21 @@
        where the author has one, else the author's text without identifiers and addresses -->
   <xsl:template name="tp-doc-authors">
     <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
-    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor][normalize-space()]">
+    <!-- which of the titleStmt's people: 'author editor', 'author' or 'editor' -->
+    <xsl:param name="roles" select="'author editor'"/>
+    <!-- every person of an author or editor is a name of its own: an editor element may hold
+         several persName (Schnitzler's letters), an author its identifiers (DraCor) -->
+    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor]
+                          [contains(concat(' ', $roles, ' '), concat(' ', local-name(), ' '))][normalize-space()]
+                          /*[self::tei:persName or self::tei:name or self::tei:orgName][normalize-space()]
+                          | $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor]
+                          [contains(concat(' ', $roles, ' '), concat(' ', local-name(), ' '))][normalize-space()]
+                          [not(tei:persName[normalize-space()] or tei:name[normalize-space()] or tei:orgName[normalize-space()])]">
       <xsl:if test="position() &gt; 1">; </xsl:if>
-      <xsl:choose>
-        <xsl:when test="tei:persName | tei:name | tei:orgName">
-          <xsl:for-each select="(tei:persName | tei:name | tei:orgName)[1]">
-            <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note)][normalize-space()]">
-              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
-            </xsl:for-each>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
-                                or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
-            <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
-          </xsl:for-each>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
+                            or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
+        <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+      </xsl:for-each>
     </xsl:for-each>
   </xsl:template>
 

@@ -352,12 +352,19 @@
           <xsl:choose>
             <xsl:when test="$cit"><xsl:apply-templates select="$cit[1]/node()" mode="h-meta-inline"/></xsl:when>
             <xsl:otherwise>
-              <xsl:for-each select="$fd/tei:titleStmt/tei:author | $fd/tei:titleStmt/tei:editor">
-                <xsl:value-of select="normalize-space()"/><xsl:text>, </xsl:text>
-              </xsl:for-each>
+              <!-- authors, the title, its editors: names without their identifiers, '; ' between
+                   them (a name may be written "Surname, Forename") -->
+              <xsl:variable name="authors">
+                <xsl:call-template name="tp-doc-authors"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="roles" select="'author'"/></xsl:call-template>
+              </xsl:variable>
+              <xsl:variable name="editors">
+                <xsl:call-template name="tp-doc-authors"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="roles" select="'editor'"/></xsl:call-template>
+              </xsl:variable>
+              <xsl:if test="$authors != ''"><xsl:value-of select="$authors"/><xsl:text>: </xsl:text></xsl:if>
               <xsl:text>“</xsl:text>
               <xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
               <xsl:text>”</xsl:text>
+              <xsl:if test="$editors != ''"><xsl:text>, </xsl:text><xsl:value-of select="concat($label-edited-by, ' ', $editors)"/></xsl:if>
               <xsl:if test="$pd/tei:creation//tei:date">
                 <xsl:text>, </xsl:text>
                 <xsl:call-template name="tp-display-date"><xsl:with-param name="date" select="($pd/tei:creation//tei:date)[1]"/></xsl:call-template>
