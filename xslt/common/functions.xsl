@@ -48,6 +48,8 @@
                                           e.g. 'FILIPPOV [Stalin]', '[an indication]', '[…]'
                                           (apply-templates mode="tp-printed" does the same
                                           for any node: text with brackets regenerated)
+    tp-words-of-name       param s     -> a name of the encoding as words ('writingSession' ->
+                                          'writing session')
     tp-repository-name     param ref ('#APRF'), param authority (node-set of authority TEI roots)
                                           -> full archive name, else the abbreviation
 
@@ -339,6 +341,25 @@
       <xsl:when test="$dt"><xsl:value-of select="$dt"/></xsl:when>
       <xsl:otherwise>document</xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- a name of the encoding as words for a reader: 'writingSession' -> 'writing session' -->
+  <xsl:template name="tp-words-of-name">
+    <xsl:param name="s"/>
+    <xsl:param name="previous" select="''"/>
+    <xsl:if test="$s != ''">
+      <xsl:variable name="c" select="substring($s, 1, 1)"/>
+      <xsl:variable name="lower" select="translate($c, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+      <xsl:if test="$lower != $c and $previous != '' and translate($previous, 'abcdefghijklmnopqrstuvwxyz', '') = ''"><xsl:text> </xsl:text></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$c = '_' or $c = '-'"><xsl:text> </xsl:text></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$lower"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="tp-words-of-name">
+        <xsl:with-param name="s" select="substring($s, 2)"/>
+        <xsl:with-param name="previous" select="$c"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="tp-repository-name">

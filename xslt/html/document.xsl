@@ -111,7 +111,7 @@
     <article class="tp-doc">
       <header class="tp-doc-header">
         <p class="tp-doc-kicker">
-          <span class="tp-doc-type"><xsl:value-of select="$type"/></span>
+          <span class="tp-doc-type"><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></span>
           <xsl:variable name="rid"><xsl:call-template name="tp-record-id"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:variable>
           <xsl:if test="$rid != ''"><span class="tp-doc-recid">Record <xsl:value-of select="$rid"/></span></xsl:if>
         </p>
