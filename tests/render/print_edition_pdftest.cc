@@ -312,6 +312,11 @@ TEST(PrintEdition, EveryDocumentAndTheVolumeHaveAPdfThatOpens) {
     EXPECT_NEAR(width, 595.28, 0.01) << pdf << ": " << info;
     EXPECT_NEAR(height, 841.89, 0.01) << pdf << ": " << info;
   }
+  // The volume has many authors and no language of its documents': it names no author (teipress
+  // is its creator tool, not its author) and is tagged in the edition's language.
+  const std::string volume_info = PdfInfo(edition.print() / "edition.pdf");
+  EXPECT_EQ(volume_info.find("Author:"), std::string::npos) << volume_info;
+  EXPECT_NE(PdfInfo(edition.print() / "edition.pdf", true).find("<dc:language>en</dc:language>"), std::string::npos);
   // No temporary file is left beside the PDFs.
   for (fs::directory_iterator it(edition.print()), end; it != end; ++it) {
     EXPECT_EQ(it->path().string().find(".tmp"), std::string::npos) << it->path();
