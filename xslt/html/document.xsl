@@ -334,7 +334,13 @@
         </xsl:if>
         <xsl:if test="$fd/tei:titleStmt/tei:funder">
           <dt>Credits</dt>
-          <dd><xsl:apply-templates select="$fd/tei:titleStmt/tei:funder/node()" mode="h-meta-inline"/></dd>
+          <dd>
+            <!-- one funder after another, not run together -->
+            <xsl:for-each select="$fd/tei:titleStmt/tei:funder">
+              <xsl:if test="position() &gt; 1">; </xsl:if>
+              <xsl:apply-templates select="node()" mode="h-meta-inline"/>
+            </xsl:for-each>
+          </dd>
         </xsl:if>
         <xsl:if test="$fd/tei:sourceDesc/tei:list[@type='contents']/tei:item">
           <dt>Contents</dt>
