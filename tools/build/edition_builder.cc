@@ -563,10 +563,8 @@ void EditionBuild::PlanDocuments() {
   });
 }
 
-// Validation as a phase of its own, before any rendering: a Schematron transformation running
-// beside the HTML transformations in other workers made about one build in five write one page
-// whose name link lacked its authority title (libxslt shares process-wide state between
-// transformations; seen with --jobs 2, never with --jobs 1 or when only pages were rendered).
+// Validation as a phase of its own, before any rendering: every document's verdict is known before
+// any of its outputs is made.
 void EditionBuild::ValidateDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
