@@ -5,7 +5,7 @@
 #
 # usage: tests/build/parallel_builds_identical.sh TEIPRESS DATA_DIR [BUILDS=30] [JOBS=2] [DOCUMENTS=40] [SEED=3]
 #   DATA_DIR is the checkout whose schemas/, xslt/ and tei/authority/ the binary uses; the corpus
-#   comes from teipress-corpus beside the binary (build/tests/teipress-corpus) or on the PATH.
+#   comes from $TEIPRESS_CORPUS, else teipress-corpus beside the binary (build/tests/), else the PATH.
 # Exit status 0 when every build is identical to the reference, 1 otherwise (the differing files listed).
 set -euo pipefail
 if [ $# -lt 2 ]; then
@@ -14,8 +14,8 @@ if [ $# -lt 2 ]; then
 fi
 bin=$(realpath "$1"); data=$(realpath "$2")
 builds=${3:-30}; jobs=${4:-2}; documents=${5:-40}; seed=${6:-3}
-corpus=$(dirname "$bin")/tests/teipress-corpus
-[ -x "$corpus" ] || corpus=$(command -v teipress-corpus)
+corpus=${TEIPRESS_CORPUS:-$(dirname "$bin")/tests/teipress-corpus}
+[ -x "$corpus" ] || corpus=$(command -v teipress-corpus) || { echo "teipress-corpus not found" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$corpus" --seed "$seed" --count "$documents" "$work/sources" >/dev/null
