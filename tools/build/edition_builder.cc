@@ -563,10 +563,8 @@ void EditionBuild::PlanDocuments() {
   });
 }
 
-// Validation as a phase of its own, before any rendering: a Schematron transformation running
-// beside the HTML transformations in other workers made about one build in five write one page
-// whose name link lacked its authority title (libxslt shares process-wide state between
-// transformations; seen with --jobs 2, never with --jobs 1 or when only pages were rendered).
+// Validation as a phase of its own, before any rendering: every document's verdict is known before
+// any of its outputs is made.
 void EditionBuild::ValidateDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
@@ -709,7 +707,11 @@ void EditionBuild::BuildDocuments() {
   for (size_t i : to_build) {
     if (!documents_[i].verdict_cached) to_validate.push_back(i);
   }
+  // One compiled instance of the rules and stylesheets per worker: transformations running at the
+  // same time must not share one (xslt_instance_pool.h).
+  const auto workers = [&](size_t items) { return std::min<size_t>(items, std::max(options_.jobs, 1)); };
   if (!to_validate.empty()) {
+    if (const SchematronSchema* edition_rules = rules()) edition_rules->ReserveInstances(workers(to_validate.size()));
     progress_.Begin("validate", to_validate.size());
     ParallelFor(to_validate.size(), options_.jobs, [&](size_t k) {
       DocumentWork& work = documents_[to_validate[k]];
@@ -721,6 +723,7 @@ void EditionBuild::BuildDocuments() {
   for (size_t i : to_build) {
     if (!documents_[i].validated_now || (documents_[i].valid && !documents_[i].failed)) to_render.push_back(i);
   }
+  if (!to_render.empty()) renderer().ReserveInstances(workers(to_render.size()));
   progress_.Begin("render", to_render.size());
   ParallelFor(to_render.size(), options_.jobs, [&](size_t k) {
     DocumentWork& work = documents_[to_render[k]];

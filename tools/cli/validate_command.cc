@@ -83,6 +83,7 @@ int RunValidate(const CommandLine& line) {
   for (ValidationReport& report : reports) report.files.resize(files.size());
   XmlReadOptions read_options;
   read_options.xinclude = line.Has("--xinclude");
+  if (schematron) schematron->ReserveInstances(std::min<size_t>(files.size(), std::max(*jobs, 1)));
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     FileVerdict& verdict = reports[0].files[i];
     verdict.file = files[i];

@@ -59,6 +59,12 @@ EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::s
   }
 }
 
+void EditionRenderer::ReserveInstances(size_t workers) const {
+  for (const auto* stylesheet : {&html_document_, &print_document_, &catalog_entry_, &volume_entry_}) {
+    if (*stylesheet) (*stylesheet)->ReserveInstances(workers);
+  }
+}
+
 std::string EditionRenderer::AuthorityParameter() const {
   std::string value;
   for (const std::string& file : authority_files_) {

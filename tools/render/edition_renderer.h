@@ -35,6 +35,11 @@ class EditionRenderer {
                   std::vector<Diagnostic>& diagnostics);
 
   bool ok() const { return html_document_ && print_document_; }
+
+  // Compiles the per-document stylesheets again until `workers` documents can be rendered at once
+  // (xslt_instance_pool.h says why they may not share one compiled stylesheet). Call it before the
+  // workers start.
+  void ReserveInstances(size_t workers) const;
   bool has_catalog_entries() const { return catalog_entry_ != nullptr; }
   bool has_volume_entries() const { return volume_entry_ != nullptr; }
 

@@ -140,6 +140,7 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
   std::vector<PdfJob> pdf_jobs;
   std::mutex mutex;
   size_t done = 0;
+  renderer.ReserveInstances(std::min<size_t>(options.files.size(), std::max(options.jobs, 1)));
   ParallelFor(options.files.size(), options.jobs, [&](size_t i) {
     const std::string& file = options.files[i];
     std::vector<Diagnostic> found;

@@ -162,18 +162,19 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
   const std::string base = boost::filesystem::absolute(path, ec).string();
   std::vector<Diagnostic> errors;
   std::string messages;
+  XsltStylesheetPtr first;
   {
     XmlErrorCollector collector(path, errors, rules::kSchematronCompile);
     XmlDocPtr xslt = ReadXmlMemory(compiled->xslt, base, errors);
     if (xslt) IndexSources(xmlDocGetRootElement(xslt.get()), schema->source_at_line_);
     xsltSetGenericErrorFunc(&messages, CollectMessage);
     if (xslt) {
-      schema->stylesheet_.reset(xsltParseStylesheetDoc(xslt.get()));
-      if (schema->stylesheet_) xslt.release();  // now owned by the stylesheet
+      first.reset(xsltParseStylesheetDoc(xslt.get()));
+      if (first) xslt.release();  // now owned by the stylesheet
     }
     xsltSetGenericErrorFunc(nullptr, nullptr);
   }
-  if (!schema->stylesheet_ || schema->stylesheet_->errors > 0) {
+  if (!first || first->errors > 0) {
     const SchematronSource where = schema->SourceOfFailure(messages, {});
     std::string reasons = Reasons(messages);
     for (const Diagnostic& d : errors) reasons += (reasons.empty() ? "" : "; ") + d.message;
@@ -183,6 +184,17 @@ std::unique_ptr<SchematronSchema> SchematronSchema::Compile(const std::string& p
                            rules::kSchematronCompile});
     return nullptr;
   }
+  schema->instances_ = std::make_unique<XsltInstancePool>(
+      std::move(first), [path, base, xslt_text = std::move(compiled->xslt)]() -> XsltStylesheetPtr {
+        std::vector<Diagnostic> ignored;  // the first compilation reported them
+        XmlErrorCollector collector(path, ignored, rules::kSchematronCompile);
+        XmlDocPtr xslt = ReadXmlMemory(xslt_text, base, ignored);
+        if (!xslt) return nullptr;
+        XsltStylesheetPtr instance(xsltParseStylesheetDoc(xslt.get()));
+        if (instance) xslt.release();  // now owned by the stylesheet
+        if (instance && instance->errors > 0) instance.reset();
+        return instance;
+      });
   return schema;
 }
 
@@ -195,13 +207,14 @@ SchematronVerdict SchematronSchema::Check(xmlDocPtr document, const std::string&
   std::string messages;
   XmlDocPtr result;
   {
-    XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), document));
+    const XsltInstancePool::Lease stylesheet = instances_->Acquire();
+    XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet.get(), document));
     if (context) {
       errors.transform = context.get();
       XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
       xsltSetCtxtSecurityPrefs(prefs.get(), context.get());
       xsltSetTransformErrorFunc(context.get(), &messages, CollectMessage);
-      result.reset(xsltApplyStylesheetUser(stylesheet_.get(), document, params.data(), nullptr, nullptr, context.get()));
+      result.reset(xsltApplyStylesheetUser(stylesheet.get(), document, params.data(), nullptr, nullptr, context.get()));
       if (context->state != XSLT_STATE_OK) result.reset();
     }
   }
@@ -247,7 +260,7 @@ SchematronVerdict SchematronSchema::Check(xmlDocPtr document, const std::string&
   if (svrl) {
     xmlChar* buffer = nullptr;
     int size = 0;
-    if (xsltSaveResultToString(&buffer, &size, result.get(), stylesheet_.get()) == 0) {
+    if (xsltSaveResultToString(&buffer, &size, result.get(), instances_->first()) == 0) {
       XmlCharsPtr owned(buffer);
       svrl->assign(buffer ? AsChars(buffer) : "", static_cast<size_t>(size));
     }

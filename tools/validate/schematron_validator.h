@@ -11,6 +11,7 @@
 #include "diagnostic.h"
 #include "schematron_model.h"
 #include "xml_ptr.h"
+#include "xslt_instance_pool.h"
 
 namespace teipress {
 
@@ -53,6 +54,11 @@ class SchematronSchema {
   const std::string& path() const { return path_; }
   const std::string& phase() const { return phase_; }
 
+  // Compiles the rules again until `workers` documents can be checked at once without waiting for
+  // each other (xslt_instance_pool.h says why they may not share one). Call it before the workers
+  // start.
+  void ReserveInstances(size_t workers) const { instances_->Reserve(workers); }
+
  private:
   // Where the schema wrote the expression that failed: from the stylesheet lines of the
   // instructions running when libxml2 reported errors (`lines`), else those libxslt's messages name.
@@ -63,7 +69,7 @@ class SchematronSchema {
   std::vector<std::string> parameters_;  // name, quoted value, name, quoted value ...
   std::vector<SchematronSource> sources_;
   std::map<int, size_t> source_at_line_;  // stylesheet line -> index in sources_
-  XsltStylesheetPtr stylesheet_;
+  std::unique_ptr<XsltInstancePool> instances_;
 };
 
 }  // namespace teipress

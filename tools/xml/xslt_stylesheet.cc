@@ -34,24 +34,34 @@ std::string QuoteForXPath(const std::string& value) {
   return out + ")";
 }
 
+namespace {
+
+XsltStylesheetPtr CompileFile(const std::string& path, std::vector<Diagnostic>& errors) {
+  XmlErrorCollector collector(path, errors, rules::kXsltCompile);
+  XmlDocPtr document = ReadXmlFile(path, errors);
+  if (!document) return nullptr;
+  XsltStylesheetPtr stylesheet(xsltParseStylesheetDoc(document.get()));
+  if (stylesheet) document.release();  // now owned by the stylesheet
+  return stylesheet;
+}
+
+}  // namespace
+
 std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   InitializeXmlLibraries();
   auto stylesheet = std::unique_ptr<XsltStylesheet>(new XsltStylesheet());
   stylesheet->path_ = path;
   std::vector<Diagnostic> errors;
-  {
-    XmlErrorCollector collector(path, errors, rules::kXsltCompile);
-    XmlDocPtr document = ReadXmlFile(path, errors);
-    if (document) {
-      stylesheet->stylesheet_.reset(xsltParseStylesheetDoc(document.get()));
-      if (stylesheet->stylesheet_) document.release();  // now owned by the stylesheet
-    }
-  }
-  if (!stylesheet->stylesheet_) {
+  XsltStylesheetPtr first = CompileFile(path, errors);
+  if (!first) {
     diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
     diagnostics.push_back({path, 0, 0, Severity::kError, "cannot compile the stylesheet", rules::kXsltCompile});
     return nullptr;
   }
+  stylesheet->instances_ = std::make_unique<XsltInstancePool>(std::move(first), [path] {
+    std::vector<Diagnostic> ignored;  // the first compilation reported them
+    return CompileFile(path, ignored);
+  });
   return stylesheet;
 }
 
@@ -72,11 +82,12 @@ XmlDocPtr XsltStylesheet::ApplyToTree(xmlDocPtr input, const std::string& input_
   XmlDocPtr result;
   {
     XmlErrorCollector collector(input_name, errors, rules::kXsltMessage);
-    XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), input));
+    const XsltInstancePool::Lease stylesheet = instances_->Acquire();
+    XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet.get(), input));
     if (!context) return nullptr;
     XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
     xsltSetCtxtSecurityPrefs(prefs.get(), context.get());
-    result.reset(xsltApplyStylesheetUser(stylesheet_.get(), input, params.data(), nullptr, nullptr, context.get()));
+    result.reset(xsltApplyStylesheetUser(stylesheet.get(), input, params.data(), nullptr, nullptr, context.get()));
     if (context->state != XSLT_STATE_OK) result.reset();
   }
   for (Diagnostic& d : errors) {
@@ -93,7 +104,7 @@ XmlDocPtr XsltStylesheet::ApplyToTree(xmlDocPtr input, const std::string& input_
 bool XsltStylesheet::Serialize(xmlDocPtr result, std::string& output) const {
   xmlChar* buffer = nullptr;
   int size = 0;
-  if (xsltSaveResultToString(&buffer, &size, result, stylesheet_.get()) != 0) return false;
+  if (xsltSaveResultToString(&buffer, &size, result, instances_->first()) != 0) return false;
   XmlCharsPtr owned(buffer);
   output.assign(buffer ? AsChars(buffer) : "", static_cast<size_t>(size));
   return true;

@@ -1,5 +1,7 @@
 // XSLT stylesheets compiled once and applied many times with libxslt, under security
-// preferences that forbid writing files, creating directories and any network access.
+// preferences that forbid writing files, creating directories and any network access. Applying
+// is thread-safe: each transformation running at the same time gets a compiled instance of its
+// own (xslt_instance_pool.h says why); ReserveInstances compiles them before the workers start.
 #pragma once
 
 #include <map>
@@ -9,6 +11,7 @@
 
 #include "diagnostic.h"
 #include "xml_ptr.h"
+#include "xslt_instance_pool.h"
 
 namespace teipress {
 
@@ -36,9 +39,13 @@ class XsltStylesheet {
   // A result tree as the stylesheet's xsl:output says.
   bool Serialize(xmlDocPtr result, std::string& output) const;
 
+  // Compiles instances until `workers` transformations can run at once without waiting for each
+  // other. Call it before the workers start (XsltInstancePool::Reserve).
+  void ReserveInstances(size_t workers) const { instances_->Reserve(workers); }
+
  private:
   std::string path_;
-  XsltStylesheetPtr stylesheet_;
+  std::unique_ptr<XsltInstancePool> instances_;
 };
 
 }  // namespace teipress
