@@ -222,9 +222,17 @@ bool HasWordStem(const std::vector<std::string_view>& words, const std::array<st
   });
 }
 
-constexpr std::array<Phrase, 6> kSicNotes = {{
+constexpr std::array<Phrase, 10> kSicNotes = {{
     {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
-    {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"},
+    {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"}, {Occurs::kAtStart, "as in original"},
+    {Occurs::kAtStart, "as in the original"}, {Occurs::kAtStart, "so in original"},
+    {Occurs::kAtStart, "so in the original"},
+}};
+
+// Labels of the editor's own notes: [Ed. note: ...], [Editor's note: ...], [Note by the editor: ...].
+constexpr std::array<Phrase, 6> kEditorLabels = {{
+    {Occurs::kAtStart, "ed. note"}, {Occurs::kAtStart, "editor's note"}, {Occurs::kAtStart, "editor\u2019s note"},
+    {Occurs::kAtStart, "editorial note"}, {Occurs::kAtStart, "note by the editor"}, {Occurs::kAtStart, "eds. note"},
 }};
 
 constexpr std::array<Phrase, 5> kTranslatorLabels = {{
@@ -279,8 +287,10 @@ constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
     {Occurs::kAnywhere, "unclear on tape"},
 }};
-// In a record of speech, "[words unclear]" is speech too, not writing.
-constexpr std::string_view kUnclear = "unclear";
+// In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
+// elsewhere the same words say that writing cannot be read.
+constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
+                                                              "incomprehensib", "drowned"};
 
 constexpr std::array<Phrase, 4> kUnreadablePhrases = {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
@@ -326,6 +336,21 @@ constexpr std::array<Phrase, 21> kSourceRemarks = {{
     {Occurs::kAnywhere, "page blank"}, {Occurs::kAtStart, "no signature"}, {Occurs::kAtStart, "date of dispatch"},
 }};
 
+// A remark about the source as an object: a word naming a part of the source (page, line, tape)
+// together with a word saying what happened to it ([page break], [recording interrupted], [One line
+// of the original is torn off.], [tape ends]); and the marks of deletion ([crossed out: "..."]).
+constexpr std::array<std::string_view, 16> kSourcePartStems = {
+    "page", "line", "paragraph", "sheet", "recording", "tape", "reel", "cassette", "document", "original",
+    "text", "copy", "file", "transcript", "folio", "word"};
+constexpr std::array<std::string_view, 17> kSourceEventStems = {
+    "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
+    "blank", "crossed", "struck", "overwrit", "switched", "turned"};
+constexpr std::array<Phrase, 5> kDeletionMarks = {{
+    {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
+    {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
+}};
+constexpr size_t kLongestSourceEvent = 10;
+
 // Editorial remarks that stand for a part of a date the original left blank ("Hanoi, [day left
 // blank] March 1966").
 constexpr std::array<Phrase, 2> kBlankDateParts = {{
@@ -343,6 +368,57 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"de", "da", "del", 
                                                              "ibn", "al", "el", "la", "le", "y"};
 
 bool IsRoleWord(std::string_view word) { return IsOfficeWord(word); }
+
+// Words an editor puts before a date supplied with a qualification: [after 12 March 1949], [circa
+// 1948], [c. June 1950], [early 1954], [not before 3 May 1953], [spring 1953].
+constexpr std::array<std::string_view, 26> kDateQualifiers = {
+    "after", "before", "circa", "c.", "ca.", "about", "around", "approximately", "probably", "possibly",
+    "presumably", "not", "early", "late", "mid", "mid-", "end", "beginning", "of", "the", "spring", "summer",
+    "autumn", "fall", "winter", "between"};
+
+// A date or a part of one, possibly qualified ("after", "circa", "early") or doubted ("1953?"), or
+// a range ("between 1 and 5 May 1953", "March-April 1953").
+bool IsSuppliedDateContent(std::string_view content) {
+  std::string_view rest = TrimCharacters(TrimWhitespace(content), "?");
+  if (IsDateOrDatePart(rest)) return true;
+  bool qualified = false;
+  for (;;) {
+    const size_t space = rest.find(' ');
+    if (space == std::string_view::npos) break;
+    const std::string word = Lower(rest.substr(0, space));
+    if (std::find(kDateQualifiers.begin(), kDateQualifiers.end(), word) == kDateQualifiers.end()) break;
+    rest = TrimWhitespace(rest.substr(space + 1));
+    qualified = true;
+  }
+  if (StartsWith(rest, "mid-")) {
+    rest.remove_prefix(4);
+    qualified = true;
+  }
+  if (!qualified && rest.find_first_of("-\u2013") == std::string_view::npos) return false;
+  if (IsDateOrDatePart(rest)) return true;
+  // "1 and 5 May 1953", "March-April 1953": each side a date or a part of one.
+  for (std::string_view joint : {" and ", "-", "\u2013", " to "}) {
+    const size_t at = rest.find(joint);
+    if (at == std::string_view::npos) continue;
+    const std::string_view left = TrimWhitespace(rest.substr(0, at)), right = TrimWhitespace(rest.substr(at + joint.size()));
+    const bool left_part = IsDateOrDatePart(left) || (!left.empty() && left.size() <= 2 &&
+                                                       std::all_of(left.begin(), left.end(), IsDigit));
+    if (left_part && IsDateOrDatePart(right)) return true;
+  }
+  return false;
+}
+
+// Whether `text` (what follows a bracket) opens with a month's name: "[9] March [1953]".
+bool StartsWithMonth(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june",
+                                                              "july", "august", "september", "october", "november",
+                                                              "december"};
+  const std::string_view word = TrimCharacters(SplitWords(text).empty() ? "" : SplitWords(text).front(), ".,");
+  const std::string lower = Lower(word);
+  return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view month) {
+    return lower == month || (lower.size() == 3 && StartsWith(month, lower));
+  });
+}
 
 }  // namespace
 
@@ -364,6 +440,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (content == "?" || content == "??") return NoteKind::kUncertain;
   if (HasPhrase(lower, kSicNotes)) return NoteKind::kSic;
   if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
   const std::vector<std::string_view> words = SplitWords(lower);
   const bool without_colon = content.find(':') == std::string_view::npos;
   if (HasPhrase(lower, kHandwritingLabels)) {
@@ -384,10 +461,10 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       !Contains(lower, "original") && !Contains(lower, "author")) {
     return NoteKind::kRedaction;
   }
-  if (HasPhrase(lower, kInaudiblePhrases) ||
-      (in_record_of_speech && without_colon && words.size() <= kLongestIllegibleDescription && Contains(lower, kUnclear))) {
-    return NoteKind::kInaudible;
-  }
+  const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
+                          HasWordStem(words, kIndistinctStems);
+  if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
+  if (indistinct && !Contains(lower, "unclear")) return NoteKind::kIllegible;
   if (StartsWith(lower, "illegible") ||
       (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
@@ -400,6 +477,10 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       const std::string_view language = rest.substr(0, rest.find_first_of(" ,;.:)"));
       if (!LanguageCode(std::string(language)).empty() && !Contains(lower, "original")) return NoteKind::kLanguageChange;
     }
+  }
+  if (words.size() <= kLongestSourceEvent && HasWordStem(words, kSourcePartStems) &&
+      HasWordStem(words, kSourceEventStems)) {
+    return NoteKind::kEditorial;
   }
   if (words.size() <= kLongestStageDirection && (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
     return NoteKind::kStage;
@@ -488,6 +569,12 @@ class Classifier {
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text, context_.record_of_speech);
+    // "[9] March [1953]": a day the editor supplied, not a footnote marker.
+    if (kind == NoteKind::kFootnoteRef && content.size() <= 2 && std::stoi(content) >= 1 && std::stoi(content) <= 31 &&
+        index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText &&
+        StartsWith(inlines[index + 1].text, " ") && StartsWithMonth(inlines[index + 1].text)) {
+      kind = NoteKind::kSuppliedDate;
+    }
     if (kind == NoteKind::kOmission || kind == NoteKind::kUncertain) {
       note.printed = content;
       note.padded_start = !note.text.empty() && IsAsciiWhitespace(note.text.front());
@@ -643,7 +730,7 @@ class Classifier {
     }
 
     // [15 August], 2 [May], 12 October [1958], [July 29, 1957]: a date or a part of one supplied.
-    if (IsDateOrDatePart(content)) return NoteKind::kSuppliedDate;
+    if (IsSuppliedDateContent(content)) return NoteKind::kSuppliedDate;
 
     // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization (a
     // lower-case word only after a word that is not English: "the militia [milicianos]" is a term).
@@ -727,8 +814,16 @@ class Classifier {
     }) && IsCapitalized(words.front());
 
     if (whole_line) return Doubtful(inlines, index, NoteKind::kEditorial, "English words on a line of their own");
-    // "[The ambassador] told me": the subject a sentence needs.
-    if (SentenceStartsAt(before_text)) return NoteKind::kSupplied;
+    // "[The ambassador] told me": the subject a sentence needs, when the sentence runs on after it in
+    // lower case; before a new sentence ("[page break] The delegation") or nothing it is a remark.
+    if (SentenceStartsAt(before_text)) {
+      const Inline* after = index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText
+                                ? &inlines[index + 1]
+                                : nullptr;
+      const std::string_view next = after ? TrimWhitespace(after->text) : std::string_view();
+      if (!next.empty() && (IsLower(next.front()) || next.front() == ',')) return NoteKind::kSupplied;
+      return Doubtful(inlines, index, NoteKind::kEditorial, "English words between sentences: a remark");
+    }
     // aimags [provinces], sum [district]: a noun after a foreign (or any content) word glosses it.
     const auto last = LastTokens(before_text, 1);
     const bool after_foreign_word = last && IsLexicalTerm(last->tokens) && !IsEnglish(last->tokens, lexicon) &&
