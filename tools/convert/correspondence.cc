@@ -61,7 +61,7 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
     if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) text += ' ';
   }
   std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
-  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed"}) {
+  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed", "/s/", "/S/", "s/"}) {
     if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
   }
   const std::vector<std::string_view> words = SplitWords(name);

@@ -267,6 +267,10 @@ constexpr std::array<Phrase, 12> kSignatureNotes = {{
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
 }};
 
+constexpr std::array<std::string_view, 4> kSignatureStems = {"signature", "sgd", "initials", "signatories"};
+constexpr std::array<std::string_view, 3> kNoSignatureStems = {"unsigned", "not", "without"};
+constexpr size_t kLongestSignatureNote = 5;
+
 // Text the archive or the declassification withheld, in its many wordings.
 constexpr std::array<Phrase, 13> kRedactionPhrases = {{
     {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
@@ -292,9 +296,9 @@ constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
 constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
                                                               "incomprehensib", "drowned"};
 
-constexpr std::array<Phrase, 4> kUnreadablePhrases = {{
+constexpr std::array<Phrase, 6> kUnreadablePhrases = {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
-    {Occurs::kAnywhere, "not legible"},
+    {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
 }};
 // A short description without a colon that says the text cannot be read is an illegible passage.
 constexpr size_t kLongestIllegibleDescription = 8;
@@ -449,6 +453,13 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kHandwritten;
   }
   if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
+  // [two signatures], [signatures illegible], [Signed: Kim Il Sung], [sgd.], [initials of the
+  // minister]: a short note about signing (not its absence: [unsigned], [no signature] are remarks).
+  if (words.size() <= kLongestSignatureNote && (HasWordStem(words, kSignatureStems) || StartsWith(lower, "signed:")) &&
+      !HasPhrase(lower, kUnreadablePhrases) &&
+      !HasWordStem(words, kNoSignatureStems) && !Contains(lower, "no signature")) {
+    return NoteKind::kSignature;
+  }
   const size_t head = std::min(words.size(), kStampWordWithin);
   if (std::any_of(words.begin(), words.begin() + head, [](std::string_view word) {
         return std::any_of(kStampWords.begin(), kStampWords.end(),

@@ -153,6 +153,19 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // The subject after the parties, and a parenthesized remark: "(Excerpt)".
   const size_t paren = text.find(" (");
   if (paren != std::string::npos) text.resize(paren);
+  // "Letter of the Chinese Embassy in Pyongyang to the Korean Foreign Ministry": a genre "of" a
+  // party addressed "to" another reads as "from" (a genre of something addressed to nobody,
+  // "Memorandum of Understanding", stays a subject).
+  {
+    const std::vector<std::string_view> title_words = SplitWords(text);
+    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[1] == "of" &&
+        text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
+      const size_t of = text.find(" of ");
+      if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos) {
+        text.replace(of, 4, " from ");
+      }
+    }
+  }
   std::string_view rest = text;
   size_t from_length = 0;
   const std::array<std::string_view, 2> kFrom = {" from ", " by "};
