@@ -455,8 +455,11 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
   // [two signatures], [signatures illegible], [Signed: Kim Il Sung], [sgd.], [initials of the
   // minister]: a short note about signing (not its absence: [unsigned], [no signature] are remarks).
+  // (An illegible signature is a signature, README's [illegible signature]; illegible initials are
+  // an illegible passage.)
+  const bool names_signature = HasWordStem(words, std::array<std::string_view, 1>{"signature"});
   if (words.size() <= kLongestSignatureNote && (HasWordStem(words, kSignatureStems) || StartsWith(lower, "signed:")) &&
-      !HasPhrase(lower, kUnreadablePhrases) &&
+      (names_signature || !HasPhrase(lower, kUnreadablePhrases)) &&
       !HasWordStem(words, kNoSignatureStems) && !Contains(lower, "no signature")) {
     return NoteKind::kSignature;
   }
