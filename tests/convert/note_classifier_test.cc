@@ -103,6 +103,9 @@ TEST(NoteClassifierTest, KindFromContent) {
       {"indecipherable", NoteKind::kIllegible},
       // Outside a record of speech, indistinct writing is illegible.
       {"garbled", NoteKind::kIllegible},
+      {"unclear", NoteKind::kIllegible},
+      {"two words unclear", NoteKind::kIllegible},
+      {"the meaning is unclear", NoteKind::kUnclassified},
       {"provinces", NoteKind::kUnclassified},
       {"A-4", NoteKind::kUnclassified},
       {"Central Committee of the Bulgarian Communist Party", NoteKind::kUnclassified},

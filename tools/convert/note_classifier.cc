@@ -293,6 +293,13 @@ constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
 }};
 // In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
 // elsewhere the same words say that writing cannot be read.
+// What an unreadable stretch is counted in: [two words unclear], [one line unclear].
+constexpr std::array<std::string_view, 6> kUnreadableUnits = {"word", "line", "letter", "character", "name", "passage"};
+bool IsNumberWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kNumbers = {"one", "two", "three", "four", "five",
+                                                              "several", "a", "few", "some"};
+  return std::find(kNumbers.begin(), kNumbers.end(), word) != kNumbers.end();
+}
 constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
                                                               "incomprehensib", "drowned"};
 
@@ -478,7 +485,14 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
                           HasWordStem(words, kIndistinctStems);
   if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
-  if (indistinct && !Contains(lower, "unclear")) return NoteKind::kIllegible;
+  // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
+  // "[the meaning is unclear]" is a remark.
+  const bool only_unclear_words = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return HasWordStem(std::vector<std::string_view>{word}, kIndistinctStems) ||
+           HasWordStem(std::vector<std::string_view>{word}, kUnreadableUnits) ||
+           std::all_of(word.begin(), word.end(), IsDigit) || IsNumberWord(word);
+  });
+  if (indistinct && (!Contains(lower, "unclear") || only_unclear_words)) return NoteKind::kIllegible;
   if (StartsWith(lower, "illegible") ||
       (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
