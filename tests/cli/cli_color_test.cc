@@ -96,5 +96,21 @@ TEST_F(CliColor, AnUnknownChoiceIsAUsageError) {
       << result.output;
 }
 
+// render says what it is doing on a terminal (a rewriting status line: a run of many files or
+// PDFs takes minutes) and ends with a summary; through a pipe only the summary.
+TEST_F(CliColor, RenderShowsItsProgressOnATerminalOnly) {
+  fs::copy_file(fs::path(testing::SourceDir()) / "tests/data/render/letter-with-apparatus.xml",
+                dir_.path() / "letter.xml");
+  const ProcessResult piped = RunIn(dir_.path(), {}, "render --html html letter.xml", false);
+  EXPECT_EQ(piped.exit_code, 0) << piped.output;
+  EXPECT_EQ(piped.output.find("[1/1] render"), std::string::npos) << piped.output;
+  EXPECT_NE(piped.output.find("1 file: 1 rendered"), std::string::npos) << piped.output;
+  const ProcessResult terminal = RunIn(dir_.path(), {}, "render --html html letter.xml", true);
+  if (!terminal.started) GTEST_SKIP() << "script(1) is not installed";
+  EXPECT_EQ(terminal.exit_code, 0) << terminal.output;
+  EXPECT_NE(terminal.output.find("\r[1/1] render letter.xml\x1b[K"), std::string::npos) << terminal.output;
+  EXPECT_NE(terminal.output.find("1 file: 1 rendered"), std::string::npos) << terminal.output;
+}
+
 }  // namespace
 }  // namespace teipress

@@ -209,5 +209,27 @@ TEST(Cli, RenderNumbersLinesAsAsked) {
   EXPECT_EQ(zero.exit_code, 2) << zero.output;
 }
 
+// A register's coordinates link to a map service only with --external-links, in both outputs.
+TEST(Cli, RenderLinksCoordinatesToAMapOnlyWhenAsked) {
+  TemporaryDirectory directory;
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "places.xml",
+                                  "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Places"
+                                  "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+                                  "</sourceDesc></fileDesc></teiHeader><text><body><listPlace><place xml:id='wien'>"
+                                  "<placeName>Wien</placeName><location><geo>48.2 16.37</geo></location></place>"
+                                  "</listPlace></body></text></TEI>",
+                                  error));
+  for (const bool external : {false, true}) {
+    SCOPED_TRACE(external ? "--external-links" : "without");
+    std::vector<std::string> arguments = {"render", "--html", "h", "--print", "p", "places.xml"};
+    if (external) arguments.insert(arguments.begin() + 1, "--external-links");
+    const auto result = RunTeipress(arguments, directory.path().string());
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_EQ(ReadText(directory.path() / "h/places.html").find("openstreetmap.org") != std::string::npos, external);
+    EXPECT_EQ(ReadText(directory.path() / "p/places.fo").find("openstreetmap.org") != std::string::npos, external);
+  }
+}
+
 }  // namespace
 }  // namespace teipress

@@ -270,6 +270,16 @@ std::string Fold(std::string_view text, Folding folding) {
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += original;
       continue;
     }
+    if (folding == Folding::kPrintedWords && IsSpace(c)) {
+      // zero-width break hints join the word; line breaks and form feeds stay, other spaces are ' '
+      if (c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;
+      out += (c == '\n' || c == '\f' || c == '\r') ? static_cast<char>(c) : ' ';
+      continue;
+    }
+    if (folding == Folding::kPrintedWords && IsHyphen(c)) {
+      out += original;
+      continue;
+    }
     if (IsSpace(c) || IsCombiningMark(c) || IsHyphen(c)) continue;
     if (auto ligature = kLigatures.find(c); ligature != kLigatures.end()) {
       out += ligature->second;

@@ -26,6 +26,10 @@ enum class Folding {
   // capitals print upper-cased), combining marks dropped (pdftotext leaves them out), ligatures
   // spelled out, hyphens, soft hyphens and zero-width spaces dropped (hyphenation, break hints).
   kPrinted,
+  // As kPrinted, but words kept apart, for comparing words: every white space character an ASCII
+  // space (line breaks and form feeds kept, they end lines and pages), hyphens kept (a word
+  // hyphenated at a line's end is joined by the caller).
+  kPrintedWords,
 };
 
 std::string Fold(std::string_view text, Folding folding);

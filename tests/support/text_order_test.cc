@@ -100,6 +100,14 @@ INSTANTIATE_TEST_SUITE_P(
                   Folding::kPrinted, 1, 1, true}),
     [](const ::testing::TestParamInfo<OrderCase>& info) { return TestNameFromLabel(info.param.label); });
 
+// Folding for words keeps them apart (and lines and pages), folds letters as kPrinted does.
+TEST(TextOrder, FoldingForWordsKeepsSpacesLinesAndHyphens) {
+  EXPECT_EQ(Fold("\xEF\xAC\x81ve\xC2\xA0Ko\xCC\x88nige\nSCHNITZ-\fLER\xE2\x80\x8Bs", Folding::kPrintedWords),
+            "five konige\nschnitz-\flers");
+  EXPECT_EQ(Fold("\xEF\xAC\x81ve\xC2\xA0Ko\xCC\x88nige\nSCHNITZ-\fLER\xE2\x80\x8Bs", Folding::kPrinted),
+            "fivekonigeschnitzlers");
+}
+
 TEST(TextOrder, TeiTextSeparatesTheTextTheMovedPartsAndTheHeader) {
   InitializeXmlLibraries();
   const std::string tei =

@@ -54,6 +54,9 @@ constexpr OptionSpec kRenderOptions[] = {
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
     {"--line-numbers", "", "N", K::kCount, {}, "5", "number every Nth verse or manuscript line (1: every line)"},
+    {"--external-links", "", "", K::kNone, {}, "",
+     "link a register's coordinates to a map service (OpenStreetMap); without it the pages link nowhere outside "
+     "what the TEI itself links"},
     {"--authority", "", "DIR", K::kDirectory, {}, "tei/authority", "authority files for name tooltips"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
 };
@@ -115,8 +118,8 @@ constexpr CommandSpec kCommands[] = {
      "Schematron rules that fail while they run (an error in the schema, reported once at its file and line; no "
      "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
-     "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--line-numbers N] [--authority DIR] [--jobs N] "
-     "FILE.xml...",
+     "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--line-numbers N] [--external-links] "
+     "[--authority DIR] [--jobs N] FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
      "and DIR/<stem>.fo (--print), and with --pdf also <stem>.pdf through Apache FOP. <stem> is the input file name "
      "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.\n\n"

@@ -49,6 +49,8 @@ int RunRender(const CommandLine& line) {
   options.paper = line.Value("--paper");
   // Verse and manuscript lines (l, lb) are numbered every fifth line unless asked otherwise.
   options.parameters["line-numbers-every"] = line.Value("--line-numbers");
+  // Coordinates link to a map service only when asked: an edition may not send readers elsewhere.
+  options.parameters["external-links"] = line.Has("--external-links") ? "yes" : "no";
   options.jobs = *jobs;
   // A status line on a terminal ("[3/40] render letter-023.xml"); a log gets the summary alone.
   const bool terminal = ::isatty(STDERR_FILENO);

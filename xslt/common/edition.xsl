@@ -10,5 +10,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:param name="edition-default-title">Wilson Center Digital Archive: documents</xsl:param>
+  <!-- who made the edition, for the volume PDF's author ('' : the PDF names none; a volume of many
+       documents has no author of its own, and teipress is its creator tool, not its author) -->
+  <xsl:param name="edition-editor"/>
 
 </xsl:stylesheet>

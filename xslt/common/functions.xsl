@@ -15,7 +15,8 @@
                                           first not a series, collection or subtitle, else the first)
     tp-doc-language        param tei   -> the document's language, BCP 47 ('' if it declares none)
     tp-bcp47               param l     -> the language code in its shortest form ('deu' -> 'de')
-    tp-doc-authors         param tei   -> the titleStmt's authors and editors, '; ' between them
+    tp-doc-authors         param tei, roles ('author editor') -> the titleStmt's authors and
+                                          editors, a name each (identifiers left out), '; ' between them
     tp-doc-subject         param tei   -> the abstract, else the subtitle ('' if neither)
     tp-map-url             context tei:geo -> its coordinates on the map service ($map-url), or ''
     tp-replace             params s, from, to -> s with every from replaced by to
@@ -47,6 +48,8 @@
                                           e.g. 'FILIPPOV [Stalin]', '[an indication]', '[…]'
                                           (apply-templates mode="tp-printed" does the same
                                           for any node: text with brackets regenerated)
+    tp-words-of-name       param s     -> a name of the encoding as words ('writingSession' ->
+                                          'writing session')
     tp-repository-name     param ref ('#APRF'), param authority (node-set of authority TEI roots)
                                           -> full archive name, else the abbreviation
 
@@ -120,23 +123,21 @@
        where the author has one, else the author's text without identifiers and addresses -->
   <xsl:template name="tp-doc-authors">
     <xsl:param name="tei" select="(ancestor-or-self::tei:TEI | descendant-or-self::tei:TEI)[1]"/>
-    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor][normalize-space()]">
+    <!-- which of the titleStmt's people: 'author editor', 'author' or 'editor' -->
+    <xsl:param name="roles" select="'author editor'"/>
+    <!-- every person of an author or editor is a name of its own: an editor element may hold
+         several persName (Schnitzler's letters), an author its identifiers (DraCor) -->
+    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor]
+                          [contains(concat(' ', $roles, ' '), concat(' ', local-name(), ' '))][normalize-space()]
+                          /*[self::tei:persName or self::tei:name or self::tei:orgName][normalize-space()]
+                          | $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/*[self::tei:author or self::tei:editor]
+                          [contains(concat(' ', $roles, ' '), concat(' ', local-name(), ' '))][normalize-space()]
+                          [not(tei:persName[normalize-space()] or tei:name[normalize-space()] or tei:orgName[normalize-space()])]">
       <xsl:if test="position() &gt; 1">; </xsl:if>
-      <xsl:choose>
-        <xsl:when test="tei:persName | tei:name | tei:orgName">
-          <xsl:for-each select="(tei:persName | tei:name | tei:orgName)[1]">
-            <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note)][normalize-space()]">
-              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
-            </xsl:for-each>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
-                                or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
-            <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
-          </xsl:for-each>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:for-each select=".//text()[not(ancestor::tei:idno or ancestor::tei:email or ancestor::tei:note
+                            or ancestor::tei:affiliation or ancestor::tei:address)][normalize-space()]">
+        <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space()"/>
+      </xsl:for-each>
     </xsl:for-each>
   </xsl:template>
 
@@ -340,6 +341,25 @@
       <xsl:when test="$dt"><xsl:value-of select="$dt"/></xsl:when>
       <xsl:otherwise>document</xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- a name of the encoding as words for a reader: 'writingSession' -> 'writing session' -->
+  <xsl:template name="tp-words-of-name">
+    <xsl:param name="s"/>
+    <xsl:param name="previous" select="''"/>
+    <xsl:if test="$s != ''">
+      <xsl:variable name="c" select="substring($s, 1, 1)"/>
+      <xsl:variable name="lower" select="translate($c, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+      <xsl:if test="$lower != $c and $previous != '' and translate($previous, 'abcdefghijklmnopqrstuvwxyz', '') = ''"><xsl:text> </xsl:text></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$c = '_' or $c = '-'"><xsl:text> </xsl:text></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$lower"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="tp-words-of-name">
+        <xsl:with-param name="s" select="substring($s, 2)"/>
+        <xsl:with-param name="previous" select="$c"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="tp-repository-name">

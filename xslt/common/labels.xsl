@@ -31,6 +31,8 @@
   <xsl:param name="label-title">Title</xsl:param>
   <xsl:param name="label-author">Author</xsl:param>
   <xsl:param name="label-editor">Editor</xsl:param>
+  <!-- before the editors' names in a citation: "“Title”, ed. by Eva Holm" -->
+  <xsl:param name="label-edited-by">ed. by</xsl:param>
   <xsl:param name="label-licence">Licence</xsl:param>
   <xsl:param name="label-pub-place">Place of publication</xsl:param>
   <xsl:param name="label-change">Change</xsl:param>

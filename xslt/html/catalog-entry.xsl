@@ -98,7 +98,7 @@
         </xsl:for-each>
       </xsl:attribute>
       <p class="tp-docmeta">
-        <span class="tp-doc-type"><xsl:value-of select="$type"/></span>
+        <span class="tp-doc-type"><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></span>
         <span><xsl:value-of select="$display-date"/></span>
         <xsl:if test="$orig != '' and not($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en'])">
           <span><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>

@@ -111,7 +111,7 @@
     <article class="tp-doc">
       <header class="tp-doc-header">
         <p class="tp-doc-kicker">
-          <span class="tp-doc-type"><xsl:value-of select="$type"/></span>
+          <span class="tp-doc-type"><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></span>
           <xsl:variable name="rid"><xsl:call-template name="tp-record-id"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:variable>
           <xsl:if test="$rid != ''"><span class="tp-doc-recid">Record <xsl:value-of select="$rid"/></span></xsl:if>
         </p>
@@ -334,7 +334,13 @@
         </xsl:if>
         <xsl:if test="$fd/tei:titleStmt/tei:funder">
           <dt>Credits</dt>
-          <dd><xsl:apply-templates select="$fd/tei:titleStmt/tei:funder/node()" mode="h-meta-inline"/></dd>
+          <dd>
+            <!-- one funder after another, not run together -->
+            <xsl:for-each select="$fd/tei:titleStmt/tei:funder">
+              <xsl:if test="position() &gt; 1">; </xsl:if>
+              <xsl:apply-templates select="node()" mode="h-meta-inline"/>
+            </xsl:for-each>
+          </dd>
         </xsl:if>
         <xsl:if test="$fd/tei:sourceDesc/tei:list[@type='contents']/tei:item">
           <dt>Contents</dt>
@@ -352,12 +358,19 @@
           <xsl:choose>
             <xsl:when test="$cit"><xsl:apply-templates select="$cit[1]/node()" mode="h-meta-inline"/></xsl:when>
             <xsl:otherwise>
-              <xsl:for-each select="$fd/tei:titleStmt/tei:author | $fd/tei:titleStmt/tei:editor">
-                <xsl:value-of select="normalize-space()"/><xsl:text>, </xsl:text>
-              </xsl:for-each>
+              <!-- authors, the title, its editors: names without their identifiers, '; ' between
+                   them (a name may be written "Surname, Forename") -->
+              <xsl:variable name="authors">
+                <xsl:call-template name="tp-doc-authors"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="roles" select="'author'"/></xsl:call-template>
+              </xsl:variable>
+              <xsl:variable name="editors">
+                <xsl:call-template name="tp-doc-authors"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="roles" select="'editor'"/></xsl:call-template>
+              </xsl:variable>
+              <xsl:if test="$authors != ''"><xsl:value-of select="$authors"/><xsl:text>: </xsl:text></xsl:if>
               <xsl:text>“</xsl:text>
               <xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
               <xsl:text>”</xsl:text>
+              <xsl:if test="$editors != ''"><xsl:text>, </xsl:text><xsl:value-of select="concat($label-edited-by, ' ', $editors)"/></xsl:if>
               <xsl:if test="$pd/tei:creation//tei:date">
                 <xsl:text>, </xsl:text>
                 <xsl:call-template name="tp-display-date"><xsl:with-param name="date" select="($pd/tei:creation//tei:date)[1]"/></xsl:call-template>

@@ -693,7 +693,8 @@
   </xsl:template>
 
   <!-- plain text (running heads, contents): notes and apparatus readings left out -->
-  <xsl:template match="text()" mode="plain"><xsl:value-of select="."/></xsl:template>
+  <!-- as the text prints it (tp-text): "(Marshall)", not "( Marshall )" from the source's indentation -->
+  <xsl:template match="text()" mode="plain"><xsl:call-template name="tp-text"/></xsl:template>
   <xsl:template match="tei:note | tei:rdg | tei:pb | tei:fw" mode="plain"/>
   <xsl:template match="tei:lb" mode="plain"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="*" mode="plain"><xsl:apply-templates mode="plain"/></xsl:template>

@@ -86,10 +86,7 @@
       <xsl:otherwise>
         <fo:root font-selection-strategy="{$font-selection-strategy}">
           <!-- the PDF's language: the (first) document's -->
-          <xsl:variable name="document-language"><xsl:for-each select="(//tei:TEI)[1]"><xsl:call-template name="tp-doc-language"/></xsl:for-each></xsl:variable>
-          <xsl:if test="$document-language != '' and $language-from-document = 'yes'">
-            <xsl:attribute name="xml:lang"><xsl:value-of select="$document-language"/></xsl:attribute>
-          </xsl:if>
+          <xsl:attribute name="xml:lang"><xsl:call-template name="pdf-language"/></xsl:attribute>
           <xsl:call-template name="layout-masters"/>
           <xsl:call-template name="pdf-metadata"/>
           <xsl:call-template name="bookmark-tree"/>
@@ -118,13 +115,24 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The PDF's language: the (first) document's; the edition's ($language, as the HTML's lang)
+       when the document declares none (FOP would write 'x-unknown') or language-from-document is 'no' -->
+  <xsl:template name="pdf-language">
+    <xsl:param name="tei" select="(//tei:TEI)[1]"/>
+    <xsl:variable name="declared"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-language"/></xsl:for-each></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$declared != '' and $language-from-document = 'yes'"><xsl:value-of select="$declared"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$language"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The PDF's metadata (FOP writes XMP dc: properties into the document information too):
        the title, author (titleStmt's author and editor), subject (the abstract, else the
        subtitle) and language of the first TEI document. -->
   <xsl:template name="pdf-metadata">
     <xsl:param name="tei" select="(//tei:TEI)[1]"/>
     <xsl:param name="title"><xsl:for-each select="$tei"><xsl:call-template name="plain-title"/></xsl:for-each></xsl:param>
-    <xsl:variable name="language"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-language"/></xsl:for-each></xsl:variable>
+    <xsl:variable name="pdf-language"><xsl:call-template name="pdf-language"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:variable name="subject"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-subject"/></xsl:for-each></xsl:variable>
     <fo:declarations>
       <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -134,7 +142,7 @@
             <xsl:variable name="authors"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-authors"/></xsl:for-each></xsl:variable>
             <xsl:if test="normalize-space($authors) != ''"><dc:creator><xsl:value-of select="normalize-space($authors)"/></dc:creator></xsl:if>
             <xsl:if test="normalize-space($subject) != ''"><dc:description><xsl:value-of select="normalize-space($subject)"/></dc:description></xsl:if>
-            <xsl:if test="$language != ''"><dc:language><xsl:value-of select="$language"/></dc:language></xsl:if>
+            <dc:language><xsl:value-of select="$pdf-language"/></dc:language>
           </rdf:Description>
           <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:CreatorTool>teipress</xmp:CreatorTool>

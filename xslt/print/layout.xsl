@@ -136,8 +136,18 @@
       <xsl:when test="string-length($n) &gt; $max">
         <xsl:variable name="cut"><xsl:call-template name="before-last-space"><xsl:with-param name="s" select="substring($n, 1, $max + 1)"/></xsl:call-template></xsl:variable>
         <!-- no punctuation or open bracket left hanging before the ellipsis -->
-        <xsl:variable name="clean">
+        <xsl:variable name="trimmed">
           <xsl:call-template name="trim-trailing"><xsl:with-param name="s" select="$cut"/></xsl:call-template>
+        </xsl:variable>
+        <!-- nor a bracket opened and not closed: "China and Japan (in …" reads as a different title -->
+        <xsl:variable name="closed">
+          <xsl:call-template name="without-open-bracket"><xsl:with-param name="s" select="$trimmed"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="clean">
+          <xsl:choose>
+            <xsl:when test="string-length($closed) &gt;= $max div 3"><xsl:value-of select="$closed"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$trimmed"/></xsl:otherwise>
+          </xsl:choose>
         </xsl:variable>
         <xsl:choose>
           <xsl:when test="string-length($clean) &gt;= $max div 3"><xsl:value-of select="concat($clean, ' …')"/></xsl:when>
@@ -156,6 +166,33 @@
       <xsl:if test="contains(substring-after($s, ' '), ' ')">
         <xsl:text> </xsl:text>
         <xsl:call-template name="before-last-space"><xsl:with-param name="s" select="substring-after($s, ' ')"/></xsl:call-template>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+  <!-- $s cut before the last bracket it opens and does not close (and trimmed), while it has one -->
+  <xsl:template name="without-open-bracket">
+    <xsl:param name="s"/>
+    <xsl:variable name="opened" select="string-length($s) - string-length(translate($s, '([', ''))"/>
+    <xsl:variable name="closed" select="string-length($s) - string-length(translate($s, ')]', ''))"/>
+    <xsl:choose>
+      <xsl:when test="$opened &gt; $closed">
+        <xsl:variable name="before"><xsl:call-template name="before-last-open-bracket"><xsl:with-param name="s" select="translate($s, '[', '(')"/></xsl:call-template></xsl:variable>
+        <xsl:variable name="trimmed">
+          <xsl:call-template name="trim-trailing"><xsl:with-param name="s" select="normalize-space(substring($s, 1, string-length($before)))"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="without-open-bracket"><xsl:with-param name="s" select="$trimmed"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- $s up to its last '(' (without it) -->
+  <xsl:template name="before-last-open-bracket">
+    <xsl:param name="s"/>
+    <xsl:if test="contains($s, '(')">
+      <xsl:value-of select="substring-before($s, '(')"/>
+      <xsl:if test="contains(substring-after($s, '('), '(')">
+        <xsl:text>(</xsl:text>
+        <xsl:call-template name="before-last-open-bracket"><xsl:with-param name="s" select="substring-after($s, '(')"/></xsl:call-template>
       </xsl:if>
     </xsl:if>
   </xsl:template>

@@ -54,14 +54,15 @@
   </xsl:template>
 
   <xsl:template match="c:catalog">
-    <fo:root font-selection-strategy="{$font-selection-strategy}">
+    <fo:root font-selection-strategy="{$font-selection-strategy}" xml:lang="{$language}">
       <xsl:call-template name="layout-masters"/>
       <fo:declarations>
         <x:xmpmeta xmlns:x="adobe:ns:meta/">
           <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
               <dc:title><xsl:value-of select="$vol-title"/></dc:title>
-              <dc:creator>teipress</dc:creator>
+              <xsl:if test="normalize-space($edition-editor) != ''"><dc:creator><xsl:value-of select="normalize-space($edition-editor)"/></dc:creator></xsl:if>
+              <dc:language><xsl:value-of select="$language"/></dc:language>
             </rdf:Description>
           </rdf:RDF>
         </x:xmpmeta>
