@@ -32,10 +32,10 @@ namespace {
 namespace fs = boost::filesystem;
 
 // The goals are 98 % of the facts and 95 % of the note kinds. The facts are not there yet
-// (97.4 %, BENCHMARKS.md lists what is missed): the test holds the figures reached, so that a change
+// (97.99 %, BENCHMARKS.md lists what is missed): the test holds the figures reached, so that a change
 // that loses facts or kinds fails; raise the floor with every gain, up to the goal.
 constexpr double kFactsGoal = 0.98;
-constexpr double kFactsFloor = 0.974;
+constexpr double kFactsFloor = 0.979;
 constexpr double kNoteKindsGoal = 0.95;
 
 // ---- the expected facts ----

@@ -81,6 +81,31 @@ TEST(NoteClassifierTest, KindFromContent) {
       {"Stalin", NoteKind::kUnclassified},
       {"an indication", NoteKind::kUnclassified},
       {"rassmotrena", NoteKind::kUnclassified},
+      // Editorial comments of many wordings are never words supplied: the editor's labels,
+      // deletions, a part of the source with what happened to it.
+      {"Ed. note: the first page carries the number 0391.", NoteKind::kEditorial},
+      {"Editor's note: see document 12", NoteKind::kEditorial},
+      {"crossed out: \"reactionary elements\"", NoteKind::kEditorial},
+      {"struck through", NoteKind::kEditorial},
+      {"page break", NoteKind::kEditorial},
+      {"recording interrupted", NoteKind::kEditorial},
+      {"tape ends", NoteKind::kEditorial},
+      {"one line torn off", NoteKind::kEditorial},
+      {"as in original", NoteKind::kSic},
+      {"as in the original", NoteKind::kSic},
+      // Signing, its absence, and signatures that cannot be read.
+      {"two signatures", NoteKind::kSignature},
+      {"signatures illegible", NoteKind::kSignature},
+      {"Signed: Kim Il Sung", NoteKind::kSignature},
+      {"sgd.", NoteKind::kSignature},
+      {"initials illegible", NoteKind::kIllegible},
+      {"no signature", NoteKind::kEditorial},
+      {"indecipherable", NoteKind::kIllegible},
+      // Outside a record of speech, indistinct writing is illegible.
+      {"garbled", NoteKind::kIllegible},
+      {"unclear", NoteKind::kIllegible},
+      {"two words unclear", NoteKind::kIllegible},
+      {"the meaning is unclear", NoteKind::kUnclassified},
       {"provinces", NoteKind::kUnclassified},
       {"A-4", NoteKind::kUnclassified},
       {"Central Committee of the Bulgarian Communist Party", NoteKind::kUnclassified},
@@ -91,6 +116,16 @@ TEST(NoteClassifierTest, KindFromContent) {
     SCOPED_TRACE("content: '" + c.content + "'");
     EXPECT_STREQ(NoteKindName(KindFromContent(c.content)), NoteKindName(c.kind));
   }
+}
+
+// In a record of speech the same words are speech that could not be made out.
+TEST(NoteClassifierTest, IndistinctSpeechInARecordOfSpeech) {
+  for (const char* content : {"indistinct", "garbled", "muffled", "words unclear", "unclear"}) {
+    SCOPED_TRACE(content);
+    EXPECT_STREQ(NoteKindName(KindFromContent(content, true)), "inaudible");
+  }
+  EXPECT_STREQ(NoteKindName(KindFromContent("recording interrupted", true)), "editorial");
+  EXPECT_STREQ(NoteKindName(KindFromContent("laughter", true)), "stage");
 }
 
 // Where docs/spec order and the code's order differ (see the report): the spec decides, in order,

@@ -125,8 +125,8 @@ bool IsCopyCount(const std::string& text, const std::string& lower) {
 
 // "Excerpt from protocol No. 83 ...": a heading of its own kind.
 constexpr std::array<std::string_view, 2> kExcerptStarts = {"excerpt from", "extract from"};
-// "Signed: Ion Trandafir", "(signed) ...": a signature line.
-constexpr std::array<std::string_view, 2> kSignedStarts = {"signed:", "(signed)"};
+// "Signed: Ion Trandafir", "(signed) ...", "/s/ M. Pervukhin": a signature line.
+constexpr std::array<std::string_view, 3> kSignedStarts = {"signed:", "(signed)", "/s/ "};
 
 template <size_t N>
 bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts) {

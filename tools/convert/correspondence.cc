@@ -61,7 +61,7 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
     if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) text += ' ';
   }
   std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
-  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed"}) {
+  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed", "/s/", "/S/", "s/"}) {
     if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
   }
   const std::vector<std::string_view> words = SplitWords(name);
@@ -162,6 +162,33 @@ void ReadParts(const Node& node, Letter& letter) {
           letter.has_signer = true;
         }
       }
+    }
+  }
+  // "To: Ministry of Foreign Affairs, Department V" and "From: ..." among the first lines of the body
+  // but after a line the reader did not take for a header ("CIPHERED CABLE No. 6117"): still the
+  // address lines.
+  constexpr size_t kAddressLinesWithin = 4;
+  size_t seen = 0;
+  for (const Node& child : node.children) {
+    if (seen++ >= kAddressLinesWithin || (letter.has_sender && letter.has_recipient)) break;
+    if (child.type != Node::Type::kBlock) continue;
+    const std::string printed = PrintedText(child.block.content);
+    const std::string lower = AsciiLower(printed.substr(0, 5));
+    const bool to = StartsWith(lower, "to: "), from = StartsWith(lower, "from:");
+    if ((!to || letter.has_recipient) && (!from || letter.has_sender)) continue;
+    const std::string name(TrimCharacters(TrimWhitespace(std::string_view(printed).substr(to ? 3 : 5)), " ,."));
+    if (name.empty() || name.find('[') != std::string::npos || CountWords(name) > 12) continue;
+    std::string_view party = name;
+    const std::vector<std::string_view> words = SplitWords(party);
+    const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+    if (StartsWith(party, "the ") || StartsWith(party, "The ")) party.remove_prefix(4);
+    Correspondent found{std::string(party), "", organization ? NameKind::kOrganization : NameKind::kPerson};
+    if (to) {
+      letter.recipient = found;
+      letter.has_recipient = true;
+    } else {
+      letter.sender = found;
+      letter.has_sender = true;
     }
   }
   // An addressee without a "for transmission" line is the recipient, not an intermediary.

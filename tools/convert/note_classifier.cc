@@ -222,9 +222,17 @@ bool HasWordStem(const std::vector<std::string_view>& words, const std::array<st
   });
 }
 
-constexpr std::array<Phrase, 6> kSicNotes = {{
+constexpr std::array<Phrase, 10> kSicNotes = {{
     {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
-    {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"},
+    {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"}, {Occurs::kAtStart, "as in original"},
+    {Occurs::kAtStart, "as in the original"}, {Occurs::kAtStart, "so in original"},
+    {Occurs::kAtStart, "so in the original"},
+}};
+
+// Labels of the editor's own notes: [Ed. note: ...], [Editor's note: ...], [Note by the editor: ...].
+constexpr std::array<Phrase, 6> kEditorLabels = {{
+    {Occurs::kAtStart, "ed. note"}, {Occurs::kAtStart, "editor's note"}, {Occurs::kAtStart, "editor\u2019s note"},
+    {Occurs::kAtStart, "editorial note"}, {Occurs::kAtStart, "note by the editor"}, {Occurs::kAtStart, "eds. note"},
 }};
 
 constexpr std::array<Phrase, 5> kTranslatorLabels = {{
@@ -259,6 +267,10 @@ constexpr std::array<Phrase, 12> kSignatureNotes = {{
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
 }};
 
+constexpr std::array<std::string_view, 4> kSignatureStems = {"signature", "sgd", "initials", "signatories"};
+constexpr std::array<std::string_view, 3> kNoSignatureStems = {"unsigned", "not", "without"};
+constexpr size_t kLongestSignatureNote = 5;
+
 // Text the archive or the declassification withheld, in its many wordings.
 constexpr std::array<Phrase, 13> kRedactionPhrases = {{
     {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
@@ -279,12 +291,21 @@ constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
     {Occurs::kAnywhere, "unclear on tape"},
 }};
-// In a record of speech, "[words unclear]" is speech too, not writing.
-constexpr std::string_view kUnclear = "unclear";
+// In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
+// elsewhere the same words say that writing cannot be read.
+// What an unreadable stretch is counted in: [two words unclear], [one line unclear].
+constexpr std::array<std::string_view, 6> kUnreadableUnits = {"word", "line", "letter", "character", "name", "passage"};
+bool IsNumberWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kNumbers = {"one", "two", "three", "four", "five",
+                                                              "several", "a", "few", "some"};
+  return std::find(kNumbers.begin(), kNumbers.end(), word) != kNumbers.end();
+}
+constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
+                                                              "incomprehensib", "drowned"};
 
-constexpr std::array<Phrase, 4> kUnreadablePhrases = {{
+constexpr std::array<Phrase, 6> kUnreadablePhrases = {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
-    {Occurs::kAnywhere, "not legible"},
+    {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
 }};
 // A short description without a colon that says the text cannot be read is an illegible passage.
 constexpr size_t kLongestIllegibleDescription = 8;
@@ -326,6 +347,21 @@ constexpr std::array<Phrase, 21> kSourceRemarks = {{
     {Occurs::kAnywhere, "page blank"}, {Occurs::kAtStart, "no signature"}, {Occurs::kAtStart, "date of dispatch"},
 }};
 
+// A remark about the source as an object: a word naming a part of the source (page, line, tape)
+// together with a word saying what happened to it ([page break], [recording interrupted], [One line
+// of the original is torn off.], [tape ends]); and the marks of deletion ([crossed out: "..."]).
+constexpr std::array<std::string_view, 16> kSourcePartStems = {
+    "page", "line", "paragraph", "sheet", "recording", "tape", "reel", "cassette", "document", "original",
+    "text", "copy", "file", "transcript", "folio", "word"};
+constexpr std::array<std::string_view, 17> kSourceEventStems = {
+    "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
+    "blank", "crossed", "struck", "overwrit", "switched", "turned"};
+constexpr std::array<Phrase, 5> kDeletionMarks = {{
+    {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
+    {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
+}};
+constexpr size_t kLongestSourceEvent = 10;
+
 // Editorial remarks that stand for a part of a date the original left blank ("Hanoi, [day left
 // blank] March 1966").
 constexpr std::array<Phrase, 2> kBlankDateParts = {{
@@ -343,6 +379,57 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"de", "da", "del", 
                                                              "ibn", "al", "el", "la", "le", "y"};
 
 bool IsRoleWord(std::string_view word) { return IsOfficeWord(word); }
+
+// Words an editor puts before a date supplied with a qualification: [after 12 March 1949], [circa
+// 1948], [c. June 1950], [early 1954], [not before 3 May 1953], [spring 1953].
+constexpr std::array<std::string_view, 26> kDateQualifiers = {
+    "after", "before", "circa", "c.", "ca.", "about", "around", "approximately", "probably", "possibly",
+    "presumably", "not", "early", "late", "mid", "mid-", "end", "beginning", "of", "the", "spring", "summer",
+    "autumn", "fall", "winter", "between"};
+
+// A date or a part of one, possibly qualified ("after", "circa", "early") or doubted ("1953?"), or
+// a range ("between 1 and 5 May 1953", "March-April 1953").
+bool IsSuppliedDateContent(std::string_view content) {
+  std::string_view rest = TrimCharacters(TrimWhitespace(content), "?");
+  if (IsDateOrDatePart(rest)) return true;
+  bool qualified = false;
+  for (;;) {
+    const size_t space = rest.find(' ');
+    if (space == std::string_view::npos) break;
+    const std::string word = Lower(rest.substr(0, space));
+    if (std::find(kDateQualifiers.begin(), kDateQualifiers.end(), word) == kDateQualifiers.end()) break;
+    rest = TrimWhitespace(rest.substr(space + 1));
+    qualified = true;
+  }
+  if (StartsWith(rest, "mid-")) {
+    rest.remove_prefix(4);
+    qualified = true;
+  }
+  if (!qualified && rest.find_first_of("-\u2013") == std::string_view::npos) return false;
+  if (IsDateOrDatePart(rest)) return true;
+  // "1 and 5 May 1953", "March-April 1953": each side a date or a part of one.
+  for (std::string_view joint : {" and ", "-", "\u2013", " to "}) {
+    const size_t at = rest.find(joint);
+    if (at == std::string_view::npos) continue;
+    const std::string_view left = TrimWhitespace(rest.substr(0, at)), right = TrimWhitespace(rest.substr(at + joint.size()));
+    const bool left_part = IsDateOrDatePart(left) || (!left.empty() && left.size() <= 2 &&
+                                                       std::all_of(left.begin(), left.end(), IsDigit));
+    if (left_part && IsDateOrDatePart(right)) return true;
+  }
+  return false;
+}
+
+// Whether `text` (what follows a bracket) opens with a month's name: "[9] March [1953]".
+bool StartsWithMonth(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june",
+                                                              "july", "august", "september", "october", "november",
+                                                              "december"};
+  const std::string_view word = TrimCharacters(SplitWords(text).empty() ? "" : SplitWords(text).front(), ".,");
+  const std::string lower = Lower(word);
+  return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view month) {
+    return lower == month || (lower.size() == 3 && StartsWith(month, lower));
+  });
+}
 
 }  // namespace
 
@@ -364,6 +451,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (content == "?" || content == "??") return NoteKind::kUncertain;
   if (HasPhrase(lower, kSicNotes)) return NoteKind::kSic;
   if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
   const std::vector<std::string_view> words = SplitWords(lower);
   const bool without_colon = content.find(':') == std::string_view::npos;
   if (HasPhrase(lower, kHandwritingLabels)) {
@@ -372,6 +460,16 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kHandwritten;
   }
   if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
+  // [two signatures], [signatures illegible], [Signed: Kim Il Sung], [sgd.], [initials of the
+  // minister]: a short note about signing (not its absence: [unsigned], [no signature] are remarks).
+  // (An illegible signature is a signature, README's [illegible signature]; illegible initials are
+  // an illegible passage.)
+  const bool names_signature = HasWordStem(words, std::array<std::string_view, 1>{"signature"});
+  if (words.size() <= kLongestSignatureNote && (HasWordStem(words, kSignatureStems) || StartsWith(lower, "signed:")) &&
+      (names_signature || !HasPhrase(lower, kUnreadablePhrases)) &&
+      !HasWordStem(words, kNoSignatureStems) && !Contains(lower, "no signature")) {
+    return NoteKind::kSignature;
+  }
   const size_t head = std::min(words.size(), kStampWordWithin);
   if (std::any_of(words.begin(), words.begin() + head, [](std::string_view word) {
         return std::any_of(kStampWords.begin(), kStampWords.end(),
@@ -384,10 +482,17 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       !Contains(lower, "original") && !Contains(lower, "author")) {
     return NoteKind::kRedaction;
   }
-  if (HasPhrase(lower, kInaudiblePhrases) ||
-      (in_record_of_speech && without_colon && words.size() <= kLongestIllegibleDescription && Contains(lower, kUnclear))) {
-    return NoteKind::kInaudible;
-  }
+  const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
+                          HasWordStem(words, kIndistinctStems);
+  if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
+  // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
+  // "[the meaning is unclear]" is a remark.
+  const bool only_unclear_words = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return HasWordStem(std::vector<std::string_view>{word}, kIndistinctStems) ||
+           HasWordStem(std::vector<std::string_view>{word}, kUnreadableUnits) ||
+           std::all_of(word.begin(), word.end(), IsDigit) || IsNumberWord(word);
+  });
+  if (indistinct && (!Contains(lower, "unclear") || only_unclear_words)) return NoteKind::kIllegible;
   if (StartsWith(lower, "illegible") ||
       (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
@@ -400,6 +505,10 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       const std::string_view language = rest.substr(0, rest.find_first_of(" ,;.:)"));
       if (!LanguageCode(std::string(language)).empty() && !Contains(lower, "original")) return NoteKind::kLanguageChange;
     }
+  }
+  if (words.size() <= kLongestSourceEvent && HasWordStem(words, kSourcePartStems) &&
+      HasWordStem(words, kSourceEventStems)) {
+    return NoteKind::kEditorial;
   }
   if (words.size() <= kLongestStageDirection && (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
     return NoteKind::kStage;
@@ -488,6 +597,12 @@ class Classifier {
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text, context_.record_of_speech);
+    // "[9] March [1953]": a day the editor supplied, not a footnote marker.
+    if (kind == NoteKind::kFootnoteRef && content.size() <= 2 && std::stoi(content) >= 1 && std::stoi(content) <= 31 &&
+        index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText &&
+        StartsWith(inlines[index + 1].text, " ") && StartsWithMonth(inlines[index + 1].text)) {
+      kind = NoteKind::kSuppliedDate;
+    }
     if (kind == NoteKind::kOmission || kind == NoteKind::kUncertain) {
       note.printed = content;
       note.padded_start = !note.text.empty() && IsAsciiWhitespace(note.text.front());
@@ -535,180 +650,280 @@ class Classifier {
     return kind;
   }
 
+  // What the rules of Decide look at: the note, the words around it, and what the authority knows.
+  struct Situation {
+    Inlines& inlines;
+    size_t index;
+    const std::string& content;
+    const std::string& before_text;
+    bool whole_line;
+    const Authority* authority;
+    bool glued;
+    std::vector<std::string_view> words;
+    std::vector<std::string> previous;  // the words before the bracket, nearest first
+    std::string last_word;
+    bool after_role;
+    std::optional<NameMatch> identified;  // the authority's entry for the note's words
+    std::string expansion;                // the content without a translator's mark ("—trans.")
+    bool by_translator;
+    const EnglishLexicon& lexicon;
+  };
+
+  // A rule of Decide: the kind it decides, or kUnclassified when it does not apply (then the next
+  // rule is tried). A rule that decides may move the words it explains into the note's base.
+  using Rule = NoteKind (Classifier::*)(Situation&);
+  struct DecisionRule {
+    const char* name;  // what the rule recognizes, for the reader of the table
+    Rule rule;
+  };
+
+  // Decides a note that its words alone (KindFromContent) do not classify, by the table of rules
+  // below: the first rule that applies decides. The order matters: what the authority knows comes
+  // before the shape of the words, a sentence before a role, a role before an abbreviation.
   NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text,
                   bool whole_line) {
+    static constexpr DecisionRule kRules[] = {
+        // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
+        {"letters glued to a word", &Classifier::LettersCompletingWord},
+        // "Mao [Zedong]": with the word before it, a name the authority knows.
+        {"the rest of a known name", &Classifier::RestOfKnownName},
+        // "FILIPPOV [Stalin]", "Pak Ung-geol [Pak Ung Gol]": the real name after a code name, or a
+        // spelling of the same known name.
+        {"a known name's pseudonym or spelling before it", &Classifier::KnownNameOfTheWordsBefore},
+        // A statement by the editor: a sentence of four words or more.
+        {"a sentence of the editor", &Classifier::EditorsSentence},
+        // Words of another script are the original's: [Родопа], [עלילת הרופאים].
+        {"words of another script", &Classifier::OtherScript},
+        // "Comrade Li [Deputy Premier]", "[head of the Japan group]": an office that identifies.
+        {"an office or role", &Classifier::OfficeOrRole},
+        // VKP(b) [Central Committee, ...], MVT [Ministry of Foreign Trade—trans.], D.O.
+        // [demi-official], DS [Durzhavna sigurnost—State Security]: an abbreviation spelled out.
+        {"the abbreviation before it spelled out", &Classifier::AbbreviationSpelledOut},
+        // [...—trans.] that expands nothing: the translator's remark.
+        {"a translator's mark", &Classifier::TranslatorsMark},
+        // "Ben Bella [Ahmed Ben Bella]", "Comrade Kang [Kang Sheng]": the fuller name of the one named.
+        {"the fuller name of the one named", &Classifier::FullerName},
+        // Çu En Lai [Zhou Enlai], "Mao [Zedong]", "to [Kanggye]", "the Chairman [Mao Zedong]": a
+        // name the authority knows.
+        {"a name the authority knows", &Classifier::KnownName},
+        // [15 August], 2 [May], [circa 1948], [after 12 March 1949]: a date or a part of one.
+        {"a date or a part of one", &Classifier::DateOrPart},
+        // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
+        {"another romanization of the words before", &Classifier::Romanization},
+        // "Deputy Minister [Nikolai] Fedorenko": a first name supplied inside the name.
+        {"a first name inside a name", &Classifier::FirstNameInside},
+        // "the Ambassador [Puzanov]": a person after an office.
+        {"a name after an office", &Classifier::NameAfterOffice},
+        // A name the authority does not know: the original's name of an organization, or who.
+        {"an unknown name", &Classifier::UnknownName},
+        // English words: their place in the sentence decides (DecideEnglish).
+        {"English words", &Classifier::EnglishWords},
+        // [rassmotrena], [cán bộ], [Kadomtsev] after an office: original-language words or a name.
+        {"foreign words", &Classifier::ForeignWords},
+        // "[the \"Polish October\"]": a quoted name after "the" says what was meant.
+        {"a quoted name", &Classifier::QuotedName},
+    };
     const Authority* authority = context_.authority;
     const bool glued = inlines[index].glued;
-    const std::vector<std::string_view> words = SplitWords(content);
-    const std::vector<std::string> previous = WordsBefore(before_text, 6);
-    const std::string last_word = previous.empty() ? "" : previous.front();
-    const bool after_role = !previous.empty() && IsRoleWord(last_word);
-
-    // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
-    if (glued && IsLower(content[0]) && words.size() <= 2) return NoteKind::kSuppliedInWord;
-
-    // "Mao [Zedong]": the bracket completes the name before it.
-    if (authority && !glued && words.size() <= 3) {
-      const auto last = LastTokens(before_text, 1);
-      if (last && IsCapitalized(last->tokens) && IsCapitalized(content) && authority->Lookup(last->tokens + " " + content)) {
-        return NoteKind::kSupplied;
-      }
-    }
-    // Names: a pseudonym identified, or the same name in another romanization.
-    std::optional<NameMatch> identified;
-    if (authority && !glued) identified = authority->Lookup(content);
-    if (identified) {
-      NoteKind decided = NoteKind::kUnclassified;
-      AbsorbTokens(inlines, index, 3, [&](const std::string& tokens) {
-        const auto known = authority->Lookup(tokens);
-        if (!known || known->entry != identified->entry) return false;
-        if (known->is_pseudonym) {
-          decided = NoteKind::kPseudonym;
-        } else if (AreRomanizationVariants(tokens, content)) {
-          decided = NoteKind::kAltRomanization;
-        } else {
-          return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
-        }
-        inlines[index].base_ref = known->entry->id;
-        inlines[index].base_kind = known->entry->kind;
-        return true;
-      });
-      if (decided != NoteKind::kUnclassified) return decided;
-    }
-
-    // VKP(b) [Central Committee, ...], MVT [Ministry of Foreign Trade—trans.], IM [unofficial
-    // collaborator], D.O. [demi-official]: the abbreviation right before the bracket, spelled out.
-    std::string expansion = content;
-    bool by_translator = false;
+    Situation situation{inlines, index, content, before_text, whole_line, authority, glued, SplitWords(content),
+                        WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
+                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System()};
+    situation.last_word = situation.previous.empty() ? "" : situation.previous.front();
+    situation.after_role = !situation.previous.empty() && IsRoleWord(situation.last_word);
+    if (authority && !glued) situation.identified = authority->Lookup(content);
     for (std::string_view mark : kTranslatorMarks) {
-      if (EndsWith(expansion, mark)) {
-        expansion.resize(expansion.size() - mark.size());
-        by_translator = true;
+      if (EndsWith(situation.expansion, mark)) {
+        situation.expansion.resize(situation.expansion.size() - mark.size());
+        situation.by_translator = true;
         break;
       }
     }
-
-    // A statement by the editor: a sentence.
-    if (!by_translator && words.size() >= 4 && IsCapitalized(words.front()) &&
-        (EndsWith(content, ".") || EndsWith(content, ".\""))) {
-      return NoteKind::kEditorial;
-    }
-    // Words of another script are the original's: [Родопа], [עלילת הרופאים].
-    if (HasNonLatinLetters(content) && !identified) return OriginalTerm(inlines[index]);
-
-    // An office or role that identifies the person just named: "Comrade Li [Deputy Premier]",
-    // "HOANG TUNG [editor of Nhan Dan]", "[head of the Japan group]" (a phrase it heads, not one
-    // that merely mentions it: "[for a meeting with the Soviet Ambassador]").
-    const size_t role_head = std::min<size_t>(words.size(), 3);
-    const bool role_content = !words.empty() && !IsPreposition(words.front()) && !IsEnglishFunctionWord(words.front()) &&
-                              std::any_of(words.begin(), words.begin() + static_cast<long>(role_head),
-                                          [](std::string_view w) { return IsRoleWord(w); });
-    if (role_content && !by_translator && !EndsWith(content, ".")) return NoteKind::kIdentification;
-
-    // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
-    const std::string spelled = expansion.substr(0, expansion.find("\u2014"));
-    if (!glued && !spelled.empty() && !IsDateOrDatePart(spelled) &&
-        AbsorbTokens(inlines, index, 1, [&](const std::string& token) {
-          return LooksLikeAbbreviation(token) && (SplitWords(spelled).size() >= 2 || InitialsMatch(token, spelled));
-        })) {
-      inlines[index].by_translator = by_translator;
-      if (by_translator) TrimChildrenSuffix(inlines[index].children, content.size() - expansion.size());
-      return NoteKind::kExpansion;
-    }
-    if (by_translator) return NoteKind::kTranslator;
-
-    // "Ben Bella [Ahmed Ben Bella]", "Comrade Kang [Kang Sheng]": the fuller name of the one named.
-    if (IsNameLike(content) && !previous.empty() && IsCapitalizedWordBefore(before_text)) {
-      const std::string folded = " " + FoldCase(content) + " ";
-      if (Contains(folded, " " + last_word + " ") && folded != " " + last_word + " ") return NoteKind::kIdentification;
-    }
-
-    if (identified) {
-      // Çu En Lai [Zhou Enlai]: a known name after its spelling in another romanization.
-      const bool variant = AbsorbTokens(inlines, index, words.size() + 1, [&](const std::string& tokens) {
-        return SplitWords(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
-               IsCapitalized(tokens);
-      });
-      if (variant) {
-        inlines[index].base_ref = identified->entry->id;
-        inlines[index].base_kind = identified->entry->kind;
-        return NoteKind::kAltRomanization;
-      }
-      const auto last = LastTokens(before_text, 1);
-      // "Mao [Zedong]": the bracket completes a name.
-      if (last && authority->Lookup(last->tokens + " " + content)) return NoteKind::kSupplied;
-      // "to [Kanggye]": a name the sentence needs.
-      if (last && !last->tokens.empty() && IsLower(last->tokens[0]) && !after_role) return NoteKind::kSupplied;
-      return NoteKind::kIdentification;
-    }
-
-    // [15 August], 2 [May], 12 October [1958], [July 29, 1957]: a date or a part of one supplied.
-    if (IsDateOrDatePart(content)) return NoteKind::kSuppliedDate;
-
-    // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization (a
-    // lower-case word only after a word that is not English: "the militia [milicianos]" is a term).
-    const EnglishLexicon& lexicon = context_.lexicon ? *context_.lexicon : EnglishLexicon::System();
-    const bool capitalized = std::all_of(words.begin(), words.end(), [](std::string_view w) { return IsCapitalized(w); });
-    if (!glued && words.size() <= 4 && (capitalized || words.size() == 1)) {
-      const bool variant = AbsorbTokens(inlines, index, words.size() + 1, [&](const std::string& tokens) {
-        if (!IsCapitalized(tokens) && !lexicon.empty() && lexicon.IsEnglishPhrase(tokens)) return false;
-        return SplitWords(tokens).size() + 1 >= words.size() && AreRomanizationVariants(tokens, content) &&
-               IsCapitalized(tokens) == IsCapitalized(content);
-      });
-      if (variant) return NoteKind::kAltRomanization;
-    }
-
-    // "Deputy Minister [Nikolai] Fedorenko": a first name supplied inside the name.
-    const Inline* after = index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText
-                              ? &inlines[index + 1]
-                              : nullptr;
-    if (words.size() == 1 && IsNameLike(content) && after && after->text.size() > 1 && after->text[0] == ' ' &&
-        IsUpper(after->text[1])) {
-      return NoteKind::kSupplied;
-    }
-
-    // A person after an office: "the Ambassador [Puzanov]".
-    if (after_role && IsNameLike(content)) return NoteKind::kIdentification;
-
-    const bool english = IsEnglish(content, lexicon) && !LooksLikeAbbreviation(content);
-    // A name of a person or an organization that the authority does not know: after an English
-    // organization's name it is the original's name of it; otherwise it identifies.
-    const bool after_organization =
-        std::any_of(previous.begin(), previous.end(), [](const std::string& w) {
-          return IsOrganizationWord(w);
-        });
-    if (!english && IsNameLike(content) && words.size() >= 2) {
-      // "[Liaoning province]": a name with an English word in it identifies.
-      const bool english_word = !lexicon.empty() && std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-        return IsLower(w[0]) && !IsEnglishFunctionWord(w) && lexicon.Contains(w);
-      });
-      if (after_organization && !english_word) {
-        return Doubtful(inlines, index, OriginalTerm(inlines[index]),
-                        "a foreign name after an organization's English name: its name in the original");
-      }
-      return Doubtful(inlines, index, NoteKind::kIdentification, "a name the authority does not know");
-    }
-    if (english) return DecideEnglish(inlines, index, content, before_text, previous, whole_line, lexicon);
-    if (IsLexicalTerm(content) || HasNonAsciiLetter(content) || Contains(content, "\u2014")) {
-      // A single capitalized word after an office ("Colonel General of Aviation [Kadomtsev]") is a
-      // person.
-      const size_t near = std::min<size_t>(previous.size(), 4);
-      const bool role_nearby = std::any_of(previous.begin(), previous.begin() + static_cast<long>(near),
-                                           [](const std::string& w) { return IsRoleWord(w); });
-      if (role_nearby && IsCapitalized(content) && !after_organization) return NoteKind::kIdentification;
-      if (IsCapitalized(content) && words.size() == 1 && !after_organization && !previous.empty() &&
-          !lexicon.empty() && !lexicon.Contains(last_word) && IsCapitalizedWordBefore(before_text)) {
-        return Doubtful(inlines, index, NoteKind::kIdentification, "a name after another name");
-      }
-      return OriginalTerm(inlines[index]);
-    }
-    // "[the \"Polish October\"]": a quoted name after "the" says what was meant.
-    if (words.size() >= 2 && Lower(words.front()) == "the" &&
-        (StartsWith(words[1], "\"") || StartsWith(words[1], "\u201C")) &&
-        IsCapitalized(TrimCharacters(words[1], "\"\u201C"))) {
-      return NoteKind::kIdentification;
+    for (const DecisionRule& row : kRules) {
+      const NoteKind kind = (this->*row.rule)(situation);
+      if (kind != NoteKind::kUnclassified) return kind;
     }
     return NoteKind::kUnclassified;
+  }
+
+  // ---- the rules of Decide, in the table's order ----
+
+  NoteKind LettersCompletingWord(Situation& s) {
+    return s.glued && IsLower(s.content[0]) && s.words.size() <= 2 ? NoteKind::kSuppliedInWord : NoteKind::kUnclassified;
+  }
+
+  NoteKind RestOfKnownName(Situation& s) {
+    if (!s.authority || s.glued || s.words.size() > 3) return NoteKind::kUnclassified;
+    const auto last = LastTokens(s.before_text, 1);
+    const bool completes = last && IsCapitalized(last->tokens) && IsCapitalized(s.content) &&
+                           s.authority->Lookup(last->tokens + " " + s.content);
+    return completes ? NoteKind::kSupplied : NoteKind::kUnclassified;
+  }
+
+  NoteKind KnownNameOfTheWordsBefore(Situation& s) {
+    if (!s.identified) return NoteKind::kUnclassified;
+    NoteKind decided = NoteKind::kUnclassified;
+    AbsorbTokens(s.inlines, s.index, 3, [&](const std::string& tokens) {
+      const auto known = s.authority->Lookup(tokens);
+      if (!known || known->entry != s.identified->entry) return false;
+      if (known->is_pseudonym) {
+        decided = NoteKind::kPseudonym;
+      } else if (AreRomanizationVariants(tokens, s.content)) {
+        decided = NoteKind::kAltRomanization;
+      } else {
+        return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
+      }
+      s.inlines[s.index].base_ref = known->entry->id;
+      s.inlines[s.index].base_kind = known->entry->kind;
+      return true;
+    });
+    return decided;
+  }
+
+  NoteKind EditorsSentence(Situation& s) {
+    const bool sentence = !s.by_translator && s.words.size() >= 4 && IsCapitalized(s.words.front()) &&
+                          (EndsWith(s.content, ".") || EndsWith(s.content, ".\""));
+    return sentence ? NoteKind::kEditorial : NoteKind::kUnclassified;
+  }
+
+  NoteKind OtherScript(Situation& s) {
+    return HasNonLatinLetters(s.content) && !s.identified ? OriginalTerm(s.inlines[s.index]) : NoteKind::kUnclassified;
+  }
+
+  // A phrase an office heads, not one that merely mentions it ("[for a meeting with the Soviet
+  // Ambassador]"); "HOANG TUNG [editor of Nhan Dan]".
+  NoteKind OfficeOrRole(Situation& s) {
+    const size_t role_head = std::min<size_t>(s.words.size(), 3);
+    const bool role_content = !s.words.empty() && !IsPreposition(s.words.front()) &&
+                              !IsEnglishFunctionWord(s.words.front()) &&
+                              std::any_of(s.words.begin(), s.words.begin() + static_cast<long>(role_head),
+                                          [](std::string_view w) { return IsRoleWord(w); });
+    return role_content && !s.by_translator && !EndsWith(s.content, ".") ? NoteKind::kIdentification
+                                                                          : NoteKind::kUnclassified;
+  }
+
+  NoteKind AbbreviationSpelledOut(Situation& s) {
+    // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
+    const std::string spelled = s.expansion.substr(0, s.expansion.find("\u2014"));
+    if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
+    const bool spelled_out = AbsorbTokens(s.inlines, s.index, 1, [&](const std::string& token) {
+      return LooksLikeAbbreviation(token) && (SplitWords(spelled).size() >= 2 || InitialsMatch(token, spelled));
+    });
+    if (!spelled_out) return NoteKind::kUnclassified;
+    s.inlines[s.index].by_translator = s.by_translator;
+    if (s.by_translator) TrimChildrenSuffix(s.inlines[s.index].children, s.content.size() - s.expansion.size());
+    return NoteKind::kExpansion;
+  }
+
+  NoteKind TranslatorsMark(Situation& s) { return s.by_translator ? NoteKind::kTranslator : NoteKind::kUnclassified; }
+
+  NoteKind FullerName(Situation& s) {
+    if (!IsNameLike(s.content) || s.previous.empty() || !IsCapitalizedWordBefore(s.before_text)) {
+      return NoteKind::kUnclassified;
+    }
+    const std::string folded = " " + FoldCase(s.content) + " ";
+    return Contains(folded, " " + s.last_word + " ") && folded != " " + s.last_word + " " ? NoteKind::kIdentification
+                                                                                         : NoteKind::kUnclassified;
+  }
+
+  NoteKind KnownName(Situation& s) {
+    if (!s.identified) return NoteKind::kUnclassified;
+    // Çu En Lai [Zhou Enlai]: a known name after its spelling in another romanization.
+    const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
+      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
+             IsCapitalized(tokens);
+    });
+    if (variant) {
+      s.inlines[s.index].base_ref = s.identified->entry->id;
+      s.inlines[s.index].base_kind = s.identified->entry->kind;
+      return NoteKind::kAltRomanization;
+    }
+    const auto last = LastTokens(s.before_text, 1);
+    // "Mao [Zedong]": the bracket completes a name.
+    if (last && s.authority->Lookup(last->tokens + " " + s.content)) return NoteKind::kSupplied;
+    // "to [Kanggye]": a name the sentence needs.
+    if (last && !last->tokens.empty() && IsLower(last->tokens[0]) && !s.after_role) return NoteKind::kSupplied;
+    return NoteKind::kIdentification;
+  }
+
+  NoteKind DateOrPart(Situation& s) {
+    return IsSuppliedDateContent(s.content) ? NoteKind::kSuppliedDate : NoteKind::kUnclassified;
+  }
+
+  // A lower-case word only after a word that is not English: "the militia [milicianos]" is a term.
+  NoteKind Romanization(Situation& s) {
+    const bool capitalized =
+        std::all_of(s.words.begin(), s.words.end(), [](std::string_view w) { return IsCapitalized(w); });
+    if (s.glued || s.words.size() > 4 || !(capitalized || s.words.size() == 1)) return NoteKind::kUnclassified;
+    const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
+      if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
+      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
+             IsCapitalized(tokens) == IsCapitalized(s.content);
+    });
+    return variant ? NoteKind::kAltRomanization : NoteKind::kUnclassified;
+  }
+
+  NoteKind FirstNameInside(Situation& s) {
+    const Inline* after = s.index + 1 < s.inlines.size() && s.inlines[s.index + 1].type == Inline::Type::kText
+                              ? &s.inlines[s.index + 1]
+                              : nullptr;
+    const bool inside = s.words.size() == 1 && IsNameLike(s.content) && after && after->text.size() > 1 &&
+                        after->text[0] == ' ' && IsUpper(after->text[1]);
+    return inside ? NoteKind::kSupplied : NoteKind::kUnclassified;
+  }
+
+  NoteKind NameAfterOffice(Situation& s) {
+    return s.after_role && IsNameLike(s.content) ? NoteKind::kIdentification : NoteKind::kUnclassified;
+  }
+
+  bool IsEnglishContent(const Situation& s) const {
+    return IsEnglish(s.content, s.lexicon) && !LooksLikeAbbreviation(s.content);
+  }
+
+  bool AfterOrganization(const Situation& s) const {
+    return std::any_of(s.previous.begin(), s.previous.end(), [](const std::string& w) { return IsOrganizationWord(w); });
+  }
+
+  // After an English organization's name, a foreign name is the original's name of it; otherwise it
+  // identifies ("[Liaoning province]": a name with an English word in it identifies).
+  NoteKind UnknownName(Situation& s) {
+    if (IsEnglishContent(s) || !IsNameLike(s.content) || s.words.size() < 2) return NoteKind::kUnclassified;
+    const bool english_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
+      return IsLower(w[0]) && !IsEnglishFunctionWord(w) && s.lexicon.Contains(w);
+    });
+    if (AfterOrganization(s) && !english_word) {
+      return Doubtful(s.inlines, s.index, OriginalTerm(s.inlines[s.index]),
+                      "a foreign name after an organization's English name: its name in the original");
+    }
+    return Doubtful(s.inlines, s.index, NoteKind::kIdentification, "a name the authority does not know");
+  }
+
+  NoteKind EnglishWords(Situation& s) {
+    if (!IsEnglishContent(s)) return NoteKind::kUnclassified;
+    return DecideEnglish(s.inlines, s.index, s.content, s.before_text, s.previous, s.whole_line, s.lexicon);
+  }
+
+  // A single capitalized word after an office ("Colonel General of Aviation [Kadomtsev]") is a person.
+  NoteKind ForeignWords(Situation& s) {
+    if (!(IsLexicalTerm(s.content) || HasNonAsciiLetter(s.content) || Contains(s.content, "\u2014"))) {
+      return NoteKind::kUnclassified;
+    }
+    const bool after_organization = AfterOrganization(s);
+    const size_t near = std::min<size_t>(s.previous.size(), 4);
+    const bool role_nearby = std::any_of(s.previous.begin(), s.previous.begin() + static_cast<long>(near),
+                                         [](const std::string& w) { return IsRoleWord(w); });
+    if (role_nearby && IsCapitalized(s.content) && !after_organization) return NoteKind::kIdentification;
+    if (IsCapitalized(s.content) && s.words.size() == 1 && !after_organization && !s.previous.empty() &&
+        !s.lexicon.empty() && !s.lexicon.Contains(s.last_word) && IsCapitalizedWordBefore(s.before_text)) {
+      return Doubtful(s.inlines, s.index, NoteKind::kIdentification, "a name after another name");
+    }
+    return OriginalTerm(s.inlines[s.index]);
+  }
+
+  NoteKind QuotedName(Situation& s) {
+    const bool quoted = s.words.size() >= 2 && Lower(s.words.front()) == "the" &&
+                        (StartsWith(s.words[1], "\"") || StartsWith(s.words[1], "\u201C")) &&
+                        IsCapitalized(TrimCharacters(s.words[1], "\"\u201C"));
+    return quoted ? NoteKind::kIdentification : NoteKind::kUnclassified;
   }
 
   // English words: what they do in the sentence decides (the fallback is never blindly
@@ -727,8 +942,16 @@ class Classifier {
     }) && IsCapitalized(words.front());
 
     if (whole_line) return Doubtful(inlines, index, NoteKind::kEditorial, "English words on a line of their own");
-    // "[The ambassador] told me": the subject a sentence needs.
-    if (SentenceStartsAt(before_text)) return NoteKind::kSupplied;
+    // "[The ambassador] told me": the subject a sentence needs, when the sentence runs on after it in
+    // lower case; before a new sentence ("[page break] The delegation") or nothing it is a remark.
+    if (SentenceStartsAt(before_text)) {
+      const Inline* after = index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText
+                                ? &inlines[index + 1]
+                                : nullptr;
+      const std::string_view next = after ? TrimWhitespace(after->text) : std::string_view();
+      if (!next.empty() && (IsLower(next.front()) || next.front() == ',')) return NoteKind::kSupplied;
+      return Doubtful(inlines, index, NoteKind::kEditorial, "English words between sentences: a remark");
+    }
     // aimags [provinces], sum [district]: a noun after a foreign (or any content) word glosses it.
     const auto last = LastTokens(before_text, 1);
     const bool after_foreign_word = last && IsLexicalTerm(last->tokens) && !IsEnglish(last->tokens, lexicon) &&

@@ -308,7 +308,30 @@ class Builder {
     if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
     if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
     const std::string name = text.substr(0, text.find(" ["));
-    return IsPersonName(name);
+    return IsPersonName(name) || IsNameShaped(name);
+  }
+
+  // "J. Siedlecki", "Kim Il Sung", "Ri Sin-pal", "Jawaharlal Nehru": a name the authority need not
+  // know, by its shape: two to five words, each capitalized or an initial (particles such as "de"
+  // allowed), no office or body named, no sentence punctuation. Only the closing lines are asked.
+  static bool IsNameShaped(const std::string& text) {
+    const std::vector<std::string_view> words = SplitWords(text);
+    if (words.size() < 2 || words.size() > 5 || EndsWith(text, ":") || EndsWith(text, ",")) return false;
+    bool surname = false;
+    for (std::string_view word : words) {
+      static constexpr std::array<std::string_view, 6> kParticles = {"de", "van", "von", "bin", "al", "der"};
+      if (std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) continue;
+      const bool initial = word.size() >= 2 && word.size() <= 4 && word.back() == '.' && IsUpper(word[0]);
+      if (initial) continue;
+      if (!(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return false;
+      if (word.find('.') != std::string_view::npos || word.find(',') != std::string_view::npos ||
+          std::any_of(word.begin(), word.end(), IsDigit)) {
+        return false;
+      }
+      if (IsOfficeVocabulary(word) || IsOrganizationWord(word)) return false;
+      surname = true;
+    }
+    return surname;
   }
 
   // A signer's title beside a signature: short, capitalized, no sentence punctuation.

@@ -41,6 +41,20 @@ constexpr std::array<std::string_view, 10> kIssuedDocuments = {
 // Where an issuer's name ends: its document's number.
 constexpr std::array<std::string_view, 2> kNumberStarts = {" No. ", " no. "};
 
+// The names of document genres, which open a title that names the document rather than its
+// parties ("Instructions to the Soviet Delegation", "Telegram from ..."), and which follow a
+// possessive sender ("Kim Il Sung's Letter to Mao Zedong").
+constexpr std::array<std::string_view, 30> kGenreWords = {
+    "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "instructions",
+    "instruction", "directive", "speech", "address", "appeal", "reply", "answer", "draft", "proposal",
+    "statement", "declaration", "information", "record", "minutes", "notes", "transcript", "diary", "journal",
+    "remarks", "request", "greetings"};
+
+bool IsGenreWord(std::string_view word) {
+  return std::find(kGenreWords.begin(), kGenreWords.end(), AsciiLower(TrimCharacters(word, ",.:;"))) !=
+         kGenreWords.end();
+}
+
 constexpr std::array<std::string_view, 4> kParticles = {"de", "van", "von", "bin"};
 
 std::string Lower(std::string_view text) { return AsciiLower(text); }
@@ -139,11 +153,69 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // The subject after the parties, and a parenthesized remark: "(Excerpt)".
   const size_t paren = text.find(" (");
   if (paren != std::string::npos) text.resize(paren);
+  // "Letter of the Chinese Embassy in Pyongyang to the Korean Foreign Ministry": a genre "of" a
+  // party addressed "to" another reads as "from" (a genre of something addressed to nobody,
+  // "Memorandum of Understanding", stays a subject).
+  {
+    const std::vector<std::string_view> title_words = SplitWords(text);
+    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[1] == "of" &&
+        text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
+      const size_t of = text.find(" of ");
+      if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos) {
+        text.replace(of, 4, " from ");
+      }
+    }
+  }
   std::string_view rest = text;
   size_t from_length = 0;
   const std::array<std::string_view, 2> kFrom = {" from ", " by "};
   size_t start = FindAny(rest, kFrom.data(), kFrom.data() + kFrom.size(), 0, &from_length);
   if (start == std::string_view::npos) {
+    // "Kim Il Sung's Letter to Mao Zedong": a possessive before the genre names the sender.
+    for (std::string_view possessive : {"'s ", "\u2019s "}) {
+      const size_t at = text.find(possessive);
+      if (at == std::string::npos) continue;
+      std::string_view after = std::string_view(text).substr(at + possessive.size());
+      const std::vector<std::string_view> after_words = SplitWords(after);
+      size_t genre = 0;
+      while (genre < after_words.size() && genre < 3 && !IsGenreWord(after_words[genre])) ++genre;
+      if (genre == after_words.size() || genre == 3) break;
+      after.remove_prefix(static_cast<size_t>(after_words[genre].data() - after.data()) + after_words[genre].size());
+      parties.sender = PartyNamed(std::string_view(text).substr(0, at), authority);
+      if (StartsWith(after, " to ")) {
+        std::string_view recipient = after.substr(4);
+        size_t length = 0;
+        recipient = recipient.substr(
+            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+        parties.recipient = PartyNamed(recipient, authority);
+      }
+      return parties;
+    }
+    // "Soviet Ambassador to the GDR M. G. Pervukhin to Walter Ulbricht", "CC CPSU to the CC WPK": a
+    // title that opens with a party, not a genre, and joins two parties with "to".
+    const std::vector<std::string_view> title_words = SplitWords(text);
+    const size_t join = FindPartyJoin(text, " to ");
+    // (A bracket in the title, "Filippov [Stalin] to Mao Zedong", is left to the authority's reading.)
+    const bool opens_with_genre = std::any_of(title_words.begin(), title_words.begin() + std::min<long>(3, static_cast<long>(title_words.size())),
+                                              [](std::string_view w) { return IsGenreWord(w); });
+    if (!title_words.empty() && !opens_with_genre && title.find('[') == std::string_view::npos &&
+        join != std::string::npos) {
+      std::string_view recipient = std::string_view(text).substr(join + 4);
+      size_t length = 0;
+      const size_t subject =
+          FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length);
+      if (subject == std::string::npos || subject > join) {
+        recipient = recipient.substr(
+            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+        auto sender = PartyNamed(std::string_view(text).substr(0, join), authority);
+        auto receiver = PartyNamed(recipient, authority);
+        if (sender && receiver) {
+          parties.sender = sender;
+          parties.recipient = receiver;
+          return parties;
+        }
+      }
+    }
     // "Resolution of X on ...": the issuing body is the sender; it addresses nobody in particular.
     const std::string lower = Lower(text);
     for (std::string_view issued : kIssuedDocuments) {
