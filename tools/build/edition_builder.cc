@@ -14,13 +14,15 @@
 #include "authority.h"
 #include "converter.h"
 #include "diagnostic_catalog.h"
+#include "document_date.h"
 #include "edition_renderer.h"
+#include "edition_validator.h"
 #include "file_io.h"
 #include "parallel.h"
+#include "name_register.h"
 #include "pdf_renderer.h"
-#include "relaxng_validator.h"
-#include "schematron_validator.h"
 #include "search_index.h"
+#include "tei_documents.h"
 #include "tei_output.h"
 #include "totext.h"
 #include "xml_reader.h"
@@ -96,10 +98,42 @@ std::string XPathString(xmlDocPtr document, const char* expression) {
 struct DocumentState {
   fs::path tei;
   std::string stem;
+  bool is_tei = true;  // false: an XML file of the TEI folder that is no TEI document
   bool valid = false;
   std::vector<Diagnostic> diagnostics;
-  std::string title, date, text, names;
+  std::string title, date, sort_date, text, names;
+  std::vector<NamedEntity> entities;
 };
+
+// Copies every file of `from` (not recursively) into `to`, later copies replacing earlier ones.
+void CopyFiles(const fs::path& from, const fs::path& to, std::vector<Diagnostic>& diagnostics) {
+  boost::system::error_code ec;
+  if (!fs::is_directory(from, ec)) return;
+  for (fs::directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!fs::is_regular_file(it->path(), ec)) continue;
+    std::string contents, error;
+    if (!ReadFile(it->path(), contents, error) || !WriteFileAtomically(to / it->path().filename(), contents, error)) {
+      diagnostics.push_back({it->path().string(), 0, 0, Severity::kError, error, rules::kIoWrite});
+    }
+  }
+}
+
+// The names of the CSS files a profile adds, space-separated, for page.xsl's extra-css.
+std::string ProfileCss(const fs::path& profile) {
+  std::string names;
+  for (const fs::path& file : FilesWithExtension(profile / "css", ".css", false)) {
+    names += (names.empty() ? "" : " ") + file.filename().string();
+  }
+  return names;
+}
+
+// The first error among `diagnostics`, for the summary of invalid documents.
+Diagnostic FirstError(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::kError) return d;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -129,7 +163,7 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     if (!ReadFile(sources[i], bytes, error)) {
       found.push_back({sources[i].string(), 0, 0, Severity::kError, error, rules::kIoRead});
     } else {
-      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found);
+      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found, options.publication);
       if (result.ok) {
         const TeiWriteOutcome outcome =
             WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
@@ -145,34 +179,63 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     report(found);
   });
 
-  // 2. Validate every TEI file of the edition (schema compiled once).
+  // 2. Validate every TEI file of the edition, in subfolders too (each schema compiled once).
   std::vector<DocumentState> documents;
-  for (const fs::path& tei : FilesWithExtension(tei_dir, ".xml", false)) {
+  for (const TeiDocumentFile& file : FindTeiDocuments(tei_dir, authority_dir)) {
     DocumentState state;
-    state.tei = tei;
-    state.stem = tei.stem().string();
+    state.tei = file.path;
+    state.stem = file.stem;
     documents.push_back(std::move(state));
   }
-  auto schema = RelaxNgSchema::Compile((data_dir / "schemas" / "edition.rng").string(), diagnostics);
-  // The rules a grammar cannot say; they look names up in this build's authority files.
-  SchematronOptions rules_options;
-  rules_options.parameters["authority-dir"] = fs::absolute(authority_dir).string() + "/";
-  auto rules = SchematronSchema::Compile((data_dir / "schemas" / "edition.sch").string(), rules_options, diagnostics);
+  if (documents.empty()) {
+    diagnostics.push_back({tei_dir.string(), 0, 0, Severity::kError,
+                           "no TEI documents (*.xml) in " + tei_dir.string() +
+                               (sources.empty() ? " and no sources to convert" : "") +
+                               ": give the folder of the edition's TEI with --tei, or plain-text exports with --sources",
+                           rules::kBuildNoDocuments});
+    ++summary.failed;
+    return summary;
+  }
+  // Without authority entries names are simply not linked: said once here, not once per document.
+  const bool authority_found = authority.size() > 0;
+  if (!authority_found && fs::is_directory(authority_dir)) {
+    diagnostics.push_back({authority_dir.string(), 0, 0, Severity::kWarning,
+                           "the authority lists have no entries: names are not linked, and the person, place and "
+                           "organization indexes are made from the names in the documents",
+                           rules::kAuthorityMissing});
+  }
+  ValidationSettings validation;
+  validation.data_dir = data_dir.string();
+  validation.schema = options.schema;
+  validation.schematron = options.schematron;
+  validation.phase = options.phase;
+  validation.authority_dir = authority_dir.string();
+  validation.authority_found = authority_found;
+  EditionValidator validator(validation);
   std::vector<std::string> authority_files;
   for (const fs::path& file : FilesWithExtension(authority_dir, ".xml", false)) authority_files.push_back(file.string());
-  EditionRenderer renderer(data_dir.string(), authority_files, diagnostics);
+  EditionRenderer renderer(data_dir.string(), authority_files, diagnostics, options.profile_dir);
+  renderer.SetReadOptions({options.xinclude, options.xinclude_root});
   renderer.SetPrintParameter("page-size", options.paper);
-  if (!schema || !rules || !renderer.ok()) {
+  for (const auto& [name, value] : options.stylesheet_parameters) renderer.SetParameter(name, value);
+  const std::string profile_css = options.profile_dir.empty() ? "" : ProfileCss(options.profile_dir);
+  if (!profile_css.empty()) renderer.SetParameter("extra-css", profile_css);
+  if (!renderer.ok()) {
     summary.failed += static_cast<int>(documents.size());
     return summary;
   }
   const int64_t templates_time =
-      std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe")});
+      std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe"),
+                options.profile_dir.empty() ? int64_t{0} : NewestUnder(options.profile_dir)});
   const fs::path html_dir = out_dir / "html";
   const fs::path print_dir = out_dir / "print";
   // FO and PDF made with other print settings (paper, PDF/A) are stale whatever their age.
   const fs::path print_settings_file = print_dir / ".print-settings";
-  const std::string print_settings = "paper=" + options.paper + " pdfa=" + (options.pdfa ? "yes" : "no") + "\n";
+  // Pages made with other settings (paper, PDF/A, the configuration's title, language, --param …)
+  // are stale whatever their age.
+  std::string print_settings = "paper=" + options.paper + " pdfa=" + (options.pdfa ? "yes" : "no") + "\n";
+  for (const auto& [name, value] : options.stylesheet_parameters) print_settings += name + "=" + value + "\n";
+  print_settings += "profile=" + options.profile_dir + "\n";
   std::string previous_print_settings, settings_error;
   const bool print_settings_changed = !ReadFile(print_settings_file, previous_print_settings, settings_error) ||
                                       previous_print_settings != print_settings;
@@ -183,15 +246,29 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     DocumentState& state = documents[i];
     progress.Show("render", i + 1, documents.size(), state.stem);
     const std::string name = state.tei.string();
-    XmlDocPtr document = ReadXmlFile(name, state.diagnostics);
+    XmlReadOptions read_options;
+    read_options.xinclude = options.xinclude;
+    read_options.xinclude_root = options.xinclude_root;
+    XmlDocPtr document = ReadXmlFile(name, state.diagnostics, read_options);
     if (!document) return;
-    state.valid = schema->Validate(document.get(), name, state.diagnostics);
-    state.valid = rules->Validate(document.get(), name, state.diagnostics) && state.valid;
+    if (!IsTeiDocument(document.get())) {
+      // An XInclude fragment or another project file: not a document of the edition.
+      state.is_tei = false;
+      state.diagnostics.push_back({name, 0, 0, Severity::kNote,
+                                   "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); "
+                                   "not part of the edition",
+                                   rules::kBuildNotTei});
+      return;
+    }
+    state.valid = validator.Validate(document.get(), name, IsTeipressConversion(document.get()), state.diagnostics);
     if (!state.valid) return;
     state.text = TeiToText(document.get());
     state.names = LinkedAuthorityNames(document.get(), authority);
-    state.title = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
+    state.entities = CollectNamedEntities(document.get(), authority);
+    state.sort_date = DocumentSortDate(document.get());
+    state.title = XPathString(document.get(), "normalize-space((/tei:TEI | /tei:teiCorpus)/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
     state.date = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)");
+    if (state.date.empty()) state.date = state.sort_date;
     const fs::path html = html_dir / (state.stem + ".html");
     const fs::path fo = print_dir / (state.stem + ".fo");
     const fs::path pdf = print_dir / (state.stem + ".pdf");
@@ -224,10 +301,12 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
     else ++summary.rendered;
   });
   for (DocumentState& state : documents) {
-    if (state.valid) ++summary.valid;
+    if (!state.is_tei) ++summary.not_tei;
+    else if (state.valid) ++summary.valid;
     else {
       ++summary.invalid;
       ++summary.failed;
+      summary.invalid_documents.push_back({state.tei.string(), state.stem, FirstError(state.diagnostics)});
     }
     report(state.diagnostics);
   }
@@ -235,12 +314,21 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   // 3. Pages spanning the edition, from a catalog of the valid documents.
   std::vector<CatalogEntry> entries;
   std::vector<SearchRecord> search;
+  NameRegister names;
   for (const DocumentState& state : documents) {
     if (!state.valid) continue;
-    entries.push_back({state.stem, state.tei.string()});
+    entries.push_back({state.stem, state.tei.string(), state.sort_date, ""});
     search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text, state.names});
+    names.Add(state.stem, state.entities);
   }
-  XmlDocPtr catalog = renderer.BuildCatalog(entries, "Wilson Center Digital Archive: documents", diagnostics);
+  // A development build shows the whole edition: the invalid documents too, marked, without a page.
+  if (options.drafts) {
+    for (const InvalidDocument& invalid : summary.invalid_documents) {
+      entries.push_back({invalid.stem, invalid.file, "", FormatGnu(invalid.first_error)});
+    }
+  }
+  XmlDocPtr catalog = renderer.BuildCatalog(entries, options.title, diagnostics);
+  names.AppendTo(xmlDocGetRootElement(catalog.get()));
   for (const char* page : {"index", "persons", "places", "orgs"}) {
     std::string output, error;
     if (!renderer.HasCatalogPage(page)) continue;
@@ -253,13 +341,11 @@ BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& 
   if (!WriteFileAtomically(html_dir / "search-index.js", WriteSearchIndexScript(search), error)) {
     diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, rules::kIoWrite});
   }
-  const fs::path assets = data_dir / "xslt" / "html" / "assets";
-  boost::system::error_code ec;
-  if (fs::is_directory(assets, ec)) {
-    for (fs::directory_iterator it(assets, ec), end; !ec && it != end; it.increment(ec)) {
-      std::string contents;
-      if (ReadFile(it->path(), contents, error)) WriteFileAtomically(html_dir / it->path().filename(), contents, error);
-    }
+  // The defaults first, then the profile's CSS and assets, which replace a default of the same name.
+  CopyFiles(data_dir / "xslt" / "html" / "assets", html_dir, diagnostics);
+  if (!options.profile_dir.empty()) {
+    CopyFiles(fs::path(options.profile_dir) / "css", html_dir, diagnostics);
+    CopyFiles(fs::path(options.profile_dir) / "assets", html_dir, diagnostics);
   }
   if (renderer.HasCatalogPage("volume")) {
     std::string volume;

@@ -6,6 +6,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "commands.h"
+#include "edition_settings.h"
 #include "data_paths.h"
 #include "diagnostic_catalog.h"
 #include "edition_renderer.h"
@@ -39,12 +40,22 @@ int RunRender(const CommandLine& line) {
   const fs::path html_dir = line.Value("--html");
   const fs::path print_dir = line.Value("--print");
   std::vector<Diagnostic> diagnostics;
-  EditionRenderer renderer(DataDir(), AuthorityFiles(line.Value("--authority")), diagnostics);
+  const std::optional<EditionConfig> config = LoadCommandConfig(line, diagnostics);
+  std::map<std::string, std::string> parameters;
+  if (!config) {
+    PrintDiagnostics(diagnostics);
+    return kExitUsage;
+  }
+  if (!StylesheetParameters(line, *config, parameters)) return kExitUsage;
+  const std::string profile = SettingPath(line, "--profile", *config, "profile");
+  EditionRenderer renderer(DataDir(), AuthorityFiles(SettingPath(line, "--authority", *config, "authority")),
+                           diagnostics, profile);
   if (!renderer.ok()) {
     PrintDiagnostics(diagnostics);
     return kExitUsage;
   }
-  renderer.SetPrintParameter("page-size", line.Value("--paper"));
+  renderer.SetPrintParameter("page-size", SettingText(line, "--paper", *config, "paper"));
+  for (const auto& [name, value] : parameters) renderer.SetParameter(name, value);
   std::vector<PdfJob> pdf_jobs;
   std::mutex mutex;
   bool failed = false;
@@ -76,7 +87,7 @@ int RunRender(const CommandLine& line) {
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
   });
   if (!pdf_jobs.empty()) {
-    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"), line.Has("--pdfa") ? "PDF/A-1b" : "");
+    PdfRenderer pdf(DataPath("xslt/print/fop.xconf"), line.Has("--pdfa") || config->Boolean("pdfa") ? "PDF/A-1b" : "");
     if (pdf.Render(pdf_jobs, diagnostics) > 0) failed = true;
   }
   PrintDiagnostics(diagnostics);

@@ -6,6 +6,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "commands.h"
+#include "edition_settings.h"
 #include "data_paths.h"
 #include "diagnostic_catalog.h"
 #include "parallel.h"
@@ -38,9 +39,26 @@ void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, s
 
 }  // namespace
 
+// The schema a setting names ("edition", "tei_all" or a file), as a file.
+std::string SchemaFile(const std::string& setting, const std::string& fallback) {
+  if (setting.empty()) return fallback;
+  if (setting == "edition" || setting == "tei_all") return DataPath("schemas/" + setting + ".rng");
+  return setting;
+}
+
 int RunValidate(const CommandLine& line) {
+  std::vector<Diagnostic> config_errors;
+  const std::optional<EditionConfig> config = LoadCommandConfig(line, config_errors);
+  if (!config) {
+    PrintDiagnostics(config_errors);
+    return kExitUsage;
+  }
   const std::string format = line.Value("--format");
-  const std::string schematron_path = line.Value("--schematron");
+  const std::string configured_rules = SchemaSetting(*config, "schematron");
+  const std::string schematron_path =
+      line.Given("--schematron") || configured_rules == "none"
+          ? line.Value("--schematron")
+          : (configured_rules == "edition" ? DataPath("schemas/edition.sch") : configured_rules);
   const bool needs_schematron = format == "svrl" || line.Given("--phase") || line.Given("--authority");
   if (schematron_path.empty() && needs_schematron) {
     return line.UsageError("--format svrl, --phase and --authority need --schematron FILE");
@@ -52,7 +70,10 @@ int RunValidate(const CommandLine& line) {
   std::vector<Diagnostic> setup;
   std::vector<std::string> files;
   for (const std::string& path : line.operands()) CollectXmlFiles(path, files, setup);
-  const std::string schema_path = line.Given("--schema") ? line.Value("--schema") : DataPath("schemas/edition.rng");
+  const std::string configured_schema = SchemaSetting(*config, "schema");
+  const std::string schema_path =
+      line.Given("--schema") ? line.Value("--schema") : SchemaFile(configured_schema == "none" ? "" : configured_schema,
+                                                                   DataPath("schemas/edition.rng"));
   auto schema = RelaxNgSchema::Compile(schema_path, setup);
   if (!schema) {
     PrintDiagnostics(setup);
@@ -61,7 +82,7 @@ int RunValidate(const CommandLine& line) {
   std::unique_ptr<SchematronSchema> schematron;
   if (!schematron_path.empty()) {
     SchematronOptions options;
-    options.phase = line.Value("--phase");
+    options.phase = SettingText(line, "--phase", *config, "phase");
     if (line.Given("--authority")) {
       // An absolute directory: document() would resolve a relative one against the schema.
       options.parameters["authority-dir"] = fs::absolute(line.Value("--authority")).string() + "/";
@@ -80,6 +101,7 @@ int RunValidate(const CommandLine& line) {
   for (ValidationReport& report : reports) report.files.resize(files.size());
   XmlReadOptions read_options;
   read_options.xinclude = line.Has("--xinclude");
+  read_options.xinclude_root = line.Value("--xinclude-root");
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     FileVerdict& verdict = reports[0].files[i];
     verdict.file = files[i];

@@ -10,6 +10,7 @@
 
 #include "diagnostic.h"
 #include "xml_ptr.h"
+#include "xml_reader.h"
 #include "xslt_stylesheet.h"
 
 namespace teipress {
@@ -17,14 +18,20 @@ namespace teipress {
 struct CatalogEntry {
   std::string stem;     // output file stem
   std::string tei_path;
+  std::string sort_date;  // ISO date the index sorts and groups by (document_date.h), "" when undated
+  // Not empty: the document is invalid and has no page; the index of a development build lists
+  // it, marked, with this reason (its first error).
+  std::string invalid_reason;
 };
 
 class EditionRenderer {
  public:
   // Loads the stylesheets under `data_dir`/xslt. Stylesheets that are missing are skipped with
   // a diagnostic; `ok()` tells whether the per-document ones are there.
+  // With a `profile_dir`, its html.xsl is imported after each HTML stylesheet of ours and its
+  // print.xsl after each print stylesheet, so that its templates and parameters win.
   EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
-                  std::vector<Diagnostic>& diagnostics);
+                  std::vector<Diagnostic>& diagnostics, const std::string& profile_dir = "");
 
   bool ok() const { return html_document_ && print_document_; }
 
@@ -48,6 +55,10 @@ class EditionRenderer {
   // A parameter of the print stylesheets (params.xsl), e.g. page-size=letter, passed to every
   // FO this renderer makes (documents and the volume).
   void SetPrintParameter(const std::string& name, const std::string& value) { print_parameters_[name] = value; }
+  // A parameter of every stylesheet, HTML and print (the edition's title, language …), a string.
+  void SetParameter(const std::string& name, const std::string& value) { parameters_[name] = value; }
+  // How BuildCatalog reads the documents (XInclude), as the build read them.
+  void SetReadOptions(XmlReadOptions options) { read_options_ = std::move(options); }
 
  private:
   std::string data_dir_;
@@ -56,6 +67,8 @@ class EditionRenderer {
   std::unique_ptr<XsltStylesheet> print_document_;
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
+  std::map<std::string, std::string> parameters_;
+  XmlReadOptions read_options_;
 };
 
 }  // namespace teipress
