@@ -127,6 +127,8 @@ TEST(EditionConfigTest, PathsResolveAgainstTheFilesDirectoryAndSetPathsAgainstTh
   EXPECT_EQ(config.Path("schema"), "");
   ASSERT_TRUE(config.Set("tei=other", diagnostics));
   EXPECT_EQ(config.Path("tei"), (fs::current_path() / "other").string());
+  ASSERT_TRUE(config.Set("schema=none", diagnostics));
+  EXPECT_EQ(config.Text("schema"), "none");
 }
 
 TEST(EditionConfigTest, IsFoundInTheNearestDirectoryAbove) {

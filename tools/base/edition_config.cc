@@ -247,8 +247,11 @@ bool EditionConfig::Set(std::string_view assignment, std::vector<Diagnostic>& di
   } else {
     values.push_back(value);
   }
-  // A path given on the command line is relative to the current directory, not to the file.
-  if (key->kind == K::kPath && !value.empty() && fs::path(value).is_relative()) {
+  // A path given on the command line is relative to the current directory, not to the file; the
+  // schemas' names (none, edition, tei_all) are no paths.
+  const bool schema_name = (key->name == "schema" || key->name == "schematron") &&
+                           (value == "none" || value == "edition" || value == "tei_all");
+  if (key->kind == K::kPath && !value.empty() && !schema_name && fs::path(value).is_relative()) {
     values = {fs::absolute(fs::path(value)).lexically_normal().string()};
   }
   return Store(*key, std::move(values), where, 0, 0, diagnostics);

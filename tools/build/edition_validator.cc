@@ -40,7 +40,7 @@ bool EditionValidator::Validate(xmlDocPtr document, const std::string& name, boo
       SchematronOptions options;
       const bool edition_rules = fs::path(rules_path).filename() == "edition.sch";
       options.phase = settings_.phase;
-      if (edition_rules && options.phase.empty() && !settings_.authority_found) options.phase = "offline";
+      if (edition_rules && options.phase.empty() && !settings_.authority_found) options.phase = "without-authority";
       if (edition_rules && !settings_.authority_dir.empty()) {
         options.parameters["authority-dir"] = fs::absolute(settings_.authority_dir).string() + "/";
       }

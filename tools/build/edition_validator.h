@@ -24,8 +24,8 @@ struct ValidationSettings {
   std::string schematron;  // "" (by document), "none", "edition" or a file
   std::string phase;       // "" for the schema's default
   std::string authority_dir;
-  // Without authority entries, edition.sch's reference checks are left out (phase 'offline'):
-  // names are simply not linked.
+  // Without authority entries, edition.sch's checks of references and of telegrams'
+  // correspondents are left out (phase 'without-authority'): names are simply not linked.
   bool authority_found = true;
 };
 

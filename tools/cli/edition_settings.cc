@@ -16,6 +16,9 @@ std::optional<EditionConfig> LoadCommandConfig(const CommandLine& line, std::vec
   } else if (const auto found = FindEditionConfig(fs::current_path().string())) {
     ok = config.Load(*found, diagnostics);
   }
+  // Run from the edition's own folder, paths stay relative (and messages short).
+  boost::system::error_code ec;
+  if (!config.file().empty() && fs::equivalent(config.root(), fs::current_path(), ec)) config.set_root(".");
   for (const std::string& assignment : line.Values("--set")) {
     if (!config.Set(assignment, diagnostics)) ok = false;
   }

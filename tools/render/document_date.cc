@@ -134,17 +134,23 @@ std::string DocumentSortDate(xmlDocPtr document) {
   const xmlNodePtr header = Child(root, "teiHeader");
   const xmlNodePtr profile = Child(header, "profileDesc");
   const xmlNodePtr correspondence = Child(profile, "correspDesc");
-  for (xmlNodePtr action = correspondence ? correspondence->children : nullptr; action; action = action->next) {
-    if (!IsTei(action, "correspAction")) continue;
-    XmlCharsPtr type(xmlGetNoNsProp(action, AsXmlChars("type")));
-    if (!type || !xmlStrEqual(type.get(), AsXmlChars("sent"))) continue;
-    const std::string iso = FirstDateBelow(action);
-    if (!iso.empty()) return iso;
+  // The creation date and the sender's date, whichever the header gives first.
+  for (xmlNodePtr section = profile ? profile->children : nullptr; section; section = section->next) {
+    if (IsTei(section, "creation")) {
+      const std::string iso = FirstDateBelow(section);
+      if (!iso.empty()) return iso;
+    }
+    if (!IsTei(section, "correspDesc")) continue;
+    for (xmlNodePtr action = section->children; action; action = action->next) {
+      if (!IsTei(action, "correspAction")) continue;
+      XmlCharsPtr type(xmlGetNoNsProp(action, AsXmlChars("type")));
+      if (!type || !xmlStrEqual(type.get(), AsXmlChars("sent"))) continue;
+      const std::string iso = FirstDateBelow(action);
+      if (!iso.empty()) return iso;
+    }
   }
-  for (const xmlNodePtr section : {Child(profile, "creation"), correspondence}) {
-    const std::string iso = FirstDateBelow(section);
-    if (!iso.empty()) return iso;
-  }
+  const std::string in_correspondence = FirstDateBelow(correspondence);
+  if (!in_correspondence.empty()) return in_correspondence;
   const xmlNodePtr file = Child(header, "fileDesc");
   const std::string in_source = FirstDateBelow(Child(file, "sourceDesc"));
   if (!in_source.empty()) return in_source;

@@ -89,6 +89,11 @@ xmlNodePtr NextElement(xmlNodePtr node, xmlNodePtr root, bool descend) {
   return nullptr;
 }
 
+bool IsFileDescription(xmlNodePtr node) {
+  if (!IsTei(node) || !node->parent || !IsTei(node->parent) || !Named(node->parent, "teiHeader")) return false;
+  return Named(node, "fileDesc") || Named(node, "encodingDesc") || Named(node, "revisionDesc");
+}
+
 struct LocalEntry {
   RegisterKind kind;
   std::string label;
@@ -142,8 +147,10 @@ std::vector<NamedEntity> CollectNamedEntities(xmlDocPtr document, const Authorit
     entities.push_back(std::move(entity));
   };
   for (xmlNodePtr node = root; node;) {
-    // A register entry's names (and its birthplace's) describe it; they are not mentions.
-    if (EntryKind(node)) {
+    // A register entry's names (and its birthplace's) describe it; they are not mentions. The
+    // file's own description (fileDesc: its editors, publisher and printed sources; encodingDesc;
+    // revisionDesc) names the people who made the edition, not those of the document.
+    if (EntryKind(node) || IsFileDescription(node)) {
       node = NextElement(node, root, false);
       continue;
     }

@@ -1,6 +1,8 @@
 // The person, place and organization indexes of an edition that has no authority files for some
 // or all of its names: built from the documents themselves. Each persName, placeName and orgName
-// is one mention, filed under what identifies it:
+// of the text, standOff and profileDesc (correspondents, creation, participants) is one mention;
+// the fileDesc names the edition's own makers and is left out. A mention is filed under what
+// identifies it:
 //   - an @ref token naming an authority entry ("#stalin"): left to the authority pages;
 //   - "#id" naming an entry of the document's own listPerson/listPlace/listOrg (header or
 //     standOff): that entry, by its id, named by its main name, linked to its first URL idno;

@@ -24,7 +24,7 @@
     <xsl:choose>
       <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title) != ''"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
-      <xsl:otherwise>Document edition</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-edition-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
@@ -45,9 +45,15 @@
                   or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
                   or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]][1]), '|', generate-id(ancestor::c:entry[1]))"/>
 
-  <!-- sortable date of an entry ('' = undated) -->
+  <!-- sortable date of an entry ('' = undated): teipress gives it (@date: from correspDesc,
+       creation, sourceDesc or the title), else the header's -->
   <xsl:template name="c-entry-date">
-    <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="@date"><xsl:value-of select="@date"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="c-entry-title">
@@ -63,7 +69,7 @@
         <xsl:variable name="iso"><xsl:call-template name="c-entry-date"/></xsl:variable>
         <xsl:choose>
           <xsl:when test="$iso != ''"><xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$iso"/></xsl:call-template></xsl:when>
-          <xsl:otherwise>Undated</xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="$label-undated"/></xsl:otherwise>
         </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
@@ -83,7 +89,7 @@
     <xsl:param name="ref"/>
     <xsl:variable name="all" select="key('c-mention', $ref)"/>
     <xsl:choose>
-      <xsl:when test="not($all)"><p class="tp-empty">Not mentioned in the documents of this edition.</p></xsl:when>
+      <xsl:when test="not($all)"><p class="tp-empty"><xsl:value-of select="$label-not-mentioned"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="tp-mentions">
           <!-- one item per document, documents sorted by date -->
@@ -99,7 +105,7 @@
               <span class="tp-docmeta-inline">(<xsl:for-each select="$entry"><xsl:call-template name="c-entry-display-date"/></xsl:for-each>)</span>
               <br/>
               <span class="tp-passages">
-                <xsl:text>Passages: </xsl:text>
+                <xsl:value-of select="$label-passages"/><xsl:text>: </xsl:text>
                 <xsl:for-each select="key('c-mention-doc', concat($ref, '|', $eid))">
                   <xsl:variable name="blk" select="ancestor::*[ancestor::tei:text][self::tei:p or self::tei:ab or self::tei:head or self::tei:l
                       or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
@@ -114,7 +120,7 @@
                         <xsl:if test="$bid != ''">#<xsl:value-of select="$bid"/></xsl:if>
                       </xsl:attribute>
                       <xsl:choose>
-                        <xsl:when test="$bid = ''">metadata</xsl:when>
+                        <xsl:when test="$bid = ''"><xsl:value-of select="$label-metadata"/></xsl:when>
                         <xsl:otherwise>“<xsl:value-of select="normalize-space($form)"/>”</xsl:otherwise>
                       </xsl:choose>
                     </a>

@@ -38,7 +38,7 @@
   <xsl:variable name="c-facts-rtf">
     <xsl:for-each select="$c-entries">
       <xsl:variable name="iso"><xsl:call-template name="c-entry-date"/></xsl:variable>
-      <f g="{generate-id()}" year="{substring($iso, 1, 4)}" iso="{$iso}">
+      <f g="{generate-id()}" year="{substring($iso, 1, 4 + starts-with($iso, '-'))}" iso="{$iso}">
         <xsl:attribute name="type"><xsl:call-template name="tp-doc-type"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template></xsl:attribute>
       </f>
     </xsl:for-each>
@@ -50,30 +50,42 @@
 
   <xsl:template match="/">
     <xsl:call-template name="h-doctype"/>
-    <html lang="en">
-      <xsl:call-template name="h-head"><xsl:with-param name="title" select="$c-site-title"/></xsl:call-template>
+    <html>
+      <xsl:attribute name="lang"><xsl:call-template name="h-lang"/></xsl:attribute>
+      <xsl:call-template name="h-head">
+        <xsl:with-param name="title" select="$c-site-title"/>
+        <xsl:with-param name="page" select="'index'"/>
+      </xsl:call-template>
       <body class="tp-page tp-page-index">
+        <xsl:call-template name="h-script-labels"/>
         <xsl:call-template name="h-site-header">
           <xsl:with-param name="site-title" select="$c-site-title"/>
           <xsl:with-param name="current" select="'index'"/>
         </xsl:call-template>
         <main id="tp-main" class="tp-main">
+          <xsl:call-template name="tp-hook-before-text"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
           <h1 class="tp-page-title"><xsl:value-of select="$c-site-title"/></h1>
+          <xsl:if test="normalize-space($edition-subtitle) != ''">
+            <p class="tp-page-subtitle"><xsl:value-of select="normalize-space($edition-subtitle)"/></p>
+          </xsl:if>
+          <xsl:if test="normalize-space($edition-editors) != ''">
+            <p class="tp-page-editors"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></p>
+          </xsl:if>
           <p class="tp-page-intro">
-            <xsl:value-of select="count($c-entries)"/>
-            <xsl:text> documents, ordered by date. Each is given in a reading view and as printed in the source, with its archival references.</xsl:text>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-documents-intro"/><xsl:with-param name="n" select="count($c-entries[not(@invalid)])"/></xsl:call-template>
+            <xsl:if test="$c-entries[@invalid]"><xsl:text> </xsl:text><xsl:value-of select="$label-drafts-intro"/></xsl:if>
           </p>
           <section class="tp-search" id="tp-search" aria-labelledby="tp-search-h" hidden="hidden">
-            <h2 id="tp-search-h" class="tp-sr">Search</h2>
-            <label for="tp-search-input">Search the full text</label>
-            <input type="search" id="tp-search-input" autocomplete="off" placeholder="e.g. armistice, Kaesong, Filippov"/>
+            <h2 id="tp-search-h" class="tp-sr"><xsl:value-of select="$label-search"/></h2>
+            <label for="tp-search-input"><xsl:value-of select="$label-search-label"/></label>
+            <input type="search" id="tp-search-input" autocomplete="off" placeholder="{$label-search-placeholder}"/>
             <p class="tp-search-status" id="tp-search-status" aria-live="polite"></p>
             <ol class="tp-search-results" id="tp-search-results"></ol>
           </section>
           <xsl:call-template name="c-timeline"/>
           <xsl:call-template name="c-filters"/>
           <section aria-labelledby="tp-docs-h" id="tp-docs">
-            <h2 id="tp-docs-h" class="tp-sr">Documents</h2>
+            <h2 id="tp-docs-h" class="tp-sr"><xsl:value-of select="$label-nav-documents"/></h2>
             <p class="tp-search-status" id="tp-filter-status" aria-live="polite"></p>
             <!-- years ascending, undated last -->
             <xsl:for-each select="$c-facts[generate-id() = generate-id(key('c-fact-year', @year)[1])]">
@@ -81,7 +93,7 @@
               <xsl:sort select="@year"/>
               <xsl:variable name="year" select="@year"/>
               <h3 class="tp-year-h" id="y{substring('undated', 1, 7 * ($year = ''))}{$year}">
-                <xsl:choose><xsl:when test="$year = ''">Undated</xsl:when><xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise></xsl:choose>
+                <xsl:choose><xsl:when test="$year = ''"><xsl:value-of select="$label-undated"/></xsl:when><xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise></xsl:choose>
               </h3>
               <ul class="tp-doclist" data-year-group="{$year}">
                 <xsl:for-each select="key('c-fact-year', $year)">
@@ -94,8 +106,9 @@
               </ul>
             </xsl:for-each>
           </section>
+          <xsl:call-template name="tp-hook-after-text"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
         </main>
-        <xsl:call-template name="h-site-footer"/>
+        <xsl:call-template name="h-site-footer"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
         <script src="{$search-index-href}"></script>
         <script src="{$js-href}"></script>
       </body>
@@ -122,20 +135,28 @@
         </xsl:for-each>
       </xsl:attribute>
       <p class="tp-docmeta">
-        <span class="tp-doc-type"><xsl:value-of select="$f/@type"/></span>
+        <span class="tp-doc-type"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="$f/@type"/></xsl:call-template></span>
         <span><xsl:call-template name="c-entry-display-date"/></span>
         <xsl:if test="$orig != '' and not($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en'])">
           <span><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
         </xsl:if>
         <xsl:if test="$orig != '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en']">
-          <span>Translated from <xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
+          <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-translated-from"/><xsl:with-param name="n"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></xsl:with-param></xsl:call-template></span>
         </xsl:if>
         <xsl:if test="$orig = '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language">
           <span><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1])"/></span>
         </xsl:if>
-        <span>Record <xsl:value-of select="@stem"/></span>
+        <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-record-n"/><xsl:with-param name="n" select="@stem"/></xsl:call-template></span>
+        <xsl:if test="@invalid"><span class="tp-invalid-mark"><xsl:value-of select="$label-invalid-document"/></span></xsl:if>
       </p>
-      <h4><a href="{@href}"><xsl:call-template name="c-entry-title"/></a></h4>
+      <xsl:choose>
+        <xsl:when test="@invalid">
+          <!-- a development build's invalid document: no page, and why -->
+          <h4 class="tp-invalid"><xsl:call-template name="c-entry-title"/></h4>
+          <p class="tp-invalid-reason"><code><xsl:value-of select="@invalid"/></code></p>
+        </xsl:when>
+        <xsl:otherwise><h4><a href="{@href}"><xsl:call-template name="c-entry-title"/></a></h4></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$tei/tei:teiHeader/tei:profileDesc/tei:abstract">
         <p class="tp-docsummary"><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/></p>
       </xsl:if>
@@ -145,9 +166,9 @@
   <!-- filter chips: plain links without JS, toggles with JS -->
   <xsl:template name="c-filters">
     <section class="tp-filters" aria-labelledby="tp-filters-h">
-      <h2 id="tp-filters-h">Browse by</h2>
+      <h2 id="tp-filters-h"><xsl:value-of select="$label-browse-by"/></h2>
       <div class="tp-filter-group">
-        <h3>Year</h3>
+        <h3><xsl:value-of select="$label-year"/></h3>
         <ul>
           <xsl:for-each select="$c-facts[@year != ''][generate-id() = generate-id(key('c-fact-year', @year)[1])]">
             <xsl:sort select="@year"/>
@@ -156,20 +177,20 @@
         </ul>
       </div>
       <div class="tp-filter-group">
-        <h3>Type</h3>
+        <h3><xsl:value-of select="$label-type"/></h3>
         <ul>
           <xsl:for-each select="$c-facts[generate-id() = generate-id(key('c-fact-type', @type)[1])]">
             <xsl:sort select="@type"/>
-            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@type}"><xsl:value-of select="@type"/><span class="tp-count"><xsl:value-of select="count(key('c-fact-type', @type))"/></span></a></li>
+            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@type}"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@type"/></xsl:call-template><span class="tp-count"><xsl:value-of select="count(key('c-fact-type', @type))"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
       <xsl:call-template name="c-name-filter">
-        <xsl:with-param name="el" select="'persName'"/><xsl:with-param name="label" select="'Person'"/>
+        <xsl:with-param name="el" select="'persName'"/><xsl:with-param name="label" select="$label-filter-person"/>
         <xsl:with-param name="page" select="$persons-href"/><xsl:with-param name="attr" select="'persons'"/>
       </xsl:call-template>
       <xsl:call-template name="c-name-filter">
-        <xsl:with-param name="el" select="'placeName'"/><xsl:with-param name="label" select="'Place'"/>
+        <xsl:with-param name="el" select="'placeName'"/><xsl:with-param name="label" select="$label-filter-place"/>
         <xsl:with-param name="page" select="$places-href"/><xsl:with-param name="attr" select="'places'"/>
       </xsl:call-template>
     </section>
@@ -196,7 +217,7 @@
         </ul>
         <xsl:if test="count($firsts) &gt; $c-names-in-view">
           <details class="tp-filter-more">
-            <summary><xsl:value-of select="count($firsts) - $c-names-in-view"/> more</summary>
+            <summary><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-more"/><xsl:with-param name="n" select="count($firsts) - $c-names-in-view"/></xsl:call-template></summary>
             <ul>
               <xsl:for-each select="$firsts">
                 <xsl:sort select="count(key('c-ref-kind', concat($el, '|', normalize-space(@ref))))" data-type="number" order="descending"/>
@@ -212,6 +233,7 @@
   </xsl:template>
 
   <xsl:variable name="c-names-in-view" select="12"/>
+
 
   <xsl:template name="c-name-chip">
     <xsl:param name="el"/>
@@ -247,10 +269,10 @@
       <xsl:variable name="span" select="$ymax - number($ymin)"/>
       <xsl:variable name="step" select="1 + 4 * ($span &gt; 15) + 5 * ($span &gt; 40) + 15 * ($span &gt; 120)"/>
       <section class="tp-timeline" aria-labelledby="tp-timeline-h">
-        <h2 id="tp-timeline-h">Timeline</h2>
+        <h2 id="tp-timeline-h"><xsl:value-of select="$label-timeline"/></h2>
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 120" role="group" aria-labelledby="tp-timeline-title">
           <title id="tp-timeline-title">
-            <xsl:value-of select="concat('Documents from ', $ymin, ' to ', $ymax0, ', one mark per document')"/>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-timeline-description"/><xsl:with-param name="n" select="$ymin"/><xsl:with-param name="m" select="$ymax0"/></xsl:call-template>
           </title>
           <line class="tl-axis" x1="30" y1="90" x2="970" y2="90"/>
           <xsl:call-template name="c-tl-years">

@@ -1,27 +1,35 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   teipress HTML: page chrome shared by document.xsl, index.xsl, persons.xsl, places.xsl, orgs.xsl.
-  Named templates: h-doctype, h-head, h-site-header, h-site-footer.
+  Named templates: h-doctype, h-head, h-site-header, h-site-footer, h-lang (html/@lang).
+
+  Hooks: empty named templates that a profile's html.xsl redefines to add to every page without
+  copying ours (they are called with the page's context node; $page is 'document', 'index',
+  'persons', 'places' or 'orgs'):
+    tp-hook-head         inside head, after teipress's own elements (meta, link, script)
+    tp-hook-header       after the site header (a banner, a notice)
+    tp-hook-before-text  at the start of main, before the page's content
+    tp-hook-after-text   at the end of main, after the page's content
+    tp-hook-footer       inside the site footer, after teipress's lines
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="tei">
 
-  <xsl:param name="css-href" select="'edition.css'"/>
-  <xsl:param name="js-href" select="'edition.js'"/>
-  <xsl:param name="index-href" select="'index.html'"/>
-  <xsl:param name="search-index-href" select="'search-index.js'"/>
-  <!-- name of the edition in the site header (index.xsl takes catalog/@title when this is empty) -->
-  <xsl:param name="edition-title" select="''"/>
+  <!-- Parameters: params.xsl (imported by text.xsl, which every page imports with this file). -->
 
   <xsl:template name="h-doctype">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
   </xsl:template>
 
+  <!-- html/@lang: the interface language -->
+  <xsl:template name="h-lang"><xsl:value-of select="$language"/></xsl:template>
+
   <xsl:template name="h-head">
     <xsl:param name="title"/>
     <xsl:param name="description" select="''"/>
+    <xsl:param name="page" select="''"/>
     <head>
       <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -31,39 +39,93 @@
       </xsl:if>
       <title><xsl:value-of select="normalize-space($title)"/></title>
       <link rel="stylesheet" href="{$css-href}"/>
+      <xsl:call-template name="h-extra-css"><xsl:with-param name="names" select="normalize-space($extra-css)"/></xsl:call-template>
+      <xsl:call-template name="tp-hook-head"><xsl:with-param name="page" select="$page"/></xsl:call-template>
     </head>
+  </xsl:template>
+
+  <xsl:template name="h-extra-css">
+    <xsl:param name="names"/>
+    <xsl:if test="$names != ''">
+      <xsl:variable name="first" select="substring-before(concat($names, ' '), ' ')"/>
+      <link rel="stylesheet" href="{$first}"/>
+      <xsl:call-template name="h-extra-css"><xsl:with-param name="names" select="substring-after($names, ' ')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- the edition's name: the parameter, else what the page knows, else the default label -->
+  <xsl:template name="h-edition-title">
+    <xsl:param name="site-title" select="$edition-title"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($site-title) != ''"><xsl:value-of select="normalize-space($site-title)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$label-edition-default-title"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="h-site-header">
     <xsl:param name="site-title" select="$edition-title"/>
     <xsl:param name="current" select="''"/>
-    <a class="tp-skip" href="#tp-main">Skip to content</a>
+    <a class="tp-skip" href="#tp-main"><xsl:value-of select="$label-skip-to-content"/></a>
     <header class="tp-site-header">
       <div class="tp-site-inner">
         <a class="tp-site-title" href="{$index-href}">
-          <xsl:choose>
-            <xsl:when test="normalize-space($site-title) != ''"><xsl:value-of select="normalize-space($site-title)"/></xsl:when>
-            <xsl:otherwise>Document edition</xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="h-edition-title"><xsl:with-param name="site-title" select="$site-title"/></xsl:call-template>
         </a>
-        <nav class="tp-site-nav" aria-label="Edition">
+        <nav class="tp-site-nav" aria-label="{$label-nav-label}">
           <ul>
-            <li><a href="{$index-href}"><xsl:if test="$current='index'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>Documents</a></li>
-            <li><a href="{$persons-href}"><xsl:if test="$current='persons'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>Persons</a></li>
-            <li><a href="{$places-href}"><xsl:if test="$current='places'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>Places</a></li>
-            <li><a href="{$orgs-href}"><xsl:if test="$current='orgs'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>Organizations</a></li>
+            <li><a href="{$index-href}"><xsl:if test="$current='index'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if><xsl:value-of select="$label-nav-documents"/></a></li>
+            <li><a href="{$persons-href}"><xsl:if test="$current='persons'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if><xsl:value-of select="$label-nav-persons"/></a></li>
+            <li><a href="{$places-href}"><xsl:if test="$current='places'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if><xsl:value-of select="$label-nav-places"/></a></li>
+            <li><a href="{$orgs-href}"><xsl:if test="$current='orgs'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if><xsl:value-of select="$label-nav-orgs"/></a></li>
           </ul>
         </nav>
       </div>
     </header>
+    <xsl:call-template name="tp-hook-header"><xsl:with-param name="page" select="$current"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="h-site-footer">
+    <xsl:param name="page" select="''"/>
     <footer class="tp-site-footer">
       <div class="tp-site-inner">
-        <p>Encoded in TEI P5 and rendered by teipress. Square-bracket notes of the source are marked up by kind; the diplomatic view prints them as the source did.</p>
+        <xsl:if test="normalize-space($edition-publisher) != '' or normalize-space($edition-editors) != '' or normalize-space($edition-licence) != ''">
+          <p class="tp-edition-credits">
+            <xsl:if test="normalize-space($edition-editors) != ''">
+              <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-footer-editors"/><xsl:with-param name="n" select="normalize-space($edition-editors)"/></xsl:call-template>
+              <xsl:text> </xsl:text>
+            </xsl:if>
+            <xsl:if test="normalize-space($edition-publisher) != ''">
+              <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-footer-publisher"/><xsl:with-param name="n" select="normalize-space($edition-publisher)"/></xsl:call-template>
+              <xsl:text> </xsl:text>
+            </xsl:if>
+            <xsl:if test="normalize-space($edition-licence) != ''">
+              <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-footer-licence"/><xsl:with-param name="n" select="normalize-space($edition-licence)"/></xsl:call-template>
+            </xsl:if>
+          </p>
+        </xsl:if>
+        <p><xsl:value-of select="$label-footer-rendered"/><xsl:text> </xsl:text><xsl:value-of select="$label-footer-views"/></p>
+        <xsl:call-template name="tp-hook-footer"><xsl:with-param name="page" select="$page"/></xsl:call-template>
       </div>
     </footer>
   </xsl:template>
+
+  <!-- the labels edition.js shows (buttons, search and filter messages), as data attributes of body -->
+  <xsl:template name="h-script-labels">
+    <xsl:attribute name="data-label-copy-citation"><xsl:value-of select="$label-copy-citation"/></xsl:attribute>
+    <xsl:attribute name="data-label-copied"><xsl:value-of select="$label-copied"/></xsl:attribute>
+    <xsl:attribute name="data-label-copy-failed"><xsl:value-of select="$label-copy-failed"/></xsl:attribute>
+    <xsl:attribute name="data-label-clear-filters"><xsl:value-of select="$label-clear-filters"/></xsl:attribute>
+    <xsl:attribute name="data-label-filter-status"><xsl:value-of select="$label-filter-status"/></xsl:attribute>
+    <xsl:attribute name="data-label-search-found"><xsl:value-of select="$label-search-found"/></xsl:attribute>
+    <xsl:attribute name="data-label-search-showing"><xsl:value-of select="$label-search-showing"/></xsl:attribute>
+    <xsl:attribute name="data-label-search-none"><xsl:value-of select="$label-search-none"/></xsl:attribute>
+  </xsl:template>
+
+  <!-- ===== hooks: empty here, for profiles (see the top of this file) ===== -->
+  <xsl:template name="tp-hook-head"><xsl:param name="page"/></xsl:template>
+  <xsl:template name="tp-hook-header"><xsl:param name="page"/></xsl:template>
+  <xsl:template name="tp-hook-before-text"><xsl:param name="page"/></xsl:template>
+  <xsl:template name="tp-hook-after-text"><xsl:param name="page"/></xsl:template>
+  <xsl:template name="tp-hook-footer"><xsl:param name="page"/></xsl:template>
 
 </xsl:stylesheet>

@@ -31,13 +31,8 @@
   exclude-result-prefixes="tei eg exsl str">
 
   <xsl:import href="../common/functions.xsl"/>
-
-  <!-- where the authority pages are -->
-  <xsl:param name="persons-href" select="'persons.html'"/>
-  <xsl:param name="places-href" select="'places.html'"/>
-  <xsl:param name="orgs-href" select="'orgs.html'"/>
-  <!-- space-separated URIs of authority TEI files (relative ones resolve against the input document) -->
-  <xsl:param name="authority-files" select="''"/>
+  <!-- every parameter (links, authority files, the edition, the interface language) -->
+  <xsl:import href="params.xsl"/>
 
   <xsl:variable name="tp-authority-uris" select="str:tokenize(normalize-space($authority-files), ' ')"/>
   <!-- overridable: the authority TEI roots (index.xsl etc. take them from the catalog) -->
@@ -188,7 +183,7 @@
     <div>
       <xsl:call-template name="h-attrs"><xsl:with-param name="extra" select="'tp-embedded'"/></xsl:call-template>
       <xsl:if test="@type">
-        <p class="tp-embedded-label" aria-hidden="true"><xsl:value-of select="@type"/></p>
+        <p class="tp-embedded-label" aria-hidden="true"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@type"/></xsl:call-template></p>
       </xsl:if>
       <xsl:apply-templates/>
     </div>
@@ -675,7 +670,7 @@
       <!-- members of a teiCorpus each have their notes: only the page's root keeps the plain id -->
       <xsl:variable name="hid">tp-notes-h<xsl:if test="ancestor::*">-<xsl:value-of select="generate-id()"/></xsl:if></xsl:variable>
       <section class="tp-footnotes" aria-labelledby="{$hid}" role="doc-endnotes">
-        <h2 id="{$hid}">Notes</h2>
+        <h2 id="{$hid}"><xsl:value-of select="$label-notes"/></h2>
         <ol class="tp-fnlist">
           <xsl:for-each select="$notes">
             <xsl:variable name="id"><xsl:call-template name="tp-footnote-id"/></xsl:variable>

@@ -70,7 +70,7 @@
               <xsl:if test="tei:teiCorpus/tei:teiHeader">
                 <xsl:for-each select="tei:teiCorpus">
                   <xsl:call-template name="page-sequence-generic">
-                    <xsl:with-param name="head" select="'Corpus'"/>
+                    <xsl:with-param name="head" select="$label-corpus"/>
                   </xsl:call-template>
                 </xsl:for-each>
               </xsl:if>
@@ -94,12 +94,27 @@
     <xsl:variable name="t">
       <xsl:for-each select="(//tei:TEI)[1]"><xsl:call-template name="plain-title"/></xsl:for-each>
     </xsl:variable>
+    <xsl:call-template name="pdf-declarations"><xsl:with-param name="title" select="$t"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- the PDF's metadata (XMP): title, the edition's editors, publisher, licence and language -->
+  <xsl:template name="pdf-declarations">
+    <xsl:param name="title"/>
     <fo:declarations>
       <x:xmpmeta xmlns:x="adobe:ns:meta/">
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
           <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-            <dc:title><xsl:value-of select="$t"/></dc:title>
-            <dc:creator>teipress</dc:creator>
+            <dc:title><xsl:value-of select="$title"/></dc:title>
+            <xsl:choose>
+              <xsl:when test="normalize-space($edition-editors) != ''"><dc:creator><xsl:value-of select="normalize-space($edition-editors)"/></dc:creator></xsl:when>
+              <xsl:otherwise><dc:creator>teipress</dc:creator></xsl:otherwise>
+            </xsl:choose>
+            <xsl:if test="normalize-space($edition-publisher) != ''"><dc:publisher><xsl:value-of select="normalize-space($edition-publisher)"/></dc:publisher></xsl:if>
+            <xsl:if test="normalize-space($edition-licence) != ''"><dc:rights><xsl:value-of select="normalize-space($edition-licence)"/></dc:rights></xsl:if>
+            <xsl:if test="normalize-space($edition-title) != '' and normalize-space($edition-title) != normalize-space($title)">
+              <dc:description><xsl:value-of select="normalize-space($edition-title)"/></dc:description>
+            </xsl:if>
+            <dc:language><xsl:value-of select="$language"/></dc:language>
           </rdf:Description>
         </rdf:RDF>
       </x:xmpmeta>
@@ -236,7 +251,14 @@
     <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
     <xsl:param name="initial-page-number">auto</xsl:param>
     <xsl:param name="head-verso">
-      <xsl:call-template name="shorten"><xsl:with-param name="s"><xsl:call-template name="plain-title"/></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="shorten">
+        <xsl:with-param name="s">
+          <xsl:choose>
+            <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
+            <xsl:otherwise><xsl:call-template name="plain-title"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
     </xsl:param>
     <xsl:param name="head-recto">
       <xsl:variable name="d"><xsl:call-template name="plain-date"/></xsl:variable>
@@ -310,10 +332,12 @@
         </xsl:choose>
       </fo:block>
       <xsl:call-template name="metadata-block"/>
+      <xsl:call-template name="tp-hook-fo-before-text"/>
       <!-- the text -->
       <xsl:apply-templates select="tei:text | tei:facsimile | tei:sourceDoc | tei:standOff"/>
       <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile
                                    or self::tei:sourceDoc or self::tei:standOff)]"/>
+      <xsl:call-template name="tp-hook-fo-after-text"/>
       <!-- the rest of the header -->
       <xsl:if test="$with-header-appendix = 'yes' and $h">
         <fo:block font-size="{$size-note}" line-height="1.3" text-align="start" space-before="9mm"
@@ -399,10 +423,11 @@
           <xsl:call-template name="meta-row">
             <xsl:with-param name="label" select="$label-language"/>
             <xsl:with-param name="value">
-              <xsl:value-of select="$label-translation"/>
-              <xsl:text> from the </xsl:text>
-              <xsl:value-of select="normalize-space($name)"/>
-              <xsl:text> original</xsl:text>
+              <xsl:call-template name="tp-fill">
+                <xsl:with-param name="text" select="$label-translation-from-original"/>
+                <xsl:with-param name="n" select="$label-translation"/>
+                <xsl:with-param name="m" select="normalize-space($name)"/>
+              </xsl:call-template>
               <xsl:if test="not(contains($orig, ' ('))">
                 <xsl:text> (</xsl:text><xsl:apply-templates select="$orig/node()"/><xsl:text>)</xsl:text>
               </xsl:if>
@@ -498,25 +523,25 @@
   <xsl:template name="hdr-label">
     <xsl:variable name="k" select="concat(local-name(), '/', @type)"/>
     <xsl:choose>
-      <xsl:when test="$k = 'idno/record'">Record</xsl:when>
+      <xsl:when test="$k = 'idno/record'"><xsl:value-of select="$label-record"/></xsl:when>
       <xsl:when test="$k = 'idno/URI' or $k = 'idno/url'">URL</xsl:when>
-      <xsl:when test="$k = 'bibl/citation'">Citation</xsl:when>
-      <xsl:when test="local-name() = 'item' and parent::tei:list[@type='contents']">Contents</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:editorialDecl">Editorial method</xsl:when>
-      <xsl:when test="local-name() = 'p' and (parent::tei:publicationStmt or parent::tei:availability or parent::tei:licence)">Publication</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:projectDesc">Project</xsl:when>
-      <xsl:when test="local-name() = 'p' and parent::tei:sourceDesc">Source</xsl:when>
-      <xsl:when test="local-name() = 'language'">Language</xsl:when>
-      <xsl:when test="local-name() = 'publisher'">Publisher</xsl:when>
-      <xsl:when test="local-name() = 'funder'">Funder</xsl:when>
-      <xsl:when test="local-name() = 'title'">Title</xsl:when>
-      <xsl:when test="local-name() = 'author'">Author</xsl:when>
-      <xsl:when test="local-name() = 'editor'">Editor</xsl:when>
-      <xsl:when test="local-name() = 'licence'">Licence</xsl:when>
-      <xsl:when test="local-name() = 'pubPlace'">Place of publication</xsl:when>
-      <xsl:when test="local-name() = 'date'">Date</xsl:when>
-      <xsl:when test="local-name() = 'change'">Change</xsl:when>
-      <xsl:when test="local-name() = 'idno'">Identifier<xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
+      <xsl:when test="$k = 'bibl/citation'"><xsl:value-of select="$label-citation"/></xsl:when>
+      <xsl:when test="local-name() = 'item' and parent::tei:list[@type='contents']"><xsl:value-of select="$label-contents"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:editorialDecl"><xsl:value-of select="$label-editorial-method"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and (parent::tei:publicationStmt or parent::tei:availability or parent::tei:licence)"><xsl:value-of select="$label-publication"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:projectDesc"><xsl:value-of select="$label-project"/></xsl:when>
+      <xsl:when test="local-name() = 'p' and parent::tei:sourceDesc"><xsl:value-of select="$label-source"/></xsl:when>
+      <xsl:when test="local-name() = 'language'"><xsl:value-of select="$label-language"/></xsl:when>
+      <xsl:when test="local-name() = 'publisher'"><xsl:value-of select="$label-publisher"/></xsl:when>
+      <xsl:when test="local-name() = 'funder'"><xsl:value-of select="$label-funder"/></xsl:when>
+      <xsl:when test="local-name() = 'title'"><xsl:value-of select="$label-title"/></xsl:when>
+      <xsl:when test="local-name() = 'author'"><xsl:value-of select="$label-author"/></xsl:when>
+      <xsl:when test="local-name() = 'editor'"><xsl:value-of select="$label-editor"/></xsl:when>
+      <xsl:when test="local-name() = 'licence'"><xsl:value-of select="$label-licence"/></xsl:when>
+      <xsl:when test="local-name() = 'pubPlace'"><xsl:value-of select="$label-place-of-publication"/></xsl:when>
+      <xsl:when test="local-name() = 'date'"><xsl:value-of select="$label-date"/></xsl:when>
+      <xsl:when test="local-name() = 'change'"><xsl:value-of select="$label-change"/></xsl:when>
+      <xsl:when test="local-name() = 'idno'"><xsl:value-of select="$label-identifier"/><xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="local-name()"/>
         <xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if>
@@ -527,8 +552,15 @@
   <xsl:template mode="hdr" match="tei:correspAction">
     <fo:block space-after="0.4mm">
       <fo:inline color="{$colour-muted}">
-        <xsl:if test="../@type = 'cover'"><xsl:text>Cover message, </xsl:text></xsl:if>
-        <xsl:value-of select="concat(translate(substring(@type,1,1),'srtdf','SRTDF'), substring(@type,2))"/>: </fo:inline>
+        <xsl:if test="../@type = 'cover'"><xsl:value-of select="$label-cover-message"/><xsl:text>, </xsl:text></xsl:if>
+        <xsl:choose>
+          <xsl:when test="@type='sent'"><xsl:value-of select="$label-corresp-sent"/></xsl:when>
+          <xsl:when test="@type='received'"><xsl:value-of select="$label-corresp-received"/></xsl:when>
+          <xsl:when test="@type='transmitted'"><xsl:value-of select="$label-corresp-transmitted"/></xsl:when>
+          <xsl:when test="@type='forwarded'"><xsl:value-of select="$label-corresp-forwarded"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(translate(substring(@type,1,1),'abcdefghijklmnopqrstuvwxyz','ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(@type,2))"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>: </xsl:text></fo:inline>
       <xsl:for-each select="*">
         <xsl:if test="position() &gt; 1">, </xsl:if>
         <xsl:choose>
@@ -542,7 +574,7 @@
   </xsl:template>
   <xsl:template mode="hdr" match="tei:date[not(normalize-space())][@when or @notBefore or @notAfter or @from or @to]">
     <fo:block space-after="0.4mm">
-      <fo:inline color="{$colour-muted}">date: </fo:inline>
+      <fo:inline color="{$colour-muted}"><xsl:value-of select="$label-date"/>: </fo:inline>
       <xsl:call-template name="tp-display-date"><xsl:with-param name="date" select="."/></xsl:call-template>
     </fo:block>
   </xsl:template>
@@ -933,7 +965,7 @@
 
   <xsl:template match="tei:facsimile | tei:sourceDoc">
     <fo:block font-size="{$size-note}" color="{$colour-muted}" text-align="start" space-before="4mm" hyphenate="false">
-      <xsl:text>Facsimile: </xsl:text>
+      <xsl:value-of select="$label-facsimile"/><xsl:text>: </xsl:text>
       <xsl:for-each select=".//tei:graphic | .//tei:media">
         <xsl:if test="position() &gt; 1">; </xsl:if>
         <xsl:value-of select="@url"/>
@@ -1147,7 +1179,7 @@
             <fo:list-item-label end-indent="label-end()"><fo:block text-align="end"><xsl:value-of select="$n"/></fo:block></fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
               <fo:block>
-                <xsl:if test="@type='source'"><fo:inline font-style="italic">Source: </fo:inline></xsl:if>
+                <xsl:if test="@type='source'"><fo:inline font-style="italic"><xsl:value-of select="$label-source"/>: </fo:inline></xsl:if>
                 <xsl:apply-templates/>
               </fo:block>
             </fo:list-item-body>
@@ -1260,5 +1292,13 @@
   <xsl:template match="tei:lb" mode="plain"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="*" mode="plain"><xsl:apply-templates mode="plain"/></xsl:template>
   <xsl:template match="tei:choice" mode="plain"><xsl:apply-templates select="*[1]" mode="plain"/></xsl:template>
+
+  <!-- ===== hooks: empty here, for a profile's print.xsl (see params.xsl) ===== -->
+  <!-- in each document, after its title and metadata, before its text (context: the TEI element) -->
+  <xsl:template name="tp-hook-fo-before-text"/>
+  <!-- in each document, after its text and notes, before the header appendix -->
+  <xsl:template name="tp-hook-fo-after-text"/>
+  <!-- on the volume's title page, after teipress's lines (context: the catalog) -->
+  <xsl:template name="tp-hook-fo-title-page"/>
 
 </xsl:stylesheet>

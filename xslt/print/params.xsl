@@ -11,6 +11,16 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
+  <!-- ===== the edition (from the edition configuration, as in ../html/params.xsl) ===== -->
+  <!-- the volume's title (volume.xsl takes catalog/@title when this is empty), also the running
+       head of each document's own PDF; the title page prints the others -->
+  <xsl:param name="edition-title" select="''"/>
+  <xsl:param name="edition-subtitle" select="''"/>
+  <xsl:param name="edition-publisher" select="''"/>
+  <xsl:param name="edition-editors" select="''"/>   <!-- separated by '; ' -->
+  <xsl:param name="edition-licence" select="''"/>
+  <xsl:param name="base-url" select="''"/>
+
   <!-- ===== page ===== -->
   <!-- a4 | letter -->
   <xsl:param name="page-size">a4</xsl:param>
@@ -69,6 +79,8 @@
   <xsl:param name="list-indent">1.4em</xsl:param>       <!-- left indent of lists -->
   <xsl:param name="text-align">justify</xsl:param>
   <xsl:param name="hyphenate">true</xsl:param>
+  <!-- the interface language (labels from ../common/i18n.xml) and the default hyphenation
+       language; a document's own xml:lang marks its text -->
   <xsl:param name="language">en</xsl:param>
 
   <!-- ===== colours ===== -->
@@ -87,20 +99,7 @@
   <!-- 'yes': a new page before each div[@type='document'] when one TEI file holds several
        (FRUS volumes); 'no': a rule and space between them -->
   <xsl:param name="break-before-documents">no</xsl:param>
-  <!-- labels (English) -->
-  <xsl:param name="label-date">Date</xsl:param>
-  <xsl:param name="label-source">Source</xsl:param>
-  <xsl:param name="label-sources">Sources</xsl:param>
-  <xsl:param name="label-citation">Citation</xsl:param>
-  <xsl:param name="label-language">Language</xsl:param>
-  <xsl:param name="label-translation">English translation</xsl:param>
-  <xsl:param name="label-summary">Summary</xsl:param>
-  <xsl:param name="label-undated">Undated</xsl:param>
-  <xsl:param name="label-about">About this document</xsl:param>
-  <xsl:param name="label-contents">Contents</xsl:param>
-  <xsl:param name="label-index-persons">Index of Persons</xsl:param>
-  <xsl:param name="label-notes">Notes</xsl:param>
-  <xsl:param name="label-page">p.</xsl:param>
+  <!-- labels: every label-* parameter is in ../common/labels.xsl, in the interface language -->
 
   <!-- ===== attribute sets ===== -->
   <xsl:attribute-set name="body-font">

@@ -17,8 +17,12 @@
   named (persName[@ref] in tei:text), the page of the first mention in that document
   (FOP cannot merge duplicate page numbers, so one locator per document keeps the index exact
   and free of repeats).
-  Parameters: those of params.xsl, plus
-    volume-subtitle   a line under the title on the title page (default: none)
+  The catalog's entries marked invalid (a development build lists them on the index page) are
+  not printed. Documents sort by the entry's @date (teipress: from correspDesc, creation,
+  sourceDesc or the title), undated last.
+  Parameters: those of params.xsl (edition-title, -subtitle, -editors, -publisher, -licence on
+  the title page and in the PDF's metadata), plus
+    volume-subtitle   a line under the title on the title page (default: edition-subtitle)
     with-index        'yes' (default) | 'no'
 -->
 <xsl:stylesheet version="1.0"
@@ -30,13 +34,14 @@
 
   <xsl:import href="document.xsl"/>
 
-  <xsl:param name="volume-subtitle"/>
+  <xsl:param name="volume-subtitle" select="$edition-subtitle"/>
   <xsl:param name="with-index">yes</xsl:param>
 
   <xsl:variable name="vol-title">
     <xsl:choose>
+      <xsl:when test="normalize-space($edition-title)"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title)"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
-      <xsl:otherwise>Documents</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-volume-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="persons" select="/c:catalog/c:authority//tei:person[@xml:id]"/>
@@ -54,24 +59,12 @@
   <xsl:template match="c:catalog">
     <fo:root font-selection-strategy="{$font-selection-strategy}">
       <xsl:call-template name="layout-masters"/>
-      <fo:declarations>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
-          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <dc:title><xsl:value-of select="$vol-title"/></dc:title>
-              <dc:creator>teipress</dc:creator>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-      </fo:declarations>
+      <xsl:call-template name="pdf-declarations"><xsl:with-param name="title" select="$vol-title"/></xsl:call-template>
       <xsl:call-template name="title-page"/>
       <xsl:call-template name="contents"/>
-      <xsl:for-each select="c:entry[tei:TEI]">
-        <xsl:sort select="number(not(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
-        <xsl:sort select="(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+      <xsl:for-each select="c:entry[tei:TEI][not(@invalid)]">
+        <xsl:sort select="number(not(@date))" data-type="number"/>
+        <xsl:sort select="@date"/>
         <xsl:sort select="@stem"/>
         <xsl:variable name="title">
           <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each>
@@ -116,18 +109,27 @@
           <fo:block space-before="10mm">
             <fo:leader leader-pattern="rule" leader-length="30mm" rule-thickness="0.5pt" color="{$colour-accent}"/>
           </fo:block>
+          <xsl:if test="normalize-space($edition-editors)">
+            <fo:block space-before="8mm" font-size="{$size-h2}"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></fo:block>
+          </xsl:if>
           <fo:block space-before="8mm" font-size="{$size-small}" color="{$colour-muted}" letter-spacing="0.05em">
-            <xsl:value-of select="count(c:entry[tei:TEI])"/>
-            <xsl:text> documents</xsl:text>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-n-documents"/><xsl:with-param name="n" select="count(c:entry[tei:TEI][not(@invalid)])"/></xsl:call-template>
             <xsl:call-template name="date-range"/>
           </fo:block>
+          <xsl:if test="normalize-space($edition-publisher)">
+            <fo:block space-before="30mm" font-size="{$size-body}"><xsl:value-of select="normalize-space($edition-publisher)"/></fo:block>
+          </xsl:if>
+          <xsl:if test="normalize-space($edition-licence)">
+            <fo:block space-before="3mm" font-size="{$size-small}" color="{$colour-muted}"><xsl:value-of select="$label-licence"/><xsl:text>: </xsl:text><xsl:value-of select="normalize-space($edition-licence)"/></fo:block>
+          </xsl:if>
+          <xsl:call-template name="tp-hook-fo-title-page"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
 
   <xsl:template name="date-range">
-    <xsl:variable name="ys" select="c:entry/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when"/>
+    <xsl:variable name="ys" select="c:entry[tei:TEI][not(@invalid)]/@date"/>
     <xsl:if test="$ys">
       <xsl:variable name="first">
         <xsl:for-each select="$ys"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="substring(., 1, 4)"/></xsl:if></xsl:for-each>
@@ -152,12 +154,9 @@
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="body-font" text-align="start" hyphenate="false">
           <fo:block xsl:use-attribute-sets="doc-title" space-after="8mm"><xsl:value-of select="$label-contents"/></fo:block>
-          <xsl:for-each select="c:entry[tei:TEI]">
-            <xsl:sort select="number(not(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
-            <xsl:sort select="(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
-                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
-                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
-                              | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
+          <xsl:for-each select="c:entry[tei:TEI][not(@invalid)]">
+            <xsl:sort select="number(not(@date))" data-type="number"/>
+            <xsl:sort select="@date"/>
             <xsl:sort select="@stem"/>
             <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>
             <fo:block space-after="2.2mm" keep-together.within-page="always" text-align-last="justify"
@@ -212,7 +211,7 @@
                     <fo:block margin-left="5mm" text-indent="-5mm" space-after="0.8mm">
                       <xsl:value-of select="normalize-space(.)"/>
                       <xsl:text>, </xsl:text>
-                      <fo:inline font-style="italic">pseudonym, see</fo:inline>
+                      <fo:inline font-style="italic"><xsl:value-of select="$label-pseudonym-see"/></fo:inline>
                       <xsl:text> </xsl:text>
                       <xsl:value-of select="normalize-space(($p/tei:persName[@type='main'] | $p/tei:persName)[1])"/>
                     </fo:block>
@@ -222,7 +221,7 @@
                       <fo:inline font-weight="bold"><xsl:value-of select="normalize-space(.)"/></fo:inline>
                       <xsl:if test="$p/tei:persName[@type='pseudonym']">
                         <xsl:text> (</xsl:text>
-                        <fo:inline font-style="italic">pseud.</fo:inline><xsl:text>&#160;</xsl:text>
+                        <fo:inline font-style="italic"><xsl:value-of select="$label-pseudonym-abbreviation"/></fo:inline><xsl:text>&#160;</xsl:text>
                         <xsl:for-each select="$p/tei:persName[@type='pseudonym']">
                           <xsl:if test="position() &gt; 1">, </xsl:if>
                           <xsl:value-of select="normalize-space(.)"/>
