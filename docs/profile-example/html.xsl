@@ -6,7 +6,7 @@
   any xsl:param of xslt/html/params.xsl or xslt/common/labels.xsl, any template, and the hooks
   of xslt/html/page.xsl (tp-hook-head, -header, -before-text, -after-text, -footer).
 
-    teipress build --profile docs/profile-example      (or profile = "…" in teipress.toml)
+    teipress build, with the profile option naming this folder (or profile = "…" in teipress.toml)
 
   css/ and assets/ beside this file are copied into the HTML edition after teipress's own
   edition.css and edition.js; every css/*.css is linked after edition.css.

@@ -89,6 +89,13 @@ xmlNodePtr NextElement(xmlNodePtr node, xmlNodePtr root, bool descend) {
   return nullptr;
 }
 
+bool InsideNameOfKind(xmlNodePtr node, RegisterKind kind) {
+  for (xmlNodePtr parent = node->parent; parent && parent->type == XML_ELEMENT_NODE; parent = parent->parent) {
+    if (MentionKind(parent) == kind) return true;
+  }
+  return false;
+}
+
 bool IsFileDescription(xmlNodePtr node) {
   if (!IsTei(node) || !node->parent || !IsTei(node->parent) || !Named(node->parent, "teiHeader")) return false;
   return Named(node, "fileDesc") || Named(node, "encodingDesc") || Named(node, "revisionDesc");
@@ -155,7 +162,7 @@ std::vector<NamedEntity> CollectNamedEntities(xmlDocPtr document, const Authorit
       continue;
     }
     const auto kind = MentionKind(node);
-    if (!kind) {
+    if (!kind || InsideNameOfKind(node, *kind)) {
       node = NextElement(node, root, true);
       continue;
     }
@@ -178,7 +185,9 @@ std::vector<NamedEntity> CollectNamedEntities(xmlDocPtr document, const Authorit
       }
     }
     if (refs.empty() && !text.empty()) add({*kind, "name:" + text, text, ""});
-    node = NextElement(node, root, false);  // a name inside a name (forename in persName) is the same name
+    // Names inside the name are other entities (a Roman tribe's orgName inside a persName),
+    // unless they are of its own kind (a persName in a persName is part of the same name).
+    node = NextElement(node, root, true);
   }
   for (const std::string& id : local_order) {
     const LocalEntry& entry = local.at(id);

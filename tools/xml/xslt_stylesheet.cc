@@ -54,7 +54,8 @@ std::unique_ptr<XsltStylesheet> XsltStylesheet::LoadImporting(const std::vector<
   std::vector<Diagnostic> errors;
   {
     XmlErrorCollector collector(name, errors, rules::kXsltCompile);
-    XmlDocPtr document = ReadXmlMemory(text, name, errors);
+    // Its own URL must differ from those it imports, or libxslt sees an import of itself.
+    XmlDocPtr document = ReadXmlMemory(text, name + ".teipress-import.xsl", errors);
     if (document) {
       stylesheet->stylesheet_.reset(xsltParseStylesheetDoc(document.get()));
       if (stylesheet->stylesheet_) document.release();  // now owned by the stylesheet
