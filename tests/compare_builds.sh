@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares what two teipress builds write, file by file: the TEI converted from the shipped sources,
 # the edition built from it (HTML pages, index and register pages, search index, FO), and the HTML
-# and FO of every reference-corpus file (../shared/reference/tei-corpora, the FRUS volumes split).
+# and FO of every reference-corpus file (../shared/reference/tei-corpora with the whole FRUS volumes
+# where the checkout has it beside it, else tests/data/reference/tei-corpora; the FRUS volumes split).
 # For refactorings that must not change behaviour: the two builds' outputs must be byte-identical.
 #
 # usage: tests/compare_builds.sh OLD_TEIPRESS OLD_DATA_DIR NEW_TEIPRESS NEW_DATA_DIR [WORK_DIR]
@@ -15,7 +16,8 @@ fi
 old_bin=$(realpath "$1"); old_data=$(realpath "$2"); new_bin=$(realpath "$3"); new_data=$(realpath "$4")
 work=${5:-$(mktemp -d)}
 mkdir -p "$work"
-shared=$(realpath "$new_data/../shared/reference/tei-corpora" 2>/dev/null || true)
+shared=$(realpath -e "$new_data/../shared/reference/tei-corpora" 2>/dev/null ||
+         realpath -e "$new_data/tests/data/reference/tei-corpora" 2>/dev/null || true)
 
 produce() {  # produce BINARY DATA_DIR OUT
   local bin=$1 data=$2 out=$3

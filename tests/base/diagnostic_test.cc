@@ -28,6 +28,31 @@ TEST(DiagnosticTest, FormatGnuTable) {
   for (const Case& c : cases) EXPECT_EQ(FormatGnu(c.diagnostic), c.expected);
 }
 
+// Coloured for a terminal as GCC does: the place bold, the severity and the rule in its colour,
+// the message plain; the same text once the escape sequences are taken out.
+TEST(DiagnosticTest, FormatGnuInColourTable) {
+  struct Case {
+    Diagnostic diagnostic;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {{"a.xml", 3, 7, Severity::kError, "bad", "relaxng.x"},
+       "\x1b[1ma.xml:3:7:\x1b[0m \x1b[1;31merror:\x1b[0m bad [\x1b[1;31mrelaxng.x\x1b[0m]"},
+      {{"a.xml", 3, 0, Severity::kWarning, "odd", ""}, "\x1b[1ma.xml:3:\x1b[0m \x1b[1;35mwarning:\x1b[0m odd"},
+      {{"a.xml", 0, 0, Severity::kNote, "see", "n"}, "\x1b[1ma.xml:\x1b[0m \x1b[1;36mnote:\x1b[0m see [\x1b[1;36mn\x1b[0m]"},
+  };
+  for (const Case& c : cases) {
+    const std::string coloured = FormatGnu(c.diagnostic, true);
+    EXPECT_EQ(coloured, c.expected);
+    std::string plain;
+    for (size_t i = 0; i < coloured.size(); ++i) {
+      if (coloured[i] == '\x1b') i = coloured.find('m', i);
+      else plain += coloured[i];
+    }
+    EXPECT_EQ(plain, FormatGnu(c.diagnostic));
+  }
+}
+
 TEST(DiagnosticTest, SeverityNames) {
   EXPECT_STREQ(SeverityName(Severity::kError), "error");
   EXPECT_STREQ(SeverityName(Severity::kWarning), "warning");

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
 #include <csignal>
 #include <cstring>
 #include <string>
@@ -189,6 +190,55 @@ TEST(FileIoTest, ReadDirectoryFails) {
   std::string error;
   EXPECT_FALSE(ReadFile(dir.path(), contents, error));
   EXPECT_NE(error.find(dir.path().string()), std::string::npos) << error;
+}
+
+TEST(AtomicFileWriterTest, WritesInPiecesAndRenamesOnCommit) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "volume.fo";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path, "old", error));
+  {
+    AtomicFileWriter writer(path, Durability::kRegenerable);
+    ASSERT_TRUE(writer.Append("one "));
+    ASSERT_TRUE(writer.Append("two"));
+    EXPECT_EQ(ReadText(path), "old") << "nothing is in place before the commit";
+    ASSERT_TRUE(writer.Commit()) << writer.error();
+  }
+  EXPECT_EQ(ReadText(path), "one two");
+  EXPECT_EQ(DirectoryEntries(dir.path()), std::vector<std::string>{"volume.fo"});
+}
+
+TEST(AtomicFileWriterTest, AWriterDroppedWithoutCommitLeavesNothing) {
+  TemporaryDirectory dir;
+  const fs::path path = dir.path() / "volume.fo";
+  {
+    AtomicFileWriter writer(path);
+    ASSERT_TRUE(writer.Append("half"));
+  }
+  EXPECT_TRUE(DirectoryEntries(dir.path()).empty());
+  // A file where the directory should be: the writer says so, and Commit fails.
+  std::ofstream(dir.path() / "file") << "x";
+  AtomicFileWriter broken(dir.path() / "file" / "x");
+  EXPECT_FALSE(broken.Append("x"));
+  EXPECT_FALSE(broken.Commit());
+  EXPECT_NE(broken.error().find("file"), std::string::npos) << broken.error();
+}
+
+TEST(RemoveAbandonedTemporariesTest, RemovesOnlyThoseOfProcessesThatAreGone) {
+  TemporaryDirectory dir;
+  pid_t dead = 999999;
+  while (::kill(dead, 0) == 0 || errno != ESRCH) --dead;
+  const std::string gone = ".page.html.tmp." + std::to_string(dead) + ".0";
+  const std::string mine = ".page.html.tmp." + std::to_string(::getpid()) + ".0";
+  for (const std::string& name : {gone, mine, std::string(".page.html.tmp.x.0"), std::string("page.html"),
+                                  std::string(".page.html.tmp." + std::to_string(dead))}) {
+    std::ofstream(dir.path() / name) << "x";
+  }
+  EXPECT_EQ(RemoveAbandonedTemporaries(dir.path()), 1);
+  const std::vector<std::string> left = DirectoryEntries(dir.path());
+  EXPECT_EQ(std::count(left.begin(), left.end(), gone), 0);
+  EXPECT_EQ(left.size(), 4u);
+  EXPECT_EQ(RemoveAbandonedTemporaries(dir.path() / "missing"), 0);
 }
 
 }  // namespace

@@ -65,5 +65,13 @@ TEST(Sha256Test, DigestIsLowerCaseHex) {
   EXPECT_NE(Sha256Hex("teipress"), Sha256Hex("teipresS"));
 }
 
+TEST(Sha256FieldsTest, HashesFieldsWithTheirLengths) {
+  // "3:abc" per field: the digest of the length-prefixed concatenation.
+  EXPECT_EQ(Sha256Fields().Add("abc").Hex(), Sha256Hex("3:abc"));
+  EXPECT_EQ(Sha256Fields().Add("ab").Add("c").Hex(), Sha256Hex("2:ab1:c"));
+  EXPECT_NE(Sha256Fields().Add("ab").Add("c").Hex(), Sha256Fields().Add("a").Add("bc").Hex());
+  EXPECT_EQ(Sha256Fields().Hex(), Sha256Hex(""));
+}
+
 }  // namespace
 }  // namespace teipress

@@ -196,5 +196,58 @@ TEST(EditionBuilder, AnInvalidDocumentDoesNotStopTheOthers) {
   EXPECT_TRUE(located) << Describe(diagnostics);
 }
 
+
+TEST(EditionBuilder, AnAssetThatCannotBeCopiedIsAnErrorNamingIt) {
+  TemporaryDirectory directory;
+  fs::create_directories(directory.path() / "sources");
+  fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson/113009.txt", directory.path() / "sources/113009.txt");
+  BuildOptions options = OptionsFor(directory, directory.path() / "sources");
+  options.pdf = false;
+  // A directory where the stylesheet's CSS should go: the copy cannot replace it.
+  fs::create_directories(directory.path() / "output/html/edition.css/occupied");
+  std::vector<Diagnostic> diagnostics;
+  BuildEdition(options, diagnostics);
+  const bool named = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "io.write" && d.severity == Severity::kError && d.file.find("edition.css") != std::string::npos;
+  });
+  EXPECT_TRUE(named) << Describe(diagnostics);
+  EXPECT_TRUE(fs::exists(directory.path() / "output/html/edition.js"));
+}
+
+TEST(EditionBuilder, ExplainsWhyEachOutputIsMade) {
+  TemporaryDirectory directory;
+  fs::create_directories(directory.path() / "sources");
+  fs::copy_file(fs::path(testing::SourceDir()) / "sources/wilson/113009.txt", directory.path() / "sources/113009.txt");
+  BuildOptions options = OptionsFor(directory, directory.path() / "sources");
+  options.pdf = false;
+  options.explain = true;
+  std::vector<Diagnostic> diagnostics;
+  const BuildSummary first = BuildEdition(options, diagnostics);
+  auto reason_for = [](const BuildSummary& summary, const std::string& suffix) -> std::string {
+    for (const PlannedOutput& output : summary.rebuilt) {
+      if (output.path.size() >= suffix.size() && output.path.compare(output.path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        return output.reason;
+      }
+    }
+    return "(not rebuilt)";
+  };
+  EXPECT_EQ(reason_for(first, "html/113009.html"), "it does not exist");
+  EXPECT_EQ(reason_for(first, "print/113009.fo"), "it does not exist");
+  const BuildSummary again = BuildEdition(options, diagnostics);
+  EXPECT_EQ(reason_for(again, "html/113009.html"), "(not rebuilt)");
+  // An editor's change to the TEI makes its page stale, and the explanation names the TEI.
+  const fs::path tei = directory.path() / "tei/113009.xml";
+  std::string edited_tei = ReadText(tei);
+  const size_t at = edited_tei.find("monitors and witnesses");
+  ASSERT_NE(at, std::string::npos);
+  edited_tei.replace(at, 8, "MONITORS");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(tei, edited_tei, error));
+  const BuildSummary edited = BuildEdition(options, diagnostics);
+  EXPECT_EQ(reason_for(edited, "html/113009.html"), tei.string() + " changed");
+  EXPECT_EQ(reason_for(edited, "html/index.html"), "(not rebuilt)") << "the entry the index shows is the same";
+  EXPECT_EQ(reason_for(edited, "html/search-index.js"), "the entries of 1 document changed (113009)");
+}
+
 }  // namespace
 }  // namespace teipress

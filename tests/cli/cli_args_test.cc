@@ -200,5 +200,34 @@ TEST(ParseCommandLineDeathTest, AskingForAnOptionTheTableLacksIsAnInternalError)
   EXPECT_DEATH(line.Value("--authority"), "command 'try' has no option --authority");
 }
 
+struct ShardCase {
+  const char* text;
+  bool ok;
+  int index, count;
+};
+
+class ParseShardTest : public ::testing::TestWithParam<ShardCase> {};
+
+TEST_P(ParseShardTest, AcceptsIOfNOnly) {
+  int index = 0, count = 0;
+  std::string error;
+  EXPECT_EQ(ParseShard(GetParam().text, index, count, error), GetParam().ok) << GetParam().text;
+  if (GetParam().ok) {
+    EXPECT_EQ(index, GetParam().index);
+    EXPECT_EQ(count, GetParam().count);
+  } else {
+    EXPECT_NE(error.find("I/N"), std::string::npos) << error;
+    EXPECT_NE(error.find(GetParam().text), std::string::npos) << error;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ParseShardTest,
+                         ::testing::Values(ShardCase{"1/1", true, 1, 1}, ShardCase{"2/4", true, 2, 4},
+                                           ShardCase{"4/4", true, 4, 4}, ShardCase{"0/4", false, 0, 0},
+                                           ShardCase{"5/4", false, 0, 0}, ShardCase{"2/0", false, 0, 0},
+                                           ShardCase{"2", false, 0, 0}, ShardCase{"a/b", false, 0, 0},
+                                           ShardCase{"-1/2", false, 0, 0}, ShardCase{"1/2/3", false, 0, 0},
+                                           ShardCase{"", false, 0, 0}));
+
 }  // namespace
 }  // namespace teipress

@@ -20,7 +20,9 @@ const std::string kSeed = testing::SourceDir() + "/sources/wilson/113009.txt";
 TEST(Cli, PrintsVersionAndHelp) {
   const auto version = RunTeipress({"--version"});
   EXPECT_EQ(version.exit_code, 0);
-  EXPECT_EQ(version.output, std::string("teipress ") + TEIPRESS_VERSION + "\n");
+  // The data directory it uses, and why: RunTeipress points TEIPRESS_DATA_DIR at the checkout.
+  EXPECT_EQ(version.output,
+            std::string("teipress ") + TEIPRESS_VERSION + "\ndata: " + testing::SourceDir() + " (TEIPRESS_DATA_DIR)\n");
   for (const char* command : {"convert", "validate", "render", "totext", "build"}) {
     const auto help = RunTeipress({command, "--help"});
     EXPECT_EQ(help.exit_code, 0) << command;

@@ -251,7 +251,7 @@ INSTANTIATE_TEST_SUITE_P(
         UsageCase{{"convert", "--force=yes", "a.txt"},
                   "teipress convert: --force takes no value\nTry 'teipress convert --help'.\n"},
         UsageCase{{"validate", "--format", "yaml", "a.xml"},
-                  "teipress validate: --format must be human, json, junit, github or svrl, not 'yaml'\n"
+                  "teipress validate: --format must be human, json, junit, github, sarif or svrl, not 'yaml'\n"
                   "Try 'teipress validate --help'.\n"},
         UsageCase{{"build", "--paper=a5"},
                   "teipress build: --paper must be a4 or letter, not 'a5'\nTry 'teipress build --help'.\n"},

@@ -44,6 +44,8 @@ TEST(FormatCommandHelp, ListsOptionsWithArgumentsDefaultsAndHelp) {
             "  -o, --output DIR  where to write (default: out)\n"
             "  --paper SIZE      page size (default: a4)\n"
             "  --quiet           say less\n"
+            "  --color WHEN      colour the diagnostics on standard error: auto (on a terminal, unless NO_COLOR\n"
+            "                    is set), always or never (default: auto)\n"
             "  -h, --help        print this help and exit\n");
 }
 

@@ -39,7 +39,7 @@ TEST(InitCommand, WritesAProjectThatBuildsAtOnce) {
 
   const auto build = RunTeipress({"build", "--no-pdf"}, edition.string());
   ASSERT_EQ(build.exit_code, 0) << build.output;
-  EXPECT_NE(build.output.find("validated 1: 1 valid, 0 invalid"), std::string::npos) << build.output;
+  EXPECT_NE(build.output.find("; 1 valid, 0 invalid"), std::string::npos) << build.output;
   // Missing authority entries: one warning, not an error per document.
   EXPECT_EQ(build.output.find("error"), std::string::npos) << build.output;
   EXPECT_NE(build.output.find("[authority.missing]"), std::string::npos) << build.output;

@@ -75,9 +75,8 @@ INSTANTIATE_TEST_SUITE_P(Wilson, ShippedSourceTest, ::testing::ValuesIn(testing:
 
 // TEI All takes seconds to compile, so every document is checked in one test.
 TEST(ShippedSources, AreValidAgainstTeiAll) {
-  if (!testing::HaveShared()) GTEST_SKIP() << "the shared reference material (TEI All) is not beside the checkout";
   std::vector<Diagnostic> diagnostics;
-  auto tei_all = RelaxNgSchema::Compile(testing::SharedDir() + "/reference/tei/tei_all.rng", diagnostics);
+  auto tei_all = RelaxNgSchema::Compile(testing::ReferenceDir() + "/tei/tei_all.rng", diagnostics);
   ASSERT_TRUE(tei_all) << Warnings(diagnostics);
   for (const fs::path& source : testing::ShippedSources()) {
     Converted converted = ConvertFile(source);

@@ -1,4 +1,4 @@
-// The facts the samples README states for each document (shared/samples/wilson/README.md,
+// The facts the samples README states for each document (sources/wilson/README.md,
 // "The files" and "Per-file facts"), checked in the converted TEI.
 #include <gtest/gtest.h>
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "xml_reader.h"
 
 namespace teipress {
 namespace {
@@ -28,6 +29,116 @@ TEST(EditionRenderer, NamesEachMissingStylesheet) {
                                "[render.missing-stylesheet]";
   EXPECT_EQ(FormatGnu(diagnostics[0]), expected);
   for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.rule, "render.missing-stylesheet") << FormatGnu(d);
+}
+
+std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRenderer& renderer) {
+  std::string output;
+  std::vector<Diagnostic> diagnostics;
+  EXPECT_TRUE(renderer.RenderCatalogPage(page, catalog, output, diagnostics));
+  return output;
+}
+
+// An entry of a document as catalog-entry.xsl makes it (here by hand, with only what matters).
+std::string Entry(const std::string& stem, const std::string& iso, const std::string& type,
+                  const std::vector<std::pair<std::string, int>>& persons) {
+  std::string entry = "<c:entry xmlns:c='urn:teipress:catalog' stem='" + stem + "' href='" + stem + ".html' iso='" +
+                      iso + "' year='" + iso.substr(0, 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
+                      stem + "</c:title><c:display-date>" + iso + "</c:display-date><c:item><li>" + stem +
+                      "</li></c:item>";
+  for (const auto& [ref, count] : persons) {
+    entry += "<c:name kind='persName' ref='" + ref + "' count='" + std::to_string(count) + "' text='T" + ref + "'/>";
+  }
+  for (const auto& [ref, count] : persons) entry += "<c:mention ref='" + ref + "'><li>" + stem + "</li></c:mention>";
+  return entry + "</c:entry>";
+}
+
+TEST(EditionRendererCatalog, CountsYearsTypesAndNamesOnceForTheWholeEdition) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const XmlDocPtr catalog = renderer.BuildCatalog(
+      {Entry("a", "1951-08-28", "letter", {{"#stalin", 3}, {"#mao-zedong", 1}}),
+       Entry("b", "1951-08-02", "telegram", {{"#mao-zedong", 2}}),
+       Entry("c", "1952", "letter", {{"#stalin", 1}, {"#nobody", 1}}),
+       Entry("d", "", "letter", {})},
+      "Letters", diagnostics);
+  ASSERT_TRUE(catalog) << (diagnostics.empty() ? "" : FormatGnu(diagnostics[0]));
+  EXPECT_EQ(testing::XPathString(catalog.get(), "string(/*/@title)"), "Letters");
+  auto count = [&](const std::string& expression) { return testing::XPathString(catalog.get(), expression); };
+  const std::string c = "*[local-name()='";
+  EXPECT_EQ(count("string(/*/" + c + "years']/" + c + "year'][@value='1951']/@count)"), "2");
+  EXPECT_EQ(count("string(/*/" + c + "years']/" + c + "year'][@value='']/@count)"), "1");
+  EXPECT_EQ(count("string(/*/" + c + "types']/" + c + "type'][@value='letter']/@count)"), "3");
+  // Names in order of first mention, with their mentions and documents.
+  EXPECT_EQ(count("string(/*/" + c + "names']/" + c + "name'][1]/@ref)"), "#stalin");
+  EXPECT_EQ(count("string(/*/" + c + "names']/" + c + "name'][@ref='#stalin']/@mentions)"), "4");
+  EXPECT_EQ(count("string(/*/" + c + "names']/" + c + "name'][@ref='#stalin']/@documents)"), "2");
+  EXPECT_EQ(count("string(/*/" + c + "names']/" + c + "name'][@ref='#mao-zedong']/@mentions)"), "3");
+  EXPECT_EQ(count("string(/*/" + c + "names']/" + c + "name'][3]/@text)"), "T#nobody");
+  // The timeline stacks documents of the same month.
+  EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='a']/@tp-stack)"), "0");
+  EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='b']/@tp-stack)"), "1");
+  EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='c']/@tp-stack)"), "0");
+  // The index lists the entries' items by year; the register links the mentions.
+  const std::string index = Render("index", catalog.get(), renderer);
+  EXPECT_NE(index.find("<h1 class=\"tp-page-title\">Letters</h1>"), std::string::npos) << index;
+  EXPECT_LT(index.find("<li>b</li>"), index.find("<li>a</li>")) << "by date within the year";
+  EXPECT_LT(index.find("<li>c</li>"), index.find("<li>d</li>")) << "undated last";
+  EXPECT_EQ(index.find("urn:teipress:catalog"), std::string::npos) << "no catalog namespace in the page";
+  const std::string persons = Render("persons", catalog.get(), renderer);
+  EXPECT_NE(persons.find("nobody"), std::string::npos) << "a name the authority files lack is listed";
+}
+
+TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const XmlDocPtr catalog = renderer.BuildCatalog({}, "", diagnostics);
+  ASSERT_TRUE(catalog);
+  const std::string index = Render("index", catalog.get(), renderer);
+  EXPECT_NE(index.find("Wilson Center Digital Archive: documents"), std::string::npos)
+      << "the stylesheets' own default (xslt/common/edition.xsl)";
+  EXPECT_NE(index.find("0 documents"), std::string::npos);
+}
+
+TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirstMentions) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {testing::SourceDir() + "/tei/authority/persons.xml"},
+                                 diagnostics);
+  const std::string tei = testing::SourceDir() + "/tests/data/seed-handmade.xml";
+  XmlDocPtr document = ReadXmlFile(tei, diagnostics);
+  ASSERT_TRUE(document);
+  VolumeEntry part, first;
+  ASSERT_TRUE(renderer.RenderVolumeEntry(document.get(), tei, "113009", false, "", part, diagnostics));
+  ASSERT_TRUE(renderer.RenderVolumeEntry(document.get(), tei, "113009", true, "", first, diagnostics));
+  EXPECT_EQ(part.summary.rfind("<c:volume-entry", 0), 0u) << part.summary;
+  EXPECT_EQ(part.summary.find("fo:page-sequence"), std::string::npos) << "the pages are apart";
+  EXPECT_NE(part.page_sequences.find("<fo:page-sequence xmlns:fo="), std::string::npos);
+  EXPECT_NE(part.page_sequences.find("initial-page-number=\"auto\""), std::string::npos);
+  EXPECT_NE(first.page_sequences.find("initial-page-number=\"1\""), std::string::npos);
+  // Every id of the part carries the document's key, and the summary's references too.
+  const std::string key = testing::XPathString(ReadXmlMemory(part.summary, "summary", diagnostics).get(),
+                                               "substring-before(/*/@doc-id, 'doc')");
+  ASSERT_EQ(key.size(), 14u) << part.summary;
+  EXPECT_EQ(key[0], 'v');
+  size_t ids = 0;
+  for (size_t at = part.page_sequences.find(" id=\""); at != std::string::npos;
+       at = part.page_sequences.find(" id=\"", at + 1), ++ids) {
+    EXPECT_EQ(part.page_sequences.compare(at + 5, key.size(), key), 0) << part.page_sequences.substr(at, 40);
+  }
+  EXPECT_GT(ids, 2u);
+  EXPECT_NE(part.summary.find("<c:mention ref=\"stalin\" id=\"" + key), std::string::npos) << part.summary;
+}
+
+TEST(SplitVolume, CutsAtEachDocumentsMarker) {
+  const std::vector<VolumePart> parts =
+      SplitVolume("<root>front<?teipress-volume-entry 113009?><?teipress-volume-entry a b?>index</root>");
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0].text, "<root>front");
+  EXPECT_EQ(parts[0].stem, "113009");
+  EXPECT_EQ(parts[1].text, "");
+  EXPECT_EQ(parts[1].stem, "a b");
+  EXPECT_EQ(parts[2].text, "index</root>");
+  EXPECT_EQ(parts[2].stem, "");
+  EXPECT_EQ(SplitVolume("no markers").size(), 1u);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Any TEI, not only teipress's: every file of the shared reference corpora (FRUS volumes,
+// Any TEI, not only teipress's: every file of the reference corpora (tests/data/reference: FRUS volumes,
 // I.Sicily, Schnitzler letters, DTA soldiers' letters, the TEI Stylesheets test inputs) renders
 // with the HTML stylesheet without errors, loses no text, repeats no HTML id, and the elements
 // that fell to the generic fallback are counted (docs/html-coverage.md lists them).
@@ -24,7 +24,7 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-fs::path CorporaDir() { return fs::path(testing::SharedDir()) / "reference" / "tei-corpora"; }
+fs::path CorporaDir() { return fs::path(testing::ReferenceDir()) / "tei-corpora"; }
 
 std::string WithoutWhitespace(const std::string& text) {
   std::string out;
@@ -142,10 +142,7 @@ std::string CharactersShort(const std::string& expected, const std::string& page
 
 void RenderCorpus(const std::string& corpus) {
   const fs::path directory = CorporaDir() / corpus;
-  if (!fs::is_directory(directory)) {
-    if (testing::RequireShared()) FAIL() << directory << " is missing (TEIPRESS_REQUIRE_SHARED=1)";
-    GTEST_SKIP() << "the shared reference corpora are not beside the checkout";
-  }
+  ASSERT_TRUE(fs::is_directory(directory)) << directory;
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(directory), end; it != end; ++it) {
     if (it->path().extension() == ".xml") files.push_back(it->path());

@@ -29,6 +29,17 @@ constexpr const char* kOverflowingFo = R"(<fo:root xmlns:fo="http://www.w3.org/1
 </fo:root>
 )";
 
+// No font of FOP's defaults (the base-14 fonts, without a configuration) has this character.
+constexpr const char* kGlyphlessFo = R"(<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">
+  <fo:layout-master-set><fo:simple-page-master master-name="p"><fo:region-body/></fo:simple-page-master>
+  </fo:layout-master-set>
+  <fo:page-sequence master-reference="p"><fo:flow flow-name="xsl-region-body"><fo:block>)"
+                                   "\u4E2D"
+                                   R"(</fo:block></fo:flow>
+  </fo:page-sequence>
+</fo:root>
+)";
+
 // fo:block may not stand directly in fo:root.
 constexpr const char* kInvalidFo =
     R"(<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format"><fo:block>text</fo:block></fo:root>)";
@@ -86,8 +97,9 @@ class PdfRendererTest : public ::testing::Test {
 TEST_F(PdfRendererTest, ReportsFopsErrorsAndWarningsPerDocument) {
   const PdfRenderer renderer("");
   std::vector<Diagnostic> diagnostics;
-  const std::vector<PdfJob> jobs = {Job("overflowing", kOverflowingFo), Job("invalid", kInvalidFo)};
-  EXPECT_EQ(renderer.Render(jobs, diagnostics), 1) << Describe(diagnostics);
+  const std::vector<PdfJob> jobs = {Job("overflowing", kOverflowingFo), Job("invalid", kInvalidFo),
+                                    Job("glyphless", kGlyphlessFo)};
+  EXPECT_EQ(renderer.Render(jobs, diagnostics), 2) << Describe(diagnostics);
   // A warning does not stop the PDF.
   EXPECT_TRUE(fs::exists(directory_.path() / "overflowing.pdf")) << Describe(diagnostics);
   const Diagnostic* warning = Find(diagnostics, "overflowing.xml", "fop.warning");
@@ -100,17 +112,26 @@ TEST_F(PdfRendererTest, ReportsFopsErrorsAndWarningsPerDocument) {
   ASSERT_NE(error, nullptr) << Describe(diagnostics);
   EXPECT_EQ(error->severity, Severity::kError);
   EXPECT_EQ(Find(diagnostics, "invalid.xml", "fop.warning"), nullptr) << Describe(diagnostics);
+  // A character no font has is an error: FOP would print '#'.
+  const Diagnostic* glyph = Find(diagnostics, "glyphless.xml", "fop.glyph-missing");
+  ASSERT_NE(glyph, nullptr) << Describe(diagnostics);
+  EXPECT_EQ(glyph->severity, Severity::kError);
+  EXPECT_NE(glyph->message.find("fop.xconf"), std::string::npos) << glyph->message;
 }
 
-TEST_F(PdfRendererTest, TheFopCommandReportsWarningsUnderTheSameRule) {
+TEST_F(PdfRendererTest, TheFopCommandReportsUnderTheSameRules) {
   const ScopedEnvironment command("TEIPRESS_FOP_DRIVER", "command");
   const PdfRenderer renderer("");
   if (!renderer.available()) GTEST_SKIP() << "only FOP's batch driver is available";
   std::vector<Diagnostic> diagnostics;
-  EXPECT_EQ(renderer.Render({Job("overflowing", kOverflowingFo)}, diagnostics), 0) << Describe(diagnostics);
+  EXPECT_EQ(renderer.Render({Job("overflowing", kOverflowingFo), Job("glyphless", kGlyphlessFo)}, diagnostics), 1)
+      << Describe(diagnostics);
   const Diagnostic* warning = Find(diagnostics, "overflowing.xml", "fop.warning");
   ASSERT_NE(warning, nullptr) << Describe(diagnostics);
   EXPECT_EQ(warning->severity, Severity::kWarning);
+  const Diagnostic* glyph = Find(diagnostics, "glyphless.xml", "fop.glyph-missing");
+  ASSERT_NE(glyph, nullptr) << Describe(diagnostics);
+  EXPECT_EQ(glyph->severity, Severity::kError);
 }
 
 TEST(PdfRenderer, WithoutFopSaysHowToGetIt) {

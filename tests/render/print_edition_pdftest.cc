@@ -303,7 +303,7 @@ const std::vector<std::string>& CorpusSubset() {
   return files;
 }
 
-fs::path CorpusDir() { return fs::path(testing::SharedDir()) / "reference" / "tei-corpora"; }
+fs::path CorpusDir() { return fs::path(testing::ReferenceDir()) / "tei-corpora"; }
 
 const OtherRender& SharedOtherRender() {
   static const OtherRender* render = [] {
@@ -587,10 +587,6 @@ double ShareOfWordsPrinted(const fs::path& tei, const fs::path& pdf, std::string
 
 TEST(PrintEdition, OtherProjectsTeiRendersWithItsTextComplete) {
   SKIP_WITHOUT_PDF_TOOLS();
-  if (!testing::HaveShared()) {
-    if (testing::RequireShared()) FAIL() << "the shared reference corpora are not beside the checkout";
-    GTEST_SKIP() << "the shared reference corpora are not beside the checkout";
-  }
   const OtherRender& render = SharedOtherRender();
   EXPECT_EQ(render.result.exit_code, 0) << render.result.output;
   ASSERT_EQ(render.inputs.size(), CorpusSubset().size() + 1);
@@ -610,7 +606,6 @@ TEST(PrintEdition, AllReferenceCorporaRenderWithTheirTextComplete) {
   SKIP_WITHOUT_PDF_TOOLS();
   const char* wanted = std::getenv("TEIPRESS_FULL_CORPORA");
   if (!wanted || std::string(wanted) != "1") GTEST_SKIP() << "set TEIPRESS_FULL_CORPORA=1 to render every corpus file";
-  ASSERT_TRUE(testing::HaveShared());
   std::vector<std::string> inputs;
   for (fs::recursive_directory_iterator it(CorpusDir()), end; it != end; ++it) {
     const std::string path = it->path().string();

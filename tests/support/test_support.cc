@@ -13,21 +13,8 @@ namespace teipress::testing {
 
 namespace fs = boost::filesystem;
 
-std::string SharedDir() {
-  const char* configured = std::getenv("TEIPRESS_SHARED_DIR");
-  if (configured && *configured) return configured;
-  return (fs::path(SourceDir()).parent_path() / "shared").string();
-}
-
-bool HaveShared() { return fs::is_directory(fs::path(SharedDir()) / "reference" / "tei"); }
-
 bool RequireAll() {
   const char* value = std::getenv("TEIPRESS_REQUIRE_ALL");
-  return value && std::string(value) == "1";
-}
-
-bool RequireShared() {
-  const char* value = std::getenv("TEIPRESS_REQUIRE_SHARED");
   return value && std::string(value) == "1";
 }
 

@@ -14,16 +14,12 @@ namespace teipress::testing {
 
 inline std::string SourceDir() { return TEIPRESS_SOURCE_DIR; }
 inline std::string TeipressBinary() { return TEIPRESS_BINARY; }
-// The shared reference material (TEI All, samples, corpora) beside the checkout.
-std::string SharedDir();
-bool HaveShared();
+// Reference data written by others (TEI All, conformance files, real TEI corpora), kept in the
+// repository: tests/data/reference (its README says where each part comes from).
+inline std::string ReferenceDir() { return SourceDir() + "/tests/data/reference"; }
 // Whether a missing optional tool (jing, chromium, javac, node) is a failure rather than a skip:
 // CI sets TEIPRESS_REQUIRE_ALL=1.
 bool RequireAll();
-
-// Whether a missing shared reference directory is a failure rather than a skip: CI sets
-// TEIPRESS_REQUIRE_SHARED=1 where its checkout has the reference material beside it.
-bool RequireShared();
 
 // An authority entry for the small in-memory authorities unit tests build with Authority::Add.
 inline AuthorityEntry Entry(std::string id, NameKind kind, std::string main_name, std::vector<std::string> variants = {},

@@ -507,3 +507,32 @@ TEST(XmlReaderOutOfMemory, IsAnErrorNotACrash) {
 
 }  // namespace
 }  // namespace teipress
+
+namespace teipress {
+namespace {
+
+TEST(LocalFileInside, OnlyLocalFilesInsideTheTreeAreNamed) {
+  testing::TemporaryDirectory dir;
+  const fs::path root = fs::weakly_canonical(dir.path() / "root");
+  fs::create_directories(root / "sub");
+  fs::create_directories(dir.path() / "root-evil");
+  Put(dir.path() / "outside.xml", "<x/>");
+  fs::create_symlink(dir.path() / "outside.xml", root / "link.xml");
+  const struct {
+    std::string url;
+    std::string expected;  // "" when refused
+  } cases[] = {
+      {(root / "a.xml").string(), (root / "a.xml").string()},
+      {(root / "sub" / ".." / "b.xml").string(), (root / "b.xml").string()},
+      {"file://" + (root / "sub" / "c.xml").string(), (root / "sub" / "c.xml").string()},
+      {(root / ".." / "outside.xml").string(), ""},
+      {(dir.path() / "root-evil" / "x.xml").string(), ""},
+      {(root / "link.xml").string(), ""},
+      {"http://example.org/a.xml", ""},
+      {"/etc/passwd", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(LocalFileInside(c.url, root.string()), c.expected) << c.url;
+}
+
+}  // namespace
+}  // namespace teipress

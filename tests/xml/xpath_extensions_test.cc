@@ -87,6 +87,14 @@ TEST(XPathExtensions, AnswerFromStylesheets) {
       {"teipress:path(//comment())", "/r[1]/comment()[1]"},
       {"teipress:path(/)", "/"},
       {"teipress:file-name()", "113009.xml"},
+      {"teipress:document-uri()", "/data/113009.xml"},
+      {"teipress:document-uri(//a[1])", "/data/113009.xml"},
+      {"teipress:evaluate('count(//a)')", "2"},
+      {"teipress:evaluate(concat('//a[', '2', ']/@n'))", "2"},
+      {"count(//a[teipress:evaluate('@n = 2')])", "1"},
+      {"count(//a[teipress:evaluate('1')])", "1"},               // a number keeps its positional meaning
+      {"//a[teipress:evaluate('last()')]/@n", "2"},              // evaluated at the caller's position and size
+      {"name(//a[2]/*[teipress:evaluate('self::t:b')])", "t:b"},  // and with its namespaces
   };
   for (const Case& c : cases) EXPECT_EQ(Evaluate(c.expression, document), c.expected) << c.expression;
 }
@@ -95,7 +103,41 @@ TEST(XPathExtensions, InvalidRegularExpressionFailsTheTransformation) {
   EXPECT_EQ(Evaluate("teipress:matches('a', '(')", "<r/>"), "<failed>");
 }
 
+TEST(XPathExtensions, DocumentsAreReadOnlyInsideTheCallingDocumentsTree) {
+  RegisterXPathExtensions();
+  TemporaryDirectory directory;
+  std::string error;
+  const auto tree = directory.path() / "tree";
+  WriteFileAtomically(tree / "sub" / "a.xml", "<a>A</a>", error);
+  WriteFileAtomically(tree / "b.xml", "<b>B</b>", error);
+  WriteFileAtomically(directory.path() / "outside.xml", "<o>SECRET</o>", error);
+  WriteFileAtomically(directory.path() / "probe.xsl",
+                      "<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform' "
+                      "xmlns:teipress='urn:teipress:xpath'><xsl:output method='text'/><xsl:template match='/'>"
+                      "<xsl:for-each select='teipress:documents(//ref)'><xsl:value-of select='.'/></xsl:for-each>"
+                      "</xsl:template></xsl:stylesheet>",
+                      error);
+  std::vector<Diagnostic> diagnostics;
+  auto stylesheet = XsltStylesheet::Load((directory.path() / "probe.xsl").string(), diagnostics);
+  ASSERT_TRUE(stylesheet);
+  auto run = [&](const std::string& refs) {
+    XmlDocPtr input = ReadXmlMemory("<r>" + refs + "</r>", (tree / "main.xml").string(), diagnostics);
+    std::string output;
+    return stylesheet->Apply(input.get(), "main.xml", {}, output, diagnostics) ? output : "<failed>";
+  };
+  EXPECT_EQ(run("<ref>sub/a.xml</ref><ref>b.xml</ref>"), "AB");
+  EXPECT_EQ(run("<ref>../outside.xml</ref>"), "<failed>");
+  EXPECT_EQ(run("<ref>" + (directory.path() / "outside.xml").string() + "</ref>"), "<failed>");
+  EXPECT_EQ(run("<ref>missing.xml</ref>"), "<failed>");
+}
+
+TEST(XPathExtensions, AnExpressionThatCannotBeEvaluatedFailsTheTransformation) {
+  EXPECT_EQ(Evaluate("teipress:evaluate('count(')", "<r/>"), "<failed>");
+  EXPECT_EQ(Evaluate("teipress:evaluate('$undefined')", "<r/>"), "<failed>");
+}
+
 TEST(XPathExtensions, WrongArgumentCountFailsTheTransformation) {
+  EXPECT_EQ(Evaluate("teipress:evaluate()", "<r/>"), "<failed>");
   EXPECT_EQ(Evaluate("teipress:is-date()", "<r/>"), "<failed>");
   EXPECT_EQ(Evaluate("teipress:matches('a')", "<r/>"), "<failed>");
 }

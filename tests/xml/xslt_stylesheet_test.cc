@@ -84,5 +84,18 @@ TEST(XsltStylesheet, ReportsAStylesheetThatDoesNotCompile) {
   EXPECT_EQ(diagnostics.back().file, path.string());
 }
 
+TEST(XsltStylesheet, KeepsTheResultTreeForTheCallerToChange) {
+  TemporaryDirectory directory;
+  auto stylesheet = Compile(directory, "<xsl:template match='/'>hello <xsl:value-of select='$who'/></xsl:template>");
+  ASSERT_TRUE(stylesheet);
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr input = ReadXmlMemory("<x/>", "x.xml", diagnostics);
+  XmlDocPtr result = stylesheet->ApplyToTree(input.get(), "x.xml", {{"who", "world"}}, diagnostics);
+  ASSERT_TRUE(result);
+  std::string output;
+  ASSERT_TRUE(stylesheet->Serialize(result.get(), output));
+  EXPECT_EQ(output, "hello world");
+}
+
 }  // namespace
 }  // namespace teipress

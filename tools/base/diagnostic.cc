@@ -14,17 +14,46 @@ const char* SeverityName(Severity severity) {
   return "error";
 }
 
-std::string FormatGnu(const Diagnostic& d) {
-  std::string out = d.file;
+namespace {
+
+// SGR sequences as GCC's defaults (GCC_COLORS): bold places, red errors, magenta warnings, cyan notes.
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kReset = "\x1b[0m";
+
+const char* SeverityColor(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "\x1b[1;31m";
+    case Severity::kWarning: return "\x1b[1;35m";
+    case Severity::kNote: return "\x1b[1;36m";
+  }
+  return "\x1b[1;31m";
+}
+
+}  // namespace
+
+std::string FormatGnu(const Diagnostic& d, bool color) {
+  std::string out = color ? kBold : "";
+  out += d.file;
   if (d.line > 0) {
     out += ':' + std::to_string(d.line);
     if (d.column > 0) out += ':' + std::to_string(d.column);
   }
-  out += ": ";
+  out += ":";
+  if (color) out += kReset;
+  out += " ";
+  if (color) out += SeverityColor(d.severity);
   out += SeverityName(d.severity);
-  out += ": ";
+  out += ":";
+  if (color) out += kReset;
+  out += " ";
   out += d.message;
-  if (!d.rule.empty()) out += " [" + d.rule + "]";
+  if (!d.rule.empty()) {
+    out += " [";
+    if (color) out += SeverityColor(d.severity);
+    out += d.rule;
+    if (color) out += kReset;
+    out += "]";
+  }
   return out;
 }
 

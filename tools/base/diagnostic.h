@@ -14,15 +14,16 @@ struct Diagnostic {
   int column = 0;  // 1-based, in characters; 0 when unknown
   Severity severity = Severity::kError;
   std::string message;
-  std::string rule;  // stable id, e.g. "convert.unclosed-bracket"; empty when none
+  std::string rule;  // stable id of diagnostic_catalog.h, e.g. "convert.unclosed-bracket"; empty when none
 
   bool operator==(const Diagnostic&) const = default;
 };
 
 const char* SeverityName(Severity severity);
 
-// GNU style: "FILE:LINE:COL: error: message [rule]".
-std::string FormatGnu(const Diagnostic& diagnostic);
+// GNU style: "FILE:LINE:COL: error: message [rule]". With `color`, for a terminal, coloured as GCC
+// colours its diagnostics: the place in bold, the severity and the rule in its colour.
+std::string FormatGnu(const Diagnostic& diagnostic, bool color = false);
 
 // Sorts by file, line, column, keeping the order of findings at the same place.
 void SortDiagnostics(std::vector<Diagnostic>& diagnostics);

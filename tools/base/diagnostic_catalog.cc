@@ -157,11 +157,11 @@ constexpr DiagnosticRule kCatalog[] = {
 
     // RELAX NG.
     {rules::kSchemaCompile, S::kError, kTool, "the RELAX NG schema could not be compiled",
-     "schemas/custom.rng:1: error: Reference x has no matching definition [schema.compile]",
+     "schemas/custom.rng:1: error: there is no definition of 'x' [schema.compile]",
      "Check the path; give the XML syntax of the schema (.rng, not .rnc: convert with trang)."},
     {rules::kRelaxNg, S::kError, kTool, "the document is invalid in a way teipress does not explain further",
      "tei/113009.xml:12:3: error: Invalid sequence in interleave [relaxng]",
-     "Read libxml2's message with the schema at hand; 'jing SCHEMA FILE' may word it differently."},
+     "Read libxml2's message with the schema at hand (--engine libxml2); 'jing SCHEMA FILE' may word it differently."},
     {rules::kRelaxNgRootElement, S::kError, kFixed, "the root element is not one the schema allows",
      "tei/113009.xml:1:1: error: element <TEI> is not allowed as the root element [relaxng.root-element]",
      "Validate against the schema meant for this kind of document, or give it the root element the schema expects."},
@@ -204,6 +204,10 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml:3:1: error: attribute 'xml:id' of <p> repeats the ID 'a' already given on line 2; IDs must be "
      "unique within a document [relaxng.duplicate-id]",
      "Give one of the two elements another ID, and update the references to it."},
+    {rules::kRelaxNgUnknownId, S::kError, kFixed, "an IDREF names an ID that no element of the document has",
+     "tei/113009.xml:7:3: error: attribute 'target' of <ptr> refers to the ID 'n1', which no element of the document "
+     "has [relaxng.unknown-id]",
+     "Correct the reference, or give the element it means that xml:id."},
     {rules::kRelaxNgAttributes, S::kError, kFixed, "an element's attributes fit none of the combinations the schema allows",
      "tei/113009.xml:4:2: error: the attributes of <date> fit none of the forms the schema allows for <date>; check "
      "the combination of attributes and their values [relaxng.attributes]",
@@ -220,10 +224,17 @@ constexpr DiagnosticRule kCatalog[] = {
      "schemas/custom.sch:12: error: <let> needs a @name attribute [schematron.compile]",
      "Correct the schema at the line given; the teipress engine supports ISO Schematron with XPath 1.0 "
      "(schemas/README.md)."},
-    {rules::kSchematronApply, S::kError, kTool, "a compiled Schematron schema could not be applied to a document",
-     "tei/113009.xml: error: the Schematron rules of schemas/custom.sch could not be applied: Undefined variable "
-     "[schematron.apply]",
-     "Correct the XPath expressions the message names (an undefined variable or function)."},
+    {rules::kSchematronApply, S::kError, kTool,
+     "a Schematron schema's rules failed while they ran: an error in the schema, not in the document",
+     "schemas/custom.sch:14: error: the Schematron rules could not be applied to tei/113009.xml: Invalid type "
+     "(an error in the schema, not in the document) [schematron.apply]",
+     "Correct the expression written at the schema's line (a wrong type or number of arguments, an invalid regular "
+     "expression, a document pattern/@documents names that cannot be read). validate exits with status 2."},
+    {rules::kSchematronInclude, S::kError, kTool, "a Schematron include or extends/@href could not be resolved",
+     "schemas/custom.sch:3: error: <include href=\"../common.sch\"> cannot be resolved: '../common.sch' lies outside "
+     "the schema's directory tree (/edition/schemas) or on the network: Schematron includes are read only from local "
+     "files beside or below the schema [schematron.include]",
+     "Keep included files beside or below the schema, correct the file name or the #id, and remove include cycles."},
     {rules::kSchematronUnnamed, S::kError, kTool, "a check without an id in a user's Schematron schema failed",
      "tei/letter.xml:7: error: a letter needs a date [schematron]",
      "Follow the check's message. Give asserts and reports an @id so that their diagnostics have an id of their own."},
@@ -357,6 +368,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "frus1951v07p1.xml: warning: no <div type=\"document\"> found; nothing was written (is this a FRUS volume?) "
      "[split.no-documents]",
      "Give split FRUS volumes only; other TEI needs no splitting."},
+
+    // The edition build.
+    {rules::kBuildLocked, S::kError, kFixed, "another teipress build is writing to the same output directory",
+     "output: error: another teipress build is writing to this output directory (output/.teipress/lock is locked): "
+     "wait for it to finish, or build into another --out [build.locked]",
+     "Wait for the other build to finish (two builds of one output directory would mix their outputs and logs), "
+     "or give this one another --out."},
 };
 
 // Appends each id once per process to the file TEIPRESS_RULE_LOG names: one write() of a whole

@@ -95,6 +95,7 @@ inline constexpr RuleId kRelaxNgMissingAttribute{"relaxng.missing-attribute"};
 inline constexpr RuleId kRelaxNgUnknownAttribute{"relaxng.unknown-attribute"};
 inline constexpr RuleId kRelaxNgAttributeValue{"relaxng.attribute-value"};
 inline constexpr RuleId kRelaxNgDuplicateId{"relaxng.duplicate-id"};
+inline constexpr RuleId kRelaxNgUnknownId{"relaxng.unknown-id"};
 inline constexpr RuleId kRelaxNgAttributes{"relaxng.attributes"};
 inline constexpr RuleId kRelaxNgValue{"relaxng.value"};
 inline constexpr RuleId kRelaxNgContent{"relaxng.content"};
@@ -102,6 +103,7 @@ inline constexpr RuleId kRelaxNgContent{"relaxng.content"};
 // ISO Schematron: the engine. A check of a schema is reported under its own id.
 inline constexpr RuleId kSchematronCompile{"schematron.compile"};
 inline constexpr RuleId kSchematronApply{"schematron.apply"};
+inline constexpr RuleId kSchematronInclude{"schematron.include"};
 inline constexpr RuleId kSchematronUnnamed{"schematron"};
 
 // The edition's Schematron rules (schemas/edition.sch): C++ never produces them; the schema's
@@ -141,6 +143,9 @@ inline constexpr RuleId kBuildNotTei{"build.not-tei"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
+
+// The edition build.
+inline constexpr RuleId kBuildLocked{"build.locked"};
 
 }  // namespace rules
 

@@ -24,4 +24,32 @@ enum class Durability {
 bool WriteFileAtomically(const boost::filesystem::path& path, std::string_view contents, std::string& error,
                          Durability durability = Durability::kSynced);
 
+// The same for a file written in pieces (a volume assembled from thousands of fragments, never
+// whole in memory): the pieces go to the temporary file, Commit() renames it into place, and a
+// writer destroyed without a successful Commit() removes its temporary file.
+class AtomicFileWriter {
+ public:
+  explicit AtomicFileWriter(boost::filesystem::path path, Durability durability = Durability::kSynced);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  // False (with error()) once anything failed; later calls do nothing.
+  bool Append(std::string_view data);
+  bool Commit();
+  const std::string& error() const { return error_; }
+
+ private:
+  boost::filesystem::path path_;
+  boost::filesystem::path temporary_;
+  Durability durability_;
+  int fd_ = -1;
+  std::string error_;
+};
+
+// The temporary files that writes of processes no longer running left in `directory` (a build
+// killed between writing and renaming): removed, so that a killed build leaves nothing behind once
+// the next one ran. Returns how many were removed.
+int RemoveAbandonedTemporaries(const boost::filesystem::path& directory);
+
 }  // namespace teipress

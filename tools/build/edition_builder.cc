@@ -1,27 +1,36 @@
 #include "edition_builder.h"
 
-#include <sys/stat.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstring>
 #include <map>
 #include <mutex>
 
 #include <boost/filesystem/operations.hpp>
 
 #include "authority.h"
+#include "build_log.h"
+#include "build_report.h"
 #include "converter.h"
 #include "diagnostic_catalog.h"
 #include "document_date.h"
 #include "edition_renderer.h"
 #include "edition_validator.h"
-#include "file_io.h"
-#include "parallel.h"
+#include "file_fingerprints.h"
 #include "name_register.h"
+#include "parallel.h"
 #include "pdf_renderer.h"
+#include "relaxng_validator.h"
+#include "schematron_validator.h"
 #include "search_index.h"
+#include "sha256.h"
 #include "tei_documents.h"
 #include "tei_output.h"
 #include "totext.h"
@@ -31,61 +40,69 @@ namespace teipress {
 
 namespace fs = boost::filesystem;
 
+int ShardOf(const std::string& stem, int count) {
+  if (count <= 1) return 1;
+  const std::string hash = Sha256Hex(stem);
+  return static_cast<int>(std::stoull(hash.substr(0, 15), nullptr, 16) % static_cast<unsigned long long>(count)) + 1;
+}
+
 namespace {
 
-std::vector<fs::path> FilesWithExtension(const fs::path& directory, const std::string& extension, bool recursive) {
-  std::vector<fs::path> files;
-  boost::system::error_code ec;
-  if (!fs::is_directory(directory, ec)) return files;
-  if (recursive) {
-    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
-    }
-  } else {
-    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-      if (fs::is_regular_file(it->path(), ec) && it->path().extension() == extension) files.push_back(it->path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+std::string Join(const std::string& directory, const std::string& name) { return (fs::path(directory) / name).string(); }
 
-// Modification time in nanoseconds: seconds are too coarse for a build that converts and renders
-// a file within the same second. 0 when the file does not exist.
-int64_t ModifiedTime(const fs::path& path) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return 0;
-  return static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-}
-
-// The newest modification time of anything under `directory` (stylesheets, authority files).
-int64_t NewestUnder(const fs::path& directory) {
-  int64_t newest = 0;
-  boost::system::error_code ec;
-  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-    newest = std::max(newest, ModifiedTime(it->path()));
-  }
-  return newest;
-}
-
-// A one-line status that rewrites itself on a terminal ("[3/15] render 113009").
-class Progress {
+// Where the time goes: per stage, the threads' CPU time summed over the workers, and the items.
+class StageClock {
  public:
-  explicit Progress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
-  void Show(const std::string& stage, size_t done, size_t total, const std::string& item) {
-    if (!enabled_) return;
-    std::lock_guard<std::mutex> lock(mutex_);
-    std::fprintf(stderr, "\r\033[K[%zu/%zu] %s %s", done, total, stage.c_str(), item.c_str());
-    std::fflush(stderr);
+  enum Stage { kPlan, kConvert, kParse, kValidate, kHtml, kFo, kEntry, kSearch, kVolumeEntry, kPages, kSearchIndex,
+               kVolume, kPdf, kStageCount };
+  static constexpr std::array<const char*, kStageCount> kNames = {
+      "plan (stat, hash)", "convert",       "parse TEI",   "validate (RELAX NG, Schematron)", "HTML page",
+      "FO",                "catalog entry", "search record", "volume part", "index and registers",
+      "search index",      "volume FO",     "PDF (FOP, wall)"};
+
+  static int64_t ThreadNs() {
+    struct timespec now;
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
   }
-  void Done() {
-    if (enabled_) std::fprintf(stderr, "\r\033[K");
+
+  class Scope {
+   public:
+    Scope(StageClock& clock, Stage stage) : clock_(clock), stage_(stage), start_(ThreadNs()) {}
+    ~Scope() {
+      clock_.ns_[stage_] += ThreadNs() - start_;
+      ++clock_.items_[stage_];
+    }
+
+   private:
+    StageClock& clock_;
+    Stage stage_;
+    int64_t start_;
+  };
+
+  void AddWall(Stage stage, int64_t ns, long items) {
+    ns_[stage] += ns;
+    items_[stage] += items;
+  }
+
+  std::vector<ReportTime> Times() const {
+    std::vector<ReportTime> times;
+    for (int i = 0; i < kStageCount; ++i) {
+      if (items_[i] == 0) continue;
+      times.push_back({kNames[static_cast<size_t>(i)], static_cast<double>(ns_[i].load()) / 1e9, items_[i].load()});
+    }
+    return times;
   }
 
  private:
-  bool enabled_;
-  std::mutex mutex_;
+  std::array<std::atomic<int64_t>, kStageCount> ns_{};
+  std::array<std::atomic<long>, kStageCount> items_{};
 };
+
+int64_t SteadyNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
 
 std::string XPathString(xmlDocPtr document, const char* expression) {
   XPathContextPtr context(xmlXPathNewContext(document));
@@ -95,292 +112,967 @@ std::string XPathString(xmlDocPtr document, const char* expression) {
   return result && result->type == XPATH_STRING && result->stringval ? AsChars(result->stringval) : "";
 }
 
-struct DocumentState {
-  fs::path tei;
-  std::string stem;
-  bool is_tei = true;  // false: an XML file of the TEI folder that is no TEI document
-  bool valid = false;
-  std::vector<Diagnostic> diagnostics;
-  std::string title, date, sort_date, text, names;
-  std::vector<NamedEntity> entities;
+// The hashes everything depends on, computed once per build.
+struct SharedInputs {
+  std::string teipress;
+  std::string html_stylesheets;
+  std::string print_stylesheets;
+  std::string schemas;
+  std::string authority;
+  std::string fop;
 };
 
-// Copies every file of `from` (not recursively) into `to`, later copies replacing earlier ones.
-void CopyFiles(const fs::path& from, const fs::path& to, std::vector<Diagnostic>& diagnostics) {
-  boost::system::error_code ec;
-  if (!fs::is_directory(from, ec)) return;
-  for (fs::directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!fs::is_regular_file(it->path(), ec)) continue;
-    std::string contents, error;
-    if (!ReadFile(it->path(), contents, error) || !WriteFileAtomically(to / it->path().filename(), contents, error)) {
-      diagnostics.push_back({it->path().string(), 0, 0, Severity::kError, error, rules::kIoWrite});
+// The two parts of a catalog entry that the pages show: the index's (everything before the
+// register items) and the registers' (everything but the index's list item). catalog-entry.xsl
+// writes them in this order.
+std::pair<std::string, std::string> EntryPartHashes(const std::string& entry) {
+  const size_t mentions = entry.find("<c:mention");
+  const size_t item = entry.find("<c:item>");
+  const size_t item_end = entry.find("</c:item>");
+  const std::string index_part = entry.substr(0, mentions);
+  std::string register_part = entry;
+  if (item != std::string::npos && item_end != std::string::npos) {
+    register_part.erase(item, item_end + std::strlen("</c:item>") - item);
+  }
+  return {ShortHash(Sha256Hex(index_part)), ShortHash(Sha256Hex(register_part))};
+}
+
+struct DocumentWork {
+  std::string tei;
+  std::string stem;
+  std::string tei_hash;
+  bool verdict_cached = false;
+  bool valid = false;
+  bool failed = false;
+  bool not_tei = false;  // an XML file of the TEI folder that is no TEI document (an XInclude fragment)
+  std::vector<Diagnostic> diagnostics;
+  std::vector<PlannedOutput> rebuilt;
+  Signature verdict, html, fo, entry, search, volume;
+  PlannedOutput html_plan, fo_plan, entry_plan, search_plan, volume_plan;
+  bool wants_volume = false;
+
+  bool NeedsWork(bool drafts) const {
+    return !verdict_cached || (drafts && !valid && !not_tei && entry_plan.stale()) ||
+           (valid && (html_plan.stale() || fo_plan.stale() || entry_plan.stale() || search_plan.stale() ||
+                      (wants_volume && volume_plan.stale())));
+  }
+};
+
+struct SourceWork {
+  std::string source;
+  std::string hash;
+  Signature signature;
+  bool cached = false;
+  std::string reason;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> suggestions;
+  std::string outcome;  // written, up-to-date, kept-edited, failed
+};
+
+// Holds OUT/.teipress/lock for the build: two builds of one output directory at once would
+// interleave their logs. The lock goes with the process, however it ends.
+class OutputLock {
+ public:
+  bool Acquire(const std::string& path, std::string& error) {
+    boost::system::error_code ec;
+    fs::create_directories(fs::path(path).parent_path(), ec);
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) {
+      error = "cannot open " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      error = "another teipress build is writing to this output directory (" + path +
+              " is locked): wait for it to finish, or build into another --out";
+      return false;
+    }
+    return true;
+  }
+  ~OutputLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+class EditionBuild {
+ public:
+  EditionBuild(const BuildOptions& options, BuildFileSystem& files, std::vector<Diagnostic>& diagnostics)
+      : options_(options),
+        files_(files),
+        diagnostics_(diagnostics),
+        progress_(options.progress ? stderr : nullptr, options.progress && ::isatty(STDERR_FILENO),
+                  options.verbosity, options.explain),
+        authority_dir_(options.authority_dir.empty() ? Join(options.tei_dir, "authority") : options.authority_dir),
+        state_dir_(Join(options.out_dir, ".teipress")),
+        fragments_dir_(Join(state_dir_, "fragments")),
+        html_dir_(Join(options.out_dir, "html")),
+        print_dir_(Join(options.out_dir, "print")),
+        sharded_(options.shard_count > 1),
+        fingerprints_(files, log_, WallClockNs),
+        planner_(files, log_) {}
+
+  BuildSummary Run();
+
+ private:
+  void Report(std::vector<Diagnostic>& found) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    diagnostics_.insert(diagnostics_.end(), found.begin(), found.end());
+    found.clear();
+  }
+  void Explain(const PlannedOutput& output, std::vector<PlannedOutput>& rebuilt) {
+    if (!output.stale()) return;
+    progress_.Explain(output.path, output.reason);
+    std::lock_guard<std::mutex> lock(explain_mutex_);
+    if (options_.explain) rebuilt.push_back(output);
+  }
+  bool WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
+                   std::vector<Diagnostic>& found);
+  std::string Fragment(const std::string& stem, const char* kind) const { return Join(fragments_dir_, stem + kind); }
+
+  void HashSharedInputs();
+  void ConvertSources();
+  void PlanDocuments();
+  void BuildDocuments();
+  void BuildDocument(DocumentWork& work);
+  void BuildEditionPages();
+  void BuildCatalogPages(const std::vector<const DocumentWork*>& valid);
+  void BuildSearchIndex(const std::vector<const DocumentWork*>& valid);
+  void BuildVolume(const std::vector<const DocumentWork*>& valid);
+  void CopyAssets();
+  void RenderPdfs();
+  void WriteReport(int64_t started_ns);
+
+  const BuildOptions& options_;
+  BuildFileSystem& files_;
+  std::vector<Diagnostic>& diagnostics_;
+  BuildProgress progress_;
+  const std::string authority_dir_;
+  const std::string state_dir_;
+  const std::string fragments_dir_;
+  const std::string html_dir_;
+  const std::string print_dir_;
+  const bool sharded_;
+  BuildLog log_;
+  FileFingerprints fingerprints_;
+  BuildPlanner planner_;
+  // Compiled on first use, so that a build with nothing to do compiles nothing.
+  const Authority& authority();
+  EditionValidator& validator();
+  const EditionRenderer& renderer();
+  bool HasStylesheet(const char* relative) const {
+    return files_.Stat(Join(options_.data_dir, relative)).exists;
+  }
+  std::once_flag authority_once_, validator_once_, renderer_once_;
+  std::unique_ptr<Authority> authority_;
+  std::unique_ptr<EditionValidator> validator_;
+  std::unique_ptr<EditionRenderer> renderer_;
+  // What the edition configuration adds to every page's inputs: stylesheet parameters, profile.
+  std::string settings_;
+  XmlReadOptions read_options_;
+  SharedInputs inputs_;
+  std::mutex mutex_;
+  std::mutex explain_mutex_;
+  BuildSummary summary_;
+  StageClock clock_;
+  std::vector<ReportTime> phases_;
+  std::vector<SourceWork> sources_;
+  std::vector<DocumentWork> documents_;
+  std::vector<PdfJob> pdf_jobs_;
+  std::vector<Signature> pdf_signatures_;
+};
+
+bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
+                               std::vector<Diagnostic>& found) {
+  std::string error;
+  if (files_.Write(path, contents, Durability::kRegenerable, error) &&
+      planner_.RecordMade(path, signature, contents, error)) {
+    return true;
+  }
+  found.push_back({path, 0, 0, Severity::kError, error, rules::kIoWrite});
+  return false;
+}
+
+const Authority& EditionBuild::authority() {
+  std::call_once(authority_once_, [&] {
+    std::vector<Diagnostic> found;
+    authority_ = std::make_unique<Authority>(Authority::Load(authority_dir_, found));
+    Report(found);
+  });
+  return *authority_;
+}
+
+EditionValidator& EditionBuild::validator() {
+  std::call_once(validator_once_, [&] {
+    ValidationSettings settings;
+    settings.data_dir = options_.data_dir;
+    settings.schema = options_.schema;
+    settings.schematron = options_.schematron;
+    settings.phase = options_.phase;
+    settings.authority_dir = authority_dir_;
+    settings.relaxng_engine = options_.relaxng_engine;
+    // Without authority entries names are simply not linked: said once here, not per document.
+    settings.authority_found = authority().size() > 0;
+    if (!settings.authority_found && files_.Stat(authority_dir_).exists) {
+      std::vector<Diagnostic> found = {{authority_dir_, 0, 0, Severity::kWarning,
+                                        "the authority lists have no entries: names are not linked, and the person, "
+                                        "place and organization indexes are made from the names in the documents",
+                                        rules::kAuthorityMissing}};
+      Report(found);
+    }
+    validator_ = std::make_unique<EditionValidator>(settings);
+  });
+  return *validator_;
+}
+
+const EditionRenderer& EditionBuild::renderer() {
+  std::call_once(renderer_once_, [&] {
+    std::vector<Diagnostic> found;
+    renderer_ = std::make_unique<EditionRenderer>(
+        options_.data_dir, FilesWithExtension(files_, authority_dir_, ".xml", false), found, options_.profile_dir);
+    renderer_->SetPrintParameter("page-size", options_.paper);
+    for (const auto& [name, value] : options_.stylesheet_parameters) renderer_->SetParameter(name, value);
+    // A profile's style sheets, linked after edition.css on every page.
+    std::string css;
+    if (!options_.profile_dir.empty()) {
+      for (const std::string& file : FilesWithExtension(files_, Join(options_.profile_dir, "css"), ".css", false)) {
+        css += (css.empty() ? "" : " ") + fs::path(file).filename().string();
+      }
+    }
+    if (!css.empty()) renderer_->SetParameter("extra-css", css);
+    renderer_->SetReadOptions(read_options_);
+    Report(found);
+  });
+  return *renderer_;
+}
+
+void EditionBuild::HashSharedInputs() {
+  StageClock::Scope timed(clock_, StageClock::kPlan);
+  auto files_below = [&](const std::string& directory, bool skip_assets) {
+    std::vector<std::string> found;
+    for (const std::string& file : FilesWithExtension(files_, directory, "", true)) {
+      if (skip_assets && file.find("/assets/") != std::string::npos) continue;  // copied, not applied
+      found.push_back(file);
+    }
+    return found;
+  };
+  const std::string xslt = Join(options_.data_dir, "xslt");
+  // Files directly in xslt/ belong to both outputs, each folder to its own, common/ to both.
+  std::vector<std::string> shared = FilesWithExtension(files_, xslt, "", false);
+  std::vector<std::string> common = files_below(Join(xslt, "common"), false);
+  shared.insert(shared.end(), common.begin(), common.end());
+  std::vector<std::string> html = shared, print = shared;
+  for (const std::string& file : files_below(Join(xslt, "html"), true)) html.push_back(file);
+  for (const std::string& file : files_below(Join(xslt, "print"), false)) print.push_back(file);
+  // The edition configuration's parameters and profile are inputs of every page.
+  settings_.clear();
+  for (const auto& [name, value] : options_.stylesheet_parameters) settings_ += name + "=" + value + "\n";
+  if (!options_.profile_dir.empty()) {
+    for (const std::string& file : FilesWithExtension(files_, options_.profile_dir, "", true)) {
+      const bool is_print = fs::path(file).filename() == "print.xsl";
+      (is_print ? print : html).push_back(file);
+    }
+    settings_ += "profile=" + options_.profile_dir + "\n";
+  }
+  settings_ += std::string("xinclude=") + (options_.xinclude ? "yes " : "no ") + options_.xinclude_root + "\n";
+  const std::string settings = ShortHash(Sha256Hex(settings_));
+  inputs_.html_stylesheets = ShortHash(fingerprints_.HashAll(html)) + "/" + settings;
+  inputs_.print_stylesheets = ShortHash(fingerprints_.HashAll(print)) + "/" + settings;
+  std::vector<std::string> schemas = {Join(options_.data_dir, "schemas/edition.rng"),
+                                      Join(options_.data_dir, "schemas/edition.sch"),
+                                      Join(options_.data_dir, "schemas/tei_all.rng")};
+  for (const std::string* configured : {&options_.schema, &options_.schematron}) {
+    if (!configured->empty() && *configured != "none" && *configured != "edition" && *configured != "tei_all") {
+      schemas.push_back(*configured);
+    }
+  }
+  inputs_.schemas = ShortHash(fingerprints_.HashAll(schemas)) + "/" +
+                    ShortHash(Sha256Hex(options_.schema + "\n" + options_.schematron + "\n" + options_.phase + "\n" +
+                                        settings_));
+  inputs_.authority = ShortHash(fingerprints_.HashAll(FilesWithExtension(files_, authority_dir_, ".xml", false)));
+  inputs_.fop = ShortHash(fingerprints_.HashAll({Join(xslt, "print/fop.xconf")}));
+  // teipress itself: another binary may convert, validate or render differently.
+  inputs_.teipress = ShortHash(fingerprints_.Hash("/proc/self/exe"));
+}
+
+void EditionBuild::ConvertSources() {
+  const int64_t started = SteadyNs();
+  std::vector<std::string> paths = FilesWithExtension(files_, options_.sources_dir, ".txt", true);
+  sources_.resize(paths.size());
+  // Plan: a source is converted again when it, the authority files or teipress changed, or when
+  // its TEI is not what the conversion left (an editor's change is then kept and reported again).
+  ParallelFor(paths.size(), options_.jobs, [&](size_t i) {
+    StageClock::Scope timed(clock_, StageClock::kPlan);
+    SourceWork& work = sources_[i];
+    work.source = paths[i];
+    work.hash = fingerprints_.Hash(work.source);
+    work.signature.Add(work.source, ShortHash(work.hash))
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress)
+        .Add("publisher", options_.publication.publisher)
+        .Add("licence", options_.publication.licence);
+    const BuildLog::Fields* record = log_.Find("converted", work.source);
+    if (!record || record->size() != 6) {
+      work.reason = "it was never converted";
+    } else if ((*record)[0] != work.signature.Digest()) {
+      work.reason = "it, the authority files or teipress changed";
+    } else if ((*record)[1].empty() || ShortHash(fingerprints_.Hash((*record)[1])) != (*record)[2]) {
+      work.reason = "its TEI is not the one its conversion left";
+    } else {
+      work.cached = true;
+      work.outcome = (*record)[3];
+      work.diagnostics = DecodeDiagnostics((*record)[4]);
+      work.suggestions = SplitLogList((*record)[5]);
+    }
+  });
+  size_t to_convert = 0;
+  for (const SourceWork& work : sources_) to_convert += work.cached ? 0 : 1;
+  progress_.Begin("convert", to_convert);
+  std::vector<size_t> stale;
+  for (size_t i = 0; i < sources_.size(); ++i) {
+    if (!sources_[i].cached) stale.push_back(i);
+  }
+  ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
+    SourceWork& work = sources_[stale[k]];
+    progress_.Step(fs::path(work.source).filename().string());
+    progress_.Explain(work.source, "converted because " + work.reason);
+    StageClock::Scope timed(clock_, StageClock::kConvert);
+    std::string bytes, error, tei_path;
+    if (!files_.Read(work.source, bytes, error)) {
+      work.diagnostics.push_back({work.source, 0, 0, Severity::kError, error, rules::kIoRead});
+      work.outcome = "failed";
+      return;
+    }
+    const ConversionResult result = Convert(bytes, work.source, authority(), work.diagnostics, options_.publication);
+    work.suggestions = result.suggestions;
+    if (!result.ok) {
+      work.outcome = "failed";
+    } else {
+      tei_path = Join(options_.tei_dir, result.record_id + ".xml");
+      switch (WriteGeneratedTei(tei_path, result.tei, false, work.diagnostics)) {
+        case TeiWriteOutcome::kWritten: work.outcome = "written"; break;
+        case TeiWriteOutcome::kUpToDate: work.outcome = "up-to-date"; break;
+        case TeiWriteOutcome::kKeptEdited: work.outcome = "kept-edited"; break;
+        case TeiWriteOutcome::kFailed: work.outcome = "failed"; break;
+      }
+    }
+    // Only a conversion that left a TEI file is remembered; a failure is tried again next time.
+    if (work.outcome != "failed") {
+      log_.Record("converted", work.source,
+                  {work.signature.Digest(), tei_path, ShortHash(fingerprints_.Hash(tei_path)), work.outcome,
+                   EncodeDiagnostics(work.diagnostics), JoinLogList(work.suggestions)},
+                  files_, error);
+    }
+  });
+  for (SourceWork& work : sources_) {
+    if (!work.cached && work.outcome == "written") ++summary_.converted;
+    if (work.outcome == "kept-edited") ++summary_.kept_edited;
+    if (work.outcome == "failed") ++summary_.failed;
+    Report(work.diagnostics);
+  }
+  phases_.push_back({"convert", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_convert)});
+}
+
+void EditionBuild::PlanDocuments() {
+  // In subfolders too (a project's usual layout), but not the authority lists.
+  const std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
+  if (files.empty()) {
+    std::vector<Diagnostic> found = {{options_.tei_dir, 0, 0, Severity::kError,
+                                      "no TEI documents (*.xml) in " + options_.tei_dir +
+                                          (sources_.empty() ? " and no sources to convert" : "") +
+                                          ": give the folder of the edition's TEI with --tei, or plain-text exports "
+                                          "with --sources",
+                                      rules::kBuildNoDocuments}};
+    Report(found);
+    ++summary_.failed;
+    return;
+  }
+  for (const TeiDocumentFile& file : files) {
+    if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) continue;
+    DocumentWork work;
+    work.tei = file.path.string();
+    work.stem = file.stem;
+    documents_.push_back(std::move(work));
+  }
+  const bool volume = HasStylesheet("xslt/print/volume-entry.xsl") && HasStylesheet("xslt/print/volume.xsl");
+  ParallelFor(documents_.size(), options_.jobs, [&](size_t i) {
+    StageClock::Scope timed(clock_, StageClock::kPlan);
+    DocumentWork& work = documents_[i];
+    work.tei_hash = ShortHash(fingerprints_.Hash(work.tei));
+    work.verdict.Add(work.tei, work.tei_hash)
+        .Add("the schemas", inputs_.schemas)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress);
+    if (const BuildLog::Fields* verdict = log_.Find("verdict", work.tei);
+        verdict && verdict->size() == 3 && (*verdict)[0] == work.verdict.Digest()) {
+      work.verdict_cached = true;
+      work.valid = (*verdict)[1] == "valid";
+      work.not_tei = (*verdict)[1] == "not-tei";
+      work.diagnostics = DecodeDiagnostics((*verdict)[2]);
+    }
+    work.html.Add(work.tei, work.tei_hash)
+        .Add("the HTML stylesheets", inputs_.html_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress);
+    work.fo.Add(work.tei, work.tei_hash)
+        .Add("the print stylesheets", inputs_.print_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress)
+        .Add("paper", options_.paper);
+    work.entry.Add(work.tei, work.tei_hash)
+        .Add("the HTML stylesheets", inputs_.html_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("the schemas", inputs_.schemas)
+        .Add("drafts", options_.drafts ? "yes" : "no")
+        .Add("teipress", inputs_.teipress);
+    work.search.Add(work.tei, work.tei_hash)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress);
+    work.volume.Add(work.tei, work.tei_hash)
+        .Add("the print stylesheets", inputs_.print_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress)
+        .Add("paper", options_.paper)
+        .Add("edition title", options_.title);
+    work.wants_volume = volume;
+    work.html_plan = planner_.Plan(Join(html_dir_, work.stem + ".html"), work.html);
+    work.fo_plan = planner_.Plan(Join(print_dir_, work.stem + ".fo"), work.fo);
+    work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.xml"), work.entry);
+    work.search_plan = planner_.Plan(Fragment(work.stem, ".search.json"), work.search);
+    if (volume) {
+      // The part's summary and its pages are written together; the pages stand for both.
+      work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.fo"), work.volume);
+      if (!work.volume_plan.stale()) {
+        work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.xml"), work.volume);
+        work.volume_plan.path = Fragment(work.stem, ".volume.fo");
+      }
+    }
+  });
+}
+
+void EditionBuild::BuildDocument(DocumentWork& work) {
+  XmlDocPtr document;
+  {
+    StageClock::Scope timed(clock_, StageClock::kParse);
+    document = ReadXmlFile(work.tei, work.diagnostics, read_options_);
+  }
+  if (!work.verdict_cached) {
+    std::vector<Diagnostic> found;
+    if (document && !IsTeiDocument(document.get())) {
+      // An XInclude fragment or another project file: not a document of the edition.
+      work.not_tei = true;
+      found.push_back({work.tei, 0, 0, Severity::kNote,
+                       "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not part of the "
+                       "edition",
+                       rules::kBuildNotTei});
+    } else {
+      StageClock::Scope timed(clock_, StageClock::kValidate);
+      work.valid = document && validator().Validate(document.get(), work.tei,
+                                                     IsTeipressConversion(document.get()), found);
+    }
+    if (!document) found = work.diagnostics;  // the parser's errors are the verdict
+    std::string error;
+    log_.Record("verdict", work.tei,
+                {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
+                 EncodeDiagnostics(found)},
+                files_, error);
+    if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
+    else work.diagnostics = found;
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++summary_.validated;
+  }
+  if (!document || work.not_tei) return;
+  const EditionRenderer& renderer = this->renderer();
+  if (!work.valid) {
+    // A development build lists the invalid document on the index page, marked, with its first error.
+    if (options_.drafts && renderer.ok() && renderer.has_catalog_entries() && work.entry_plan.stale()) {
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      std::string output;
+      if (renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
+                                      {{"invalid-reason", FormatGnu(first)}, {"sort-date", DocumentSortDate(document.get())}})) {
+        WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics);
+        const auto [index_part, register_part] = EntryPartHashes(output);
+        std::string error;
+        log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+      }
+    }
+    return;
+  }
+  if (!renderer.ok()) {  // reported once, where the stylesheet is named
+    work.failed = true;
+    return;
+  }
+  std::string output;
+  if (work.html_plan.stale()) {
+    Explain(work.html_plan, work.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kHtml);
+    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics) ||
+        !WriteOutput(work.html_plan.path, output, work.html, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+  }
+  if (work.fo_plan.stale()) {
+    Explain(work.fo_plan, work.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kFo);
+    if (!renderer.RenderFo(document.get(), work.tei, output, work.diagnostics) ||
+        !WriteOutput(work.fo_plan.path, output, work.fo, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+  }
+  if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
+    Explain(work.entry_plan, work.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kEntry);
+    // The document's date (from correspDesc, creation, sourceDesc or the title) and its own names
+    // (for the person, place and organization pages), which XSLT 1.0 cannot work out as well.
+    bool rendered = renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
+                                                {{"sort-date", DocumentSortDate(document.get())}});
+    const size_t end = output.rfind("</c:entry>");
+    if (rendered && end != std::string::npos) {
+      output.insert(end, NamedEntitiesXml(CollectNamedEntities(document.get(), authority())));
+    }
+    if (!rendered || !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    const auto [index_part, register_part] = EntryPartHashes(output);
+    std::string error;
+    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+  }
+  if (work.search_plan.stale()) {
+    Explain(work.search_plan, work.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kSearch);
+    const SearchRecord record{
+        work.stem,
+        XPathString(document.get(),
+                    "normalize-space((/tei:TEI | /tei:teiCorpus)/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"),
+        XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)"),
+        work.stem + ".html", TeiToText(document.get()), LinkedAuthorityNames(document.get(), authority())};
+    if (!WriteOutput(work.search_plan.path, SearchRecordJson(record), work.search, work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+  }
+  if (work.wants_volume && work.volume_plan.stale()) {
+    Explain(work.volume_plan, work.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kVolumeEntry);
+    VolumeEntry part;
+    if (!renderer.RenderVolumeEntry(document.get(), work.tei, work.stem, false, options_.title, part,
+                                      work.diagnostics) ||
+        !WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
+        !WriteOutput(work.volume_plan.path, part.page_sequences, work.volume, work.diagnostics)) {
+      work.failed = true;
+      return;
     }
   }
 }
 
-// The names of the CSS files a profile adds, space-separated, for page.xsl's extra-css.
-std::string ProfileCss(const fs::path& profile) {
-  std::string names;
-  for (const fs::path& file : FilesWithExtension(profile / "css", ".css", false)) {
-    names += (names.empty() ? "" : " ") + file.filename().string();
+void EditionBuild::BuildDocuments() {
+  const int64_t started = SteadyNs();
+  std::vector<size_t> to_build;
+  for (size_t i = 0; i < documents_.size(); ++i) {
+    if (documents_[i].NeedsWork(options_.drafts)) to_build.push_back(i);
   }
-  return names;
+  progress_.Begin("render", to_build.size());
+  ParallelFor(to_build.size(), options_.jobs, [&](size_t k) {
+    DocumentWork& work = documents_[to_build[k]];
+    progress_.Step(work.stem);
+    BuildDocument(work);
+  });
+  for (DocumentWork& work : documents_) {
+    const bool made = work.valid && !work.failed && (work.html_plan.stale() || work.fo_plan.stale());
+    if (work.not_tei) ++summary_.not_tei;
+    else if (work.valid && !work.failed) ++summary_.valid;
+    else {
+      ++summary_.invalid;
+      ++summary_.failed;
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      if (!work.valid) summary_.invalid_documents.push_back({work.tei, work.stem, first});
+    }
+    if (made) ++summary_.rendered;
+    else if (work.valid && !work.failed) ++summary_.up_to_date;
+    Report(work.diagnostics);
+    summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
+    // The PDF of every valid document whose FO is in place.
+    if (!options_.pdf || !work.valid || work.failed) continue;
+    const std::string fo = Join(print_dir_, work.stem + ".fo");
+    Signature pdf;
+    pdf.Add(fo, planner_.MadeHash(fo))
+        .Add("the FOP configuration", inputs_.fop)
+        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF");
+    const PlannedOutput plan = planner_.Plan(Join(print_dir_, work.stem + ".pdf"), pdf);
+    if (plan.stale()) {
+      Explain(plan, summary_.rebuilt);
+      pdf_jobs_.push_back({fo, plan.path, work.tei});
+      pdf_signatures_.push_back(pdf);
+    }
+  }
+  phases_.push_back({"documents", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_build.size())});
 }
 
-// The first error among `diagnostics`, for the summary of invalid documents.
-Diagnostic FirstError(const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity == Severity::kError) return d;
+void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& valid) {
+  std::vector<std::string> pages;
+  for (const char* page : {"index", "persons", "places", "orgs"}) {
+    if (HasStylesheet(("xslt/html/" + std::string(page) + ".xsl").c_str())) pages.push_back(page);
   }
-  return {};
+  if (pages.empty() || !HasStylesheet("xslt/html/catalog-entry.xsl")) return;
+  std::vector<Signature> signatures(pages.size());
+  std::vector<PlannedOutput> plans(pages.size());
+  std::vector<size_t> stale;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    Signature& signature = signatures[p];
+    signature.Add("the HTML stylesheets", inputs_.html_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("teipress", inputs_.teipress)
+        .Add("edition title", options_.title);
+    // The index shows the entries' list items, the registers their mentions.
+    const size_t part = pages[p] == "index" ? 0 : 1;
+    for (const DocumentWork* work : valid) {
+      const BuildLog::Fields* parts = log_.Find("entry-parts", work->stem);
+      signature.Add(Signature::kDocumentPrefix + work->stem, parts && parts->size() == 2 ? (*parts)[part] : "");
+    }
+    plans[p] = planner_.Plan(Join(html_dir_, pages[p] + ".html"), signature);
+    if (plans[p].stale()) stale.push_back(p);
+  }
+  if (stale.empty()) return;
+  std::vector<std::string> entries(valid.size());
+  std::vector<Diagnostic> found;
+  ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
+    std::string error;
+    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error)) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, rules::kIoRead});
+    }
+  });
+  XmlDocPtr catalog;
+  {
+    StageClock::Scope timed(clock_, StageClock::kPages);
+    catalog = renderer().BuildCatalog(entries, options_.title, found);
+  }
+  Report(found);
+  if (!catalog) return;
+  entries = {};
+  progress_.Begin("page", stale.size());
+  std::vector<std::vector<Diagnostic>> page_diagnostics(stale.size());
+  ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
+    const size_t p = stale[k];
+    progress_.Step(pages[p] + ".html");
+    Explain(plans[p], summary_.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kPages);
+    // Each transformation gets its own copy: libxslt marks the nodes of its input while it runs.
+    XmlDocPtr input(stale.size() > 1 ? xmlCopyDoc(catalog.get(), 1) : nullptr);
+    std::string output;
+    if (renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), output, page_diagnostics[k]) &&
+        WriteOutput(plans[p].path, output, signatures[p], page_diagnostics[k])) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ++summary_.pages;
+    }
+  });
+  for (std::vector<Diagnostic>& page : page_diagnostics) Report(page);
+}
+
+void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& valid) {
+  Signature signature;
+  signature.Add("teipress", inputs_.teipress);
+  for (const DocumentWork* work : valid) {
+    signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".search.json")));
+  }
+  const PlannedOutput plan = planner_.Plan(Join(html_dir_, "search-index.js"), signature);
+  if (!plan.stale()) return;
+  Explain(plan, summary_.rebuilt);
+  StageClock::Scope timed(clock_, StageClock::kSearchIndex);
+  std::vector<std::string> records(valid.size());
+  std::vector<Diagnostic> found;
+  for (size_t i = 0; i < valid.size(); ++i) {
+    std::string error;
+    if (!files_.Read(Fragment(valid[i]->stem, ".search.json"), records[i], error)) {
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its search record is missing: " + error, rules::kIoRead});
+    }
+  }
+  if (WriteOutput(plan.path, JoinSearchIndexScript(records), signature, found)) ++summary_.pages;
+  Report(found);
+}
+
+void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
+  if (!HasStylesheet("xslt/print/volume-entry.xsl") || !HasStylesheet("xslt/print/volume.xsl")) return;
+  std::vector<Diagnostic> found;
+  const std::string volume_fo = Join(print_dir_, "edition.fo");
+  // Made from the documents' parts (summary and pages) in the order the summaries give.
+  Signature signature;
+  signature.Add("the print stylesheets", inputs_.print_stylesheets)
+      .Add("the authority files", inputs_.authority)
+      .Add("teipress", inputs_.teipress)
+      .Add("paper", options_.paper)
+      .Add("edition title", options_.title);
+  for (const DocumentWork* work : valid) {
+    signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
+                                                               planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+  }
+  const PlannedOutput plan = planner_.Plan(volume_fo, signature);
+  if (plan.stale()) {
+    Explain(plan, summary_.rebuilt);
+    StageClock::Scope timed(clock_, StageClock::kVolume);
+    std::vector<std::string> summaries(valid.size());
+    for (size_t i = 0; i < valid.size(); ++i) {
+      std::string error;
+      if (!files_.Read(Fragment(valid[i]->stem, ".volume.xml"), summaries[i], error)) {
+        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+      }
+    }
+    XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
+    summaries = {};
+    std::string volume;
+    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found)) {
+      catalog.reset();
+      const std::vector<VolumePart> parts = SplitVolume(volume);
+      volume = {};
+      // The first document's pages are numbered from 1: it has a part of its own, made when it
+      // became the first.
+      const std::string first = parts.size() > 1 ? parts.front().stem : "";
+      for (const DocumentWork* work : valid) {
+        if (work->stem != first) continue;
+        Signature first_signature = work->volume;
+        first_signature.Add("first in the volume", "yes");
+        const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
+        if (!first_plan.stale()) break;
+        Explain(first_plan, summary_.rebuilt);
+        XmlDocPtr document = ReadXmlFile(work->tei, found);
+        VolumeEntry part;
+        if (document &&
+            renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {
+          WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+        }
+      }
+      // Written in pieces: a volume of ten thousand documents is never whole in memory.
+      std::unique_ptr<OutputFile> out = files_.Create(volume_fo, Durability::kRegenerable);
+      bool ok = true;
+      for (const VolumePart& part : parts) {
+        ok = ok && out->Append(part.text);
+        if (!ok || part.stem.empty()) continue;
+        std::string pages, error;
+        if (!files_.Read(Fragment(part.stem, part.stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
+          found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
+          ok = false;
+          continue;
+        }
+        ok = out->Append(pages);
+      }
+      std::string error;
+      if (ok && out->Commit() && planner_.RecordMadeFile(volume_fo, signature, error)) {
+        ++summary_.pages;
+      } else if (ok || !out->error().empty()) {
+        found.push_back({volume_fo, 0, 0, Severity::kError, out->error().empty() ? error : out->error(), rules::kIoWrite});
+      }
+    }
+  }
+  // The volume's PDF.
+  if (options_.pdf && files_.Stat(volume_fo).exists) {
+    Signature pdf;
+    pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
+        .Add("the FOP configuration", inputs_.fop)
+        .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF");
+    const PlannedOutput pdf_plan = planner_.Plan(Join(print_dir_, "edition.pdf"), pdf);
+    if (pdf_plan.stale()) {
+      Explain(pdf_plan, summary_.rebuilt);
+      pdf_jobs_.push_back({volume_fo, pdf_plan.path, volume_fo});
+      pdf_signatures_.push_back(pdf);
+    }
+  }
+  Report(found);
+}
+
+// The stylesheets' CSS and JavaScript beside the pages; a copy that fails is an error, not a page
+// without its style.
+void EditionBuild::CopyAssets() {
+  const std::string assets = Join(Join(Join(options_.data_dir, "xslt"), "html"), "assets");
+  std::vector<Diagnostic> found;
+  // The defaults first, then a profile's CSS and assets, which replace a default of the same name.
+  std::map<std::string, std::string> by_name;
+  for (const std::string& asset : FilesWithExtension(files_, assets, "", false)) {
+    by_name[fs::path(asset).filename().string()] = asset;
+  }
+  if (!options_.profile_dir.empty()) {
+    for (const char* folder : {"css", "assets"}) {
+      for (const std::string& asset : FilesWithExtension(files_, Join(options_.profile_dir, folder), "", false)) {
+        by_name[fs::path(asset).filename().string()] = asset;
+      }
+    }
+  }
+  for (const auto& [asset_name, asset] : by_name) {
+    const std::string target = Join(html_dir_, fs::path(asset).filename().string());
+    Signature signature;
+    signature.Add(asset, ShortHash(fingerprints_.Hash(asset)));
+    const PlannedOutput plan = planner_.Plan(target, signature);
+    if (!plan.stale()) continue;
+    Explain(plan, summary_.rebuilt);
+    std::string contents, error;
+    if (!files_.Read(asset, contents, error)) {
+      found.push_back({asset, 0, 0, Severity::kError, error, rules::kIoRead});
+    } else {
+      WriteOutput(target, contents, signature, found);
+    }
+  }
+  Report(found);
+}
+
+void EditionBuild::BuildEditionPages() {
+  const int64_t started = SteadyNs();
+  std::vector<const DocumentWork*> valid;
+  for (const DocumentWork& work : documents_) {
+    if (work.valid && !work.failed) valid.push_back(&work);
+  }
+  // A development build shows the whole edition: the invalid documents too, marked, without a page.
+  std::vector<const DocumentWork*> listed = valid;
+  if (options_.drafts) {
+    listed.clear();
+    for (const DocumentWork& work : documents_) {
+      if ((work.valid && !work.failed) ||
+          (!work.valid && !work.not_tei && files_.Stat(Fragment(work.stem, ".entry.xml")).exists)) {
+        listed.push_back(&work);
+      }
+    }
+  }
+  BuildCatalogPages(listed);
+  BuildSearchIndex(valid);
+  CopyAssets();
+  BuildVolume(valid);
+  phases_.push_back({"edition pages", static_cast<double>(SteadyNs() - started) / 1e9, summary_.pages});
+}
+
+// PDF, last: FOP is the slow part.
+void EditionBuild::RenderPdfs() {
+  if (!options_.pdf || pdf_jobs_.empty()) return;
+  const int64_t started = SteadyNs();
+  std::vector<size_t> order(pdf_jobs_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pdf_jobs_[a].fo_path < pdf_jobs_[b].fo_path; });
+  std::vector<PdfJob> jobs;
+  for (size_t i : order) jobs.push_back(pdf_jobs_[i]);
+  progress_.Begin("pdf", jobs.size());
+  progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
+  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "");
+  std::vector<bool> succeeded;
+  const int failures = pdf.Render(jobs, diagnostics_, &succeeded);
+  for (size_t k = 0; k < jobs.size(); ++k) {
+    std::string error;
+    if (succeeded[k]) planner_.RecordMadeFile(jobs[k].pdf_path, pdf_signatures_[order[k]], error);
+  }
+  summary_.pdfs = static_cast<int>(jobs.size()) - failures;
+  summary_.failed += failures;
+  clock_.AddWall(StageClock::kPdf, SteadyNs() - started, static_cast<long>(jobs.size()));
+  phases_.push_back({"PDF", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(jobs.size())});
+}
+
+void EditionBuild::WriteReport(int64_t started_ns) {
+  BuildReport report;
+  report.wall_seconds = static_cast<double>(SteadyNs() - started_ns) / 1e9;
+  report.jobs = options_.jobs;
+  report.phases = phases_;
+  report.stages = clock_.Times();
+  report.counts = {{"sources", static_cast<long>(sources_.size())},
+                   {"converted", summary_.converted},
+                   {"kept edited", summary_.kept_edited},
+                   {"documents", static_cast<long>(documents_.size())},
+                   {"validated", summary_.validated},
+                   {"valid", summary_.valid},
+                   {"invalid", summary_.invalid},
+                   {"rendered", summary_.rendered},
+                   {"up to date", summary_.up_to_date},
+                   {"edition pages made", summary_.pages},
+                   {"PDFs made", summary_.pdfs},
+                   {"failed", summary_.failed},
+                   {"files hashed", fingerprints_.hashed()}};
+  report.diagnostics = diagnostics_;
+  SortDiagnostics(report.diagnostics);
+  for (const SourceWork& work : sources_) {
+    if (!work.suggestions.empty()) report.suggestions.emplace_back(work.source, work.suggestions);
+  }
+  const std::string name =
+      sharded_ ? "report-shard-" + std::to_string(options_.shard_index) + "-of-" + std::to_string(options_.shard_count)
+               : "report";
+  for (const auto& [extension, contents] : {std::pair<const char*, std::string>{".json", FormatReportJson(report)},
+                                            {".html", FormatReportHtml(report)}}) {
+    std::string error;
+    const std::string path = Join(options_.out_dir, name + extension);
+    if (!files_.Write(path, contents, Durability::kRegenerable, error)) {
+      diagnostics_.push_back({path, 0, 0, Severity::kError, error, rules::kIoWrite});
+    }
+  }
+}
+
+BuildSummary EditionBuild::Run() {
+  const int64_t started = SteadyNs();
+  InitializeXmlLibraries();
+  OutputLock lock;
+  std::string error;
+  if (!lock.Acquire(Join(state_dir_, "lock"), error)) {
+    diagnostics_.push_back({options_.out_dir, 0, 0, Severity::kError, error, rules::kBuildLocked});
+    ++summary_.failed;
+    return summary_;
+  }
+  // What a killed build left half-written is removed; everything finished is in the log.
+  for (const std::string& directory : {html_dir_, print_dir_, state_dir_, fragments_dir_, options_.tei_dir}) {
+    RemoveAbandonedTemporaries(directory);
+  }
+  const std::string shard_dir =
+      sharded_ ? Join(state_dir_, "shard-" + std::to_string(options_.shard_index) + "-of-" + std::to_string(options_.shard_count))
+               : "";
+  log_.Load(files_, Join(sharded_ ? shard_dir : state_dir_, "log"));
+  // A build over the merged outputs of shards takes what they made from their logs.
+  std::vector<std::string> shard_logs;
+  if (!sharded_) {
+    for (const DirectoryEntry& entry : files_.List(state_dir_, false)) {
+      const std::string log = Join(entry.path, "log");
+      if (entry.is_directory && fs::path(entry.path).filename().string().rfind("shard-", 0) == 0 &&
+          files_.Stat(log).exists) {
+        log_.Import(files_, log);
+        shard_logs.push_back(log);
+      }
+    }
+  }
+  read_options_.xinclude = options_.xinclude;
+  read_options_.xinclude_root = options_.xinclude_root;
+  HashSharedInputs();
+
+  ConvertSources();
+  PlanDocuments();
+  BuildDocuments();
+  if (!sharded_) BuildEditionPages();
+  RenderPdfs();
+  progress_.Finish();
+  if (log_.Compact(files_, error)) {
+    // The shards' records are in this log now.
+    for (const std::string& log : shard_logs) files_.Remove(log, error);
+  } else {
+    diagnostics_.push_back({Join(state_dir_, "log"), 0, 0, Severity::kError, error, rules::kIoWrite});
+  }
+  if (options_.report) WriteReport(started);
+  return summary_;
 }
 
 }  // namespace
 
+BuildSummary BuildEdition(const BuildOptions& options, BuildFileSystem& files, std::vector<Diagnostic>& diagnostics) {
+  return EditionBuild(options, files, diagnostics).Run();
+}
+
 BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics) {
-  BuildSummary summary;
-  InitializeXmlLibraries();
-  Progress progress(options.progress);
-  const fs::path tei_dir = options.tei_dir;
-  const fs::path out_dir = options.out_dir;
-  const fs::path authority_dir = options.authority_dir.empty() ? tei_dir / "authority" : fs::path(options.authority_dir);
-  const fs::path data_dir = options.data_dir;
-  std::mutex diagnostics_mutex;
-  auto report = [&](std::vector<Diagnostic>& found) {
-    std::lock_guard<std::mutex> lock(diagnostics_mutex);
-    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-    found.clear();
-  };
-
-  // 1. Convert.
-  const Authority authority = Authority::Load(authority_dir, diagnostics);
-  const std::vector<fs::path> sources = FilesWithExtension(options.sources_dir, ".txt", true);
-  std::mutex counts_mutex;
-  ParallelFor(sources.size(), options.jobs, [&](size_t i) {
-    std::vector<Diagnostic> found;
-    progress.Show("convert", i + 1, sources.size(), sources[i].filename().string());
-    std::string bytes, error;
-    if (!ReadFile(sources[i], bytes, error)) {
-      found.push_back({sources[i].string(), 0, 0, Severity::kError, error, rules::kIoRead});
-    } else {
-      const ConversionResult result = Convert(bytes, sources[i].string(), authority, found, options.publication);
-      if (result.ok) {
-        const TeiWriteOutcome outcome =
-            WriteGeneratedTei((tei_dir / (result.record_id + ".xml")).string(), result.tei, false, found);
-        std::lock_guard<std::mutex> lock(counts_mutex);
-        if (outcome == TeiWriteOutcome::kWritten) ++summary.converted;
-        if (outcome == TeiWriteOutcome::kKeptEdited) ++summary.kept_edited;
-        if (outcome == TeiWriteOutcome::kFailed) ++summary.failed;
-      } else {
-        std::lock_guard<std::mutex> lock(counts_mutex);
-        ++summary.failed;
-      }
-    }
-    report(found);
-  });
-
-  // 2. Validate every TEI file of the edition, in subfolders too (each schema compiled once).
-  std::vector<DocumentState> documents;
-  for (const TeiDocumentFile& file : FindTeiDocuments(tei_dir, authority_dir)) {
-    DocumentState state;
-    state.tei = file.path;
-    state.stem = file.stem;
-    documents.push_back(std::move(state));
-  }
-  if (documents.empty()) {
-    diagnostics.push_back({tei_dir.string(), 0, 0, Severity::kError,
-                           "no TEI documents (*.xml) in " + tei_dir.string() +
-                               (sources.empty() ? " and no sources to convert" : "") +
-                               ": give the folder of the edition's TEI with --tei, or plain-text exports with --sources",
-                           rules::kBuildNoDocuments});
-    ++summary.failed;
-    return summary;
-  }
-  // Without authority entries names are simply not linked: said once here, not once per document.
-  const bool authority_found = authority.size() > 0;
-  if (!authority_found && fs::is_directory(authority_dir)) {
-    diagnostics.push_back({authority_dir.string(), 0, 0, Severity::kWarning,
-                           "the authority lists have no entries: names are not linked, and the person, place and "
-                           "organization indexes are made from the names in the documents",
-                           rules::kAuthorityMissing});
-  }
-  ValidationSettings validation;
-  validation.data_dir = data_dir.string();
-  validation.schema = options.schema;
-  validation.schematron = options.schematron;
-  validation.phase = options.phase;
-  validation.authority_dir = authority_dir.string();
-  validation.authority_found = authority_found;
-  EditionValidator validator(validation);
-  std::vector<std::string> authority_files;
-  for (const fs::path& file : FilesWithExtension(authority_dir, ".xml", false)) authority_files.push_back(file.string());
-  EditionRenderer renderer(data_dir.string(), authority_files, diagnostics, options.profile_dir);
-  renderer.SetReadOptions({options.xinclude, options.xinclude_root});
-  renderer.SetPrintParameter("page-size", options.paper);
-  for (const auto& [name, value] : options.stylesheet_parameters) renderer.SetParameter(name, value);
-  const std::string profile_css = options.profile_dir.empty() ? "" : ProfileCss(options.profile_dir);
-  if (!profile_css.empty()) renderer.SetParameter("extra-css", profile_css);
-  if (!renderer.ok()) {
-    summary.failed += static_cast<int>(documents.size());
-    return summary;
-  }
-  const int64_t templates_time =
-      std::max({NewestUnder(data_dir / "xslt"), NewestUnder(authority_dir), ModifiedTime("/proc/self/exe"),
-                options.profile_dir.empty() ? int64_t{0} : NewestUnder(options.profile_dir)});
-  const fs::path html_dir = out_dir / "html";
-  const fs::path print_dir = out_dir / "print";
-  // FO and PDF made with other print settings (paper, PDF/A) are stale whatever their age.
-  const fs::path print_settings_file = print_dir / ".print-settings";
-  // Pages made with other settings (paper, PDF/A, the configuration's title, language, --param …)
-  // are stale whatever their age.
-  std::string print_settings = "paper=" + options.paper + " pdfa=" + (options.pdfa ? "yes" : "no") + "\n";
-  for (const auto& [name, value] : options.stylesheet_parameters) print_settings += name + "=" + value + "\n";
-  print_settings += "profile=" + options.profile_dir + "\n";
-  std::string previous_print_settings, settings_error;
-  const bool print_settings_changed = !ReadFile(print_settings_file, previous_print_settings, settings_error) ||
-                                      previous_print_settings != print_settings;
-  std::vector<PdfJob> pdf_jobs;
-  std::mutex jobs_mutex;
-
-  ParallelFor(documents.size(), options.jobs, [&](size_t i) {
-    DocumentState& state = documents[i];
-    progress.Show("render", i + 1, documents.size(), state.stem);
-    const std::string name = state.tei.string();
-    XmlReadOptions read_options;
-    read_options.xinclude = options.xinclude;
-    read_options.xinclude_root = options.xinclude_root;
-    XmlDocPtr document = ReadXmlFile(name, state.diagnostics, read_options);
-    if (!document) return;
-    if (!IsTeiDocument(document.get())) {
-      // An XInclude fragment or another project file: not a document of the edition.
-      state.is_tei = false;
-      state.diagnostics.push_back({name, 0, 0, Severity::kNote,
-                                   "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); "
-                                   "not part of the edition",
-                                   rules::kBuildNotTei});
-      return;
-    }
-    state.valid = validator.Validate(document.get(), name, IsTeipressConversion(document.get()), state.diagnostics);
-    if (!state.valid) return;
-    state.text = TeiToText(document.get());
-    state.names = LinkedAuthorityNames(document.get(), authority);
-    state.entities = CollectNamedEntities(document.get(), authority);
-    state.sort_date = DocumentSortDate(document.get());
-    state.title = XPathString(document.get(), "normalize-space((/tei:TEI | /tei:teiCorpus)/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])");
-    state.date = XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)");
-    if (state.date.empty()) state.date = state.sort_date;
-    const fs::path html = html_dir / (state.stem + ".html");
-    const fs::path fo = print_dir / (state.stem + ".fo");
-    const fs::path pdf = print_dir / (state.stem + ".pdf");
-    const int64_t input_time = std::max(ModifiedTime(state.tei), templates_time);
-    const bool html_fresh = ModifiedTime(html) > input_time;
-    const bool fo_fresh = !print_settings_changed && ModifiedTime(fo) > input_time;
-    std::string output, error;
-    if (!html_fresh) {
-      if (!renderer.RenderHtml(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(html, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({html.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-        state.valid = false;
-        return;
-      }
-    }
-    if (!fo_fresh) {
-      if (!renderer.RenderFo(document.get(), name, output, state.diagnostics) ||
-          !WriteFileAtomically(fo, output, error, Durability::kRegenerable)) {
-        if (!error.empty()) state.diagnostics.push_back({fo.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-        state.valid = false;
-        return;
-      }
-    }
-    if (options.pdf && (!fo_fresh || ModifiedTime(pdf) <= ModifiedTime(fo))) {
-      std::lock_guard<std::mutex> lock(jobs_mutex);
-      pdf_jobs.push_back({fo.string(), pdf.string(), name});
-    }
-    std::lock_guard<std::mutex> lock(counts_mutex);
-    if (html_fresh && fo_fresh) ++summary.up_to_date;
-    else ++summary.rendered;
-  });
-  for (DocumentState& state : documents) {
-    if (!state.is_tei) ++summary.not_tei;
-    else if (state.valid) ++summary.valid;
-    else {
-      ++summary.invalid;
-      ++summary.failed;
-      summary.invalid_documents.push_back({state.tei.string(), state.stem, FirstError(state.diagnostics)});
-    }
-    report(state.diagnostics);
-  }
-
-  // 3. Pages spanning the edition, from a catalog of the valid documents.
-  std::vector<CatalogEntry> entries;
-  std::vector<SearchRecord> search;
-  NameRegister names;
-  for (const DocumentState& state : documents) {
-    if (!state.valid) continue;
-    entries.push_back({state.stem, state.tei.string(), state.sort_date, ""});
-    search.push_back({state.stem, state.title, state.date, state.stem + ".html", state.text, state.names});
-    names.Add(state.stem, state.entities);
-  }
-  // A development build shows the whole edition: the invalid documents too, marked, without a page.
-  if (options.drafts) {
-    for (const InvalidDocument& invalid : summary.invalid_documents) {
-      entries.push_back({invalid.stem, invalid.file, "", FormatGnu(invalid.first_error)});
-    }
-  }
-  XmlDocPtr catalog = renderer.BuildCatalog(entries, options.title, diagnostics);
-  names.AppendTo(xmlDocGetRootElement(catalog.get()));
-  for (const char* page : {"index", "persons", "places", "orgs"}) {
-    std::string output, error;
-    if (!renderer.HasCatalogPage(page)) continue;
-    if (renderer.RenderCatalogPage(page, catalog.get(), output, diagnostics) &&
-        !WriteFileAtomically(html_dir / (std::string(page) + ".html"), output, error, Durability::kRegenerable)) {
-      diagnostics.push_back({(html_dir / page).string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-    }
-  }
-  std::string error;
-  if (!WriteFileAtomically(html_dir / "search-index.js", WriteSearchIndexScript(search), error)) {
-    diagnostics.push_back({(html_dir / "search-index.js").string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-  }
-  // The defaults first, then the profile's CSS and assets, which replace a default of the same name.
-  CopyFiles(data_dir / "xslt" / "html" / "assets", html_dir, diagnostics);
-  if (!options.profile_dir.empty()) {
-    CopyFiles(fs::path(options.profile_dir) / "css", html_dir, diagnostics);
-    CopyFiles(fs::path(options.profile_dir) / "assets", html_dir, diagnostics);
-  }
-  if (renderer.HasCatalogPage("volume")) {
-    std::string volume;
-    if (!WriteFileAtomically(print_settings_file, print_settings, error)) {
-      diagnostics.push_back({print_settings_file.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-    }
-    const fs::path volume_fo = print_dir / "edition.fo";
-    const fs::path volume_pdf = print_dir / "edition.pdf";
-    if (renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics)) {
-      // The volume is made from every document, so it is compared rather than dated: an unchanged
-      // FO whose PDF is newer (with the same print settings) needs no FOP run.
-      std::string previous_volume;
-      const bool fo_unchanged = ReadFile(volume_fo, previous_volume, error) && previous_volume == volume;
-      error.clear();
-      if (fo_unchanged || WriteFileAtomically(volume_fo, volume, error)) {
-        const bool pdf_fresh =
-            fo_unchanged && !print_settings_changed && ModifiedTime(volume_pdf) > ModifiedTime(volume_fo);
-        if (options.pdf && !pdf_fresh) pdf_jobs.push_back({volume_fo.string(), volume_pdf.string(), volume_fo.string()});
-      } else {
-        diagnostics.push_back({volume_fo.string(), 0, 0, Severity::kError, error, rules::kIoWrite});
-      }
-    }
-  }
-
-  // 4. PDF, last: FOP is the slow part.
-  if (options.pdf && !pdf_jobs.empty()) {
-    std::sort(pdf_jobs.begin(), pdf_jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.fo_path < b.fo_path; });
-    progress.Show("pdf", 0, pdf_jobs.size(), "");
-    PdfRenderer pdf((data_dir / "xslt" / "print" / "fop.xconf").string(), options.pdfa ? "PDF/A-1b" : "");
-    const int failures = pdf.Render(pdf_jobs, diagnostics);
-    summary.pdfs = static_cast<int>(pdf_jobs.size()) - failures;
-    summary.failed += failures;
-  }
-  progress.Done();
-  return summary;
+  DiskFileSystem disk;
+  return BuildEdition(options, disk, diagnostics);
 }
 
 }  // namespace teipress

@@ -29,7 +29,7 @@ bool EditionValidator::Validate(xmlDocPtr document, const std::string& name, boo
   bool valid = true;
   if (!schema_path.empty()) {
     Grammar& grammar = grammars_[kind];
-    std::call_once(grammar.once, [&] { grammar.schema = RelaxNgSchema::Compile(schema_path, diagnostics); });
+    std::call_once(grammar.once, [&] { grammar.schema = RelaxNgSchema::Compile(schema_path, diagnostics, settings_.relaxng_engine); });
     if (!grammar.schema) return false;
     valid = grammar.schema->Validate(document, name, diagnostics);
   }

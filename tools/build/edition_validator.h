@@ -27,6 +27,7 @@ struct ValidationSettings {
   // Without authority entries, edition.sch's checks of references and of telegrams'
   // correspondents are left out (phase 'without-authority'): names are simply not linked.
   bool authority_found = true;
+  RelaxNgEngineKind relaxng_engine = RelaxNgEngineKind::kTeipress;
 };
 
 class EditionValidator {

@@ -13,10 +13,10 @@ namespace teipress {
 namespace {
 
 void PrintSummary(const BuildSummary& summary) {
-  std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; validated "
-            << summary.valid + summary.invalid << ": " << summary.valid << " valid, " << summary.invalid
-            << " invalid; rendered " << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pdfs
-            << " PDF\n";
+  std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; " << summary.valid
+            << " valid, " << summary.invalid << " invalid (" << summary.validated << " validated now); rendered "
+            << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pages << " edition pages; "
+            << summary.pdfs << " PDF\n";
   if (summary.invalid_documents.empty()) return;
   std::cerr << summary.invalid_documents.size() << " invalid, so not rendered (the first error of each):\n";
   for (const InvalidDocument& invalid : summary.invalid_documents) {
@@ -46,7 +46,18 @@ int RunBuild(const CommandLine& line) {
   options.pdf = !line.Has("--no-pdf");
   options.paper = SettingText(line, "--paper", *config, "paper");
   options.pdfa = line.Has("--pdfa") || config->Boolean("pdfa");
+  options.relaxng_engine = *RelaxNgEngineNamed(line.Value("--engine"));
   options.progress = true;
+  options.explain = line.Has("--explain") || line.Has("--verbose");
+  if (line.Has("--quiet") && line.Has("--verbose")) return line.UsageError("--quiet and --verbose exclude each other");
+  options.verbosity = line.Has("--quiet") ? Verbosity::kQuiet : line.Has("--verbose") ? Verbosity::kVerbose : Verbosity::kNormal;
+  if (line.Given("--shard")) {
+    std::string shard_error;
+    if (!ParseShard(line.Value("--shard"), options.shard_index, options.shard_count, shard_error)) {
+      return line.UsageError(shard_error);
+    }
+  }
+  // The edition configuration (teipress.toml, --set, --param).
   options.title = config->Text("title");
   if (!StylesheetParameters(line, *config, options.stylesheet_parameters)) return kExitUsage;
   options.profile_dir = SettingPath(line, "--profile", *config, "profile");
@@ -63,7 +74,7 @@ int RunBuild(const CommandLine& line) {
   options.drafts = line.Has("--drafts");
   const BuildSummary summary = BuildEdition(options, diagnostics);
   PrintDiagnostics(diagnostics);
-  PrintSummary(summary);
+  if (options.verbosity != Verbosity::kQuiet) PrintSummary(summary);
   if (summary.failed > 0) return kExitInputProblems;
   return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
 }

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <unistd.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -7,12 +9,17 @@
 #include "cli_args.h"
 #include "command_table.h"
 #include "commands.h"
+#include "data_paths.h"
 #include "help_text.h"
 #include "spelling_suggestion.h"
+#include "terminal_color.h"
 #include "xml_reader.h"
 
 namespace teipress {
 namespace {
+
+// Decided once per run, from the command's --color, before the command runs.
+bool color_diagnostics = false;
 
 std::vector<std::string_view> CommandNames() {
   std::vector<std::string_view> names;
@@ -42,8 +49,10 @@ int UnknownGlobalOption(const std::string& name) {
 
 void PrintDiagnostics(std::vector<Diagnostic> diagnostics) {
   SortDiagnostics(diagnostics);
-  for (const Diagnostic& d : diagnostics) std::cerr << FormatGnu(d) << '\n';
+  for (const Diagnostic& d : diagnostics) std::cerr << FormatGnu(d, color_diagnostics) << '\n';
 }
+
+bool ColorDiagnostics() { return color_diagnostics; }
 
 int RunHelp(const CommandLine& line) {
   if (line.operands().empty()) {
@@ -57,7 +66,9 @@ int RunHelp(const CommandLine& line) {
 }
 
 int RunVersion(const CommandLine&) {
-  std::cout << "teipress " << TEIPRESS_VERSION << '\n';
+  const DataLocation& data = Data();
+  std::cout << "teipress " << TEIPRESS_VERSION << "\ndata: " << data.directory << " (" << DataDirOriginName(data.origin)
+            << ")\n";
   return kExitOk;
 }
 
@@ -82,6 +93,7 @@ int RunCli(int argc, char** argv) {
     return kExitOk;
   }
   if (!parsed.error.empty()) return parsed.line.UsageError(parsed.error);
+  color_diagnostics = ShouldColor(*ParseColorChoice(parsed.line.Value(ColorOption().key())), STDERR_FILENO);
   if (command->uses_xml) InitializeXmlLibraries();
   return command->run(parsed.line);
 }

@@ -11,6 +11,7 @@ namespace {
 
 const OptionSpec* FindOption(const CommandSpec& command, std::string_view written) {
   if (written == HelpOption().name || written == HelpOption().short_name) return &HelpOption();
+  if (written == ColorOption().name) return &ColorOption();
   for (const OptionSpec& option : command.options) {
     if ((!option.name.empty() && written == option.name) || (!option.short_name.empty() && written == option.short_name)) {
       return &option;
@@ -20,7 +21,7 @@ const OptionSpec* FindOption(const CommandSpec& command, std::string_view writte
 }
 
 std::string UnknownOption(const CommandSpec& command, const std::string& written) {
-  std::vector<std::string_view> names = {HelpOption().name};
+  std::vector<std::string_view> names = {HelpOption().name, ColorOption().name};
   for (const OptionSpec& option : command.options) {
     if (!option.name.empty()) names.push_back(option.name);
     if (!option.short_name.empty()) names.push_back(option.short_name);
@@ -62,6 +63,7 @@ const OptionSpec& CommandLine::Option(std::string_view key) const {
   for (const OptionSpec& option : command_->options) {
     if (option.key() == key) return option;
   }
+  if (ColorOption().key() == key) return ColorOption();
   // A command asked for an option its table entry lacks: a programming error, caught by any test
   // that runs the command.
   std::cerr << "teipress: internal error: command '" << command_->name << "' has no option " << key << '\n';
@@ -176,6 +178,21 @@ std::optional<int> ParseJobs(const CommandLine& line, std::string& error) {
   const auto jobs = ParsePositiveCount(text);
   if (!jobs) error = "--jobs takes a positive number, not '" + text + "'";
   return jobs;
+}
+
+bool ParseShard(const std::string& text, int& index, int& count, std::string& error) {
+  const size_t slash = text.find('/');
+  auto number = [](const std::string& digits, int& value) {
+    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
+    value = std::stoi(digits);
+    return true;
+  };
+  if (slash == std::string::npos || !number(text.substr(0, slash), index) || !number(text.substr(slash + 1), count) ||
+      count < 1 || index < 1 || index > count) {
+    error = "--shard takes I/N with 1 <= I <= N (e.g. --shard 2/4), not '" + text + "'";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace teipress

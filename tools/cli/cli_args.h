@@ -56,6 +56,9 @@ ParsedCommandLine ParseCommandLine(const CommandSpec& command, const std::vector
 // --jobs: a positive number, or the number of cores when absent.
 std::optional<int> ParseJobs(const CommandLine& line, std::string& error);
 
+// build --shard I/N: shard `index` (1-based) of `count`; false with a usage error otherwise.
+bool ParseShard(const std::string& text, int& index, int& count, std::string& error);
+
 // A kCount value: a positive number up to 10000.
 std::optional<int> ParsePositiveCount(std::string_view text);
 

@@ -7,8 +7,10 @@ namespace {
 
 using K = ValueKind;
 
-constexpr std::string_view kFormats[] = {"human", "json", "junit", "github", "svrl"};
+constexpr std::string_view kFormats[] = {"human", "json", "junit", "github", "sarif", "svrl"};
+constexpr std::string_view kColorChoices[] = {"auto", "always", "never"};
 constexpr std::string_view kPaperSizes[] = {"a4", "letter"};
+constexpr std::string_view kRelaxNgEngines[] = {"teipress", "libxml2"};
 
 // The edition configuration, taken by every command that reads it (see edition_settings.h).
 constexpr OptionSpec kConfigOption = {"--config", "", "FILE", K::kFile, {}, "",
@@ -28,6 +30,9 @@ constexpr OptionSpec kXIncludeRootOption = {"--xinclude-root", "", "DIR", K::kDi
                                             "folder); it must contain the document"};
 
 constexpr OptionSpec kHelpOption = {"--help", "-h", "", K::kNone, {}, "", "print this help and exit"};
+constexpr OptionSpec kColorOption = {
+    "--color", "", "WHEN", K::kChoice, kColorChoices, "auto",
+    "colour the diagnostics on standard error: auto (on a terminal, unless NO_COLOR is set), always or never"};
 
 constexpr OptionSpec kGlobalOptions[] = {
     kHelpOption,
@@ -45,15 +50,20 @@ constexpr OptionSpec kConvertOptions[] = {
 constexpr OptionSpec kValidateOptions[] = {
     {"--schema", "", "FILE", K::kFile, {}, "", "RELAX NG schema (XML syntax), e.g. tei_all.rng (default: schemas/edition.rng)"},
     {"--schematron", "", "FILE", K::kFile, {}, "",
-     "also check ISO Schematron rules, e.g. schemas/edition.sch (errors make a file invalid, warnings do not)"},
+     "also check ISO Schematron rules (query binding xslt: XPath 1.0, EXSLT), e.g. schemas/edition.sch; findings "
+     "whose role is an error make a file invalid, warnings (warning, warn, nonfatal) and notes (info, information, "
+     "note) do not"},
     {"--phase", "", "NAME", K::kText, {}, "", "the Schematron phase: #ALL, #DEFAULT (default) or a phase id"},
     {"--authority", "", "DIR", K::kDirectory, {}, "",
      "authority files for the Schematron's schema-level let 'authority-dir' (edition.sch default: tei/authority "
      "beside the schema's directory)"},
     {"--format", "", "FORMAT", K::kChoice, kFormats, "human",
-     "how to report: human, json, junit, github; svrl (the Schematron report) with --schematron"},
+     "how to report: human, json, junit, github, sarif (SARIF 2.1.0); svrl (the Schematron report) with "
+     "--schematron"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
     {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
+    {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
+     "RELAX NG engine: teipress (its own, files streamed) or libxml2 (kept for one release, to compare)"},
     kXIncludeRootOption,
     kConfigOption,
     kSetOption,
@@ -86,6 +96,14 @@ constexpr OptionSpec kBuildOptions[] = {
     {"--no-pdf", "", "", K::kNone, {}, "", "write FO files but do not run Apache FOP"},
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
+    {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
+     "RELAX NG engine: teipress (its own) or libxml2 (kept for one release, to compare)"},
+    {"--explain", "", "", K::kNone, {}, "", "say why each output is made (which input changed), as ninja -d explain does"},
+    {"--shard", "", "I/N", K::kText, {}, "",
+     "build only the documents of shard I of N (a stable hash of each document's name) and no pages spanning the "
+     "edition; a later build over the merged outputs of all shards makes those"},
+    {"--quiet", "-q", "", K::kNone, {}, "", "print no progress and no summary, only diagnostics"},
+    {"--verbose", "-v", "", K::kNone, {}, "", "print every step on a line of its own, and why each output is made"},
     {"--drafts", "", "", K::kNone, {}, "",
      "a development build: the index page also lists the documents that are invalid, marked as such"},
     {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
@@ -107,55 +125,90 @@ constexpr CommandSpec kCommands[] = {
      "A TEI file that was edited since teipress generated it is never overwritten without --force. Doubtful spots "
      "(an unclosed bracket, a note of unknown kind) are warnings; input that is not UTF-8 text is an error and "
      "produces no file.",
-     kConvertOptions, {"FILE.txt", K::kFile, ".txt", 1, -1, "no input files"}, RunConvert},
+     kConvertOptions, {"FILE.txt", K::kFile, ".txt", 1, -1, "no input files"}, RunConvert, true,
+     "Standard output: the TEI, with '-o -' only. Standard error: 'FILE -> TEI' for each file written, and the "
+     "diagnostics.",
+     "0 every file was converted; 1 a file could not be converted, or its TEI was edited by hand and kept (see "
+     "--force); 2 a usage error, or a file that could not be read or written."},
     {"validate", "TEI against RELAX NG (and Schematron), with diagnostics for people and CI",
      "[--schema FILE] [--schematron FILE [--phase NAME] [--authority DIR]] [--format FORMAT] [--jobs N] [--xinclude "
-     "[--xinclude-root DIR]] [--config FILE] [--set KEY=VALUE]... PATH...",
+     "[--xinclude-root DIR]] [--engine ENGINE] [--config FILE] [--set KEY=VALUE]... PATH...",
      "Validates TEI files (directories are searched recursively for *.xml) against a RELAX NG schema (default: the "
      "edition schema, schemas/edition.rng). The schema is compiled once per run and the files are validated in "
-     "parallel. Never stops at the first invalid file.\n\n"
+     "parallel, each streamed (memory does not grow with the file) unless Schematron or XInclude needs its tree. "
+     "Every error in a file is reported, with what was expected there. Never stops at the first invalid file.\n\n"
      "Diagnostics: FILE:LINE:COL: error|warning: message [rule], sorted by file and line, on standard error; "
-     "--format json|junit|github writes a machine-readable report to standard output instead. Every rule is "
+     "--format json|junit|github|sarif writes a machine-readable report to standard output instead. Every rule is "
      "explained in docs/diagnostics.md.",
-     kValidateOptions, {"PATH", K::kPath, ".xml", 1, -1, "no files or directories to validate"}, RunValidate},
+     kValidateOptions, {"PATH", K::kPath, ".xml", 1, -1, "no files or directories to validate"}, RunValidate, true,
+     "Standard output: the report of --format json, junit, github, sarif or svrl; nothing with --format human. "
+     "Standard error: the diagnostics (with --format human or svrl), then the summary 'N files: N valid, N invalid'.",
+     "0 every file is valid against every schema (warnings and notes allowed); 1 a file is invalid or not "
+     "well-formed; 2 a usage error, a file that does not exist, a schema that cannot be read or compiled, or "
+     "Schematron rules that fail while they run (an error in the schema, reported once at its file and line; no "
+     "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--authority DIR] [--jobs N] [--profile DIR] "
      "[--param NAME=VALUE]... [--config FILE] [--set KEY=VALUE]... FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
      "and DIR/<stem>.fo (--print), and with --pdf also <stem>.pdf through Apache FOP. <stem> is the input file name "
      "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.",
-     kRenderOptions, {"FILE.xml", K::kFile, ".xml", 1, -1, "no TEI files"}, RunRender},
+     kRenderOptions, {"FILE.xml", K::kFile, ".xml", 1, -1, "no TEI files"}, RunRender, true,
+     "Standard output: nothing. Standard error: the diagnostics, Apache FOP's among them.",
+     "0 every file was rendered; 1 a file could not be read, rendered, written or made into PDF; 2 a usage error, "
+     "or stylesheets that cannot be loaded."},
     {"totext", "TEI -> the plain text it was converted from (round trip)", "FILE.xml",
      "Prints the plain text regenerated from TEI written by teipress convert: the export it came from, with every "
      "editorial note in its printed brackets.",
-     {}, {"FILE.xml", K::kFile, ".xml", 1, 1, "give exactly one TEI file"}, RunToText},
+     {}, {"FILE.xml", K::kFile, ".xml", 1, 1, "give exactly one TEI file"}, RunToText, true,
+     "Standard output: the plain text. Standard error: the diagnostics.",
+     "0 the text was printed; 1 the file could not be read or is not well-formed; 2 a usage error."},
     {"split", "a FRUS volume -> one standalone TEI file per document", "[-o DIR] VOLUME.xml...",
      "Splits FRUS volumes (TEI files holding many <div type=\"document\">) into one standalone TEI file per "
      "document: DIR/<volume>-<document xml:id>.xml, each with a minimal teiHeader whose title is the document's "
      "head, and the document's div in text/body.",
-     kSplitOptions, {"VOLUME.xml", K::kFile, ".xml", 1, -1, "no volume to split"}, RunSplit},
+     kSplitOptions, {"VOLUME.xml", K::kFile, ".xml", 1, -1, "no volume to split"}, RunSplit, true,
+     "Standard output: nothing. Standard error: 'VOLUME: N documents -> DIR' for each volume, and the diagnostics.",
+     "0 every volume was split; 1 a volume could not be read or holds no document; 2 a usage error, or a file "
+     "that could not be written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
-     "[--drafts] [--xinclude [--xinclude-root DIR]] [--profile DIR] [--param NAME=VALUE]... [--config FILE] "
-     "[--set KEY=VALUE]...",
+     "[--engine ENGINE] [--explain] [--shard I/N] [-q] [-v] [--drafts] [--xinclude [--xinclude-root DIR]] [--profile DIR] "
+     "[--param NAME=VALUE]... [--config FILE] [--set KEY=VALUE]...",
      "Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that nobody edited "
      "since it was generated), validates all TEI against the edition schema and rules (edition.rng, then "
      "edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and "
-     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume). Work that is up to date is skipped.\n\n"
+     "OUT/print/ (XSL-FO, PDF per document and edition.pdf for the volume).\n\n"
+     "Only what is stale is made again: the build log in OUT/.teipress/ records what each output was made from (the "
+     "hashes of the document, stylesheets, schemas, authority files and settings), validation results are kept with "
+     "their diagnostics, and the pages spanning the edition are made from per-document entries when one that they "
+     "show changed. On a terminal a status line says '[n/N] stage document'; OUT/report.json and OUT/report.html "
+     "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
      "A document that fails never stops the others; the exit status is 1 if any failed.",
-     kBuildOptions, {}, RunBuild},
+     kBuildOptions, {}, RunBuild, true,
+     "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
+     "summary 'converted N, kept N edited; validated N: N valid, N invalid; rendered N, N up to date; N PDF'.",
+     "0 the whole edition was built; 1 a document failed (conversion, validation, rendering or PDF) or an error "
+     "was reported; 2 a usage error."},
     {"init", "a new edition, ready to build", "[--title TEXT] DIR",
      "Writes a new edition into DIR (created if missing; an existing teipress.toml or README.md is never "
      "overwritten): sources/ for plain-text exports, tei/ for TEI, tei/authority/ with empty but valid authority "
      "lists (persons, places, organizations, archives), teipress.toml with every setting explained and commented "
      "out, a .gitignore for output/ and a short README. 'teipress build' in DIR then builds the edition.",
-     kInitOptions, {"DIR", K::kDirectory, "", 1, 1, "give the folder of the new edition"}, RunInit, false},
+     kInitOptions, {"DIR", K::kDirectory, "", 1, 1, "give the folder of the new edition"}, RunInit, false,
+     "Standard output: nothing. Standard error: a line naming each file kept as it was, and what to run next.",
+     "0 the edition was written; 2 DIR is a file, or a folder or file could not be written."},
     {"help", "the list of commands, or the help of one command", "[COMMAND]",
      "Without COMMAND, lists the commands; 'teipress help COMMAND' prints the same help as "
      "'teipress COMMAND --help'.",
-     {}, {"COMMAND", K::kCommand, "", 0, 1, ""}, RunHelp, false},
-    {"version", "the version of teipress", "", "Prints the version, as 'teipress --version' does.", {}, {}, RunVersion,
-     false},
+     {}, {"COMMAND", K::kCommand, "", 0, 1, ""}, RunHelp, false,
+     "Standard output: the help.", "0 the help was printed; 2 an unknown command."},
+    {"version", "the version of teipress", "",
+     "Prints the version, as 'teipress --version' does, and the data directory teipress uses (its schemas and "
+     "stylesheets) with where it was found: TEIPRESS_DATA_DIR, installed (beside the executable) or checkout (the "
+     "source tree of a teipress in its build tree).",
+     {}, {}, RunVersion, false,
+     "Standard output: 'teipress VERSION', then 'data: DIRECTORY (ORIGIN)'.", "0."},
 };
 
 }  // namespace
@@ -163,6 +216,21 @@ constexpr CommandSpec kCommands[] = {
 std::span<const CommandSpec> Commands() { return kCommands; }
 
 const OptionSpec& HelpOption() { return kHelpOption; }
+
+const OptionSpec& ColorOption() { return kColorOption; }
+
+std::span<const EnvironmentSpec> EnvironmentVariables() {
+  static constexpr EnvironmentSpec kEnvironment[] = {
+      {"TEIPRESS_DATA_DIR",
+       "the directory holding the schemas and stylesheets (schemas/, xslt/); by default an installed teipress uses "
+       "PREFIX/share/teipress beside its PREFIX/bin, and one in its build tree uses its checkout"},
+      {"TEIPRESS_LEXICON", "the English word list the converter reads (default: /usr/share/dict/words)"},
+      {"TEIPRESS_FOP_DRIVER", "'command' runs the fop command once per PDF instead of the batch driver's one JVM"},
+      {"NO_COLOR", "when set and not empty, --color=auto does not colour (https://no-color.org)"},
+      {"TERM", "'dumb' means --color=auto does not colour"},
+  };
+  return kEnvironment;
+}
 
 std::span<const OptionSpec> GlobalOptions() { return kGlobalOptions; }
 

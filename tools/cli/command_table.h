@@ -61,18 +61,37 @@ struct CommandSpec {
   int (*run)(const CommandLine&);
   // Whether the command uses libxml2/libxslt (they are initialized before it runs).
   bool uses_xml = true;
+  // What the command writes to standard output and to standard error, and what its exit statuses
+  // mean: one plain sentence or two each, part of the contract scripts rely on (the man pages).
+  std::string_view streams = {};
+  std::string_view exit_status = {};
+};
+
+// An environment variable teipress reads, for the man page teipress(1).
+struct EnvironmentSpec {
+  std::string_view name;
+  std::string_view help;
 };
 
 // teipress itself, for `teipress --help` and the man page teipress(1).
 inline constexpr std::string_view kProgramSummary = "TEI-XML toolchain for scholarly editions of archive documents.";
 inline constexpr std::string_view kExitStatuses = "0 success, 1 problems in the input, 2 usage or I/O error.";
+// Which stream carries what, for every command (each command's `streams` says more).
+inline constexpr std::string_view kOutputStreams =
+    "Standard output carries only what a command makes for further use: the TEI of 'convert -o -', the text of "
+    "'totext', the reports of 'validate --format', the help and the version. Diagnostics (FILE:LINE:COL: "
+    "severity: message [rule]), progress and summaries go to standard error.";
 
 // Every command, in the order `teipress --help` lists them.
 std::span<const CommandSpec> Commands();
 
-// Options every command takes, and those of `teipress` itself.
+// Options every command takes (-h/--help, --color), and those of `teipress` itself.
 const OptionSpec& HelpOption();
+const OptionSpec& ColorOption();
 std::span<const OptionSpec> GlobalOptions();
+
+// The environment variables teipress reads.
+std::span<const EnvironmentSpec> EnvironmentVariables();
 
 // The command called `name`, or null.
 const CommandSpec* FindCommand(std::string_view name);

@@ -18,7 +18,11 @@ int RunInit(const CommandLine& line);
 int RunHelp(const CommandLine& line);
 int RunVersion(const CommandLine& line);
 
-// Diagnostics sorted by file and line, GNU style, on standard error.
+// Diagnostics sorted by file and line, GNU style, on standard error (coloured as --color decided).
 void PrintDiagnostics(std::vector<Diagnostic> diagnostics);
+
+// Whether the diagnostics on standard error are coloured: the running command's --color, with
+// NO_COLOR and whether standard error is a terminal (terminal_color.h).
+bool ColorDiagnostics();
 
 }  // namespace teipress

@@ -98,8 +98,12 @@ std::string FormatCommandHelp(const CommandSpec& command) {
   if (!command.synopsis.empty()) out += " " + std::string(command.synopsis);
   out += "\n\n" + WrapText(command.description, kWidth, 0, 0) + "\n\noptions:\n";
   std::vector<OptionSpec> options(command.options.begin(), command.options.end());
+  options.push_back(ColorOption());
   options.push_back(HelpOption());
   out += OptionRows(options);
+  if (!command.exit_status.empty()) {
+    out += "\n" + WrapText("Exit status: " + std::string(command.exit_status), kWidth, 0, 0) + "\n";
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // teipress validate: TEI against RELAX NG and ISO Schematron, reported for people or for CI.
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include <boost/filesystem/operations.hpp>
@@ -11,6 +12,7 @@
 #include "diagnostic_catalog.h"
 #include "parallel.h"
 #include "relaxng_validator.h"
+#include "sarif_report.h"
 #include "schematron_validator.h"
 #include "svrl_report.h"
 #include "validation_report.h"
@@ -74,7 +76,7 @@ int RunValidate(const CommandLine& line) {
   const std::string schema_path =
       line.Given("--schema") ? line.Value("--schema") : SchemaFile(configured_schema == "none" ? "" : configured_schema,
                                                                    DataPath("schemas/edition.rng"));
-  auto schema = RelaxNgSchema::Compile(schema_path, setup);
+  auto schema = RelaxNgSchema::Compile(schema_path, setup, *RelaxNgEngineNamed(line.Value("--engine")));
   if (!schema) {
     PrintDiagnostics(setup);
     return kExitUsage;
@@ -94,6 +96,7 @@ int RunValidate(const CommandLine& line) {
     }
   }
   std::vector<SvrlReport> svrl(files.size());
+  std::vector<std::vector<Diagnostic>> schema_errors(files.size());
   // One report per schema, so that CI formats can say which schema a finding comes from.
   ValidationReports reports(schematron ? 2 : 1);
   reports[0].schema = schema_path;
@@ -105,6 +108,12 @@ int RunValidate(const CommandLine& line) {
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     FileVerdict& verdict = reports[0].files[i];
     verdict.file = files[i];
+    // Without Schematron or XInclude nothing needs the tree: the file is streamed.
+    if (!schematron && !read_options.xinclude) {
+      verdict.valid = schema->ValidateFile(files[i], verdict.diagnostics);
+      SortDiagnostics(verdict.diagnostics);
+      return;
+    }
     XmlDocPtr document = ReadXmlFile(files[i], verdict.diagnostics, read_options);
     verdict.valid = document && schema->Validate(document.get(), files[i], verdict.diagnostics);
     SortDiagnostics(verdict.diagnostics);
@@ -112,19 +121,42 @@ int RunValidate(const CommandLine& line) {
     FileVerdict& rules = reports[1].files[i];
     rules.file = files[i];
     // A file that cannot be parsed fails the rules too, though only the grammar's report says why.
-    rules.valid = document && schematron->Validate(document.get(), files[i], rules.diagnostics,
-                                                   format == "svrl" ? &svrl[i].svrl : nullptr);
+    const SchematronVerdict outcome =
+        document ? schematron->Check(document.get(), files[i], rules.diagnostics, format == "svrl" ? &svrl[i].svrl : nullptr)
+                 : SchematronVerdict::kInvalid;
+    if (outcome == SchematronVerdict::kSchemaError) rules.diagnostics.swap(schema_errors[i]);
+    rules.valid = outcome == SchematronVerdict::kValid;
     svrl[i].file = files[i];
     SortDiagnostics(rules.diagnostics);
   });
+  // Rules that fail while they run are the schema's error, not the documents': reported once per
+  // place in the schema, with no verdicts from the rules, and exit status 2.
+  std::vector<Diagnostic> schema_failures;
+  std::map<std::pair<std::string, int>, int> failures_at;
+  for (const std::vector<Diagnostic>& errors : schema_errors) {
+    for (const Diagnostic& d : errors) {
+      if (failures_at[{d.file, d.line}]++ == 0) schema_failures.push_back(d);
+    }
+  }
+  for (Diagnostic& d : schema_failures) {
+    const int others = failures_at[{d.file, d.line}] - 1;
+    if (others > 0) d.message += " (and in " + std::to_string(others) + " other files)";
+  }
+  if (!schema_failures.empty()) {
+    reports.resize(1);
+    setup.insert(setup.end(), schema_failures.begin(), schema_failures.end());
+  }
   PrintDiagnostics(setup);
   if (format == "human") {
-    std::cerr << FormatHuman(reports);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else if (format == "svrl") {
-    std::cout << FormatSvrl(svrl);
-    std::cerr << FormatHuman(reports);
+    if (schema_failures.empty()) std::cout << FormatSvrl(svrl);
+    std::cerr << FormatHuman(reports, ColorDiagnostics());
   } else {
-    std::cout << (format == "json" ? FormatJson(reports) : format == "junit" ? FormatJUnit(reports) : FormatGitHub(reports));
+    std::cout << (format == "json"    ? FormatJson(reports)
+                  : format == "junit" ? FormatJUnit(reports)
+                  : format == "sarif" ? FormatSarif(reports)
+                                      : FormatGitHub(reports));
     std::cerr << FormatSummary(reports);
   }
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;

@@ -1,8 +1,13 @@
 #include "edition_renderer.h"
 
+#include <cstring>
+#include <unordered_map>
+
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
+#include "name_register.h"
+#include "sha256.h"
 #include "xml_reader.h"
 #include "xslt_document_cache.h"
 
@@ -61,6 +66,14 @@ EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::s
                                                        {"places", "xslt/html/places.xsl"},
                                                        {"orgs", "xslt/html/orgs.xsl"},
                                                        {"volume", "xslt/print/volume.xsl"}};
+  for (const auto& [stylesheet, relative] : {std::pair<std::unique_ptr<XsltStylesheet>*, const char*>{
+                                                 &catalog_entry_, "xslt/html/catalog-entry.xsl"},
+                                             {&volume_entry_, "xslt/print/volume-entry.xsl"}}) {
+    const std::string path = data_dir + "/" + relative;
+    boost::system::error_code ec;
+    const bool print = std::string(relative).find("/print/") != std::string::npos;
+    if (fs::exists(path, ec)) *stylesheet = LoadWithProfile(path, print ? profile_print : profile_html, diagnostics);
+  }
   for (const auto& [name, relative] : pages) {
     const std::string path = data_dir + "/" + relative;
     boost::system::error_code ec;
@@ -95,38 +108,275 @@ bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std:
   return print_document_->Apply(document, name, parameters, fo, diagnostics);
 }
 
-XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<CatalogEntry>& entries, const std::string& title,
-                                        std::vector<Diagnostic>& diagnostics) const {
-  XmlDocPtr catalog(xmlNewDoc(AsXmlChars("1.0")));
-  xmlNodePtr root = xmlNewDocNode(catalog.get(), nullptr, AsXmlChars("catalog"), nullptr);
-  xmlNsPtr ns = xmlNewNs(root, AsXmlChars(kCatalogNamespace), nullptr);
-  xmlSetNs(root, ns);
-  xmlDocSetRootElement(catalog.get(), root);
-  xmlNewProp(root, AsXmlChars("title"), AsXmlChars(title.c_str()));
-  auto append_document = [&](xmlNodePtr parent, const std::string& path, std::vector<Diagnostic>& found) {
-    XmlDocPtr document = ReadXmlFile(path, found, read_options_);
-    if (!document) return;
-    // Moving the root into the catalog keeps it intact (namespaces included).
-    xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(document.get()), catalog.get(), 1);
-    if (copy) xmlAddChild(parent, copy);
-  };
-  for (const CatalogEntry& entry : entries) {
-    xmlNodePtr node = xmlNewChild(root, ns, AsXmlChars("entry"), nullptr);
-    xmlNewProp(node, AsXmlChars("stem"), AsXmlChars(entry.stem.c_str()));
-    if (!entry.sort_date.empty()) xmlNewProp(node, AsXmlChars("date"), AsXmlChars(entry.sort_date.c_str()));
-    if (entry.invalid_reason.empty()) {
-      xmlNewProp(node, AsXmlChars("href"), AsXmlChars((entry.stem + ".html").c_str()));
-      append_document(node, entry.tei_path, diagnostics);
-    } else {
-      // Its errors were reported when it was validated; it may not even be well-formed.
-      xmlNewProp(node, AsXmlChars("invalid"), AsXmlChars(entry.invalid_reason.c_str()));
-      std::vector<Diagnostic> ignored;
-      append_document(node, entry.tei_path, ignored);
+std::string EscapeXmlAttribute(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += c;
     }
   }
-  xmlNodePtr authority = xmlNewChild(root, ns, AsXmlChars("authority"), nullptr);
-  for (const std::string& file : authority_files_) append_document(authority, file, diagnostics);
+  return out;
+}
+
+namespace {
+
+std::string Attribute(xmlNodePtr node, const char* name) {
+  return TakeString(XmlCharsPtr(xmlGetProp(node, AsXmlChars(name))));
+}
+
+bool IsCatalogElement(xmlNodePtr node, const char* local_name) {
+  return node->type == XML_ELEMENT_NODE && node->ns && xmlStrEqual(node->ns->href, AsXmlChars(kCatalogNamespace)) &&
+         xmlStrEqual(node->name, AsXmlChars(local_name));
+}
+
+// The entries (serialized elements) inside a catalog root, parsed once.
+XmlDocPtr ParseCatalog(const std::vector<std::string>& entries, const std::string& title,
+                       std::vector<Diagnostic>& diagnostics) {
+  size_t size = 0;
+  for (const std::string& entry : entries) size += entry.size();
+  std::string text;
+  text.reserve(size + 100);
+  text += "<c:catalog xmlns:c=\"";
+  text += kCatalogNamespace;
+  text += "\">";
+  for (const std::string& entry : entries) text += entry;
+  text += "</c:catalog>";
+  XmlDocPtr catalog = ReadXmlMemory(text, "catalog", diagnostics);
+  if (!catalog) return nullptr;
+  // Without a title the stylesheets use their own default (xslt/common/edition.xsl).
+  if (!title.empty()) xmlNewProp(xmlDocGetRootElement(catalog.get()), AsXmlChars("title"), AsXmlChars(title.c_str()));
   return catalog;
+}
+
+// Counts of values in order of first appearance.
+class Tally {
+ public:
+  size_t Add(const std::string& key) {
+    auto [found, added] = index_.emplace(key, keys_.size());
+    if (added) {
+      keys_.push_back(key);
+      counts_.push_back(0);
+    }
+    ++counts_[found->second];
+    return found->second;
+  }
+  const std::vector<std::string>& keys() const { return keys_; }
+  long count(size_t i) const { return counts_[i]; }
+
+ private:
+  std::unordered_map<std::string, size_t> index_;
+  std::vector<std::string> keys_;
+  std::vector<long> counts_;
+};
+
+xmlNodePtr AddCatalogElement(xmlNodePtr parent, const char* name) {
+  return xmlNewChild(parent, parent->ns, AsXmlChars(name), nullptr);
+}
+
+void SetAttribute(xmlNodePtr node, const char* name, const std::string& value) {
+  xmlNewProp(node, AsXmlChars(name), AsXmlChars(value.c_str()));
+}
+
+// The ids of one document's part of the volume, prefixed so that parts never clash.
+void PrefixIds(xmlNodePtr node, const std::string& prefix) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next) {
+      if (attribute->ns) continue;
+      const char* name = AsChars(attribute->name);
+      if (std::strcmp(name, "id") != 0 && std::strcmp(name, "ref-id") != 0 &&
+          std::strcmp(name, "internal-destination") != 0 && std::strcmp(name, "doc-id") != 0) {
+        continue;
+      }
+      const std::string value = TakeString(XmlCharsPtr(xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(attribute))));
+      xmlSetProp(node, attribute->name, AsXmlChars((prefix + value).c_str()));
+    }
+    PrefixIds(node->children, prefix);
+  }
+}
+
+// An element serialized on its own, with the namespace declarations it needs.
+std::string SerializeElement(xmlNodePtr element) {
+  XmlDocPtr holder(xmlNewDoc(AsXmlChars("1.0")));
+  xmlNodePtr copy = xmlDocCopyNode(element, holder.get(), 1);
+  if (!copy) return "";
+  xmlDocSetRootElement(holder.get(), copy);
+  XmlBufferPtr buffer(xmlBufferCreate());
+  xmlNodeDump(buffer.get(), holder.get(), copy, 0, 0);
+  return std::string(AsChars(xmlBufferContent(buffer.get())), static_cast<size_t>(xmlBufferLength(buffer.get())));
+}
+
+}  // namespace
+
+bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
+                                         std::string& entry, std::vector<Diagnostic>& diagnostics,
+                                         const std::map<std::string, std::string>& extra) const {
+  if (!catalog_entry_) return false;
+  std::map<std::string, std::string> parameters = Merged(parameters_, extra);
+  parameters["stem"] = stem;
+  return catalog_entry_->Apply(document, name, parameters, entry, diagnostics);
+}
+
+// The documents' own names (each entry's c:named, from name_register.h) gathered into one
+// register per kind: <c:register kind="persons"><c:name key label url><c:in stem/>…
+void EditionRenderer::AppendRegister(xmlNodePtr root) const {
+  NameRegister names;
+  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
+    if (!IsCatalogElement(entry, "entry")) continue;
+    std::vector<NamedEntity> entities;
+    for (xmlNodePtr named = entry->children; named; named = named->next) {
+      if (!IsCatalogElement(named, "named")) continue;
+      const std::string kind = Attribute(named, "kind");
+      entities.push_back({kind == "places" ? RegisterKind::kPlaces : kind == "orgs" ? RegisterKind::kOrgs : RegisterKind::kPersons,
+                          Attribute(named, "key"), Attribute(named, "label"), Attribute(named, "url")});
+    }
+    names.Add(Attribute(entry, "stem"), entities);
+  }
+  names.AppendTo(root);
+}
+
+std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities) {
+  std::string xml;
+  for (const NamedEntity& entity : entities) {
+    const char* kind = entity.kind == RegisterKind::kPlaces ? "places" : entity.kind == RegisterKind::kOrgs ? "orgs" : "persons";
+    xml += "<c:named kind=\"" + std::string(kind) + "\" key=\"" + EscapeXmlAttribute(entity.key) + "\" label=\"" +
+           EscapeXmlAttribute(entity.label) + "\"";
+    if (!entity.url.empty()) xml += " url=\"" + EscapeXmlAttribute(entity.url) + "\"";
+    xml += "/>";
+  }
+  return xml;
+}
+
+void EditionRenderer::AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const {
+  xmlNodePtr root = xmlDocGetRootElement(catalog);
+  xmlNodePtr authority = AddCatalogElement(root, "authority");
+  for (const std::string& file : authority_files_) {
+    XmlDocPtr document = ReadXmlFile(file, diagnostics, read_options_);
+    if (!document) continue;
+    // A copy of the root keeps it intact (namespaces included).
+    xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(document.get()), catalog, 1);
+    if (copy) xmlAddChild(authority, copy);
+  }
+}
+
+XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
+                                        std::vector<Diagnostic>& diagnostics) const {
+  XmlDocPtr catalog = ParseCatalog(entries, title, diagnostics);
+  if (!catalog) return nullptr;
+  xmlNodePtr root = xmlDocGetRootElement(catalog.get());
+  // Counted here rather than grouped in XSLT 1.0, where grouping (Muenchian keys) costs the
+  // size of each group for every member: quadratic for a name that every document mentions.
+  Tally years, types, stacks, names;
+  std::vector<long> documents, mentions;
+  std::vector<std::string> name_texts;
+  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
+    if (!IsCatalogElement(entry, "entry")) continue;
+    years.Add(Attribute(entry, "year"));
+    types.Add(Attribute(entry, "type"));
+    // How many entries before this one fall in the same month: the timeline stacks their marks.
+    const size_t month = stacks.Add(Attribute(entry, "iso").substr(0, 7));
+    SetAttribute(entry, "tp-stack", std::to_string(stacks.count(month) - 1));
+    // Each name once, in order of its first mention in the edition, with its documents and mentions.
+    for (xmlNodePtr name = entry->children; name; name = name->next) {
+      if (!IsCatalogElement(name, "name")) continue;
+      const size_t index = names.Add(Attribute(name, "kind") + "\t" + Attribute(name, "ref"));
+      if (index == documents.size()) {
+        documents.push_back(0);
+        mentions.push_back(0);
+        name_texts.push_back(Attribute(name, "text"));
+      }
+      ++documents[index];
+      mentions[index] += std::atol(Attribute(name, "count").c_str());
+    }
+  }
+  xmlNodePtr years_element = AddCatalogElement(root, "years");
+  for (size_t i = 0; i < years.keys().size(); ++i) {
+    xmlNodePtr year = AddCatalogElement(years_element, "year");
+    SetAttribute(year, "value", years.keys()[i]);
+    SetAttribute(year, "count", std::to_string(years.count(i)));
+  }
+  xmlNodePtr types_element = AddCatalogElement(root, "types");
+  for (size_t i = 0; i < types.keys().size(); ++i) {
+    xmlNodePtr type = AddCatalogElement(types_element, "type");
+    SetAttribute(type, "value", types.keys()[i]);
+    SetAttribute(type, "count", std::to_string(types.count(i)));
+  }
+  xmlNodePtr names_element = AddCatalogElement(root, "names");
+  for (size_t i = 0; i < names.keys().size(); ++i) {
+    const std::string& key = names.keys()[i];
+    const size_t tab = key.find('\t');
+    xmlNodePtr name = AddCatalogElement(names_element, "name");
+    SetAttribute(name, "kind", key.substr(0, tab));
+    SetAttribute(name, "ref", key.substr(tab + 1));
+    SetAttribute(name, "mentions", std::to_string(mentions[i]));
+    SetAttribute(name, "documents", std::to_string(documents[i]));
+    SetAttribute(name, "text", name_texts[i]);
+  }
+  AppendRegister(root);
+  AppendAuthority(catalog.get(), diagnostics);
+  return catalog;
+}
+
+bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
+                                        bool first, const std::string& title, VolumeEntry& entry,
+                                        std::vector<Diagnostic>& diagnostics) const {
+  if (!volume_entry_) return false;
+  std::map<std::string, std::string> parameters = Merged(parameters_, print_parameters_);
+  parameters["stem"] = stem;
+  parameters["catalog-title"] = title;
+  parameters["first"] = first ? "yes" : "no";
+  parameters["authority-files"] = AuthorityParameter();
+  XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
+  xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
+  if (!root || !IsCatalogElement(root, "volume-entry")) {
+    if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", rules::kXsltApply});
+    return false;
+  }
+  // A key of the document that is a valid start of an XML name whatever the file is called.
+  PrefixIds(root, "v" + Sha256Hex(stem).substr(0, 12) + "-");
+  entry.page_sequences.clear();
+  for (xmlNodePtr child = root->children; child;) {
+    xmlNodePtr next = child->next;
+    if (child->type == XML_ELEMENT_NODE && !IsCatalogElement(child, "mention")) {
+      entry.page_sequences += SerializeElement(child);
+      xmlUnlinkNode(child);
+      xmlFreeNode(child);
+    }
+    child = next;
+  }
+  entry.summary = SerializeElement(root);
+  return true;
+}
+
+XmlDocPtr EditionRenderer::BuildVolumeCatalog(const std::vector<std::string>& summaries, const std::string& title,
+                                              std::vector<Diagnostic>& diagnostics) const {
+  XmlDocPtr catalog = ParseCatalog(summaries, title, diagnostics);
+  if (catalog) AppendAuthority(catalog.get(), diagnostics);
+  return catalog;
+}
+
+std::vector<VolumePart> SplitVolume(const std::string& volume) {
+  static constexpr std::string_view kMarker = "<?teipress-volume-entry ";
+  std::vector<VolumePart> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t marker = volume.find(kMarker, start);
+    const size_t end = marker == std::string::npos ? std::string::npos : volume.find("?>", marker);
+    if (end == std::string::npos) {
+      parts.push_back({volume.substr(start), ""});
+      return parts;
+    }
+    parts.push_back({volume.substr(start, marker - start),
+                     volume.substr(marker + kMarker.size(), end - marker - kMarker.size())});
+    start = end + 2;
+  }
 }
 
 bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catalog, std::string& output,

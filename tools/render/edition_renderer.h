@@ -1,6 +1,7 @@
 // Renders TEI documents with the edition's stylesheets: an HTML page and an XSL-FO file per
 // document, and the pages that span the edition (index, persons, places, organizations, the
-// whole-volume FO) from a catalog of all documents. Stylesheets are compiled once per run.
+// whole-volume FO) from catalogs of per-document entries, so that their cost grows with the
+// number of documents. Stylesheets are compiled once per run.
 #pragma once
 
 #include <map>
@@ -15,14 +16,25 @@
 
 namespace teipress {
 
-struct CatalogEntry {
-  std::string stem;     // output file stem
-  std::string tei_path;
-  std::string sort_date;  // ISO date the index sorts and groups by (document_date.h), "" when undated
-  // Not empty: the document is invalid and has no page; the index of a development build lists
-  // it, marked, with this reason (its first error).
-  std::string invalid_reason;
+// One document's part of the print volume (volume-entry.xsl): its summary for the volume's
+// title page, contents and index, and its page sequences.
+struct VolumeEntry {
+  std::string summary;         // <c:volume-entry …><c:mention …/>…</c:volume-entry>, without the pages
+  std::string page_sequences;  // the fo:page-sequence elements, ids prefixed with the document's key
 };
+
+// The marker volume.xsl leaves where a document's page sequences go, and the document's stem.
+struct VolumePart {
+  std::string text;  // FO text before the marker (or the rest, for the last part)
+  std::string stem;  // empty for the last part
+};
+std::vector<VolumePart> SplitVolume(const std::string& volume);
+
+struct NamedEntity;
+// A document's named entities (name_register.h) as the c:named elements its catalog entry carries.
+std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities);
+// `text` escaped for an XML attribute value in double quotes.
+std::string EscapeXmlAttribute(const std::string& text);
 
 class EditionRenderer {
  public:
@@ -34,15 +46,34 @@ class EditionRenderer {
                   std::vector<Diagnostic>& diagnostics, const std::string& profile_dir = "");
 
   bool ok() const { return html_document_ && print_document_; }
+  bool has_catalog_entries() const { return catalog_entry_ != nullptr; }
+  bool has_volume_entries() const { return volume_entry_ != nullptr; }
 
   bool RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
                   std::vector<Diagnostic>& diagnostics) const;
   bool RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                 std::vector<Diagnostic>& diagnostics) const;
 
-  // Builds the catalog document (entries in the given order, plus the authority files).
-  XmlDocPtr BuildCatalog(const std::vector<CatalogEntry>& entries, const std::string& title,
+  // One document's entry in the catalog (catalog-entry.xsl): what the pages that span the edition
+  // show of it. `stem` names its page.
+  // `extra` are more parameters of catalog-entry.xsl: sort-date (document_date.h), and for a
+  // development build's invalid document invalid-reason (its first error).
+  bool RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem, std::string& entry,
+                          std::vector<Diagnostic>& diagnostics,
+                          const std::map<std::string, std::string>& extra = {}) const;
+
+  // The catalog the HTML pages spanning the edition are made from: the entries in the given
+  // order, their counts (years, types, names) and the authority files. An empty `title` leaves
+  // the edition's title to the stylesheets.
+  XmlDocPtr BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
                          std::vector<Diagnostic>& diagnostics) const;
+
+  // One document's part of the volume: `first` for the document the volume opens with.
+  bool RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem, bool first,
+                         const std::string& title, VolumeEntry& entry, std::vector<Diagnostic>& diagnostics) const;
+  // The catalog volume.xsl is applied to: the parts' summaries and the authority files.
+  XmlDocPtr BuildVolumeCatalog(const std::vector<std::string>& summaries, const std::string& title,
+                               std::vector<Diagnostic>& diagnostics) const;
 
   // Applies the edition-wide stylesheet `name` ("index", "persons", "places", "orgs" for HTML;
   // "volume" for the print edition) to the catalog. Returns false when it is not available.
@@ -57,14 +88,19 @@ class EditionRenderer {
   void SetPrintParameter(const std::string& name, const std::string& value) { print_parameters_[name] = value; }
   // A parameter of every stylesheet, HTML and print (the edition's title, language …), a string.
   void SetParameter(const std::string& name, const std::string& value) { parameters_[name] = value; }
-  // How BuildCatalog reads the documents (XInclude), as the build read them.
+  // How the renderer reads documents itself (XInclude), as the build reads them.
   void SetReadOptions(XmlReadOptions options) { read_options_ = std::move(options); }
 
  private:
+  void AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const;
+  void AppendRegister(xmlNodePtr root) const;
+
   std::string data_dir_;
   std::vector<std::string> authority_files_;
   std::unique_ptr<XsltStylesheet> html_document_;
   std::unique_ptr<XsltStylesheet> print_document_;
+  std::unique_ptr<XsltStylesheet> catalog_entry_;
+  std::unique_ptr<XsltStylesheet> volume_entry_;
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
   std::map<std::string, std::string> parameters_;

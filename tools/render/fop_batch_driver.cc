@@ -5,16 +5,23 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "data_paths.h"
 #include "process.h"
 
 namespace teipress {
 
 namespace {
 
-#if defined(TEIPRESS_FOP_BATCH_CLASSES) && defined(TEIPRESS_FOP_CLASSPATH)
+#if defined(TEIPRESS_BUILD_FOP_DRIVER_JAR) && defined(TEIPRESS_FOP_CLASSPATH)
 bool IsFile(const std::string& path) {
   struct stat info;
   return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+// The installed jar (share/teipress/java) when the data directory has one, else the build tree's.
+std::string DriverJar() {
+  const std::string installed = DataPath("java/teipress-fop.jar");
+  return IsFile(installed) ? installed : TEIPRESS_BUILD_FOP_DRIVER_JAR;
 }
 #endif
 
@@ -38,12 +45,12 @@ bool ParseIndex(const std::string& text, size_t job_count, size_t& index) {
 }  // namespace
 
 std::vector<std::string> FopBatchDriverCommand(const std::string& config, const std::string& pdf_profile) {
-#if defined(TEIPRESS_FOP_BATCH_CLASSES) && defined(TEIPRESS_FOP_CLASSPATH)
+#if defined(TEIPRESS_BUILD_FOP_DRIVER_JAR) && defined(TEIPRESS_FOP_CLASSPATH)
   // An escape hatch for measuring and debugging: the per-file `fop` command instead.
   if (const char* driver = std::getenv("TEIPRESS_FOP_DRIVER"); driver && std::string(driver) == "command") return {};
-  const std::string classes = TEIPRESS_FOP_BATCH_CLASSES;
+  const std::string jar = DriverJar();
   const std::string java = FindOnPath("java");
-  if (java.empty() || !IsFile(classes + "/BatchRender.class") || !IsFile("/usr/share/java/fop.jar")) return {};
+  if (java.empty() || !IsFile(jar) || !IsFile("/usr/share/java/fop.jar")) return {};
   // The settings of Debian's `fop` launcher: headless AWT, and FOP's own logging kept to errors
   // (the driver reports FOP's events itself).
   std::vector<std::string> command = {java,
@@ -51,7 +58,7 @@ std::vector<std::string> FopBatchDriverCommand(const std::string& config, const 
                                       "-Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.SimpleLog",
                                       "-Dorg.apache.commons.logging.simplelog.defaultlog=error",
                                       "-cp",
-                                      classes + ":" + TEIPRESS_FOP_CLASSPATH,
+                                      jar + ":" + TEIPRESS_FOP_CLASSPATH,
                                       "BatchRender"};
   if (!config.empty()) command.insert(command.end(), {"--config", config});
   if (!pdf_profile.empty()) command.insert(command.end(), {"--pdf-profile", pdf_profile});

@@ -113,7 +113,11 @@ PdfRenderer::PdfRenderer(std::string config, std::string pdf_profile)
       batch_command_(FopBatchDriverCommand(config_, pdf_profile_)),
       fop_(FindOnPath("fop")) {}
 
-int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                        std::vector<bool>* succeeded) const {
+  std::vector<bool> ignored;
+  std::vector<bool>& outcomes = succeeded ? *succeeded : ignored;
+  outcomes.assign(jobs.size(), false);
   if (jobs.empty()) return 0;
   if (!available()) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
@@ -122,15 +126,17 @@ int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>
                            rules::kFopMissing});
     return static_cast<int>(jobs.size());
   }
-  return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics) : RenderWithFopCommand(jobs, diagnostics);
+  return uses_batch_driver() ? RenderInOneJvm(jobs, diagnostics, outcomes)
+                             : RenderWithFopCommand(jobs, diagnostics, outcomes);
 }
 
-int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                                std::vector<bool>& succeeded) const {
   std::vector<std::pair<std::string, std::string>> paths;
   for (const PdfJob& job : jobs) paths.emplace_back(job.fo_path, job.pdf_path);
   std::string list, error;
   ScopedTemporaryFile job_list;
-  if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics);  // odd file names
+  if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics, succeeded);  // odd file names
   if (job_list.path().empty() || !WriteFileAtomically(job_list.path(), list, error)) {
     diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
                            "cannot write FOP's job list in the temporary directory (set TMPDIR to a writable one): " +
@@ -150,13 +156,16 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
                              rules::kFopError});
     }
     if (!outcomes[i].ok) ++failures;
+    succeeded[i] = outcomes[i].ok;
   }
   return failures;
 }
 
-int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const {
+int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                                      std::vector<bool>& succeeded) const {
   int failures = 0;
-  for (const PdfJob& job : jobs) {
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const PdfJob& job = jobs[i];
     const std::string temporary = job.pdf_path + ".tmp." + std::to_string(::getpid());
     std::vector<std::string> arguments = {fop_, "-q"};
     if (!config_.empty()) arguments.insert(arguments.end(), {"-c", config_});
@@ -171,6 +180,7 @@ int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vect
     }
     std::remove(temporary.c_str());  // left over when FOP failed
     if (!ok) ++failures;
+    succeeded[i] = ok;
   }
   return failures;
 }

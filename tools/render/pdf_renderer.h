@@ -25,13 +25,17 @@ class PdfRenderer {
 
   bool available() const { return !batch_command_.empty() || !fop_.empty(); }
   bool uses_batch_driver() const { return !batch_command_.empty(); }
-  // Renders every job; returns the number that failed. Each PDF is written to a temporary file
-  // and renamed into place, so a failed job leaves the previous PDF as it was.
-  int Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
+  // Renders every job; returns the number that failed, and with `succeeded` which ones did. Each
+  // PDF is written to a temporary file and renamed into place, so a failed job leaves the previous
+  // PDF as it was.
+  int Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+             std::vector<bool>* succeeded = nullptr) const;
 
  private:
-  int RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
-  int RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics) const;
+  int RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                     std::vector<bool>& succeeded) const;
+  int RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
+                           std::vector<bool>& succeeded) const;
 
   std::string config_;
   std::string pdf_profile_;

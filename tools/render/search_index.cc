@@ -32,16 +32,30 @@ std::string ScriptSafeJson(const std::string& text) {
 
 }  // namespace
 
-std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records) {
-  std::string out = "window.teipressSearchIndex = [\n";
-  for (size_t i = 0; i < records.size(); ++i) {
-    const SearchRecord& r = records[i];
-    out += "{\"id\": \"" + ScriptSafeJson(r.id) + "\", \"title\": \"" + ScriptSafeJson(r.title) + "\", \"date\": \"" +
-           ScriptSafeJson(r.date) + "\", \"href\": \"" + ScriptSafeJson(r.href) + "\", \"text\": \"" +
-           ScriptSafeJson(CollapseWhitespace(r.text)) + "\", \"names\": \"" + ScriptSafeJson(r.names) + "\"}";
-    out += i + 1 < records.size() ? ",\n" : "\n";
+std::string SearchRecordJson(const SearchRecord& r) {
+  return "{\"id\": \"" + ScriptSafeJson(r.id) + "\", \"title\": \"" + ScriptSafeJson(r.title) + "\", \"date\": \"" +
+         ScriptSafeJson(r.date) + "\", \"href\": \"" + ScriptSafeJson(r.href) + "\", \"text\": \"" +
+         ScriptSafeJson(CollapseWhitespace(r.text)) + "\", \"names\": \"" + ScriptSafeJson(r.names) + "\"}";
+}
+
+std::string JoinSearchIndexScript(const std::vector<std::string>& records_json) {
+  size_t size = 64;
+  for (const std::string& record : records_json) size += record.size() + 2;
+  std::string out;
+  out.reserve(size);
+  out += "window.teipressSearchIndex = [\n";
+  for (size_t i = 0; i < records_json.size(); ++i) {
+    out += records_json[i];
+    out += i + 1 < records_json.size() ? ",\n" : "\n";
   }
   return out + "];\n";
+}
+
+std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records) {
+  std::vector<std::string> json;
+  json.reserve(records.size());
+  for (const SearchRecord& record : records) json.push_back(SearchRecordJson(record));
+  return JoinSearchIndexScript(json);
 }
 
 std::string LinkedAuthorityNames(xmlDocPtr document, const Authority& authority) {

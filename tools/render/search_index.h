@@ -23,6 +23,12 @@ struct SearchRecord {
 
 std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records);
 
+// The script in parts: one record as the script holds it (a JSON object on one line), and the
+// script around records given that way (so that a build keeps each document's record and joins
+// them without making them again).
+std::string SearchRecordJson(const SearchRecord& record);
+std::string JoinSearchIndexScript(const std::vector<std::string>& records_json);
+
 // The main names and variants of the authority entries that the document's persName, placeName
 // and orgName elements point to (@ref="#id"), each entry once: "Kaesong, Kaeseong; Mao Zedong, Mao".
 std::string LinkedAuthorityNames(xmlDocPtr document, const Authority& authority);

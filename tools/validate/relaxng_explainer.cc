@@ -6,16 +6,24 @@
 #include <libxml/xmlschemastypes.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
-#include "diagnostic_catalog.h"
 #include "relaxng_jing_alignment.h"
+#include "diagnostic_catalog.h"
+#include "relaxng_messages.h"
+#include "source_columns.h"
+
+// Three steps per libxml2 error: locate the node it is about (Locate), classify the problem with
+// one function per kind (Classify*), and word it (relaxng_messages.h). Then consequences of
+// problems reported elsewhere are dropped (DropCascades) and the rest positioned.
 
 namespace teipress {
 
 namespace {
 
-constexpr size_t kMaxListed = 12;
 constexpr const char* kXsdNs = "http://www.w3.org/2001/XMLSchema";
 
 std::string QName(xmlNodePtr node) {
@@ -25,21 +33,15 @@ std::string QName(xmlNodePtr node) {
   return name;
 }
 
-std::string Tag(xmlNodePtr node) { return "<" + QName(node) + ">"; }
+std::string Tag(xmlNodePtr node) { return ElementTag(QName(node)); }
 
-std::string List(const std::vector<std::string>& names, const std::string& before = "", const std::string& after = "",
-                 const char* last_separator = " or ") {
-  std::string out;
-  const size_t shown = std::min(names.size(), kMaxListed);
-  for (size_t i = 0; i < shown; ++i) {
-    if (i) out += i + 1 == shown && shown == names.size() ? last_separator : ", ";
-    out += before + names[i] + after;
-  }
-  if (names.size() > shown) out += ", … (" + std::to_string(names.size() - shown) + " more)";
-  return out;
+bool IsElement(xmlNodePtr node) { return node && node->type == XML_ELEMENT_NODE; }
+
+std::string AttributeName(xmlAttrPtr attribute) { return QName(reinterpret_cast<xmlNodePtr>(attribute)); }
+
+std::string AttributeText(xmlAttrPtr attribute) {
+  return TakeString(XmlCharsPtr(xmlNodeListGetString(attribute->doc, attribute->children, 1)));
 }
-
-std::string Elements(const std::vector<std::string>& names) { return List(names, "<", ">"); }
 
 std::set<std::string> ChildNames(xmlNodePtr node) {
   std::set<std::string> names;
@@ -49,62 +51,16 @@ std::set<std::string> ChildNames(xmlNodePtr node) {
   return names;
 }
 
-bool IsElement(xmlNodePtr node) { return node && node->type == XML_ELEMENT_NODE; }
-
-// The clauses still missing in `element`, taken from the variant of it that misses the fewest.
-std::vector<std::vector<std::string>> Missing(const RelaxNgGrammarIndex& index, xmlNodePtr element) {
-  std::vector<std::vector<std::string>> best;
-  bool first = true;
-  for (const ElementRule* rule : index.Find(AsChars(element->name))) {
-    auto missing = MissingChildren(*rule, ChildNames(element));
-    if (first || missing.size() < best.size()) best = std::move(missing);
-    first = false;
-  }
-  return best;
-}
-
-std::string ContentModel(const RelaxNgGrammarIndex& index, xmlNodePtr element) {
-  auto rules = index.Find(AsChars(element->name));
-  return rules.empty() ? "" : rules.front()->content_model;
-}
-
-std::string DescribeMissing(const std::vector<std::vector<std::string>>& missing) {
-  std::vector<std::string> parts;
-  for (const auto& clause : missing) parts.push_back(clause.size() == 1 ? Elements(clause) : "one of " + Elements(clause));
-  return List(parts, "", "", " and ");
-}
-
-std::vector<std::string> AllowedChildren(const RelaxNgGrammarIndex& index, xmlNodePtr element) {
-  std::set<std::string> names;
-  for (const ElementRule* rule : index.Find(AsChars(element->name))) {
-    names.insert(rule->allowed_children.begin(), rule->allowed_children.end());
-  }
-  return {names.begin(), names.end()};
-}
-
-std::string AttributeName(xmlAttrPtr attribute) { return QName(reinterpret_cast<xmlNodePtr>(attribute)); }
-
-std::string AttributeText(xmlAttrPtr attribute) {
-  return TakeString(XmlCharsPtr(xmlNodeListGetString(attribute->doc, attribute->children, 1)));
-}
-
-// The rules for attribute `name` in every variant of `element`.
-std::vector<const AttributeRule*> FindAttributeRules(const RelaxNgGrammarIndex& index, xmlNodePtr element,
-                                                     const std::string& name, bool& any_attributes) {
-  any_attributes = false;
-  std::vector<const AttributeRule*> found;
-  for (const ElementRule* rule : index.Find(AsChars(element->name))) {
-    any_attributes |= rule->any_attributes;
-    for (const AttributeRule& attribute : rule->attributes) {
-      if (attribute.name == name) found.push_back(&attribute);
-    }
-  }
-  return found;
-}
-
+// Compiled XSD regular expressions, per thread (the explainer runs in every worker), so that each
+// pattern is compiled once however many values are checked against it.
 bool MatchesPattern(const std::string& pattern, const std::string& value) {
-  std::unique_ptr<xmlRegexp, CFree<xmlRegexp, xmlRegFreeRegexp>> regexp(xmlRegexpCompile(AsXmlChars(pattern.c_str())));
-  return !regexp || xmlRegexpExec(regexp.get(), AsXmlChars(value.c_str())) == 1;
+  using RegexpPtr = std::unique_ptr<xmlRegexp, CFree<xmlRegexp, xmlRegFreeRegexp>>;
+  thread_local std::unordered_map<std::string, RegexpPtr> compiled;
+  auto found = compiled.find(pattern);
+  if (found == compiled.end()) {
+    found = compiled.emplace(pattern, RegexpPtr(xmlRegexpCompile(AsXmlChars(pattern.c_str())))).first;
+  }
+  return !found->second || xmlRegexpExec(found->second.get(), AsXmlChars(value.c_str())) == 1;
 }
 
 // Whether `value` fits `rule` as far as the index can tell: one of its values, or one of its
@@ -130,72 +86,118 @@ bool Fits(const AttributeRule& rule, const std::string& value) {
   return false;
 }
 
-// What is wrong with one attribute; empty when the index sees nothing wrong with it.
-std::string ExplainAttribute(const RelaxNgGrammarIndex& index, xmlNodePtr element, xmlAttrPtr attribute,
-                             RuleId& rule_id) {
+// Every variant the grammar defines for one element name, asked the same questions.
+class Variants {
+ public:
+  Variants(const RelaxNgGrammarIndex& index, xmlNodePtr element) : rules_(index.Find(AsChars(element->name))) {}
+
+  bool defined() const { return !rules_.empty(); }
+
+  // The clauses still missing among `children`, from the variant that misses the fewest.
+  std::vector<std::vector<std::string>> Missing(const std::set<std::string>& children) const {
+    std::vector<std::vector<std::string>> best;
+    bool first = true;
+    for (const ElementRule* rule : rules_) {
+      auto missing = MissingChildren(*rule, children);
+      if (first || missing.size() < best.size()) best = std::move(missing);
+      first = false;
+    }
+    return best;
+  }
+
+  // The content model as the first variant writes it ("" when undefined).
+  std::string ContentModel() const { return rules_.empty() ? "" : rules_.front()->content_model; }
+
+  // The children any variant allows, sorted.
+  std::vector<std::string> AllowedChildren() const {
+    std::set<std::string> names;
+    for (const ElementRule* rule : rules_) names.insert(rule->allowed_children.begin(), rule->allowed_children.end());
+    return {names.begin(), names.end()};
+  }
+
+  // The rules any variant has for attribute `local_name`; `any_attributes` whether some variant
+  // takes attributes of any name.
+  std::vector<const AttributeRule*> AttributeRules(const std::string& local_name, bool& any_attributes) const {
+    any_attributes = false;
+    std::vector<const AttributeRule*> found;
+    for (const ElementRule* rule : rules_) {
+      any_attributes |= rule->any_attributes;
+      for (const AttributeRule& attribute : rule->attributes) {
+        if (attribute.name == local_name) found.push_back(&attribute);
+      }
+    }
+    return found;
+  }
+
+  // A required attribute `element` lacks when every variant lacks one (the first variant's that
+  // lacks one names it); empty when some variant has all it requires.
+  std::string MissingRequiredAttribute(xmlNodePtr element) const {
+    std::string first_missing;
+    for (const ElementRule* rule : rules_) {
+      std::string missing;
+      for (const AttributeRule& attribute : rule->attributes) {
+        if (attribute.required && !xmlHasProp(element, AsXmlChars(attribute.name.c_str()))) {
+          missing = attribute.qname;
+          break;
+        }
+      }
+      if (missing.empty()) return "";
+      if (first_missing.empty()) first_missing = missing;
+    }
+    return first_missing;
+  }
+
+ private:
+  std::vector<const ElementRule*> rules_;
+};
+
+// What is wrong with one attribute of `element`; no wording when the index sees nothing wrong.
+std::optional<RelaxNgWording> ClassifyAttribute(const Variants& variants, xmlNodePtr element, xmlAttrPtr attribute) {
   bool any_attributes = false;
-  const std::vector<const AttributeRule*> rules =
-      FindAttributeRules(index, element, AsChars(attribute->name), any_attributes);
-  const std::string where = "attribute '" + AttributeName(attribute) + "' of " + Tag(element);
+  const std::vector<const AttributeRule*> rules = variants.AttributeRules(AsChars(attribute->name), any_attributes);
   if (rules.empty()) {
-    if (any_attributes) return "";
-    rule_id = rules::kRelaxNgUnknownAttribute;
-    return "attribute '" + AttributeName(attribute) + "' is not allowed on " + Tag(element) +
-           "; remove it or use an attribute the schema defines for " + Tag(element);
+    if (any_attributes) return std::nullopt;
+    return relaxng_wording::UnknownAttribute(AttributeName(attribute), Tag(element));
   }
   const std::string value = AttributeText(attribute);
-  const AttributeRule* rule = rules.front();
-  const bool is_id = std::find(rule->datatypes.begin(), rule->datatypes.end(), "ID") != rule->datatypes.end();
+  const bool is_id = std::any_of(rules.begin(), rules.end(), [](const AttributeRule* rule) {
+    return std::find(rule->datatypes.begin(), rule->datatypes.end(), "ID") != rule->datatypes.end();
+  });
   if (is_id) {
     xmlAttrPtr first = xmlGetID(element->doc, AsXmlChars(value.c_str()));
     if (first && first != attribute && first->parent) {
-      rule_id = rules::kRelaxNgDuplicateId;
-      return where + " repeats the ID '" + value + "' already given on line " +
-             std::to_string(xmlGetLineNo(first->parent)) + "; IDs must be unique within a document";
+      return relaxng_wording::DuplicateId(AttributeName(attribute), Tag(element), value, xmlGetLineNo(first->parent));
     }
   }
-  if (std::any_of(rules.begin(), rules.end(), [&](const AttributeRule* r) { return Fits(*r, value); })) return "";
-  rule_id = rules::kRelaxNgAttributeValue;
+  if (std::any_of(rules.begin(), rules.end(), [&](const AttributeRule* r) { return Fits(*r, value); })) {
+    return std::nullopt;
+  }
   // What any variant of the element would take.
-  std::vector<std::string> values;
-  std::string types;
+  ExpectedValues expected;
   for (const AttributeRule* variant : rules) {
     for (const std::string& v : variant->values) {
-      if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
+      if (std::find(expected.values.begin(), expected.values.end(), v) == expected.values.end()) {
+        expected.values.push_back(v);
+      }
     }
     for (size_t i = 0; i < variant->datatypes.size(); ++i) {
-      std::string type = "xsd:" + variant->datatypes[i];
-      if (!variant->patterns[i].empty()) type += " matching " + List(variant->patterns[i], "'", "'", " and ");
-      if (types.find(type) == std::string::npos) types += (types.empty() ? "" : " | ") + type;
+      expected.datatypes.push_back({variant->datatypes[i], variant->patterns[i]});
     }
   }
-  std::vector<std::string> expected;
-  if (!values.empty()) expected.push_back("one of " + List(values, "'", "'"));
-  if (!types.empty()) expected.push_back(types);
-  return where + " has the value '" + value + "'; expected " + List(expected, "", "", " or ");
+  return relaxng_wording::AttributeValue(AttributeName(attribute), Tag(element), value, expected);
 }
-
-struct Explanation {
-  xmlNodePtr at = nullptr;  // where to point
-  std::string message;
-  RuleId rule = rules::kRelaxNg;  // a diagnostic is made only if the explanation is reported
-  bool generic = false;  // a consequence of a problem further down, dropped when that one is reported
-};
 
 // Whether the index sees a missing or wrong attribute on `element`.
 bool HasAttributeProblem(const RelaxNgGrammarIndex& index, xmlNodePtr element) {
-  for (const ElementRule* rule : index.Find(AsChars(element->name))) {
-    for (const AttributeRule& attribute : rule->attributes) {
-      if (attribute.required && !xmlHasProp(element, AsXmlChars(attribute.name.c_str()))) return true;
-    }
-    break;
-  }
+  const Variants variants(index, element);
+  if (!variants.MissingRequiredAttribute(element).empty()) return true;
   for (xmlAttrPtr a = element->properties; a; a = a->next) {
-    RuleId rule_id = rules::kRelaxNg;
-    if (!ExplainAttribute(index, element, a, rule_id).empty()) return true;
+    if (ClassifyAttribute(variants, element, a)) return true;
   }
   return false;
 }
+
+// ---- Step 1: locate ----
 
 // libxml2 sometimes reports an error without its node (inside compiled content models); the
 // element is then found again by name, the first whose attributes are wrong when that is the
@@ -209,192 +211,166 @@ xmlNodePtr FindByName(xmlNodePtr node, const std::string& name, const RelaxNgGra
   return nullptr;
 }
 
-Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlDocPtr document) {
-  Explanation out;
-  out.at = error.node;
-  out.message = error.message;
-  const bool attributes = error.code == XML_RELAXNG_ERR_ATTRVALID || error.code == XML_RELAXNG_ERR_INVALIDATTR;
+bool IsAttributeError(int code) { return code == XML_RELAXNG_ERR_ATTRVALID || code == XML_RELAXNG_ERR_INVALIDATTR; }
+
+// The node an error is about: libxml2's node, or for attributes the ancestor element libxml2
+// named (it may blame the element's first child), or the element found by name.
+xmlNodePtr Locate(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlDocPtr document) {
+  const bool attributes = IsAttributeError(error.code);
   const std::string name = error.code == XML_RELAXNG_ERR_INVALIDATTR ? error.str2 : error.str1;
-  // For attributes libxml2 may blame the element's first child: the element is the ancestor named so.
-  if (attributes && out.at && !name.empty()) {
-    xmlNodePtr ancestor = out.at;
+  xmlNodePtr at = error.node;
+  if (attributes && at && !name.empty()) {
+    xmlNodePtr ancestor = at;
     while (IsElement(ancestor) && name != AsChars(ancestor->name)) ancestor = ancestor->parent;
-    if (IsElement(ancestor)) out.at = ancestor;
+    if (IsElement(ancestor)) at = ancestor;
   }
-  if (!out.at && document && !name.empty()) {
-    out.at = FindByName(xmlDocGetRootElement(document), name, index, attributes);
-    if (!out.at && attributes) out.at = FindByName(xmlDocGetRootElement(document), name, index, false);
+  if (!at && document && !name.empty()) {
+    at = FindByName(xmlDocGetRootElement(document), name, index, attributes);
+    if (!at && attributes) at = FindByName(xmlDocGetRootElement(document), name, index, false);
   }
-  xmlNodePtr node = out.at;
-  if (!IsElement(node)) return out;
+  return at;
+}
+
+// ---- Step 2: classify, one function per kind of problem ----
+
+struct Explanation {
+  xmlNodePtr at = nullptr;  // where to point
+  RelaxNgWording wording;
+  bool generic = false;  // a consequence of a problem further down, dropped when that one is reported
+};
+
+// An element where it may not be: in the wrong namespace, at the root, unknown, or out of place.
+Explanation ClassifyMisplacedElement(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  const Variants variants(index, node);
+  const std::string& schema_namespace = index.target_namespace();
+  if (variants.defined() && !node->ns && !schema_namespace.empty()) {
+    return {node, relaxng_wording::Namespace(Tag(node), nullptr, schema_namespace)};
+  }
   xmlNodePtr parent = node->parent;
-  const bool has_parent = IsElement(parent);
-  switch (error.code) {
-    case XML_RELAXNG_ERR_ELEMWRONG:
-    case XML_RELAXNG_ERR_ELEMNAME: {
-      const bool defined = !index.Find(AsChars(node->name)).empty();
-      const std::string wrong_ns_expected = index.target_namespace();
-      if (defined && !node->ns && !wrong_ns_expected.empty()) {
-        out.rule = rules::kRelaxNgNamespace;
-        out.message = "element " + Tag(node) + " is in no namespace; the schema's elements are in '" + wrong_ns_expected +
-                      "' (add xmlns=\"" + wrong_ns_expected + "\" to the root element)";
-        break;
-      }
-      if (!has_parent) {
-        out.rule = rules::kRelaxNgRootElement;
-        out.message = "element " + Tag(node) + " is not allowed as the root element";
-        break;
-      }
-      if (!defined) {
-        out.rule = rules::kRelaxNgUnknownElement;
-        out.message = "element " + Tag(node) + " is not defined by the schema; " + Tag(parent) + " allows " +
-                      Elements(AllowedChildren(index, parent));
-        break;
-      }
-      out.rule = rules::kRelaxNgUnexpectedElement;
-      out.message = "element " + Tag(node) + " is not allowed here in " + Tag(parent);
-      const auto missing = Missing(index, parent);
-      if (!missing.empty()) {
-        out.message += "; " + Tag(parent) + " first needs " + DescribeMissing(missing);
-      } else {
-        const std::string model = ContentModel(index, parent);
-        if (!model.empty()) out.message += "; the content of " + Tag(parent) + " is " + model;
-      }
-      if (error.code == XML_RELAXNG_ERR_ELEMNAME && !error.str1.empty()) out.message += " (expected <" + error.str1 + ">)";
+  if (!IsElement(parent)) return {node, relaxng_wording::RootElement(Tag(node), "")};
+  const Variants parent_variants(index, parent);
+  if (!variants.defined()) {
+    return {node, relaxng_wording::UnknownElement(Tag(node), Tag(parent), parent_variants.AllowedChildren())};
+  }
+  const std::string expected =
+      error.code == XML_RELAXNG_ERR_ELEMNAME && !error.str1.empty() ? ElementTag(error.str1) : "";
+  return {node, relaxng_wording::UnexpectedElement(Tag(node), Tag(parent), parent_variants.Missing(ChildNames(parent)),
+                                                   parent_variants.ContentModel(), expected)};
+}
+
+Explanation ClassifyMissingElement(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  const Variants variants(index, node);
+  return {node, relaxng_wording::MissingElement(Tag(node), variants.Missing(ChildNames(node)),
+                                                error.str1.empty() ? "" : ElementTag(error.str1),
+                                                variants.ContentModel())};
+}
+
+Explanation ClassifyUnexpectedText(const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  const Variants variants(index, node);
+  const std::string model = variants.ContentModel();
+  if (model == "empty") return {node, relaxng_wording::NotEmpty(Tag(node), true)};
+  Explanation out{node, relaxng_wording::UnexpectedText(Tag(node), model)};
+  for (xmlNodePtr child = node->children; child; child = child->next) {
+    if (child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE) continue;
+    XmlCharsPtr text(xmlNodeGetContent(child));
+    if (text && !xmlIsBlankNode(child)) {
+      out.at = child;
       break;
     }
-    case XML_RELAXNG_ERR_NOELEM: {
-      out.rule = rules::kRelaxNgMissingElement;
-      const auto missing = Missing(index, node);
-      if (!missing.empty()) {
-        out.message = "element " + Tag(node) + " is incomplete: it lacks " + DescribeMissing(missing);
-      } else {
-        out.message = "element " + Tag(node) + " ends too early" +
-                      (error.str1.empty() ? std::string() : ": expected <" + error.str1 + ">") +
-                      "; its content is " + ContentModel(index, node);
-      }
-      break;
-    }
-    case XML_RELAXNG_ERR_NOTELEM:
-    case XML_RELAXNG_ERR_TEXTWRONG: {
-      out.rule = rules::kRelaxNgUnexpectedText;
-      if (ContentModel(index, node) == "empty") {
-        out.rule = rules::kRelaxNgNotEmpty;
-        out.message = "element " + Tag(node) + " must be empty; remove its text";
-        break;
-      }
-      for (xmlNodePtr child = node->children; child; child = child->next) {
-        if (child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE) continue;
-        XmlCharsPtr text(xmlNodeGetContent(child));
-        if (text && !xmlIsBlankNode(child)) {
-          out.at = child;
-          break;
-        }
-      }
-      out.message = "text is not allowed directly in " + Tag(node) + "; wrap it in an element (the content of " +
-                    Tag(node) + " is " + ContentModel(index, node) + ")";
-      break;
-    }
-    case XML_RELAXNG_ERR_INVALIDATTR:
-    case XML_RELAXNG_ERR_ATTRVALID: {
-      // A missing required attribute first (when every variant of the element misses one), then
-      // the first attribute that is wrong.
-      std::string first_missing;
-      bool every_variant_misses = true;
-      for (const ElementRule* rule : index.Find(AsChars(node->name))) {
-        std::string missing;
-        for (const AttributeRule& attribute : rule->attributes) {
-          if (attribute.required && !xmlHasProp(node, AsXmlChars(attribute.name.c_str())) && missing.empty()) {
-            missing = attribute.qname;
-          }
-        }
-        if (missing.empty()) every_variant_misses = false;
-        if (first_missing.empty()) first_missing = missing;
-      }
-      if (every_variant_misses && !first_missing.empty()) {
-        out.rule = rules::kRelaxNgMissingAttribute;
-        out.message = "element " + Tag(node) + " lacks the required attribute '" + first_missing + "'";
-        return out;
-      }
-      for (xmlAttrPtr a = node->properties; a; a = a->next) {
-        if (error.code == XML_RELAXNG_ERR_INVALIDATTR && !error.str1.empty() && error.str1 != AsChars(a->name)) continue;
-        RuleId rule_id = rules::kRelaxNg;
-        std::string message = ExplainAttribute(index, node, a, rule_id);
-        if (!message.empty()) {
-          out.rule = rule_id;
-          out.message = message;
-          return out;
-        }
-      }
-      out.rule = rules::kRelaxNgAttributes;
-      out.message = "the attributes of " + Tag(node) + " fit none of the forms the schema allows for " + Tag(node) +
-                    (error.code == XML_RELAXNG_ERR_INVALIDATTR ? " (libxml2 objects to '" + error.str1 + "')" : "") +
-                    "; check the combination of attributes and their values";
-      break;
-    }
-    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
-      out.rule = rules::kRelaxNgNotEmpty;
-      out.message = "element " + Tag(node) + " must be empty";
-      break;
-    case XML_RELAXNG_ERR_ELEMWRONGNS:
-    case XML_RELAXNG_ERR_ELEMEXTRANS:
-    case XML_RELAXNG_ERR_ELEMNONS:
-      out.rule = rules::kRelaxNgNamespace;
-      out.message = "element " + Tag(node) + " is in the wrong namespace ('" +
-                    std::string(node->ns ? AsChars(node->ns->href) : "") + "'); expected '" +
-                    (error.str2.empty() ? index.target_namespace() : error.str2) + "'";
-      break;
-    case XML_RELAXNG_ERR_TYPEVAL:
-    case XML_RELAXNG_ERR_DATATYPE:
-      // For an attribute, the attribute's own error follows and says more.
-      out.generic = true;
-      out.rule = rules::kRelaxNgValue;
-      out.message = "the content of " + Tag(node) + " ('" + error.str2 + "') is not a valid xsd:" + error.str1;
-      break;
-    case XML_RELAXNG_ERR_CONTENTVALID:
-    case XML_RELAXNG_ERR_EXTRACONTENT:
-    case XML_RELAXNG_ERR_INTEREXTRA:
-    case XML_RELAXNG_ERR_INTERSEQ:
-      out.generic = true;
-      out.rule = rules::kRelaxNgContent;
-      out.message = "the content of " + Tag(node) + " does not match the schema: " + ContentModel(index, node);
-      break;
-    default:
-      break;
   }
   return out;
 }
 
-bool IsAncestorOrSelf(xmlNodePtr ancestor, xmlNodePtr node) {
-  for (; node; node = node->parent) {
-    if (node == ancestor) return true;
+// A missing required attribute first (when every variant of the element misses one), then the
+// first attribute that is wrong, else the combination.
+Explanation ClassifyAttributes(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  const Variants variants(index, node);
+  const std::string missing = variants.MissingRequiredAttribute(node);
+  if (!missing.empty()) return {node, relaxng_wording::MissingAttribute(Tag(node), {missing})};
+  for (xmlAttrPtr a = node->properties; a; a = a->next) {
+    if (error.code == XML_RELAXNG_ERR_INVALIDATTR && !error.str1.empty() && error.str1 != AsChars(a->name)) continue;
+    if (auto wording = ClassifyAttribute(variants, node, a)) return {node, std::move(*wording)};
   }
-  return false;
+  return {node, relaxng_wording::Attributes(Tag(node), error.code == XML_RELAXNG_ERR_INVALIDATTR ? error.str1 : "")};
 }
 
-size_t Utf8Length(const std::string& text, size_t bytes) {
-  size_t characters = 0;
-  for (size_t i = 0; i < bytes && i < text.size(); ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return characters;
+Explanation ClassifyWrongNamespace(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  const std::string actual = node->ns ? AsChars(node->ns->href) : "";
+  return {node, relaxng_wording::Namespace(Tag(node), &actual, error.str2.empty() ? index.target_namespace() : error.str2)};
 }
 
-// The column of the start tag of `node` on its line, in characters; 0 when it is not there
-// (the tag starts on another line, or the name is ambiguous on the line).
-int ColumnOf(xmlNodePtr node, int line, const std::vector<std::string>& lines) {
-  if (line <= 0 || static_cast<size_t>(line) > lines.size() || !node) return 0;
-  const std::string& text = lines[line - 1];
-  if (node->type == XML_ELEMENT_NODE) {
-    const std::string open = "<" + QName(node);
-    for (size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + 1)) {
-      const size_t after = at + open.size();
-      if (after >= text.size() || text[after] == ' ' || text[after] == '>' || text[after] == '/' || text[after] == '\t') {
-        return static_cast<int>(Utf8Length(text, at)) + 1;
-      }
+Explanation Classify(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlNodePtr node) {
+  switch (error.code) {
+    case XML_RELAXNG_ERR_ELEMWRONG:
+    case XML_RELAXNG_ERR_ELEMNAME:
+      return ClassifyMisplacedElement(error, index, node);
+    case XML_RELAXNG_ERR_NOELEM:
+      return ClassifyMissingElement(error, index, node);
+    case XML_RELAXNG_ERR_NOTELEM:
+    case XML_RELAXNG_ERR_TEXTWRONG:
+      return ClassifyUnexpectedText(index, node);
+    case XML_RELAXNG_ERR_INVALIDATTR:
+    case XML_RELAXNG_ERR_ATTRVALID:
+      return ClassifyAttributes(error, index, node);
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+      return {node, relaxng_wording::NotEmpty(Tag(node), false)};
+    case XML_RELAXNG_ERR_ELEMWRONGNS:
+    case XML_RELAXNG_ERR_ELEMEXTRANS:
+    case XML_RELAXNG_ERR_ELEMNONS:
+      return ClassifyWrongNamespace(error, index, node);
+    case XML_RELAXNG_ERR_TYPEVAL:
+    case XML_RELAXNG_ERR_DATATYPE:
+      // For an attribute, the attribute's own error follows and says more.
+      return {node, relaxng_wording::Value(Tag(node), error.str2, error.str1), true};
+    case XML_RELAXNG_ERR_CONTENTVALID:
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+    case XML_RELAXNG_ERR_INTEREXTRA:
+    case XML_RELAXNG_ERR_INTERSEQ:
+      return {node, relaxng_wording::Content(Tag(node), Variants(index, node).ContentModel()), true};
+    default:
+      return {node, relaxng_wording::Unclassified(error.message)};
+  }
+}
+
+Explanation Explain(const RelaxNgError& error, const RelaxNgGrammarIndex& index, xmlDocPtr document) {
+  xmlNodePtr node = Locate(error, index, document);
+  if (!IsElement(node)) return {node, relaxng_wording::Unclassified(error.message)};
+  return Classify(error, index, node);
+}
+
+// ---- Cascades ----
+
+// Which explanations repeat another: a generic complaint about an element that contains (or is)
+// the node of a specific one, or of a later generic one; and the same finding at the same node
+// twice (libxml2 retries alternatives of a choice). Linear in the findings times the depth.
+std::vector<bool> DropCascades(const std::vector<Explanation>& explained) {
+  std::vector<bool> dropped(explained.size(), false);
+  // Ancestors-or-self of the node of every specific finding.
+  std::unordered_set<xmlNodePtr> above_specific;
+  for (const Explanation& e : explained) {
+    if (e.generic) continue;
+    for (xmlNodePtr node = e.at; node && above_specific.insert(node).second; node = node->parent) {
     }
-    return 0;
   }
-  const size_t first = text.find_first_not_of(" \t");
-  return first == std::string::npos ? 0 : static_cast<int>(Utf8Length(text, first)) + 1;
+  // Ancestors-or-self of the node of every generic finding after the one looked at.
+  std::unordered_set<xmlNodePtr> above_later_generic;
+  for (size_t i = explained.size(); i-- > 0;) {
+    const Explanation& e = explained[i];
+    if (!e.generic || !e.at) continue;
+    if (above_specific.count(e.at) || above_later_generic.count(e.at)) dropped[i] = true;
+    for (xmlNodePtr node = e.at; node && above_later_generic.insert(node).second; node = node->parent) {
+    }
+  }
+  struct Seen {
+    size_t operator()(const std::pair<xmlNodePtr, std::string>& key) const {
+      return std::hash<xmlNodePtr>()(key.first) ^ std::hash<std::string>()(key.second);
+    }
+  };
+  std::unordered_set<std::pair<xmlNodePtr, std::string>, Seen> seen;
+  for (size_t i = 0; i < explained.size(); ++i) {
+    if (!seen.insert({explained[i].at, explained[i].wording.message}).second) dropped[i] = true;
+  }
+  return dropped;
 }
 
 }  // namespace
@@ -404,27 +380,19 @@ std::vector<Diagnostic> ExplainRelaxNgErrors(const std::vector<RelaxNgError>& er
                                              const std::vector<std::string>& source_lines) {
   std::vector<Explanation> explained;
   for (const RelaxNgError& error : errors) explained.push_back(Explain(error, index, document));
+  const std::vector<bool> dropped = DropCascades(explained);
   std::vector<Diagnostic> diagnostics;
   for (size_t i = 0; i < explained.size(); ++i) {
+    if (dropped[i]) continue;
     const Explanation& e = explained[i];
-    bool cascade = false;
-    for (size_t k = 0; k < explained.size() && !cascade; ++k) {
-      if (k == i) continue;
-      const Explanation& other = explained[k];
-      // A generic complaint about an element that contains a specific problem repeats it.
-      if (e.generic && other.at && e.at && IsAncestorOrSelf(e.at, other.at) && (!other.generic || k > i)) cascade = true;
-      // The same finding twice (libxml2 retries alternatives of a choice).
-      if (k < i && other.at == e.at && other.message == e.message) cascade = true;
-    }
-    if (cascade) continue;
     Diagnostic d;
     d.file = file;
     d.line = e.at ? static_cast<int>(xmlGetLineNo(e.at)) : 0;
     if (d.line <= 0) d.line = errors[i].line;
     d.column = ColumnOf(e.at, d.line, source_lines);
     d.severity = Severity::kError;
-    d.message = e.message;
-    d.rule = e.rule;
+    d.message = e.wording.message;
+    d.rule = e.wording.rule;
     diagnostics.push_back(std::move(d));
   }
   SortDiagnostics(diagnostics);

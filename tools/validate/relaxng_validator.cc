@@ -2,11 +2,11 @@
 
 #include <libxml/valid.h>
 
-#include <fstream>
-
 #include "diagnostic_catalog.h"
+#include "relaxng_engine.h"
 #include "relaxng_explainer.h"
 #include "relaxng_jing_alignment.h"
+#include "source_columns.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -43,22 +43,32 @@ void ForgetParserIds(xmlDocPtr document, xmlNodePtr node) {
   }
 }
 
-std::vector<std::string> ReadLines(const std::string& file) {
-  std::vector<std::string> lines;
-  std::ifstream in(file, std::ios::binary);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
-
 }  // namespace
 
-std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+std::optional<RelaxNgEngineKind> RelaxNgEngineNamed(const std::string& name) {
+  if (name == "teipress") return RelaxNgEngineKind::kTeipress;
+  if (name == "libxml2") return RelaxNgEngineKind::kLibxml2;
+  return std::nullopt;
+}
+
+RelaxNgSchema::~RelaxNgSchema() = default;
+
+std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, std::vector<Diagnostic>& diagnostics,
+                                                      RelaxNgEngineKind engine) {
   InitializeXmlLibraries();
   auto schema = std::unique_ptr<RelaxNgSchema>(new RelaxNgSchema());
   schema->path_ = path;
+  schema->engine_ = engine;
+  if (engine == RelaxNgEngineKind::kTeipress) {
+    schema->own_ = RelaxNgEngine::Compile(path, diagnostics);
+    if (!schema->own_) {
+      diagnostics.push_back({path, 0, 0, Severity::kError,
+                             "cannot compile the RELAX NG schema; check the path and that it is RELAX NG XML syntax",
+                             rules::kSchemaCompile});
+      return nullptr;
+    }
+    return schema;
+  }
   std::vector<Diagnostic> errors;
   XmlDocPtr grammar = ReadXmlFile(path, errors);
   if (grammar) {
@@ -79,7 +89,14 @@ std::unique_ptr<RelaxNgSchema> RelaxNgSchema::Compile(const std::string& path, s
   return schema;
 }
 
+bool RelaxNgSchema::ValidateFile(const std::string& path, std::vector<Diagnostic>& diagnostics) const {
+  if (own_) return own_->ValidateFile(path, diagnostics);
+  XmlDocPtr document = ReadXmlFile(path, diagnostics);
+  return document && Validate(document.get(), path, diagnostics);
+}
+
 bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::vector<Diagnostic>& diagnostics) const {
+  if (own_) return own_->ValidateDocument(document, file, diagnostics);
   ForgetParserIds(document, xmlDocGetRootElement(document));
   std::vector<RelaxNgError> raw;
   std::vector<Diagnostic> other;
@@ -96,7 +113,7 @@ bool RelaxNgSchema::Validate(xmlDocPtr document, const std::string& file, std::v
     result = xmlRelaxNGValidateDoc(context.get(), document);
   }
   std::vector<Diagnostic> explained =
-      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadLines(file));
+      ExplainRelaxNgErrors(raw, *index_, document, file, raw.empty() ? std::vector<std::string>() : ReadSourceLines(file));
   for (Diagnostic& d : other) {
     d.file = file;
     explained.push_back(std::move(d));

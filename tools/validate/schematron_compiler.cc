@@ -2,457 +2,387 @@
 
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "diagnostic_catalog.h"
-#include "xml_reader.h"
+#include "schematron_expressions.h"
+#include "schematron_reader.h"
+#include "schematron_variables.h"
 #include "xml_writer.h"
 #include "xpath_extensions.h"
 
 namespace teipress {
 namespace {
 
-constexpr const char* kXslNamespace = "http://www.w3.org/1999/XSL/Transform";
-// Prefixes the generated stylesheet needs for itself; a schema may not bind them elsewhere.
-const std::map<std::string, std::string> kReservedPrefixes = {
-    {"xsl", kXslNamespace}, {"svrl", kSvrlNamespace}, {"teipress-svrl", kSvrlExtensionNamespace},
-    {"teipress-engine", kXPathExtensionsNamespace}};
+using Kind = SchematronMessagePart::Kind;
 
-std::string Attr(xmlNodePtr node, const char* name) {
-  XmlCharsPtr value(xmlGetNoNsProp(node, AsXmlChars(name)));
-  return TakeString(std::move(value));
-}
-
-bool HasAttr(xmlNodePtr node, const char* name) { return xmlHasNsProp(node, AsXmlChars(name), nullptr) != nullptr; }
-
-bool IsSch(xmlNodePtr node) {
-  return node->type == XML_ELEMENT_NODE && node->ns && xmlStrEqual(node->ns->href, AsXmlChars(kSchematronNamespace));
-}
-
-bool IsSch(xmlNodePtr node, const char* name) { return IsSch(node) && xmlStrEqual(node->name, AsXmlChars(name)); }
-
-std::string Name(xmlNodePtr node) { return AsChars(node->name); }
-
-std::string Escaped(const std::string& text) {
-  std::string out;
-  XmlWriter::Escape(text, out, true);
-  return out;
-}
-
-// A literal result attribute is an attribute value template: braces must be doubled.
-std::string EscapedLiteral(const std::string& text) {
+// A literal result attribute is an attribute value template: its braces must be doubled.
+std::string AvtLiteral(const std::string& text) {
   std::string doubled;
   for (char c : text) {
     doubled += c;
     if (c == '{' || c == '}') doubled += c;
   }
-  return Escaped(doubled);
+  return doubled;
 }
 
-std::string Collapse(const std::string& text) {
-  std::istringstream words(text);
-  std::string word, out;
-  while (words >> word) out += (out.empty() ? "" : " ") + word;
-  return out;
+std::string Qualified(const ReservedPrefix& prefix, const char* name) { return std::string(prefix.prefix) + ":" + name; }
+std::string Svrl(const char* name) { return Qualified(kSvrlPrefix, name); }
+std::string Xsl(const char* name) { return Qualified(kXslPrefix, name); }
+
+// A call of one of the engine's extension functions: "teipress-engine:path(@x)".
+std::string EngineCall(const char* function, const std::string& argument = "") {
+  return Qualified(kEnginePrefix, function) + "(" + argument + ")";
 }
 
-bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-         c == '.' || static_cast<unsigned char>(c) >= 0x80;
+std::string Mode(size_t pattern_index) { return "M" + std::to_string(pattern_index); }
+
+std::string Chars(const xmlChar* text) { return text ? AsChars(text) : ""; }
+
+std::string QualifiedName(xmlNodePtr node) {
+  const std::string local = AsChars(node->name);
+  return node->ns && node->ns->prefix ? Chars(node->ns->prefix) + ":" + local : local;
 }
 
-// The namespace prefixes of names in an XPath expression: "p:name", "p:*", "p:f(" but not axes
-// ("child::") and nothing inside string literals.
-std::set<std::string> PrefixesUsed(const std::string& expression) {
-  std::set<std::string> prefixes;
-  for (size_t i = 0; i < expression.size();) {
-    const char c = expression[i];
-    if (c == '"' || c == '\'') {
-      const size_t end = expression.find(c, i + 1);
-      i = end == std::string::npos ? expression.size() : end + 1;
-    } else if (IsNameChar(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.') {
-      size_t end = i;
-      while (end < expression.size() && IsNameChar(expression[end])) ++end;
-      const bool variable = i > 0 && expression[i - 1] == '$';
-      if (!variable && end + 1 < expression.size() && expression[end] == ':' && expression[end + 1] != ':') {
-        prefixes.insert(expression.substr(i, end - i));
-      }
-      i = end + (end < expression.size() && expression[end] == ':' ? 1 : 0);
-    } else {
-      ++i;
-    }
-  }
-  return prefixes;
-}
-
-class Compiler {
+class StylesheetWriter {
  public:
-  Compiler(const std::string& path, std::vector<Diagnostic>& diagnostics) : path_(path), diagnostics_(diagnostics) {}
+  explicit StylesheetWriter(const SchematronSchemaModel& model) : model_(model) {}
 
-  std::optional<CompiledSchematron> Run(xmlNodePtr root, const std::string& requested_phase);
+  // The stylesheet for `phase` ("#ALL" or a phase of the model) running `patterns` (indexes).
+  std::string Write(const std::string& phase, const SchematronPhase* chosen, const std::vector<size_t>& patterns);
+
+  std::vector<SchematronSource> TakeSources() { return std::move(sources_); }
 
  private:
-  void Error(xmlNodePtr node, const std::string& message) {
-    diagnostics_.push_back({path_, node ? static_cast<int>(xmlGetLineNo(node)) : 0, 0, Severity::kError, message,
-                            rules::kSchematronCompile});
-    failed_ = true;
-  }
-  void Unsupported(xmlNodePtr node, const std::string& what) {
-    Error(node, what + " is not supported by the teipress Schematron engine; rewrite the schema without it (see "
-                       "schemas/README.md, \"Schematron engine\")");
-  }
-  // Elements and attributes a construct may have; anything else is reported.
-  void CheckAttributes(xmlNodePtr node, const std::set<std::string>& allowed);
-  void CheckXPath(xmlNodePtr node, const char* attribute, const std::string& expression);
-  std::string RequiredAttr(xmlNodePtr node, const char* name);
+  // Opens an element for something written in the schema: it names its source, and declares the
+  // prefixes of the schema file it comes from where they differ from those around it.
+  void Open(const std::string& name, Attributes attributes, const SchematronSource& source,
+            const SchematronNamespacesPtr& namespaces, bool empty = false);
+  void Close();
+  void Let(const SchematronLet& let, const char* element);
+  void Lets(const std::vector<SchematronLet>& lets, const char* element);
+  void Literal(xmlNodePtr node);
+  void RootTemplate(const std::string& phase, const std::vector<size_t>& patterns);
+  void ActivePattern(size_t index);
+  void PatternTemplates(size_t index);
+  void RuleTemplate(const SchematronRule& rule, const std::string& mode, int priority);
+  void Check(const SchematronCheck& check, const SchematronRule& rule);
+  void Text(const SchematronText& text);
+  void Message(const SchematronMessage& message);
 
-  void ReadNamespace(xmlNodePtr node);
-  void ReadGlobalLet(xmlNodePtr node, const char* element);
-  std::string Let(xmlNodePtr node);
-  void ReadDiagnostics(xmlNodePtr node);
-  void ReadPhase(xmlNodePtr node);
-  void ReadPattern(xmlNodePtr node, size_t index);
-  void EmitRule(xmlNodePtr rule, size_t pattern_index, int priority, const std::string& pattern_id);
-  std::string EmitCheck(xmlNodePtr check, const std::string& rule_id, const std::string& rule_role,
-                        const std::string& pattern_id);
-  std::string MessageContent(xmlNodePtr parent);
-
-  std::string path_;
-  std::vector<Diagnostic>& diagnostics_;
-  bool failed_ = false;
-  std::map<std::string, std::string> namespaces_;  // prefix -> uri
-  std::string globals_;                            // xsl:param / xsl:variable at top level
-  std::set<std::string> global_names_;
-  std::vector<std::string> parameters_;
-  std::map<std::string, xmlNodePtr> diagnostic_elements_;
-  std::map<std::string, xmlNodePtr> phases_;
-  std::vector<xmlNodePtr> patterns_;
-  std::string templates_;
+  const SchematronSchemaModel& model_;
+  XmlWriter out_;
+  std::vector<SchematronSource> sources_;
+  std::vector<const SchematronNamespaces*> scopes_;  // the prefixes declared around the element being written
 };
 
-void Compiler::CheckAttributes(xmlNodePtr node, const std::set<std::string>& allowed) {
-  for (xmlAttrPtr a = node->properties; a; a = a->next) {
-    const std::string name = AsChars(a->name);
-    if (a->ns) continue;  // foreign attributes (xml:space, annotations) carry no semantics
-    if (!allowed.count(name)) Unsupported(node, "attribute @" + name + " on <" + Name(node) + ">");
+void StylesheetWriter::Open(const std::string& name, Attributes attributes, const SchematronSource& source,
+                            const SchematronNamespacesPtr& namespaces, bool empty) {
+  const SchematronNamespaces* around = scopes_.empty() ? model_.namespaces.get() : scopes_.back();
+  const SchematronNamespaces* here = namespaces ? namespaces.get() : around;
+  if (here != around) {
+    for (const auto& [prefix, uri] : *here) {
+      auto outer = around->find(prefix);
+      if (outer == around->end() || outer->second != uri) attributes.emplace_back("xmlns:" + prefix, uri);
+    }
+  }
+  attributes.emplace_back(Qualified(kEnginePrefix, kSourceAttribute), std::to_string(sources_.size()));
+  sources_.push_back(source);
+  if (empty) {
+    out_.Empty(name, attributes);
+  } else {
+    out_.OpenBlock(name, attributes);
+    scopes_.push_back(here);
   }
 }
 
-std::string Compiler::RequiredAttr(xmlNodePtr node, const char* name) {
-  if (!HasAttr(node, name)) Error(node, "<" + Name(node) + "> needs a @" + name + " attribute");
-  return Attr(node, name);
+void StylesheetWriter::Close() {
+  scopes_.pop_back();
+  out_.Close();
 }
 
-void Compiler::CheckXPath(xmlNodePtr node, const char* attribute, const std::string& expression) {
-  if (expression.empty()) return;  // a missing attribute is reported by RequiredAttr
-  std::vector<Diagnostic> ignored;
-  XmlErrorCollector collector(path_, ignored, rules::kSchematronCompile);  // silences libxml2; Error() reports
-  using CompiledXPath = std::unique_ptr<xmlXPathCompExpr, CFree<xmlXPathCompExpr, xmlXPathFreeCompExpr>>;
-  const CompiledXPath compiled(xmlXPathCompile(AsXmlChars(expression.c_str())));
-  if (!compiled) {
-    Error(node, "@" + std::string(attribute) + " of <" + Name(node) + "> is not an XPath 1.0 expression: '" +
-                    expression + "'; correct its syntax");
+// A tree written in the schema, rebuilt in the report as it is written: elements and attributes
+// are constructed, never copied as instructions, so an xsl: element in it is data too.
+void StylesheetWriter::Literal(xmlNodePtr node) {
+  switch (node->type) {
+    case XML_ELEMENT_NODE: {
+      out_.OpenBlock(Xsl("element"), {{"name", AvtLiteral(QualifiedName(node))},
+                                      {"namespace", AvtLiteral(node->ns ? Chars(node->ns->href) : "")}});
+      for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next) {
+        const std::string local = AsChars(attribute->name);
+        const std::string name = attribute->ns && attribute->ns->prefix ? Chars(attribute->ns->prefix) + ":" + local : local;
+        out_.OpenBlock(Xsl("attribute"), {{"name", AvtLiteral(name)},
+                                          {"namespace", AvtLiteral(attribute->ns ? Chars(attribute->ns->href) : "")}});
+        XmlCharsPtr value(xmlNodeListGetString(node->doc, attribute->children, 1));
+        out_.OpenInline(Xsl("text"));
+        out_.Text(value ? AsChars(value.get()) : "");
+        out_.Close();
+        out_.Close();
+      }
+      for (xmlNodePtr child = node->children; child; child = child->next) Literal(child);
+      out_.Close();
+      break;
+    }
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      out_.OpenInline(Xsl("text"));
+      out_.Text(Chars(node->content));
+      out_.Close();
+      break;
+    case XML_COMMENT_NODE:
+      out_.OpenBlock(Xsl("comment"));
+      out_.OpenInline(Xsl("text"));
+      out_.Text(Chars(node->content));
+      out_.Close();
+      out_.Close();
+      break;
+    case XML_PI_NODE:
+      out_.OpenBlock(Xsl("processing-instruction"), {{"name", AvtLiteral(AsChars(node->name))}});
+      out_.OpenInline(Xsl("text"));
+      out_.Text(Chars(node->content));
+      out_.Close();
+      out_.Close();
+      break;
+    default:
+      break;
+  }
+}
+
+void StylesheetWriter::Let(const SchematronLet& let, const char* element) {
+  if (!let.content) {
+    Open(Xsl(element), {{"name", let.name}, {"select", let.value}}, let.source, let.namespaces, true);
     return;
   }
-  for (const std::string& prefix : PrefixesUsed(expression)) {
-    if (prefix != "xml" && !namespaces_.count(prefix)) {
-      Error(node, "@" + std::string(attribute) + " of <" + Name(node) + "> uses the prefix '" + prefix +
-                      "', which no <ns> declares: add <ns prefix=\"" + prefix + "\" uri=\"...\"/>");
+  Open(Xsl(element), {{"name", let.name}}, let.source, let.namespaces);
+  for (xmlNodePtr child = let.content->children; child; child = child->next) Literal(child);
+  Close();
+}
+
+void StylesheetWriter::Lets(const std::vector<SchematronLet>& lets, const char* element) {
+  for (const SchematronLet& let : lets) Let(let, element);
+}
+
+void StylesheetWriter::Message(const SchematronMessage& message) {
+  for (const SchematronMessagePart& part : message) {
+    switch (part.kind) {
+      case Kind::kText:
+        out_.OpenInline(Xsl("text"));
+        out_.Text(part.value);
+        out_.Close();
+        break;
+      case Kind::kValueOf:
+        Open(Xsl("value-of"), {{"select", part.value}}, part.source, nullptr, true);
+        break;
+      case Kind::kName:
+        // ISO 2016 5.4.9: @path "returns a string that is the name of a node"; without it, the context's name.
+        Open(Xsl("value-of"), {{"select", part.value.empty() ? "name(.)" : part.value}}, part.source, nullptr, true);
+        break;
+      case Kind::kCopyOf:
+        Open(Xsl("copy-of"), {{"select", part.value}}, part.source, nullptr, true);
+        break;
+      case Kind::kElement:
+        Literal(part.element);
+        break;
     }
   }
 }
 
-void Compiler::ReadNamespace(xmlNodePtr node) {
-  CheckAttributes(node, {"prefix", "uri"});
-  const std::string prefix = RequiredAttr(node, "prefix"), uri = RequiredAttr(node, "uri");
-  if (prefix.empty()) return;
-  auto reserved = kReservedPrefixes.find(prefix);
-  if (reserved != kReservedPrefixes.end() && reserved->second != uri) {
-    Error(node, "the prefix '" + prefix + "' is reserved for " + reserved->second + "; choose another prefix");
-    return;
-  }
-  auto [it, inserted] = namespaces_.emplace(prefix, uri);
-  if (!inserted && it->second != uri) Error(node, "the prefix '" + prefix + "' is bound twice to different URIs");
+// SVRL's human text: the message, with the language and links it was written with.
+void StylesheetWriter::Text(const SchematronText& text) {
+  Attributes attributes;
+  if (!text.lang.empty()) attributes.emplace_back("xml:lang", AvtLiteral(text.lang));
+  if (!text.see.empty()) attributes.emplace_back("see", AvtLiteral(text.see));
+  if (!text.icon.empty()) attributes.emplace_back("icon", AvtLiteral(text.icon));
+  if (!text.fpi.empty()) attributes.emplace_back("fpi", AvtLiteral(text.fpi));
+  out_.OpenBlock(Svrl("text"), attributes);
+  Message(text.message);
+  out_.Close();
 }
 
-// A let's value as an XPath expression; element content (Schematron 2016) is not supported.
-std::string Compiler::Let(xmlNodePtr node) {
-  CheckAttributes(node, {"name", "value"});
-  if (!HasAttr(node, "value")) Unsupported(node, "<let> without @value (a value given as content)");
-  const std::string name = RequiredAttr(node, "name"), value = Attr(node, "value");
-  if (!value.empty()) CheckXPath(node, "value", value);
-  return name;
+void StylesheetWriter::Check(const SchematronCheck& check, const SchematronRule& rule) {
+  Open(Xsl("if"), {{"test", (check.is_assert ? "not(" : "(") + check.test + ")"}}, check.source, check.namespaces);
+  Attributes attributes = {{"test", AvtLiteral(check.test)}};
+  if (!check.id.empty()) attributes.emplace_back("id", AvtLiteral(check.id));
+  if (!check.role.empty()) attributes.emplace_back("role", AvtLiteral(check.role));
+  if (check.has_flag) attributes.emplace_back("flag", AvtLiteral(check.flag));
+  if (!check.text.lang.empty()) attributes.emplace_back("xml:lang", AvtLiteral(check.text.lang));
+  attributes.emplace_back(Qualified(kSvrlExtensionPrefix, "rule"), AvtLiteral(check.rule));
+  out_.OpenBlock(Svrl(check.is_assert ? "failed-assert" : "successful-report"), attributes);
+  // The node the finding is about: the check's subject, else the rule's, else the context.
+  const std::string& subject = check.subject;
+  const SchematronSource& subject_source = subject == rule.subject ? rule.source : check.source;
+  out_.OpenBlock(Xsl("attribute"), {{"name", "location"}});
+  Open(Xsl("value-of"), {{"select", EngineCall(xpath_function::kPath, subject)}}, subject_source, nullptr, true);
+  out_.Close();
+  out_.OpenBlock(Xsl("attribute"), {{"name", Qualified(kSvrlExtensionPrefix, "line")}});
+  Open(Xsl("value-of"), {{"select", EngineCall(xpath_function::kLine, subject)}}, subject_source, nullptr, true);
+  out_.Close();
+  for (const SchematronReference& diagnostic : check.diagnostics) {
+    out_.OpenBlock(Svrl("diagnostic-reference"), {{"diagnostic", AvtLiteral(diagnostic.id)}});
+    Text(diagnostic.text);
+    out_.Close();
+  }
+  for (const SchematronReference& property : check.properties) {
+    Attributes reference = {{"property", AvtLiteral(property.id)}};
+    if (!property.role.empty()) reference.emplace_back("role", AvtLiteral(property.role));
+    if (!property.scheme.empty()) reference.emplace_back("scheme", AvtLiteral(property.scheme));
+    out_.OpenBlock(Svrl("property-reference"), reference);
+    Text(property.text);
+    out_.Close();
+  }
+  SchematronText text = check.text;
+  text.lang.clear();  // on the finding itself
+  Text(text);
+  out_.Close();
+  Close();
 }
 
-void Compiler::ReadGlobalLet(xmlNodePtr node, const char* element) {
-  const std::string name = Let(node);
-  if (!global_names_.insert(name).second) {
-    Error(node, "a variable named '" + name + "' is already declared at schema, phase or pattern level; rename one");
-    return;
-  }
-  // Schema-level lets are parameters: a caller may override them (e.g. where the authority files are).
-  globals_ += "<xsl:" + std::string(element) + " name=\"" + Escaped(name) + "\" select=\"" +
-              Escaped(Attr(node, "value")) + "\"/>\n";
-  if (std::string(element) == "param") parameters_.push_back(name);
+void StylesheetWriter::RuleTemplate(const SchematronRule& rule, const std::string& mode, int priority) {
+  // XSLT 1.0 match patterns may not refer to variables; predicates that do are evaluated by the engine.
+  const std::string match =
+      WithVariablePredicatesEvaluated(rule.context, Qualified(kEnginePrefix, xpath_function::kEvaluate));
+  Open(Xsl("template"), {{"match", match}, {"priority", std::to_string(priority)}, {"mode", mode}}, rule.source,
+       rule.namespaces);
+  Lets(rule.lets, "variable");
+  Attributes fired = {{"context", AvtLiteral(rule.context)}};
+  if (!rule.id.empty()) fired.emplace_back("id", AvtLiteral(rule.id));
+  if (!rule.role.empty()) fired.emplace_back("role", AvtLiteral(rule.role));
+  if (rule.has_flag) fired.emplace_back("flag", AvtLiteral(rule.flag));
+  fired.emplace_back("document", "{" + EngineCall(xpath_function::kDocumentUri) + "}");
+  out_.Empty(Svrl("fired-rule"), fired);
+  for (const SchematronCheck& check : rule.checks) Check(check, rule);
+  out_.Empty(Xsl("apply-templates"), {{"select", "@*|node()"}, {"mode", mode}});
+  Close();
 }
 
-void Compiler::ReadDiagnostics(xmlNodePtr node) {
-  CheckAttributes(node, {});
-  for (xmlNodePtr child = node->children; child; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (!IsSch(child, "diagnostic")) {
-      Unsupported(child, "<" + Name(child) + "> inside <diagnostics>");
-      continue;
-    }
-    CheckAttributes(child, {"id", "role", "see", "icon", "fpi"});
-    const std::string id = RequiredAttr(child, "id");
-    if (!diagnostic_elements_.emplace(id, child).second) Error(child, "a diagnostic with id '" + id + "' already exists");
-  }
-}
-
-void Compiler::ReadPhase(xmlNodePtr node) {
-  CheckAttributes(node, {"id", "see", "icon", "fpi"});
-  const std::string id = RequiredAttr(node, "id");
-  if (id == "#ALL" || id == "#DEFAULT") Error(node, "a phase may not be called '" + id + "'");
-  if (!phases_.emplace(id, node).second) Error(node, "a phase with id '" + id + "' already exists");
-}
-
-// Message text: literal text, value-of, name; emph/dir/span keep only their content.
-std::string Compiler::MessageContent(xmlNodePtr parent) {
-  std::string out;
-  for (xmlNodePtr child = parent->children; child; child = child->next) {
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      XmlCharsPtr text(xmlNodeGetContent(child));
-      out += "<xsl:text>" + Escaped(TakeString(std::move(text))) + "</xsl:text>";
-    } else if (child->type != XML_ELEMENT_NODE) {
-      continue;
-    } else if (IsSch(child, "value-of")) {
-      CheckAttributes(child, {"select"});
-      const std::string select = RequiredAttr(child, "select");
-      CheckXPath(child, "select", select);
-      out += "<xsl:value-of select=\"" + Escaped(select) + "\"/>";
-    } else if (IsSch(child, "name")) {
-      CheckAttributes(child, {"path"});
-      const std::string path = HasAttr(child, "path") ? Attr(child, "path") : ".";
-      CheckXPath(child, "path", path);
-      out += "<xsl:value-of select=\"name(" + Escaped(path) + ")\"/>";
-    } else if (IsSch(child, "emph") || IsSch(child, "dir") || IsSch(child, "span")) {
-      out += MessageContent(child);
-    } else {
-      Unsupported(child, "<" + Name(child) + "> inside a message");
-    }
-  }
-  return out;
-}
-
-std::string Compiler::EmitCheck(xmlNodePtr check, const std::string& rule_id, const std::string& rule_role,
-                                const std::string& pattern_id) {
-  const bool is_assert = IsSch(check, "assert");
-  CheckAttributes(check, {"test", "id", "role", "diagnostics", "flag", "see", "icon", "fpi"});
-  const std::string test = RequiredAttr(check, "test");
-  CheckXPath(check, "test", test);
-  const std::string id = Attr(check, "id");
-  const std::string role = HasAttr(check, "role") ? Attr(check, "role") : rule_role;
-  const std::string rule = !id.empty() ? id : !rule_id.empty() ? rule_id : !pattern_id.empty() ? pattern_id : std::string(rules::kSchematronUnnamed.id());
-  const std::string element = is_assert ? "svrl:failed-assert" : "svrl:successful-report";
-  std::string out = "<xsl:if test=\"" + std::string(is_assert ? "not(" : "(") + Escaped(test) + ")\">";
-  out += "<" + element + " test=\"" + EscapedLiteral(test) + "\"";
-  if (!id.empty()) out += " id=\"" + EscapedLiteral(id) + "\"";
-  if (!role.empty()) out += " role=\"" + EscapedLiteral(role) + "\"";
-  if (HasAttr(check, "flag")) out += " flag=\"" + EscapedLiteral(Attr(check, "flag")) + "\"";
-  out += " teipress-svrl:rule=\"" + EscapedLiteral(rule) + "\">";
-  out += "<xsl:attribute name=\"location\"><xsl:value-of select=\"teipress-engine:path()\"/></xsl:attribute>";
-  out += "<xsl:attribute name=\"teipress-svrl:line\"><xsl:value-of select=\"teipress-engine:line()\"/></xsl:attribute>";
-  std::istringstream references(Attr(check, "diagnostics"));
-  std::string reference, diagnostic_output;
-  while (references >> reference) {
-    auto found = diagnostic_elements_.find(reference);
-    if (found == diagnostic_elements_.end()) {
-      Error(check, "@diagnostics names '" + reference + "', but no <diagnostic id=\"" + reference + "\"> exists");
-      continue;
-    }
-    diagnostic_output += "<svrl:diagnostic-reference diagnostic=\"" + EscapedLiteral(reference) + "\"><svrl:text>" +
-                         MessageContent(found->second) + "</svrl:text></svrl:diagnostic-reference>";
-  }
-  out += "<svrl:text>" + MessageContent(check) + "</svrl:text>" + diagnostic_output;
-  return out + "</" + element + "></xsl:if>\n";
-}
-
-void Compiler::EmitRule(xmlNodePtr rule, size_t pattern_index, int priority, const std::string& pattern_id) {
-  CheckAttributes(rule, {"context", "id", "role", "flag", "see", "icon", "fpi", "abstract"});
-  if (Attr(rule, "abstract") == "true") {
-    Unsupported(rule, "an abstract <rule>");
-    return;
-  }
-  const std::string context = RequiredAttr(rule, "context");
-  if (context.empty()) return;
-  CheckXPath(rule, "context", context);
-  const std::string id = Attr(rule, "id"), role = Attr(rule, "role");
-  std::string lets, checks;
-  for (xmlNodePtr child = rule->children; child; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (IsSch(child, "let")) {
-      const std::string name = Let(child);
-      lets += "<xsl:variable name=\"" + Escaped(name) + "\" select=\"" + Escaped(Attr(child, "value")) + "\"/>\n";
-    } else if (IsSch(child, "assert") || IsSch(child, "report")) {
-      checks += EmitCheck(child, id, role, pattern_id);
-    } else if (IsSch(child, "extends")) {
-      Unsupported(child, "<extends> (abstract rules)");
-    } else if (!IsSch(child, "p") && !IsSch(child, "title")) {
-      Unsupported(child, "<" + Name(child) + "> inside <rule>");
-    }
-  }
-  const std::string mode = "M" + std::to_string(pattern_index);
+void StylesheetWriter::PatternTemplates(size_t index) {
+  const std::string mode = Mode(index);
   // Within a pattern only the first rule matching a node fires: earlier rules get higher priorities.
-  templates_ += "<xsl:template match=\"" + Escaped(context) + "\" priority=\"" + std::to_string(priority) +
-                "\" mode=\"" + mode + "\">\n" + lets + "<svrl:fired-rule context=\"" + EscapedLiteral(context) + "\"" +
-                (id.empty() ? "" : " id=\"" + EscapedLiteral(id) + "\"") +
-                (role.empty() ? "" : " role=\"" + EscapedLiteral(role) + "\"") + "/>\n" + checks +
-                "<xsl:apply-templates select=\"@*|node()\" mode=\"" + mode + "\"/>\n</xsl:template>\n";
-}
-
-void Compiler::ReadPattern(xmlNodePtr pattern, size_t index) {
-  CheckAttributes(pattern, {"id", "see", "icon", "fpi", "abstract", "is-a", "documents"});
-  if (Attr(pattern, "abstract") == "true") Unsupported(pattern, "an abstract <pattern>");
-  if (HasAttr(pattern, "is-a")) Unsupported(pattern, "<pattern is-a=...> (abstract pattern instances)");
-  if (HasAttr(pattern, "documents")) Unsupported(pattern, "<pattern documents=...>");
-  const std::string id = Attr(pattern, "id");
-  const std::string mode = "M" + std::to_string(index);
   int priority = 100000;
-  for (xmlNodePtr child = pattern->children; child; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (IsSch(child, "rule")) {
-      EmitRule(child, index, priority--, id);
-    } else if (IsSch(child, "let")) {
-      ReadGlobalLet(child, "variable");
-    } else if (IsSch(child, "param")) {
-      Unsupported(child, "<param> (abstract patterns)");
-    } else if (!IsSch(child, "p") && !IsSch(child, "title")) {
-      Unsupported(child, "<" + Name(child) + "> inside <pattern>");
-    }
-  }
+  for (const SchematronRule& rule : model_.patterns[index].rules) RuleTemplate(rule, mode, priority--);
   // Nodes no rule matches are walked through; text and attributes are never copied to the report.
-  templates_ += "<xsl:template match=\"/|*\" priority=\"-100\" mode=\"" + mode +
-                "\"><xsl:apply-templates select=\"@*|node()\" mode=\"" + mode + "\"/></xsl:template>\n" +
-                "<xsl:template match=\"@*|text()|comment()|processing-instruction()\" priority=\"-100\" mode=\"" + mode +
-                "\"/>\n";
+  out_.OpenBlock(Xsl("template"), {{"match", "/|*"}, {"priority", "-100"}, {"mode", mode}});
+  out_.Empty(Xsl("apply-templates"), {{"select", "@*|node()"}, {"mode", mode}});
+  out_.Close();
+  out_.Empty(Xsl("template"),
+             {{"match", "@*|text()|comment()|processing-instruction()"}, {"priority", "-100"}, {"mode", mode}});
 }
 
-std::optional<CompiledSchematron> Compiler::Run(xmlNodePtr root, const std::string& requested_phase) {
-  if (!root || !IsSch(root, "schema")) {
-    Error(root, std::string("not an ISO Schematron schema: the root element must be <schema xmlns=\"") +
-                    kSchematronNamespace + "\">");
-    return std::nullopt;
+// An active pattern in the report, then its rules applied: to the document validated or, with
+// @documents, to the documents that expression names (resolved against the validated document,
+// and only inside its directory tree).
+void StylesheetWriter::ActivePattern(size_t index) {
+  const SchematronPattern& pattern = model_.patterns[index];
+  Attributes active;
+  if (!pattern.id.empty()) active.emplace_back("id", AvtLiteral(pattern.id));
+  if (pattern.documents.empty()) {
+    active.emplace_back("documents", "{" + EngineCall(xpath_function::kDocumentUri) + "}");
+    out_.Empty(Svrl("active-pattern"), active);
+    out_.Empty(Xsl("apply-templates"), {{"select", "/"}, {"mode", Mode(index)}});
+    return;
   }
-  CheckAttributes(root, {"queryBinding", "defaultPhase", "schemaVersion", "id", "see", "icon", "fpi"});
-  const std::string binding = Attr(root, "queryBinding");
-  if (HasAttr(root, "queryBinding") && binding != "xslt" && binding != "xslt1" && binding != "exslt") {
-    Error(root, "queryBinding '" + binding +
-                    "' is not supported: the engine evaluates XPath 1.0 (use xslt, xslt1, exslt or leave it out)");
-  }
-  std::string title;
-  // Namespaces first: every expression's prefixes are checked against them.
-  for (xmlNodePtr child = root->children; child; child = child->next) {
-    if (IsSch(child, "ns")) ReadNamespace(child);
-  }
-  for (xmlNodePtr child = root->children; child; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (!IsSch(child)) {
-      Unsupported(child, "the foreign element <" + Name(child) + "> at schema level");
-    } else if (IsSch(child, "ns")) {
-      continue;
-    } else if (IsSch(child, "title")) {
-      XmlCharsPtr text(xmlNodeGetContent(child));
-      title = Collapse(TakeString(std::move(text)));
-    } else if (IsSch(child, "let")) {
-      ReadGlobalLet(child, "param");
-    } else if (IsSch(child, "diagnostics")) {
-      ReadDiagnostics(child);
-    } else if (IsSch(child, "phase")) {
-      ReadPhase(child);
-    } else if (IsSch(child, "pattern")) {
-      patterns_.push_back(child);
-    } else if (IsSch(child, "include")) {
-      Unsupported(child, "<include>");
-    } else if (!IsSch(child, "p")) {
-      Unsupported(child, "<" + Name(child) + "> at schema level");
-    }
-  }
-  // Which phase, and so which patterns.
-  std::string phase = requested_phase.empty() || requested_phase == "#DEFAULT" ? Attr(root, "defaultPhase") : requested_phase;
-  if (phase.empty()) phase = "#ALL";
-  std::set<std::string> active;
-  if (phase != "#ALL") {
-    auto found = phases_.find(phase);
-    if (found == phases_.end()) {
-      std::string known = "#ALL, #DEFAULT";
-      for (const auto& [id, node] : phases_) known += ", " + id;
-      Error(root, "the schema has no phase '" + phase + "' (phases: " + known + ")");
-    } else {
-      for (xmlNodePtr child = found->second->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE) continue;
-        if (IsSch(child, "active")) {
-          CheckAttributes(child, {"pattern"});
-          active.insert(RequiredAttr(child, "pattern"));
-        } else if (IsSch(child, "let")) {
-          ReadGlobalLet(child, "variable");
-        } else if (!IsSch(child, "p")) {
-          Unsupported(child, "<" + Name(child) + "> inside <phase>");
-        }
-      }
-      std::set<std::string> pattern_ids;
-      for (xmlNodePtr pattern : patterns_) pattern_ids.insert(Attr(pattern, "id"));
-      for (const std::string& id : active) {
-        if (!pattern_ids.count(id)) Error(found->second, "phase '" + phase + "' activates '" + id + "', but no pattern has that id");
-      }
-    }
-  }
-  std::string output = "<svrl:schematron-output" + (title.empty() ? "" : " title=\"" + EscapedLiteral(title) + "\"") +
-                       " phase=\"" + EscapedLiteral(phase) + "\"" +
-                       (HasAttr(root, "schemaVersion") ? " schemaVersion=\"" + EscapedLiteral(Attr(root, "schemaVersion")) + "\"" : "") +
-                       ">\n";
-  for (const auto& [prefix, uri] : namespaces_) {
-    output += "<svrl:ns-prefix-in-attribute-values prefix=\"" + EscapedLiteral(prefix) + "\" uri=\"" + EscapedLiteral(uri) + "\"/>\n";
-  }
-  for (size_t i = 0; i < patterns_.size(); ++i) {
-    const std::string id = Attr(patterns_[i], "id");
-    const bool is_active = phase == "#ALL" || active.count(id);
-    // Inactive patterns are still checked for unsupported constructs, so a schema fails the same way in every phase.
-    std::string kept_templates = templates_;
-    ReadPattern(patterns_[i], i);
-    if (!is_active) {
-      templates_ = kept_templates;
-      continue;
-    }
-    output += "<svrl:active-pattern" + (id.empty() ? "" : " id=\"" + EscapedLiteral(id) + "\"") + "/>\n" +
-              "<xsl:apply-templates select=\"/\" mode=\"M" + std::to_string(i) + "\"/>\n";
-  }
-  output += "</svrl:schematron-output>\n";
-  if (failed_) return std::nullopt;
+  const std::string documents = Qualified(kEnginePrefix, "documents-") + std::to_string(index);
+  // Like document(), but only files inside the validated document's tree: the document names them.
+  Open(Xsl("variable"), {{"name", documents}, {"select", EngineCall(xpath_function::kDocuments, pattern.documents)}},
+       pattern.source, pattern.namespaces, true);
+  out_.OpenBlock(Svrl("active-pattern"), active);
+  out_.OpenBlock(Xsl("attribute"), {{"name", "documents"}});
+  out_.OpenBlock(Xsl("for-each"), {{"select", "$" + documents}});
+  out_.OpenBlock(Xsl("if"), {{"test", "position() != 1"}});
+  out_.OpenInline(Xsl("text"));
+  out_.Text(" ");
+  out_.Close();
+  out_.Close();
+  out_.Empty(Xsl("value-of"), {{"select", EngineCall(xpath_function::kDocumentUri)}});
+  out_.Close();
+  out_.Close();
+  out_.Close();
+  out_.Empty(Xsl("apply-templates"), {{"select", "$" + documents}, {"mode", Mode(index)}});
+}
 
-  std::string xslt = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xsl:stylesheet version=\"1.0\"";
-  std::map<std::string, std::string> declared = kReservedPrefixes;
-  for (const auto& [prefix, uri] : namespaces_) declared[prefix] = uri;
+void StylesheetWriter::RootTemplate(const std::string& phase, const std::vector<size_t>& patterns) {
+  out_.OpenBlock(Xsl("template"), {{"match", "/"}});
+  Attributes output;
+  if (!model_.title.empty()) output.emplace_back("title", AvtLiteral(model_.title));
+  output.emplace_back("phase", AvtLiteral(phase));
+  if (model_.has_schema_version) output.emplace_back("schemaVersion", AvtLiteral(model_.schema_version));
+  out_.OpenBlock(Svrl("schematron-output"), output);
+  for (const auto& [prefix, uri] : *model_.namespaces) {
+    out_.Empty(Svrl("ns-prefix-in-attribute-values"), {{"prefix", AvtLiteral(prefix)}, {"uri", AvtLiteral(uri)}});
+  }
+  for (size_t index : patterns) ActivePattern(index);
+  out_.Close();
+  out_.Close();
+}
+
+std::string StylesheetWriter::Write(const std::string& phase, const SchematronPhase* chosen,
+                                    const std::vector<size_t>& patterns) {
+  // The engine's prefixes and the schema's, one declaration each; only SVRL's reach the report.
+  std::map<std::string, std::string> declared;
+  for (const ReservedPrefix& reserved : kReservedPrefixes) declared[reserved.prefix] = reserved.uri;
+  for (const auto& [prefix, uri] : *model_.namespaces) declared[prefix] = uri;
+  Attributes stylesheet = {{"version", "1.0"}};
   std::string excluded;
   for (const auto& [prefix, uri] : declared) {
-    xslt += " xmlns:" + prefix + "=\"" + Escaped(uri) + "\"";
-    if (prefix != "xsl" && prefix != "svrl" && prefix != "teipress-svrl") excluded += (excluded.empty() ? "" : " ") + prefix;
+    stylesheet.emplace_back("xmlns:" + prefix, uri);
+    if (prefix != kXslPrefix.prefix && prefix != kSvrlPrefix.prefix && prefix != kSvrlExtensionPrefix.prefix) {
+      excluded += (excluded.empty() ? "" : " ") + prefix;
+    }
   }
-  xslt += " exclude-result-prefixes=\"" + excluded + "\">\n<xsl:output method=\"xml\" indent=\"yes\" encoding=\"UTF-8\"/>\n" +
-          globals_ + "<xsl:template match=\"/\">\n" + output + "</xsl:template>\n" + templates_ + "</xsl:stylesheet>\n";
-  CompiledSchematron compiled;
-  compiled.xslt = std::move(xslt);
-  compiled.phase = phase;
-  compiled.parameters = parameters_;
-  return compiled;
+  stylesheet.emplace_back("exclude-result-prefixes", excluded);
+  out_.OpenBlock(Xsl("stylesheet"), stylesheet);
+  out_.Empty(Xsl("output"), {{"method", "xml"}, {"indent", "yes"}, {"encoding", "UTF-8"}});
+  for (const SchematronStylesheetElement& key : model_.keys) {
+    Attributes attributes;
+    for (const char* name : {"name", "match", "use"}) {
+      XmlCharsPtr value(xmlGetNoNsProp(key.element, AsXmlChars(name)));
+      attributes.emplace_back(name, value ? AsChars(value.get()) : "");
+    }
+    Open(Xsl("key"), attributes, key.source, key.namespaces, true);
+  }
+  // Schema-level lets are parameters: a caller may override them (e.g. where the authority files are).
+  Lets(model_.lets, "param");
+  if (chosen) Lets(chosen->lets, "variable");
+  for (size_t index : patterns) Lets(model_.patterns[index].lets, "variable");
+  RootTemplate(phase, patterns);
+  for (size_t index : patterns) PatternTemplates(index);
+  out_.Close();
+  return out_.Finish();
 }
 
 }  // namespace
 
 std::optional<CompiledSchematron> CompileSchematron(xmlDocPtr schema, const std::string& path, const std::string& phase,
                                                     std::vector<Diagnostic>& diagnostics) {
-  Compiler compiler(path, diagnostics);
-  return compiler.Run(schema ? xmlDocGetRootElement(schema) : nullptr, phase);
+  SchematronSchemaModel model;
+  if (!ReadSchematron(schema, path, model, diagnostics)) return std::nullopt;
+  // Which phase, and so which patterns.
+  std::string chosen = phase.empty() || phase == "#DEFAULT" ? model.default_phase : phase;
+  if (chosen.empty()) chosen = "#ALL";
+  const SchematronPhase* selected = nullptr;
+  std::vector<size_t> patterns;
+  if (chosen == "#ALL") {
+    for (size_t i = 0; i < model.patterns.size(); ++i) patterns.push_back(i);
+  } else if (auto found = model.phases.find(chosen); found != model.phases.end()) {
+    selected = &found->second;
+    const std::set<std::string> active(selected->active.begin(), selected->active.end());
+    for (size_t i = 0; i < model.patterns.size(); ++i) {
+      if (active.count(model.patterns[i].id)) patterns.push_back(i);
+    }
+  } else {
+    std::string known = "#ALL, #DEFAULT";
+    for (const auto& [id, unused] : model.phases) known += ", " + id;
+    diagnostics.push_back({model.source.file, model.source.line, 0, Severity::kError,
+                           "the schema has no phase '" + chosen + "' (phases: " + known + ")", rules::kSchematronCompile});
+    return std::nullopt;
+  }
+  if (!CheckVariables(model, selected, patterns, diagnostics)) return std::nullopt;
+  CompiledSchematron compiled;
+  StylesheetWriter writer(model);
+  compiled.xslt = writer.Write(chosen, selected, patterns);
+  compiled.sources = writer.TakeSources();
+  compiled.phase = chosen;
+  for (const SchematronLet& let : model.lets) compiled.parameters.push_back(let.name);
+  return compiled;
 }
 
 }  // namespace teipress

@@ -55,10 +55,10 @@ std::string FormatSummary(const ValidationReports& reports) {
          " invalid\n";
 }
 
-std::string FormatHuman(const ValidationReports& reports) {
+std::string FormatHuman(const ValidationReports& reports, bool color) {
   std::string out;
   for (size_t i = 0; i < FileCount(reports); ++i) {
-    for (const Finding& finding : FindingsOf(reports, i)) out += FormatGnu(*finding.diagnostic) + "\n";
+    for (const Finding& finding : FindingsOf(reports, i)) out += FormatGnu(*finding.diagnostic, color) + "\n";
   }
   return out + FormatSummary(reports);
 }

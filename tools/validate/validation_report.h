@@ -25,7 +25,8 @@ struct ValidationReport {
 // (with --schematron) the rules. A file is valid when every schema accepts it.
 using ValidationReports = std::vector<ValidationReport>;
 
-std::string FormatHuman(const ValidationReports& reports);    // diagnostics lines by file and line + summary
+// Diagnostic lines by file and line, then the summary; `color` for a terminal (FormatGnu).
+std::string FormatHuman(const ValidationReports& reports, bool color = false);
 std::string FormatSummary(const ValidationReports& reports);  // "N files: N valid, N invalid"
 std::string FormatJson(const ValidationReports& reports);     // one object per file; each finding names its schema
 std::string FormatJUnit(const ValidationReports& reports);    // one testsuite per schema, one testcase per file

@@ -37,6 +37,7 @@ using XsltTransformCtxtPtr =
     std::unique_ptr<xsltTransformContext, CFree<xsltTransformContext, xsltFreeTransformContext>>;
 using XsltSecurityPrefsPtr =
     std::unique_ptr<xsltSecurityPrefs, CFree<xsltSecurityPrefs, xsltFreeSecurityPrefs>>;
+using XmlBufferPtr = std::unique_ptr<xmlBuffer, CFree<xmlBuffer, xmlBufferFree>>;
 
 inline void FreeXmlChars(xmlChar* p) { xmlFree(p); }
 using XmlCharsPtr = std::unique_ptr<xmlChar, CFree<xmlChar, FreeXmlChars>>;

@@ -74,6 +74,13 @@ std::string TrimMessage(const char* message) {
 
 }  // namespace
 
+std::string LocalFileInside(const std::string& url, const std::string& root) {
+  const bool remote = url.find("://") != std::string::npos && url.rfind("file://", 0) != 0;
+  if (remote) return "";
+  const fs::path resolved = ResolveLocal(url);
+  return IsInside(resolved, fs::path(root)) ? resolved.string() : "";
+}
+
 void InitializeXmlLibraries() {
   static std::once_flag once;
   std::call_once(once, [] {

@@ -26,6 +26,12 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
 // Parses `contents` as if read from `name` (used in messages and as the base URI).
 XmlDocPtr ReadXmlMemory(std::string_view contents, const std::string& name, std::vector<Diagnostic>& diagnostics);
 
+// The local file `url` (a path or a file: URL) names, absolute, with symbolic links and ".."
+// resolved, when it lies inside the directory tree `root` (an absolute, resolved directory);
+// empty when it lies outside or names the network. The confinement XInclude uses, for other
+// kinds of inclusion.
+std::string LocalFileInside(const std::string& url, const std::string& root);
+
 // Makes libxml2 safe and quiet process-wide: call once before any thread parses.
 void InitializeXmlLibraries();
 

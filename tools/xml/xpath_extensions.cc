@@ -1,5 +1,7 @@
 #include "xpath_extensions.h"
 
+#include <libxml/uri.h>
+#include <libxslt/documents.h>
 #include <libxslt/extensions.h>
 #include <libxslt/xsltutils.h>
 #include <regex.h>
@@ -10,10 +12,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/filesystem/operations.hpp>
+
 #include "xml_ptr.h"
+#include "xml_reader.h"
 
 namespace teipress {
 namespace {
+
+namespace fs = boost::filesystem;
 
 using NodeSetPtr = std::unique_ptr<xmlNodeSet, CFree<xmlNodeSet, xmlXPathFreeNodeSet>>;
 
@@ -236,6 +243,98 @@ void FileName(xmlXPathParserContextPtr ctxt, int nargs) {
   ReturnString(ctxt, slash == std::string::npos ? url : url.substr(slash + 1));
 }
 
+void DocumentUri(xmlXPathParserContextPtr ctxt, int nargs) {
+  xmlNodePtr node = nullptr;
+  if (!PopNodeOrContext(ctxt, nargs, node)) return;
+  ReturnString(ctxt, node && node->doc && node->doc->URL ? AsChars(node->doc->URL) : "");
+}
+
+using CompiledXPathPtr = std::unique_ptr<xmlXPathCompExpr, CFree<xmlXPathCompExpr, xmlXPathFreeCompExpr>>;
+
+// Compiled once per thread and expression: a rule context applies the same predicate to every
+// node of a document. Prefixes are resolved when evaluated, so one compilation serves them all.
+xmlXPathCompExprPtr CompiledExpression(const std::string& expression) {
+  thread_local std::unordered_map<std::string, CompiledXPathPtr> cache;
+  auto found = cache.find(expression);
+  if (found != cache.end()) return found->second.get();
+  CompiledXPathPtr compiled(xmlXPathCompile(AsXmlChars(expression.c_str())));
+  if (!compiled) return nullptr;
+  return cache.emplace(expression, std::move(compiled)).first->second.get();
+}
+
+void Evaluate(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs != 1) {
+    xmlXPathSetArityError(ctxt);
+    return;
+  }
+  const std::string expression = PopString(ctxt);
+  xmlXPathCompExprPtr compiled = CompiledExpression(expression);
+  xmlXPathContextPtr context = ctxt->context;
+  // The evaluation moves the shared context; the calling expression continues where it was.
+  xmlNodePtr node = context->node;
+  xmlDocPtr doc = context->doc;
+  const int position = context->proximityPosition, size = context->contextSize;
+  xmlXPathObjectPtr value = compiled ? xmlXPathCompiledEval(compiled, context) : nullptr;
+  context->node = node;
+  context->doc = doc;
+  context->proximityPosition = position;
+  context->contextSize = size;
+  if (!value) {
+    xsltTransformError(xsltXPathGetTransformContext(ctxt), nullptr, nullptr,
+                       "teipress:evaluate(): the expression '%s' could not be evaluated\n", expression.c_str());
+    ctxt->error = XPATH_EXPR_ERROR;
+    return;
+  }
+  valuePush(ctxt, value);
+}
+
+// Fails the calling transformation with `message`.
+void Fail(xmlXPathParserContextPtr ctxt, const std::string& message) {
+  xsltTransformError(xsltXPathGetTransformContext(ctxt), nullptr, nullptr, "%s\n", message.c_str());
+  ctxt->error = XPATH_EXPR_ERROR;
+}
+
+void Documents(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs != 1) {
+    xmlXPathSetArityError(ctxt);
+    return;
+  }
+  std::vector<std::string> references;
+  if (ctxt->value && (ctxt->value->type == XPATH_NODESET || ctxt->value->type == XPATH_XSLT_TREE)) {
+    NodeSetPtr nodes(xmlXPathPopNodeSet(ctxt));
+    for (int i = 0; nodes && i < nodes->nodeNr; ++i) {
+      XmlCharsPtr value(xmlXPathCastNodeToString(nodes->nodeTab[i]));
+      references.push_back(value ? AsChars(value.get()) : "");
+    }
+  } else {
+    references.push_back(PopString(ctxt));
+  }
+  xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
+  xmlNodePtr node = ctxt->context->node;
+  const std::string base = node && node->doc && node->doc->URL ? AsChars(node->doc->URL) : "";
+  boost::system::error_code ec;
+  const std::string root = fs::weakly_canonical(fs::absolute(fs::path(base)).parent_path(), ec).string();
+  xmlNodeSetPtr result = xmlXPathNodeSetCreate(nullptr);
+  for (const std::string& reference : references) {
+    XmlCharsPtr url(xmlBuildURI(AsXmlChars(reference.c_str()), AsXmlChars(base.c_str())));
+    const std::string local = url && !ec ? LocalFileInside(AsChars(url.get()), root) : "";
+    if (local.empty()) {
+      xmlXPathFreeNodeSet(result);
+      Fail(ctxt, "teipress:documents(): '" + reference + "', named by " + base +
+                     ", lies outside that document's directory tree or on the network, and is not read");
+      return;
+    }
+    xsltDocumentPtr document = transform ? xsltLoadDocument(transform, AsXmlChars(local.c_str())) : nullptr;
+    if (!document) {
+      xmlXPathFreeNodeSet(result);
+      Fail(ctxt, "teipress:documents(): '" + reference + "', named by " + base + ", cannot be read as XML");
+      return;
+    }
+    xmlXPathNodeSetAdd(result, reinterpret_cast<xmlNodePtr>(document->doc));
+  }
+  valuePush(ctxt, xmlXPathWrapNodeSet(result));
+}
+
 }  // namespace
 
 std::optional<DayRange> ParseCalendarDate(std::string_view text) {
@@ -259,13 +358,16 @@ void RegisterXPathExtensions() {
   static std::once_flag once;
   std::call_once(once, [] {
     const xmlChar* uri = AsXmlChars(kXPathExtensionsNamespace);
-    xsltRegisterExtModuleFunction(AsXmlChars("matches"), uri, Matches);
-    xsltRegisterExtModuleFunction(AsXmlChars("is-date"), uri, IsDate);
-    xsltRegisterExtModuleFunction(AsXmlChars("day-number"), uri, FirstDayNumber);
-    xsltRegisterExtModuleFunction(AsXmlChars("last-day-number"), uri, LastDayNumber);
-    xsltRegisterExtModuleFunction(AsXmlChars("line"), uri, Line);
-    xsltRegisterExtModuleFunction(AsXmlChars("path"), uri, Path);
-    xsltRegisterExtModuleFunction(AsXmlChars("file-name"), uri, FileName);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kMatches), uri, Matches);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kIsDate), uri, IsDate);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDayNumber), uri, FirstDayNumber);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kLastDayNumber), uri, LastDayNumber);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kLine), uri, Line);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kPath), uri, Path);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kFileName), uri, FileName);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDocumentUri), uri, DocumentUri);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kEvaluate), uri, Evaluate);
+    xsltRegisterExtModuleFunction(AsXmlChars(xpath_function::kDocuments), uri, Documents);
   });
 }
 

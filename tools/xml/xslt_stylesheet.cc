@@ -90,9 +90,9 @@ std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, st
   return stylesheet;
 }
 
-bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
-                           const std::map<std::string, std::string>& parameters, std::string& output,
-                           std::vector<Diagnostic>& diagnostics) const {
+XmlDocPtr XsltStylesheet::ApplyToTree(xmlDocPtr input, const std::string& input_name,
+                                      const std::map<std::string, std::string>& parameters,
+                                      std::vector<Diagnostic>& diagnostics) const {
   std::vector<std::string> storage;
   storage.reserve(parameters.size() * 2);
   std::vector<const char*> params;
@@ -104,33 +104,47 @@ bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
   params.push_back(nullptr);
 
   std::vector<Diagnostic> errors;
-  bool ok = false;
+  XmlDocPtr result;
   {
     XmlErrorCollector collector(input_name, errors, rules::kXsltMessage);
     XsltTransformCtxtPtr context(xsltNewTransformContext(stylesheet_.get(), input));
-    if (!context) return false;
+    if (!context) return nullptr;
     XsltSecurityPrefsPtr prefs = MakeXsltSecurityPrefs();
     xsltSetCtxtSecurityPrefs(prefs.get(), context.get());
-    XmlDocPtr result(xsltApplyStylesheetUser(stylesheet_.get(), input, params.data(), nullptr, nullptr, context.get()));
-    if (result && context->state == XSLT_STATE_OK) {
-      xmlChar* buffer = nullptr;
-      int size = 0;
-      if (xsltSaveResultToString(&buffer, &size, result.get(), stylesheet_.get()) == 0) {
-        XmlCharsPtr owned(buffer);
-        output.assign(buffer ? AsChars(buffer) : "", static_cast<size_t>(size));
-        ok = true;
-      }
-    }
+    result.reset(xsltApplyStylesheetUser(stylesheet_.get(), input, params.data(), nullptr, nullptr, context.get()));
+    if (context->state != XSLT_STATE_OK) result.reset();
   }
   for (Diagnostic& d : errors) {
     if (d.file.empty() || d.file == path_) d.file = input_name;
     diagnostics.push_back(std::move(d));
   }
-  if (!ok) {
+  if (!result) {
     diagnostics.push_back({input_name, 0, 0, Severity::kError, "the transformation with " + path_ + " failed",
                            rules::kXsltApply});
   }
-  return ok;
+  return result;
+}
+
+bool XsltStylesheet::Serialize(xmlDocPtr result, std::string& output) const {
+  xmlChar* buffer = nullptr;
+  int size = 0;
+  if (xsltSaveResultToString(&buffer, &size, result, stylesheet_.get()) != 0) return false;
+  XmlCharsPtr owned(buffer);
+  output.assign(buffer ? AsChars(buffer) : "", static_cast<size_t>(size));
+  return true;
+}
+
+bool XsltStylesheet::Apply(xmlDocPtr input, const std::string& input_name,
+                           const std::map<std::string, std::string>& parameters, std::string& output,
+                           std::vector<Diagnostic>& diagnostics) const {
+  XmlDocPtr result = ApplyToTree(input, input_name, parameters, diagnostics);
+  if (!result) return false;
+  if (!Serialize(result.get(), output)) {
+    diagnostics.push_back({input_name, 0, 0, Severity::kError, "the result of " + path_ + " cannot be serialized",
+                           rules::kXsltApply});
+    return false;
+  }
+  return true;
 }
 
 }  // namespace teipress

@@ -32,6 +32,14 @@ class XsltStylesheet {
   bool Apply(xmlDocPtr input, const std::string& input_name, const std::map<std::string, std::string>& parameters,
              std::string& output, std::vector<Diagnostic>& diagnostics) const;
 
+  // The same, keeping the result tree (for a caller that changes it before serializing it with
+  // Serialize); null on failure.
+  XmlDocPtr ApplyToTree(xmlDocPtr input, const std::string& input_name,
+                        const std::map<std::string, std::string>& parameters,
+                        std::vector<Diagnostic>& diagnostics) const;
+  // A result tree as the stylesheet's xsl:output says.
+  bool Serialize(xmlDocPtr result, std::string& output) const;
+
  private:
   std::string path_;
   XsltStylesheetPtr stylesheet_;

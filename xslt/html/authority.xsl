@@ -1,14 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teipress HTML: an authority page (persons / places / orgs) from the catalog.
+  teipress HTML: an authority page (persons / places / orgs) from the catalog of entries (see
+  catalog-common.xsl).
   persons.xsl, places.xsl and orgs.xsl import this and set $c-kind.
   Each entry: main name (h2, id = authority xml:id, so persons.html#stalin works), variants,
   pseudonyms, abbreviations, note, and links to every passage that mentions it
-  (entry/@href + '#' + tp-block-id of the paragraph, as on the document page).
-  Names with @ref not found in the authority files are listed at the end: from the register
-  teipress makes of the documents' own names (catalog/register, tools/render/name_register.h:
-  external identifiers such as GND or VIAF as links, the documents' listPerson/listPlace/listOrg,
-  else the names as written), or, in a catalog without one, by their local @ref.
+  (entry/@href + '#' + tp-block-id of the paragraph, as on the document page; the entries'
+  c:mention items, made by catalog-entry.xsl).
+  Names not in the authority files are listed at the end: from the register teipress makes of
+  the documents' own names (catalog/register, tools/render/name_register.h: external identifiers
+  such as GND or VIAF as links, the documents' listPerson/listPlace/listOrg, else the names as
+  written), or, in a catalog without one, by their local @ref.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -21,9 +23,6 @@
   <!-- 'persons' | 'places' | 'orgs' -->
   <xsl:param name="c-kind" select="'persons'"/>
 
-  <xsl:key name="c-auth-any" match="tei:person | tei:place | tei:org | tei:personGrp" use="concat('#', @xml:id)"/>
-  <xsl:key name="c-unresolved" match="*[self::tei:persName or self::tei:placeName or self::tei:orgName][starts-with(normalize-space(@ref), '#')]
-                                             [ancestor::c:entry]" use="concat(local-name(), '|', normalize-space(@ref))"/>
 
   <xsl:template match="/">
     <xsl:variable name="label">
@@ -111,9 +110,9 @@
                     <xsl:for-each select="c:in">
                       <xsl:variable name="entry" select="key('c-entry-by-stem', @stem)"/>
                       <li>
-                        <a href="{$entry/@href}"><xsl:for-each select="$entry"><xsl:call-template name="c-entry-title"/></xsl:for-each></a>
+                        <a href="{$entry/@href}"><xsl:value-of select="$entry/c:title"/></a>
                         <xsl:text> </xsl:text>
-                        <span class="tp-docmeta-inline">(<xsl:for-each select="$entry"><xsl:call-template name="c-entry-display-date"/></xsl:for-each>)</span>
+                        <span class="tp-docmeta-inline">(<xsl:value-of select="$entry/c:display-date"/>)</span>
                       </li>
                     </xsl:for-each>
                   </ul>
@@ -129,17 +128,17 @@
               <xsl:otherwise>persName</xsl:otherwise>
             </xsl:choose>
           </xsl:variable>
-          <xsl:variable name="unres" select="/c:catalog/c:entry//*[local-name() = $elname][namespace-uri() = 'http://www.tei-c.org/ns/1.0'][starts-with(normalize-space(@ref), '#')]
-              [generate-id() = generate-id(key('c-unresolved', concat($elname, '|', normalize-space(@ref)))[1])]"/>
-          <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', normalize-space(@ref)))]"/>
+          <!-- the names of this kind in the documents (c:names, each once), less those the authority files have -->
+          <xsl:variable name="unres" select="/c:catalog/c:names/c:name[@kind = $elname]"/>
+          <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', @ref))]"/>
           <xsl:if test="$unres2 and not(/c:catalog/c:register)">
             <h2 class="tp-year-h"><xsl:value-of select="$label-not-in-authority"/></h2>
             <ul class="tp-authlist">
               <xsl:for-each select="$unres2">
-                <xsl:sort select="normalize-space(@ref)"/>
-                <xsl:variable name="ref" select="normalize-space(@ref)"/>
+                <xsl:sort select="@ref"/>
+                <xsl:variable name="ref" select="string(@ref)"/>
                 <li class="tp-authentry" id="{substring-after($ref, '#')}">
-                  <h3><xsl:value-of select="normalize-space()"/> <small> (<xsl:value-of select="$ref"/>)</small></h3>
+                  <h3><xsl:value-of select="@text"/> <small> (<xsl:value-of select="$ref"/>)</small></h3>
                   <xsl:call-template name="c-mentions"><xsl:with-param name="ref" select="$ref"/></xsl:call-template>
                 </li>
               </xsl:for-each>

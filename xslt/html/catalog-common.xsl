@@ -1,10 +1,29 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teipress HTML: shared by index.xsl, persons.xsl, places.xsl, orgs.xsl.
-  Input: the catalog written by teipress (namespace urn:teipress:catalog):
-    <catalog title="…"><entry stem="113009" href="113009.html"><TEI>…</TEI></entry>…
-      <authority><TEI>…persons.xml…</TEI>…</authority></catalog>
-  Keys keep the cost linear in the corpus size.
+  teipress HTML: shared by the catalog stylesheets, catalog-entry.xsl (one document's entry) and
+  index.xsl, persons.xsl, places.xsl, orgs.xsl (the pages that span the edition).
+
+  The pages that span the edition are made from a catalog of per-document entries, never from
+  the documents themselves, so that their cost grows with the number of documents and an entry
+  is made again only when its document changed. teipress runs catalog-entry.xsl on each valid
+  document (in parallel, once per change) and assembles the catalog (namespace urn:teipress:catalog):
+
+    <catalog title="…">             (no title attribute: ../common/edition.xsl's edition-default-title)
+      <entry stem="113009" href="113009.html" iso="1951-08-28" year="1951" type="…" when="…"
+             tp-stack="0">          (tp-stack: added by teipress, see index.xsl's timeline)
+        <title>…</title> <display-date>…</display-date>
+        <item><li class="tp-docitem">…</li></item>                  (index.html's list item)
+        <name kind="persName" ref="#stalin" count="3" text="Stalin"/> (per kind and local #ref,
+                                                                       in order of first mention)
+        <mention ref="#stalin"><li>…</li></mention>                  (the register item: the
+                                                                       document and its passages)
+      </entry> …
+      <years><year value="1951" count="12"/>…</years>   <types><type value="…" count="…"/>…</types>
+      <names><name kind="persName" ref="#stalin" mentions="40" documents="12" text="Stalin"/>…</names>
+                                    (added by teipress: the entries' counts summed, each name in
+                                     order of its first mention in the edition)
+      <authority><TEI>…persons.xml…</TEI>…</authority>
+    </catalog>
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,6 +33,7 @@
 
   <xsl:import href="text.xsl"/>
   <xsl:import href="page.xsl"/>
+  <xsl:import href="../common/edition.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -24,32 +44,22 @@
     <xsl:choose>
       <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title) != ''"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
+      <xsl:when test="normalize-space($edition-default-title) != ''"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$label-edition-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
-  <!-- every name mention inside a catalog entry, by @ref. The keys' patterns have no union and no
-       "c:entry//" step: libxslt evaluates them from the root, and libxml2 merges the node sets of
-       each branch and each entry with a linear duplicate check, quadratic in the edition's size. -->
-  <xsl:key name="c-mention" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
-                                     or self::tei:repository][ancestor::c:entry]"
-           use="normalize-space(@ref)"/>
-  <!-- one per (ref, entry) -->
-  <xsl:key name="c-mention-doc" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
-                                     or self::tei:repository][ancestor::c:entry]"
-           use="concat(normalize-space(@ref), '|', generate-id(ancestor::c:entry[1]))"/>
-  <!-- one per (ref, entry, block) -->
-  <xsl:key name="c-mention-block" match="*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name
-                                     or self::tei:repository][ancestor::c:entry]"
-           use="concat(normalize-space(@ref), '|', generate-id(ancestor::*[ancestor::tei:text][self::tei:p or self::tei:ab or self::tei:head or self::tei:l
-                  or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
-                  or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]][1]), '|', generate-id(ancestor::c:entry[1]))"/>
+  <!-- The templates below describe one document; their context is a node whose child is the
+       document's tei:TEI or tei:teiCorpus (the input root in catalog-entry.xsl). -->
 
-  <!-- sortable date of an entry ('' = undated): teipress gives it (@date: from correspDesc,
-       creation, sourceDesc or the title), else the header's -->
+  <!-- the document's date as teipress found it (tools/render/document_date.h: from correspDesc,
+       creation, sourceDesc or the title), passed to catalog-entry.xsl; '' when not given -->
+  <xsl:param name="sort-date" select="''"/>
+
+  <!-- sortable date of an entry ('' = undated) -->
   <xsl:template name="c-entry-date">
     <xsl:choose>
-      <xsl:when test="@date"><xsl:value-of select="@date"/></xsl:when>
+      <xsl:when test="$sort-date != ''"><xsl:value-of select="$sort-date"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template>
       </xsl:otherwise>
@@ -84,7 +94,19 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- the list of documents and passages mentioning $ref ('#id') -->
+  <!-- Pre-rendered HTML out of the catalog, without the catalog's namespace declaration (which
+       xsl:copy-of would carry along as an in-scope namespace). -->
+  <xsl:template match="*" mode="c-copy">
+    <xsl:element name="{local-name()}">
+      <xsl:copy-of select="@*"/>
+      <xsl:apply-templates mode="c-copy"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- the register items of the catalog, by the referenced '#id' -->
+  <xsl:key name="c-mention" match="c:mention" use="@ref"/>
+
+  <!-- the list of documents and passages mentioning $ref ('#id'), by date -->
   <xsl:template name="c-mentions">
     <xsl:param name="ref"/>
     <xsl:variable name="all" select="key('c-mention', $ref)"/>
@@ -92,43 +114,9 @@
       <xsl:when test="not($all)"><p class="tp-empty"><xsl:value-of select="$label-not-mentioned"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="tp-mentions">
-          <!-- one item per document, documents sorted by date -->
-          <xsl:for-each select="$all[generate-id() = generate-id(key('c-mention-doc', concat($ref, '|', generate-id(ancestor::c:entry[1])))[1])]">
-            <xsl:sort select="(ancestor::c:entry[1]/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date)[1]/@when"/>
-            <xsl:variable name="entry" select="ancestor::c:entry[1]"/>
-            <xsl:variable name="eid" select="generate-id($entry)"/>
-            <li>
-              <a href="{$entry/@href}">
-                <xsl:for-each select="$entry"><xsl:call-template name="c-entry-title"/></xsl:for-each>
-              </a>
-              <xsl:text> </xsl:text>
-              <span class="tp-docmeta-inline">(<xsl:for-each select="$entry"><xsl:call-template name="c-entry-display-date"/></xsl:for-each>)</span>
-              <br/>
-              <span class="tp-passages">
-                <xsl:value-of select="$label-passages"/><xsl:text>: </xsl:text>
-                <xsl:for-each select="key('c-mention-doc', concat($ref, '|', $eid))">
-                  <xsl:variable name="blk" select="ancestor::*[ancestor::tei:text][self::tei:p or self::tei:ab or self::tei:head or self::tei:l
-                      or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
-                      or self::tei:byline or self::tei:docAuthor or self::tei:seg[parent::tei:opener]][1]"/>
-                  <!-- first mention per block only -->
-                  <xsl:if test="generate-id() = generate-id(key('c-mention-block', concat($ref, '|', generate-id($blk), '|', $eid))[1])">
-                    <xsl:variable name="bid"><xsl:call-template name="tp-nearest-block-id"/></xsl:variable>
-                    <xsl:variable name="form"><xsl:apply-templates select="." mode="tp-printed"/></xsl:variable>
-                    <a>
-                      <xsl:attribute name="href">
-                        <xsl:value-of select="$entry/@href"/>
-                        <xsl:if test="$bid != ''">#<xsl:value-of select="$bid"/></xsl:if>
-                      </xsl:attribute>
-                      <xsl:choose>
-                        <xsl:when test="$bid = ''"><xsl:value-of select="$label-metadata"/></xsl:when>
-                        <xsl:otherwise>“<xsl:value-of select="normalize-space($form)"/>”</xsl:otherwise>
-                      </xsl:choose>
-                    </a>
-                    <xsl:text> </xsl:text>
-                  </xsl:if>
-                </xsl:for-each>
-              </span>
-            </li>
+          <xsl:for-each select="$all">
+            <xsl:sort select="../@when"/>
+            <xsl:apply-templates mode="c-copy"/>
           </xsl:for-each>
         </ul>
       </xsl:otherwise>

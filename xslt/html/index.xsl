@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teipress HTML: index.html from the catalog (see catalog-common.xsl for the input shape).
+  teipress HTML: index.html from the catalog of entries (see catalog-common.xsl for its shape).
   Documents by date (undated last), grouped by year, with summary, type and language;
   filter chips for person, place, year and type (plain links without JavaScript; edition.js
   turns them into toggles that filter the list through the data-* attributes of each item);
@@ -17,36 +17,12 @@
 
   <xsl:import href="catalog-common.xsl"/>
 
-  <!-- the sortable date of an entry, as an XPath expression usable in keys and sorts -->
-  <xsl:key name="c-year" match="c:entry"
-           use="substring((tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from)[1], 1, 4)"/>
-  <xsl:key name="c-month" match="c:entry"
-           use="substring((tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
-                          | tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from)[1], 1, 7)"/>
-  <xsl:key name="c-type" match="c:entry" use="@tp-type"/>
-  <xsl:key name="c-ref-kind" match="*[self::tei:persName or self::tei:placeName][starts-with(normalize-space(@ref), '#')][ancestor::c:entry]"
-           use="concat(local-name(), '|', normalize-space(@ref))"/>
-  <xsl:key name="c-ref-kind-doc" match="*[self::tei:persName or self::tei:placeName][starts-with(normalize-space(@ref), '#')][ancestor::c:entry]"
-           use="concat(local-name(), '|', normalize-space(@ref), '|', generate-id(ancestor::c:entry[1]))"/>
-
   <xsl:variable name="c-entries" select="/c:catalog/c:entry"/>
-
-  <!-- precomputed per-entry facts (type, year) -->
-  <xsl:variable name="c-facts-rtf">
-    <xsl:for-each select="$c-entries">
-      <xsl:variable name="iso"><xsl:call-template name="c-entry-date"/></xsl:variable>
-      <f g="{generate-id()}" year="{substring($iso, 1, 4 + starts-with($iso, '-'))}" iso="{$iso}">
-        <xsl:attribute name="type"><xsl:call-template name="tp-doc-type"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template></xsl:attribute>
-      </f>
-    </xsl:for-each>
-  </xsl:variable>
-  <xsl:variable name="c-facts" select="exsl:node-set($c-facts-rtf)/f" xmlns:exsl="http://exslt.org/common"/>
-  <xsl:key name="c-fact" match="f" use="@g"/>
-  <xsl:key name="c-fact-type" match="f" use="@type"/>
-  <xsl:key name="c-fact-year" match="f" use="@year"/>
+  <!-- the entries of a year, and the distinct years and types with their counts (c:years,
+       c:types: counted by teipress, so that grouping costs no more than the entries) -->
+  <xsl:key name="c-entry-year" match="c:entry" use="@year"/>
+  <xsl:variable name="c-years" select="/c:catalog/c:years/c:year"/>
+  <xsl:variable name="c-types" select="/c:catalog/c:types/c:type"/>
 
   <xsl:template match="/">
     <xsl:call-template name="h-doctype"/>
@@ -72,8 +48,8 @@
             <p class="tp-page-editors"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></p>
           </xsl:if>
           <p class="tp-page-intro">
-            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-documents-intro"/><xsl:with-param name="n" select="count($c-entries[not(@invalid)])"/></xsl:call-template>
-            <xsl:if test="$c-entries[@invalid]"><xsl:text> </xsl:text><xsl:value-of select="$label-drafts-intro"/></xsl:if>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-documents-intro"/><xsl:with-param name="n" select="count($c-entries[not(c:item//*[@class='tp-invalid'])])"/></xsl:call-template>
+            <xsl:if test="$c-entries/c:item//*[@class='tp-invalid']"><xsl:text> </xsl:text><xsl:value-of select="$label-drafts-intro"/></xsl:if>
           </p>
           <section class="tp-search" id="tp-search" aria-labelledby="tp-search-h" hidden="hidden">
             <h2 id="tp-search-h" class="tp-sr"><xsl:value-of select="$label-search"/></h2>
@@ -88,20 +64,17 @@
             <h2 id="tp-docs-h" class="tp-sr"><xsl:value-of select="$label-nav-documents"/></h2>
             <p class="tp-search-status" id="tp-filter-status" aria-live="polite"></p>
             <!-- years ascending, undated last -->
-            <xsl:for-each select="$c-facts[generate-id() = generate-id(key('c-fact-year', @year)[1])]">
-              <xsl:sort select="number(@year = '')" data-type="number"/>
-              <xsl:sort select="@year"/>
-              <xsl:variable name="year" select="@year"/>
+            <xsl:for-each select="$c-years">
+              <xsl:sort select="number(@value = '')" data-type="number"/>
+              <xsl:sort select="@value"/>
+              <xsl:variable name="year" select="string(@value)"/>
               <h3 class="tp-year-h" id="y{substring('undated', 1, 7 * ($year = ''))}{$year}">
                 <xsl:choose><xsl:when test="$year = ''"><xsl:value-of select="$label-undated"/></xsl:when><xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise></xsl:choose>
               </h3>
               <ul class="tp-doclist" data-year-group="{$year}">
-                <xsl:for-each select="key('c-fact-year', $year)">
+                <xsl:for-each select="key('c-entry-year', $year)">
                   <xsl:sort select="@iso"/>
-                  <xsl:variable name="g" select="@g"/>
-                  <xsl:for-each select="$c-entries[generate-id() = $g]">
-                    <xsl:call-template name="c-doc-item"/>
-                  </xsl:for-each>
+                  <xsl:apply-templates select="c:item/node()" mode="c-copy"/>
                 </xsl:for-each>
               </ul>
             </xsl:for-each>
@@ -115,54 +88,6 @@
     </html>
   </xsl:template>
 
-  <!-- one document in the list -->
-  <xsl:template name="c-doc-item">
-    <xsl:variable name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/>
-    <xsl:variable name="f" select="$c-facts[@g = generate-id(current())]"/>
-    <xsl:variable name="eid" select="generate-id()"/>
-    <xsl:variable name="orig"><xsl:call-template name="tp-original-language"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
-    <li class="tp-docitem" data-year="{$f/@year}" data-type="{$f/@type}">
-      <xsl:attribute name="data-persons">
-        <xsl:text> </xsl:text>
-        <xsl:for-each select=".//tei:persName[starts-with(normalize-space(@ref), '#')][generate-id() = generate-id(key('c-ref-kind-doc', concat('persName|', normalize-space(@ref), '|', $eid))[1])]">
-          <xsl:value-of select="substring-after(normalize-space(@ref), '#')"/><xsl:text> </xsl:text>
-        </xsl:for-each>
-      </xsl:attribute>
-      <xsl:attribute name="data-places">
-        <xsl:text> </xsl:text>
-        <xsl:for-each select=".//tei:placeName[starts-with(normalize-space(@ref), '#')][generate-id() = generate-id(key('c-ref-kind-doc', concat('placeName|', normalize-space(@ref), '|', $eid))[1])]">
-          <xsl:value-of select="substring-after(normalize-space(@ref), '#')"/><xsl:text> </xsl:text>
-        </xsl:for-each>
-      </xsl:attribute>
-      <p class="tp-docmeta">
-        <span class="tp-doc-type"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="$f/@type"/></xsl:call-template></span>
-        <span><xsl:call-template name="c-entry-display-date"/></span>
-        <xsl:if test="$orig != '' and not($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en'])">
-          <span><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
-        </xsl:if>
-        <xsl:if test="$orig != '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en']">
-          <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-translated-from"/><xsl:with-param name="n"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></xsl:with-param></xsl:call-template></span>
-        </xsl:if>
-        <xsl:if test="$orig = '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language">
-          <span><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1])"/></span>
-        </xsl:if>
-        <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-record-n"/><xsl:with-param name="n" select="@stem"/></xsl:call-template></span>
-        <xsl:if test="@invalid"><span class="tp-invalid-mark"><xsl:value-of select="$label-invalid-document"/></span></xsl:if>
-      </p>
-      <xsl:choose>
-        <xsl:when test="@invalid">
-          <!-- a development build's invalid document: no page, and why -->
-          <h4 class="tp-invalid"><xsl:call-template name="c-entry-title"/></h4>
-          <p class="tp-invalid-reason"><code><xsl:value-of select="@invalid"/></code></p>
-        </xsl:when>
-        <xsl:otherwise><h4><a href="{@href}"><xsl:call-template name="c-entry-title"/></a></h4></xsl:otherwise>
-      </xsl:choose>
-      <xsl:if test="$tei/tei:teiHeader/tei:profileDesc/tei:abstract">
-        <p class="tp-docsummary"><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/></p>
-      </xsl:if>
-    </li>
-  </xsl:template>
-
   <!-- filter chips: plain links without JS, toggles with JS -->
   <xsl:template name="c-filters">
     <section class="tp-filters" aria-labelledby="tp-filters-h">
@@ -170,18 +95,18 @@
       <div class="tp-filter-group">
         <h3><xsl:value-of select="$label-year"/></h3>
         <ul>
-          <xsl:for-each select="$c-facts[@year != ''][generate-id() = generate-id(key('c-fact-year', @year)[1])]">
-            <xsl:sort select="@year"/>
-            <li><a class="tp-filter" href="#y{@year}" data-filter="year" data-value="{@year}"><xsl:value-of select="@year"/><span class="tp-count"><xsl:value-of select="count(key('c-fact-year', @year))"/></span></a></li>
+          <xsl:for-each select="$c-years[@value != '']">
+            <xsl:sort select="@value"/>
+            <li><a class="tp-filter" href="#y{@value}" data-filter="year" data-value="{@value}"><xsl:value-of select="@value"/><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
       <div class="tp-filter-group">
         <h3><xsl:value-of select="$label-type"/></h3>
         <ul>
-          <xsl:for-each select="$c-facts[generate-id() = generate-id(key('c-fact-type', @type)[1])]">
-            <xsl:sort select="@type"/>
-            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@type}"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@type"/></xsl:call-template><span class="tp-count"><xsl:value-of select="count(key('c-fact-type', @type))"/></span></a></li>
+          <xsl:for-each select="$c-types">
+            <xsl:sort select="@value"/>
+            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@value}"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@value"/></xsl:call-template><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
@@ -201,15 +126,15 @@
     <xsl:param name="label"/>
     <xsl:param name="page"/>
     <xsl:param name="attr"/>
-    <xsl:variable name="firsts" select="$c-entries//tei:*[local-name() = $el][starts-with(normalize-space(@ref), '#')]
-        [generate-id() = generate-id(key('c-ref-kind', concat($el, '|', normalize-space(@ref)))[1])]"/>
+    <!-- the names of this kind, in order of first mention, with their counts (c:names) -->
+    <xsl:variable name="firsts" select="/c:catalog/c:names/c:name[@kind = $el]"/>
     <xsl:if test="$firsts">
       <div class="tp-filter-group">
         <h3><xsl:value-of select="$label"/></h3>
         <!-- the most frequent names stay in view; a wall of a hundred chips would bury the list -->
         <ul>
           <xsl:for-each select="$firsts">
-            <xsl:sort select="count(key('c-ref-kind', concat($el, '|', normalize-space(@ref))))" data-type="number" order="descending"/>
+            <xsl:sort select="@mentions" data-type="number" order="descending"/>
             <xsl:if test="position() &lt;= $c-names-in-view">
               <xsl:call-template name="c-name-chip"><xsl:with-param name="el" select="$el"/><xsl:with-param name="page" select="$page"/><xsl:with-param name="attr" select="$attr"/></xsl:call-template>
             </xsl:if>
@@ -220,7 +145,7 @@
             <summary><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-more"/><xsl:with-param name="n" select="count($firsts) - $c-names-in-view"/></xsl:call-template></summary>
             <ul>
               <xsl:for-each select="$firsts">
-                <xsl:sort select="count(key('c-ref-kind', concat($el, '|', normalize-space(@ref))))" data-type="number" order="descending"/>
+                <xsl:sort select="@mentions" data-type="number" order="descending"/>
                 <xsl:if test="position() &gt; $c-names-in-view">
                   <xsl:call-template name="c-name-chip"><xsl:with-param name="el" select="$el"/><xsl:with-param name="page" select="$page"/><xsl:with-param name="attr" select="$attr"/></xsl:call-template>
                 </xsl:if>
@@ -234,20 +159,19 @@
 
   <xsl:variable name="c-names-in-view" select="12"/>
 
-
   <xsl:template name="c-name-chip">
     <xsl:param name="el"/>
     <xsl:param name="page"/>
     <xsl:param name="attr"/>
-    <xsl:variable name="ref" select="normalize-space(@ref)"/>
+    <xsl:variable name="ref" select="string(@ref)"/>
     <xsl:variable name="id" select="substring-after($ref, '#')"/>
     <xsl:variable name="name"><xsl:call-template name="h-authority-name"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="ndocs" select="count(key('c-ref-kind', concat($el, '|', $ref))[generate-id() = generate-id(key('c-ref-kind-doc', concat($el, '|', $ref, '|', generate-id(ancestor::c:entry[1])))[1])])"/>
+    <xsl:variable name="ndocs" select="@documents"/>
     <li>
       <a class="tp-filter" href="{$page}#{$id}" data-filter="{$attr}" data-value="{$id}">
         <xsl:choose>
           <xsl:when test="normalize-space($name) != ''"><xsl:value-of select="normalize-space($name)"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="@text"/></xsl:otherwise>
         </xsl:choose>
         <span class="tp-count"><xsl:value-of select="$ndocs"/></span>
       </a>
@@ -257,7 +181,7 @@
   <!-- ============================================================ timeline (inline SVG) -->
 
   <xsl:template name="c-timeline">
-    <xsl:variable name="dated" select="$c-facts[@year != '' and translate(@year, '0123456789', '') = '']"/>
+    <xsl:variable name="dated" select="$c-entries[@year != '' and translate(@year, '0123456789', '') = '']"/>
     <xsl:if test="$dated">
       <xsl:variable name="ymin">
         <xsl:for-each select="$dated"><xsl:sort select="@year" data-type="number"/><xsl:if test="position() = 1"><xsl:value-of select="@year"/></xsl:if></xsl:for-each>
@@ -282,25 +206,18 @@
             <xsl:with-param name="step" select="$step"/>
           </xsl:call-template>
           <xsl:for-each select="$dated">
-            <xsl:variable name="g" select="@g"/>
             <xsl:variable name="iso" select="@iso"/>
             <xsl:variable name="m" select="number(concat('0', substring($iso, 6, 2)))"/>
             <xsl:variable name="d" select="number(concat('0', substring($iso, 9, 2)))"/>
             <xsl:variable name="t" select="number(@year) + (($m - 1) * ($m &gt; 0)) div 12 + (($d - 1) * ($d &gt; 0)) div 372 + 0.5 div 12 * ($m = 0)"/>
             <xsl:variable name="x" select="30 + 940 * ($t - number($ymin)) div $span"/>
-            <!-- stack marks of the same month -->
-            <xsl:variable name="ym" select="substring($iso, 1, 7)"/>
-            <xsl:variable name="k">
-              <xsl:for-each select="key('c-fact-year', @year)[substring(@iso, 1, 7) = $ym]">
-                <xsl:if test="@g = $g"><xsl:value-of select="position() - 1"/></xsl:if>
-              </xsl:for-each>
-            </xsl:variable>
-            <xsl:for-each select="$c-entries[generate-id() = $g]">
-              <a href="{@href}">
-                <title><xsl:call-template name="c-entry-title"/> (<xsl:call-template name="c-entry-display-date"/>)</title>
-                <circle class="tl-mark" cx="{format-number($x, '0.0')}" cy="{80 - 9 * (number($k) mod 8)}" r="4.5"/>
-              </a>
-            </xsl:for-each>
+            <!-- stack marks of the same month: tp-stack counts the entries before this one with the
+                 same year and month (teipress adds it) -->
+            <xsl:variable name="k" select="@tp-stack"/>
+            <a href="{@href}">
+              <title><xsl:value-of select="c:title"/> (<xsl:value-of select="c:display-date"/>)</title>
+              <circle class="tl-mark" cx="{format-number($x, '0.0')}" cy="{80 - 9 * (number($k) mod 8)}" r="4.5"/>
+            </a>
           </xsl:for-each>
         </svg>
       </section>

@@ -1,25 +1,23 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teipress print edition: the whole edition as one XSL-FO document.
+  teipress print edition: the whole edition as one XSL-FO document, from the volume's catalog:
 
-    xsltproc xslt/print/volume.xsl catalog.xml > edition.fo
-    fop -c xslt/print/fop.xconf -fo edition.fo -pdf edition.pdf
-
-  Input (written by teipress):
-    <catalog xmlns="urn:teipress:catalog" title="Edition title">
-      <entry stem="113009" href="113009.html"><TEI xmlns="http://www.tei-c.org/ns/1.0">…</TEI></entry> …
+    <catalog xmlns="urn:teipress:catalog" title="Edition title">   (no title: ../common/edition.xsl)
+      <volume-entry stem="113009" doc-id="…" dated="yes" sort-date="1951-08-28" when-min="…"
+                    when-max="…" title="…" date="…">
+        <mention ref="stalin" id="…"/> …       (volume-entry.xsl's summary of one document)
+      </volume-entry> …
       <authority><TEI>… persons.xml: listPerson/person[@xml:id]/persName[@type='main'|'variant'|'pseudonym'] …</TEI> …</authority>
     </catalog>
+
   Output: title page, contents (page numbers by fo:page-number-citation), the documents in date
   order (ISO date from the header; undated last; ties by stem), each a page sequence of its own
   with running heads (verso: edition title, recto: document title and date), and an index of
-  persons with their pseudonyms.  Index locators: for each document in which a person is
-  named (persName[@ref] in tei:text), the page of the first mention in that document
-  (FOP cannot merge duplicate page numbers, so one locator per document keeps the index exact
-  and free of repeats).
-  The catalog's entries marked invalid (a development build lists them on the index page) are
-  not printed. Documents sort by the entry's @date (teipress: from correspDesc, creation,
-  sourceDesc or the title), undated last.
+  persons with their pseudonyms. The documents' page sequences are volume-entry.xsl's: this
+  stylesheet marks their places with <?teipress-volume-entry STEM?> and teipress puts them there.
+  Index locators: for each document in which a person is named (persName[@ref] in tei:text), the
+  page of the first mention in that document (FOP cannot merge duplicate page numbers, so one
+  locator per document keeps the index exact and free of repeats).
   Parameters: those of params.xsl (edition-title, -subtitle, -editors, -publisher, -licence on
   the title page and in the PDF's metadata), plus
     volume-subtitle   a line under the title on the title page (default: edition-subtitle)
@@ -33,6 +31,7 @@
   exclude-result-prefixes="tei c">
 
   <xsl:import href="document.xsl"/>
+  <xsl:import href="../common/edition.xsl"/>
 
   <xsl:param name="volume-subtitle" select="$edition-subtitle"/>
   <xsl:param name="with-index">yes</xsl:param>
@@ -41,16 +40,14 @@
     <xsl:choose>
       <xsl:when test="normalize-space($edition-title)"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title)"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
+      <xsl:when test="normalize-space($edition-default-title)"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$label-volume-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="persons" select="/c:catalog/c:authority//tei:person[@xml:id]"/>
-
-  <!-- persName occurrences in the texts, by referenced id -->
-  <xsl:key name="mentions" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
-           use="substring-after(normalize-space(@ref), '#')"/>
-  <xsl:key name="mentions-in-doc" match="c:entry/tei:TEI/tei:text//tei:persName[@ref]"
-           use="concat(substring-after(normalize-space(@ref), '#'), '|', generate-id(ancestor::tei:TEI[1]))"/>
+  <!-- the documents of the volume, each with its first mention of every person it names -->
+  <xsl:variable name="entries" select="/c:catalog/c:volume-entry[@dated]"/>
+  <xsl:key name="mentions" match="c:volume-entry/c:mention" use="@ref"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="c:catalog"/>
@@ -62,32 +59,12 @@
       <xsl:call-template name="pdf-declarations"><xsl:with-param name="title" select="$vol-title"/></xsl:call-template>
       <xsl:call-template name="title-page"/>
       <xsl:call-template name="contents"/>
-      <xsl:for-each select="c:entry[tei:TEI][not(@invalid)]">
-        <xsl:sort select="number(not(@date))" data-type="number"/>
-        <xsl:sort select="@date"/>
+      <xsl:for-each select="$entries">
+        <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+        <xsl:sort select="@sort-date"/>
         <xsl:sort select="@stem"/>
-        <xsl:variable name="title">
-          <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each>
-        </xsl:variable>
-        <xsl:variable name="date">
-          <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each>
-        </xsl:variable>
-        <xsl:apply-templates select="tei:TEI" mode="page-sequence">
-          <xsl:with-param name="doc-id" select="concat('doc-', generate-id(tei:TEI))"/>
-          <xsl:with-param name="initial-page-number">
-            <xsl:choose><xsl:when test="position() = 1">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
-          </xsl:with-param>
-          <xsl:with-param name="head-verso" select="$vol-title"/>
-          <xsl:with-param name="head-recto">
-            <xsl:call-template name="shorten">
-              <xsl:with-param name="s">
-                <xsl:value-of select="$title"/>
-                <xsl:if test="normalize-space($date)"><xsl:value-of select="concat(' · ', $date)"/></xsl:if>
-              </xsl:with-param>
-              <xsl:with-param name="max" select="85"/>
-            </xsl:call-template>
-          </xsl:with-param>
-        </xsl:apply-templates>
+        <!-- the document's page sequence (volume-entry.xsl, numbered from 1 for the first) -->
+        <xsl:processing-instruction name="teipress-volume-entry"><xsl:value-of select="@stem"/></xsl:processing-instruction>
       </xsl:for-each>
       <xsl:if test="$with-index = 'yes' and $persons">
         <xsl:call-template name="person-index"/>
@@ -113,7 +90,7 @@
             <fo:block space-before="8mm" font-size="{$size-h2}"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></fo:block>
           </xsl:if>
           <fo:block space-before="8mm" font-size="{$size-small}" color="{$colour-muted}" letter-spacing="0.05em">
-            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-n-documents"/><xsl:with-param name="n" select="count(c:entry[tei:TEI][not(@invalid)])"/></xsl:call-template>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-n-documents"/><xsl:with-param name="n" select="count($entries)"/></xsl:call-template>
             <xsl:call-template name="date-range"/>
           </fo:block>
           <xsl:if test="normalize-space($edition-publisher)">
@@ -129,13 +106,13 @@
   </xsl:template>
 
   <xsl:template name="date-range">
-    <xsl:variable name="ys" select="c:entry[tei:TEI][not(@invalid)]/@date"/>
+    <xsl:variable name="ys" select="$entries[@when-min != '']"/>
     <xsl:if test="$ys">
       <xsl:variable name="first">
-        <xsl:for-each select="$ys"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="substring(., 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="@when-min"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-min, 1, 4)"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:variable name="last">
-        <xsl:for-each select="$ys"><xsl:sort select="." order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(., 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="@when-max" order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-max, 1, 4)"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:text>, </xsl:text>
       <xsl:value-of select="$first"/>
@@ -154,16 +131,16 @@
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="body-font" text-align="start" hyphenate="false">
           <fo:block xsl:use-attribute-sets="doc-title" space-after="8mm"><xsl:value-of select="$label-contents"/></fo:block>
-          <xsl:for-each select="c:entry[tei:TEI][not(@invalid)]">
-            <xsl:sort select="number(not(@date))" data-type="number"/>
-            <xsl:sort select="@date"/>
+          <xsl:for-each select="$entries">
+            <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+            <xsl:sort select="@sort-date"/>
             <xsl:sort select="@stem"/>
-            <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>
+            <xsl:variable name="date" select="string(@date)"/>
             <fo:block space-after="2.2mm" keep-together.within-page="always" text-align-last="justify"
               margin-left="8mm" text-indent="-8mm" margin-right="10mm" last-line-end-indent="-10mm">
               <fo:inline color="{$colour-muted}"><xsl:value-of select="position()"/>.</fo:inline>
               <fo:leader leader-pattern="space" leader-length="3mm"/>
-              <xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each>
+              <xsl:value-of select="@title"/>
               <fo:inline font-size="{$size-small}" color="{$colour-muted}" font-style="italic">
                 <xsl:text>  </xsl:text>
                 <xsl:choose>
@@ -172,7 +149,7 @@
                 </xsl:choose>
               </fo:inline>
               <fo:leader leader-pattern="dots" leader-pattern-width="4pt" color="{$colour-rule}"/>
-              <fo:page-number-citation ref-id="{concat('doc-', generate-id(tei:TEI))}"/>
+              <fo:page-number-citation ref-id="{@doc-id}"/>
             </fo:block>
           </xsl:for-each>
           <xsl:if test="$with-index = 'yes' and $persons">
@@ -230,15 +207,12 @@
                       </xsl:if>
                       <xsl:text>  </xsl:text>
                       <!-- one locator per document: the first mention -->
-                      <xsl:for-each select="$occ[generate-id() = generate-id(key('mentions-in-doc', concat($p/@xml:id, '|', generate-id(ancestor::tei:TEI[1])))[1])]">
-                        <xsl:sort select="number(not(ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date[@when or @notBefore or @from or @notAfter]))" data-type="number"/>
-                        <xsl:sort select="(ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@when
-                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notBefore
-                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@from
-                                          | ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/@notAfter)[1]"/>
-                        <xsl:sort select="ancestor::c:entry/@stem"/>
+                      <xsl:for-each select="$occ">
+                        <xsl:sort select="number(../@dated = 'no')" data-type="number"/>
+                        <xsl:sort select="../@sort-date"/>
+                        <xsl:sort select="../@stem"/>
                         <xsl:if test="position() &gt; 1">, </xsl:if>
-                        <fo:page-number-citation ref-id="{generate-id()}"/>
+                        <fo:page-number-citation ref-id="{@id}"/>
                       </xsl:for-each>
                     </fo:block>
                   </xsl:otherwise>

@@ -1,0 +1,147 @@
+// The build log keeps its records across runs, survives a build killed while appending, and
+// carries any bytes in its fields.
+#include "build_log.h"
+
+#include <gtest/gtest.h>
+
+#include "in_memory_file_system.h"
+
+namespace teipress {
+namespace {
+
+using testing::InMemoryFileSystem;
+
+constexpr const char* kLog = "out/.teipress/log";
+
+TEST(BuildLog, KeepsRecordsAcrossRuns) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    EXPECT_EQ(log.size(), 0u);
+    ASSERT_TRUE(log.Record("made", "out/html/a.html", {"digest", "12", "34"}, files, error)) << error;
+    ASSERT_TRUE(log.Record("made", "out/html/b.html", {"other"}, files, error));
+    ASSERT_TRUE(log.Record("made", "out/html/a.html", {"newer"}, files, error));  // replaces the first
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  EXPECT_EQ(log.size(), 2u);
+  ASSERT_NE(log.Find("made", "out/html/a.html"), nullptr);
+  EXPECT_EQ(*log.Find("made", "out/html/a.html"), BuildLog::Fields{"newer"});
+  EXPECT_EQ(log.Find("verdict", "out/html/a.html"), nullptr);
+  EXPECT_EQ(log.lines(), 3u);
+}
+
+TEST(BuildLog, CarriesAnyBytesInItsFields) {
+  InMemoryFileSystem files;
+  std::string error;
+  const BuildLog::Fields fields = {"tab\there", "line\nbreak", "back\\slash \\x41", std::string("nul\0byte", 8), "",
+                                   "\x1e\x1f separators", "UTF-8 Ünïcödé"};
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("kind\twith tab", "name\nwith line", fields, files, error));
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  ASSERT_NE(log.Find("kind\twith tab", "name\nwith line"), nullptr);
+  EXPECT_EQ(*log.Find("kind\twith tab", "name\nwith line"), fields);
+  // One record, one line.
+  const std::string& contents = files.Contents(kLog);
+  EXPECT_EQ(std::count(contents.begin(), contents.end(), '\n'), 2);
+}
+
+TEST(BuildLog, IgnoresALastLineThatAKilledBuildLeftUnfinished) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("made", "a", {"1"}, files, error));
+    ASSERT_TRUE(log.Record("made", "b", {"2"}, files, error));
+  }
+  std::string contents = files.Contents(kLog);
+  contents.pop_back();                // the line break of the last record never reached the disk
+  contents += "\tmore";               // nor did the rest
+  files.Put(kLog, contents, 100);
+  BuildLog log;
+  log.Load(files, kLog);
+  EXPECT_NE(log.Find("made", "a"), nullptr);
+  EXPECT_EQ(log.Find("made", "b"), nullptr);
+}
+
+TEST(BuildLog, IgnoresALogOfAnotherFormat) {
+  InMemoryFileSystem files;
+  files.Put(kLog, "# ninja log v5\nmade\ta\t1\n", 1);
+  BuildLog log;
+  log.Load(files, kLog);
+  EXPECT_EQ(log.size(), 0u);
+  std::string error;
+  ASSERT_TRUE(log.Record("made", "b", {"2"}, files, error));
+  EXPECT_EQ(files.Contents(kLog).rfind("# teipress build log", 0), 0u) << "a new log starts with its header";
+}
+
+TEST(BuildLog, ImportsOnlyWhatItDoesNotHave) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog shard;
+    shard.Load(files, "out/.teipress/shard-1-of-2/log");
+    ASSERT_TRUE(shard.Record("made", "a", {"from the shard"}, files, error));
+    ASSERT_TRUE(shard.Record("made", "b", {"from the shard"}, files, error));
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  ASSERT_TRUE(log.Record("made", "a", {"own"}, files, error));
+  log.Import(files, "out/.teipress/shard-1-of-2/log");
+  EXPECT_EQ(*log.Find("made", "a"), BuildLog::Fields{"own"});
+  EXPECT_EQ(*log.Find("made", "b"), BuildLog::Fields{"from the shard"});
+  // The imported record is written to this log when it is compacted.
+  ASSERT_TRUE(log.Compact(files, error)) << error;
+  BuildLog reloaded;
+  reloaded.Load(files, kLog);
+  EXPECT_EQ(*reloaded.Find("made", "b"), BuildLog::Fields{"from the shard"});
+}
+
+TEST(BuildLog, CompactsWhenMostLinesAreDead) {
+  InMemoryFileSystem files;
+  std::string error;
+  BuildLog log;
+  log.Load(files, kLog);
+  for (int i = 0; i < 3000; ++i) ASSERT_TRUE(log.Record("made", "a", {std::to_string(i)}, files, error));
+  EXPECT_EQ(log.lines(), 3000u);
+  ASSERT_TRUE(log.Compact(files, error));
+  EXPECT_EQ(log.lines(), 1u);
+  BuildLog reloaded;
+  reloaded.Load(files, kLog);
+  EXPECT_EQ(*reloaded.Find("made", "a"), BuildLog::Fields{"2999"});
+  // Appending goes on after a compaction.
+  ASSERT_TRUE(log.Record("made", "c", {"x"}, files, error));
+  reloaded.Load(files, kLog);
+  EXPECT_NE(reloaded.Find("made", "c"), nullptr);
+}
+
+TEST(BuildLog, AFailedAppendIsAnError) {
+  InMemoryFileSystem files;
+  files.SetReadOnly(true);
+  BuildLog log;
+  log.Load(files, kLog);
+  std::string error;
+  EXPECT_FALSE(log.Record("made", "a", {"1"}, files, error));
+  EXPECT_NE(error.find("Read-only"), std::string::npos) << error;
+}
+
+TEST(BuildLogFields, DiagnosticsRoundTrip) {
+  const std::vector<Diagnostic> diagnostics = {
+      {"tei/a.xml", 3, 7, Severity::kError, "element \"p\" not allowed\there", "rng.unexpected-element"},
+      {"tei/b.xml", 0, 0, Severity::kWarning, "line\nbreak \x1e\x1f", ""},
+      {"", 1, 1, Severity::kNote, "", "convert.unknown-name"}};
+  EXPECT_EQ(DecodeDiagnostics(EncodeDiagnostics(diagnostics)), diagnostics);
+  EXPECT_TRUE(DecodeDiagnostics(EncodeDiagnostics({})).empty());
+  EXPECT_EQ(SplitLogList(JoinLogList({"a", "", "c\x1e"})), (std::vector<std::string>{"a", "", "c\x1e"}));
+  EXPECT_EQ(UnescapeLogField(EscapeLogField("\\x41\t")), "\\x41\t");
+}
+
+}  // namespace
+}  // namespace teipress

@@ -1,0 +1,36 @@
+// Code point sets for XML Schema character classes: set operations, categories (Cn included),
+// blocks and the XML name characters.
+#include "unicode_char_sets.h"
+
+#include <gtest/gtest.h>
+
+namespace teipress {
+namespace {
+
+TEST(UnicodeCharSets, CombinesRanges) {
+  CodePointSet a = CodePointSet::Of('a', 'z');
+  a.Add('0', '9');
+  a.Add('b', 'c');
+  EXPECT_EQ(a.ranges(), (std::vector<CodePointRange>{{'0', '9'}, {'a', 'z'}}));
+  EXPECT_TRUE(a.Contains('m'));
+  EXPECT_FALSE(a.Contains('A'));
+  EXPECT_EQ(a.Minus(CodePointSet::Of('b', 'y')).ranges(), (std::vector<CodePointRange>{{'0', '9'}, {'a', 'a'}, {'z', 'z'}}));
+  EXPECT_EQ(a.Complement().Complement(), a);
+  EXPECT_EQ(CodePointSet().Complement().ranges(), (std::vector<CodePointRange>{{0, kMaxCodePoint}}));
+}
+
+TEST(UnicodeCharSets, KnowsCategoriesBlocksAndNameCharacters) {
+  EXPECT_EQ(CategoryNamed("L"), CategoryNamed("Lu").value() | CategoryNamed("Ll").value() | CategoryNamed("Lt").value() |
+                                    CategoryNamed("Lm").value() | CategoryNamed("Lo").value());
+  EXPECT_FALSE(CategoryNamed("Lx"));
+  EXPECT_STREQ(CategoryName(kCategoryCn), "Cn");
+  EXPECT_EQ(BlockNamed("Greek"), CodePointSet::Of(0x370, 0x3FF));
+  EXPECT_FALSE(BlockNamed("HighSurrogates"));  // jing refuses the surrogate blocks
+  EXPECT_TRUE(XmlNameStartChars().Contains('_'));
+  EXPECT_FALSE(XmlNameStartChars().Contains('1'));
+  EXPECT_TRUE(XmlNameChars().Contains('1'));
+  EXPECT_FALSE(XmlNameChars().Contains(' '));
+}
+
+}  // namespace
+}  // namespace teipress

@@ -1,0 +1,76 @@
+// The build log, as ninja keeps one: what each output was made from, so that the next build
+// decides what is stale without reparsing anything that did not change. It lives in the output
+// directory (OUT/.teipress/log) and holds records of a few kinds, each keyed by a name:
+//
+//   file       a file's size, modification time and content hash (inputs are hashed only when
+//              their size or time changed)
+//   made       an output, the signature of the inputs it was made from (a hash over the hashes of
+//              the document, the stylesheets and parameters, the schemas, the authority files,
+//              teipress itself) and its size and time when written
+//   verdict    a document's validation result under given schemas, with its diagnostics
+//   converted  a source's conversion: the TEI it gave, with the diagnostics and suggestions
+//
+// A record is appended as soon as its output is in place, one line per record, so a build that
+// is killed keeps what it finished; a last line without its line break (killed while writing) is
+// ignored. Later records replace earlier ones; Compact() rewrites the log when most lines are
+// dead. The format is text, tab-separated, with backslash escapes.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "build_filesystem.h"
+#include "diagnostic.h"
+
+namespace teipress {
+
+class BuildLog {
+ public:
+  using Fields = std::vector<std::string>;
+
+  // Reads the log at `path`; a missing log is empty, a log of another format version is ignored
+  // (everything is rebuilt). Appending goes to `path` from then on.
+  void Load(const BuildFileSystem& files, const std::string& path);
+  // Adds the records of another log (a shard's) that this one does not have.
+  void Import(const BuildFileSystem& files, const std::string& path);
+
+  // The fields of the record (kind, name), or null.
+  const Fields* Find(std::string_view kind, std::string_view name) const;
+
+  // Keeps the record and appends it to the log file at once. Thread-safe.
+  bool Record(const std::string& kind, const std::string& name, Fields fields, BuildFileSystem& files,
+              std::string& error);
+
+  // Rewrites the log atomically when it holds many more lines than records (or records that are
+  // not in its file yet, imported from shards).
+  bool Compact(BuildFileSystem& files, std::string& error);
+
+  size_t size() const { return records_.size(); }
+  size_t lines() const { return lines_; }
+
+ private:
+  bool ReadInto(const BuildFileSystem& files, const std::string& path, bool replace);
+
+  std::string path_;
+  std::map<std::string, Fields, std::less<>> records_;  // "kind\tname" -> fields
+  size_t lines_ = 0;                                    // records in the file, live or dead
+  mutable std::mutex mutex_;
+  std::unique_ptr<AppendFile> append_;
+};
+
+// Escaping for the log's fields (and lists inside a field): backslash and control characters as
+// \xHH, so that tabs, line breaks and the list separators never occur in an escaped field.
+std::string EscapeLogField(std::string_view field);
+std::string UnescapeLogField(std::string_view field);
+
+// A list of strings in one field, and diagnostics in one field.
+std::string JoinLogList(const std::vector<std::string>& items);
+std::vector<std::string> SplitLogList(std::string_view field);
+std::string EncodeDiagnostics(const std::vector<Diagnostic>& diagnostics);
+std::vector<Diagnostic> DecodeDiagnostics(std::string_view field);
+
+}  // namespace teipress
