@@ -22,12 +22,8 @@ namespace fs = boost::filesystem;
 using testing::ReadText;
 using testing::RunTeipress;
 
-fs::path CorpusDir(const std::string& name) {
-  // Self-contained test data when the checkout has it, else the shared reference data.
-  const fs::path local = fs::path(testing::SourceDir()) / "tests" / "data" / "reference" / "tei-corpora" / name;
-  if (fs::is_directory(local)) return local;
-  return fs::path(testing::SharedDir()) / "reference" / "tei-corpora" / name;
-}
+// The reference corpora the checkout keeps in tests/data (with their origin and licences).
+fs::path CorpusDir(const std::string& name) { return fs::path(testing::ReferenceDir()) / "tei-corpora" / name; }
 
 bool HavePdfTools() {
   return RunProcess({"/bin/sh", "-c", "command -v fop >/dev/null && command -v pdftotext >/dev/null"}).exit_code == 0;
@@ -79,10 +75,7 @@ class ForeignProject : public ::testing::TestWithParam<Project> {};
 TEST_P(ForeignProject, BuildsAsACompleteEdition) {
   const Project& project = GetParam();
   const fs::path corpus = CorpusDir(project.name);
-  if (!fs::is_directory(corpus)) {
-    if (testing::RequireShared()) FAIL() << "missing " << corpus;
-    GTEST_SKIP() << "no reference corpus at " << corpus;
-  }
+  ASSERT_TRUE(fs::is_directory(corpus)) << corpus;
   const bool pdf = HavePdfTools();
   if (!pdf && testing::RequireAll()) FAIL() << "fop and pdftotext are needed";
   const testing::TemporaryDirectory dir;
@@ -244,10 +237,7 @@ TEST(EditionProjects, AnEmptyTeiFolderIsAnError) {
 TEST(EditionProjects, InvalidDocumentsAreListedWithTheirFirstErrorAndMarkedInADraftIndex) {
   const testing::TemporaryDirectory dir;
   const fs::path letters = CorpusDir("soldatenbriefe");
-  if (!fs::is_directory(letters)) {
-    if (testing::RequireShared()) FAIL() << "missing " << letters;
-    GTEST_SKIP() << "no reference corpus";
-  }
+  ASSERT_TRUE(fs::is_directory(letters)) << letters;
   fs::create_directories(dir.path() / "tei");
   fs::copy_file(letters / "letter-023.xml", dir.path() / "tei" / "letter-023.xml");
   std::string error;

@@ -134,11 +134,8 @@ TEST_P(EachLanguage, APageBuiltInTheLanguageKeepsNoEnglishLabel) {
   const testing::TemporaryDirectory dir;
   const fs::path edition = dir.path() / "edition";
   // A German letter of another project (names, dates, notes) and one of teipress's own conversions.
-  const fs::path letters = fs::path(testing::SharedDir()) / "reference" / "tei-corpora" / "soldatenbriefe";
-  if (!fs::is_directory(letters)) {
-    if (testing::RequireShared()) FAIL() << "missing " << letters;
-    GTEST_SKIP() << "no reference corpora at " << letters;
-  }
+  const fs::path letters = fs::path(testing::ReferenceDir()) / "tei-corpora" / "soldatenbriefe";
+  ASSERT_TRUE(fs::is_directory(letters)) << letters;
   fs::create_directories(edition / "tei");
   fs::copy_file(letters / "letter-116.xml", edition / "tei" / "letter-116.xml");
   fs::create_directories(edition / "sources");
