@@ -23,6 +23,14 @@ TEST(WrapText, BreaksAtSpacesWithinTheWidth) {
   }
 }
 
+TEST(FormatCommandHelp, EndsWithWhatTheExitStatusesMean) {
+  static constexpr CommandSpec kCommand = {"make", "makes things", "FILE", "Makes things.", {},
+                                           {"FILE", ValueKind::kFile, "", 1, -1, "no files"}, nullptr, true, "",
+                                           "0 made; 1 a file could not be made; 2 a usage error."};
+  const std::string help = FormatCommandHelp(kCommand);
+  EXPECT_NE(help.find("\nExit status: 0 made; 1 a file could not be made; 2 a usage error.\n"), std::string::npos) << help;
+}
+
 TEST(FormatCommandHelp, ListsOptionsWithArgumentsDefaultsAndHelp) {
   static constexpr std::string_view kSizes[] = {"a4", "letter"};
   static constexpr OptionSpec kOptions[] = {
