@@ -94,8 +94,8 @@ TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
   const XmlDocPtr catalog = renderer.BuildCatalog({}, "", diagnostics);
   ASSERT_TRUE(catalog);
   const std::string index = Render("index", catalog.get(), renderer);
-  EXPECT_NE(index.find("Wilson Center Digital Archive: documents"), std::string::npos)
-      << "the stylesheets' own default (xslt/common/edition.xsl)";
+  EXPECT_NE(index.find("Document edition"), std::string::npos)
+      << "the stylesheets' own default (edition-default-title of xslt/common/i18n.xml)";
   EXPECT_NE(index.find("0 documents"), std::string::npos);
 }
 

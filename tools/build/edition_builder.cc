@@ -233,7 +233,8 @@ class EditionBuild {
 
   void HashSharedInputs();
   void ConvertSources();
-  void PlanDocuments();
+  // False when there is no TEI document to build: no site is made then.
+  bool PlanDocuments();
   void BuildDocuments();
   void BuildDocument(DocumentWork& work);
   void BuildEditionPages();
@@ -474,7 +475,7 @@ void EditionBuild::ConvertSources() {
   phases_.push_back({"convert", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_convert)});
 }
 
-void EditionBuild::PlanDocuments() {
+bool EditionBuild::PlanDocuments() {
   // In subfolders too (a project's usual layout), but not the authority lists.
   const std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
   if (files.empty()) {
@@ -486,7 +487,7 @@ void EditionBuild::PlanDocuments() {
                                       rules::kBuildNoDocuments}};
     Report(found);
     ++summary_.failed;
-    return;
+    return false;
   }
   for (const TeiDocumentFile& file : files) {
     if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) continue;
@@ -549,6 +550,7 @@ void EditionBuild::PlanDocuments() {
       }
     }
   });
+  return true;
 }
 
 void EditionBuild::BuildDocument(DocumentWork& work) {
@@ -1049,10 +1051,11 @@ BuildSummary EditionBuild::Run() {
   HashSharedInputs();
 
   ConvertSources();
-  PlanDocuments();
-  BuildDocuments();
-  if (!sharded_) BuildEditionPages();
-  RenderPdfs();
+  if (PlanDocuments()) {
+    BuildDocuments();
+    if (!sharded_) BuildEditionPages();
+    RenderPdfs();
+  }
   progress_.Finish();
   if (log_.Compact(files_, error)) {
     // The shards' records are in this log now.

@@ -120,7 +120,7 @@
               </xsl:for-each>
             </ul>
           </xsl:if>
-          <!-- names with a local @ref that the authority files do not resolve (a catalog without a register) -->
+          <!-- names with a local @ref that the authority files do not resolve (when the register of this kind is empty) -->
           <xsl:variable name="elname">
             <xsl:choose>
               <xsl:when test="$c-kind = 'places'">placeName</xsl:when>
@@ -131,7 +131,7 @@
           <!-- the names of this kind in the documents (c:names, each once), less those the authority files have -->
           <xsl:variable name="unres" select="/c:catalog/c:names/c:name[@kind = $elname]"/>
           <xsl:variable name="unres2" select="$unres[not(key('c-auth-any-doc', @ref))]"/>
-          <xsl:if test="$unres2 and not(/c:catalog/c:register)">
+          <xsl:if test="$unres2 and not($register)">
             <h2 class="tp-year-h"><xsl:value-of select="$label-not-in-authority"/></h2>
             <ul class="tp-authlist">
               <xsl:for-each select="$unres2">
