@@ -55,8 +55,9 @@ constexpr OptionSpec kValidateOptions[] = {
      "note) do not"},
     {"--phase", "", "NAME", K::kText, {}, "", "the Schematron phase: #ALL, #DEFAULT (default) or a phase id"},
     {"--authority", "", "DIR", K::kDirectory, {}, "",
-     "authority files for the Schematron's schema-level let 'authority-dir' (edition.sch default: tei/authority "
-     "beside the schema's directory)"},
+     "authority files for the Schematron's schema-level let 'authority-dir' (default: the configuration's "
+     "authority, else tei/authority of the edition; edition.sch without entries there checks all but the names' "
+     "links)"},
     {"--format", "", "FORMAT", K::kChoice, kFormats, "human",
      "how to report: human, json, junit, github, sarif (SARIF 2.1.0); svrl (the Schematron report) with "
      "--schematron"},

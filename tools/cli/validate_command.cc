@@ -6,6 +6,7 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "authority.h"
 #include "commands.h"
 #include "edition_settings.h"
 #include "data_paths.h"
@@ -85,9 +86,29 @@ int RunValidate(const CommandLine& line) {
   if (!schematron_path.empty()) {
     SchematronOptions options;
     options.phase = SettingText(line, "--phase", *config, "phase");
-    if (line.Given("--authority")) {
-      // An absolute directory: document() would resolve a relative one against the schema.
-      options.parameters["authority-dir"] = fs::absolute(line.Value("--authority")).string() + "/";
+    // The authority files: --authority, else the configuration's, else tei/authority of the
+    // edition (its configured tei folder; here without a configuration). Never the schema's own
+    // neighbourhood, which in an installed teipress is /usr/share/teipress, far from any edition;
+    // and absolute, as document() would resolve a relative one against the schema.
+    // Other rules get it only when asked (a schema without that let cannot take it).
+    const bool edition_rules = fs::path(schematron_path).filename() == "edition.sch";
+    const std::string tei_authority = (fs::path(config->Path("tei", "tei")) / "authority").string();
+    const std::string authority_dir =
+        line.Given("--authority") ? line.Value("--authority") : config->Path("authority", tei_authority);
+    if (edition_rules || line.Given("--authority")) {
+      options.parameters["authority-dir"] = fs::absolute(authority_dir).lexically_normal().string() + "/";
+    }
+    // Without authority entries the edition rules check everything but the names' links (as the
+    // build does), and say so once.
+    if (edition_rules && options.phase.empty()) {
+      std::vector<Diagnostic> authority_notes;
+      if (Authority::Load(authority_dir, authority_notes).size() == 0) {
+        options.phase = "without-authority";
+        setup.push_back({authority_dir, 0, 0, Severity::kWarning,
+                         "no authority entries here: names are not checked against authority files (give their "
+                         "folder with --authority, or the configuration's authority key)",
+                         rules::kAuthorityMissing});
+      }
     }
     schematron = SchematronSchema::Compile(schematron_path, options, setup);
     if (!schematron) {
