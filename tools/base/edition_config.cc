@@ -46,25 +46,6 @@ constexpr ConfigKey kKeys[] = {
      "css/ and assets/ are copied after the defaults."},
 };
 
-std::string DescribeKind(const ConfigKey& key) {
-  switch (key.kind) {
-    case K::kText: return "a string";
-    case K::kPath: return "a path (a string)";
-    case K::kUrl: return "an http or https URL (a string)";
-    case K::kBoolean: return "true or false";
-    case K::kList: return "a list of strings, e.g. [\"A\", \"B\"]";
-    case K::kChoice: {
-      std::string list;
-      for (size_t i = 0; i < key.choices.size(); ++i) {
-        if (i > 0) list += i + 1 == key.choices.size() ? " or " : ", ";
-        list += "\"" + std::string(key.choices[i]) + "\"";
-      }
-      return list;
-    }
-  }
-  return "";
-}
-
 // What is wrong with `value` for `key`, or "".
 std::string CheckValue(const ConfigKey& key, const std::string& value) {
   if (value.find('\0') != std::string::npos) return "a NUL character";
@@ -115,6 +96,25 @@ std::optional<std::vector<std::string>> NodeValues(const ConfigKey& key, const t
 
 }  // namespace
 
+std::string DescribeConfigKind(const ConfigKey& key) {
+  switch (key.kind) {
+    case K::kText: return "a string";
+    case K::kPath: return "a path (a string)";
+    case K::kUrl: return "an http or https URL (a string)";
+    case K::kBoolean: return "true or false";
+    case K::kList: return "a list of strings, e.g. [\"A\", \"B\"]";
+    case K::kChoice: {
+      std::string list;
+      for (size_t i = 0; i < key.choices.size(); ++i) {
+        if (i > 0) list += i + 1 == key.choices.size() ? " or " : ", ";
+        list += "\"" + std::string(key.choices[i]) + "\"";
+      }
+      return list;
+    }
+  }
+  return "";
+}
+
 std::span<const ConfigKey> ConfigKeys() { return kKeys; }
 
 const ConfigKey* FindConfigKey(std::string_view name) {
@@ -156,7 +156,7 @@ bool EditionConfig::Store(const ConfigKey& key, std::vector<std::string> values,
     const std::string problem = CheckValue(key, value);
     if (!problem.empty()) {
       diagnostics.push_back({where, line, column, Severity::kError,
-                             std::string(key.name) + " must be " + DescribeKind(key) + ", not " + problem,
+                             std::string(key.name) + " must be " + DescribeConfigKind(key) + ", not " + problem,
                              rules::kConfigBadValue});
       return false;
     }
@@ -199,7 +199,7 @@ bool EditionConfig::Parse(std::string_view text, const std::string& file, std::v
     if (!values) {
       diagnostics.push_back({file, static_cast<int>(node.source().begin.line),
                              static_cast<int>(node.source().begin.column), Severity::kError,
-                             std::string(key->name) + " must be " + DescribeKind(*key), rules::kConfigBadValue});
+                             std::string(key->name) + " must be " + DescribeConfigKind(*key), rules::kConfigBadValue});
       ok = false;
       continue;
     }

@@ -44,6 +44,9 @@ struct ConfigKey {
 // Every key, in the order `teipress init` writes them.
 std::span<const ConfigKey> ConfigKeys();
 const ConfigKey* FindConfigKey(std::string_view name);
+// What a value of `key` must be ("a string", "true or false", "\"a4\" or \"letter\""), for
+// messages and teipress-config(5).
+std::string DescribeConfigKind(const ConfigKey& key);
 
 // The interface languages the translations file (xslt/common/i18n.xml) has complete.
 std::span<const std::string_view> InterfaceLanguages();
