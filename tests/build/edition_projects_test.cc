@@ -221,6 +221,29 @@ TEST(EditionProjects, ANewEditionOfArchiveExportsWithoutAuthorityFiles) {
       EXPECT_TRUE(fs::is_regular_file(dir.path() / "output" / "print" / (stem + ".pdf"))) << stem;
     }
   }
+  // The indexes come from the names the converted documents have (without authority lists the
+  // converter tags what the export itself marks: correspondents, signatories), none left out.
+  const fs::path html = dir.path() / "output" / "html";
+  const std::pair<const char*, std::string> kinds[] = {{"persName", WithoutWhitespace(HtmlText(html / "persons.html"))},
+                                                       {"placeName", WithoutWhitespace(HtmlText(html / "places.html"))},
+                                                       {"orgName", WithoutWhitespace(HtmlText(html / "orgs.html"))}};
+  int names = 0;
+  for (fs::directory_iterator it(dir.path() / "tei"), end; it != end; ++it) {
+    if (it->path().extension() != ".xml") continue;
+    std::vector<Diagnostic> diagnostics;
+    XmlDocPtr tei = ReadXmlFile(it->path().string(), diagnostics);
+    ASSERT_TRUE(tei) << it->path();
+    for (const auto& [element, list] : kinds) {
+      const std::string outermost = std::string("(//tei:text | //tei:profileDesc)//tei:") + element +
+                                    "[not(ancestor::tei:" + element + ")]";
+      for (const std::string& name : Strings(tei.get(), outermost)) {
+        ++names;
+        EXPECT_NE(list.find(WithoutWhitespace(name)), std::string::npos)
+            << it->path().filename() << ": " << element << " '" << name << "' is not in its index";
+      }
+    }
+  }
+  EXPECT_GT(names, 0) << "the converted documents name nobody: nothing was checked";
 }
 
 TEST(EditionProjects, AnEmptyTeiFolderIsAnError) {

@@ -5,6 +5,7 @@
 
 #include "edition_config.h"
 #include "file_io.h"
+#include "process.h"
 #include "test_support.h"
 #include "xml_reader.h"
 
@@ -50,6 +51,19 @@ TEST(InitCommand, WritesAProjectThatBuildsAtOnce) {
   const auto again = RunTeipress({"build", "--no-pdf"}, (edition / "tei").string());
   EXPECT_EQ(again.exit_code, 0) << again.output;
   EXPECT_NE(again.output.find("1 up to date"), std::string::npos) << again.output;
+
+  // With FOP, the print edition too: the document's PDF and the volume.
+  if (RunProcess({"/bin/sh", "-c", "command -v fop >/dev/null"}).exit_code != 0) {
+    if (testing::RequireAll()) FAIL() << "fop is needed";
+    return;
+  }
+  const auto print = RunTeipress({"build"}, edition.string());
+  ASSERT_EQ(print.exit_code, 0) << print.output;
+  for (const char* pdf : {"1.pdf", "edition.pdf"}) {
+    const fs::path file = edition / "output" / "print" / pdf;
+    ASSERT_TRUE(fs::is_regular_file(file)) << pdf << "\n" << print.output;
+    EXPECT_EQ(ReadText(file).rfind("%PDF-", 0), 0u) << pdf;
+  }
 }
 
 TEST(InitCommand, KeepsWhatIsThereAndRefusesAFile) {
