@@ -1,8 +1,8 @@
 // Other projects' TEI builds as an edition (issue 12): the Schnitzler letters, the DTA soldiers'
 // letters and the I.Sicily inscriptions, each copied as a project would keep it (subfolders, shared
 // lists for XInclude), built with `teipress build` and nothing else: every document has a page,
-// no text of it is lost, the person, place and organization pages list the documents' names, and
-// the volume's PDF has every document. And a new edition of archive exports without authority
+// no text of it is lost, it is searchable and on the timeline, the person, place and organization
+// pages list the documents' names, and the volume's PDF has every document. And a new edition of archive exports without authority
 // files; an empty TEI folder; invalid documents made visible.
 #include <gtest/gtest.h>
 
@@ -97,6 +97,8 @@ TEST_P(ForeignProject, BuildsAsACompleteEdition) {
   EXPECT_NE(build.output.find("; " + std::to_string(project.documents) + " valid, 0 invalid"),
             std::string::npos)
       << build.output;
+  // XInclude is done wherever the build reads a document, the volume's first part included.
+  EXPECT_EQ(build.output.find("[xml.xinclude-needed]"), std::string::npos) << build.output;
   // Messages never print an empty value.
   EXPECT_EQ(build.output.find("\"\""), std::string::npos) << build.output;
   EXPECT_EQ(build.output.find("''"), std::string::npos) << build.output;
@@ -106,6 +108,9 @@ TEST_P(ForeignProject, BuildsAsACompleteEdition) {
   const std::string places = HtmlText(html / "places.html");
   const std::string orgs = HtmlText(html / "orgs.html");
   const std::string index = ReadText(html / "index.html");
+  const size_t timeline = index.find("class=\"tp-timeline\"");
+  ASSERT_NE(timeline, std::string::npos) << "the index page has no timeline";
+  const std::string search = ReadText(html / "search-index.js");
   std::string pdf_text;
   if (pdf) {
     const auto text = RunProcess({FindOnPath("pdftotext"), (root / "output" / "print" / "edition.pdf").string(), "-"});
@@ -132,6 +137,10 @@ TEST_P(ForeignProject, BuildsAsACompleteEdition) {
     const fs::path page = html / (stem + ".html");
     ASSERT_TRUE(fs::is_regular_file(page)) << stem;
     EXPECT_NE(index.find("href=\"" + stem + ".html\""), std::string::npos) << stem;
+    // Searchable, and dated (from correspDesc, creation, sourceDesc or the title): a mark on the timeline.
+    EXPECT_NE(search.find("\"href\": \"" + stem + ".html\""), std::string::npos) << stem << " is not in the search index";
+    EXPECT_NE(index.find("<a href=\"" + stem + ".html\"><title>", timeline), std::string::npos)
+        << stem << " has no mark on the timeline";
     // No text lost: every text node of the TEI text is in the page.
     const std::string text = WithoutWhitespace(HtmlText(page));
     for (const std::string& node : Strings(tei.get(), "//tei:text//text()[normalize-space()]")) {

@@ -42,7 +42,7 @@ std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRend
 std::string Entry(const std::string& stem, const std::string& iso, const std::string& type,
                   const std::vector<std::pair<std::string, int>>& persons) {
   std::string entry = "<c:entry xmlns:c='urn:teipress:catalog' stem='" + stem + "' href='" + stem + ".html' iso='" +
-                      iso + "' year='" + iso.substr(0, 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
+                      iso + "' year='" + iso.substr(0, iso.rfind('-', 0) == 0 ? 5 : 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
                       stem + "</c:title><c:display-date>" + iso + "</c:display-date><c:item><li>" + stem +
                       "</li></c:item>";
   for (const auto& [ref, count] : persons) {
@@ -97,6 +97,28 @@ TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
   EXPECT_NE(index.find("Document edition"), std::string::npos)
       << "the stylesheets' own default (edition-default-title of xslt/common/i18n.xml)";
   EXPECT_NE(index.find("0 documents"), std::string::npos);
+}
+
+TEST(EditionRendererCatalog, BceYearsAreInOrderOnTheIndexAndTheTimeline) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  // ISO 8601 years as EpiDoc's @notBefore-custom gives them: "-0520" is 520 BCE.
+  const XmlDocPtr catalog = renderer.BuildCatalog(
+      {Entry("late", "0301", "inscription", {}), Entry("early", "-0520", "inscription", {}),
+       Entry("mid", "-0050", "inscription", {})},
+      "Inscriptions", diagnostics);
+  ASSERT_TRUE(catalog);
+  const std::string index = Render("index", catalog.get(), renderer);
+  const size_t early = index.find(">520 BCE</h3>"), mid = index.find(">50 BCE</h3>"), late = index.find(">301</h3>");
+  ASSERT_NE(early, std::string::npos) << index;
+  ASSERT_NE(mid, std::string::npos) << index;
+  ASSERT_NE(late, std::string::npos) << index;
+  EXPECT_LT(early, mid);
+  EXPECT_LT(mid, late);
+  EXPECT_NE(index.find("Documents from 520 BCE to 301"), std::string::npos) << index;
+  for (const char* stem : {"early", "mid", "late"}) {
+    EXPECT_NE(index.find("<a href=\"" + std::string(stem) + ".html\"><title>"), std::string::npos) << stem << " has no mark";
+  }
 }
 
 TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirstMentions) {

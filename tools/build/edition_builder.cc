@@ -852,7 +852,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
         const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
         if (!first_plan.stale()) break;
         Explain(first_plan, summary_.rebuilt);
-        XmlDocPtr document = ReadXmlFile(work->tei, found);
+        XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
         VolumeEntry part;
         if (document &&
             renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {

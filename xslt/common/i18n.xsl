@@ -64,4 +64,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A year as people read it: "1898", "0301" as "301", and a negative (ISO 8601) year such as
+       "-0050" as "50 BCE" in the interface language (label year-bce). -->
+  <xsl:template name="tp-year">
+    <xsl:param name="year"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($year, '-') and number(substring($year, 2)) = number(substring($year, 2))">
+        <xsl:call-template name="tp-fill">
+          <xsl:with-param name="text" select="$label-year-bce"/>
+          <xsl:with-param name="n" select="number(substring($year, 2))"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="number($year) = number($year)"><xsl:value-of select="number($year)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
 </xsl:stylesheet>

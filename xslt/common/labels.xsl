@@ -61,6 +61,7 @@
   <xsl:param name="label-search-placeholder"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'search-placeholder'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-browse-by"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'browse-by'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-year"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'year'"/></xsl:call-template></xsl:param>
+  <xsl:param name="label-year-bce"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'year-bce'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-filter-person"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'filter-person'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-filter-place"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'filter-place'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-more"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'more'"/></xsl:call-template></xsl:param>

@@ -66,10 +66,11 @@
             <!-- years ascending, undated last -->
             <xsl:for-each select="$c-years">
               <xsl:sort select="number(@value = '')" data-type="number"/>
+              <xsl:sort select="number(@value)" data-type="number"/>
               <xsl:sort select="@value"/>
               <xsl:variable name="year" select="string(@value)"/>
               <h3 class="tp-year-h" id="y{substring('undated', 1, 7 * ($year = ''))}{$year}">
-                <xsl:choose><xsl:when test="$year = ''"><xsl:value-of select="$label-undated"/></xsl:when><xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise></xsl:choose>
+                <xsl:choose><xsl:when test="$year = ''"><xsl:value-of select="$label-undated"/></xsl:when><xsl:otherwise><xsl:call-template name="tp-year"><xsl:with-param name="year" select="$year"/></xsl:call-template></xsl:otherwise></xsl:choose>
               </h3>
               <ul class="tp-doclist" data-year-group="{$year}">
                 <xsl:for-each select="key('c-entry-year', $year)">
@@ -96,8 +97,9 @@
         <h3><xsl:value-of select="$label-year"/></h3>
         <ul>
           <xsl:for-each select="$c-years[@value != '']">
+            <xsl:sort select="number(@value)" data-type="number"/>
             <xsl:sort select="@value"/>
-            <li><a class="tp-filter" href="#y{@value}" data-filter="year" data-value="{@value}"><xsl:value-of select="@value"/><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
+            <li><a class="tp-filter" href="#y{@value}" data-filter="year" data-value="{@value}"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string(@value)"/></xsl:call-template><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
@@ -181,7 +183,8 @@
   <!-- ============================================================ timeline (inline SVG) -->
 
   <xsl:template name="c-timeline">
-    <xsl:variable name="dated" select="$c-entries[@year != '' and translate(@year, '0123456789', '') = '']"/>
+    <!-- a negative year is BCE (ISO 8601, as EpiDoc's @notBefore-custom="-0050") -->
+    <xsl:variable name="dated" select="$c-entries[@year != '' and number(@year) = number(@year)]"/>
     <xsl:if test="$dated">
       <xsl:variable name="ymin">
         <xsl:for-each select="$dated"><xsl:sort select="@year" data-type="number"/><xsl:if test="position() = 1"><xsl:value-of select="@year"/></xsl:if></xsl:for-each>
@@ -196,7 +199,11 @@
         <h2 id="tp-timeline-h"><xsl:value-of select="$label-timeline"/></h2>
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 120" role="group" aria-labelledby="tp-timeline-title">
           <title id="tp-timeline-title">
-            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-timeline-description"/><xsl:with-param name="n" select="$ymin"/><xsl:with-param name="m" select="$ymax0"/></xsl:call-template>
+            <xsl:call-template name="tp-fill">
+              <xsl:with-param name="text" select="$label-timeline-description"/>
+              <xsl:with-param name="n"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($ymin)"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="m"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($ymax0)"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
           </title>
           <line class="tl-axis" x1="30" y1="90" x2="970" y2="90"/>
           <xsl:call-template name="c-tl-years">
@@ -207,8 +214,9 @@
           </xsl:call-template>
           <xsl:for-each select="$dated">
             <xsl:variable name="iso" select="@iso"/>
-            <xsl:variable name="m" select="number(concat('0', substring($iso, 6, 2)))"/>
-            <xsl:variable name="d" select="number(concat('0', substring($iso, 9, 2)))"/>
+            <xsl:variable name="bce" select="number(starts-with($iso, '-'))"/>
+            <xsl:variable name="m" select="number(concat('0', substring($iso, 6 + $bce, 2)))"/>
+            <xsl:variable name="d" select="number(concat('0', substring($iso, 9 + $bce, 2)))"/>
             <xsl:variable name="t" select="number(@year) + (($m - 1) * ($m &gt; 0)) div 12 + (($d - 1) * ($d &gt; 0)) div 372 + 0.5 div 12 * ($m = 0)"/>
             <xsl:variable name="x" select="30 + 940 * ($t - number($ymin)) div $span"/>
             <!-- stack marks of the same month: tp-stack counts the entries before this one with the
@@ -233,7 +241,7 @@
       <xsl:variable name="x" select="30 + 940 * ($y - $ymin) div ($ymax - $ymin)"/>
       <line xmlns="http://www.w3.org/2000/svg" class="tl-tick" x1="{format-number($x, '0.0')}" y1="86" x2="{format-number($x, '0.0')}" y2="94"/>
       <xsl:if test="$y &lt;= $ymax">
-        <text xmlns="http://www.w3.org/2000/svg" class="tl-year" x="{format-number($x, '0.0')}" y="110" text-anchor="middle"><xsl:value-of select="$y"/></text>
+        <text xmlns="http://www.w3.org/2000/svg" class="tl-year" x="{format-number($x, '0.0')}" y="110" text-anchor="middle"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($y)"/></xsl:call-template></text>
       </xsl:if>
       <xsl:call-template name="c-tl-years">
         <xsl:with-param name="y" select="$y + $step"/>
