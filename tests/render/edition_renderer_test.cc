@@ -121,6 +121,24 @@ TEST(EditionRendererCatalog, BceYearsAreInOrderOnTheIndexAndTheTimeline) {
   }
 }
 
+// A document without a creation date (an inscription, dated in its sourceDesc) is placed in the
+// volume by the date the index uses, not left among the undated.
+TEST(EditionRendererVolume, ADocumentWithoutACreationDateIsPlacedByItsOtherDates) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>An epitaph</title></titleStmt>"
+      "<publicationStmt><p/></publicationStmt><sourceDesc><msDesc><msIdentifier/><history><origin>"
+      "<origDate notBefore-custom='-0050' notAfter-custom='-0001'>late first century BCE</origDate>"
+      "</origin></history></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>D M</p></body></text></TEI>";
+  XmlDocPtr document = ReadXmlMemory(tei, "epitaph.xml", diagnostics);
+  ASSERT_TRUE(document);
+  VolumeEntry part;
+  ASSERT_TRUE(renderer.RenderVolumeEntry(document.get(), "epitaph.xml", "epitaph", false, "", part, diagnostics));
+  EXPECT_NE(part.summary.find("dated=\"yes\""), std::string::npos) << part.summary;
+  EXPECT_NE(part.summary.find("sort-date=\"-0050\""), std::string::npos) << part.summary;
+}
+
 TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirstMentions) {
   std::vector<Diagnostic> diagnostics;
   const EditionRenderer renderer(testing::SourceDir(), {testing::SourceDir() + "/tei/authority/persons.xml"},

@@ -6,6 +6,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
+#include "document_date.h"
 #include "name_register.h"
 #include "sha256.h"
 #include "xml_reader.h"
@@ -333,6 +334,9 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
   parameters["catalog-title"] = title;
   parameters["first"] = first ? "yes" : "no";
   parameters["authority-files"] = AuthorityParameter();
+  // Where the volume places a document without a creation date: its date from correspDesc,
+  // sourceDesc or the title, as the index orders it.
+  parameters["sort-date"] = DocumentSortDate(document);
   XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "volume-entry")) {

@@ -34,6 +34,9 @@
   <xsl:param name="stem" select="''"/>
   <xsl:param name="catalog-title" select="''"/>
   <xsl:param name="first" select="'no'"/>
+  <!-- the document's date as teipress finds it in any TEI (correspDesc, creation, sourceDesc, the
+       title: tools/render/document_date.h), for a document without a creation date -->
+  <xsl:param name="sort-date" select="''"/>
 
   <xsl:variable name="vol-title">
     <xsl:choose>
@@ -52,9 +55,14 @@
     <c:volume-entry stem="{$stem}" doc-id="doc">
       <xsl:if test="tei:TEI">
         <xsl:attribute name="dated">
-          <xsl:choose><xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter]">yes</xsl:when><xsl:otherwise>no</xsl:otherwise></xsl:choose>
+          <xsl:choose><xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter] or $sort-date != ''">yes</xsl:when><xsl:otherwise>no</xsl:otherwise></xsl:choose>
         </xsl:attribute>
-        <xsl:attribute name="sort-date"><xsl:value-of select="($creation-dates/@when | $creation-dates/@notBefore | $creation-dates/@from | $creation-dates/@notAfter)[1]"/></xsl:attribute>
+        <xsl:attribute name="sort-date">
+          <xsl:choose>
+            <xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter]"><xsl:value-of select="($creation-dates/@when | $creation-dates/@notBefore | $creation-dates/@from | $creation-dates/@notAfter)[1]"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$sort-date"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
         <xsl:attribute name="when-min">
           <xsl:for-each select="$creation-dates/@when"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if></xsl:for-each>
         </xsl:attribute>

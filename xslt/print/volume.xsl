@@ -61,6 +61,8 @@
       <xsl:call-template name="contents"/>
       <xsl:for-each select="$entries">
         <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+        <!-- by year as a number first: an ISO year "-0520" (520 BCE) comes before "-0050" -->
+        <xsl:sort select="number(substring(@sort-date, 1, 4 + starts-with(@sort-date, '-')))" data-type="number"/>
         <xsl:sort select="@sort-date"/>
         <xsl:sort select="@stem"/>
         <!-- the document's page sequence (volume-entry.xsl, numbered from 1 for the first) -->
@@ -133,6 +135,8 @@
           <fo:block xsl:use-attribute-sets="doc-title" space-after="8mm"><xsl:value-of select="$label-contents"/></fo:block>
           <xsl:for-each select="$entries">
             <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+            <!-- by year as a number first: an ISO year "-0520" (520 BCE) comes before "-0050" -->
+            <xsl:sort select="number(substring(@sort-date, 1, 4 + starts-with(@sort-date, '-')))" data-type="number"/>
             <xsl:sort select="@sort-date"/>
             <xsl:sort select="@stem"/>
             <xsl:variable name="date" select="string(@date)"/>
