@@ -62,6 +62,7 @@ TEST(EditionSettings, ValuesReachThePagesThePrintEditionAndTheConvertedTei) {
                                   "publisher = \"Example University Press\"\n"
                                   "editors = [\"Ada Lovelace\", \"Charles Babbage\"]\n"
                                   "licence = \"CC BY 4.0\"\n"
+                                  "base-url = \"https://example.org/cold-war\"\n"
                                   "language = \"fr\"\n"
                                   "sources = \"exports\"\n"
                                   "out = \"site\"\n",
@@ -78,18 +79,22 @@ TEST(EditionSettings, ValuesReachThePagesThePrintEditionAndTheConvertedTei) {
   EXPECT_NE(page.find(" · Letters of the Cold War</title>"), std::string::npos);
   EXPECT_NE(page.find("Publié par Example University Press."), std::string::npos);
   EXPECT_NE(page.find("Licence : CC BY 4.0."), std::string::npos);
+  // Each page's canonical address, under the base URL.
+  EXPECT_NE(page.find("<link rel=\"canonical\" href=\"https://example.org/cold-war/113009.html\">"), std::string::npos);
   // The document's own language still marks its text.
   EXPECT_NE(page.find("<section class=\"tp-text\" aria-labelledby=\"tp-text-h\" lang=\"en\">"), std::string::npos);
   const std::string index = ReadText(edition / "site" / "html" / "index.html");
   EXPECT_NE(index.find("From the command line"), std::string::npos);  // --set wins over the file
   EXPECT_EQ(index.find("A test edition"), std::string::npos);
   EXPECT_NE(index.find("Ada Lovelace; Charles Babbage"), std::string::npos);
+  EXPECT_NE(index.find("<link rel=\"canonical\" href=\"https://example.org/cold-war/index.html\">"), std::string::npos);
   const std::string volume = ReadText(edition / "site" / "print" / "edition.fo");
   EXPECT_NE(volume.find("<dc:title>Letters of the Cold War</dc:title>"), std::string::npos);
   EXPECT_NE(volume.find("<dc:creator>Ada Lovelace; Charles Babbage</dc:creator>"), std::string::npos);
   EXPECT_NE(volume.find("<dc:publisher>Example University Press</dc:publisher>"), std::string::npos);
   EXPECT_NE(volume.find("<dc:rights>CC BY 4.0</dc:rights>"), std::string::npos);
   EXPECT_NE(volume.find("Example University Press</fo:block>"), std::string::npos);  // the title page
+  EXPECT_NE(volume.find("external-destination=\"url('https://example.org/cold-war')\""), std::string::npos);
   const std::string fo = ReadText(edition / "site" / "print" / "113009.fo");
   EXPECT_NE(fo.find("Letters of the Cold War"), std::string::npos);  // the running head
 

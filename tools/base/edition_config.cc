@@ -26,7 +26,7 @@ constexpr ConfigKey kKeys[] = {
     {"editors", K::kList, {}, "[\"Ada Lovelace\", \"Charles Babbage\"]", "The editors, named on the index page and the PDF title page."},
     {"licence", K::kText, {}, "\"CC BY 4.0\"", "The licence of the edition: footer, PDF title page, each generated TEI's publicationStmt."},
     {"base-url", K::kUrl, {}, "\"https://example.org/edition/\"",
-     "Where the HTML edition will be published (http or https), for links that must be absolute."},
+     "Where the HTML edition will be published (http or https): each page's canonical link, the PDF title page."},
     {"language", K::kChoice, kLanguages, "\"en\"", "The interface language of the HTML and print editions: en, de, fr or ru."},
     {"paper", K::kChoice, kPapers, "\"a4\"", "Page size of the print edition: a4 or letter."},
     {"pdfa", K::kBoolean, {}, "false", "true makes archival PDF/A-1b instead of plain PDF."},

@@ -615,7 +615,7 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.html_plan.stale()) {
     Explain(work.html_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kHtml);
-    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics) ||
+    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics, work.stem) ||
         !WriteOutput(work.html_plan.path, output, work.html, work.diagnostics)) {
       work.failed = true;
       return;

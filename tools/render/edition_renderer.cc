@@ -94,10 +94,12 @@ std::string EditionRenderer::AuthorityParameter() const {
 }
 
 bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
-                                 std::vector<Diagnostic>& diagnostics) const {
+                                 std::vector<Diagnostic>& diagnostics, const std::string& stem) const {
   if (!html_document_) return false;
   std::map<std::string, std::string> parameters = parameters_;
   parameters["authority-files"] = AuthorityParameter();
+  // The page's own file name (its canonical link, with base-url).
+  parameters["page-file"] = (stem.empty() ? boost::filesystem::path(name).stem().string() : stem) + ".html";
   return html_document_->Apply(document, name, parameters, html, diagnostics);
 }
 

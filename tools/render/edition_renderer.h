@@ -50,7 +50,8 @@ class EditionRenderer {
   bool has_volume_entries() const { return volume_entry_ != nullptr; }
 
   bool RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
-                  std::vector<Diagnostic>& diagnostics) const;
+                  std::vector<Diagnostic>& diagnostics,
+                  const std::string& stem = "") const;
   bool RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                 std::vector<Diagnostic>& diagnostics) const;
 

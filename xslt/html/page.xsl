@@ -38,6 +38,17 @@
         <meta name="description" content="{normalize-space($description)}"/>
       </xsl:if>
       <title><xsl:value-of select="normalize-space($title)"/></title>
+      <!-- where the page is published, from the edition's base-url -->
+      <xsl:variable name="file">
+        <xsl:choose>
+          <xsl:when test="$page = 'document'"><xsl:value-of select="$page-file"/></xsl:when>
+          <xsl:when test="$page != ''"><xsl:value-of select="concat($page, '.html')"/></xsl:when>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:if test="normalize-space($base-url) != '' and $file != ''">
+        <xsl:variable name="base" select="normalize-space($base-url)"/>
+        <link rel="canonical" href="{$base}{substring('/', 1, number(substring($base, string-length($base)) != '/'))}{$file}"/>
+      </xsl:if>
       <link rel="stylesheet" href="{$css-href}"/>
       <xsl:call-template name="h-extra-css"><xsl:with-param name="names" select="normalize-space($extra-css)"/></xsl:call-template>
       <xsl:call-template name="tp-hook-head"><xsl:with-param name="page" select="$page"/></xsl:call-template>

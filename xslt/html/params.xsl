@@ -21,6 +21,8 @@
   <xsl:param name="edition-licence" select="''"/>
   <!-- where the edition is published (absolute links: the canonical link of each page) -->
   <xsl:param name="base-url" select="''"/>
+  <!-- the page's file name (teipress gives it to document pages: NAME.html) -->
+  <xsl:param name="page-file" select="''"/>
   <!-- the interface language: en, de, fr or ru (labels from xslt/common/i18n.xml, html/@lang) -->
   <xsl:param name="language" select="'en'"/>
 

@@ -19,7 +19,7 @@
   <xsl:param name="edition-publisher" select="''"/>
   <xsl:param name="edition-editors" select="''"/>   <!-- separated by '; ' -->
   <xsl:param name="edition-licence" select="''"/>
-  <xsl:param name="base-url" select="''"/>
+  <xsl:param name="base-url" select="''"/>   <!-- where the edition is published: on the title page -->
 
   <!-- ===== page ===== -->
   <!-- a4 | letter -->

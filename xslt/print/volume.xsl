@@ -101,6 +101,9 @@
           <xsl:if test="normalize-space($edition-licence)">
             <fo:block space-before="3mm" font-size="{$size-small}" color="{$colour-muted}"><xsl:value-of select="$label-licence"/><xsl:text>: </xsl:text><xsl:value-of select="normalize-space($edition-licence)"/></fo:block>
           </xsl:if>
+          <xsl:if test="normalize-space($base-url)">
+            <fo:block space-before="3mm" font-size="{$size-small}" color="{$colour-muted}"><fo:basic-link external-destination="url('{normalize-space($base-url)}')"><xsl:value-of select="normalize-space($base-url)"/></fo:basic-link></fo:block>
+          </xsl:if>
           <xsl:call-template name="tp-hook-fo-title-page"/>
         </fo:block>
       </fo:flow>
