@@ -65,9 +65,11 @@
         </xsl:attribute>
         <xsl:attribute name="when-min">
           <xsl:for-each select="$creation-dates/@when"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if></xsl:for-each>
+          <xsl:if test="not($creation-dates/@when)"><xsl:value-of select="$sort-date"/></xsl:if>
         </xsl:attribute>
         <xsl:attribute name="when-max">
           <xsl:for-each select="$creation-dates/@when"><xsl:sort select="." order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if></xsl:for-each>
+          <xsl:if test="not($creation-dates/@when)"><xsl:value-of select="$sort-date"/></xsl:if>
         </xsl:attribute>
         <xsl:variable name="title"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each></xsl:variable>
         <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>

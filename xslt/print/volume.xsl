@@ -113,15 +113,16 @@
   <xsl:template name="date-range">
     <xsl:variable name="ys" select="$entries[@when-min != '']"/>
     <xsl:if test="$ys">
+      <!-- years as numbers: an ISO year "-0520" is 520 BCE -->
       <xsl:variable name="first">
-        <xsl:for-each select="$ys"><xsl:sort select="@when-min"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-min, 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="number(substring(@when-min, 1, 4 + starts-with(@when-min, '-')))" data-type="number"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-min, 1, 4 + starts-with(@when-min, '-'))"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:variable name="last">
-        <xsl:for-each select="$ys"><xsl:sort select="@when-max" order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-max, 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="number(substring(@when-max, 1, 4 + starts-with(@when-max, '-')))" data-type="number" order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-max, 1, 4 + starts-with(@when-max, '-'))"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:text>, </xsl:text>
-      <xsl:value-of select="$first"/>
-      <xsl:if test="$last != $first">–<xsl:value-of select="$last"/></xsl:if>
+      <xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($first)"/></xsl:call-template>
+      <xsl:if test="$last != $first">–<xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($last)"/></xsl:call-template></xsl:if>
     </xsl:if>
   </xsl:template>
 
