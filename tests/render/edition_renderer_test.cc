@@ -137,6 +137,13 @@ TEST(EditionRendererVolume, ADocumentWithoutACreationDateIsPlacedByItsOtherDates
   ASSERT_TRUE(renderer.RenderVolumeEntry(document.get(), "epitaph.xml", "epitaph", false, "", part, diagnostics));
   EXPECT_NE(part.summary.find("dated=\"yes\""), std::string::npos) << part.summary;
   EXPECT_NE(part.summary.find("sort-date=\"-0050\""), std::string::npos) << part.summary;
+  EXPECT_NE(part.summary.find("when-min=\"-0050\""), std::string::npos) << part.summary;  // the title page's years
+  // The volume's title page: its years as numbers, BCE in words.
+  std::string volume;
+  const XmlDocPtr catalog = renderer.BuildVolumeCatalog({part.summary}, "Inscriptions", diagnostics);
+  ASSERT_TRUE(catalog);
+  ASSERT_TRUE(renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics));
+  EXPECT_NE(volume.find(" documents, 50 BCE</fo:block>"), std::string::npos) << volume.substr(volume.find("tp-plain"), 3000);
 }
 
 TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirstMentions) {
