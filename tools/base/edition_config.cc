@@ -272,7 +272,8 @@ std::string EditionConfigTemplate(std::string_view title) {
   std::string text =
       "# The edition's configuration, read by every teipress command run in this folder or below it.\n"
       "# TOML: key = \"value\", one a line; '#' starts a comment. Every key can also be given on the\n"
-      "# command line as --set KEY=VALUE, which wins over this file. Paths are relative to this file.\n";
+      "# command line as --set KEY=VALUE, which wins over this file. Paths are relative to this file.\n"
+      "# man 5 teipress-config explains every key.\n";
   for (const ConfigKey& key : kKeys) {
     text += "\n# " + std::string(key.help) + "\n";
     if (key.name == "title") {

@@ -77,7 +77,7 @@ constexpr const char* kReadme =
     "  in subfolders if you like); `tei/authority/` the lists of persons, places, organizations and\n"
     "  archives that names link to (empty to begin with: names are then indexed as the documents give them).\n"
     "- `teipress.toml`: the edition's title, publisher, interface language, paper and more; every\n"
-    "  setting is explained there.\n"
+    "  setting is explained there and in `man 5 teipress-config`.\n"
     "- `output/`: what `teipress build` makes: `output/html/index.html` and a page per document,\n"
     "  `output/print/` the PDFs (`edition.pdf` is the whole volume). Not kept in version control.\n"
     "\n"
