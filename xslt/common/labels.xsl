@@ -56,6 +56,7 @@
   <xsl:param name="label-date-day-month-year"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'date-day-month-year'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-date-month-year"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'date-month-year'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-documents-intro"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'documents-intro'"/></xsl:call-template></xsl:param>
+  <xsl:param name="label-documents-intro-one"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'documents-intro-one'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-search"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'search'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-search-label"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'search-label'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-search-placeholder"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'search-placeholder'"/></xsl:call-template></xsl:param>
@@ -92,6 +93,7 @@
   <xsl:param name="label-search-none"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'search-none'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-volume-default-title"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'volume-default-title'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-n-documents"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'n-documents'"/></xsl:call-template></xsl:param>
+  <xsl:param name="label-one-document"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'one-document'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-pseudonym-see"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'pseudonym-see'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-pseudonym-abbreviation"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'pseudonym-abbreviation'"/></xsl:call-template></xsl:param>
   <xsl:param name="label-index-persons"><xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="'index-persons'"/></xsl:call-template></xsl:param>

@@ -48,7 +48,8 @@
             <p class="tp-page-editors"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></p>
           </xsl:if>
           <p class="tp-page-intro">
-            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-documents-intro"/><xsl:with-param name="n" select="count($c-entries[not(c:item//*[@class='tp-invalid'])])"/></xsl:call-template>
+            <xsl:variable name="valid-count" select="count($c-entries[not(c:item//*[@class='tp-invalid'])])"/>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text"><xsl:choose><xsl:when test="$valid-count = 1"><xsl:value-of select="$label-documents-intro-one"/></xsl:when><xsl:otherwise><xsl:value-of select="$label-documents-intro"/></xsl:otherwise></xsl:choose></xsl:with-param><xsl:with-param name="n" select="$valid-count"/></xsl:call-template>
             <xsl:if test="$c-entries/c:item//*[@class='tp-invalid']"><xsl:text> </xsl:text><xsl:value-of select="$label-drafts-intro"/></xsl:if>
           </p>
           <section class="tp-search" id="tp-search" aria-labelledby="tp-search-h" hidden="hidden">

@@ -92,7 +92,7 @@
             <fo:block space-before="8mm" font-size="{$size-h2}"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></fo:block>
           </xsl:if>
           <fo:block space-before="8mm" font-size="{$size-small}" color="{$colour-muted}" letter-spacing="0.05em">
-            <xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-n-documents"/><xsl:with-param name="n" select="count($entries)"/></xsl:call-template>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text"><xsl:choose><xsl:when test="count($entries) = 1"><xsl:value-of select="$label-one-document"/></xsl:when><xsl:otherwise><xsl:value-of select="$label-n-documents"/></xsl:otherwise></xsl:choose></xsl:with-param><xsl:with-param name="n" select="count($entries)"/></xsl:call-template>
             <xsl:call-template name="date-range"/>
           </fo:block>
           <xsl:if test="normalize-space($edition-publisher)">
