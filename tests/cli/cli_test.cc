@@ -37,6 +37,7 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(RunTeipress({"convert", "--bogus", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"validate", "--format", "yaml", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"validate", "--jobs", "0", kSeed}).exit_code, 2);
+  EXPECT_EQ(RunTeipress({"validate", "--engine", "jing", kSeed}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"convert", "-o", "-", "/nonexistent/file.txt"}).exit_code, 2);
 }
 
@@ -96,6 +97,29 @@ TEST(Cli, ValidateReportsInvalidFilesAndExitsWithOne) {
   const auto valid = RunTeipress({"validate", (directory.path() / "113009.xml").string()});
   EXPECT_EQ(valid.exit_code, 0) << valid.output;
   EXPECT_NE(valid.output.find("1 files: 1 valid, 0 invalid"), std::string::npos);
+}
+
+// Both RELAX NG engines give the verdict; each file is reported with every error it has.
+TEST(Cli, ValidatesWithEitherEngine) {
+  TemporaryDirectory directory;
+  ASSERT_EQ(RunTeipress({"convert", "-o", directory.path().string(), kSeed}).exit_code, 0);
+  std::string tei = ReadText(directory.path() / "113009.xml");
+  // Two independent mistakes: an attribute the schema does not allow, and a second one further on.
+  tei.replace(tei.find("<teiHeader"), 10, "<teiHeader bogus=\"1\"");
+  tei.replace(tei.find("<body"), 5, "<body other=\"2\"");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "two-errors.xml", tei, error));
+  for (const char* engine : {"teipress", "libxml2"}) {
+    const auto valid = RunTeipress({"validate", "--engine", engine, (directory.path() / "113009.xml").string()});
+    EXPECT_EQ(valid.exit_code, 0) << engine << "\n" << valid.output;
+    const auto invalid = RunTeipress({"validate", "--engine", engine, (directory.path() / "two-errors.xml").string()});
+    EXPECT_EQ(invalid.exit_code, 1) << engine;
+    EXPECT_NE(invalid.output.find("attribute 'bogus' is not allowed on <teiHeader>"), std::string::npos)
+        << engine << "\n" << invalid.output;
+  }
+  // teipress's engine goes on after the first error.
+  const auto all = RunTeipress({"validate", (directory.path() / "two-errors.xml").string()});
+  EXPECT_NE(all.output.find("attribute 'other' is not allowed on <body>"), std::string::npos) << all.output;
 }
 
 TEST(Cli, RenderWritesHtmlAndFoNamedAfterTheInput) {

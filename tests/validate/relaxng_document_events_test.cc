@@ -21,6 +21,7 @@ class RelaxNgDocumentEventsTest : public ::testing::Test {
     ASSERT_TRUE(WriteFileAtomically(path, R"(<element name="r" ns="urn:r" xmlns="http://relaxng.org/ns/structure/1.0"
         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
       <attribute name="q"><data type="QName"/></attribute>
+      <optional><attribute name="t"><value>a &amp; b</value></attribute></optional>
       <oneOrMore><element name="v"><value>a &amp; b</value></element></oneOrMore>
       <optional><element name="e" ns="urn:e"><empty/></element></optional>
     </element>)", error, Durability::kRegenerable));
@@ -69,6 +70,19 @@ TEST_F(RelaxNgDocumentEventsTest, ReadsTextAndNamespacesAlike) {
                        "<v>a &amp; b</v><v><![CDATA[a & b]]></v><v>a <!-- c --> &#38; b</v><v>a &#x26;<?pi?> b</v>"
                        "<e xmlns='urn:e'/></r>")
                   .empty());
+}
+
+// References in attribute values reach the datatypes decoded (libxml2's SAX2 start tag hands them
+// over as written).
+TEST_F(RelaxNgDocumentEventsTest, DecodesReferencesInAttributeValues) {
+  for (const char* t : {"a &amp; b", "a &#38; b", "a &#x26; b", "&a; &amp; b"}) {
+    EXPECT_EQ(Validate(std::string("<!DOCTYPE r [<!ENTITY a 'a'>]><r xmlns='urn:r' q='x' t='") + t + "'><v>a &amp; b</v></r>"),
+              std::vector<std::string>{})
+        << t;
+  }
+  EXPECT_EQ(Validate("<r xmlns='urn:r' q='x' t='a &amp;amp; b'><v>a &amp; b</v></r>"),
+            (std::vector<std::string>{"d.xml:1:1: error: attribute 't' of <r> has the value 'a &amp; b'; expected "
+                                      "one of 'a & b' [relaxng.attribute-value]"}));
 }
 
 TEST_F(RelaxNgDocumentEventsTest, PlacesFindingsExactly) {

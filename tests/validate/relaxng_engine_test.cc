@@ -100,7 +100,8 @@ const Case kCases[] = {
     {"child before the required first one", "", "  <p/>\n<tail><sig/></tail>",
      "case.xml:2:3: error: element <p> is not allowed here in <doc>; <doc> first needs <head> [relaxng.unexpected-element]"},
     {"unknown element", "", "<head/><p><bogus/></p><tail><sig/></tail>",
-     "case.xml:2:11: error: element <bogus> is not defined by the schema; <p> allows <br> or <hi> [relaxng.unknown-element]"},
+     "case.xml:2:11: error: element <bogus> is not defined by the schema; <p> allows <br>, <hi> or the end of <p> "
+     "[relaxng.unknown-element]"},
     {"element in the wrong place", "", "<head/><tail><sig/><sig/></tail>",
      "case.xml:2:20: error: element <sig> is not allowed here in <tail> (expected the end of <tail>) "
      "[relaxng.unexpected-element]"},
@@ -112,7 +113,7 @@ const Case kCases[] = {
      "[relaxng.attribute-value]"},
     {"unknown attribute", "", "<head/><p x=\"1\"/><tail><sig/></tail>",
      "case.xml:2:8: error: attribute 'x' is not allowed on <p>; remove it or use an attribute the schema defines for <p> "
-     "[relaxng.unknown-attribute]"},
+     "('at', 'ref', 'target' or 'xml:id') [relaxng.unknown-attribute]"},
     {"missing required attribute", "", "<head/><p><hi>a</hi></p><tail><sig/></tail>",
      "case.xml:2:11: error: element <hi> lacks the required attribute 'rend' [relaxng.missing-attribute]"},
     {"text where only elements go", "", "<head/>loose words<tail><sig/></tail>",
@@ -129,7 +130,7 @@ const Case kCases[] = {
      "case.xml:2:15: error: element <br> must be empty; remove its text [relaxng.not-empty]"},
     {"start tag over several lines", "", "<head/><p\n   x=\"1\"/><tail><sig/></tail>",
      "case.xml:2:8: error: attribute 'x' is not allowed on <p>; remove it or use an attribute the schema defines for <p> "
-     "[relaxng.unknown-attribute]"},
+     "('at', 'ref', 'target' or 'xml:id') [relaxng.unknown-attribute]"},
     // jing's verdicts.
     {"anyURI with a non-numeric port is a URI for jing", "", "<head/><p target=\"http://example.org:port/a\"/><tail><sig/></tail>",
      ""},
@@ -195,9 +196,9 @@ TEST_F(RelaxNgEngineTest, ReportsEveryProblemOnce) {
   EXPECT_FALSE(valid);
   EXPECT_EQ(lines, (std::vector<std::string>{
                        "case.xml:3:1: error: attribute 'x' is not allowed on <p>; remove it or use an attribute the "
-                       "schema defines for <p> [relaxng.unknown-attribute]",
-                       "case.xml:3:10: error: element <bogus> is not defined by the schema; <p> allows <br> or <hi> "
-                       "[relaxng.unknown-element]",
+                       "schema defines for <p> ('at', 'ref', 'target' or 'xml:id') [relaxng.unknown-attribute]",
+                       "case.xml:3:10: error: element <bogus> is not defined by the schema; <p> allows <br>, <hi> or the "
+                       "end of <p> [relaxng.unknown-element]",
                        "case.xml:3:30: error: element <hi> lacks the required attribute 'rend' [relaxng.missing-attribute]",
                        "case.xml:4:1: error: element <tail> is incomplete: it lacks one of <date> or <sig> "
                        "[relaxng.missing-element]",

@@ -97,8 +97,8 @@ TEST_F(RelaxNgMatcherTest, ChecksOnlyKnownElementsInsideAnError) {
   matcher_->Characters("2", {7, 4});
   End();
   EXPECT_EQ(Finish(), (std::vector<std::string>{
-                          "d.xml:3:1: error: element <bogus> is not defined by the schema; <list> allows <n> or <see> "
-                          "[relaxng.unknown-element]",
+                          "d.xml:3:1: error: element <bogus> is not defined by the schema; <list> allows <n>, <see> or the end "
+                          "of <list> [relaxng.unknown-element]",
                           "d.xml:6:1: error: the content of <n> ('six') is not a valid xsd:integer [relaxng.value]",
                       }));
 }

@@ -36,7 +36,7 @@ const Case kCases[] = {
      "relaxng.unexpected-element"},
     {"unexpected root", relaxng_wording::RootElement("<x>", ""), "element <x> is not allowed as the root element",
      "relaxng.root-element"},
-    {"unknown element", relaxng_wording::UnknownElement("<bogus>", "<p>", {"br", "hi"}),
+    {"unknown element", relaxng_wording::UnknownElement("<bogus>", "<p>", ElementList({"br", "hi"})),
      "element <bogus> is not defined by the schema; <p> allows <br> or <hi>", "relaxng.unknown-element"},
     {"missing element", relaxng_wording::MissingElement("<doc>", {{"tail"}}, "", "m"),
      "element <doc> is incomplete: it lacks <tail>", "relaxng.missing-element"},
@@ -51,6 +51,9 @@ const Case kCases[] = {
      "relaxng.not-empty"},
     {"unknown attribute", relaxng_wording::UnknownAttribute("x", "<p>"),
      "attribute 'x' is not allowed on <p>; remove it or use an attribute the schema defines for <p>",
+     "relaxng.unknown-attribute"},
+    {"unknown attribute, what was expected", relaxng_wording::UnknownAttribute("x", "<p>", {"n", "xml:id"}),
+     "attribute 'x' is not allowed on <p>; remove it or use an attribute the schema defines for <p> ('n' or 'xml:id')",
      "relaxng.unknown-attribute"},
     {"attribute value", relaxng_wording::AttributeValue("status", "<doc>", "open", DateOrList()),
      "attribute 'status' of <doc> has the value 'open'; expected one of 'free' or 'restricted' or xsd:date | "

@@ -3,6 +3,7 @@
 #include "unicode_char_sets.h"
 
 #include <gtest/gtest.h>
+#include <libxml/chvalid.h>
 
 namespace teipress {
 namespace {
@@ -30,6 +31,19 @@ TEST(UnicodeCharSets, KnowsCategoriesBlocksAndNameCharacters) {
   EXPECT_FALSE(XmlNameStartChars().Contains('1'));
   EXPECT_TRUE(XmlNameChars().Contains('1'));
   EXPECT_FALSE(XmlNameChars().Contains(' '));
+}
+
+// The name tables are built from libxml2's range tables; they must say what its
+// per-character macros say, everywhere in the Basic Multilingual Plane.
+TEST(UnicodeCharSets, NameCharactersAgreeWithLibxml2) {
+  for (unsigned int c = 0; c <= 0xFFFF; ++c) {
+    const bool letter = xmlIsBaseCharQ(c) || xmlIsIdeographicQ(c);
+    const bool start = letter || c == '_' || c == ':';
+    const bool name = start || c == '.' || c == '-' || xmlIsDigitQ(c) || xmlIsCombiningQ(c) || xmlIsExtenderQ(c);
+    ASSERT_EQ(XmlNameStartChars().Contains(c), start) << std::hex << c;
+    ASSERT_EQ(XmlNameChars().Contains(c), name) << std::hex << c;
+  }
+  EXPECT_FALSE(XmlNameChars().Contains(0x10000));
 }
 
 }  // namespace

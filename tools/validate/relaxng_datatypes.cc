@@ -694,7 +694,19 @@ class UriChecker {
 
 // ---- Names ----
 
+bool IsAsciiNameChar(char c, bool start) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':') return true;
+  return !start && ((c >= '0' && c <= '9') || c == '.' || c == '-');
+}
+
 bool IsNameOf(std::string_view text, bool colons) {
+  // Most names are ASCII: judge those without decoding or searching the Unicode tables.
+  if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (!IsAsciiNameChar(text[i], i == 0) || (!colons && text[i] == ':')) return false;
+    }
+    return true;
+  }
   const std::u32string cps = CodePoints(text);
   if (cps.empty() || !XmlNameStartChars().Contains(cps[0]) || (!colons && cps[0] == ':')) return false;
   for (size_t i = 1; i < cps.size(); ++i) {

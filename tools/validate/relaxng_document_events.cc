@@ -140,17 +140,28 @@ class SaxDriver final : public NamespaceScope {
     std::string qname = prefix ? std::string(AsChars(prefix)) + ":" + AsChars(local) : AsChars(local);
     attributes_.clear();
     attribute_names_.resize(static_cast<size_t>(attribute_count));
+    decoded_values_.resize(static_cast<size_t>(attribute_count));
     for (int i = 0; i < attribute_count; ++i) {
       const xmlChar** a = attributes + 5 * i;
       std::string& name = attribute_names_[static_cast<size_t>(i)];
       name = a[1] ? std::string(AsChars(a[1])) + ":" + AsChars(a[0]) : AsChars(a[0]);
-      attributes_.push_back({View(a[2]), View(a[0]), name,
-                             std::string_view(AsChars(a[3]), static_cast<size_t>(a[4] - a[3]))});
+      attributes_.push_back({View(a[2]), View(a[0]), name, AttributeValue(a[3], a[4], static_cast<size_t>(i))});
     }
     matcher_.StartElement(View(uri), View(local), qname, attributes_, *this, where);
     MarkMarkupEnd();
     // The parser reports a start tag before it consumes the closing '>'.
     if (context_->input && context_->input->cur && *context_->input->cur == '>') ++column_;
+  }
+
+  // Without entity substitution libxml2 hands an attribute value over with its references
+  // undecoded ("&amp;" as "&#38;", "&name;" as it was written), as xmlSAX2AttributeNs expects: decode
+  // them as it does, or `a&amp;b` would reach the datatypes as `a&#38;b`.
+  std::string_view AttributeValue(const xmlChar* value, const xmlChar* end, size_t index) {
+    const auto length = static_cast<size_t>(end - value);
+    if (!std::memchr(value, '&', length)) return std::string_view(AsChars(value), length);
+    XmlCharsPtr decoded(xmlStringLenDecodeEntities(context_, value, static_cast<int>(length), XML_SUBSTITUTE_REF, 0, 0, 0));
+    decoded_values_[index] = decoded ? std::string(AsChars(decoded.get())) : std::string(AsChars(value), length);
+    return decoded_values_[index];
   }
 
   void OnEnd() {
@@ -206,6 +217,7 @@ class SaxDriver final : public NamespaceScope {
   std::vector<size_t> binding_counts_;
   std::vector<AttributeEvent> attributes_;
   std::vector<std::string> attribute_names_;
+  std::vector<std::string> decoded_values_;  // attribute values with references, decoded
   int line_ = 1, column_ = 1;
   bool in_text_ = false;
   bool text_located_ = false;

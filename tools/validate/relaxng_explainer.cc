@@ -250,7 +250,7 @@ Explanation ClassifyMisplacedElement(const RelaxNgError& error, const RelaxNgGra
   if (!IsElement(parent)) return {node, relaxng_wording::RootElement(Tag(node), "")};
   const Variants parent_variants(index, parent);
   if (!variants.defined()) {
-    return {node, relaxng_wording::UnknownElement(Tag(node), Tag(parent), parent_variants.AllowedChildren())};
+    return {node, relaxng_wording::UnknownElement(Tag(node), Tag(parent), ElementList(parent_variants.AllowedChildren()))};
   }
   const std::string expected =
       error.code == XML_RELAXNG_ERR_ELEMNAME && !error.str1.empty() ? ElementTag(error.str1) : "";

@@ -74,6 +74,26 @@ std::vector<std::string> RelaxNgMatcher::Names(const std::vector<const NameClass
   return {names.begin(), names.end()};
 }
 
+// Attribute names as the document would write them (no namespace: no prefix), sorted.
+std::vector<std::string> RelaxNgMatcher::AttributeNames(const std::vector<const NameClass*>& classes,
+                                                        const NamespaceScope& scope) const {
+  std::set<std::string> names;
+  for (const NameClass* nc : classes) {
+    std::vector<std::pair<std::string, std::string>> listed;
+    nc->CollectNames(listed);
+    for (const auto& [ns, local] : listed) {
+      if (ns.empty()) {
+        names.insert(local);
+        continue;
+      }
+      NameClass name{NameClass::Kind::kName, ns, local};
+      const std::string written = NameAsWritten(name, scope);
+      names.insert(written.find(':') == std::string::npos && written[0] != '{' ? "{" + ns + "}" + local : written);
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
 // What may come next here (jing's expectedContent): elements, text, the end of the element.
 std::string RelaxNgMatcher::ExpectedHere(const NamespaceScope& scope) {
   const std::vector<std::string> names = Names(session_.PossibleStartTags(memo_), scope);
@@ -163,7 +183,7 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
         } else if (stack_.empty()) {
           wording = relaxng_wording::RootElement(frame.tag, expected);
         } else if (session_.IsNotAllowed(content)) {
-          wording = relaxng_wording::UnknownElement(frame.tag, ParentTag(), Names(session_.PossibleStartTags(memo_), scope));
+          wording = relaxng_wording::UnknownElement(frame.tag, ParentTag(), expected);
         } else {
           wording = relaxng_wording::UnexpectedElement(frame.tag, ParentTag(), {}, "", expected);
         }
@@ -190,7 +210,9 @@ void RelaxNgMatcher::StartElement(std::string_view ns, std::string_view local, s
         memo_ = session_.RecoverAfter(memo_);
       }
     } else if (!IgnoreError()) {
-      Error(relaxng_wording::UnknownAttribute(std::string(attribute.qname), frame.tag), where);
+      Error(relaxng_wording::UnknownAttribute(std::string(attribute.qname), frame.tag,
+                                              AttributeNames(session_.PossibleAttributes(memo_), scope)),
+            where);
     }
     CheckIds(frame, attribute_name, attribute, where);
   }

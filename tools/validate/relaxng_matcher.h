@@ -76,6 +76,7 @@ class RelaxNgMatcher {
 
   std::string NameAsWritten(const NameClass& nc, const NamespaceScope& scope) const;
   std::vector<std::string> Names(const std::vector<const NameClass*>& classes, const NamespaceScope& scope) const;
+  std::vector<std::string> AttributeNames(const std::vector<const NameClass*>& classes, const NamespaceScope& scope) const;
   std::string ExpectedHere(const NamespaceScope& scope);
   ExpectedValues ExpectedValuesOf(PatternId p);
   std::string ParentTag() const { return stack_.empty() ? "" : stack_.back().tag; }

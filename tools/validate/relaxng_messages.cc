@@ -84,9 +84,8 @@ RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::stri
   return out;
 }
 
-RelaxNgWording UnknownElement(const std::string& element_tag, const std::string& parent_tag,
-                              const std::vector<std::string>& allowed) {
-  return {"element " + element_tag + " is not defined by the schema; " + parent_tag + " allows " + ElementList(allowed),
+RelaxNgWording UnknownElement(const std::string& element_tag, const std::string& parent_tag, const std::string& allowed) {
+  return {"element " + element_tag + " is not defined by the schema; " + parent_tag + " allows " + allowed,
           rules::kRelaxNgUnknownElement};
 }
 
@@ -114,9 +113,11 @@ RelaxNgWording NotEmpty(const std::string& element_tag, bool has_text) {
   return {"element " + element_tag + " must be empty" + (has_text ? "; remove its text" : ""), rules::kRelaxNgNotEmpty};
 }
 
-RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::string& element_tag) {
+RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::string& element_tag,
+                                const std::vector<std::string>& allowed) {
   return {"attribute '" + attribute_qname + "' is not allowed on " + element_tag +
-              "; remove it or use an attribute the schema defines for " + element_tag,
+              "; remove it or use an attribute the schema defines for " + element_tag +
+              (allowed.empty() ? std::string() : " (" + List(allowed, "'", "'") + ")"),
           rules::kRelaxNgUnknownAttribute};
 }
 

@@ -52,9 +52,9 @@ RelaxNgWording UnexpectedElement(const std::string& element_tag, const std::stri
                                  const std::vector<std::vector<std::string>>& first_needs,
                                  const std::string& content_model, const std::string& expected);
 
-// relaxng.unknown-element: an element the schema defines nowhere; `allowed` the children the parent takes.
-RelaxNgWording UnknownElement(const std::string& element_tag, const std::string& parent_tag,
-                              const std::vector<std::string>& allowed);
+// relaxng.unknown-element: an element the schema defines nowhere; `allowed` what the parent takes
+// there (ElementList or DescribeExpected).
+RelaxNgWording UnknownElement(const std::string& element_tag, const std::string& parent_tag, const std::string& allowed);
 
 // relaxng.missing-element: the element ended while `missing` children were required; when the
 // clauses are unknown, what was `expected` and the element's content model (either may be empty).
@@ -68,8 +68,9 @@ RelaxNgWording UnexpectedText(const std::string& element_tag, const std::string&
 // relaxng.not-empty; `has_text`: the content is text (else child elements).
 RelaxNgWording NotEmpty(const std::string& element_tag, bool has_text);
 
-// relaxng.unknown-attribute
-RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::string& element_tag);
+// relaxng.unknown-attribute; `allowed`, when known, the attributes the element could still take.
+RelaxNgWording UnknownAttribute(const std::string& attribute_qname, const std::string& element_tag,
+                                const std::vector<std::string>& allowed = {});
 
 // relaxng.attribute-value
 RelaxNgWording AttributeValue(const std::string& attribute_qname, const std::string& element_tag,

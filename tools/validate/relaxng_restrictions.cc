@@ -346,6 +346,7 @@ class IdTypeBuilder {
           std::vector<std::pair<std::string, std::string>> names;
           element->CollectNames(names);
           const std::string attribute_name = ExpandedName(p->name->ns, p->name->local);
+          id_attribute_locals_.insert(p->name->local);
           for (const auto& [ns, local] : names) {
             const IdTypeKey key{ExpandedName(ns, local), attribute_name};
             auto found = id_types_.find(key);
@@ -375,6 +376,8 @@ class IdTypeBuilder {
 
   void CheckConflict(const NameClass& element, const NameClass& attribute, const GrammarPattern* at) {
     if (element.kind == NameClass::Kind::kName && attribute.kind == NameClass::Kind::kName) {
+      // Most attributes are of no ID type under any name: skip building their keys.
+      if (!id_attribute_locals_.count(attribute.local)) return;
       if (id_types_.count({ExpandedName(element.ns, element.local), ExpandedName(attribute.ns, attribute.local)})) {
         Fail(at, "conflicting ID types for attribute \"" + attribute.local + "\" of element \"" + element.local + "\"");
       }
@@ -403,6 +406,7 @@ class IdTypeBuilder {
   std::map<IdTypeKey, IdType>& id_types_;
   std::unordered_map<const GrammarPattern*, bool> relevant_;
   std::vector<Conflict> possible_conflicts_;
+  std::unordered_set<std::string> id_attribute_locals_;
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <libxml/chvalid.h>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace teipress {
 
@@ -121,19 +123,45 @@ struct NameTables {
   CodePointSet name;
 };
 
+// Adds the ranges of one of libxml2's tables (which start at U+0100; the Latin-1 part
+// is in its macros) to `ranges`.
+void AddGroup(const xmlChRangeGroup& group, std::vector<std::pair<char32_t, char32_t>>& ranges) {
+  for (int i = 0; i < group.nbShortRange; ++i) {
+    const unsigned int low = std::max<unsigned int>(group.shortRange[i].low, 0x100);
+    if (low <= group.shortRange[i].high) ranges.emplace_back(low, group.shortRange[i].high);
+  }
+}
+
+CodePointSet OfSortedRanges(std::vector<std::pair<char32_t, char32_t>> ranges) {
+  std::sort(ranges.begin(), ranges.end());
+  CodePointSet set;
+  for (const auto& [first, last] : ranges) set.Add(first, last);
+  return set;
+}
+
 const NameTables& Names() {
+  // Built from libxml2's range tables, not by asking its macros about every code point:
+  // this runs while the first schema compiles.
   static const NameTables tables = [] {
-    NameTables t;
-    for (char32_t c = 0; c <= 0xFFFF; ++c) {
-      const unsigned int u = c;
-      const bool letter = xmlIsBaseCharQ(u) || xmlIsIdeographicQ(u);
-      if (letter || c == '_' || c == ':') t.start.Add(c, c);
-      if (letter || c == '_' || c == ':' || c == '.' || c == '-' || xmlIsDigitQ(u) || xmlIsCombiningQ(u) ||
-          xmlIsExtenderQ(u)) {
-        t.name.Add(c, c);
+    std::vector<std::pair<char32_t, char32_t>> start;
+    std::vector<std::pair<char32_t, char32_t>> name;
+    for (unsigned int c = 0; c < 0x100; ++c) {
+      const bool letter = xmlIsBaseChar_ch(c);
+      if (letter || c == '_' || c == ':') start.emplace_back(c, c);
+      if (letter || c == '_' || c == ':' || c == '.' || c == '-' || xmlIsDigit_ch(c) || xmlIsExtender_ch(c)) {
+        name.emplace_back(c, c);
       }
     }
-    return t;
+    for (auto* ranges : {&start, &name}) {
+      AddGroup(xmlIsBaseCharGroup, *ranges);
+      ranges->emplace_back(0x4E00, 0x9FA5);  // ideographic, as xmlIsIdeographicQ
+      ranges->emplace_back(0x3007, 0x3007);
+      ranges->emplace_back(0x3021, 0x3029);
+    }
+    AddGroup(xmlIsDigitGroup, name);
+    AddGroup(xmlIsCombiningGroup, name);
+    AddGroup(xmlIsExtenderGroup, name);
+    return NameTables{OfSortedRanges(std::move(start)), OfSortedRanges(std::move(name))};
   }();
   return tables;
 }
