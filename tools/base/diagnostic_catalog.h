@@ -44,6 +44,7 @@ inline constexpr RuleId kXmlWellFormed{"xml.well-formed"};
 inline constexpr RuleId kXmlExternalDtd{"xml.external-dtd"};
 inline constexpr RuleId kXmlXInclude{"xml.xinclude"};
 inline constexpr RuleId kXmlXIncludeOutside{"xml.xinclude-outside"};
+inline constexpr RuleId kXmlXIncludeNeeded{"xml.xinclude-needed"};
 inline constexpr RuleId kXmlOutOfMemory{"xml.internal"};
 
 // Stylesheets (libxslt).
@@ -71,6 +72,11 @@ inline constexpr RuleId kConvertStrayBracket{"convert.stray-bracket"};
 inline constexpr RuleId kConvertUnclassifiedNote{"convert.unclassified-note"};
 inline constexpr RuleId kConvertKeptEdited{"convert.kept-edited"};
 inline constexpr RuleId kConvertKeptUnmarked{"convert.kept-unmarked"};
+
+// The edition configuration (teipress.toml, --set).
+inline constexpr RuleId kConfigSyntax{"config.syntax"};
+inline constexpr RuleId kConfigUnknownKey{"config.unknown-key"};
+inline constexpr RuleId kConfigBadValue{"config.bad-value"};
 
 // Authority files.
 inline constexpr RuleId kAuthorityMissing{"authority.missing"};
@@ -135,6 +141,10 @@ inline constexpr RuleId kFopError{"fop.error"};
 inline constexpr RuleId kFopWarning{"fop.warning"};
 inline constexpr RuleId kFopGlyphMissing{"fop.glyph-missing"};
 inline constexpr RuleId kFopFontMissing{"fop.font-missing"};
+
+// The edition build.
+inline constexpr RuleId kBuildNoDocuments{"build.no-documents"};
+inline constexpr RuleId kBuildNotTei{"build.not-tei"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};

@@ -22,14 +22,18 @@
 #include "build_report.h"
 #include "converter.h"
 #include "diagnostic_catalog.h"
+#include "document_date.h"
 #include "edition_renderer.h"
+#include "edition_validator.h"
 #include "file_fingerprints.h"
+#include "name_register.h"
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
 #include "schematron_validator.h"
 #include "search_index.h"
 #include "sha256.h"
+#include "tei_documents.h"
 #include "tei_output.h"
 #include "totext.h"
 #include "xml_reader.h"
@@ -142,14 +146,15 @@ struct DocumentWork {
   bool verdict_cached = false;
   bool valid = false;
   bool failed = false;
+  bool not_tei = false;  // an XML file of the TEI folder that is no TEI document (an XInclude fragment)
   std::vector<Diagnostic> diagnostics;
   std::vector<PlannedOutput> rebuilt;
   Signature verdict, html, fo, entry, search, volume;
   PlannedOutput html_plan, fo_plan, entry_plan, search_plan, volume_plan;
   bool wants_volume = false;
 
-  bool NeedsWork() const {
-    return !verdict_cached ||
+  bool NeedsWork(bool drafts) const {
+    return !verdict_cached || (drafts && !valid && !not_tei && entry_plan.stale()) ||
            (valid && (html_plan.stale() || fo_plan.stale() || entry_plan.stale() || search_plan.stale() ||
                       (wants_volume && volume_plan.stale())));
   }
@@ -230,7 +235,8 @@ class EditionBuild {
 
   void HashSharedInputs();
   void ConvertSources();
-  void PlanDocuments();
+  // False when there is no TEI document to build: no site is made then.
+  bool PlanDocuments();
   void BuildDocuments();
   void BuildDocument(DocumentWork& work);
   void BuildEditionPages();
@@ -258,17 +264,18 @@ class EditionBuild {
   BuildPlanner planner_;
   // Compiled on first use, so that a build with nothing to do compiles nothing.
   const Authority& authority();
-  const RelaxNgSchema* schema();
-  const SchematronSchema* rules();
+  EditionValidator& validator();
   const EditionRenderer& renderer();
   bool HasStylesheet(const char* relative) const {
     return files_.Stat(Join(options_.data_dir, relative)).exists;
   }
-  std::once_flag authority_once_, schema_once_, rules_once_, renderer_once_;
+  std::once_flag authority_once_, validator_once_, renderer_once_;
   std::unique_ptr<Authority> authority_;
-  std::unique_ptr<RelaxNgSchema> schema_;
-  std::unique_ptr<SchematronSchema> rules_;
+  std::unique_ptr<EditionValidator> validator_;
   std::unique_ptr<EditionRenderer> renderer_;
+  // What the edition configuration adds to every page's inputs: stylesheet parameters, profile.
+  std::string settings_;
+  XmlReadOptions read_options_;
   SharedInputs inputs_;
   std::mutex mutex_;
   std::mutex explain_mutex_;
@@ -302,33 +309,45 @@ const Authority& EditionBuild::authority() {
   return *authority_;
 }
 
-const RelaxNgSchema* EditionBuild::schema() {
-  std::call_once(schema_once_, [&] {
-    std::vector<Diagnostic> found;
-    schema_ = RelaxNgSchema::Compile(Join(options_.data_dir, "schemas/edition.rng"), found, options_.relaxng_engine);
-    Report(found);
+EditionValidator& EditionBuild::validator() {
+  std::call_once(validator_once_, [&] {
+    ValidationSettings settings;
+    settings.data_dir = options_.data_dir;
+    settings.schema = options_.schema;
+    settings.schematron = options_.schematron;
+    settings.phase = options_.phase;
+    settings.authority_dir = authority_dir_;
+    settings.relaxng_engine = options_.relaxng_engine;
+    // Without authority entries names are simply not linked: said once here, not per document.
+    settings.authority_found = authority().size() > 0;
+    if (!settings.authority_found && files_.Stat(authority_dir_).exists) {
+      std::vector<Diagnostic> found = {{authority_dir_, 0, 0, Severity::kWarning,
+                                        "the authority lists have no entries: names are not linked, and the person, "
+                                        "place and organization indexes are made from the names in the documents",
+                                        rules::kAuthorityMissing}};
+      Report(found);
+    }
+    validator_ = std::make_unique<EditionValidator>(settings);
   });
-  return schema_.get();
-}
-
-const SchematronSchema* EditionBuild::rules() {
-  std::call_once(rules_once_, [&] {
-    std::vector<Diagnostic> found;
-    // The rules a grammar cannot say; they look names up in this build's authority files.
-    SchematronOptions options;
-    options.parameters["authority-dir"] = fs::absolute(authority_dir_).string() + "/";
-    rules_ = SchematronSchema::Compile(Join(options_.data_dir, "schemas/edition.sch"), options, found);
-    Report(found);
-  });
-  return rules_.get();
+  return *validator_;
 }
 
 const EditionRenderer& EditionBuild::renderer() {
   std::call_once(renderer_once_, [&] {
     std::vector<Diagnostic> found;
-    renderer_ = std::make_unique<EditionRenderer>(options_.data_dir,
-                                                  FilesWithExtension(files_, authority_dir_, ".xml", false), found);
+    renderer_ = std::make_unique<EditionRenderer>(
+        options_.data_dir, FilesWithExtension(files_, authority_dir_, ".xml", false), found, options_.profile_dir);
     renderer_->SetPrintParameter("page-size", options_.paper);
+    for (const auto& [name, value] : options_.stylesheet_parameters) renderer_->SetParameter(name, value);
+    // A profile's style sheets, linked after edition.css on every page.
+    std::string css;
+    if (!options_.profile_dir.empty()) {
+      for (const std::string& file : FilesWithExtension(files_, Join(options_.profile_dir, "css"), ".css", false)) {
+        css += (css.empty() ? "" : " ") + fs::path(file).filename().string();
+      }
+    }
+    if (!css.empty()) renderer_->SetParameter("extra-css", css);
+    renderer_->SetReadOptions(read_options_);
     Report(found);
   });
   return *renderer_;
@@ -352,10 +371,31 @@ void EditionBuild::HashSharedInputs() {
   std::vector<std::string> html = shared, print = shared;
   for (const std::string& file : files_below(Join(xslt, "html"), true)) html.push_back(file);
   for (const std::string& file : files_below(Join(xslt, "print"), false)) print.push_back(file);
-  inputs_.html_stylesheets = ShortHash(fingerprints_.HashAll(html));
-  inputs_.print_stylesheets = ShortHash(fingerprints_.HashAll(print));
-  inputs_.schemas = ShortHash(fingerprints_.HashAll(
-      {Join(options_.data_dir, "schemas/edition.rng"), Join(options_.data_dir, "schemas/edition.sch")}));
+  // The edition configuration's parameters and profile are inputs of every page.
+  settings_.clear();
+  for (const auto& [name, value] : options_.stylesheet_parameters) settings_ += name + "=" + value + "\n";
+  if (!options_.profile_dir.empty()) {
+    for (const std::string& file : FilesWithExtension(files_, options_.profile_dir, "", true)) {
+      const bool is_print = fs::path(file).filename() == "print.xsl";
+      (is_print ? print : html).push_back(file);
+    }
+    settings_ += "profile=" + options_.profile_dir + "\n";
+  }
+  settings_ += std::string("xinclude=") + (options_.xinclude ? "yes " : "no ") + options_.xinclude_root + "\n";
+  const std::string settings = ShortHash(Sha256Hex(settings_));
+  inputs_.html_stylesheets = ShortHash(fingerprints_.HashAll(html)) + "/" + settings;
+  inputs_.print_stylesheets = ShortHash(fingerprints_.HashAll(print)) + "/" + settings;
+  std::vector<std::string> schemas = {Join(options_.data_dir, "schemas/edition.rng"),
+                                      Join(options_.data_dir, "schemas/edition.sch"),
+                                      Join(options_.data_dir, "schemas/tei_all.rng")};
+  for (const std::string* configured : {&options_.schema, &options_.schematron}) {
+    if (!configured->empty() && *configured != "none" && *configured != "edition" && *configured != "tei_all") {
+      schemas.push_back(*configured);
+    }
+  }
+  inputs_.schemas = ShortHash(fingerprints_.HashAll(schemas)) + "/" +
+                    ShortHash(Sha256Hex(options_.schema + "\n" + options_.schematron + "\n" + options_.phase + "\n" +
+                                        settings_));
   inputs_.authority = ShortHash(fingerprints_.HashAll(FilesWithExtension(files_, authority_dir_, ".xml", false)));
   inputs_.fop = ShortHash(fingerprints_.HashAll({Join(xslt, "print/fop.xconf")}));
   // teipress itself: another binary may convert, validate or render differently.
@@ -375,7 +415,9 @@ void EditionBuild::ConvertSources() {
     work.hash = fingerprints_.Hash(work.source);
     work.signature.Add(work.source, ShortHash(work.hash))
         .Add("the authority files", inputs_.authority)
-        .Add("teipress", inputs_.teipress);
+        .Add("teipress", inputs_.teipress)
+        .Add("publisher", options_.publication.publisher)
+        .Add("licence", options_.publication.licence);
     const BuildLog::Fields* record = log_.Find("converted", work.source);
     if (!record || record->size() != 6) {
       work.reason = "it was never converted";
@@ -408,7 +450,7 @@ void EditionBuild::ConvertSources() {
       work.outcome = "failed";
       return;
     }
-    const ConversionResult result = Convert(bytes, work.source, authority(), work.diagnostics);
+    const ConversionResult result = Convert(bytes, work.source, authority(), work.diagnostics, options_.publication);
     work.suggestions = result.suggestions;
     if (!result.ok) {
       work.outcome = "failed";
@@ -438,13 +480,25 @@ void EditionBuild::ConvertSources() {
   phases_.push_back({"convert", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_convert)});
 }
 
-void EditionBuild::PlanDocuments() {
-  for (const std::string& tei : FilesWithExtension(files_, options_.tei_dir, ".xml", false)) {
-    const std::string stem = fs::path(tei).stem().string();
-    if (sharded_ && ShardOf(stem, options_.shard_count) != options_.shard_index) continue;
+bool EditionBuild::PlanDocuments() {
+  // In subfolders too (a project's usual layout), but not the authority lists.
+  const std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
+  if (files.empty()) {
+    std::vector<Diagnostic> found = {{options_.tei_dir, 0, 0, Severity::kError,
+                                      "no TEI documents (*.xml) in " + options_.tei_dir +
+                                          (sources_.empty() ? " and no sources to convert" : "") +
+                                          ": give the folder of the edition's TEI with --tei, or plain-text exports "
+                                          "with --sources",
+                                      rules::kBuildNoDocuments}};
+    Report(found);
+    ++summary_.failed;
+    return false;
+  }
+  for (const TeiDocumentFile& file : files) {
+    if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) continue;
     DocumentWork work;
-    work.tei = tei;
-    work.stem = stem;
+    work.tei = file.path.string();
+    work.stem = file.stem;
     documents_.push_back(std::move(work));
   }
   const bool volume = HasStylesheet("xslt/print/volume-entry.xsl") && HasStylesheet("xslt/print/volume.xsl");
@@ -460,6 +514,7 @@ void EditionBuild::PlanDocuments() {
         verdict && verdict->size() == 3 && (*verdict)[0] == work.verdict.Digest()) {
       work.verdict_cached = true;
       work.valid = (*verdict)[1] == "valid";
+      work.not_tei = (*verdict)[1] == "not-tei";
       work.diagnostics = DecodeDiagnostics((*verdict)[2]);
     }
     work.html.Add(work.tei, work.tei_hash)
@@ -473,6 +528,9 @@ void EditionBuild::PlanDocuments() {
         .Add("paper", options_.paper);
     work.entry.Add(work.tei, work.tei_hash)
         .Add("the HTML stylesheets", inputs_.html_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("the schemas", inputs_.schemas)
+        .Add("drafts", options_.drafts ? "yes" : "no")
         .Add("teipress", inputs_.teipress);
     work.search.Add(work.tei, work.tei_hash)
         .Add("the authority files", inputs_.authority)
@@ -497,38 +555,63 @@ void EditionBuild::PlanDocuments() {
       }
     }
   });
+  return true;
 }
 
 void EditionBuild::BuildDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
-    document = ReadXmlFile(work.tei, work.diagnostics);
+    document = ReadXmlFile(work.tei, work.diagnostics, read_options_);
   }
   if (!work.verdict_cached) {
-    const RelaxNgSchema* grammar = schema();
-    const SchematronSchema* edition_rules = rules();
-    if (!grammar || !edition_rules) {  // reported once, where the schema is named
-      work.failed = true;
-      return;
-    }
     std::vector<Diagnostic> found;
-    {
+    if (document && !IsTeiDocument(document.get())) {
+      // An XInclude fragment or another project file: not a document of the edition.
+      work.not_tei = true;
+      found.push_back({work.tei, 0, 0, Severity::kNote,
+                       "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not part of the "
+                       "edition",
+                       rules::kBuildNotTei});
+    } else {
       StageClock::Scope timed(clock_, StageClock::kValidate);
-      work.valid = document && grammar->Validate(document.get(), work.tei, found);
-      work.valid = document && edition_rules->Validate(document.get(), work.tei, found) && work.valid;
+      work.valid = document && validator().Validate(document.get(), work.tei,
+                                                     IsTeipressConversion(document.get()), found);
     }
     if (!document) found = work.diagnostics;  // the parser's errors are the verdict
     std::string error;
-    log_.Record("verdict", work.tei, {work.verdict.Digest(), work.valid ? "valid" : "invalid", EncodeDiagnostics(found)},
+    log_.Record("verdict", work.tei,
+                {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
+                 EncodeDiagnostics(found)},
                 files_, error);
     if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
     else work.diagnostics = found;
     std::lock_guard<std::mutex> lock(mutex_);
     ++summary_.validated;
   }
-  if (!document || !work.valid) return;
+  if (!document || work.not_tei) return;
   const EditionRenderer& renderer = this->renderer();
+  if (!work.valid) {
+    // A development build lists the invalid document on the index page, marked, with its first error.
+    if (options_.drafts && renderer.ok() && renderer.has_catalog_entries() && work.entry_plan.stale()) {
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      std::string output;
+      if (renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
+                                      {{"invalid-reason", FormatGnu(first)}, {"sort-date", DocumentSortDate(document.get())}})) {
+        WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics);
+        const auto [index_part, register_part] = EntryPartHashes(output);
+        std::string error;
+        log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+      }
+    }
+    return;
+  }
   if (!renderer.ok()) {  // reported once, where the stylesheet is named
     work.failed = true;
     return;
@@ -537,7 +620,7 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.html_plan.stale()) {
     Explain(work.html_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kHtml);
-    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics) ||
+    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics, work.stem) ||
         !WriteOutput(work.html_plan.path, output, work.html, work.diagnostics)) {
       work.failed = true;
       return;
@@ -555,8 +638,15 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
-    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics) ||
-        !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
+    // The document's date (from correspDesc, creation, sourceDesc or the title) and its own names
+    // (for the person, place and organization pages), which XSLT 1.0 cannot work out as well.
+    bool rendered = renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
+                                                {{"sort-date", DocumentSortDate(document.get())}});
+    const size_t end = output.rfind("</c:entry>");
+    if (rendered && end != std::string::npos) {
+      output.insert(end, NamedEntitiesXml(CollectNamedEntities(document.get(), authority())));
+    }
+    if (!rendered || !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
       work.failed = true;
       return;
     }
@@ -569,7 +659,8 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     StageClock::Scope timed(clock_, StageClock::kSearch);
     const SearchRecord record{
         work.stem,
-        XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"),
+        XPathString(document.get(),
+                    "normalize-space((/tei:TEI | /tei:teiCorpus)/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"),
         XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)"),
         work.stem + ".html", TeiToText(document.get()), LinkedAuthorityNames(document.get(), authority())};
     if (!WriteOutput(work.search_plan.path, SearchRecordJson(record), work.search, work.diagnostics)) {
@@ -595,7 +686,7 @@ void EditionBuild::BuildDocuments() {
   const int64_t started = SteadyNs();
   std::vector<size_t> to_build;
   for (size_t i = 0; i < documents_.size(); ++i) {
-    if (documents_[i].NeedsWork()) to_build.push_back(i);
+    if (documents_[i].NeedsWork(options_.drafts)) to_build.push_back(i);
   }
   progress_.Begin("render", to_build.size());
   ParallelFor(to_build.size(), options_.jobs, [&](size_t k) {
@@ -605,10 +696,19 @@ void EditionBuild::BuildDocuments() {
   });
   for (DocumentWork& work : documents_) {
     const bool made = work.valid && !work.failed && (work.html_plan.stale() || work.fo_plan.stale());
-    if (work.valid && !work.failed) ++summary_.valid;
+    if (work.not_tei) ++summary_.not_tei;
+    else if (work.valid && !work.failed) ++summary_.valid;
     else {
       ++summary_.invalid;
       ++summary_.failed;
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      if (!work.valid) summary_.invalid_documents.push_back({work.tei, work.stem, first});
     }
     if (made) ++summary_.rendered;
     else if (work.valid && !work.failed) ++summary_.up_to_date;
@@ -758,7 +858,7 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
         const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
         if (!first_plan.stale()) break;
         Explain(first_plan, summary_.rebuilt);
-        XmlDocPtr document = ReadXmlFile(work->tei, found);
+        XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
         VolumeEntry part;
         if (document &&
             renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {
@@ -809,7 +909,19 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
 void EditionBuild::CopyAssets() {
   const std::string assets = Join(Join(Join(options_.data_dir, "xslt"), "html"), "assets");
   std::vector<Diagnostic> found;
+  // The defaults first, then a profile's CSS and assets, which replace a default of the same name.
+  std::map<std::string, std::string> by_name;
   for (const std::string& asset : FilesWithExtension(files_, assets, "", false)) {
+    by_name[fs::path(asset).filename().string()] = asset;
+  }
+  if (!options_.profile_dir.empty()) {
+    for (const char* folder : {"css", "assets"}) {
+      for (const std::string& asset : FilesWithExtension(files_, Join(options_.profile_dir, folder), "", false)) {
+        by_name[fs::path(asset).filename().string()] = asset;
+      }
+    }
+  }
+  for (const auto& [asset_name, asset] : by_name) {
     const std::string target = Join(html_dir_, fs::path(asset).filename().string());
     Signature signature;
     signature.Add(asset, ShortHash(fingerprints_.Hash(asset)));
@@ -832,7 +944,18 @@ void EditionBuild::BuildEditionPages() {
   for (const DocumentWork& work : documents_) {
     if (work.valid && !work.failed) valid.push_back(&work);
   }
-  BuildCatalogPages(valid);
+  // A development build shows the whole edition: the invalid documents too, marked, without a page.
+  std::vector<const DocumentWork*> listed = valid;
+  if (options_.drafts) {
+    listed.clear();
+    for (const DocumentWork& work : documents_) {
+      if ((work.valid && !work.failed) ||
+          (!work.valid && !work.not_tei && files_.Stat(Fragment(work.stem, ".entry.xml")).exists)) {
+        listed.push_back(&work);
+      }
+    }
+  }
+  BuildCatalogPages(listed);
   BuildSearchIndex(valid);
   CopyAssets();
   BuildVolume(valid);
@@ -1039,13 +1162,16 @@ BuildSummary EditionBuild::Run() {
       }
     }
   }
+  read_options_.xinclude = options_.xinclude;
+  read_options_.xinclude_root = options_.xinclude_root;
   HashSharedInputs();
 
   ConvertSources();
-  PlanDocuments();
-  BuildDocuments();
-  if (!sharded_) BuildEditionPages();
-  RenderPdfs();
+  if (PlanDocuments()) {
+    BuildDocuments();
+    if (!sharded_) BuildEditionPages();
+    RenderPdfs();
+  }
   progress_.Finish();
   if (log_.Compact(files_, error)) {
     // The shards' records are in this log now.

@@ -144,6 +144,28 @@ XmlDocPtr Finish(XmlDocPtr document, const std::string& name, std::vector<Diagno
   return document;
 }
 
+bool IsXInclude(xmlNodePtr node) {
+  // libxml2 2.9 calls the 2001 namespace XINCLUDE_OLD_NS and a 2003 draft XINCLUDE_NS.
+  return node->type == XML_ELEMENT_NODE && node->ns &&
+         (xmlStrEqual(node->ns->href, XINCLUDE_NS) || xmlStrEqual(node->ns->href, XINCLUDE_OLD_NS)) &&
+         xmlStrEqual(node->name, AsXmlChars("include"));
+}
+
+// The first xi:include at or below `node`, or null; iterative, as documents may nest deeply.
+xmlNodePtr FindXInclude(xmlNodePtr node) {
+  for (xmlNodePtr current = node; current;) {
+    if (IsXInclude(current)) return current;
+    if (current->children && current->type == XML_ELEMENT_NODE) {
+      current = current->children;
+      continue;
+    }
+    while (current && current != node && !current->next) current = current->parent;
+    if (!current || current == node) return nullptr;
+    current = current->next;
+  }
+  return nullptr;
+}
+
 // Every xi:include must point inside the directory tree of the including document.
 bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std::string& name,
                                 std::vector<Diagnostic>& diagnostics) {
@@ -195,8 +217,25 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
     }
   }
   document = Finish(std::move(document), path, diagnostics, errors);
+  if (document && !options.xinclude) {
+    if (const xmlNodePtr include = FindXInclude(xmlDocGetRootElement(document.get()))) {
+      diagnostics.push_back({path, static_cast<int>(xmlGetLineNo(include)), 0, Severity::kWarning,
+                             "the document uses xi:include, which was not processed: run with --xinclude (and "
+                             "--xinclude-root DIR when it includes files from a folder above its own)",
+                             rules::kXmlXIncludeNeeded});
+    }
+  }
   if (document && options.xinclude) {
-    const fs::path root = fs::weakly_canonical(fs::absolute(fs::path(path)).parent_path());
+    const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(path)).parent_path());
+    const fs::path root =
+        options.xinclude_root.empty() ? folder : fs::weakly_canonical(fs::absolute(fs::path(options.xinclude_root)));
+    if (!IsInside(folder, root)) {
+      diagnostics.push_back({path, 0, 0, Severity::kError,
+                             "the document is not inside the XInclude root " + root.string() +
+                                 ": give an --xinclude-root that contains it",
+                             rules::kXmlXIncludeOutside});
+      return nullptr;
+    }
     if (!XIncludeTargetsAreConfined(xmlDocGetRootElement(document.get()), root, path, diagnostics)) return nullptr;
     std::vector<Diagnostic> include_errors;
     std::vector<std::string> refused;

@@ -14,6 +14,9 @@ namespace teipress {
 
 struct XmlReadOptions {
   bool xinclude = false;  // process XInclude, confined to the document's own directory tree
+  // With xinclude: the directory tree XInclude is confined to instead, e.g. a project's root whose
+  // shared lists (../alists/) its documents include. It must contain the document.
+  std::string xinclude_root;
 };
 
 // Parses the file at `path`. On failure returns null and appends the parser's errors.

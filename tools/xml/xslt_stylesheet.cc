@@ -1,5 +1,7 @@
 #include "xslt_stylesheet.h"
 
+#include <libxml/entities.h>
+#include <libxml/uri.h>
 #include <libxslt/xsltutils.h>
 
 #include "diagnostic_catalog.h"
@@ -32,6 +34,39 @@ std::string QuoteForXPath(const std::string& value) {
     start = quote + 1;
   }
   return out + ")";
+}
+
+std::unique_ptr<XsltStylesheet> XsltStylesheet::LoadImporting(const std::vector<std::string>& paths,
+                                                              std::vector<Diagnostic>& diagnostics) {
+  InitializeXmlLibraries();
+  std::string text = "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">";
+  std::string name;
+  for (const std::string& path : paths) {
+    XmlCharsPtr uri(xmlPathToURI(AsXmlChars(path.c_str())));
+    XmlCharsPtr escaped(xmlEncodeSpecialChars(nullptr, uri.get()));
+    if (!escaped) return nullptr;
+    text += "<xsl:import href=\"" + std::string(AsChars(escaped.get())) + "\"/>";
+    name = path;
+  }
+  text += "</xsl:stylesheet>";
+  auto stylesheet = std::unique_ptr<XsltStylesheet>(new XsltStylesheet());
+  stylesheet->path_ = name;
+  std::vector<Diagnostic> errors;
+  {
+    XmlErrorCollector collector(name, errors, rules::kXsltCompile);
+    // Its own URL must differ from those it imports, or libxslt sees an import of itself.
+    XmlDocPtr document = ReadXmlMemory(text, name + ".teipress-import.xsl", errors);
+    if (document) {
+      stylesheet->stylesheet_.reset(xsltParseStylesheetDoc(document.get()));
+      if (stylesheet->stylesheet_) document.release();  // now owned by the stylesheet
+    }
+  }
+  if (!stylesheet->stylesheet_) {
+    diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
+    diagnostics.push_back({name, 0, 0, Severity::kError, "cannot compile the stylesheet", rules::kXsltCompile});
+    return nullptr;
+  }
+  return stylesheet;
 }
 
 std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
