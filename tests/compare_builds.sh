@@ -44,6 +44,8 @@ produce() {  # produce BINARY DATA_DIR OUT
         --jobs 2 "${split[@]}" >"$out/frus-render.log" 2>&1 || true
     fi
   fi
+  # The build's own state and its report (times) are not outputs.
+  rm -rf "$out/edition/.teipress" "$out/edition/report.json" "$out/edition/report.html"
   # Logs name the checkout and may order parallel messages differently; compare them sorted, with
   # the data directory written as DATA.
   local log

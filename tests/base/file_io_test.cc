@@ -230,13 +230,15 @@ TEST(RemoveAbandonedTemporariesTest, RemovesOnlyThoseOfProcessesThatAreGone) {
   while (::kill(dead, 0) == 0 || errno != ESRCH) --dead;
   const std::string gone = ".page.html.tmp." + std::to_string(dead) + ".0";
   const std::string mine = ".page.html.tmp." + std::to_string(::getpid()) + ".0";
-  for (const std::string& name : {gone, mine, std::string(".page.html.tmp.x.0"), std::string("page.html"),
+  const std::string fop = ".a.pdf.tmp-" + std::to_string(dead) + "-7";
+  for (const std::string& name : {gone, mine, fop, std::string(".page.html.tmp.x.0"), std::string("page.html"),
                                   std::string(".page.html.tmp." + std::to_string(dead))}) {
     std::ofstream(dir.path() / name) << "x";
   }
-  EXPECT_EQ(RemoveAbandonedTemporaries(dir.path()), 1);
+  EXPECT_EQ(RemoveAbandonedTemporaries(dir.path()), 2);
   const std::vector<std::string> left = DirectoryEntries(dir.path());
   EXPECT_EQ(std::count(left.begin(), left.end(), gone), 0);
+  EXPECT_EQ(std::count(left.begin(), left.end(), fop), 0);
   EXPECT_EQ(left.size(), 4u);
   EXPECT_EQ(RemoveAbandonedTemporaries(dir.path() / "missing"), 0);
 }

@@ -122,6 +122,27 @@ TEST(BuildLog, CompactsWhenMostLinesAreDead) {
   EXPECT_NE(reloaded.Find("made", "c"), nullptr);
 }
 
+TEST(BuildLog, ForgetsWhatABuildNeitherLookedUpNorWrote) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    for (const char* name : {"a", "b", "c"}) ASSERT_TRUE(log.Record("made", name, {"1"}, files, error));
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  log.Find("made", "a");                                // still an output of the edition
+  ASSERT_TRUE(log.Record("made", "d", {"2"}, files, error));  // a new one
+  ASSERT_TRUE(log.Compact(files, error, /*forget_unused=*/true));
+  EXPECT_EQ(log.size(), 2u);
+  BuildLog reloaded;
+  reloaded.Load(files, kLog);
+  EXPECT_NE(reloaded.Find("made", "a"), nullptr);
+  EXPECT_EQ(reloaded.Find("made", "b"), nullptr) << "b's document is gone";
+  EXPECT_NE(reloaded.Find("made", "d"), nullptr);
+}
+
 TEST(BuildLog, AFailedAppendIsAnError) {
   InMemoryFileSystem files;
   files.SetReadOnly(true);

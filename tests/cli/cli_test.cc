@@ -63,6 +63,22 @@ TEST(Cli, ConvertWritesTheRecordAndRefusesToOverwriteEdits) {
   EXPECT_NE(ReadText(tei), edited);
 }
 
+// Two sources naming one archive record (a re-downloaded "113009 (1).txt") are not both written
+// to tei/113009.xml: the first given wins, the second is named with a warning, exit status 1.
+TEST(Cli, ConvertWritesOneFilePerRecordAndNamesTheDuplicate) {
+  TemporaryDirectory directory;
+  const fs::path copy = directory.path() / "113009 (1).txt";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(copy, ReadText(kSeed) + "\nA line only in the copy.\n", error)) << error;
+  const std::string out = (directory.path() / "tei").string();
+  const auto result = RunTeipress({"convert", "-o", out, kSeed, copy.string()});
+  EXPECT_EQ(result.exit_code, 1) << result.output;
+  EXPECT_NE(result.output.find(copy.string() + ": warning: names the same record (113009)"), std::string::npos)
+      << result.output;
+  EXPECT_NE(result.output.find("[convert.duplicate-record]"), std::string::npos) << result.output;
+  EXPECT_EQ(ReadText(directory.path() / "tei/113009.xml").find("only in the copy"), std::string::npos);
+}
+
 TEST(Cli, ConvertToStandardOutputAndBack) {
   const auto converted = RunTeipress({"convert", "-o", "-", kSeed});
   ASSERT_EQ(converted.exit_code, 0);

@@ -113,6 +113,27 @@ TEST_F(ValidateSchematron, SvrlOutputIsXml) {
   }
 }
 
+// A file name is whatever the file system allows: control characters and bytes that are no UTF-8
+// must still give JUnit and SVRL that a CI server can parse (they come out as U+FFFD).
+TEST_F(ValidateSchematron, ReportsStayWellFormedXmlWhateverTheFileNames) {
+  const std::string names[] = {std::string("bad\x01\x1B[31m\x7F.xml"), std::string("caf\xE9 \x0B.xml")};
+  for (const std::string& name : names) Write(name, "<doc>\n<item/>\n</doc>");
+  for (const char* format : {"junit", "svrl"}) {
+    const auto result = Validate({"--format", format, Path(names[0]), Path(names[1])});
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    const std::string end_tag = format == std::string("junit") ? "</testsuites>" : "</reports>";
+    const size_t start = result.output.find("<?xml");
+    const size_t end = result.output.find(end_tag);
+    ASSERT_TRUE(start != std::string::npos && end != std::string::npos) << format << ": " << result.output;
+    const std::string xml = result.output.substr(start, end + end_tag.size() - start);
+    std::vector<Diagnostic> diagnostics;
+    XmlDocPtr report = ReadXmlMemory(xml, "report.xml", diagnostics);
+    ASSERT_TRUE(report) << format << ": " << xml;
+    EXPECT_NE(xml.find("bad\xEF\xBF\xBD\xEF\xBF\xBD[31m"), std::string::npos) << xml;
+    EXPECT_NE(xml.find("caf\xEF\xBF\xBD \xEF\xBF\xBD.xml"), std::string::npos) << xml;
+  }
+}
+
 TEST_F(ValidateSchematron, UsageErrors) {
   EXPECT_EQ(RunTeipress({"validate", "--format", "svrl", Path("good.xml")}).exit_code, 2);
   EXPECT_EQ(RunTeipress({"validate", "--phase", "x", Path("good.xml")}).exit_code, 2);

@@ -244,7 +244,7 @@ INSTANTIATE_TEST_SUITE_P(
         UsageCase{{"build", "--sourc"},
                   "teipress build: unknown option --sourc (did you mean --sources?)\nTry 'teipress build --help'.\n"},
         // An option of another command is not this one's.
-        UsageCase{{"split", "--force", "v.xml"}, "teipress split: unknown option --force\nTry 'teipress split --help'.\n"},
+        UsageCase{{"totext", "--force", "v.xml"}, "teipress totext: unknown option --force\nTry 'teipress totext --help'.\n"},
         // Values: missing, given to a switch, not one of the choices, not a count.
         UsageCase{{"validate", "a.xml", "--schema"},
                   "teipress validate: --schema needs a value (FILE)\nTry 'teipress validate --help'.\n"},

@@ -141,7 +141,7 @@ TEST(BlockReaderTest, ClassifyLine) {
     SCOPED_TRACE("'" + c.text + "'");
     const Block block = ClassifyLine(c.text);
     EXPECT_STREQ(KindName(block.kind), c.kind.c_str());
-    EXPECT_EQ(block.subtype, c.subtype);
+    EXPECT_EQ(BlockSubtypeName(block), c.subtype);
     EXPECT_EQ(block.label, c.label);
     EXPECT_EQ(block.n, c.n);
   }
@@ -218,13 +218,13 @@ TEST(BlockReaderTest, HeaderColumnsSplitAtTwoOrMoreSpaces) {
   EXPECT_EQ(result.blocks[0].position.column, 1);
   EXPECT_EQ(Text(result.blocks[1]), "Top Secret");
   EXPECT_EQ(result.blocks[1].kind, BlockKind::kSeg);
-  EXPECT_EQ(result.blocks[1].subtype, "classification");
+  EXPECT_EQ(BlockSubtypeName(result.blocks[1]), std::string()+"classification");
   EXPECT_EQ(result.blocks[1].position.line, 30);
   EXPECT_EQ(result.blocks[1].position.column, 33);
   EXPECT_FALSE(result.blocks[1].after_blank_line);
   EXPECT_EQ(Text(result.blocks[2]), "Destination: PEKING");
   EXPECT_EQ(Text(result.blocks[3]), "To Whom: SovAmbassador");
-  EXPECT_EQ(result.blocks[3].subtype, "routing");
+  EXPECT_EQ(BlockSubtypeName(result.blocks[3]), std::string()+"routing");
   // Running text with a double space is not split: no column reads as a header field.
   EXPECT_EQ(Text(result.blocks[4]), "Comrade Kádár said: we agree.");
 }
@@ -234,7 +234,7 @@ TEST(BlockReaderTest, FlattenedDateAndFieldAreSplit) {
   ASSERT_EQ(result.blocks.size(), 2u);
   EXPECT_EQ(result.blocks[0].kind, BlockKind::kDateline);
   EXPECT_EQ(Text(result.blocks[0]), "28 August 1951");
-  EXPECT_EQ(result.blocks[1].subtype, "distribution");
+  EXPECT_EQ(BlockSubtypeName(result.blocks[1]), std::string()+"distribution");
   EXPECT_EQ(Text(result.blocks[1]), "Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky");
   EXPECT_EQ(result.blocks[1].position.column, 16);
 }

@@ -13,13 +13,15 @@ namespace {
 using Type = Inline::Type;
 
 std::string Describe(const Inlines& inlines) {
-  // A compact structural rendering: T(text) N[children] B for line breaks.
+  // A compact structural rendering: T(text) N[children] B for line breaks, S(bracket>correction)
+  // for a bracket printed in error.
   std::string out;
   for (const Inline& run : inlines) {
     switch (run.type) {
       case Type::kText: out += "T(" + run.text + ")"; break;
       case Type::kLineBreak: out += "B"; break;
       case Type::kNote: out += "N[" + Describe(run.children) + "]"; break;
+      case Type::kStrayBracket: out += "S(" + run.text + ">" + run.label + ")"; break;
       default: out += "?"; break;
     }
   }
@@ -122,17 +124,23 @@ struct WarningCase {
   std::string structure;
 };
 
-TEST(BracketParserTest, UnbalancedBracketsStayTextAndAreReported) {
+// An unbalanced bracket is a printing error: kept as printed (a stray bracket, with the sign it
+// most likely stands for: "(see p. 4]" closes the parenthesis) and reported.
+TEST(BracketParserTest, UnbalancedBracketsAreKeptAsPrintingErrorsAndReported) {
   const std::vector<WarningCase> cases = {
       {"unclosed", "The figures [are in table", {2, 1}, {{{2, 13}, "convert.unclosed-bracket"}},
-       "T(The figures [are in table)"},
-      {"stray", "the end] of it", {3, 1}, {{{3, 8}, "convert.stray-bracket"}}, "T(the end] of it)"},
+       "T(The figures )S([>)T(are in table)"},
+      {"stray", "the end] of it", {3, 1}, {{{3, 8}, "convert.stray-bracket"}}, "T(the end)S(]>)T( of it)"},
       {"both", "a] b [c", {1, 1}, {{{1, 2}, "convert.stray-bracket"}, {{1, 6}, "convert.unclosed-bracket"}},
-       "T(a] b [c)"},
+       "T(a)S(]>)T( b )S([>)T(c)"},
       {"unclosed outer, closed inner", "[a [b] c", {1, 1}, {{{1, 1}, "convert.unclosed-bracket"}},
-       "T([a )N[T(b)]T( c)"},
-      {"after multi-byte text", "Kádár [x", {4, 3}, {{{4, 9}, "convert.unclosed-bracket"}}, "T(Kádár [x)"},
-      {"on a later line", "[ok]\nnext ] line", {5, 1}, {{{6, 6}, "convert.stray-bracket"}}, "N[T(ok)]BT(next ] line)"},
+       "S([>)T(a )N[T(b)]T( c)"},
+      {"after multi-byte text", "Kádár [x", {4, 3}, {{{4, 9}, "convert.unclosed-bracket"}}, "T(Kádár )S([>)T(x)"},
+      {"on a later line", "[ok]\nnext ] line", {5, 1}, {{{6, 6}, "convert.stray-bracket"}}, "N[T(ok)]BT(next )S(]>)T( line)"},
+      {"parenthesis closed by a bracket", "(see p. 4] and (5)", {1, 1}, {{{1, 10}, "convert.stray-bracket"}},
+       "T((see p. 4)S(]>))T( and (5))"},
+      {"bracket closed by a parenthesis", "[see p. 4) and", {1, 1}, {{{1, 1}, "convert.unclosed-bracket"}},
+       "S([>()T(see p. 4) and)"},
   };
   for (const WarningCase& c : cases) {
     SCOPED_TRACE(c.label);

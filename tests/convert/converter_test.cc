@@ -209,13 +209,34 @@ TEST(BadInput, CrlfAndBomConvertLikeTheUnixFile) {
   EXPECT_EQ(Convert(crlf, "113009.txt", EditionAuthority(), a).tei, Convert(lf, "113009.txt", EditionAuthority(), b).tei);
 }
 
+// The edition names every document by its record number: with neither an archive URL nor a
+// numeric file name there is none, and nothing is written.
+TEST(BadInput, NoRecordNumberIsAnErrorAndWritesNothing) {
+  const std::string source =
+      "\n\nTitle\n\nCitation:\n\n\u201CTitle,\u201D History and Public Policy Program Digital Archive, X.\n\n"
+      "We agree.\n";
+  std::vector<Diagnostic> diagnostics;
+  const ConversionResult result = Convert(source, "notes.txt", EditionAuthority(), diagnostics);
+  EXPECT_FALSE(result.ok);
+  EXPECT_TRUE(result.tei.empty());
+  const auto error = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.rule == "convert.no-record-id"; });
+  ASSERT_NE(error, diagnostics.end());
+  EXPECT_EQ(error->severity, Severity::kError);
+  EXPECT_EQ(error->line, 7);  // the citation, which the URL line should follow
+  EXPECT_NE(error->message.find("'notes'"), std::string::npos);
+  // With a numeric file name the same text converts.
+  diagnostics.clear();
+  EXPECT_TRUE(Convert(source, "900018.txt", EditionAuthority(), diagnostics).ok);
+}
+
 TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   const std::string source =
       "\n\nTitle\n\nCitation:\n\n\u201CTitle,\u201D History and Public Policy Program Digital Archive, X.\n\n"
       "Original Language:\n\nRussian\n\nContents:\n\n- English Translation\n\nThe talks [were broken off.\n\n"
       "Literal < and & stay text.\n";
   std::vector<Diagnostic> diagnostics;
-  const ConversionResult result = Convert(source, "open.txt", EditionAuthority(), diagnostics);
+  const ConversionResult result = Convert(source, "900017.txt", EditionAuthority(), diagnostics);
   ASSERT_TRUE(result.ok);
   const auto warning = std::find_if(diagnostics.begin(), diagnostics.end(),
                                     [](const Diagnostic& d) { return d.rule == "convert.unclosed-bracket"; });
@@ -226,6 +247,8 @@ TEST(BadInput, UnclosedBracketWarnsAndKeepsTheText) {
   XmlDocPtr document = ReadXmlMemory(result.tei, "open.xml", ignored);
   ASSERT_TRUE(document);
   EXPECT_EQ(Tokens(TeiToText(document.get())), Tokens(source));
+  // Kept as printed, on purpose: the sic of a choice whose correction leaves it out.
+  EXPECT_EQ(XPathCount(document.get(), "//tei:body//tei:choice[tei:sic = '['][tei:corr = '']"), 1);
 }
 
 // An export that lacks a part of its envelope still converts, with a warning that says which part.

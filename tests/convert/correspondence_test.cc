@@ -57,7 +57,7 @@ std::vector<Party> Summary(const std::vector<CorrespondenceAction>& actions) {
   std::vector<Party> out;
   for (const CorrespondenceAction& action : actions) {
     EXPECT_EQ(action.parties.size(), 1u);
-    out.push_back({action.type, action.parties.empty() ? "" : action.parties[0].ref, action.date.when});
+    out.push_back({CorrespondenceActionName(action.type), action.parties.empty() ? "" : action.parties[0].ref, action.date.when});
   }
   return out;
 }
@@ -91,7 +91,7 @@ TEST(CorrespondenceTest, NoDispatchNoteNoDate) {
   std::string body = kSeedBody.substr(0, kSeedBody.find("[The telegram"));
   const auto actions = Find(Export("August 28, 1951", "CC Politburo decision", body));
   ASSERT_FALSE(actions.empty());
-  EXPECT_EQ(actions[0].type, "sent");
+  EXPECT_EQ(actions[0].type, CorrespondenceAction::Type::kSent);
   EXPECT_TRUE(actions[0].date.empty());
 }
 

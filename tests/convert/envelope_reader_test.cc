@@ -191,9 +191,13 @@ TEST(EnvelopeReaderTest, RecordIdFromUrl) {
   };
   for (const Case& c : std::vector<Case>{
            {"<http://digitalarchive.wilsoncenter.org/document/110431>", "110431"},
-           {"<https://digitalarchive.wilsoncenter.org/document/kim-il-sung_letter>", "kim-il-sung_letter"},
-           {"<http://digitalarchive.wilsoncenter.org/document/113009.pdf>", "fallback-id"},  // not a plain id
+           {"<https://digitalarchive.wilsoncenter.org/document/110431>", "110431"},
+           // Not the archive's address of a record (its number ends it): text of the citation.
+           {"<https://digitalarchive.wilsoncenter.org/document/kim-il-sung_letter>", "fallback-id"},
+           {"<http://digitalarchive.wilsoncenter.org/document/113009.pdf>", "fallback-id"},
            {"<http://digitalarchive.wilsoncenter.org/document/>", "fallback-id"},
+           {"<digitalarchive.wilsoncenter.org/document/110431>", "fallback-id"},
+           {"<http://digitalarchive.wilsoncenter.org/document/ 110431>", "fallback-id"},
        }) {
     SCOPED_TRACE(c.url_line);
     std::vector<std::string> lines = kFullExport;

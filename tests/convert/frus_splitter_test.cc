@@ -111,9 +111,47 @@ TEST(FrusSplitter, CommandLine) {
   EXPECT_NE(result.output.find("2 documents"), std::string::npos) << result.output;
 
   result = testing::RunTeipress({"split", "-o", output.string(), (directory.path() / "missing.xml").string()});
-  EXPECT_EQ(result.exit_code, 1) << result.output;
+  EXPECT_EQ(result.exit_code, 2) << result.output;  // a missing file is an I/O error
   result = testing::RunTeipress({"split"});
   EXPECT_EQ(result.exit_code, 2) << result.output;
+}
+
+// Editors refine split files: a second split keeps a file edited since the first (and one it did not
+// write), says so and exits 1; unchanged files are rewritten; --force replaces the edits.
+TEST(FrusSplitter, KeepsHandEditedSplitFilesUnlessForced) {
+  testing::TemporaryDirectory directory;
+  const fs::path volume = directory.path() / "vol.xml";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(volume, Volume(), error)) << error;
+  const fs::path output = directory.path() / "out";
+  testing::CommandResult result = testing::RunTeipress({"split", "-o", output.string(), volume.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  const std::string generated = testing::ReadText(output / "vol-d1.xml");
+  EXPECT_NE(generated.find("<?teipress-generated sha256="), std::string::npos) << generated;
+
+  // Split again, nothing edited: the same bytes, exit 0.
+  result = testing::RunTeipress({"split", "-o", output.string(), volume.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(testing::ReadText(output / "vol-d1.xml"), generated);
+
+  // An editor's change to one file, a file written by hand in place of the other.
+  std::string edited = generated;
+  edited.replace(edited.find("Memorandum by the Secretary"), 10, "Memo (ed.)");
+  ASSERT_TRUE(WriteFileAtomically(output / "vol-d1.xml", edited, error)) << error;
+  const std::string hand_written = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><!-- by hand --></TEI>\n";
+  ASSERT_TRUE(WriteFileAtomically(output / "vol-doc2.xml", hand_written, error)) << error;
+  result = testing::RunTeipress({"split", "-o", output.string(), volume.string()});
+  EXPECT_EQ(result.exit_code, 1) << result.output;
+  EXPECT_EQ(testing::ReadText(output / "vol-d1.xml"), edited);
+  EXPECT_EQ(testing::ReadText(output / "vol-doc2.xml"), hand_written);
+  EXPECT_NE(result.output.find("[convert.kept-edited]"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("[convert.kept-unmarked]"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("teipress split --force"), std::string::npos) << result.output;
+
+  result = testing::RunTeipress({"split", "--force", "-o", output.string(), volume.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(testing::ReadText(output / "vol-d1.xml"), generated);
+  EXPECT_NE(testing::ReadText(output / "vol-doc2.xml"), hand_written);
 }
 
 // The volumes as tests/data keeps them: every fifth of their 333 and 386 documents (its README).

@@ -46,10 +46,12 @@ std::string Render(const Inlines& inlines) {
     switch (run.type) {
       case Inline::Type::kText: out += run.text; break;
       case Inline::Type::kLineBreak: out += "\n"; break;
+      case Inline::Type::kStrayBracket: out += "<stray " + run.text + ">" + run.label + "</stray>"; break;
       case Inline::Type::kDate: out += "<date " + run.date.when + ">" + Render(run.children) + "</date>"; break;
       case Inline::Type::kName: out += "<#" + run.ref + ">" + Render(run.children) + "</>"; break;
       case Inline::Type::kFootnote:
-        out += "<fn " + run.label + " " + run.marker_style + (run.glued ? " glued" : "") +
+        out += "<fn " + run.label + " " + (run.marker == FootnoteMarker::kParen ? "paren" : "bracket") +
+               (run.glued ? " glued" : "") +
                (run.by_translator ? " translator" : "") + ">" + Render(run.children) + "</fn>";
         break;
       case Inline::Type::kNote: {

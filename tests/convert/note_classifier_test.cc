@@ -195,7 +195,7 @@ const ContextCase kContextCases[] = {
      "", "", "Shall they go with the government to "},
     {"supplied_rest_of_name", "He greeted you and Chairman Mao [Zedong].", "zh", NoteKind::kSupplied, "", "",
      "He greeted you and Chairman Mao "},
-    {"supplied_date", "the liberation of Korea [15 August].", "ru", NoteKind::kSupplied, "", "",
+    {"supplied_date", "the liberation of Korea [15 August].", "ru", NoteKind::kSuppliedDate, "", "",
      "the liberation of Korea "},
     {"supplied_in_word", "The Minister, G[eorge] Macovescu, will speak.", "ro", NoteKind::kSuppliedInWord, "", "",
      "The Minister, G"},
@@ -266,7 +266,7 @@ TEST(NoteClassifierTest, DoubledBracketsAreOneNote) {
   ClassifyNotes(inlines, context, diagnostics);
   ASSERT_EQ(inlines.size(), 3u);
   EXPECT_STREQ(NoteKindName(inlines[1].note_kind), "illegible");
-  EXPECT_EQ(inlines[1].printed, "double");
+  EXPECT_TRUE(inlines[1].doubled);
   EXPECT_EQ(PrintedText(inlines[1].children), "two names illegible");
 }
 

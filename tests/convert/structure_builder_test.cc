@@ -63,7 +63,8 @@ const char* BlockName(const Block& block) {
 enum class Where { kDivision, kOpener, kCloser, kList };
 
 std::string LeafName(const Block& block, Where where) {
-  const std::string subtype = block.subtype.empty() ? "" : ":" + block.subtype;
+  const std::string name = BlockSubtypeName(block);
+  const std::string subtype = name.empty() ? "" : ":" + name;
   switch (block.kind) {
     case BlockKind::kPageBreak: return "pb";
     case BlockKind::kSeparator: return "milestone";
@@ -91,11 +92,11 @@ std::string Describe(const std::vector<Node>& nodes, Where where = Where::kDivis
     Where inner = Where::kDivision;
     switch (node.type) {
       case Node::Type::kBlock: out += LeafName(node.block, where); continue;
-      case Node::Type::kDivision: out += "div:" + node.division_type + (node.n.empty() ? "" : "#" + node.n); break;
-      case Node::Type::kFloatingText: out += "floatingText:" + node.division_type; break;
+      case Node::Type::kDivision: out += std::string("div:") + DivisionTypeName(node.division) + (node.n.empty() ? "" : "#" + node.n); break;
+      case Node::Type::kFloatingText: out += "floatingText"; break;
       case Node::Type::kOpener: out += "opener"; inner = Where::kOpener; break;
       case Node::Type::kCloser: out += "closer"; inner = Where::kCloser; break;
-      case Node::Type::kList: out += "list:" + node.division_type; inner = Where::kList; break;
+      case Node::Type::kList: out += std::string("list:") + ListTypeName(node.list_type); inner = Where::kList; break;
       case Node::Type::kPostscript: out += "postscript"; break;
     }
     out += "(" + Describe(node.children, inner) + ")";
@@ -111,7 +112,11 @@ std::vector<Node> Build(const std::string& text, const std::string& main_type = 
   while (std::getline(in, line)) body.push_back({line, number++});
   std::vector<Diagnostic> diagnostics;
   BlockReadResult blocks = ReadBlocks(body, "doc.txt", diagnostics);
-  return BuildStructure(std::move(blocks.blocks), main_type, &TestAuthority());
+  DivisionType type = DivisionType::kDocument;
+  for (DivisionType candidate : {DivisionType::kDecision, DivisionType::kConversation}) {
+    if (main_type == DivisionTypeName(candidate)) type = candidate;
+  }
+  return BuildStructure(std::move(blocks.blocks), type, &TestAuthority());
 }
 
 struct StructureCase {
@@ -156,14 +161,14 @@ const StructureCase kStructureCases[] = {
      "We received your telegram of August 27, 1951.\n\nFILIPPOV [Stalin].\"\n\n"
      "[The telegram was sent to Beijing on August 29, 1951.]\n",
      "document",
-     "div:document(p closer(signed)) div:attachment(p floatingText:document(opener(seg:classification addrLine "
+     "div:document(p closer(signed)) div:attachment(p floatingText(opener(seg:classification addrLine "
      "addrLine salute) p closer(signed)) note)"},
     {"separator_after_closer_starts_attachment",
      "I am relaying the text of a letter from KIM IL SUNG to Comrade STALIN.\n\nR A Z U V A E V\n\n* * * * *\n\n"
      "Moscow, Kremlin.\n\nDEEPLY RESPECTED Iosif Vissarionovich!\n\nWe ask You to receive 300 Korean students.\n\n"
      "With deep respect and gratitude,\n\nKIM IL SUNG\n",
      "document",
-     "div:document(p closer(signed)) div:attachment(milestone floatingText:document(opener(addrLine salute) p "
+     "div:document(p closer(signed)) div:attachment(milestone floatingText(opener(addrLine salute) p "
      "closer(closing-salute signed)))"},
     {"separator_elsewhere_stays",
      "The letter was handed to me in the evening.\n\n* * * * *\n\nThe university works in evacuation.\n", "document",
@@ -199,7 +204,7 @@ const StructureCase kStructureCases[] = {
     {"quoted_message_in_running_text",
      "The minister read the telegram:\n\n\"Comrade Mao Zedong!\n\nWe agree with your proposal.\n\nFilippov [Stalin].\"\n\n"
      "He then left.\n",
-     "document", "div:document(p floatingText:message(opener(salute) p closer(signed)) p)"},
+     "document", "div:document(p floatingText(opener(salute) p closer(signed)) p)"},
     {"page_break_then_running_head",
      "It would be read as a political gesture.\n\n- 2 -\n\nCONFIDENTIAL\n\nMr. Lindqvist added something.\n", "document",
      "div:document(p pb fw p)"},
@@ -216,7 +221,7 @@ TEST(StructureBuilderUnitTest, ItemHeadingKeepsLabelAndNumber) {
     if (child.type == Node::Type::kDivision) item = &child;
   }
   ASSERT_NE(item, nullptr);
-  EXPECT_EQ(item->division_type, "item");
+  EXPECT_EQ(item->division, DivisionType::kItem);
   EXPECT_EQ(item->n, "280");
   ASSERT_FALSE(item->children.empty());
   EXPECT_EQ(item->children[0].block.kind, BlockKind::kItemHeading);

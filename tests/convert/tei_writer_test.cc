@@ -27,7 +27,7 @@ Document Minimal(std::vector<Node> division) {
   Document document;
   document.envelope.record_id = "900200";
   document.envelope.title = "Spec example";
-  document.body.push_back(Container(Node::Type::kDivision, std::move(division), "document"));
+  document.body.push_back(Container(Node::Type::kDivision, std::move(division), DivisionType::kDocument));
   return document;
 }
 
@@ -104,7 +104,6 @@ TEST(TeiWriterTest, ArchivalSourceAndPublishedSource) {
 struct FloatingCase {
   std::string label;
   std::vector<Node> children;
-  std::string model_type;  // the structure builder's type: "document" (attachment) or "message" (quoted)
   std::string expected;
 };
 
@@ -114,42 +113,36 @@ TEST(TeiWriterTest, FloatingTextTypeFollowsTheSpec) {
        {Container(Node::Type::kOpener, {Leaf(BlockKind::kSalute, {T("\"Comrade Kim!")})}),
         Leaf(BlockKind::kParagraph, {T("We agree with your proposal.")}),
         Container(Node::Type::kCloser, {Leaf(BlockKind::kSigned, {T("Filippov.\"")})})},
-       "message",
        "document"},
       {"opener with a classification line",
-       {Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("SECRET")}, "classification")}),
+       {Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("SECRET")}, SegType::kClassification)}),
         Leaf(BlockKind::kParagraph, {T("We agree with your proposal.")})},
-       "document",
        "telegram"},
       {"opener with a routing line",
-       {Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("Sent 3:05 am")}, "routing")}),
+       {Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("Sent 3:05 am")}, SegType::kRouting)}),
         Leaf(BlockKind::kParagraph, {T("We agree.")})},
-       "document",
        "telegram"},
       {"opener with an address line",
        {Container(Node::Type::kOpener, {Leaf(BlockKind::kAddressLine, {T("BEIJING")})}),
         Leaf(BlockKind::kParagraph, {T("We agree.")})},
-       "document",
        "telegram"},
       {"closing formula",
        {Leaf(BlockKind::kParagraph, {T("We ask you to receive the students.")}),
         Container(Node::Type::kCloser, {Leaf(BlockKind::kClosingSalute, {T("With socialist greetings,")}),
                                         Leaf(BlockKind::kSigned, {T("KIM IL SUNG")})})},
-       "document",
        "letter"},
       {"address line and closing formula: a letter",
        {Container(Node::Type::kOpener, {Leaf(BlockKind::kAddressLine, {T("Moscow, Kremlin.")})}),
         Leaf(BlockKind::kParagraph, {T("We ask you to receive the students.")}),
         Container(Node::Type::kCloser, {Leaf(BlockKind::kClosingSalute, {T("With deep respect and gratitude,")})})},
-       "document",
        "letter"},
-      {"neither", {Leaf(BlockKind::kParagraph, {T("A table of deliveries.")})}, "document", "document"},
+      {"neither", {Leaf(BlockKind::kParagraph, {T("A table of deliveries.")})}, "document"},
   };
   for (const FloatingCase& c : cases) {
     SCOPED_TRACE(c.label);
     Document document = Minimal({Leaf(BlockKind::kParagraph, {T("Before.")})});
     document.body.push_back(Container(
-        Node::Type::kDivision, {Container(Node::Type::kFloatingText, c.children, c.model_type)}, "attachment"));
+        Node::Type::kDivision, {Container(Node::Type::kFloatingText, c.children)}, DivisionType::kAttachment));
     XmlDocPtr tei = Parse(WriteTei(document));
     ASSERT_TRUE(tei);
     EXPECT_EQ(XPathString(tei.get(), "string(//tei:floatingText/@type)"), c.expected);
@@ -170,7 +163,8 @@ TEST(TeiWriterTest, NoteAttributes) {
   Inline footnote;
   footnote.type = Inline::Type::kFootnote;
   footnote.label = "4";
-  footnote.marker_style = "paren";
+  footnote.marker = FootnoteMarker::kParen;
+  footnote.listed_as = FootnoteLabel::kBare;
   footnote.glued = true;
   footnote.by_translator = true;
   footnote.children = {T("The others.")};

@@ -52,7 +52,7 @@ std::vector<Line> NoteLines() {
   Inline ascii_dots = note(NoteKind::kOmission, "...");
   ascii_dots.printed = "...";
   Inline doubled = note(NoteKind::kIllegible, "two names illegible");
-  doubled.printed = "double";
+  doubled.doubled = true;
   Inline stamp = Note(NoteKind::kStamp, {T("faded stamp:"), Inline{}, T("07391-gs")});
   stamp.children[1].type = Inline::Type::kLineBreak;
   Inline descriptor = note(NoteKind::kStamp, "stamp and handwriting");
@@ -126,7 +126,7 @@ Document HandBuilt() {
   e.sources = {source};
 
   std::vector<Node> division;
-  division.push_back(Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("TOP SECRET")}, "classification"),
+  division.push_back(Container(Node::Type::kOpener, {Leaf(BlockKind::kSeg, {T("TOP SECRET")}, SegType::kClassification),
                                                      Leaf(BlockKind::kAddressLine, {T("BEIJING")}),
                                                      Leaf(BlockKind::kSalute, {T("\"Comrade Mao Zedong!")})}));
   for (const Line& line : NoteLines()) division.push_back(Leaf(BlockKind::kParagraph, line.content));
@@ -134,7 +134,7 @@ Document HandBuilt() {
   Inline footnote;
   footnote.type = Inline::Type::kFootnote;
   footnote.label = "1";
-  footnote.marker_style = "bracket";
+  footnote.marker = FootnoteMarker::kBracket;
   footnote.glued = true;
   footnote.children = {T("Workers' Party of Korea.")};
   division.push_back(Leaf(BlockKind::kParagraph, {T("the WPK"), footnote, T(" the relations")}));
@@ -149,7 +149,7 @@ Document HandBuilt() {
   division.back().block.n = "4";
   division.push_back(Container(Node::Type::kCloser, {Leaf(BlockKind::kClosingSalute, {T("With socialist greetings,")}),
                                                      Leaf(BlockKind::kSigned, {T("R A Z U V A E V")})}));
-  document.body.push_back(Container(Node::Type::kDivision, std::move(division), "document"));
+  document.body.push_back(Container(Node::Type::kDivision, std::move(division), DivisionType::kDocument));
   return document;
 }
 

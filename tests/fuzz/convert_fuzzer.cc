@@ -1,14 +1,19 @@
 // Fuzz target for the converter (libFuzzer). Whatever the bytes, conversion must not crash or
-// hang, and when it succeeds its TEI must be well-formed and give back the input's words.
+// hang; when it succeeds, its TEI must give back the input's words (totext) and be valid against
+// schemas/edition.rng, TEI All and schemas/edition.sch (each compiled once, tests/support/tei_validity.h).
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <boost/filesystem/path.hpp>
+
 #include "authority.h"
 #include "converter.h"
+#include "tei_validity.h"
 #include "totext.h"
 #include "xml_reader.h"
 
@@ -24,27 +29,50 @@ std::vector<std::string> Tokens(const std::string& text) {
 
 const teipress::Authority& FuzzAuthority() {
   static const teipress::Authority authority = [] {
-    teipress::Authority built;
-    built.Add({"stalin", teipress::NameKind::kPerson, "Joseph Stalin", {"Stalin"}, {"Filippov"}, false, ""});
-    built.Add({"beijing", teipress::NameKind::kPlace, "Beijing", {"Peking"}, {}, false, ""});
-    built.Add({"APRF", teipress::NameKind::kOrganization, "Archive of the President", {"APRF"}, {}, true, "APRF"});
-    return built;
+    std::vector<teipress::Diagnostic> ignored;
+    return teipress::Authority::Load(boost::filesystem::path(TEIPRESS_SOURCE_DIR) / "tei" / "authority", ignored);
   }();
   return authority;
 }
 
+const teipress::TeiValidity& Validity() {
+  const std::string source = TEIPRESS_SOURCE_DIR;
+  const teipress::TeiValidity& validity = teipress::TeiValidity::ForCheckout(source);
+  if (!validity.setup_problems().empty()) {
+    for (const auto& problem : validity.setup_problems()) std::fprintf(stderr, "%s\n", FormatGnu(problem).c_str());
+    std::abort();
+  }
+  return validity;
+}
+
+void Fail(const char* what, const std::string& tei, const std::vector<teipress::Diagnostic>& findings) {
+  std::fprintf(stderr, "%s\n", what);
+  for (const auto& finding : findings) std::fprintf(stderr, "  %s\n", FormatGnu(finding).c_str());
+  std::fprintf(stderr, "----- TEI -----\n%s\n", tei.c_str());
+  std::abort();
+}
+
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  FuzzAuthority();
+  Validity();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   std::vector<teipress::Diagnostic> diagnostics;
-  const teipress::ConversionResult result = teipress::Convert(bytes, "fuzz.txt", FuzzAuthority(), diagnostics);
+  // A numeric file name: the record id falls back on it when the input has no archive URL.
+  const teipress::ConversionResult result = teipress::Convert(bytes, "900001.txt", FuzzAuthority(), diagnostics);
   if (!result.ok) return 0;
   std::vector<teipress::Diagnostic> parse;
   teipress::XmlDocPtr document = teipress::ReadXmlMemory(result.tei, "fuzz.xml", parse);
-  if (!document) std::abort();  // the converter wrote XML that is not well-formed
+  if (!document) Fail("the converter wrote XML that is not well-formed", result.tei, parse);
   // The source without a BOM and with LF line ends is what the round trip compares against.
   std::string text = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
-  if (Tokens(teipress::TeiToText(document.get())) != Tokens(text)) std::abort();  // text was lost
+  if (Tokens(teipress::TeiToText(document.get())) != Tokens(text)) Fail("text was lost", result.tei, {});
+  const std::vector<teipress::Diagnostic> findings = Validity().Check(result.tei, result.record_id);
+  if (!findings.empty()) Fail("the converter wrote invalid TEI", result.tei, findings);
   return 0;
 }

@@ -31,6 +31,44 @@ TEST(EditionRenderer, NamesEachMissingStylesheet) {
   for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.rule, "render.missing-stylesheet") << FormatGnu(d);
 }
 
+// Print footnotes are numbered per document: restarting in each of several sibling
+// div[@type='document'] (a FRUS volume), else through the TEI; a note inside a footnote, and a
+// bracket note, is no footnote. The numbers are looked up from one pass over the volume.
+TEST(EditionRendererPrint, FootnotesAreNumberedPerDocument) {
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>V</title></titleStmt>"
+      "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>"
+      "<head>Volume<note>fA</note></head>"
+      "<div type='chapter'>"
+      "<div type='document'><p>one<note>fB</note> two<note>fC<note>fD</note></note> "
+      "<note type='identification'>bracket</note></p></div>"
+      "<div type='document'><p>three<note place='foot'>fE</note></p>"
+      "<div type='document'><p>nested<note>fF</note></p></div></div>"
+      "</div>"
+      "<div type='chapter'><head>Chapter<note>fG</note></head></div>"
+      "</body></text></TEI>";
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadXmlMemory(tei, "volume.xml", diagnostics);
+  ASSERT_TRUE(document);
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  std::string fo;
+  ASSERT_TRUE(renderer.RenderFo(document.get(), "volume.xml", fo, diagnostics));
+  // Each footnote's number, as its superscript marker, before its text.
+  const std::pair<const char*, const char*> expected[] = {
+      {"fA", "1"}, {"fB", "1"}, {"fC", "2"}, {"fE", "1"}, {"fF", "2"}, {"fG", "2"},
+  };
+  for (const auto& [text, number] : expected) {
+    const size_t at = fo.find(std::string(">") + text);
+    ASSERT_NE(at, std::string::npos) << text << "\n" << fo;
+    const std::string marker = "<fo:block text-align=\"end\">";
+    const size_t label = fo.rfind(marker, at);
+    ASSERT_NE(label, std::string::npos) << text;
+    EXPECT_EQ(fo.substr(label + marker.size(), fo.find('<', label + marker.size()) - label - marker.size()), number)
+        << text;
+  }
+  EXPECT_EQ(fo.find("fo:footnote-body>bracket"), std::string::npos);
+}
+
 std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRenderer& renderer) {
   std::string output;
   std::vector<Diagnostic> diagnostics;
@@ -38,29 +76,30 @@ std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRend
   return output;
 }
 
-// An entry of a document as catalog-entry.xsl makes it (here by hand, with only what matters).
+// An entry of a document as RenderCatalogEntry keeps it (here by hand, with only what matters).
 std::string Entry(const std::string& stem, const std::string& iso, const std::string& type,
                   const std::vector<std::pair<std::string, int>>& persons) {
   std::string entry = "<c:entry xmlns:c='urn:teipress:catalog' stem='" + stem + "' href='" + stem + ".html' iso='" +
                       iso + "' year='" + iso.substr(0, iso.rfind('-', 0) == 0 ? 5 : 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
-                      stem + "</c:title><c:display-date>" + iso + "</c:display-date><c:item><li>" + stem +
-                      "</li></c:item>";
+                      stem + "</c:title><c:display-date>" + iso + "</c:display-date>";
   for (const auto& [ref, count] : persons) {
     entry += "<c:name kind='persName' ref='" + ref + "' count='" + std::to_string(count) + "' text='T" + ref + "'/>";
   }
-  for (const auto& [ref, count] : persons) entry += "<c:mention ref='" + ref + "'><li>" + stem + "</li></c:mention>";
+  for (const auto& [ref, count] : persons) entry += "<c:mention ref='" + ref + "'/>";
   return entry + "</c:entry>";
 }
 
 TEST(EditionRendererCatalog, CountsYearsTypesAndNamesOnceForTheWholeEdition) {
   std::vector<Diagnostic> diagnostics;
-  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const EditionRenderer renderer(testing::SourceDir(), {testing::SourceDir() + "/tei/authority/persons.xml"},
+                                 diagnostics);
+  std::vector<std::string> mentioned;
   const XmlDocPtr catalog = renderer.BuildCatalog(
       {Entry("a", "1951-08-28", "letter", {{"#stalin", 3}, {"#mao-zedong", 1}}),
        Entry("b", "1951-08-02", "telegram", {{"#mao-zedong", 2}}),
        Entry("c", "1952", "letter", {{"#stalin", 1}, {"#nobody", 1}}),
        Entry("d", "", "letter", {})},
-      "Letters", diagnostics);
+      "Letters", mentioned, diagnostics);
   ASSERT_TRUE(catalog) << (diagnostics.empty() ? "" : FormatGnu(diagnostics[0]));
   EXPECT_EQ(testing::XPathString(catalog.get(), "string(/*/@title)"), "Letters");
   auto count = [&](const std::string& expression) { return testing::XPathString(catalog.get(), expression); };
@@ -78,20 +117,29 @@ TEST(EditionRendererCatalog, CountsYearsTypesAndNamesOnceForTheWholeEdition) {
   EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='a']/@tp-stack)"), "0");
   EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='b']/@tp-stack)"), "1");
   EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='c']/@tp-stack)"), "0");
-  // The index lists the entries' items by year; the register links the mentions.
+  // Every referenced name once, numbered for the register pages' markers.
+  EXPECT_EQ(mentioned, (std::vector<std::string>{"#stalin", "#mao-zedong", "#nobody"}));
+  EXPECT_EQ(count("string(/*/" + c + "entry'][@stem='c']/@n)"), "3");
+  // The index marks where each entry's item goes, by year and date within the year, undated last.
   const std::string index = Render("index", catalog.get(), renderer);
   EXPECT_NE(index.find("<h1 class=\"tp-page-title\">Letters</h1>"), std::string::npos) << index;
-  EXPECT_LT(index.find("<li>b</li>"), index.find("<li>a</li>")) << "by date within the year";
-  EXPECT_LT(index.find("<li>c</li>"), index.find("<li>d</li>")) << "undated last";
+  EXPECT_LT(index.find("<?teipress-item 2>"), index.find("<?teipress-item 1>")) << "by date within the year";
+  EXPECT_LT(index.find("<?teipress-item 3>"), index.find("<?teipress-item 4>")) << "undated last";
   EXPECT_EQ(index.find("urn:teipress:catalog"), std::string::npos) << "no catalog namespace in the page";
+  // The register marks where the documents mentioning each name go; a name nobody mentions says so.
   const std::string persons = Render("persons", catalog.get(), renderer);
+  EXPECT_NE(persons.find("<ul class=\"tp-mentions\"><?teipress-mentions 1></ul>"), std::string::npos);
+  EXPECT_NE(persons.find("Not in the authority file"), std::string::npos);
   EXPECT_NE(persons.find("nobody"), std::string::npos) << "a name the authority files lack is listed";
+  EXPECT_NE(persons.find("<?teipress-mentions 3>"), std::string::npos);
+  EXPECT_NE(persons.find("Not mentioned in the documents of this edition."), std::string::npos);
 }
 
 TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
   std::vector<Diagnostic> diagnostics;
   const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
-  const XmlDocPtr catalog = renderer.BuildCatalog({}, "", diagnostics);
+  std::vector<std::string> mentioned;
+  const XmlDocPtr catalog = renderer.BuildCatalog({}, "", mentioned, diagnostics);
   ASSERT_TRUE(catalog);
   const std::string index = Render("index", catalog.get(), renderer);
   EXPECT_NE(index.find("Document edition"), std::string::npos)
@@ -103,10 +151,11 @@ TEST(EditionRendererCatalog, BceYearsAreInOrderOnTheIndexAndTheTimeline) {
   std::vector<Diagnostic> diagnostics;
   const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
   // ISO 8601 years as EpiDoc's @notBefore-custom gives them: "-0520" is 520 BCE.
+  std::vector<std::string> mentioned;
   const XmlDocPtr catalog = renderer.BuildCatalog(
       {Entry("late", "0301", "inscription", {}), Entry("early", "-0520", "inscription", {}),
        Entry("mid", "-0050", "inscription", {})},
-      "Inscriptions", diagnostics);
+      "Inscriptions", mentioned, diagnostics);
   ASSERT_TRUE(catalog);
   const std::string index = Render("index", catalog.get(), renderer);
   const size_t early = index.find(">520 BCE</h3>"), mid = index.find(">50 BCE</h3>"), late = index.find(">301</h3>");
@@ -175,17 +224,23 @@ TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirs
   EXPECT_NE(part.summary.find("<c:mention ref=\"stalin\" id=\"" + key), std::string::npos) << part.summary;
 }
 
-TEST(SplitVolume, CutsAtEachDocumentsMarker) {
-  const std::vector<VolumePart> parts =
-      SplitVolume("<root>front<?teipress-volume-entry 113009?><?teipress-volume-entry a b?>index</root>");
-  ASSERT_EQ(parts.size(), 3u);
-  EXPECT_EQ(parts[0].text, "<root>front");
-  EXPECT_EQ(parts[0].stem, "113009");
-  EXPECT_EQ(parts[1].text, "");
-  EXPECT_EQ(parts[1].stem, "a b");
-  EXPECT_EQ(parts[2].text, "index</root>");
-  EXPECT_EQ(parts[2].stem, "");
-  EXPECT_EQ(SplitVolume("no markers").size(), 1u);
+TEST(EditionRendererCatalog, AnEntryKeepsItsHtmlApartAsThePageWouldWriteIt) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const std::string tei = testing::SourceDir() + "/tests/data/seed-handmade.xml";
+  XmlDocPtr document = ReadXmlFile(tei, diagnostics);
+  ASSERT_TRUE(document);
+  std::string entry;
+  EntryHtml html;
+  ASSERT_TRUE(renderer.RenderCatalogEntry(document.get(), tei, "113009", entry, html, diagnostics));
+  EXPECT_EQ(entry.find("<li"), std::string::npos) << "no HTML in the entry: " << entry;
+  EXPECT_NE(entry.find("<c:mention ref=\"#stalin\"/>"), std::string::npos) << entry;
+  EXPECT_EQ(html.item.rfind("<li class=\"tp-docitem\"", 0), 0u) << html.item;
+  EXPECT_NE(html.item.find("href=\"113009.html\""), std::string::npos);
+  ASSERT_FALSE(html.mentions.empty());
+  EXPECT_EQ(html.mentions[0].second.rfind("<li><a href=\"113009.html\">", 0), 0u) << html.mentions[0].second;
+  EXPECT_NE(html.mentions[0].second.find("<br>"), std::string::npos) << "HTML, not XML: " << html.mentions[0].second;
+  EXPECT_FALSE(html.when.empty());
 }
 
 }  // namespace

@@ -10,19 +10,19 @@
 namespace teipress::testing {
 
 // Body nodes for documents that unit tests build by hand.
-inline Node Leaf(BlockKind kind, Inlines content, std::string subtype = "") {
+inline Node Leaf(BlockKind kind, Inlines content, SegType seg_type = SegType::kNone) {
   Node node;
   node.type = Node::Type::kBlock;
   node.block.kind = kind;
-  node.block.subtype = std::move(subtype);
+  node.block.seg_type = seg_type;
   node.block.content = std::move(content);
   return node;
 }
 
-inline Node Container(Node::Type type, std::vector<Node> children, std::string division_type = "") {
+inline Node Container(Node::Type type, std::vector<Node> children, DivisionType division = DivisionType::kDocument) {
   Node node;
   node.type = type;
-  node.division_type = std::move(division_type);
+  node.division = division;
   node.children = std::move(children);
   return node;
 }

@@ -84,14 +84,14 @@ TEST(EditionRules, EachRuleFailsOnADocumentThatBreaksIt) {
       {"edition-record-id", R"(xml:id="wcda-113009")", R"(xml:id="wcda-113010")", Severity::kError, 1},
       {"edition-record-uri", "document/113009<", "document/113010<", Severity::kError, 1},
       {"edition-no-brackets", "Text<note", "Text [sic]<note", Severity::kError, 17},
-      {"edition-footnote-unique", R"(n="2">two)", R"(n="1">two)", Severity::kError, 15},
-      {"edition-footnote-sequence", R"(n="2">two)", R"(n="3">two)", Severity::kError, 15},
+      {"edition-footnote-unique", R"(n="2">two)", R"(n="1">two)", Severity::kWarning, 15},
+      {"edition-footnote-sequence", R"(n="2">two)", R"(n="3">two)", Severity::kWarning, 15},
       {"edition-footnote-n", R"(n="2">two)", R"(>two)", Severity::kError, 15},
-      {"edition-telegram-sender", R"(type="sent")", R"(type="transmitted")", Severity::kError, 1},
-      {"edition-telegram-addressee", R"(type="received")", R"(type="transmitted")", Severity::kError, 1},
-      {"edition-telegram-signed", "<signed>FILIPPOV</signed>", "<salute>Greetings</salute>", Severity::kError, 16},
+      {"edition-telegram-sender", R"(type="sent")", R"(type="transmitted")", Severity::kWarning, 1},
+      {"edition-telegram-addressee", R"(type="received")", R"(type="transmitted")", Severity::kWarning, 1},
+      {"edition-telegram-signed", "<signed>FILIPPOV</signed>", "<salute>Greetings</salute>", Severity::kWarning, 16},
       {"edition-telegram-addressed", "<opener><address><addrLine>TO <persName ref=\"#mao-zedong\">MAO</persName></addrLine></address></opener>",
-       "", Severity::kError, 16},
+       "", Severity::kWarning, 16},
   };
   for (const Case& c : cases) {
     const auto diagnostics = Check(Replaced(kGood, c.from, c.to));
@@ -108,6 +108,17 @@ TEST(EditionRules, EachRuleFailsOnADocumentThatBreaksIt) {
     }
     EXPECT_TRUE(found) << c.rule;
   }
+}
+
+// A bracket printed in error is kept, on purpose, as the sic of a choice with its correction; a
+// bracket anywhere else (even in the correction) is still a finding.
+TEST(EditionRules, ABracketKeptAsTheSicOfAChoiceIsNoFinding) {
+  for (const Diagnostic& d : Check(Replaced(kGood, "Text<note", "Text<choice><sic>(see p. 4]</sic><corr>(see p. 4)</corr></choice><note"))) {
+    ADD_FAILURE() << FormatGnu(d);
+  }
+  const auto diagnostics = Check(Replaced(kGood, "Text<note", "Text<choice><sic>x</sic><corr>]</corr></choice><note"));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].rule, "edition-no-brackets");
 }
 
 TEST(EditionRules, TheFileNameMustBeTheRecordId) {

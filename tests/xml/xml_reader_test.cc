@@ -165,7 +165,10 @@ TEST(XmlReaderTest, NothingIsFetchedOverTheNetwork) {
   EXPECT_LT(connection, 0) << "libxml2 connected to " << url;
   if (connection >= 0) ::close(connection);
   ::close(listener);
-  EXPECT_TRUE(document) << Dump(diagnostics);  // well-formed; the external parts are simply not read
+  // Refused, and said why: the external parts would be missing from the document.
+  EXPECT_FALSE(document);
+  EXPECT_TRUE(HasRule(diagnostics, "xml.external-entity", Severity::kError)) << Dump(diagnostics);
+  for (const Diagnostic& d : diagnostics) EXPECT_GT(d.line, 0) << Dump(diagnostics);
 }
 
 TEST(XmlReaderTest, DocumentWithoutDoctypeHasNoWarnings) {
@@ -380,10 +383,10 @@ TEST_F(XIncludeTest, WithoutTheOptionADocumentUsingItIsToldToUseIt) {
   XmlDocPtr document = ReadWith("<p>text</p><div><xi:include href=\"sibling.xml\"/></div>", diagnostics, false);
   ASSERT_TRUE(document) << Dump(diagnostics);
   ASSERT_EQ(diagnostics.size(), 1u) << Dump(diagnostics);
-  EXPECT_EQ(diagnostics[0].rule, "xml.xinclude-needed");
+  EXPECT_EQ(diagnostics[0].rule, "xml.xinclude-not-processed");
   EXPECT_EQ(diagnostics[0].severity, Severity::kWarning);
   EXPECT_EQ(diagnostics[0].line, 3);
-  EXPECT_NE(diagnostics[0].message.find("run with --xinclude"), std::string::npos);
+  EXPECT_NE(diagnostics[0].message.find("only with --xinclude (and --xinclude-root DIR"), std::string::npos);
   diagnostics.clear();
   EXPECT_TRUE(ReadWith("<p>no include</p>", diagnostics, false));
   EXPECT_TRUE(diagnostics.empty()) << Dump(diagnostics);

@@ -41,6 +41,15 @@ TEST(XmlWriterTest, EscapeTable) {
       {"&amp;", false, "&amp;amp;"},  // never treated as already escaped
       {"\xD0\x94\xC3\xA9", false, "\xD0\x94\xC3\xA9"},
       {"", true, ""},
+      // Characters XML 1.0 cannot hold, even as references, become U+FFFD: the output stays XML.
+      {std::string("a\x01") + '\0' + "b\x1B", false, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD"},
+      {"bell\x07", true, "bell\xEF\xBF\xBD"},
+      {"latin1 caf\xE9!", false, "latin1 caf\xEF\xBF\xBD!"},     // not UTF-8
+      {"cut \xE2\x80", false, "cut \xEF\xBF\xBD\xEF\xBF\xBD"},  // a truncated sequence
+      {"\xED\xA0\x80", false, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // a surrogate
+      {"\xEF\xBF\xBE", false, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // U+FFFE
+      {"\xC0\xAF", false, "\xEF\xBF\xBD\xEF\xBF\xBD"},  // an overlong '/'
+      {"\xF0\x9F\x93\x9C \xEF\xBF\xBD", false, "\xF0\x9F\x93\x9C \xEF\xBF\xBD"},  // U+1F4DC, U+FFFD
   };
   for (const Case& c : cases) {
     std::string out = "prefix:";

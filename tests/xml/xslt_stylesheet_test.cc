@@ -71,6 +71,22 @@ TEST(XsltStylesheet, MayNotReadTheNetwork) {
   XmlDocPtr input = Input();
   stylesheet->Apply(input.get(), "input.xml", {}, output, diagnostics);
   EXPECT_EQ(output.find("[1]"), std::string::npos) << output;
+  const auto network = [](const std::vector<Diagnostic>& found) {
+    for (const Diagnostic& d : found) {
+      if (d.rule == "xml.network") return true;
+    }
+    return false;
+  };
+  // Nor may a stylesheet import one from the network: it does not compile, and says why.
+  const fs::path path = directory.path() / "importing.xsl";
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(path,
+                                  "<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+                                  "<xsl:import href='http://127.0.0.1:9/common.xsl'/></xsl:stylesheet>",
+                                  error));
+  std::vector<Diagnostic> load;
+  EXPECT_FALSE(XsltStylesheet::Load(path.string(), load));
+  EXPECT_TRUE(network(load)) << (load.empty() ? "" : FormatGnu(load.front()));
 }
 
 TEST(XsltStylesheet, ReportsAStylesheetThatDoesNotCompile) {

@@ -25,6 +25,16 @@ constexpr DiagnosticRule kCatalog[] = {
      "/dev/null/x/113009.xml: error: cannot create directory /dev/null/x: Not a directory [io.write]",
      "Check that the output directory can be created and written, and that the disk is not full. Nothing half "
      "written is left behind: files are written to a temporary name and renamed."},
+    {rules::kIoNotAFile, S::kError, kFixed, "a file to read is a FIFO, socket, device or directory, not a regular file",
+     "tei/113009.xml: error: is not a regular file (a FIFO, socket or device); teipress reads XML only from regular "
+     "files [io.not-a-file]",
+     "Give a regular file. teipress never waits on a pipe or a device: save the stream to a file first."},
+    {rules::kIoOutOfMemory, S::kError, kFixed,
+     "teipress ran out of memory (or out of the address space a ulimit -v allows) and stopped",
+     "teipress convert: error: out of memory; nothing half written was left, the files written before stay as they "
+     "are [io.out-of-memory]",
+     "Give teipress more memory, or smaller inputs (a plain-text export of tens of megabytes needs about 35 times its "
+     "size while converting; SECURITY.md lists the measured peaks)."},
 
     // XML parsing.
     {rules::kXmlWellFormed, S::kError, kTool, "the file is not well-formed XML",
@@ -45,15 +55,49 @@ constexpr DiagnosticRule kCatalog[] = {
      "files beside or below the document are included [xml.xinclude-outside]",
      "Move the included file beside or below the including document, or give the folder that holds both as "
      "--xinclude-root (a document outside that folder is refused under this id too)."},
-    {rules::kXmlXIncludeNeeded, S::kWarning, kFixed,
-     "the document uses xi:include but XInclude was not processed, so the included parts are missing",
-     "tei/ISic000097.xml:12: warning: the document uses xi:include, which was not processed: run with --xinclude "
-     "(and --xinclude-root DIR when it includes files from a folder above its own) [xml.xinclude-needed]",
-     "Run the command with --xinclude; when the document includes files above its own folder (../alists/), add "
-     "--xinclude-root with the project's folder."},
     {rules::kXmlOutOfMemory, S::kError, kFixed, "libxml2 could not allocate memory for a parser or validator",
      "tei/113009.xml: error: out of memory creating an XML parser [xml.internal]",
      "Free memory, or validate fewer files at once (--jobs)."},
+    {rules::kXmlExternalEntity, S::kError, kFixed,
+     "the document uses an external entity (or a parameter entity), which teipress never loads",
+     "tei/113009.xml:12:8: error: the document refers to the external entity or DTD 'file:///etc/passwd'; teipress "
+     "never loads external entities or DTDs, so its content would be missing: replace the reference with the text "
+     "itself (or an internal entity) [xml.external-entity]",
+     "Write the entity's text into the document, or declare it as an internal entity (<!ENTITY name \"text\">); "
+     "untrusted XML must not read files or the network on its own (SECURITY.md)."},
+    {rules::kXmlNetwork, S::kError, kFixed, "a document, schema or stylesheet refers to a resource on the network",
+     "xslt/custom.xsl: error: 'http://example.org/common.xsl' is not a local file; teipress never reads from the "
+     "network [xml.network]",
+     "Download the resource and refer to the local copy."},
+    {rules::kXmlXIncludeNotProcessed, S::kWarning, kFixed, "the document uses XInclude, but --xinclude was not given",
+     "tei/volume.xml:14: warning: the document uses XInclude, which is processed only with --xinclude (and "
+     "--xinclude-root DIR when it includes files from a folder above its own); the included parts are missing here "
+     "[xml.xinclude-not-processed]",
+     "Run the command (validate, build) with --xinclude if the included parts belong to the document; when it "
+     "includes files above its own folder (../alists/), add --xinclude-root with the project's folder."},
+    {rules::kXmlLimitInputSize, S::kError, kFixed, "an XML file is larger than teipress reads (256 MiB)",
+     "tei/huge.xml: error: the file has 1073741824 bytes; teipress reads XML files of at most 256 MiB (limit of "
+     "untrusted XML, see SECURITY.md) [xml.limit-input-size]",
+     "Split the file (a FRUS volume: 'teipress split'); the limit keeps a stray or hostile file from exhausting memory."},
+    {rules::kXmlLimitDepth, S::kError, kFixed, "elements are nested deeper than teipress accepts (256 levels)",
+     "tei/113009.xml:300:2: error: elements nested more than 256 levels deep; teipress accepts at most 256 levels "
+     "(limit of untrusted XML, see SECURITY.md) [xml.limit-depth]",
+     "Flatten the markup; no TEI document needs 256 levels, so this is usually a generated or hostile file."},
+    {rules::kXmlLimitAttributes, S::kError, kFixed, "an element has more attributes than teipress accepts (256)",
+     "tei/113009.xml:4:1: error: an element with 5000 attributes; teipress accepts at most 256 attributes on one "
+     "element (limit of untrusted XML, see SECURITY.md) [xml.limit-attributes]",
+     "Remove the surplus attributes; no TEI element needs so many."},
+    {rules::kXmlLimitText, S::kError, kFixed,
+     "a text node, attribute value, comment, CDATA section or name is longer than teipress accepts",
+     "tei/113009.xml:9:4: error: a text or attribute value longer than 10 MB; teipress accepts at most 10000000 bytes "
+     "in one (limit of untrusted XML, see SECURITY.md) [xml.limit-text]",
+     "Break the text into paragraphs (or divisions); a single text of 10 MB is usually binary data or a hostile file."},
+    {rules::kXmlLimitEntityExpansion, S::kError, kFixed,
+     "internal entities expand to more text than teipress accepts (billion laughs, quadratic blow-up, loops)",
+     "tei/113009.xml:160:8: error: entities expand to more than 1000000 bytes of text; teipress expands at most 1 MB "
+     "or the document's own size, whichever is larger (billion laughs, quadratic blow-up) (limit of untrusted XML, "
+     "see SECURITY.md) [xml.limit-entity-expansion]",
+     "Write the text out instead of nesting entities; the limit stops documents that expand to gigabytes."},
 
     // Stylesheets.
     {rules::kXsltCompile, S::kError, kTool, "an XSLT stylesheet could not be compiled",
@@ -80,6 +124,11 @@ constexpr DiagnosticRule kCatalog[] = {
     {rules::kInputEmpty, S::kError, kFixed, "the input file is empty or holds only white space",
      "sources/113009.txt: error: the file is empty: nothing to convert [input.empty]",
      "Export the document again, or remove the empty file."},
+    {rules::kInputNotTei, S::kError, kFixed, "a command that works on TEI was given XML whose root is not <TEI> or <teiCorpus>",
+     "page.xml:2:1: error: not a TEI document: the root element is <html> in namespace http://www.w3.org/1999/xhtml, "
+     "not <TEI> or <teiCorpus> in the TEI namespace (http://www.tei-c.org/ns/1.0) [input.not-tei]",
+     "Give render, totext and split TEI P5 documents; a TEI file without xmlns=\"http://www.tei-c.org/ns/1.0\" on its "
+     "root needs it added."},
 
     // The converter.
     {rules::kConvertMissingTitle, S::kWarning, kFixed, "no title line before the first section of an export",
@@ -104,6 +153,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "sources/113009.txt:9: warning: no archive URL after the citation; the record id '113009' comes from the file "
      "name [convert.missing-url]",
      "Add the record's URL, in angle brackets, on the line after the citation."},
+    {rules::kConvertNoRecordId, S::kError, kFixed,
+     "neither the archive URL nor the file name gives the record number, so no TEI is written",
+     "notes.txt:9: error: no record number: the citation ends in no archive URL with the record's number and the file "
+     "name 'notes' is not a number either; name the file <record number>.txt or add the URL line after the citation "
+     "[convert.no-record-id]",
+     "Name the file after the record's number (113009.txt) or add the line <http://digitalarchive.wilsoncenter.org/"
+     "document/NUMBER> after the citation."},
     {rules::kConvertEmptyBody, S::kWarning, kFixed, "the export has no body text after its sections",
      "sources/113009.txt: warning: the document has no body text [convert.empty-body]",
      "Export the document again with its text."},
@@ -116,26 +172,39 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/authority/persons.xml so that it is linked [convert.unknown-name]",
      "If it is a person, add a <person> with this name (or a variant) to tei/authority/persons.xml."},
     {rules::kConvertUnclosedBracket, S::kWarning, kFixed, "a '[' is never closed",
-     "sources/113009.txt:16:10: warning: '[' is never closed; kept as literal text. Add the missing ']' if this opens "
-     "an editorial note [convert.unclosed-bracket]",
+     "sources/113009.txt:16:10: warning: '[' is never closed; kept as a printing error (choice/sic) to be corrected. "
+     "Add the missing ']' if this opens an editorial note [convert.unclosed-bracket]",
      "Add the missing ']' if the bracket opens an editorial note."},
     {rules::kConvertStrayBracket, S::kWarning, kFixed, "a ']' closes no '['",
-     "sources/113009.txt:16:40: warning: ']' closes no '['; kept as literal text. Add the missing '[' if this closes "
-     "an editorial note [convert.stray-bracket]",
+     "sources/113009.txt:16:40: warning: ']' closes no '['; kept as a printing error (choice/sic) to be corrected. "
+     "Add the missing '[' if this closes an editorial note [convert.stray-bracket]",
      "Add the missing '[' if the bracket closes an editorial note."},
     {rules::kConvertUnclassifiedNote, S::kWarning, kFixed, "the kind of a square-bracket editorial note could not be told",
      "sources/113009.txt:7:3: warning: cannot tell what kind of editorial note '[A-4]' is; encoded as an "
      "unclassified editorial note. Check it and set note/@type [convert.unclassified-note]",
      "Check the note in the TEI and set note/@type (docs/encoding.md lists the kinds)."},
-    {rules::kConvertKeptEdited, S::kWarning, kFixed, "a TEI file edited since teipress generated it was kept",
-     "tei/113009.xml: warning: edited since teipress generated it; kept as it is (use --force to overwrite the edits "
-     "with a fresh conversion) [convert.kept-edited]",
-     "Nothing, if the edits are to stay; 'teipress convert --force' replaces them with a fresh conversion."},
+    {rules::kConvertDoubtfulNote, S::kNote, kFixed,
+     "a square-bracket note's kind was chosen from its shape and place, not its words",
+     "sources/113009.txt:40:22: note: '[Puzanov]' encoded as identification (a name the authority does not know); "
+     "check the kind [convert.doubtful-note]",
+     "Check the note in the TEI; if the kind is wrong, change the element (docs/encoding.md lists the kinds)."},
+    {rules::kConvertKeptEdited, S::kWarning, kFixed,
+     "a TEI file edited since teipress generated it (or while it was converting) was kept",
+     "tei/113009.xml: warning: edited since teipress generated it; kept as it is, so later changes to its source are "
+     "not applied (to replace the edits with a fresh conversion: teipress convert --force -o tei SOURCE.txt) "
+     "[convert.kept-edited]",
+     "Nothing, if the edits are to stay; 'teipress convert --force -o tei SOURCE.txt' replaces them with a fresh "
+     "conversion."},
     {rules::kConvertKeptUnmarked, S::kWarning, kFixed,
      "a TEI file that teipress did not generate (it has no generation mark) was kept",
-     "tei/113009.xml: warning: not generated by teipress (no generation mark); kept as it is (use --force to "
-     "replace it) [convert.kept-unmarked]",
+     "tei/113009.xml: warning: not generated by teipress (no generation mark); kept as it is (to replace it: "
+     "teipress convert --force -o tei SOURCE.txt) [convert.kept-unmarked]",
      "Nothing, if the file is to stay; 'teipress convert --force' replaces it with a conversion."},
+    {rules::kConvertDuplicateRecord, S::kWarning, kFixed, "two sources given to convert name the same archive record",
+     "sources/113009 (1).txt: warning: names the same record (113009) as sources/113009.txt, already written to "
+     "tei/113009.xml; this one is not written (remove the duplicate source) [convert.duplicate-record]",
+     "Remove the duplicate export (a re-download such as '113009 (1).txt'), or correct its citation URL if it is "
+     "another record."},
 
     // The edition configuration.
     {rules::kConfigSyntax, S::kError, kFixed, "the edition configuration is not valid TOML",
@@ -301,30 +370,30 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml:15: error: a footnote without @n: give it the number of its marker "
      "[edition-footnote-n]",
      "Give the note @n with the number of its marker."},
-    {rules::kEditionFootnoteUnique, S::kError, kFixed, "two footnotes have the same number",
-     "tei/113009.xml:15: error: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
+    {rules::kEditionFootnoteUnique, S::kWarning, kFixed, "two footnotes have the same number",
+     "tei/113009.xml:15: warning: footnote number 1 is used twice: renumber the footnotes 1, 2, 3, ... "
      "[edition-footnote-unique]",
      "Renumber the footnotes."},
-    {rules::kEditionFootnoteSequence, S::kError, kFixed, "footnotes are not numbered 1, 2, 3... in order",
-     "tei/113009.xml:15: error: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
+    {rules::kEditionFootnoteSequence, S::kWarning, kFixed, "footnotes are not numbered 1, 2, 3... in order",
+     "tei/113009.xml:15: warning: footnote 3 is out of sequence: renumber the footnotes 1, 2, 3, ... in "
      "document order (expected 2) [edition-footnote-sequence]",
      "Renumber the footnotes in the order of their markers."},
-    {rules::kEditionTelegramSender, S::kError, kFixed, "a telegram's correspDesc names no sender",
-     "tei/113009.xml:1: error: the document is a telegram but names no sender: add "
+    {rules::kEditionTelegramSender, S::kWarning, kFixed, "a telegram's correspDesc names no sender",
+     "tei/113009.xml:1: warning: the document is a telegram but names no sender: add "
      "correspAction[@type='sent'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-sender]",
      "Add a correspAction type=\"sent\" with the sender's persName or orgName."},
-    {rules::kEditionTelegramAddressee, S::kError, kFixed, "a telegram's correspDesc names no addressee",
-     "tei/113009.xml:1: error: the document is a telegram but names no addressee: add "
+    {rules::kEditionTelegramAddressee, S::kWarning, kFixed, "a telegram's correspDesc names no addressee",
+     "tei/113009.xml:1: warning: the document is a telegram but names no addressee: add "
      "correspAction[@type='received'] with a persName or orgName to profileDesc/correspDesc "
      "[edition-telegram-addressee]",
      "Add a correspAction type=\"received\" with the addressee's persName or orgName."},
-    {rules::kEditionTelegramSigned, S::kError, kFixed, "an embedded telegram has no signature",
-     "tei/113009.xml:16: error: an embedded telegram without a sender: encode its signature as "
+    {rules::kEditionTelegramSigned, S::kWarning, kFixed, "an embedded telegram has no signature",
+     "tei/113009.xml:16: warning: an embedded telegram without a sender: encode its signature as "
      "closer/signed [edition-telegram-signed]",
      "Encode the telegram's closing name as closer/signed."},
-    {rules::kEditionTelegramAddressed, S::kError, kFixed, "an embedded telegram has no addressee",
-     "tei/113009.xml:16: error: an embedded telegram without an addressee: encode it as opener/address "
+    {rules::kEditionTelegramAddressed, S::kWarning, kFixed, "an embedded telegram has no addressee",
+     "tei/113009.xml:16: warning: an embedded telegram without an addressee: encode it as opener/address "
      "(or opener/salute) [edition-telegram-addressed]",
      "Encode the telegram's addressee line as opener/address."},
 
@@ -401,6 +470,11 @@ constexpr DiagnosticRule kCatalog[] = {
      "wait for it to finish, or build into another --out [build.locked]",
      "Wait for the other build to finish (two builds of one output directory would mix their outputs and logs), "
      "or give this one another --out."},
+    {rules::kBuildDuplicateRecord, S::kWarning, kFixed, "two sources of the edition name the same archive record",
+     "sources/113009 (1).txt: warning: names the same record (113009) as sources/113009.txt, which is converted to "
+     "tei/113009.xml; this one is not converted (remove the duplicate source) [build.duplicate-record]",
+     "Remove the duplicate export from sources/. The source named after its record wins, else the first in path "
+     "order, in every build."},
     {rules::kBuildVolumeWithoutDocument, S::kWarning, kFixed,
      "a document FOP could not print was left out of the volume's PDF (with --drafts: a placeholder in its place)",
      "output/print/edition.fo: warning: 113009 could not be printed (see its diagnostics): the volume is printed "

@@ -38,14 +38,24 @@ namespace rules {
 // Files.
 inline constexpr RuleId kIoRead{"io.read"};
 inline constexpr RuleId kIoWrite{"io.write"};
+inline constexpr RuleId kIoNotAFile{"io.not-a-file"};
+inline constexpr RuleId kIoOutOfMemory{"io.out-of-memory"};
 
 // XML parsing (libxml2).
 inline constexpr RuleId kXmlWellFormed{"xml.well-formed"};
 inline constexpr RuleId kXmlExternalDtd{"xml.external-dtd"};
 inline constexpr RuleId kXmlXInclude{"xml.xinclude"};
 inline constexpr RuleId kXmlXIncludeOutside{"xml.xinclude-outside"};
-inline constexpr RuleId kXmlXIncludeNeeded{"xml.xinclude-needed"};
 inline constexpr RuleId kXmlOutOfMemory{"xml.internal"};
+// The input policy of untrusted XML (tools/xml/xml_input_policy.h, SECURITY.md).
+inline constexpr RuleId kXmlExternalEntity{"xml.external-entity"};
+inline constexpr RuleId kXmlNetwork{"xml.network"};
+inline constexpr RuleId kXmlXIncludeNotProcessed{"xml.xinclude-not-processed"};
+inline constexpr RuleId kXmlLimitInputSize{"xml.limit-input-size"};
+inline constexpr RuleId kXmlLimitDepth{"xml.limit-depth"};
+inline constexpr RuleId kXmlLimitAttributes{"xml.limit-attributes"};
+inline constexpr RuleId kXmlLimitText{"xml.limit-text"};
+inline constexpr RuleId kXmlLimitEntityExpansion{"xml.limit-entity-expansion"};
 
 // Stylesheets (libxslt).
 inline constexpr RuleId kXsltCompile{"xslt.compile"};
@@ -56,6 +66,8 @@ inline constexpr RuleId kXsltApply{"xslt.apply"};
 inline constexpr RuleId kInputBinary{"input.binary"};
 inline constexpr RuleId kInputEncoding{"input.encoding"};
 inline constexpr RuleId kInputEmpty{"input.empty"};
+// XML input of the commands that only make sense on TEI (render, totext, split).
+inline constexpr RuleId kInputNotTei{"input.not-tei"};
 
 // The converter.
 inline constexpr RuleId kConvertMissingTitle{"convert.missing-title"};
@@ -64,14 +76,17 @@ inline constexpr RuleId kConvertUnknownLanguage{"convert.unknown-language"};
 inline constexpr RuleId kConvertMissingCitation{"convert.missing-citation"};
 inline constexpr RuleId kConvertMissingOriginalLanguage{"convert.missing-original-language"};
 inline constexpr RuleId kConvertMissingUrl{"convert.missing-url"};
+inline constexpr RuleId kConvertNoRecordId{"convert.no-record-id"};
 inline constexpr RuleId kConvertEmptyBody{"convert.empty-body"};
 inline constexpr RuleId kConvertOrphanFootnote{"convert.orphan-footnote"};
 inline constexpr RuleId kConvertUnknownName{"convert.unknown-name"};
 inline constexpr RuleId kConvertUnclosedBracket{"convert.unclosed-bracket"};
 inline constexpr RuleId kConvertStrayBracket{"convert.stray-bracket"};
 inline constexpr RuleId kConvertUnclassifiedNote{"convert.unclassified-note"};
+inline constexpr RuleId kConvertDoubtfulNote{"convert.doubtful-note"};
 inline constexpr RuleId kConvertKeptEdited{"convert.kept-edited"};
 inline constexpr RuleId kConvertKeptUnmarked{"convert.kept-unmarked"};
+inline constexpr RuleId kConvertDuplicateRecord{"convert.duplicate-record"};
 
 // The edition configuration (teipress.toml, --set).
 inline constexpr RuleId kConfigSyntax{"config.syntax"};
@@ -151,6 +166,7 @@ inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};
 
 // The edition build.
 inline constexpr RuleId kBuildLocked{"build.locked"};
+inline constexpr RuleId kBuildDuplicateRecord{"build.duplicate-record"};
 inline constexpr RuleId kBuildVolumeWithoutDocument{"build.volume-without-document"};
 
 }  // namespace rules

@@ -2,6 +2,7 @@
 // a failed write never destroys the previous version.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,15 @@ enum class Durability {
 bool WriteFileAtomically(const boost::filesystem::path& path, std::string_view contents, std::string& error,
                          Durability durability = Durability::kSynced);
 
+enum class ReplaceOutcome { kReplaced, kChangedMeanwhile, kFailed };
+
+// Replaces `path` with `contents` (flushed to disk) only if it still holds `expected` at the moment
+// of the replacement — or, with no `expected`, only if there is no file at `path`. The check and
+// the replacement are one step (renameat2 RENAME_EXCHANGE / RENAME_NOREPLACE): an editor's save
+// that lands between reading the file and writing it is kept, and kChangedMeanwhile returned.
+ReplaceOutcome ReplaceFileIfUnchanged(const boost::filesystem::path& path, std::string_view contents,
+                                      const std::optional<std::string>& expected, std::string& error);
+
 // The same for a file written in pieces (a volume assembled from thousands of fragments, never
 // whole in memory): the pieces go to the temporary file, Commit() renames it into place, and a
 // writer destroyed without a successful Commit() removes its temporary file.
@@ -37,9 +47,14 @@ class AtomicFileWriter {
   // False (with error()) once anything failed; later calls do nothing.
   bool Append(std::string_view data);
   bool Commit();
+  // Commit() as ReplaceFileIfUnchanged does: only while `path` holds `expected` (or, with none,
+  // while there is no file at `path`).
+  ReplaceOutcome CommitIfUnchanged(const std::optional<std::string>& expected);
   const std::string& error() const { return error_; }
 
  private:
+  bool Flush();
+
   boost::filesystem::path path_;
   boost::filesystem::path temporary_;
   Durability durability_;
@@ -47,9 +62,11 @@ class AtomicFileWriter {
   std::string error_;
 };
 
-// The temporary files that writes of processes no longer running left in `directory` (a build
-// killed between writing and renaming): removed, so that a killed build leaves nothing behind once
-// the next one ran. Returns how many were removed.
+// The temporary files that writes of processes no longer running left in `directory` (not below
+// it; a build killed between writing and renaming): removed, so that a killed build leaves nothing
+// behind once the next one ran. Only teipress's own names (".<name>.tmp.<pid>.<n>", and
+// ".<name>.tmp-<pid>[-<job>]" of FOP's batch driver), only regular files, only when process <pid> is gone.
+// Returns how many were removed.
 int RemoveAbandonedTemporaries(const boost::filesystem::path& directory);
 
 }  // namespace teipress

@@ -1,12 +1,13 @@
 #include "process.h"
 
 #include <fcntl.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 
 extern char** environ;
@@ -41,24 +42,44 @@ ProcessResult RunProcess(const std::vector<std::string>& arguments, const std::s
   int pipe_fds[2];
   // Close-on-exec: a program another thread starts meanwhile must not inherit this pipe.
   if (arguments.empty() || ::pipe2(pipe_fds, O_CLOEXEC) != 0) return result;
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
+  // The child reports a failed exec through this pipe; a successful exec closes it unwritten.
+  int exec_fds[2];
+  if (::pipe2(exec_fds, O_CLOEXEC) != 0) {
+    ::close(pipe_fds[0]);
+    ::close(pipe_fds[1]);
+    return result;
+  }
   std::vector<char*> argv;
   for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(pipe_fds[1]);
-  if (spawned != 0) {
-    ::close(pipe_fds[0]);
+  const pid_t parent = ::getpid();
+  // fork + exec rather than posix_spawn: the child must die with teipress (a killed build must
+  // not leave FOP's JVM running and writing PDFs). Only async-signal-safe calls in the child.
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    for (int fd : {pipe_fds[0], pipe_fds[1], exec_fds[0], exec_fds[1]}) ::close(fd);
     return result;
   }
-  result.started = true;
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(127);  // teipress died before the line above
+    const int input = ::open(stdin_path.c_str(), O_RDONLY);
+    if (input >= 0 && ::dup2(input, STDIN_FILENO) >= 0 && ::dup2(pipe_fds[1], STDOUT_FILENO) >= 0 &&
+        ::dup2(pipe_fds[1], STDERR_FILENO) >= 0) {
+      ::execve(argv[0], argv.data(), environ);
+    }
+    const int error = errno;
+    [[maybe_unused]] const ssize_t ignored = ::write(exec_fds[1], &error, sizeof error);
+    ::_exit(127);
+  }
+  ::close(pipe_fds[1]);
+  ::close(exec_fds[1]);
+  int exec_error = 0;
+  ssize_t got;
+  while ((got = ::read(exec_fds[0], &exec_error, sizeof exec_error)) < 0 && errno == EINTR) {
+  }
+  ::close(exec_fds[0]);
+  result.started = got == 0;
   char buffer[4096];
   while (true) {
     const ssize_t n = ::read(pipe_fds[0], buffer, sizeof buffer);

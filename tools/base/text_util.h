@@ -4,12 +4,19 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace teipress {
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiLetter(char c) { return IsUpper(c) || IsLower(c); }
+// An ASCII letter or any byte of a multi-byte UTF-8 character: the recognizers treat every
+// non-ASCII character as a letter (names and terms in other scripts).
+inline bool IsLetterOrNonAscii(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
+// Space, tab, line feed, carriage return: the white space of plain-text exports.
+inline bool IsAsciiWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 inline bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
@@ -28,13 +35,59 @@ inline std::string AsciiLower(std::string_view text) {
   return out;
 }
 
-// Runs of white space (space, tab, CR, LF) become one space; none at either end.
-inline std::string CollapseWhitespace(std::string_view text) {
+// Without white space (space, tab, CR, LF) at either end.
+inline std::string_view TrimWhitespace(std::string_view text) {
+  while (!text.empty() && IsAsciiWhitespace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsAsciiWhitespace(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// Without any of `characters` at either end.
+inline std::string_view TrimCharacters(std::string_view text, std::string_view characters) {
+  while (!text.empty() && characters.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
+  while (!text.empty() && characters.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+  return text;
+}
+
+// Words are separated by white space.
+inline int CountWords(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (IsAsciiWhitespace(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+inline std::vector<std::string_view> SplitWords(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && IsAsciiWhitespace(text[i])) ++i;
+    size_t end = i;
+    while (end < text.size() && !IsAsciiWhitespace(text[end])) ++end;
+    if (end > i) words.push_back(text.substr(i, end - i));
+    i = end;
+  }
+  return words;
+}
+
+enum class LineBreaks { kCollapse, kKeep };
+
+// Runs of white space become one space, none at either end. With LineBreaks::kKeep a line feed
+// stays (a note that spans lines keeps its lines) and only runs of spaces and tabs collapse.
+inline std::string CollapseWhitespace(std::string_view text, LineBreaks line_breaks = LineBreaks::kCollapse) {
+  const bool keep_lines = line_breaks == LineBreaks::kKeep;
   std::string out;
   out.reserve(text.size());
   bool space = false;
   for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (IsAsciiWhitespace(c) && !(keep_lines && c == '\n')) {
       space = !out.empty();
       continue;
     }

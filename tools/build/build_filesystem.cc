@@ -50,8 +50,10 @@ std::vector<DirectoryEntry> DiskFileSystem::List(const std::string& directory, b
   auto add = [&](const fs::path& path) {
     boost::system::error_code status_ec;
     const fs::file_status status = fs::status(path, status_ec);
-    // Sockets, FIFOs and dangling links are neither sources nor outputs.
-    if (status_ec || !(fs::is_directory(status) || fs::is_regular_file(status))) return;
+    // Dangling links are neither sources nor outputs. A FIFO, socket or device is listed as a
+    // file: reading it is refused at once (io.not-a-file), so that it is reported, never waited on
+    // and never silently skipped.
+    if (status_ec || !fs::exists(status)) return;
     entries.push_back({path.string(), fs::is_directory(status)});
   };
   if (recursive) {

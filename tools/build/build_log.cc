@@ -139,7 +139,7 @@ bool BuildLog::ReadInto(const BuildFileSystem& files, const std::string& path, b
     Fields fields;
     fields.reserve(parts.size() - 2);
     for (size_t i = 2; i < parts.size(); ++i) fields.push_back(UnescapeLogField(parts[i]));
-    records_[std::move(key)] = std::move(fields);
+    records_[std::move(key)] = Entry{std::move(fields)};
     if (replace) ++lines_;
   }
   return true;
@@ -163,7 +163,9 @@ void BuildLog::Import(const BuildFileSystem& files, const std::string& path) {
 const BuildLog::Fields* BuildLog::Find(std::string_view kind, std::string_view name) const {
   std::lock_guard<std::mutex> lock(mutex_);
   auto found = records_.find(Key(kind, name));
-  return found == records_.end() ? nullptr : &found->second;
+  if (found == records_.end()) return nullptr;
+  found->second.used = true;
+  return &found->second.fields;
 }
 
 bool BuildLog::Record(const std::string& kind, const std::string& name, Fields fields, BuildFileSystem& files,
@@ -171,7 +173,7 @@ bool BuildLog::Record(const std::string& kind, const std::string& name, Fields f
   std::string line = EscapeLogField(kind) + '\t' + EscapeLogField(name);
   for (const std::string& field : fields) line += '\t' + EscapeLogField(field);
   std::lock_guard<std::mutex> lock(mutex_);
-  records_[Key(kind, name)] = std::move(fields);
+  records_[Key(kind, name)] = Entry{std::move(fields), true};
   if (!append_) {
     // A new or unreadable log starts with its header.
     std::string existing, read_error;
@@ -186,12 +188,15 @@ bool BuildLog::Record(const std::string& kind, const std::string& name, Fields f
   return append_->AppendLine(line, error);
 }
 
-bool BuildLog::Compact(BuildFileSystem& files, std::string& error) {
+bool BuildLog::Compact(BuildFileSystem& files, std::string& error, bool forget_unused) {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (lines_ >= records_.size() && lines_ <= 2 * records_.size() + 1000) return true;
+  const size_t forgotten =
+      forget_unused ? std::erase_if(records_, [](const auto& record) { return !record.second.used; }) : 0;
+  if (forgotten == 0 && lines_ >= records_.size() && lines_ <= 2 * records_.size() + 1000) return true;
   std::string contents(kHeader);
   contents += '\n';
-  for (const auto& [key, fields] : records_) {
+  for (const auto& [key, record] : records_) {
+    const Fields& fields = record.fields;
     const size_t tab = key.find('\t');
     contents += EscapeLogField(std::string_view(key).substr(0, tab)) + '\t' +
                 EscapeLogField(std::string_view(key).substr(tab + 1));

@@ -46,17 +46,22 @@ class BuildLog {
               std::string& error);
 
   // Rewrites the log atomically when it holds many more lines than records (or records that are
-  // not in its file yet, imported from shards).
-  bool Compact(BuildFileSystem& files, std::string& error);
+  // not in its file yet, imported from shards). With `forget_unused`, records this build neither
+  // looked up nor wrote are dropped first: they are of documents and outputs that are gone.
+  bool Compact(BuildFileSystem& files, std::string& error, bool forget_unused = false);
 
   size_t size() const { return records_.size(); }
   size_t lines() const { return lines_; }
 
  private:
+  struct Entry {
+    Fields fields;
+    mutable bool used = false;  // looked up or written by this build
+  };
   bool ReadInto(const BuildFileSystem& files, const std::string& path, bool replace);
 
   std::string path_;
-  std::map<std::string, Fields, std::less<>> records_;  // "kind\tname" -> fields
+  std::map<std::string, Entry, std::less<>> records_;  // "kind\tname" -> entry
   size_t lines_ = 0;                                    // records in the file, live or dead
   mutable std::mutex mutex_;
   std::unique_ptr<AppendFile> append_;

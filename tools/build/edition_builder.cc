@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -124,19 +125,15 @@ struct SharedInputs {
   std::string fop;
 };
 
-// The two parts of a catalog entry that the pages show: the index's (everything before the
-// register items) and the registers' (everything but the index's list item). catalog-entry.xsl
-// writes them in this order.
-std::pair<std::string, std::string> EntryPartHashes(const std::string& entry) {
-  const size_t mentions = entry.find("<c:mention");
-  const size_t item = entry.find("<c:item>");
-  const size_t item_end = entry.find("</c:item>");
-  const std::string index_part = entry.substr(0, mentions);
-  std::string register_part = entry;
-  if (item != std::string::npos && item_end != std::string::npos) {
-    register_part.erase(item, item_end + std::strlen("</c:item>") - item);
-  }
-  return {ShortHash(Sha256Hex(index_part)), ShortHash(Sha256Hex(register_part))};
+// The two parts of a catalog entry that the pages show: the index's (the entry and its list item)
+// and the registers' (the entry and its register items). A change to a summary changes the first
+// only, so the registers are not made again for it.
+std::pair<std::string, std::string> EntryPartHashes(const std::string& entry, const EntryHtml& html) {
+  Sha256Fields index, registers;
+  index.Add(entry).Add(html.item);
+  registers.Add(entry);
+  for (const auto& [ref, item] : html.mentions) registers.Add(ref).Add(item);
+  return {ShortHash(index.Hex()), ShortHash(registers.Hex())};
 }
 
 struct DocumentWork {
@@ -144,6 +141,7 @@ struct DocumentWork {
   std::string stem;
   std::string tei_hash;
   bool verdict_cached = false;
+  bool validated_now = false;  // by ValidateDocument in this build, before the rendering
   bool valid = false;
   bool failed = false;
   bool not_tei = false;  // an XML file of the TEI folder that is no TEI document (an XInclude fragment)
@@ -168,7 +166,8 @@ struct SourceWork {
   std::string reason;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> suggestions;
-  std::string outcome;  // written, up-to-date, kept-edited, failed
+  std::string outcome;  // written, up-to-date, kept-edited, failed, duplicate
+  std::string record_id;  // of the TEI it wrote (or would have written)
 };
 
 // Holds OUT/.teipress/lock for the build: two builds of one output directory at once would
@@ -235,14 +234,19 @@ class EditionBuild {
 
   void HashSharedInputs();
   void ConvertSources();
+  bool OutranksForRecord(size_t a, size_t b) const;
   // False when there is no TEI document to build: no site is made then.
   bool PlanDocuments();
   void BuildDocuments();
+  void ValidateDocument(DocumentWork& work);
   void BuildDocument(DocumentWork& work);
+  bool WriteCatalogEntry(DocumentWork& work, xmlDocPtr document, const std::map<std::string, std::string>& extra);
   void BuildEditionPages();
   void BuildCatalogPages(const std::vector<const DocumentWork*>& valid);
   void BuildSearchIndex(const std::vector<const DocumentWork*>& valid);
-  void BuildVolume(const std::vector<const DocumentWork*>& valid);
+  void BuildVolumes(const std::vector<const DocumentWork*>& valid);
+  void BuildVolume(const std::string& name, const std::string& subtitle, const std::vector<const DocumentWork*>& documents,
+                   std::vector<Diagnostic>& found);
   void CopyAssets();
   void RenderPdfs();
   bool PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf, const PdfJob& volume,
@@ -286,7 +290,12 @@ class EditionBuild {
   std::vector<DocumentWork> documents_;
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
-  std::vector<const DocumentWork*> volume_documents_;  // in the volume, in the order BuildVolume was given
+  // Each volume's FO -> its documents (in the order BuildVolume was given) and subtitle.
+  struct Volume {
+    std::vector<const DocumentWork*> documents;
+    std::string subtitle;
+  };
+  std::map<std::string, Volume> volumes_;
 };
 
 bool EditionBuild::WriteOutput(const std::string& path, const std::string& contents, const Signature& signature,
@@ -402,6 +411,15 @@ void EditionBuild::HashSharedInputs() {
   inputs_.teipress = ShortHash(fingerprints_.Hash("/proc/self/exe"));
 }
 
+// Two sources naming one archive record (a re-downloaded "113009 (1).txt") would write one TEI
+// file in whatever order the workers finish. The source named after its record wins, else the
+// first in path order; the others are not converted, with a warning, in every build until removed.
+bool EditionBuild::OutranksForRecord(size_t a, size_t b) const {
+  const bool a_named = fs::path(sources_[a].source).stem() == sources_[a].record_id;
+  const bool b_named = fs::path(sources_[b].source).stem() == sources_[b].record_id;
+  return a_named != b_named ? a_named : a < b;
+}
+
 void EditionBuild::ConvertSources() {
   const int64_t started = SteadyNs();
   std::vector<std::string> paths = FilesWithExtension(files_, options_.sources_dir, ".txt", true);
@@ -427,6 +445,7 @@ void EditionBuild::ConvertSources() {
       work.reason = "its TEI is not the one its conversion left";
     } else {
       work.cached = true;
+      work.record_id = fs::path((*record)[1]).stem().string();
       work.outcome = (*record)[3];
       work.diagnostics = DecodeDiagnostics((*record)[4]);
       work.suggestions = SplitLogList((*record)[5]);
@@ -434,11 +453,30 @@ void EditionBuild::ConvertSources() {
   });
   size_t to_convert = 0;
   for (const SourceWork& work : sources_) to_convert += work.cached ? 0 : 1;
+  if (to_convert > 0) authority();
   progress_.Begin("convert", to_convert);
   std::vector<size_t> stale;
+  // Which source writes each record's TEI so far (the cached ones hold theirs already); a write
+  // is made under its record's lock, so that the one that outranks the others writes last.
+  struct Claim {
+    size_t holder;
+    std::shared_ptr<std::mutex> writing = std::make_shared<std::mutex>();
+  };
+  std::map<std::string, Claim> claims;
+  std::mutex claims_mutex;
   for (size_t i = 0; i < sources_.size(); ++i) {
-    if (!sources_[i].cached) stale.push_back(i);
+    if (!sources_[i].cached) {
+      stale.push_back(i);
+    } else if (auto [claim, fresh] = claims.try_emplace(sources_[i].record_id, Claim{i}); !fresh) {
+      if (OutranksForRecord(i, claim->second.holder)) claim->second.holder = i;
+    }
   }
+  auto holds_claim = [&](size_t i, bool take) {
+    std::lock_guard<std::mutex> lock(claims_mutex);
+    auto [claim, fresh] = claims.try_emplace(sources_[i].record_id, Claim{i});
+    if (!fresh && take && OutranksForRecord(i, claim->second.holder)) claim->second.holder = i;
+    return std::make_pair(claim->second.holder == i, claim->second.writing);
+  };
   ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
     SourceWork& work = sources_[stale[k]];
     progress_.Step(fs::path(work.source).filename().string());
@@ -455,6 +493,13 @@ void EditionBuild::ConvertSources() {
     if (!result.ok) {
       work.outcome = "failed";
     } else {
+      work.record_id = result.record_id;
+      const auto [holder, writing] = holds_claim(stale[k], true);
+      std::unique_lock<std::mutex> write_lock(*writing);
+      if (!holder || !holds_claim(stale[k], false).first) {
+        work.outcome = "duplicate";  // warned about below
+        return;
+      }
       tei_path = Join(options_.tei_dir, result.record_id + ".xml");
       switch (WriteGeneratedTei(tei_path, result.tei, false, work.diagnostics)) {
         case TeiWriteOutcome::kWritten: work.outcome = "written"; break;
@@ -471,6 +516,18 @@ void EditionBuild::ConvertSources() {
                   files_, error);
     }
   });
+  for (size_t i = 0; i < sources_.size(); ++i) {
+    SourceWork& work = sources_[i];
+    if (work.outcome == "failed" || work.record_id.empty()) continue;
+    const size_t holder = claims.at(work.record_id).holder;
+    if (holder == i) continue;
+    work.outcome = "duplicate";
+    diagnostics_.push_back({work.source, 0, 0, Severity::kWarning,
+                            "names the same record (" + work.record_id + ") as " + sources_[holder].source +
+                                ", which is converted to " + Join(options_.tei_dir, work.record_id + ".xml") +
+                                "; this one is not converted (remove the duplicate source)",
+                            rules::kBuildDuplicateRecord});
+  }
   for (SourceWork& work : sources_) {
     if (!work.cached && work.outcome == "written") ++summary_.converted;
     if (work.outcome == "kept-edited") ++summary_.kept_edited;
@@ -545,6 +602,10 @@ bool EditionBuild::PlanDocuments() {
     work.html_plan = planner_.Plan(Join(html_dir_, work.stem + ".html"), work.html);
     work.fo_plan = planner_.Plan(Join(print_dir_, work.stem + ".fo"), work.fo);
     work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.xml"), work.entry);
+    if (!work.entry_plan.stale()) {  // written together; the XML stands for both
+      work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.html"), work.entry);
+      work.entry_plan.path = Fragment(work.stem, ".entry.xml");
+    }
     work.search_plan = planner_.Plan(Fragment(work.stem, ".search.json"), work.search);
     if (volume) {
       // The part's summary and its pages are written together; the pages stand for both.
@@ -553,16 +614,77 @@ bool EditionBuild::PlanDocuments() {
         work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.xml"), work.volume);
         work.volume_plan.path = Fragment(work.stem, ".volume.fo");
       }
+      if (const BuildLog::Fields* place = log_.Find("volume-order", work.stem);
+          !work.volume_plan.stale() && (!place || place->size() != 2)) {
+        work.volume_plan.reason = "its place in the volumes is not in the build log";
+      }
     }
   });
   return true;
+}
+
+// Validation as a phase of its own, before any rendering: a Schematron transformation running
+// beside the HTML transformations in other workers made about one build in five write one page
+// whose name link lacked its authority title (libxslt shares process-wide state between
+// transformations; seen with --jobs 2, never with --jobs 1 or when only pages were rendered).
+void EditionBuild::ValidateDocument(DocumentWork& work) {
+  XmlDocPtr document;
+  {
+    StageClock::Scope timed(clock_, StageClock::kParse);
+    document = ReadXmlFile(work.tei, work.diagnostics, read_options_);
+  }
+  std::vector<Diagnostic> found;
+  if (document && !IsTeiDocument(document.get())) {
+    // An XInclude fragment or another project file: not a document of the edition.
+    work.not_tei = true;
+    found.push_back({work.tei, 0, 0, Severity::kNote,
+                     "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not part of the "
+                     "edition",
+                     rules::kBuildNotTei});
+  } else {
+    StageClock::Scope timed(clock_, StageClock::kValidate);
+    work.valid =
+        document && validator().Validate(document.get(), work.tei, IsTeipressConversion(document.get()), found);
+  }
+  if (!document) found = work.diagnostics;  // the parser's errors are the verdict
+  std::string error;
+  log_.Record("verdict", work.tei,
+              {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
+               EncodeDiagnostics(found)},
+              files_, error);
+  if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
+  else work.diagnostics = found;
+  work.verdict_cached = true;
+  work.validated_now = true;
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++summary_.validated;
+}
+
+// The document's catalog entry (catalog-entry.xsl with `extra`), with its own names (for the
+// person, place and organization pages, name_register.h), and the HTML the pages copy from it
+// (catalog_parts.h).
+bool EditionBuild::WriteCatalogEntry(DocumentWork& work, xmlDocPtr document,
+                                     const std::map<std::string, std::string>& extra) {
+  std::string entry;
+  EntryHtml html;
+  if (!renderer().RenderCatalogEntry(document, work.tei, work.stem, entry, html, work.diagnostics, extra)) return false;
+  const size_t end = entry.rfind("</c:entry>");
+  if (end != std::string::npos) entry.insert(end, NamedEntitiesXml(CollectNamedEntities(document, authority())));
+  // Recorded before the entry: a build killed in between makes the entry again (and records
+  // this again), never keeps an entry without it.
+  const auto [index_part, register_part] = EntryPartHashes(entry, html);
+  std::string error;
+  log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+  return WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) &&
+         WriteOutput(work.entry_plan.path, entry, work.entry, work.diagnostics);
 }
 
 void EditionBuild::BuildDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
-    document = ReadXmlFile(work.tei, work.diagnostics, read_options_);
+    std::vector<Diagnostic> parsed_again;  // ValidateDocument reported the parser's findings
+    document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics, read_options_);
   }
   if (!work.verdict_cached) {
     std::vector<Diagnostic> found;
@@ -601,14 +723,8 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
           break;
         }
       }
-      std::string output;
-      if (renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
-                                      {{"invalid-reason", FormatGnu(first)}, {"sort-date", DocumentSortDate(document.get())}})) {
-        WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics);
-        const auto [index_part, register_part] = EntryPartHashes(output);
-        std::string error;
-        log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
-      }
+      WriteCatalogEntry(work, document.get(),
+                        {{"invalid-reason", FormatGnu(first)}, {"sort-date", DocumentSortDate(document.get())}});
     }
     return;
   }
@@ -638,21 +754,12 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
-    // The document's date (from correspDesc, creation, sourceDesc or the title) and its own names
-    // (for the person, place and organization pages), which XSLT 1.0 cannot work out as well.
-    bool rendered = renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, work.diagnostics,
-                                                {{"sort-date", DocumentSortDate(document.get())}});
-    const size_t end = output.rfind("</c:entry>");
-    if (rendered && end != std::string::npos) {
-      output.insert(end, NamedEntitiesXml(CollectNamedEntities(document.get(), authority())));
-    }
-    if (!rendered || !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
+    // The document's date (from correspDesc, creation, sourceDesc or the title), which XSLT 1.0
+    // cannot work out as well.
+    if (!WriteCatalogEntry(work, document.get(), {{"sort-date", DocumentSortDate(document.get())}})) {
       work.failed = true;
       return;
     }
-    const auto [index_part, register_part] = EntryPartHashes(output);
-    std::string error;
-    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
   }
   if (work.search_plan.stale()) {
     Explain(work.search_plan, work.rebuilt);
@@ -673,8 +780,14 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     StageClock::Scope timed(clock_, StageClock::kVolumeEntry);
     VolumeEntry part;
     if (!renderer.RenderVolumeEntry(document.get(), work.tei, work.stem, false, options_.title, part,
-                                      work.diagnostics) ||
-        !WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
+                                    work.diagnostics)) {
+      work.failed = true;
+      return;
+    }
+    // Its place in the volumes, recorded before the part for the same reason as the entry's parts.
+    std::string error;
+    log_.Record("volume-order", work.stem, {part.dated, part.sort_date}, files_, error);
+    if (!WriteOutput(Fragment(work.stem, ".volume.xml"), part.summary, work.volume, work.diagnostics) ||
         !WriteOutput(work.volume_plan.path, part.page_sequences, work.volume, work.diagnostics)) {
       work.failed = true;
       return;
@@ -688,18 +801,53 @@ void EditionBuild::BuildDocuments() {
   for (size_t i = 0; i < documents_.size(); ++i) {
     if (documents_[i].NeedsWork(options_.drafts)) to_build.push_back(i);
   }
-  progress_.Begin("render", to_build.size());
-  ParallelFor(to_build.size(), options_.jobs, [&](size_t k) {
-    DocumentWork& work = documents_[to_build[k]];
+  // What the work needs is compiled before the workers start: libxslt's and libxml2's set-up
+  // (loaders, the stylesheets' compilation) is not meant to run beside transformations.
+  if (!to_build.empty()) {
+    const bool validates = std::any_of(to_build.begin(), to_build.end(),
+                                       [&](size_t i) { return !documents_[i].verdict_cached; });
+    if (validates) validator();
+    renderer();
+    authority();
+  }
+  std::vector<size_t> to_validate;
+  for (size_t i : to_build) {
+    if (!documents_[i].verdict_cached) to_validate.push_back(i);
+  }
+  if (!to_validate.empty()) {
+    progress_.Begin("validate", to_validate.size());
+    ParallelFor(to_validate.size(), options_.jobs, [&](size_t k) {
+      DocumentWork& work = documents_[to_validate[k]];
+      progress_.Step(work.stem);
+      ValidateDocument(work);
+    });
+  }
+  std::vector<size_t> to_render;
+  for (size_t i : to_build) {
+    // A draft build also lists an invalid document on the index: its catalog entry is made.
+    const DocumentWork& work = documents_[i];
+    if (!work.validated_now || (work.valid && !work.failed) || (options_.drafts && !work.valid && !work.not_tei)) {
+      to_render.push_back(i);
+    }
+  }
+  progress_.Begin("render", to_render.size());
+  ParallelFor(to_render.size(), options_.jobs, [&](size_t k) {
+    DocumentWork& work = documents_[to_render[k]];
     progress_.Step(work.stem);
     BuildDocument(work);
   });
   for (DocumentWork& work : documents_) {
     const bool made = work.valid && !work.failed && (work.html_plan.stale() || work.fo_plan.stale());
-    if (work.not_tei) ++summary_.not_tei;
-    else if (work.valid && !work.failed) ++summary_.valid;
-    else {
-      ++summary_.invalid;
+    // A document that could not be read or written is no verdict on its content.
+    const bool io_problem = std::any_of(work.diagnostics.begin(), work.diagnostics.end(), [](const Diagnostic& d) {
+      return d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0;
+    });
+    if (work.not_tei) {
+      ++summary_.not_tei;
+    } else if (work.valid && !work.failed) {
+      ++summary_.valid;
+    } else {
+      ++(io_problem ? summary_.io_failed : summary_.invalid);
       ++summary_.failed;
       Diagnostic first;
       for (const Diagnostic& d : work.diagnostics) {
@@ -714,7 +862,9 @@ void EditionBuild::BuildDocuments() {
     else if (work.valid && !work.failed) ++summary_.up_to_date;
     Report(work.diagnostics);
     summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
-    // The PDF of every valid document whose FO is in place.
+    // The PDF of every valid document whose FO is in place. A build without PDFs keeps the
+    // record of those made before, so that the next build with PDFs does not make them again.
+    if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
     if (!options_.pdf || !work.valid || work.failed) continue;
     const std::string fo = Join(print_dir_, work.stem + ".fo");
     Signature pdf;
@@ -757,22 +907,35 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
   }
   if (stale.empty()) return;
   std::vector<std::string> entries(valid.size());
+  std::vector<EntryHtml> html(valid.size());
   std::vector<Diagnostic> found;
   ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
-    std::string error;
-    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error)) {
+    std::string error, encoded;
+    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error) ||
+        !files_.Read(Fragment(valid[i]->stem, ".entry.html"), encoded, error) || !DecodeEntryHtml(encoded, html[i])) {
       std::lock_guard<std::mutex> lock(mutex_);
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing: " + error, rules::kIoRead});
+      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing or damaged: " + error,
+                       rules::kIoRead});
     }
   });
   XmlDocPtr catalog;
+  std::vector<std::string> mentioned;
   {
     StageClock::Scope timed(clock_, StageClock::kPages);
-    catalog = renderer().BuildCatalog(entries, options_.title, found);
+    catalog = renderer().BuildCatalog(entries, options_.title, mentioned, found);
   }
   Report(found);
   if (!catalog) return;
   entries = {};
+  // The register items of every referenced name, by date (a stable order: the entries' order for
+  // the same date, as xsl:sort keeps it).
+  std::map<std::string, std::vector<std::pair<const std::string*, const std::string*>>> items_of;
+  for (const EntryHtml& entry : html) {
+    for (const auto& [ref, item] : entry.mentions) items_of[ref].emplace_back(&entry.when, &item);
+  }
+  for (auto& [ref, items] : items_of) {
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  }
   progress_.Begin("page", stale.size());
   std::vector<std::vector<Diagnostic>> page_diagnostics(stale.size());
   ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
@@ -782,11 +945,33 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
     StageClock::Scope timed(clock_, StageClock::kPages);
     // Each transformation gets its own copy: libxslt marks the nodes of its input while it runs.
     XmlDocPtr input(stale.size() > 1 ? xmlCopyDoc(catalog.get(), 1) : nullptr);
-    std::string output;
-    if (renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), output, page_diagnostics[k]) &&
-        WriteOutput(plans[p].path, output, signatures[p], page_diagnostics[k])) {
+    std::string page;
+    std::vector<Diagnostic>& diagnostics = page_diagnostics[k];
+    if (!renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), page, diagnostics)) return;
+    input.reset();
+    // The documents' items go where the page marks them.
+    const bool index = pages[p] == "index";
+    std::unique_ptr<OutputFile> out = files_.Create(plans[p].path, Durability::kRegenerable);
+    bool ok = true;
+    for (const MarkedPart& part : SplitAtMarkers(page, index ? "teipress-item" : "teipress-mentions")) {
+      ok = ok && out->Append(part.text);
+      if (part.number < 1) continue;
+      const size_t n = static_cast<size_t>(part.number);
+      if (index && n <= html.size()) {
+        ok = ok && out->Append(html[n - 1].item);
+      } else if (!index && n <= mentioned.size()) {
+        if (auto items = items_of.find(mentioned[n - 1]); items != items_of.end()) {
+          for (const auto& item : items->second) ok = ok && out->Append(*item.second);
+        }
+      }
+    }
+    std::string error;
+    if (ok && out->Commit() && planner_.RecordMadeFile(plans[p].path, signatures[p], error)) {
       std::lock_guard<std::mutex> lock(mutex_);
       ++summary_.pages;
+    } else {
+      diagnostics.push_back({plans[p].path, 0, 0, Severity::kError, out->error().empty() ? error : out->error(),
+                             rules::kIoWrite});
     }
   });
   for (std::vector<Diagnostic>& page : page_diagnostics) Report(page);
@@ -814,65 +999,124 @@ void EditionBuild::BuildSearchIndex(const std::vector<const DocumentWork*>& vali
   Report(found);
 }
 
-void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
+// The print volumes: the documents in volume.xsl's order (undated last, by date, by name), in
+// volumes of options_.volume_size; each volume is made only when one of its documents' parts
+// changed, assembled from the parts (never whole in memory).
+void EditionBuild::BuildVolumes(const std::vector<const DocumentWork*>& valid) {
   if (!HasStylesheet("xslt/print/volume-entry.xsl") || !HasStylesheet("xslt/print/volume.xsl")) return;
-  volume_documents_ = valid;
+  struct Placed {
+    const DocumentWork* work;
+    bool undated;
+    std::string date;
+  };
+  std::vector<Placed> order;
+  volumes_.clear();
   std::vector<Diagnostic> found;
-  const std::string volume_fo = Join(print_dir_, "edition.fo");
-  // Made from the documents' parts (summary and pages) in the order the summaries give.
+  for (const DocumentWork* work : valid) {
+    const BuildLog::Fields* place = log_.Find("volume-order", work->stem);
+    if (!place || place->size() != 2) {
+      found.push_back({work->tei, 0, 0, Severity::kError, "its place in the volume is not in the build log", rules::kIoRead});
+      continue;
+    }
+    if ((*place)[0].empty()) continue;  // no TEI root: not in the volume
+    order.push_back({work, (*place)[0] == "no", (*place)[1]});
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) {
+    if (a.undated != b.undated) return b.undated;
+    if (a.date != b.date) return a.date < b.date;
+    return a.work->stem < b.work->stem;
+  });
+  const size_t size = options_.volume_size > 0 ? static_cast<size_t>(options_.volume_size) : order.size() + 1;
+  const size_t volumes = std::max<size_t>(1, (order.size() + size - 1) / size);  // an empty edition has its volume
+  std::set<std::string> made;
+  for (size_t v = 0; v < volumes; ++v) {
+    std::vector<const DocumentWork*> documents;
+    for (size_t i = v * size; i < std::min(order.size(), (v + 1) * size); ++i) documents.push_back(order[i].work);
+    const std::string name = volumes == 1 ? "edition" : "edition-" + std::to_string(v + 1);
+    const std::string subtitle = volumes == 1 ? "" : "Volume " + std::to_string(v + 1) + " of " + std::to_string(volumes);
+    BuildVolume(name, subtitle, documents, found);
+    made.insert(name + ".fo");
+    made.insert(name + ".pdf");
+  }
+  // Volumes of another division (the edition grew past a volume, or shrank) are gone.
+  for (const std::string& file : FilesWithExtension(files_, print_dir_, "", false)) {
+    const std::string name = fs::path(file).filename().string();
+    const bool volume = name.rfind("edition", 0) == 0 && (fs::path(name).extension() == ".fo" || fs::path(name).extension() == ".pdf") &&
+                        (name.find('-') == std::string::npos || name.find_first_not_of("0123456789", name.find('-') + 1) ==
+                                                                    name.find('.', name.find('-')));
+    std::string error;
+    if (volume && !made.count(name) && !files_.Remove(file, error)) {
+      found.push_back({file, 0, 0, Severity::kError, error, rules::kIoWrite});
+    }
+  }
+  Report(found);
+}
+
+void EditionBuild::BuildVolume(const std::string& name, const std::string& subtitle,
+                               const std::vector<const DocumentWork*>& documents, std::vector<Diagnostic>& found) {
+  const std::string volume_fo = Join(print_dir_, name + ".fo");
+  volumes_[volume_fo] = {documents, subtitle};
   Signature signature;
   signature.Add("the print stylesheets", inputs_.print_stylesheets)
       .Add("the authority files", inputs_.authority)
       .Add("teipress", inputs_.teipress)
       .Add("paper", options_.paper)
-      .Add("edition title", options_.title);
-  for (const DocumentWork* work : valid) {
+      .Add("edition title", options_.title)
+      .Add("volume", subtitle);
+  for (const DocumentWork* work : documents) {
     signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
                                                                planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+    log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kVolume);
-    std::vector<std::string> summaries(valid.size());
-    for (size_t i = 0; i < valid.size(); ++i) {
+    std::vector<std::string> summaries(documents.size());
+    for (size_t i = 0; i < documents.size(); ++i) {
       std::string error;
-      if (!files_.Read(Fragment(valid[i]->stem, ".volume.xml"), summaries[i], error)) {
-        found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+      if (!files_.Read(Fragment(documents[i]->stem, ".volume.xml"), summaries[i], error)) {
+        found.push_back({documents[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
       }
     }
     XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
     summaries = {};
     std::string volume;
-    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found)) {
+    std::map<std::string, std::string> parameters;
+    if (!subtitle.empty()) parameters["volume-subtitle"] = subtitle;
+    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found, parameters)) {
       catalog.reset();
-      const std::vector<VolumePart> parts = SplitVolume(volume);
-      volume = {};
+      const std::vector<MarkedPart> parts = SplitAtMarkers(volume, "teipress-volume-entry");
+      // The n-th entry of the volume's catalog is the n-th document given.
+      auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+        return part.number >= 1 && static_cast<size_t>(part.number) <= documents.size() ? documents[part.number - 1]
+                                                                                         : nullptr;
+      };
       // The first document's pages are numbered from 1: it has a part of its own, made when it
-      // became the first.
-      const std::string first = parts.size() > 1 ? parts.front().stem : "";
-      for (const DocumentWork* work : valid) {
-        if (work->stem != first) continue;
-        Signature first_signature = work->volume;
+      // became the first of its volume.
+      const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
+      if (first) {
+        Signature first_signature = first->volume;
         first_signature.Add("first in the volume", "yes");
-        const PlannedOutput first_plan = planner_.Plan(Fragment(first, ".volume-first.fo"), first_signature);
-        if (!first_plan.stale()) break;
-        Explain(first_plan, summary_.rebuilt);
-        XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
-        VolumeEntry part;
-        if (document &&
-            renderer().RenderVolumeEntry(document.get(), work->tei, first, true, options_.title, part, found)) {
-          WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+        const PlannedOutput first_plan = planner_.Plan(Fragment(first->stem, ".volume-first.fo"), first_signature);
+        if (first_plan.stale()) {
+          Explain(first_plan, summary_.rebuilt);
+          XmlDocPtr document = ReadXmlFile(first->tei, found, read_options_);
+          VolumeEntry part;
+          if (document && renderer().RenderVolumeEntry(document.get(), first->tei, first->stem, true, options_.title,
+                                                       part, found)) {
+            WriteOutput(first_plan.path, part.page_sequences, first_signature, found);
+          }
         }
       }
-      // Written in pieces: a volume of ten thousand documents is never whole in memory.
       std::unique_ptr<OutputFile> out = files_.Create(volume_fo, Durability::kRegenerable);
       bool ok = true;
-      for (const VolumePart& part : parts) {
+      for (const MarkedPart& part : parts) {
         ok = ok && out->Append(part.text);
-        if (!ok || part.stem.empty()) continue;
+        const DocumentWork* work = document_of(part);
+        if (!ok || !work) continue;
         std::string pages, error;
-        if (!files_.Read(Fragment(part.stem, part.stem == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
+        if (!files_.Read(Fragment(work->stem, work == first ? ".volume-first.fo" : ".volume.fo"), pages, error)) {
           found.push_back({volume_fo, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
           ok = false;
           continue;
@@ -888,20 +1132,21 @@ void EditionBuild::BuildVolume(const std::vector<const DocumentWork*>& valid) {
     }
   }
   // The volume's PDF.
+  const std::string volume_pdf = Join(print_dir_, name + ".pdf");
+  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, volume_pdf);
   if (options_.pdf && files_.Stat(volume_fo).exists) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))
         .Add("the FOP configuration", inputs_.fop)
         .Add("PDF profile", options_.pdfa ? "PDF/A-1b" : "PDF")
         .Add("drafts", options_.drafts ? "yes" : "no");
-    const PlannedOutput pdf_plan = planner_.Plan(Join(print_dir_, "edition.pdf"), pdf);
+    const PlannedOutput pdf_plan = planner_.Plan(volume_pdf, pdf);
     if (pdf_plan.stale()) {
       Explain(pdf_plan, summary_.rebuilt);
       pdf_jobs_.push_back({volume_fo, pdf_plan.path, volume_fo});
       pdf_signatures_.push_back(pdf);
     }
   }
-  Report(found);
 }
 
 // The stylesheets' CSS and JavaScript beside the pages; a copy that fails is an error, not a page
@@ -958,7 +1203,7 @@ void EditionBuild::BuildEditionPages() {
   BuildCatalogPages(listed);
   BuildSearchIndex(valid);
   CopyAssets();
-  BuildVolume(valid);
+  BuildVolumes(valid);
   phases_.push_back({"edition pages", static_cast<double>(SteadyNs() - started) / 1e9, summary_.pages});
 }
 
@@ -973,18 +1218,18 @@ void EditionBuild::RenderPdfs() {
   for (size_t i : order) jobs.push_back(pdf_jobs_[i]);
   progress_.Begin("pdf", jobs.size());
   progress_.Note("[pdf] " + std::to_string(jobs.size()) + " PDF" + (jobs.size() == 1 ? "" : "s") + " with Apache FOP");
-  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "");
-  // The documents first, the volume after them in a run of its own: FOP warns of a character no
+  PdfRenderer pdf(Join(Join(Join(options_.data_dir, "xslt"), "print"), "fop.xconf"), options_.pdfa ? "PDF/A-1b" : "",
+                  options_.jobs);
+  // The documents first, the volumes after them in a run of their own: FOP warns of a character no
   // font has once per run, so a volume printed in the same run would print '#' for it unwarned.
-  // And a document FOP cannot print must not cost the volume its PDF: the volume is then printed
+  // And a document FOP cannot print must not cost its volume the PDF: the volume is then printed
   // without it (a draft build: with a marked placeholder in its place).
-  const std::string volume_fo = Join(print_dir_, "edition.fo");
-  std::optional<size_t> volume;
+  std::vector<size_t> volume_jobs;
   std::vector<PdfJob> documents;
   std::vector<size_t> document_index;
   for (size_t k = 0; k < jobs.size(); ++k) {
-    if (jobs[k].fo_path == volume_fo) {
-      volume = k;
+    if (volumes_.count(jobs[k].fo_path)) {
+      volume_jobs.push_back(k);
     } else {
       documents.push_back(jobs[k]);
       document_index.push_back(k);
@@ -997,16 +1242,16 @@ void EditionBuild::RenderPdfs() {
     succeeded[document_index[d]] = printed[d];
     if (!printed[d]) unprintable.insert(fs::path(documents[d].fo_path).stem().string());
   }
-  if (volume) {
+  for (size_t k : volume_jobs) {
     std::set<std::string> left_out;
-    for (const DocumentWork* work : volume_documents_) {
+    for (const DocumentWork* work : volumes_[jobs[k].fo_path].documents) {
       if (unprintable.count(work->stem)) left_out.insert(work->stem);
     }
     std::vector<Diagnostic> found;
-    const bool ok = left_out.empty() ? pdf.Render({jobs[*volume]}, found) == 0
-                                     : PrintVolumeWithout(left_out, pdf, jobs[*volume], found);
+    const bool ok = left_out.empty() ? pdf.Render({jobs[k]}, found) == 0
+                                     : PrintVolumeWithout(left_out, pdf, jobs[k], found);
     Report(found);
-    succeeded[*volume] = ok;
+    succeeded[k] = ok;
     if (!ok) ++failures;
   }
   for (size_t k = 0; k < jobs.size(); ++k) {
@@ -1024,9 +1269,11 @@ void EditionBuild::RenderPdfs() {
 // what the build log says it is, and printed to the volume's PDF. False when that failed too.
 bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, const PdfRenderer& pdf,
                                       const PdfJob& volume, std::vector<Diagnostic>& found) {
+  const Volume& of = volumes_[volume.fo_path];
   std::vector<std::string> summaries;
+  std::vector<const DocumentWork*> included;         // the n-th summary's document
   std::map<std::string, std::string> placeholders;  // stem -> pages
-  for (const DocumentWork* work : volume_documents_) {
+  for (const DocumentWork* work : of.documents) {
     if (!unprintable.count(work->stem)) {
       std::string summary, error;
       if (!files_.Read(Fragment(work->stem, ".volume.xml"), summary, error)) {
@@ -1034,6 +1281,7 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
         return false;
       }
       summaries.push_back(std::move(summary));
+      included.push_back(work);
       continue;
     }
     found.push_back({volume.fo_path, 0, 0, Severity::kWarning,
@@ -1042,48 +1290,51 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
                                           : "without it (with --drafts, with a placeholder in its place)"),
                      rules::kBuildVolumeWithoutDocument});
     if (!options_.drafts) continue;
-    XmlDocPtr document = ReadXmlFile(work->tei, found);
+    XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
     VolumeEntry part;
     if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, false, options_.title, part,
                                                    found, /*placeholder=*/true)) {
       return false;
     }
     summaries.push_back(std::move(part.summary));
+    included.push_back(work);
     placeholders[work->stem] = std::move(part.page_sequences);
   }
   XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
   std::string assembled;
-  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found)) return false;
-  const std::vector<VolumePart> parts = SplitVolume(assembled);
-  const std::string first = parts.size() > 1 ? parts.front().stem : "";
+  std::map<std::string, std::string> parameters;
+  if (!of.subtitle.empty()) parameters["volume-subtitle"] = of.subtitle;
+  if (!catalog || !renderer().RenderCatalogPage("volume", catalog.get(), assembled, found, parameters)) return false;
+  const std::vector<MarkedPart> parts = SplitAtMarkers(assembled, "teipress-volume-entry");
+  auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
+    return part.number >= 1 && static_cast<size_t>(part.number) <= included.size() ? included[part.number - 1] : nullptr;
+  };
+  const DocumentWork* first = parts.size() > 1 ? document_of(parts.front()) : nullptr;
   std::string fo;
-  for (const VolumePart& part : parts) {
+  for (const MarkedPart& part : parts) {
     fo += part.text;
-    if (part.stem.empty()) continue;
+    const DocumentWork* work = document_of(part);
+    if (!work) continue;
     std::string pages, error;
-    const DocumentWork* work = nullptr;
-    for (const DocumentWork* candidate : volume_documents_) {
-      if (candidate->stem == part.stem) work = candidate;
-    }
-    if (!work) return false;
-    if (part.stem == first) {
+    if (work == first) {
       // Numbered from 1: made again, as the first part may not be the one the build made.
-      XmlDocPtr document = ReadXmlFile(work->tei, found);
+      XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
       VolumeEntry entry;
-      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, part.stem, true, options_.title, entry,
-                                                     found, unprintable.count(part.stem) > 0)) {
+      if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, true, options_.title, entry,
+                                                     found, unprintable.count(work->stem) > 0)) {
         return false;
       }
       pages = std::move(entry.page_sequences);
-    } else if (auto placeholder = placeholders.find(part.stem); placeholder != placeholders.end()) {
+    } else if (auto placeholder = placeholders.find(work->stem); placeholder != placeholders.end()) {
       pages = placeholder->second;
-    } else if (!files_.Read(Fragment(part.stem, ".volume.fo"), pages, error)) {
+    } else if (!files_.Read(Fragment(work->stem, ".volume.fo"), pages, error)) {
       found.push_back({volume.fo_path, 0, 0, Severity::kError, "a part of the volume is missing: " + error, rules::kIoRead});
       return false;
     }
     fo += pages;
   }
-  const std::string retry_fo = Fragment("edition", options_.drafts ? ".drafts.fo" : ".printable.fo");
+  const std::string retry_fo = Fragment(fs::path(volume.fo_path).stem().string(),
+                                        options_.drafts ? ".drafts.fo" : ".printable.fo");
   std::string error;
   if (!files_.Write(retry_fo, fo, Durability::kRegenerable, error)) {
     found.push_back({retry_fo, 0, 0, Severity::kError, error, rules::kIoWrite});
@@ -1108,6 +1359,7 @@ void EditionBuild::WriteReport(int64_t started_ns) {
                    {"validated", summary_.validated},
                    {"valid", summary_.valid},
                    {"invalid", summary_.invalid},
+                   {"not readable or writable", summary_.io_failed},
                    {"rendered", summary_.rendered},
                    {"up to date", summary_.up_to_date},
                    {"edition pages made", summary_.pages},
@@ -1173,7 +1425,8 @@ BuildSummary EditionBuild::Run() {
     RenderPdfs();
   }
   progress_.Finish();
-  if (log_.Compact(files_, error)) {
+  // What this build did not look at belongs to documents and outputs that are gone.
+  if (log_.Compact(files_, error, /*forget_unused=*/true)) {
     // The shards' records are in this log now.
     for (const std::string& log : shard_logs) files_.Remove(log, error);
   } else {

@@ -62,6 +62,10 @@ struct BuildOptions {
   std::string phase;
   bool xinclude = false;      // process XInclude in the TEI
   std::string xinclude_root;  // the folder XInclude may reach ("" for each document's own)
+  // Documents per print volume: an edition of more is printed as edition-1.pdf, edition-2.pdf, …
+  // (in date order), since one volume of thousands of documents is beyond FOP's memory and a
+  // change to one document would remake all of it. 0: one volume whatever the size.
+  int volume_size = 500;
 };
 
 // A document that was not rendered because it is invalid, with the first error that says why.
@@ -82,6 +86,7 @@ struct BuildSummary {
   int pages = 0;      // pages spanning the edition made in this run
   int pdfs = 0;
   int failed = 0;  // documents that failed at any stage
+  int io_failed = 0;  // of those, documents that could not be read or written (not counted as invalid)
   std::vector<PlannedOutput> rebuilt;  // with BuildOptions::explain: each output made, and why
   int not_tei = 0;  // XML files in the TEI folder that are not TEI documents (XInclude fragments …)
   std::vector<InvalidDocument> invalid_documents;  // in file order

@@ -15,9 +15,10 @@ namespace {
 
 void PrintSummary(const BuildSummary& summary) {
   std::cerr << "converted " << summary.converted << ", kept " << summary.kept_edited << " edited; " << summary.valid
-            << " valid, " << summary.invalid << " invalid (" << summary.validated << " validated now); rendered "
-            << summary.rendered << ", " << summary.up_to_date << " up to date; " << summary.pages << " edition pages; "
-            << summary.pdfs << " PDF\n";
+            << " valid, " << summary.invalid << " invalid"
+            << (summary.io_failed ? ", " + std::to_string(summary.io_failed) + " not readable or writable" : "")
+            << " (" << summary.validated << " validated now); rendered " << summary.rendered << ", "
+            << summary.up_to_date << " up to date; " << summary.pages << " edition pages; " << summary.pdfs << " PDF\n";
   if (summary.invalid_documents.empty()) return;
   std::cerr << summary.invalid_documents.size() << " invalid, so not rendered (the first error of each):\n";
   for (const InvalidDocument& invalid : summary.invalid_documents) {
@@ -100,8 +101,7 @@ int RunBuild(const CommandLine& line) {
   const BuildSummary summary = BuildEdition(options, diagnostics);
   PrintDiagnostics(diagnostics);
   if (options.verbosity != Verbosity::kQuiet) PrintSummary(summary);
-  if (summary.failed > 0) return kExitInputProblems;
-  return HasErrors(diagnostics) ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, summary.failed > 0 || HasErrors(diagnostics) ? kExitInputProblems : kExitOk);
 }
 
 }  // namespace teipress

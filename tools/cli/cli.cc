@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "command_table.h"
 #include "commands.h"
 #include "data_paths.h"
+#include "diagnostic_catalog.h"
 #include "help_text.h"
 #include "spelling_suggestion.h"
 #include "terminal_color.h"
@@ -54,6 +56,14 @@ void PrintDiagnostics(std::vector<Diagnostic> diagnostics) {
 
 bool ColorDiagnostics() { return color_diagnostics; }
 
+int ExitStatus(const std::vector<Diagnostic>& diagnostics, int otherwise) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::kError) continue;
+    if (d.rule.rfind("io.", 0) == 0 || d.rule == rules::kBuildLocked) return kExitUsage;
+  }
+  return otherwise;
+}
+
 int RunHelp(const CommandLine& line) {
   if (line.operands().empty()) {
     std::cout << FormatMainHelp();
@@ -95,7 +105,16 @@ int RunCli(int argc, char** argv) {
   if (!parsed.error.empty()) return parsed.line.UsageError(parsed.error);
   color_diagnostics = ShouldColor(*ParseColorChoice(parsed.line.Value(ColorOption().key())), STDERR_FILENO);
   if (command->uses_xml) InitializeXmlLibraries();
-  return command->run(parsed.line);
+  try {
+    return command->run(parsed.line);
+  } catch (const std::bad_alloc&) {
+    // Memory ran out (a ulimit -v, a huge input): a message and exit status 2, never an abort.
+    // Files are written atomically, so the stack unwinding left no half-written one.
+    PrintDiagnostics({{"teipress " + name, 0, 0, Severity::kError,
+                       "out of memory; nothing half written was left, the files written before stay as they are",
+                       rules::kIoOutOfMemory}});
+    return kExitUsage;
+  }
 }
 
 }  // namespace teipress

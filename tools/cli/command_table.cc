@@ -87,6 +87,7 @@ constexpr OptionSpec kRenderOptions[] = {
 
 constexpr OptionSpec kSplitOptions[] = {
     {"", "-o", "DIR", K::kDirectory, {}, "split", "output directory, created if missing"},
+    {"--force", "", "", K::kNone, {}, "", "overwrite split files even when they were edited by hand"},
 };
 
 constexpr OptionSpec kBuildOptions[] = {
@@ -172,15 +173,17 @@ constexpr CommandSpec kCommands[] = {
      "editorial note in its printed brackets.",
      {}, {"FILE.xml", K::kFile, ".xml", 1, 1, "give exactly one TEI file"}, RunToText, true,
      "Standard output: the plain text. Standard error: the diagnostics.",
-     "0 the text was printed; 1 the file could not be read or is not well-formed; 2 a usage error."},
-    {"split", "a FRUS volume -> one standalone TEI file per document", "[-o DIR] VOLUME.xml...",
+     "0 the text was printed; 1 the file is not well-formed or not TEI; 2 a usage error, or a file that could not "
+     "be read."},
+    {"split", "a FRUS volume -> one standalone TEI file per document", "[-o DIR] [--force] VOLUME.xml...",
      "Splits FRUS volumes (TEI files holding many <div type=\"document\">) into one standalone TEI file per "
      "document: DIR/<volume>-<document xml:id>.xml, each with a minimal teiHeader whose title is the document's "
-     "head, and the document's div in text/body.",
+     "head, and the document's div in text/body. Like convert, split keeps a file that was edited since it wrote it "
+     "(each carries a generation mark) unless --force is given.",
      kSplitOptions, {"VOLUME.xml", K::kFile, ".xml", 1, -1, "no volume to split"}, RunSplit, true,
      "Standard output: nothing. Standard error: 'VOLUME: N documents -> DIR' for each volume, and the diagnostics.",
-     "0 every volume was split; 1 a volume could not be read or holds no document; 2 a usage error, or a file "
-     "that could not be written."},
+     "0 every volume was split; 1 a volume is not well-formed, not TEI or holds no document, or an edited file was "
+     "kept; 2 a usage error, or a file that could not be read or written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
      "[--drafts] [--engine ENGINE] [--explain] [--shard I/N] [-q] [-v] [--xinclude [--xinclude-root DIR]] [--profile DIR] "
@@ -201,7 +204,8 @@ constexpr CommandSpec kCommands[] = {
      "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
      "summary 'converted N, kept N edited; validated N: N valid, N invalid; rendered N, N up to date; N PDF'.",
      "0 the whole edition was built; 1 a document failed (conversion, validation, rendering or PDF) or an error "
-     "was reported; 2 a usage error."},
+     "was reported; 2 a usage error, a file that could not be read or written, or another build writing to the "
+     "same output directory."},
     {"init", "a new edition, ready to build", "[--title TEXT] DIR",
      "Writes a new edition into DIR (created if missing; an existing teipress.toml or README.md is never "
      "overwritten): sources/ for plain-text exports, tei/ for TEI, tei/authority/ with empty but valid authority "

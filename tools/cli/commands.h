@@ -21,6 +21,11 @@ int RunVersion(const CommandLine& line);
 // Diagnostics sorted by file and line, GNU style, on standard error (coloured as --color decided).
 void PrintDiagnostics(std::vector<Diagnostic> diagnostics);
 
+// The exit status of a command that found `diagnostics`: 2 (kExitUsage) when reading or writing a
+// file failed (an io.* error: no verdict on the input was reached) or the run could not start
+// (build.locked), else `otherwise`.
+int ExitStatus(const std::vector<Diagnostic>& diagnostics, int otherwise);
+
 // Whether the diagnostics on standard error are coloured: the running command's --color, with
 // NO_COLOR and whether standard error is a terminal (terminal_color.h).
 bool ColorDiagnostics();

@@ -1,5 +1,6 @@
 // teipress convert: plain-text archive exports -> TEI P5.
 #include <iostream>
+#include <map>
 
 #include <boost/filesystem/path.hpp>
 
@@ -33,6 +34,7 @@ int RunConvert(const CommandLine& line) {
   const Authority authority = Authority::Load(authority_dir, diagnostics);
   const Publication publication{config->Text("publisher"), config->Text("licence")};
   bool input_problems = false, io_problems = false;
+  std::map<std::string, std::string> written_by;  // record id -> the source written to it in this run
   for (const std::string& file : line.operands()) {
     std::string bytes, error;
     if (!ReadFile(file, bytes, error)) {
@@ -50,6 +52,15 @@ int RunConvert(const CommandLine& line) {
       continue;
     }
     const std::string path = (fs::path(output) / (result.record_id + ".xml")).string();
+    // Two sources naming one record (a re-downloaded "113009 (1).txt"): the first given is written.
+    if (const auto [first, fresh] = written_by.emplace(result.record_id, file); !fresh) {
+      diagnostics.push_back({file, 0, 0, Severity::kWarning,
+                             "names the same record (" + result.record_id + ") as " + first->second +
+                                 ", already written to " + path + "; this one is not written (remove the duplicate source)",
+                             rules::kConvertDuplicateRecord});
+      input_problems = true;
+      continue;
+    }
     const TeiWriteOutcome outcome = WriteGeneratedTei(path, result.tei, line.Has("--force"), diagnostics);
     if (outcome == TeiWriteOutcome::kKeptEdited) input_problems = true;
     if (outcome == TeiWriteOutcome::kFailed) io_problems = true;

@@ -1,5 +1,4 @@
 // teipress split: FRUS volumes -> one standalone TEI file per document.
-#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -13,14 +12,16 @@ int RunSplit(const CommandLine& line) {
   std::vector<Diagnostic> diagnostics;
   bool failed = false;
   for (const std::string& volume : line.operands()) {
-    const int written = SplitVolumeFile(volume, output, diagnostics);
+    const int written = SplitVolumeFile(volume, output, diagnostics, line.Has("--force"));
     if (written < 0) failed = true;
     else std::cerr << volume << ": " << written << " documents -> " << output << "\n";
   }
-  const bool write_failed = std::any_of(diagnostics.begin(), diagnostics.end(),
-                                        [](const Diagnostic& d) { return d.rule == rules::kIoWrite; });
+  // A kept edited file is not what this run would have written, as for convert.
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule == rules::kConvertKeptEdited || d.rule == rules::kConvertKeptUnmarked) failed = true;
+  }
   PrintDiagnostics(diagnostics);
-  return write_failed ? kExitUsage : failed ? kExitInputProblems : kExitOk;
+  return ExitStatus(diagnostics, failed ? kExitInputProblems : kExitOk);
 }
 
 }  // namespace teipress

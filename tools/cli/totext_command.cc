@@ -9,9 +9,11 @@ namespace teipress {
 
 int RunToText(const CommandLine& line) {
   std::vector<Diagnostic> diagnostics;
-  XmlDocPtr document = ReadXmlFile(line.operands().front(), diagnostics);
+  const std::string& file = line.operands().front();
+  XmlDocPtr document = ReadXmlFile(file, diagnostics);
+  if (document && !CheckTeiRoot(document.get(), file, diagnostics)) document.reset();
   PrintDiagnostics(diagnostics);
-  if (!document) return kExitInputProblems;
+  if (!document) return ExitStatus(diagnostics, kExitInputProblems);
   std::cout << TeiToText(document.get());
   return kExitOk;
 }

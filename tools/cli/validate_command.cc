@@ -181,6 +181,10 @@ int RunValidate(const CommandLine& line) {
     std::cerr << FormatSummary(reports);
   }
   if (!setup.empty() && HasErrors(setup)) return kExitUsage;
+  // A file that could not be read is no verdict on its content.
+  for (const FileVerdict& verdict : reports[0].files) {
+    if (ExitStatus(verdict.diagnostics, kExitOk) == kExitUsage) return kExitUsage;
+  }
   bool all_valid = true;
   for (const ValidationReport& report : reports) all_valid = all_valid && report.ValidCount() == report.files.size();
   return all_valid ? kExitOk : kExitInputProblems;

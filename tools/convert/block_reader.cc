@@ -2,35 +2,17 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "note_classifier.h"
 #include "source_text.h"
 #include "text_util.h"
 
 namespace teipress {
 namespace {
-
-std::string Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
-}
-
-
-int CountWords(std::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++words;
-    }
-  }
-  return words;
-}
 
 int BracketBalance(std::string_view text) {
   int balance = 0;
@@ -42,19 +24,6 @@ int BracketBalance(std::string_view text) {
 }
 
 
-// Runs of spaces inside a line are layout; one space is the text.
-std::string CollapseSpaces(std::string_view text) {
-  std::string out(text.size(), '\0');
-  size_t size = 0;
-  for (char c : text) {
-    if (c == '\t') c = ' ';
-    if (c == ' ' && size > 0 && out[size - 1] == ' ') continue;
-    out[size++] = c;
-  }
-  out.resize(size);
-  return out;
-}
-
 // Security and handling markings, and precedence.
 bool IsClassificationLine(const std::string& lower) {
   static constexpr std::array<std::string_view, 24> kMarks = {
@@ -63,8 +32,7 @@ bool IsClassificationLine(const std::string& lower) {
       "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
       "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
       "highly confidential"};
-  std::string text = lower;
-  while (!text.empty() && (text.back() == '!' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+  const std::string text(TrimCharacters(lower, "!. "));
   for (std::string_view mark : kMarks) {
     if (text == mark) return true;
   }
@@ -74,26 +42,95 @@ bool IsClassificationLine(const std::string& lower) {
          IsClassificationLine(text.substr(slash + 3));
 }
 
-struct Label {
+// What a label at the start of a line (lower-cased) makes of it: a header line of `type`, or
+// nothing when `rule` says the line is running text after all.
+struct HeaderLabel {
+  enum class Rule {
+    kAlways,
+    kNoSentence,   // transmission data ends without a full stop ("Sent to Moscow." is a sentence)
+    kShortNumber,  // a reference number is short and no sentence
+    kParagraph,    // a field of a conversation record: a paragraph
+  };
   std::string_view prefix;
-  std::string_view type;
+  SegType type;
+  Rule rule;
 };
 
-// Header fields recognized by how the line begins (lower-cased).
-constexpr std::array<Label, 32> kHeaderLabels = {{
-    {"sent ", "routing"}, {"received ", "routing"}, {"arrived ", "routing"}, {"deciphered ", "routing"},
-    {"destination:", "routing"}, {"to whom:", "routing"}, {"primary:", "routing"}, {"sent:", "routing"},
-    {"received:", "routing"}, {"from:", "routing"}, {"via:", "routing"}, {"subject:", "subject"},
-    {"special no.", "number"}, {"issuing no.", "number"}, {"number:", "number"}, {"no. ", "number"},
-    {"nº ", "number"}, {"n\u00ba", "number"}, {"ref.", "number"}, {"ref:", "number"}, {"copies to:", "distribution"},
-    {"copies:", "distribution"}, {"distribution", "distribution"}, {"cc:", "distribution"},
-    {"copy nº", "copy"}, {"copy no", "copy"}, {"made in ", "copy"}, {"printed in ", "copy"},
-    {"enclosure", "enclosure"}, {"typed by", "typist"}, {"participants:", "participants"}, {"number ", "number"},
+// Header fields recognized by how the line begins (lower-cased), first match wins.
+constexpr std::array<HeaderLabel, 32> kHeaderLabels = {{
+    {"sent ", SegType::kRouting, HeaderLabel::Rule::kNoSentence},
+    {"received ", SegType::kRouting, HeaderLabel::Rule::kNoSentence},
+    {"arrived ", SegType::kRouting, HeaderLabel::Rule::kNoSentence},
+    {"deciphered ", SegType::kRouting, HeaderLabel::Rule::kNoSentence},
+    {"destination:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"to whom:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"primary:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"sent:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"received:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"from:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"via:", SegType::kRouting, HeaderLabel::Rule::kAlways},
+    {"subject:", SegType::kSubject, HeaderLabel::Rule::kAlways},
+    {"special no.", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"issuing no.", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"number:", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"no. ", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"n\u00ba ", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"n\u00ba", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"ref.", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"ref:", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
+    {"copies to:", SegType::kDistribution, HeaderLabel::Rule::kAlways},
+    {"copies:", SegType::kDistribution, HeaderLabel::Rule::kAlways},
+    {"distribution", SegType::kDistribution, HeaderLabel::Rule::kAlways},
+    {"cc:", SegType::kDistribution, HeaderLabel::Rule::kAlways},
+    {"copy n\u00ba", SegType::kCopy, HeaderLabel::Rule::kAlways},
+    {"copy no", SegType::kCopy, HeaderLabel::Rule::kAlways},
+    {"made in ", SegType::kCopy, HeaderLabel::Rule::kAlways},
+    {"printed in ", SegType::kCopy, HeaderLabel::Rule::kAlways},
+    {"enclosure", SegType::kEnclosure, HeaderLabel::Rule::kAlways},
+    {"typed by", SegType::kTypist, HeaderLabel::Rule::kAlways},
+    {"participants:", SegType::kNone, HeaderLabel::Rule::kParagraph},
+    {"number ", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
 }};
 
-// "Making copies is prohibited" aside, a line counting copies: "6 copies", "Printed in 3 copies".
-bool IsCopyCount(const std::string& lower) {
-  return EndsWith(lower, " copies") || EndsWith(lower, " copies.") || EndsWith(lower, " copy");
+// The field a line's label names (lower-cased text), whatever kind of line it turns out to be.
+struct FieldLabel {
+  std::string_view prefix;
+  HeaderField field;
+};
+constexpr std::array<FieldLabel, 6> kFieldLabels = {{
+    {"to whom:", HeaderField::kToWhom},
+    {"to:", HeaderField::kTo},
+    {"to ", HeaderField::kAddressee},
+    {"from:", HeaderField::kFrom},
+    {"for transmission to", HeaderField::kForTransmissionTo},
+    {"date:", HeaderField::kDate},
+}};
+
+HeaderField FieldOf(std::string_view lower) {
+  for (const FieldLabel& label : kFieldLabels) {
+    if (StartsWith(lower, label.prefix)) return label.field;
+  }
+  return HeaderField::kNone;
+}
+
+// "Making copies is prohibited" aside, a short line counting copies: "6 copies", "Printed in 3 copies".
+constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
+constexpr int kMostWordsOfCopyCount = 5;
+
+bool IsCopyCount(const std::string& text, const std::string& lower) {
+  return CountWords(text) <= kMostWordsOfCopyCount &&
+         std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
+                     [&](std::string_view ending) { return EndsWith(lower, ending); });
+}
+
+// "Excerpt from protocol No. 83 ...": a heading of its own kind.
+constexpr std::array<std::string_view, 2> kExcerptStarts = {"excerpt from", "extract from"};
+// "Signed: Ion Trandafir", "(signed) ...": a signature line.
+constexpr std::array<std::string_view, 2> kSignedStarts = {"signed:", "(signed)"};
+
+template <size_t N>
+bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts) {
+  return std::any_of(starts.begin(), starts.end(), [&](std::string_view start) { return StartsWith(text, start); });
 }
 
 // FE:EA:ELCrane:mk — office, drafter and typist codes.
@@ -103,10 +140,10 @@ bool IsDrafterCode(const std::string& text) {
 }
 
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
-bool MatchListLabel(const std::string& text, std::string& label, std::string& n, std::string& list_type) {
+bool MatchListLabel(const std::string& text, std::string& label, std::string& n, ListType& list_type) {
   if (text.size() >= 2 && text[0] == '-' && text[1] == ' ') {
     label = "-";
-    list_type = "dash";
+    list_type = ListType::kDash;
     return true;
   }
   if (text.size() >= 4 && text[0] == '(' && IsDigit(text[1])) {
@@ -115,7 +152,7 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
     if (j + 1 < text.size() && text[j] == ')' && text[j + 1] == ' ' && j <= 3) {
       label = text.substr(0, j + 1);
       n = text.substr(1, j - 1);
-      list_type = "numbered";
+      list_type = ListType::kNumbered;
       return true;
     }
   }
@@ -133,14 +170,14 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
     if ((dotted || decimal) && end < text.size() && text[end] == ' ') {
       label = text.substr(0, end);
       n = text.substr(0, j);
-      list_type = "numbered";
+      list_type = ListType::kNumbered;
       return true;
     }
     // "1 - to Cde. Gromyko": a numbered line of a distribution list.
     if (i + 3 < text.size() && text.compare(i, 3, " - ") == 0) {
       label = text.substr(0, i + 2);
       n = text.substr(0, i);
-      list_type = "distribution";
+      list_type = ListType::kDistribution;
       return true;
     }
     return false;
@@ -148,7 +185,7 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
   if (text.size() >= 3 && IsLower(text[0]) && text[1] == ')' && text[2] == ' ') {
     label = text.substr(0, 2);
     n = text.substr(0, 1);
-    list_type = "lettered";
+    list_type = ListType::kLettered;
     return true;
   }
   size_t r = 0;
@@ -156,7 +193,7 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
   if (r > 0 && r <= 5 && r + 1 < text.size() && text[r] == '.' && text[r + 1] == ' ') {
     label = text.substr(0, r + 1);
     n = text.substr(0, r);
-    list_type = "roman";
+    list_type = ListType::kRoman;
     return true;
   }
   return false;
@@ -183,31 +220,37 @@ bool IsOnlyOneNote(const std::string& text) {
 }
 
 // A bracket at the start of the line that describes the rest of it: [stamp and handwriting] ...
-std::string LeadingDescriptor(const std::string& text) {
-  if (text.empty() || text[0] != '[') return "";
+// The note classifier decides what the bracket says; the line is then labelled by it.
+SegType LeadingDescriptor(const std::string& text) {
+  if (text.empty() || text[0] != '[') return SegType::kNone;
   const size_t close = text.find(']');
-  if (close == std::string::npos || close + 1 >= text.size()) return "";
-  const std::string inside = AsciiLower(text.substr(1, close - 1));
-  if (inside.find(':') != std::string::npos || inside.find('[') != std::string::npos) return "";
-  if (StartsWith(inside, "stamp")) return "stamp";
-  if (StartsWith(inside, "handwrit") && inside.find("illegible") == std::string::npos) return "handwritten";
-  return "";
+  if (close == std::string::npos || close + 1 >= text.size()) return SegType::kNone;
+  const std::string inside = text.substr(1, close - 1);
+  if (inside.find('[') != std::string::npos || !IsDescriptorNote(inside)) return SegType::kNone;
+  switch (KindFromContent(inside)) {
+    case NoteKind::kStamp: return SegType::kStamp;
+    case NoteKind::kHandwritten: return SegType::kHandwritten;
+    default: return SegType::kNone;
+  }
 }
+
+// How closing formulas begin (lower-cased); they end with a comma, full stop or exclamation mark.
+constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
+    "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
+    "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
 bool IsClosingFormula(const std::string& text) {
   const std::string lower = AsciiLower(text);
   if (CountWords(text) > 8) return false;
-  static constexpr std::array<std::string_view, 12> kStarts = {
-      "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
-      "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
-  for (std::string_view start : kStarts) {
-    if (StartsWith(lower, start)) {
-      const char last = lower.back();
-      return last == ',' || last == '.' || last == '!';
-    }
-  }
-  return false;
+  if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
+  const char last = lower.back();
+  return last == ',' || last == '.' || last == '!';
 }
+
+// How salutations ending in a comma begin (lower-cased, after an opening quotation mark); any
+// short line ending in "!" is a salutation too.
+constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
+                                                               "respected "};
 
 bool IsSalute(const std::string& text) {
   const int words = CountWords(text);
@@ -215,9 +258,8 @@ bool IsSalute(const std::string& text) {
   const std::string lower = AsciiLower(text);
   if (text.back() == '!') return true;
   const std::string body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
-  return (StartsWith(body, "dear ") || StartsWith(body, "comrade ") || StartsWith(body, "cde. ") ||
-          StartsWith(body, "mr. ") || StartsWith(body, "esteemed ") || StartsWith(body, "respected ")) &&
-         text.back() == ',';
+  if (text.back() != ',') return false;
+  return StartsWithAny(body, kSalutationStarts);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
@@ -227,16 +269,16 @@ bool IsDatelineText(const std::string& text) {
   if (text.size() > kLongestDateline) return false;
   std::string rest = text;
   const std::string lower = AsciiLower(text);
-  if (StartsWith(lower, "date:")) rest = Trim(std::string_view(text).substr(5));
+  if (StartsWith(lower, "date:")) rest = std::string(TrimWhitespace(std::string_view(text).substr(5)));
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
-  const std::string before = Trim(std::string_view(rest).substr(0, dates.front().begin));
+  const std::string before(TrimWhitespace(std::string_view(rest).substr(0, dates.front().begin)));
   if (before.empty()) return true;
   // "Pyongyang, " or "Hanoi, [day left blank]": a place (capitalized words) and a comma.
   const size_t comma = before.find(',');
   if (comma == std::string::npos || comma == 0 || !IsUpper(before[0])) return false;
   const std::string place = before.substr(0, comma);
-  const std::string after = Trim(std::string_view(before).substr(comma + 1));
+  const std::string after(TrimWhitespace(std::string_view(before).substr(comma + 1)));
   return CountWords(place) <= 3 && place.find('.') == std::string::npos && (after.empty() || after[0] == '[');
 }
 
@@ -256,12 +298,18 @@ bool IsCapitalsLine(const std::string& text) {
 
 Block ClassifyLine(const std::string& raw) {
   Block block;
-  const std::string text = Trim(raw);
+  const std::string text(TrimWhitespace(raw));
   const std::string lower = AsciiLower(text);
   block.kind = BlockKind::kParagraph;
+  block.field = FieldOf(lower);
+  auto seg = [&](SegType type) {
+    block.kind = BlockKind::kSeg;
+    block.seg_type = type;
+    return block;
+  };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
-    const std::string number = Trim(std::string_view(text).substr(3, text.size() - 4));
+    const std::string number(TrimWhitespace(std::string_view(text).substr(3, text.size() - 4)));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
@@ -270,7 +318,7 @@ Block ClassifyLine(const std::string& raw) {
     }
   }
   if (text.size() >= 5 && StartsWith(text, "- ") && EndsWith(text, " -")) {
-    const std::string number = Trim(std::string_view(text).substr(2, text.size() - 4));
+    const std::string number(TrimWhitespace(std::string_view(text).substr(2, text.size() - 4)));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
@@ -287,72 +335,47 @@ Block ClassifyLine(const std::string& raw) {
     block.kind = BlockKind::kNoteBlock;
     return block;
   }
-  if (const std::string descriptor = LeadingDescriptor(text); !descriptor.empty()) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = descriptor;
-    return block;
-  }
-  if (StartsWith(lower, "excerpt from") || StartsWith(lower, "extract from")) {
+  if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
+  if (StartsWithAny(lower, kExcerptStarts)) {
     block.kind = BlockKind::kHeading;
-    block.subtype = "excerpt";
+    block.heading_type = HeadingType::kExcerpt;
     return block;
   }
   if (IsDatelineText(text)) {
     block.kind = BlockKind::kDateline;
     return block;
   }
-  if (StartsWith(lower, "to whom:")) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = "routing";
-    return block;
-  }
-  if (StartsWith(lower, "to:") || StartsWith(lower, "for transmission to") ||
+  if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
+  if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
       (StartsWith(text, "TO ") && CountWords(text) <= 6) ||
       (StartsWith(text, "To ") && CountWords(text) <= 10 && text.back() != '.' && text.back() != ',')) {
     block.kind = BlockKind::kAddressLine;
     return block;
   }
-  if (StartsWith(lower, "date:")) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = "routing";
-    return block;
-  }
+  if (block.field == HeaderField::kDate) return seg(SegType::kRouting);  // a date field that holds no date
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
   const bool ends_sentence = text.back() == '.' && !EndsWith(lower, "a.m.") && !EndsWith(lower, "p.m.");
-  for (const Label& label : kHeaderLabels) {
+  for (const HeaderLabel& label : kHeaderLabels) {
     if (!StartsWith(lower, label.prefix)) continue;
-    if (label.type == "routing" && label.prefix.back() == ' ' && ends_sentence) break;
-    if (label.type == "number" && (CountWords(text) > 4 || ends_sentence)) break;
-    if (label.type == "participants") break;  // a field of a conversation record: a paragraph
-    block.kind = BlockKind::kSeg;
-    block.subtype = std::string(label.type);
-    return block;
+    if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
+    if (label.rule == HeaderLabel::Rule::kShortNumber && (CountWords(text) > 4 || ends_sentence)) break;
+    if (label.rule == HeaderLabel::Rule::kParagraph) break;
+    return seg(label.type);
   }
-  if (IsCopyCount(lower) && CountWords(text) <= 5) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = "copy";
-    return block;
-  }
-  if (IsClassificationLine(lower)) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = "classification";
-    return block;
-  }
-  if (IsDrafterCode(text)) {
-    block.kind = BlockKind::kSeg;
-    block.subtype = "drafter";
-    return block;
-  }
-  if (StartsWith(lower, "signed:") || StartsWith(lower, "(signed)")) {
+  if (IsCopyCount(text, lower)) return seg(SegType::kCopy);
+  if (IsClassificationLine(lower)) return seg(SegType::kClassification);
+  if (IsDrafterCode(text)) return seg(SegType::kDrafter);
+  if (StartsWithAny(lower, kSignedStarts)) {
     block.kind = BlockKind::kSigned;
     return block;
   }
-  std::string label, n, list_type;
+  std::string label, n;
+  ListType list_type = ListType::kNone;
   if (MatchListLabel(text, label, n, list_type)) {
     block.kind = BlockKind::kListItem;
     block.label = label;
     block.n = n;
-    block.subtype = list_type;
+    block.list_type = list_type;
     return block;
   }
   if (IsClosingFormula(text)) {
@@ -399,63 +422,137 @@ std::vector<std::pair<size_t, std::string>> HeaderColumns(const std::string& lin
   return columns;
 }
 
+// A footnote text at the end: "[1] text", "(1) text", and under a "Notes" heading "1 text" or
+// "1. text". Returns its label and where its text starts, or nothing.
+struct ListedLabel {
+  std::string label;
+  size_t text_start = 0;
+  FootnoteLabel style = FootnoteLabel::kBracket;
+};
+
+std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
+  ListedLabel found;
+  const char open = text.empty() ? '\0' : text[0];
+  const bool enclosed = open == '[' || open == '(';
+  size_t digits_end = enclosed ? 1 : 0;
+  while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
+  const size_t digits = digits_end - (enclosed ? 1 : 0);
+  if (digits == 0 || digits > 3) return std::nullopt;
+  found.label = text.substr(enclosed ? 1 : 0, digits);
+  size_t after = digits_end;
+  if (enclosed) {
+    if (after >= text.size() || text[after] != (open == '[' ? ']' : ')')) return std::nullopt;
+    found.style = open == '[' ? FootnoteLabel::kBracket : FootnoteLabel::kParen;
+    ++after;
+    // "(1) text" needs its space ("(1)text" is no list label); "[1]text" has been seen without.
+    if (open == '(' && (after >= text.size() || text[after] != ' ')) return std::nullopt;
+  } else {
+    found.style = FootnoteLabel::kBare;
+    if (after < text.size() && text[after] == '.') {
+      found.style = FootnoteLabel::kDotted;
+      ++after;
+    }
+    if (after >= text.size() || text[after] != ' ') return std::nullopt;
+  }
+  found.text_start = after;
+  return found;
+}
+
+// The footnote markers in the body (lines before `end`): "[1]", or "(1)" right after a word or
+// sign; their labels, found in one pass.
+std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
+  std::set<std::string> labels;
+  for (size_t k = 0; k < end; ++k) {
+    const std::string& text = body[k].text;
+    for (size_t at = text.find_first_of("[("); at != std::string::npos; at = text.find_first_of("[(", at + 1)) {
+      size_t digits = at + 1;
+      while (digits < text.size() && IsDigit(text[digits])) ++digits;
+      const size_t count = digits - at - 1;
+      if (count == 0 || count > 3 || digits >= text.size()) continue;
+      const bool bracket = text[at] == '[' && text[digits] == ']';
+      const bool paren = text[at] == '(' && text[digits] == ')' && at > 0 && !IsAsciiWhitespace(text[at - 1]) &&
+                         text[at - 1] != '(';
+      if (bracket || paren) labels.insert(text.substr(at + 1, count));
+    }
+  }
+  return labels;
+}
+
+// Footnote texts: a tail of lines "[1] text" or "(1) text" (believed when the body has a marker
+// for the first), or under a "...Notes" heading "1 text" or "1. text". Moves them (and their
+// heading) into `result`; returns where the body's own lines end.
+size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& result) {
+  size_t end = body.size();
+  while (end > 0 && TrimWhitespace(body[end - 1].text).empty()) --end;
+  size_t notes_begin = end;
+  size_t k = end;
+  std::vector<FootnoteText> tail;  // last note first
+  while (k > 0) {
+    const std::string text(TrimWhitespace(body[k - 1].text));
+    if (text.empty()) {
+      --k;
+      continue;
+    }
+    const std::optional<ListedLabel> label = MatchListedLabel(text);
+    if (!label) break;
+    const std::string note_text(TrimWhitespace(std::string_view(text).substr(label->text_start)));
+    if (note_text.empty()) break;
+    const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
+    const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, label->text_start)));
+    tail.push_back(FootnoteText{label->label, note_text, {body[k - 1].line, text_column}, label->style});
+    notes_begin = k - 1;
+    --k;
+  }
+  std::reverse(tail.begin(), tail.end());
+  if (tail.empty()) return end;
+  // Bare and dotted note lines need their heading ("Translator's Notes") to be believed.
+  size_t heading_at = notes_begin;
+  while (heading_at > 0 && TrimWhitespace(body[heading_at - 1].text).empty()) --heading_at;
+  std::string heading;
+  if (heading_at > 0) {
+    const std::string candidate(TrimWhitespace(body[heading_at - 1].text));
+    if (AsciiLower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
+  }
+  const FootnoteLabel style = tail.front().style;
+  const std::set<std::string> markers =
+      style == FootnoteLabel::kBracket ? std::set<std::string>{} : FootnoteMarkers(body, notes_begin);
+  // Numbered lines at the end are notes when each has its marker in the text ("3. text" for "(3)").
+  const bool every_label_marked = std::all_of(tail.begin(), tail.end(), [&](const FootnoteText& note) {
+    return markers.count(note.label) > 0;
+  });
+  bool believed = false;
+  switch (style) {
+    case FootnoteLabel::kBracket: believed = true; break;
+    case FootnoteLabel::kParen: believed = markers.count(tail.front().label) > 0; break;
+    case FootnoteLabel::kBare: believed = !heading.empty() || every_label_marked; break;
+    case FootnoteLabel::kDotted:
+      believed = (!heading.empty() && markers.count(tail.front().label) > 0) || every_label_marked;
+      break;
+  }
+  if (believed) {
+    result.footnotes = std::move(tail);
+    result.footnote_heading = heading;
+    end = heading.empty() ? notes_begin : heading_at - 1;
+    if (!heading.empty()) {
+      const std::string& line = body[heading_at - 1].text;
+      result.footnote_heading_position = {body[heading_at - 1].line,
+                                          static_cast<int>(line.find_first_not_of(" \t")) + 1};
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string& file_name,
                            std::vector<Diagnostic>& diagnostics) {
   BlockReadResult result;
-  // Footnote texts: a tail of lines "[1] text" or, under a "...Notes" heading, "1 text".
-  size_t end = body.size();
-  while (end > 0 && Trim(body[end - 1].text).empty()) --end;
-  {
-    size_t notes_begin = end;
-    size_t k = end;
-    std::vector<FootnoteText> tail;
-    bool bracketed_labels = false;
-    while (k > 0) {
-      const std::string text = Trim(body[k - 1].text);
-      if (text.empty()) {
-        --k;
-        continue;
-      }
-      const bool bracketed = text[0] == '[';
-      const size_t first_digit = bracketed ? 1 : 0;
-      size_t digits = 0;
-      while (first_digit + digits < text.size() && IsDigit(text[first_digit + digits])) ++digits;
-      const size_t after = first_digit + digits;
-      bool is_note = digits > 0 && digits <= 3;
-      if (is_note && bracketed) is_note = after < text.size() && text[after] == ']';
-      const size_t text_start = bracketed ? after + 1 : after;
-      if (is_note && !bracketed) is_note = text_start < text.size() && text[text_start] == ' ';
-      if (!is_note || text_start >= text.size()) break;
-      const std::string note_text = Trim(std::string_view(text).substr(text_start));
-      if (note_text.empty()) break;
-      const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
-      const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, text_start)));
-      tail.insert(tail.begin(), FootnoteText{text.substr(first_digit, digits), note_text, {body[k - 1].line, text_column}});
-      bracketed_labels = bracketed;
-      notes_begin = k - 1;
-      --k;
-    }
-    // Bare-number note lines need their heading ("Translator's Notes") to be believed.
-    size_t heading_at = notes_begin;
-    while (heading_at > 0 && Trim(body[heading_at - 1].text).empty()) --heading_at;
-    std::string heading;
-    if (heading_at > 0 && !tail.empty()) {
-      const std::string candidate = Trim(body[heading_at - 1].text);
-      if (AsciiLower(candidate).find("notes") != std::string::npos && CountWords(candidate) <= 4) heading = candidate;
-    }
-    if (!tail.empty() && (bracketed_labels || !heading.empty())) {
-      result.footnotes = tail;
-      result.footnote_heading = heading;
-      end = heading.empty() ? notes_begin : heading_at - 1;
-    }
-  }
+  const size_t end = TakeFootnoteTexts(body, result);
 
   bool after_blank = true;
   for (size_t i = 0; i < end; ++i) {
     std::string text = body[i].text;
-    if (Trim(text).empty()) {
+    if (TrimWhitespace(text).empty()) {
       after_blank = true;
       continue;
     }
@@ -475,7 +572,8 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     }
     const size_t indent = text.find_first_not_of(" \t");
     auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before) {
-      const std::string content = CollapseSpaces(Trim(raw));
+      // Runs of spaces inside a line are layout; one space is the text.
+      const std::string content = CollapseWhitespace(raw, LineBreaks::kKeep);
       Block block = ClassifyLine(content);
       block.position = {first_line, CountCodePoints(text.substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
@@ -492,18 +590,18 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
     const size_t from = text.find(" From: ");
-    if (columns.empty() && from != std::string::npos && AsciiLower(Trim(text)).rfind("to:", 0) == 0) {
+    if (columns.empty() && from != std::string::npos && AsciiLower(std::string(TrimWhitespace(text))).rfind("to:", 0) == 0) {
       columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
     }
     if (!columns.empty()) {
       for (size_t c = 0; c < columns.size(); ++c) add_block(columns[c].second, columns[c].first, c == 0 && after_blank);
     } else {
       // "28 August 1951 Copies: Malenkov, ...": a date flattened onto the line of another field.
-      const std::string content = CollapseSpaces(Trim(text));
+      const std::string content = CollapseWhitespace(text, LineBreaks::kKeep);
       const auto leading_date = MatchDateAt(content, 0, DateContext{1950, 6, 15});
       bool split = false;
       if (leading_date && leading_date->end + 1 < content.size()) {
-        const std::string rest = Trim(std::string_view(content).substr(leading_date->end));
+        const std::string rest(TrimWhitespace(std::string_view(content).substr(leading_date->end)));
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
           add_block(content.substr(0, leading_date->end), indent, after_blank);

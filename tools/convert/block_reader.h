@@ -16,12 +16,14 @@ struct FootnoteText {
   std::string label;
   std::string text;
   Position position;
+  FootnoteLabel style = FootnoteLabel::kBracket;
 };
 
 struct BlockReadResult {
   std::vector<Block> blocks;  // content still unparsed: each block's text is in content[0]
   std::vector<FootnoteText> footnotes;
   std::string footnote_heading;  // "Translator's Notes" when the notes had a heading
+  Position footnote_heading_position;
 };
 
 // Splits the body into raw blocks (one per line; a bracket left open at a line end joins the

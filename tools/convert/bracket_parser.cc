@@ -82,22 +82,60 @@ void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, siz
   }
 }
 
+// What a bracket printed in error most likely stands for: "(see p. 4]" closes its parenthesis
+// with the wrong sign, "[see p. 4)" opens it so; otherwise nothing (the bracket is left out).
+std::string CorrectionOf(std::string_view text, size_t at) {
+  if (text[at] == ']') {
+    for (size_t k = at; k > 0; --k) {
+      const char c = text[k - 1];
+      if (c == ')' || c == '\n') return "";
+      if (c == '(') return ")";
+    }
+    return "";
+  }
+  for (size_t k = at + 1; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c == '(' || c == '\n') return "";
+    if (c == ')') return "(";
+  }
+  return "";
+}
+
+Inline StrayBracket(std::string_view text, size_t at, PositionCursor& cursor) {
+  Inline stray;
+  stray.type = Inline::Type::kStrayBracket;
+  stray.text = std::string(1, text[at]);
+  stray.label = CorrectionOf(text, at);
+  stray.position = cursor.At(at);
+  return stray;
+}
+
 Inlines ParseRange(std::string_view text, size_t begin, size_t end, const BracketPairs& pairs,
                    PositionCursor& cursor, int depth) {
   Inlines out;
   size_t text_start = begin;
-  for (size_t i = begin; i < end && depth < kMaxNoteDepth; ++i) {
-    if (text[i] != '[' || pairs.closing_of[i] == kUnmatched || pairs.closing_of[i] >= end) continue;
-    const size_t close = pairs.closing_of[i];
-    AppendTextWithBreaks(out, text, text_start, i, cursor);
-    Inline note;
-    note.type = Inline::Type::kNote;
-    note.position = cursor.At(i);
-    note.text = std::string(text.substr(i + 1, close - i - 1));
-    note.children = ParseRange(text, i + 1, close, pairs, cursor, depth + 1);
-    out.push_back(std::move(note));
-    i = close;
-    text_start = close + 1;
+  for (size_t i = begin; i < end; ++i) {
+    if (text[i] != '[' && text[i] != ']') continue;
+    const bool note = text[i] == '[' && pairs.closing_of[i] != kUnmatched && pairs.closing_of[i] < end;
+    // Past the deepest nesting any real note has, brackets are kept as printed in error.
+    if (note && depth < kMaxNoteDepth) {
+      const size_t close = pairs.closing_of[i];
+      AppendTextWithBreaks(out, text, text_start, i, cursor);
+      Inline parsed;
+      parsed.type = Inline::Type::kNote;
+      parsed.position = cursor.At(i);
+      parsed.text = std::string(text.substr(i + 1, close - i - 1));
+      parsed.children = ParseRange(text, i + 1, close, pairs, cursor, depth + 1);
+      out.push_back(std::move(parsed));
+      i = close;
+      text_start = close + 1;
+      continue;
+    }
+    if (note || text[i] == ']' || pairs.closing_of[i] == kUnmatched) {
+      AppendTextWithBreaks(out, text, text_start, i, cursor);
+      out.push_back(StrayBracket(text, i, cursor));
+      text_start = i + 1;
+    }
   }
   AppendTextWithBreaks(out, text, text_start, end, cursor);
   return out;
@@ -126,14 +164,14 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
     if (text[i] == '[' && pairs.closing_of[i] == kUnmatched) {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
-                             "'[' is never closed; kept as literal text. Add the missing ']' if this opens an "
-                             "editorial note",
+                             "'[' is never closed; kept as a printing error (choice/sic) to be corrected. Add the "
+                             "missing ']' if this opens an editorial note",
                              rules::kConvertUnclosedBracket});
     } else if (pairs.stray_closing[i]) {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
-                             "']' closes no '['; kept as literal text. Add the missing '[' if this closes an "
-                             "editorial note",
+                             "']' closes no '['; kept as a printing error (choice/sic) to be corrected. Add the "
+                             "missing '[' if this closes an editorial note",
                              rules::kConvertStrayBracket});
     }
   }
@@ -148,6 +186,7 @@ std::string PrintedText(const Inlines& inlines) {
       case Inline::Type::kText: out += run.text; break;
       case Inline::Type::kLineBreak: out += '\n'; break;
       case Inline::Type::kNote: out += "[" + PrintedText(run.children) + "]"; break;
+      case Inline::Type::kStrayBracket: out += run.text; break;
       default: out += PrintedText(run.children); break;
     }
   }

@@ -8,17 +8,9 @@
 namespace teipress {
 namespace {
 
+std::string TrimSpacesAndCommas(std::string_view text) { return std::string(TrimCharacters(text, " ,")); }
+
 constexpr std::string_view kArchivePhrase = "History and Public Policy Program Digital Archive";
-
-std::string Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == ',')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
-  return std::string(text);
-}
-
-bool IsLetter(char c) {
-  return (c >= 'a' && c <= 'z') || IsUpper(c) || static_cast<unsigned char>(c) >= 0x80;
-}
 
 // Splits on `separator` outside brackets and parentheses.
 std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
@@ -146,9 +138,9 @@ bool ParseBareComponent(const std::string& text, bool first, bool last, Identifi
   }
   if (ParseHungarianReference(text, ids)) return true;
   const bool words = std::all_of(text.begin(), text.end(), [](char c) {
-    return IsLetter(c) || IsDigit(c) || c == ' ' || c == '-' || c == '.' || c == '\'';
+    return IsLetterOrNonAscii(c) || IsDigit(c) || c == ' ' || c == '-' || c == '.' || c == '\'';
   });
-  if (!words || !IsLetter(text[0])) return false;
+  if (!words || !IsLetterOrNonAscii(text[0])) return false;
   // "MfS" right after the archive is the record holder; other named parts are series.
   if (first && !ids.fond_seen && text.find(' ') == std::string::npos &&
       std::none_of(text.begin(), text.end(), IsDigit)) {
@@ -167,10 +159,29 @@ bool StartsReference(std::string_view part, const Authority& authority) {
   return authority.FindArchive(part, &length) != nullptr;
 }
 
+// Whether `part` reads as a reference of an archive the authority does not know: a capitalized
+// name followed by components of which one holds a number ("Centre des Archives diplomatiques de
+// Nantes, 603PO/1/45", "All India Radio, Transcription Unit, Tape No. 1959/412").
+bool LooksLikeReference(std::string_view part) {
+  if (part.empty() || !IsUpper(part[0])) return false;
+  const std::vector<std::string> components = SplitOutsideGroups(part, ",");
+  return components.size() >= 2 && std::any_of(components.begin() + 1, components.end(), [](const std::string& c) {
+           return std::any_of(c.begin(), c.end(), IsDigit);
+         });
+}
+
+// Whether `reference` ends with its numbers: its last component holds a digit ("..., Delo 829",
+// not "..., Records of Policy Planning").
+bool EndsWithNumbers(std::string_view reference) {
+  const size_t comma = reference.rfind(',');
+  const std::string_view last = comma == std::string_view::npos ? reference : reference.substr(comma + 1);
+  return std::any_of(last.begin(), last.end(), IsDigit);
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
-  const std::string component = Trim(raw);
+  const std::string component = TrimSpacesAndCommas(raw);
   struct Unit {
     std::string_view keyword;
     std::string_view type;
@@ -189,7 +200,7 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
   }};
   for (const Unit& unit : kUnits) {
     if (!StartsWith(component, unit.keyword)) continue;
-    const std::string value = Trim(std::string_view(component).substr(unit.keyword.size()));
+    const std::string value = TrimSpacesAndCommas(std::string_view(component).substr(unit.keyword.size()));
     if (value.empty() || value.find(' ') != std::string::npos || value.size() > 24 || !IsDigit(value[0])) continue;
     std::string type(unit.type);
     // After a fond, or before a range, "f." counts folios (Romanian and Polish citations).
@@ -199,7 +210,11 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
   return {"", ""};
 }
 
-std::vector<SourceReference> ParseCitationSources(const std::string& citation, const Authority& authority) {
+namespace {
+
+// The part of the citation that names the sources: after the archive's fixed phrase (or the quoted
+// title), before the credits, without the final full stop.
+std::string SourcesPart(const std::string& citation) {
   std::string_view rest = citation;
   const size_t phrase = rest.find(kArchivePhrase);
   if (phrase != std::string_view::npos) {
@@ -210,19 +225,23 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
     if (close_quote != std::string_view::npos) rest.remove_prefix(close_quote + 3);
   }
   rest = rest.substr(0, CreditsStart(rest));
-  std::string text = Trim(rest);
+  std::string text = TrimSpacesAndCommas(rest);
   // The citation's final full stop, unless it ends an abbreviation ("5/297. ő.e.").
   if (!text.empty() && text.back() == '.') {
     const std::string last_word = text.substr(text.rfind(' ') + 1);
     const bool abbreviation = std::count(last_word.begin(), last_word.end(), '.') >= 2 &&
-                              std::all_of(last_word.begin(), last_word.end(), [](char c) { return IsLetter(c) || c == '.'; });
+                              std::all_of(last_word.begin(), last_word.end(), [](char c) { return IsLetterOrNonAscii(c) || c == '.'; });
     if (!abbreviation) text.pop_back();
   }
+  return text;
+}
 
+// The references, split at ";" and at " and " where another reference starts after it.
+std::vector<std::string> SplitReferences(const std::string& text, const Authority& authority) {
   std::vector<std::string> pieces;
   for (const std::string& semicolon_part : SplitOutsideGroups(text, ";")) {
-    std::string part = Trim(semicolon_part);
-    if (StartsWith(part, "and ")) part = Trim(std::string_view(part).substr(4));
+    std::string part = TrimSpacesAndCommas(semicolon_part);
+    if (StartsWith(part, "and ")) part = TrimSpacesAndCommas(std::string_view(part).substr(4));
     // " and " joins two references only when a reference starts right after it.
     const std::vector<std::string> and_parts = SplitOutsideGroups(part, " and ");
     std::string current = and_parts.front();
@@ -234,82 +253,92 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
         current += " and " + and_parts[k];
         continue;
       }
-      if (StartsReference(and_parts[k], authority)) {
-        pieces.push_back(Trim(current));
+      // An unknown archive's reference only after a whole reference, ended by its numbers.
+      if (StartsReference(and_parts[k], authority) ||
+          (LooksLikeReference(and_parts[k]) && EndsWithNumbers(current))) {
+        pieces.push_back(TrimSpacesAndCommas(current));
         current = and_parts[k];
       } else {
         current += " and " + and_parts[k];
       }
     }
-    pieces.push_back(Trim(current));
+    pieces.push_back(TrimSpacesAndCommas(current));
   }
+  return pieces;
+}
 
-  std::vector<SourceReference> sources;
-  for (const std::string& piece : pieces) {
-    if (piece.empty()) continue;
-    SourceReference source;
-    source.printed = piece;
-    size_t archive_length = 0;
-    const AuthorityEntry* archive = authority.FindArchive(piece, &archive_length);
-    if (!archive && LooksPublished(piece)) {
-      source.kind = SourceReference::Kind::kPublished;
-      sources.push_back(std::move(source));
+// One reference: its archive (from the authority, else the words before the first unit) and its
+// typed identifiers, or the whole reference as one shelfmark where its parts cannot be named.
+SourceReference ParseReference(const std::string& piece, const Authority& authority) {
+  SourceReference source;
+  source.printed = piece;
+  size_t archive_length = 0;
+  const AuthorityEntry* archive = authority.FindArchive(piece, &archive_length);
+  if (!archive && LooksPublished(piece)) {
+    source.kind = SourceReference::Kind::kPublished;
+    return source;
+  }
+  std::vector<std::string> components = SplitOutsideGroups(std::string_view(piece).substr(archive_length), ",");
+  if (!archive) {
+    // The archive may be named after the number ("2009-00631, Act on Access to ...").
+    for (size_t k = 0; k < components.size() && !archive; ++k) {
+      size_t length = 0;
+      const AuthorityEntry* found = authority.FindArchive(TrimSpacesAndCommas(components[k]), &length);
+      if (found && length == TrimSpacesAndCommas(components[k]).size()) {
+        archive = found;
+        components.erase(components.begin() + static_cast<long>(k));
+      }
+    }
+  }
+  if (archive) {
+    source.repository_ref = archive->id;
+    source.repository_name = archive->main_name;
+  } else {
+    // The repository is everything before the first recognizable unit.
+    size_t name_components = 0;
+    while (name_components < components.size() &&
+           ParseArchivalUnit(components[name_components], false).first.empty()) {
+      ++name_components;
+    }
+    if (name_components == components.size() || name_components == 0) {
+      source.identifiers.push_back({"shelfmark", piece});
+      return source;
+    }
+    std::string name;
+    for (size_t k = 0; k < name_components; ++k) name += (k ? "," : "") + components[k];
+    source.repository_name = TrimSpacesAndCommas(name);
+    components.erase(components.begin(), components.begin() + static_cast<long>(name_components));
+  }
+  Identifiers ids{source.identifiers};
+  bool understood = true;
+  std::vector<std::string> parts;
+  for (const std::string& component : components) {
+    if (!TrimSpacesAndCommas(component).empty()) parts.push_back(TrimSpacesAndCommas(component));
+  }
+  for (size_t k = 0; k < parts.size() && understood; ++k) {
+    auto [type, value] = ParseArchivalUnit(parts[k], ids.fond_seen);
+    if (!type.empty()) {
+      ids.Add(type, value);
       continue;
     }
-    std::vector<std::string> components = SplitOutsideGroups(std::string_view(piece).substr(archive_length), ",");
-    if (!archive) {
-      // The archive may be named after the number ("2009-00631, Act on Access to ...").
-      for (size_t k = 0; k < components.size() && !archive; ++k) {
-        size_t length = 0;
-        const AuthorityEntry* found = authority.FindArchive(Trim(components[k]), &length);
-        if (found && length == Trim(components[k]).size()) {
-          archive = found;
-          components.erase(components.begin() + static_cast<long>(k));
-        }
-      }
-    }
-    if (archive) {
-      source.repository_ref = archive->id;
-      source.repository_name = archive->main_name;
-    } else {
-      // The repository is everything before the first recognizable unit.
-      size_t name_components = 0;
-      while (name_components < components.size() &&
-             ParseArchivalUnit(components[name_components], false).first.empty()) {
-        ++name_components;
-      }
-      if (name_components == components.size() || name_components == 0) {
-        source.identifiers.push_back({"shelfmark", piece});
-        sources.push_back(std::move(source));
-        continue;
-      }
-      std::string name;
-      for (size_t k = 0; k < name_components; ++k) name += (k ? "," : "") + components[k];
-      source.repository_name = Trim(name);
-      components.erase(components.begin(), components.begin() + static_cast<long>(name_components));
-    }
-    Identifiers ids{source.identifiers};
-    bool understood = true;
-    std::vector<std::string> parts;
-    for (const std::string& component : components) {
-      if (!Trim(component).empty()) parts.push_back(Trim(component));
-    }
-    for (size_t k = 0; k < parts.size() && understood; ++k) {
-      auto [type, value] = ParseArchivalUnit(parts[k], ids.fond_seen);
-      if (!type.empty()) {
-        ids.Add(type, value);
-        continue;
-      }
-      understood = ParseBareComponent(parts[k], k == 0, k + 1 == parts.size(), ids);
-    }
-    if (!understood) {
-      // Parts we cannot name: keep the whole reference as one shelfmark rather than guess.
-      source.identifiers.clear();
-      std::string joined;
-      for (const std::string& part : parts) joined += (joined.empty() ? "" : ", ") + part;
-      source.identifiers.push_back({"shelfmark", joined});
-    }
-    sources.push_back(std::move(source));
+    understood = ParseBareComponent(parts[k], k == 0, k + 1 == parts.size(), ids);
+  }
+  if (!understood) {
+    // Parts we cannot name: keep the whole reference as one shelfmark rather than guess.
+    source.identifiers.clear();
+    std::string joined;
+    for (const std::string& part : parts) joined += (joined.empty() ? "" : ", ") + part;
+    source.identifiers.push_back({"shelfmark", joined});
+  }
+  return source;
+}
+
+}  // namespace
+
+std::vector<SourceReference> ParseCitationSources(const std::string& citation, const Authority& authority) {
+  std::vector<SourceReference> sources;
+  for (const std::string& piece : SplitReferences(SourcesPart(citation), authority)) {
+    if (!piece.empty()) sources.push_back(ParseReference(piece, authority));
   }
   return sources;
 }

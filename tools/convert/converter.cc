@@ -1,5 +1,10 @@
 #include "converter.h"
 
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <string_view>
+
 #include <boost/filesystem/path.hpp>
 
 #include "block_reader.h"
@@ -23,42 +28,69 @@ namespace {
 
 
 // What kind of document the body is: a decision (protocol, resolution) numbers its items as
-// divisions; a record of conversation holds turns.
-std::string MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
+// divisions; a record of conversation holds turns. The title's words decide, then the body's.
+constexpr std::array<std::string_view, 3> kDecisionTitleWords = {"decision", "resolution", "protocol"};
+constexpr std::array<std::string_view, 2> kDecisionLineStarts = {"excerpt from protocol", "decides:"};
+constexpr std::array<std::string_view, 2> kConversationTitleWords = {"conversation", "minutes"};
+
+DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
   const std::string title = AsciiLower(envelope.title);
-  if (title.find("decision") != std::string::npos || title.find("resolution") != std::string::npos ||
-      title.find("protocol") != std::string::npos) {
-    return "decision";
-  }
+  auto title_has = [&](std::string_view word) { return Contains(title, word); };
+  if (std::any_of(kDecisionTitleWords.begin(), kDecisionTitleWords.end(), title_has)) return DivisionType::kDecision;
   for (const Block& block : blocks) {
     const std::string line = AsciiLower(block.content.empty() ? "" : block.content.front().text);
-    if (line.rfind("excerpt from protocol", 0) == 0 || line.rfind("decides:", 0) == 0) {
-      return "decision";
+    if (std::any_of(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
+                    [&](std::string_view start) { return StartsWith(line, start); })) {
+      return DivisionType::kDecision;
     }
   }
-  if (title.find("conversation") != std::string::npos || title.find("minutes") != std::string::npos ||
-      title.find("memorandum of conversation") != std::string::npos) {
-    return "conversation";
+  if (std::any_of(kConversationTitleWords.begin(), kConversationTitleWords.end(), title_has)) {
+    return DivisionType::kConversation;
   }
-  return "document";
+  return DivisionType::kDocument;
 }
 
 void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContext& annotation, FootnoteLinker& footnotes,
-                    const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+                    const std::string& file_name, std::vector<Diagnostic>& diagnostics, bool in_closer = false) {
   if (node.type == Node::Type::kBlock) {
     Block& block = node.block;
-    std::string text = block.content.empty() ? "" : block.content.front().text;
-    block.content = ParseBrackets(text, block.position, file_name, diagnostics);
-    ClassifyNotes(block.content, notes, diagnostics);
-    footnotes.Link(block.content);
-    AnnotateInlines(block.content, annotation);
-    if (block.kind == BlockKind::kSpeech) {
-      block.speaker_content = {Inline::Text(block.speaker, block.position)};
-      AnnotateInlines(block.speaker_content, annotation);
-    }
+    const NotePlace place = block.kind == BlockKind::kNoteBlock ? NotePlace::kWholeLine
+                            : in_closer                          ? NotePlace::kCloser
+                                                                 : NotePlace::kRunningText;
+    auto parse = [&](const std::string& text, Position at, Inlines& content) {
+      content = ParseBrackets(text, at, file_name, diagnostics);
+      ClassifyNotes(content, notes, diagnostics, place);
+      footnotes.Link(content);
+      AnnotateInlines(content, annotation);
+    };
+    if (block.kind == BlockKind::kSpeech) parse(block.speaker, block.speaker_position, block.speaker_content);
+    const std::string text = block.content.empty() ? "" : std::move(block.content.front().text);
+    parse(text, block.position, block.content);
     return;
   }
-  for (Node& child : node.children) ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics);
+  for (Node& child : node.children) {
+    ProcessInlines(child, notes, annotation, footnotes, file_name, diagnostics,
+                   in_closer || node.type == Node::Type::kCloser);
+  }
+}
+
+// A transcript, minutes or a record of conversation: "[words unclear]" there is speech.
+constexpr std::array<std::string_view, 14> kRecordOfSpeechTitleWords = {
+    "transcript", "stenographic", "conversation", "minutes", "record of", "talks", "interview", "interrogation",
+    "meeting", "speech", "press conference", "telephone", "tape", "recording"};
+
+bool IsRecordOfSpeech(const Envelope& envelope, const std::vector<Node>& body) {
+  const std::string title = AsciiLower(envelope.title);
+  if (std::any_of(kRecordOfSpeechTitleWords.begin(), kRecordOfSpeechTitleWords.end(),
+                  [&](std::string_view word) { return Contains(title, word); })) {
+    return true;
+  }
+  std::function<bool(const std::vector<Node>&)> has_turns = [&](const std::vector<Node>& nodes) {
+    return std::any_of(nodes.begin(), nodes.end(), [&](const Node& node) {
+      return (node.type == Node::Type::kBlock && node.block.kind == BlockKind::kSpeech) || has_turns(node.children);
+    });
+  };
+  return has_turns(body);
 }
 
 }  // namespace
@@ -78,30 +110,35 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     diagnostics.push_back({file_name, 0, 0, Severity::kWarning, "the document has no body text", rules::kConvertEmptyBody});
   }
 
-  NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr};
+  NoteContext notes{&authority, document.envelope.language_code, file_name, nullptr, false};
   AnnotationContext annotation{&authority, DateContext::FromIso(document.envelope.date.when), true};
   FootnoteLinker footnotes;
   for (const FootnoteText& note : blocks.footnotes) {
+    // Annotated once, where it ends up: inside its marker's paragraph (with it) or at the end as an
+    // orphan. Twice, the space before a note (dropped by the first pass) made the note glued.
     Inlines text = ParseBrackets(note.text, note.position, file_name, diagnostics);
     ClassifyNotes(text, notes, diagnostics);
-    AnnotateInlines(text, annotation);
-    footnotes.AddText(note.label, std::move(text), note.position);
+    footnotes.AddText(note.label, std::move(text), note.position, note.style);
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
   }
-  const std::string main_type = MainDivisionType(document.envelope, blocks.blocks);
+  const DivisionType main_type = MainDivisionType(document.envelope, blocks.blocks);
   document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
+  notes.record_of_speech = IsRecordOfSpeech(document.envelope, document.body);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
   auto footnotes_division = [&]() -> Node& {
     if (!notes_division) {
       Node division;
       division.type = Node::Type::kDivision;
-      division.division_type = "footnotes";
+      division.division = DivisionType::kFootnotes;
       if (!blocks.footnote_heading.empty()) {
         Node heading;
         heading.block.kind = BlockKind::kHeading;
-        heading.block.content.push_back(Inline::Text(blocks.footnote_heading));
+        heading.block.content = ParseBrackets(blocks.footnote_heading, blocks.footnote_heading_position, file_name,
+                                              diagnostics);
+        ClassifyNotes(heading.block.content, notes, diagnostics);
+        AnnotateInlines(heading.block.content, annotation);
         division.children.push_back(std::move(heading));
       }
       document.body.push_back(std::move(division));
@@ -122,10 +159,12 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     Inline footnote;
     footnote.type = Inline::Type::kFootnote;
     footnote.label = listed->label;
-    footnote.marker_style = "orphan";
+    footnote.marker = FootnoteMarker::kNone;
+    footnote.listed_as = listed->style;
     footnote.children = std::move(listed->text);
     if (listed_out_of_order) footnote.printed = "listed-" + std::to_string(listed->listed_at + 1);
     block.content.push_back(std::move(footnote));
+    AnnotateInlines(block.content, annotation);
     Node leaf;
     leaf.block = std::move(block);
     footnotes_division().children.push_back(std::move(leaf));
@@ -142,7 +181,18 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
   ConversionResult result;
   Document document;
   if (!ReadDocument(bytes, file_name, authority, document, diagnostics)) return result;
-  result.record_id = document.envelope.record_id;
+  // The edition names every document by its record number (TEI/@xml:id, the file name): without
+  // one the TEI could not be valid, so nothing is written.
+  const std::string& record_id = document.envelope.record_id;
+  if (record_id.empty() || !std::all_of(record_id.begin(), record_id.end(), IsDigit)) {
+    diagnostics.push_back({file_name, document.envelope.citation_position.line, 0, Severity::kError,
+                           "no record number: the citation ends in no archive URL with the record's number and the "
+                           "file name '" + record_id + "' is not a number either; name the file <record number>.txt "
+                           "or add the URL line after the citation",
+                           rules::kConvertNoRecordId});
+    return result;
+  }
+  result.record_id = record_id;
   for (const NameSuggestion& name : FindUnknownNames(document.body)) {
     result.suggestions.push_back(name.name);
     diagnostics.push_back({file_name, name.position.line, name.position.column, Severity::kNote,

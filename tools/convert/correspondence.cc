@@ -1,9 +1,15 @@
 #include "correspondence.h"
 
+#include <algorithm>
+#include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "bracket_parser.h"
+#include "name_words.h"
 #include "text_util.h"
+#include "title_parties.h"
 
 namespace teipress {
 namespace {
@@ -40,41 +46,98 @@ bool FirstDate(const Inlines& inlines, DateValue& date) {
 }
 
 struct Letter {
-  Correspondent sender, recipient, intermediary;
+  Correspondent sender, recipient, intermediary, signer;
   bool has_sender = false, has_recipient = false, has_intermediary = false;
+  bool has_signer = false;  // a signature whose name the authority does not know
 };
+
+// "(A. PUZANOV)", "Signed: Ion Trandafir", "[signature] S. Dutt", "R A Z U V A E V": the name on a
+// signature line, as printed, without the brackets' notes, parentheses and labels around it.
+std::optional<Correspondent> SignerNamed(const Inlines& content) {
+  std::string text;
+  for (const Inline& run : content) {
+    if (run.type == Inline::Type::kText) text += run.text;
+    if (run.type == Inline::Type::kLineBreak) text += ' ';
+    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) text += ' ';
+  }
+  std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
+  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed"}) {
+    if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
+  }
+  const std::vector<std::string_view> words = SplitWords(name);
+  if (words.empty() || words.size() > 5) return std::nullopt;
+  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name.
+  for (std::string_view word : words) {
+    if (!(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
+    if (IsOfficeWord(word) || IsOrganizationWord(word)) return std::nullopt;
+  }
+  return Correspondent{std::string(name), "", NameKind::kPerson};
+}
+
+// Whether two names of a party are the same party: the same authority entry, or one name contains
+// the other ("KIM IL SUNG" and "Kim Il Sung", "Cabell" and "C. P. Cabell").
+bool SameParty(const Correspondent& a, const Correspondent& b) {
+  if (!a.ref.empty() && a.ref == b.ref) return true;
+  const std::string x = " " + FoldCase(a.name) + " ", y = " " + FoldCase(b.name) + " ";
+  return Contains(x, y) || Contains(y, x);
+}
+
+// The party the title names; as the body names it where the body names the same party at least as
+// fully (the address and signature lines name parties as printed: "The Foreign Minister", "KIM IL
+// SUNG"); the body's alone where the title names none.
+std::optional<Correspondent> Choose(const std::optional<Correspondent>& from_title, bool body_has,
+                                    const Correspondent& from_body) {
+  if (from_title) {
+    // Of two names of one party, the fuller ("Nikita Khrushchev", not "Khrushchev").
+    if (body_has && SameParty(from_body, *from_title)) {
+      return SplitWords(from_body.name).size() >= SplitWords(from_title->name).size() ? from_body : *from_title;
+    }
+    return from_title;
+  }
+  if (body_has) return from_body;
+  return std::nullopt;
+}
+
+// An editor's note after a letter that says when it was dispatched: "[The telegram was sent to
+// Beijing on August 29.]"
+constexpr std::array<std::string_view, 2> kDispatchWords = {"sent", "transmitted"};
 
 void ReadParts(const Node& node, Letter& letter) {
   for (const Node& child : node.children) {
     if (child.type == Node::Type::kOpener) {
       for (const Node& line : child.children) {
-        const std::string printed = PrintedText(line.block.content);
-        const std::string text = AsciiLower(printed);
+        const Block& block = line.block;
         Correspondent party;
         if (!FirstName(line.block.content, party)) {
           // "To: The Foreign Minister": an addressee the authority does not know is still named,
           // without a reference.
-          const bool to_field = StartsWith(text, "to:") && line.block.kind == BlockKind::kAddressLine;
+          const bool to_field = block.field == HeaderField::kTo && block.kind == BlockKind::kAddressLine;
           if (!to_field || letter.has_recipient) continue;
-          std::string name = printed.substr(3);
-          while (!name.empty() && name.front() == ' ') name.erase(0, 1);
-          while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) name.pop_back();
+          const std::string printed = PrintedText(block.content);
+          const std::string name(TrimCharacters(TrimWhitespace(std::string_view(printed).substr(3)), " ,."));
           if (name.empty() || name.find('[') != std::string::npos) continue;
-          letter.recipient = {name, "", NameKind::kPerson};
+          // "To: the regional and district committees of the CPS": a body by its words.
+          // A person by office keeps the address as printed ("The Foreign Minister").
+          std::string_view addressee = name;
+          const std::vector<std::string_view> words = SplitWords(addressee);
+          const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+          if (organization && (StartsWith(addressee, "the ") || StartsWith(addressee, "The "))) addressee.remove_prefix(4);
+          letter.recipient = {std::string(addressee), "", organization ? NameKind::kOrganization : NameKind::kPerson};
           letter.has_recipient = true;
           continue;
         }
-        if (StartsWith(text, "from:")) {
+        if (block.field == HeaderField::kFrom) {
           if (!letter.has_sender) {
             letter.sender = party;
             letter.has_sender = true;
           }
-        } else if (StartsWith(text, "for transmission to") || line.block.kind == BlockKind::kSalute) {
+        } else if (block.field == HeaderField::kForTransmissionTo || block.kind == BlockKind::kSalute) {
           if (!letter.has_recipient) {
             letter.recipient = party;
             letter.has_recipient = true;
           }
-        } else if (line.block.kind == BlockKind::kAddressLine || StartsWith(text, "to ")) {
+        } else if (block.kind == BlockKind::kAddressLine || block.field == HeaderField::kToWhom ||
+                   block.field == HeaderField::kAddressee) {
           if (!letter.has_intermediary) {
             letter.intermediary = party;
             letter.has_intermediary = true;
@@ -89,6 +152,14 @@ void ReadParts(const Node& node, Letter& letter) {
             (line.block.kind == BlockKind::kSigned || line.block.kind == BlockKind::kParagraph)) {
           letter.sender = party;
           letter.has_sender = true;
+        }
+      }
+      // A signer the authority does not know: the name on a signature line.
+      for (const Node& line : child.children) {
+        if (letter.has_sender || letter.has_signer || line.block.kind != BlockKind::kSigned) continue;
+        if (auto signer = SignerNamed(line.block.content)) {
+          letter.signer = *signer;
+          letter.has_signer = true;
         }
       }
     }
@@ -126,6 +197,9 @@ const Node* FindLetter(const std::vector<Node>& nodes, const Node** parent, size
 }
 
 
+// What stands between the two parties of a title ("Filippov [Stalin] to Mao Zedong").
+constexpr std::array<std::string_view, 4> kTitlePartyJoiners = {"to", "to Comrade", "to Cde.", "to the"};
+
 // "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
 // naming two known parties joined by "to".
 void ReadTitle(const std::string& title, const Authority& authority, Letter& letter) {
@@ -141,10 +215,9 @@ void ReadTitle(const std::string& title, const Authority& authority, Letter& let
   }
   const std::vector<NameMatch> names = authority.FindNames(searched);
   for (size_t k = 0; k + 1 < names.size(); ++k) {
-    std::string between = searched.substr(names[k].end, names[k + 1].begin - names[k].end);
-    while (!between.empty() && between.front() == ' ') between.erase(0, 1);
-    for (size_t at = between.find("  "); at != std::string::npos; at = between.find("  ")) between.erase(at, 1);
-    const bool joined = between == "to " || between == "to Comrade " || between == "to Cde. " || between == "to the ";
+    const std::string between =
+        CollapseWhitespace(std::string_view(searched).substr(names[k].end, names[k + 1].begin - names[k].end));
+    const bool joined = std::find(kTitlePartyJoiners.begin(), kTitlePartyJoiners.end(), between) != kTitlePartyJoiners.end();
     if (!joined || names[k].entry->kind == NameKind::kPlace || names[k + 1].entry->kind == NameKind::kPlace) continue;
     if (!letter.has_sender) {
       letter.sender = {title.substr(names[k].begin, names[k].end - names[k].begin), names[k].entry->id, names[k].entry->kind};
@@ -166,10 +239,13 @@ struct TitleParts {
   std::string cover, letter;
 };
 
+constexpr std::array<std::string_view, 4> kTransmittalVerbs = {", transmitting ", " transmitting ", ", forwarding ",
+                                                               " forwarding "};
+
 TitleParts SplitAtTransmittal(const std::string& title) {
-  for (const char* verb : {", transmitting ", " transmitting ", ", forwarding ", " forwarding "}) {
+  for (std::string_view verb : kTransmittalVerbs) {
     const size_t at = title.find(verb);
-    if (at != std::string::npos) return {title.substr(0, at), title.substr(at + std::string(verb).size())};
+    if (at != std::string::npos) return {title.substr(0, at), title.substr(at + verb.size())};
   }
   return {"", title};
 }
@@ -180,26 +256,42 @@ std::vector<CorrespondenceAction> FindCoverCorrespondence(const Document& docume
   std::vector<CorrespondenceAction> actions;
   const TitleParts parts = SplitAtTransmittal(document.envelope.title);
   if (parts.cover.empty()) return actions;
+  const TitleCorrespondence title = ReadTitleParties(document.envelope.title, authority);
   Letter cover;
   ReadTitle(parts.cover, authority, cover);
-  if (cover.has_sender) actions.push_back({"sent", {cover.sender}, {}, "", ""});
-  if (cover.has_recipient) actions.push_back({"received", {cover.recipient}, {}, "", ""});
+  const auto sender = Choose(title.cover.sender, cover.has_sender, cover.sender);
+  const auto recipient = Choose(title.cover.recipient, cover.has_recipient, cover.recipient);
+  if (sender) actions.push_back({CorrespondenceAction::Type::kSent, {*sender}, {}, "", ""});
+  if (recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {*recipient}, {}, "", ""});
   return actions;
 }
 
 std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, const Authority& authority) {
   std::vector<CorrespondenceAction> actions;
   if (document.body.empty()) return actions;
+  // A record of a conversation or a meeting was sent by nobody to nobody: its signatures are the
+  // recorders'.
+  const TitleCorrespondence title = ReadTitleParties(document.envelope.title, authority);
+  if (title.is_record) return actions;
   const Node* parent = nullptr;
   size_t index = 0;
   const Node* letter_node = FindLetter(document.body, &parent, &index);
   Letter letter;
   ReadParts(letter_node ? *letter_node : document.body.front(), letter);
-  // The body names the parties most precisely; the title fills in whom it does not name.
-  if (letter.has_sender || letter.has_recipient || letter_node) {
-    ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, letter);
+  // Names the title gives as "A to B" without "from" ("Filippov [Stalin] to Mao Zedong").
+  Letter titled;
+  ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, titled);
+  std::optional<Correspondent> title_sender = title.letter.sender, title_recipient = title.letter.recipient;
+  if (!title_sender && titled.has_sender) title_sender = titled.sender;
+  if (!title_recipient && titled.has_recipient) title_recipient = titled.recipient;
+  // A signature the authority does not know names the sender where nothing better does.
+  if (!letter.has_sender && letter.has_signer && !title_sender) {
+    letter.sender = letter.signer;
+    letter.has_sender = true;
   }
-  if (!letter.has_sender && !letter.has_recipient) return actions;
+  const auto sender = Choose(title_sender, letter.has_sender, letter.sender);
+  const auto recipient = Choose(title_recipient, letter.has_recipient, letter.recipient);
+  if (!sender && !recipient) return actions;
 
   DateValue sent_on;
   if (parent) {
@@ -208,17 +300,14 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       const Node& next = parent->children[k];
       if (next.type != Node::Type::kBlock) continue;
       const std::string text = AsciiLower(PrintedText(next.block.content));
-      if (text.find("sent") != std::string::npos || text.find("transmitted") != std::string::npos) {
+      if (std::any_of(kDispatchWords.begin(), kDispatchWords.end(), [&](std::string_view word) { return Contains(text, word); })) {
         FirstDate(next.block.content, sent_on);
       }
     }
   }
-  if (letter.has_sender) {
-    CorrespondenceAction sent{"sent", {letter.sender}, sent_on, "", ""};
-    actions.push_back(sent);
-  }
-  if (letter.has_recipient) actions.push_back({"received", {letter.recipient}, {}, "", ""});
-  if (letter.has_intermediary) actions.push_back({"transmitted", {letter.intermediary}, {}, "", ""});
+  if (sender) actions.push_back({CorrespondenceAction::Type::kSent, {*sender}, sent_on, "", ""});
+  if (recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {*recipient}, {}, "", ""});
+  if (letter.has_intermediary) actions.push_back({CorrespondenceAction::Type::kTransmitted, {letter.intermediary}, {}, "", ""});
   return actions;
 }
 

@@ -24,8 +24,7 @@ constexpr std::array<MonthName, 25> kMonthNames = {{
     {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
 }};
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsWordByte(char c) { return IsDigit(c) || IsAsciiAlpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
+bool IsWordByte(char c) { return IsDigit(c) || IsAsciiLetter(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
 std::string Pad(int value, int width) {
   char buffer[16];
@@ -73,7 +72,7 @@ class Scanner {
       }
       if (!same) continue;
       const size_t end = pos_ + name.size();
-      if (name.back() != '.' && end < text_.size() && IsAsciiAlpha(text_[end])) continue;
+      if (name.back() != '.' && end < text_.size() && IsAsciiLetter(text_[end])) continue;
       pos_ = end;
       return m.month;
     }
@@ -131,6 +130,12 @@ std::optional<DateValue> MakeDay(int year, int month, int day) {
   return DateValue{Iso(year, month, day), "", ""};
 }
 
+// A month of a year; there is no year 0 (xsd:gYearMonth has none).
+std::optional<DateValue> MakeMonth(int year, int month) {
+  if (year < 1 || month < 1 || month > 12) return std::nullopt;
+  return DateValue{Iso(year, month), "", ""};
+}
+
 // The first characters MatchAt's notations can start with (keep the two in step): a digit, a
 // month's capital, "Year Month 12" and "the 11th".
 bool MayStartDate(char c) {
@@ -141,165 +146,180 @@ bool MayStartDate(char c) {
   return false;
 }
 
-// Tries every notation at `start`; returns the longest match.
-std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
-  std::optional<DateMatch> best;
-  auto consider = [&](size_t end, std::optional<DateValue> value) {
+// The readings of the text at `start`; the longest one is kept.
+struct Candidates {
+  std::optional<DateMatch>& best;
+  size_t start;
+  void operator()(size_t end, std::optional<DateValue> value) const {
     if (!value || value->empty()) return;
     if (!best || end > best->end) best = DateMatch{start, end, *value};
-  };
-
-  // ISO 8601: 1951-08-28
-  {
-    Scanner s(text, start);
-    auto year = s.Number(4, 4);
-    if (year && s.Literal('-')) {
-      auto month = s.Number(2, 2);
-      if (month && s.Literal('-')) {
-        auto day = s.Number(2, 2);
-        if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
-      }
-    }
   }
-  // 28 August 1951 / 27 August
-  {
-    Scanner s(text, start);
-    auto day = s.Number(1, 2);
-    if (day && s.Spaces()) {
-      auto month = s.Month();
-      if (month && *day >= 1 && *day <= 31) {
-        const size_t after_month = s.pos();
-        Scanner y = s;
+};
+// One date notation, tried at `start` of `text`: reports each reading to `consider`.
+using Notation = void (*)(std::string_view text, size_t start, const DateContext& context, const Candidates& consider);
+
+// ISO 8601: 1951-08-28
+void MatchIsoDate(std::string_view text, size_t start, const DateContext&, const Candidates& consider) {
+  Scanner s(text, start);
+  auto year = s.Number(4, 4);
+  if (!year || !s.Literal('-')) return;
+  auto month = s.Number(2, 2);
+  if (!month || !s.Literal('-')) return;
+  auto day = s.Number(2, 2);
+  if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
+}
+
+// 28 August 1951 / 27 August (the year from the context)
+void MatchDayMonthYear(std::string_view text, size_t start, const DateContext& context, const Candidates& consider) {
+  Scanner s(text, start);
+  auto day = s.Number(1, 2);
+  if (!day || !s.Spaces()) return;
+  auto month = s.Month();
+  if (!month || *day < 1 || *day > 31) return;
+  const size_t after_month = s.pos();
+  Scanner y = s;
+  y.Literal(',');
+  std::optional<int> year;
+  if (y.Spaces()) year = y.Number(4, 4);
+  if (year && y.AtWordEnd()) {
+    consider(y.pos(), MakeDay(*year, *month, *day));
+  } else if (context.year > 0) {
+    Scanner end(text, after_month);
+    if (end.AtWordEnd()) consider(after_month, MakeDay(context.year, *month, *day));
+  }
+}
+
+// August 28, 1951 / August 29 (the year from the context) / March 1966 / April, 1950
+void MatchMonthDayYear(std::string_view text, size_t start, const DateContext& context, const Candidates& consider) {
+  Scanner s(text, start);
+  auto month = s.Month();
+  if (!month) return;
+  const size_t after_month = s.pos();
+  Scanner d = s;
+  if (d.Spaces()) {
+    int digits = 0;
+    auto number = d.Number(1, 4, &digits);
+    if (number && digits <= 2 && *number >= 1 && *number <= 31) {
+      const size_t after_day = d.pos();
+      if (d.AtWordEnd() || text[d.pos()] == ',') {
+        Scanner y = d;
         y.Literal(',');
         std::optional<int> year;
         if (y.Spaces()) year = y.Number(4, 4);
         if (year && y.AtWordEnd()) {
-          consider(y.pos(), MakeDay(*year, *month, *day));
+          consider(y.pos(), MakeDay(*year, *month, *number));
         } else if (context.year > 0) {
-          Scanner end(text, after_month);
-          if (end.AtWordEnd()) consider(after_month, MakeDay(context.year, *month, *day));
+          consider(after_day, MakeDay(context.year, *month, *number));
         }
       }
+    } else if (number && digits == 4 && d.AtWordEnd()) {
+      consider(d.pos(), MakeMonth(*number, *month));
     }
   }
-  // August 28, 1951 / August 29 / March 1966 / April, 1950
-  {
-    Scanner s(text, start);
-    auto month = s.Month();
-    if (month) {
-      const size_t after_month = s.pos();
-      Scanner d = s;
-      if (d.Spaces()) {
-        int digits = 0;
-        auto number = d.Number(1, 4, &digits);
-        if (number && digits <= 2 && *number >= 1 && *number <= 31) {
-          // "August 28, 1951" or "August 29"
-          const size_t after_day = d.pos();
-          if (d.AtWordEnd() || text[d.pos()] == ',') {
-            Scanner y = d;
-            y.Literal(',');
-            std::optional<int> year;
-            if (y.Spaces()) year = y.Number(4, 4);
-            if (year && y.AtWordEnd()) {
-              consider(y.pos(), MakeDay(*year, *month, *number));
-            } else if (context.year > 0) {
-              consider(after_day, MakeDay(context.year, *month, *number));
-            }
-          }
-        } else if (number && digits == 4 && d.AtWordEnd()) {
-          consider(d.pos(), DateValue{Iso(*number, *month), "", ""});
-        }
-      }
-      Scanner c(text, after_month);
-      if (c.Literal(',') && c.Spaces()) {
-        auto year = c.Number(4, 4);
-        if (year && c.AtWordEnd()) consider(c.pos(), DateValue{Iso(*year, *month), "", ""});
-      }
+  Scanner c(text, after_month);
+  if (c.Literal(',') && c.Spaces()) {
+    auto year = c.Number(4, 4);
+    if (year && c.AtWordEnd()) consider(c.pos(), MakeMonth(*year, *month));
+  }
+}
+
+// "1974 September 12" (the received line of a Japanese cable).
+void MatchYearMonthDay(std::string_view text, size_t start, const DateContext&, const Candidates& consider) {
+  Scanner s(text, start);
+  auto year = s.Number(4, 4);
+  if (!year || !s.Spaces()) return;
+  auto month = s.Month();
+  if (!month || !s.Spaces()) return;
+  auto day = s.Number(1, 2);
+  if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
+}
+
+// "Year Month 12": the cable template left year and month for the reader; the document's date
+// supplies them. "the 11th": a day of the document's month.
+void MatchDayOfDocumentMonth(std::string_view text, size_t start, const DateContext& context,
+                             const Candidates& consider) {
+  if (context.year <= 0 || context.month <= 0) return;
+  if (text.substr(start, 11) == "Year Month ") {
+    Scanner s(text, start + 11);
+    auto day = s.Number(1, 2);
+    if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(context.year, context.month, *day));
+  }
+  if (text.substr(start, 4) == "the ") {
+    Scanner s(text, start + 4);
+    auto day = s.Number(1, 2);
+    const std::string_view rest = text.substr(s.pos(), 2);
+    if (day && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+      // "the 11th," is a day; "the 10th department" is not.
+      const size_t after = s.pos() + 2;
+      const char next = after < text.size() ? text[after] : '\0';
+      const bool standalone = next == '\0' || next == ',' || next == '.' || next == ';' || next == ')' ||
+                              text.substr(after, 4) == " of ";
+      if (standalone) consider(after, MakeDay(context.year, context.month, *day));
     }
   }
-  // "1974 September 12" (the received line of a Japanese cable).
-  {
-    Scanner s(text, start);
-    auto year = s.Number(4, 4);
-    if (year && s.Spaces()) {
-      auto month = s.Month();
-      if (month && s.Spaces()) {
-        auto day = s.Number(1, 2);
-        if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(*year, *month, *day));
-      }
-    }
+}
+
+// 03/14/51, 11/14/1985: month first.
+void MatchSlashedDate(std::string_view text, size_t start, const DateContext& context, const Candidates& consider) {
+  Scanner s(text, start);
+  auto first = s.Number(1, 2);
+  if (!first || !s.Literal('/')) return;
+  auto second = s.Number(1, 2);
+  int digits = 0;
+  if (!second || !s.Literal('/')) return;
+  auto year = s.Number(2, 4, &digits);
+  if (year && digits != 3 && s.AtWordEnd()) {
+    consider(s.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *first, *second));
   }
-  // "Year Month 12": the cable template left year and month for the reader; the document's
-  // date supplies them. "the 11th": a day of the document's month.
-  if (context.year > 0 && context.month > 0) {
-    if (text.substr(start, 11) == "Year Month ") {
-      Scanner s(text, start + 11);
-      auto day = s.Number(1, 2);
-      if (day && s.AtWordEnd()) consider(s.pos(), MakeDay(context.year, context.month, *day));
-    }
-    if (text.substr(start, 4) == "the ") {
-      Scanner s(text, start + 4);
-      auto day = s.Number(1, 2);
-      const std::string_view rest = text.substr(s.pos(), 2);
-      if (day && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
-        // "the 11th," is a day; "the 10th department" is not.
-        const size_t after = s.pos() + 2;
-        const char next = after < text.size() ? text[after] : '\0';
-        const bool standalone = next == '\0' || next == ',' || next == '.' || next == ';' || next == ')' ||
-                                text.substr(after, 4) == " of ";
-        if (standalone) consider(after, MakeDay(context.year, context.month, *day));
-      }
-    }
+}
+
+// 12.III.1951, 3.VII.58: a Roman month.
+void MatchRomanMonthDate(std::string_view text, size_t start, const DateContext& context, const Candidates& consider) {
+  Scanner s(text, start);
+  auto day = s.Number(1, 2);
+  if (!day || !s.Literal('.')) return;
+  auto month = s.RomanMonth();
+  if (!month || !s.Literal('.')) return;
+  int digits = 0;
+  auto year = s.Number(2, 4, &digits);
+  if (year && digits != 3 && s.AtWordEnd()) {
+    consider(s.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *month, *day));
   }
-  // Numeric forms: 03/14/51, 11/14/1985 (month first); 09.08.1973, 30.10.56 (either order);
-  // 12.III.1951 (Roman month).
-  {
-    Scanner s(text, start);
-    auto first = s.Number(1, 2);
-    if (first) {
-      Scanner slash = s;
-      if (slash.Literal('/')) {
-        auto second = slash.Number(1, 2);
-        int digits = 0;
-        if (second && slash.Literal('/')) {
-          auto year = slash.Number(2, 4, &digits);
-          if (year && digits != 3 && slash.AtWordEnd()) {
-            consider(slash.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *first, *second));
-          }
-        }
-      }
-      Scanner dot = s;
-      if (dot.Literal('.')) {
-        Scanner roman = dot;
-        auto roman_month = roman.RomanMonth();
-        if (roman_month && roman.Literal('.')) {
-          int digits = 0;
-          auto year = roman.Number(2, 4, &digits);
-          if (year && digits != 3 && roman.AtWordEnd()) {
-            consider(roman.pos(), MakeDay(ExpandTwoDigitYear(*year, digits, context), *roman_month, *first));
-          }
-        }
-        auto second = dot.Number(1, 2);
-        int digits = 0;
-        if (second && dot.Literal('.')) {
-          auto year = dot.Number(2, 4, &digits);
-          if (year && digits != 3 && dot.AtWordEnd()) {
-            const int full_year = ExpandTwoDigitYear(*year, digits, context);
-            auto day_first = MakeDay(full_year, *second, *first);
-            auto month_first = MakeDay(full_year, *first, *second);
-            if (day_first && month_first && *first != *second) {
-              // Ambiguous: the reading nearer the document's date wins; day first when undated.
-              const bool prefer_month_first = DistanceInDays(full_year, *first, *second, context) <
-                                              DistanceInDays(full_year, *second, *first, context);
-              consider(dot.pos(), prefer_month_first ? month_first : day_first);
-            } else {
-              consider(dot.pos(), day_first ? day_first : month_first);
-            }
-          }
-        }
-      }
-    }
+}
+
+// 09.08.1973, 30.10.56: day or month first; the reading nearer the document's date wins, day
+// first when undated.
+void MatchDottedDate(std::string_view text, size_t start, const DateContext& context, const Candidates& consider) {
+  Scanner s(text, start);
+  auto first = s.Number(1, 2);
+  if (!first || !s.Literal('.')) return;
+  auto second = s.Number(1, 2);
+  int digits = 0;
+  if (!second || !s.Literal('.')) return;
+  auto year = s.Number(2, 4, &digits);
+  if (!year || digits == 3 || !s.AtWordEnd()) return;
+  const int full_year = ExpandTwoDigitYear(*year, digits, context);
+  auto day_first = MakeDay(full_year, *second, *first);
+  auto month_first = MakeDay(full_year, *first, *second);
+  if (day_first && month_first && *first != *second) {
+    const bool prefer_month_first = DistanceInDays(full_year, *first, *second, context) <
+                                    DistanceInDays(full_year, *second, *first, context);
+    consider(s.pos(), prefer_month_first ? month_first : day_first);
+  } else {
+    consider(s.pos(), day_first ? day_first : month_first);
   }
+}
+
+// Every notation (MayStartDate knows what each can start with).
+constexpr std::array<Notation, 8> kNotations = {MatchIsoDate,        MatchDayMonthYear,      MatchMonthDayYear,
+                                                MatchYearMonthDay,   MatchDayOfDocumentMonth, MatchSlashedDate,
+                                                MatchRomanMonthDate, MatchDottedDate};
+
+// Tries every notation at `start`; returns the longest match (the first of equally long ones).
+std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
+  std::optional<DateMatch> best;
+  const Candidates consider{best, start};
+  for (Notation notation : kNotations) notation(text, start, context, consider);
   return best;
 }
 
@@ -322,17 +342,26 @@ DateContext DateContext::FromIso(std::string_view iso) {
 }
 
 std::optional<DateValue> ParseDateLine(std::string_view line) {
-  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  line = TrimWhitespace(line);
   if (line.empty()) return std::nullopt;
   // A bare year.
-  if (line.size() == 4 && IsDigit(line[0]) && IsDigit(line[1]) && IsDigit(line[2]) && IsDigit(line[3])) {
+  if (line.size() == 4 && std::all_of(line.begin(), line.end(), IsDigit)) {
+    if (line == "0000") return std::nullopt;  // there is no year 0
     return DateValue{std::string(line), "", ""};
   }
   // The whole line must be one date; a title that merely contains a date is not a date line.
   auto match = MatchAt(line, 0, DateContext{});
-  if (!match || match->end != line.size()) return std::nullopt;
-  return match->value;
+  if (match && match->end == line.size()) return match->value;
+  // Or a range of two: "June 02, 1964 - June 18, 1964" (notBefore/notAfter), in order.
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 ", "\u2013", " to "}) {
+    const size_t at = line.find(dash);
+    if (at == std::string_view::npos) continue;
+    const auto from = ParseDateLine(line.substr(0, at));
+    const auto to = ParseDateLine(line.substr(at + dash.size()));
+    if (!from || !to || from->when.empty() || to->when.empty() || to->when < from->when) continue;
+    return DateValue{"", from->when, to->when};
+  }
+  return std::nullopt;
 }
 
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
@@ -355,6 +384,17 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
     while (i < text.size() && IsWordByte(text[i])) ++i;
   }
   return matches;
+}
+
+bool IsDateOrDatePart(std::string_view text) {
+  text = TrimWhitespace(text);
+  if (text.empty()) return false;
+  if (text.size() == 4 && std::all_of(text.begin(), text.end(), IsDigit)) return text[0] == '1' || text[0] == '2';
+  Scanner month(text, 0);
+  if (month.Month() && month.pos() == text.size()) return true;
+  // A day and month, or a whole date, with a year to complete it.
+  const auto dates = FindDates(text, DateContext{1950, 6, 15});
+  return dates.size() == 1 && dates[0].begin == 0 && dates[0].end == text.size();
 }
 
 std::optional<DateMatch> MatchDateAt(std::string_view text, size_t at, const DateContext& context) {

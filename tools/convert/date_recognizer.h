@@ -37,6 +37,10 @@ struct DateContext {
 // "1951-08-28". A day and month without a year get the year of the context (nothing without one).
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context);
 
+// Whether `text` is a date or a part of one on its own: a month's name ("May"), a year ("1958"), a
+// day and month ("15 August"), a whole date ("July 29, 1957"). [1958] after "3 June" supplies one.
+bool IsDateOrDatePart(std::string_view text);
+
 // The date that starts at byte `at` (a word's start), if one does; what FindDates would find there.
 std::optional<DateMatch> MatchDateAt(std::string_view text, size_t at, const DateContext& context);
 

@@ -2,6 +2,7 @@
 // the TEI writer turns it into TEI. It knows nothing of either syntax.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ enum class NoteKind {
   kAltRomanization,   // Pak Ung-geol [Pak Ung Gol]
   kSupplied,          // [an indication]
   kSuppliedInWord,    // G[eorge]
+  kSuppliedDate,      // 2 [May], 12 October [1958], [15 August]
   kExpansion,         // VKP(b) [Central Committee, ...]
   kOriginalTerm,      // [rassmotrena]
   kEditorial,         // [The telegram was sent to Beijing on August 29.]
@@ -46,6 +48,8 @@ enum class NoteKind {
   kRedaction,         // [NAME REDACTED]
   kStage,             // [Laughter.]
   kFootnoteRef,       // [1]
+  kInaudible,         // [inaudible], [unintelligible] in a record of speech
+  kLanguageChange,    // [in English]: the speaker changes language
   kUnclassified,      // a note the converter could not classify (warned)
 };
 
@@ -53,6 +57,21 @@ const char* NoteKindName(NoteKind kind);
 
 struct Inline;
 using Inlines = std::vector<Inline>;
+
+// How a footnote's marker was printed in the text.
+enum class FootnoteMarker : uint8_t {
+  kBracket,  // [1], WPK[1]
+  kParen,    // (1) glued to a word
+  kNone,     // a note text at the end that no marker points to
+};
+
+// How a footnote's text was labelled in the list at the end.
+enum class FootnoteLabel : uint8_t {
+  kBracket,  // [1] text
+  kParen,    // (1) text
+  kBare,     // 1 text (under a "Notes" heading)
+  kDotted,   // 1. text (under a "Notes" heading)
+};
 
 struct Inline {
   enum class Type {
@@ -62,6 +81,7 @@ struct Inline {
     kDate,       // `date`, `children` = the date as printed
     kName,       // `name_kind`, `ref`, `children` = the name as printed
     kFootnote,   // `label` = marker number, `marker_style`, `children` = the note text
+    kStrayBracket,  // a bracket that opens or closes no note: `text` as printed, `label` its correction
   };
 
   Type type = Type::kText;
@@ -79,8 +99,16 @@ struct Inline {
   bool glued = false;     // no space between the preceding text and the bracket
   bool descriptor = false;  // [stamp and handwriting] labels the text after it
   bool by_translator = false;  // an expansion marked "—trans."
+  // Why the classifier chose the kind from the note's shape or place alone (the conversion report
+  // lists such notes for an editor to review); null when its words settled it.
+  const char* doubt = nullptr;
   std::string language;   // original-term: BCP 47 tag of the term
-  std::string printed;    // omission: the dots as printed; doubled brackets: "double"
+  std::string printed;    // omission: the dots as printed; uncertain: the mark ("??"); "paren": (redacted)
+  bool doubled = false;   // [[two names illegible]]: printed in doubled brackets
+  // Omission and uncertain marks are written again from `printed`: a space printed inside the
+  // bracket before or after the mark ("[ … ]") is recorded.
+  bool padded_start = false;
+  bool padded_end = false;
 
   // kDate
   DateValue date;
@@ -91,7 +119,8 @@ struct Inline {
 
   // kFootnote
   std::string label;
-  std::string marker_style;  // "bracket" ([1]), "paren" ((1)), "bare"
+  FootnoteMarker marker = FootnoteMarker::kBracket;
+  FootnoteLabel listed_as = FootnoteLabel::kBracket;
 
   static Inline Text(std::string value, Position at = {}) {
     Inline run;
@@ -104,14 +133,14 @@ struct Inline {
 
 enum class BlockKind {
   kParagraph,
-  kHeading,        // `subtype`: "excerpt", ...
+  kHeading,        // `heading_type`
   kDateline,
-  kSeg,            // a header line of a document; `subtype`: issuer, number, classification, routing, distribution, copy
+  kSeg,            // a header or trailer line of a document; `seg_type`
   kAddressLine,
   kSalute,         // salutation opening a letter or telegram
   kClosingSalute,  // "With deep respect and gratitude,"
   kSigned,         // a signature line
-  kListItem,       // `label` as printed ("1.", "a)", "-"), `n`, `subtype` = list type
+  kListItem,       // `label` as printed ("1.", "a)", "-"), `n`, `list_type`
   kItemHeading,    // a numbered decision item's heading; `label` "280.", `n` "280"
   kSpeech,         // a dialogue turn; `speaker` as printed ("Zhou:")
   kPageBreak,      // (p. 4): `n`
@@ -120,35 +149,109 @@ enum class BlockKind {
   kFormeWork,      // a running head repeated on a new page ("CONFIDENTIAL" after "- 2 -")
 };
 
+// What a header line (opener) or trailer line (closer) is: seg/@type.
+enum class SegType : uint8_t {
+  kNone,            // the writer names it by its place (heading, closing)
+  kIssuer,          // All-Union Communist Party (bolsheviks), CENTRAL COMMITTEE
+  kNumber,          // No. P83/280, Special no. 812
+  kClassification,  // TOP SECRET, Extremely Urgent
+  kRouting,         // Received ..., Destination: ..., From: ...
+  kDistribution,    // Copies: ..., 1. Comr. Stalin (in a closer)
+  kCopy,            // Copy Nº 1, Made in 14 copies
+  kSubject,         // SUBJECT: ...
+  kEnclosure,       // Enclosure: ... (a trailer line)
+  kTypist,          // Typed by: ... (a trailer line)
+  kDrafter,         // FE:EA:ELCrane:mk (a trailer line)
+  kStamp,           // a line labelled by a [stamp ...] descriptor
+  kHandwritten,     // a line labelled by a [handwriting] descriptor
+};
+
+// Reference lines that follow a signature rather than open a document.
+inline bool IsTrailerSeg(SegType type) {
+  return type == SegType::kEnclosure || type == SegType::kTypist || type == SegType::kDrafter;
+}
+
+enum class HeadingType : uint8_t {
+  kPlain,
+  kExcerpt,  // Excerpt from protocol No. 83 ...
+  kSub,      // a lower-case line continuing a capitals heading
+};
+
+enum class ListType : uint8_t {
+  kNone,
+  kNumbered,      // 1. 280. 2.1. (1)
+  kLettered,      // a)
+  kRoman,         // IV.
+  kDash,          // - to inform ...
+  kDistribution,  // 1 - to Cde. Gromyko
+};
+
+// The field a header line's label names, as the block reader read it: who sent and who
+// receives a document are read from these.
+enum class HeaderField : uint8_t {
+  kNone,
+  kTo,                 // To: ...
+  kToWhom,             // To Whom: ...
+  kAddressee,          // TO KRASOVSKY, To the Central Committee
+  kFrom,               // From: ...
+  kForTransmissionTo,  // For transmission to MAO ZEDONG
+  kDate,               // Date: ...
+};
+
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  std::string subtype;
+  SegType seg_type = SegType::kNone;
+  HeadingType heading_type = HeadingType::kPlain;
+  ListType list_type = ListType::kNone;
+  HeaderField field = HeaderField::kNone;
   std::string label;
   std::string n;
   std::string speaker;       // as printed, colon included
-  Inlines speaker_content;   // the same, parsed (names linked)
+  Position speaker_position;
+  Inlines speaker_content;   // the same, parsed (notes and names)
   Inlines content;
   Position position;
   bool after_blank_line = true;  // the source had an empty line before this block
+};
+
+// div/@type.
+enum class DivisionType : uint8_t {
+  kDocument,      // the main text when nothing more specific is known
+  kDecision,      // a protocol, decision or resolution
+  kItem,          // a numbered decision item (`n`)
+  kAttachment,    // what follows "To p.280 ..." or a separator after the closer
+  kEntry,         // a journal entry
+  kSection,       // a heading or numbered heading after content
+  kConversation,  // a record of conversation
+  kFootnotes,     // the footnote heading and orphaned footnote texts
 };
 
 // A node of the body's structure tree.
 struct Node {
   enum class Type {
     kBlock,
-    kDivision,      // div: `type`, `n`
-    kFloatingText,  // an embedded document: `type`
+    kDivision,      // div: `division`, `n`
+    kFloatingText,  // an embedded document (its type is read from its opener and closer)
     kOpener,
     kCloser,
-    kList,          // `type`
+    kList,          // `list_type`
     kPostscript,
   };
   Type type = Type::kBlock;
-  std::string division_type;
+  DivisionType division = DivisionType::kDocument;
+  ListType list_type = ListType::kNone;
   std::string n;
   Block block;
   std::vector<Node> children;
 };
+
+const char* SegTypeName(SegType type);          // "" for kNone
+const char* HeadingTypeName(HeadingType type);  // "" for kPlain
+const char* ListTypeName(ListType type);        // "" for kNone
+const char* DivisionTypeName(DivisionType type);
+// The subtype the block's kind has: seg_type of a seg, heading_type of a heading, list_type of a
+// list item; "" otherwise.
+const char* BlockSubtypeName(const Block& block);
 
 // One archival or published source named in the citation.
 struct SourceReference {
@@ -194,7 +297,8 @@ struct Correspondent {
 };
 
 struct CorrespondenceAction {
-  std::string type;  // sent, received, transmitted
+  enum class Type : uint8_t { kSent, kReceived, kTransmitted };
+  Type type = Type::kSent;
   std::vector<Correspondent> parties;
   DateValue date;
   std::string place_ref;
@@ -210,5 +314,7 @@ struct Document {
   std::vector<CorrespondenceAction> cover_correspondence;
   std::string source_name;  // file name the document was read from
 };
+
+const char* CorrespondenceActionName(CorrespondenceAction::Type type);  // correspAction/@type
 
 }  // namespace teipress

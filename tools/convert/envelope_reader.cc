@@ -1,27 +1,23 @@
 #include "envelope_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "text_util.h"
 #include "diagnostic_catalog.h"
 
 namespace teipress {
 namespace {
-
-std::string Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
-}
 
 enum class SectionKind { kCitation, kSummary, kCredits, kOriginalLanguage, kContents, kOther, kNone };
 
 // The section headings of the export. Other "Word:" lines inside the header are kept verbatim
 // as other sections only when they sit where a section may start.
 SectionKind HeadingKind(const std::string& line) {
-  const std::string text = Trim(line);
+  const std::string text(TrimWhitespace(line));
   if (text.size() < 2 || text.back() != ':') return SectionKind::kNone;
   const std::string name = text.substr(0, text.size() - 1);
   if (name == "Citation") return SectionKind::kCitation;
@@ -34,6 +30,67 @@ SectionKind HeadingKind(const std::string& line) {
       "Related Documents", "Authors", "Author", "Donors", "Record ID"};
   if (std::find(kOtherHeadings.begin(), kOtherHeadings.end(), name) != kOtherHeadings.end()) return SectionKind::kOther;
   return SectionKind::kNone;
+}
+
+// "<http://digitalarchive.wilsoncenter.org/document/113009>": the archive's address of the record,
+// which ends in the record's number. Another address in angle brackets is text of the citation.
+bool IsArchiveUrlLine(std::string_view line) {
+  if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
+  const std::string_view url = line.substr(1, line.size() - 2);
+  if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) return false;
+  // Only the characters a URI may hold (RFC 3986, without the brackets of an IPv6 host): the
+  // address becomes idno[@type='URI'], which the schemas check as xsd:anyURI.
+  static constexpr std::string_view kUriPunctuation = "-._~:/?#@!$&'()*+,;=%";
+  for (size_t k = 0; k < url.size(); ++k) {
+    const char c = url[k];
+    const bool allowed = IsAsciiLetter(c) || IsDigit(c) || kUriPunctuation.find(c) != std::string_view::npos;
+    if (!allowed) return false;
+    if (c == '%' && (k + 2 >= url.size() || !std::isxdigit(static_cast<unsigned char>(url[k + 1])) ||
+                                     !std::isxdigit(static_cast<unsigned char>(url[k + 2])))) return false;
+  }
+  const std::string_view last_segment = url.substr(url.rfind('/') + 1);
+  return !last_segment.empty() && std::all_of(last_segment.begin(), last_segment.end(), IsDigit);
+}
+
+// Puts a section's text into its field of the envelope.
+void StoreSection(SectionKind kind, const std::string& name, const std::string& text, const std::string& url,
+                  Position at, const std::string& file, Envelope& envelope, std::vector<Diagnostic>& diagnostics) {
+  switch (kind) {
+    case SectionKind::kCitation:
+      envelope.citation = text;
+      envelope.citation_position = at;
+      envelope.url = url;
+      break;
+    case SectionKind::kSummary: envelope.summary = text; break;
+    case SectionKind::kCredits: envelope.credits = text; break;
+    case SectionKind::kOriginalLanguage:
+      envelope.original_language = text;
+      envelope.language_code = LanguageCode(text);
+      if (envelope.language_code.empty()) {
+        diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
+                               "unknown original language '" + text +
+                                   "'; no language code recorded. Add it to the language table or fix the name",
+                               rules::kConvertUnknownLanguage});
+      }
+      break;
+    case SectionKind::kOther:
+      // The citation's URL line belongs to a repeated citation too.
+      envelope.other_sections.push_back({name, url.empty() ? text : text + "\n<" + url + ">", at});
+      break;
+    default: break;
+  }
+}
+
+// The record id is the number at the end of the archive URL, else the file name.
+void SetRecordId(const std::string& fallback_record_id, const std::string& file, Envelope& envelope,
+                 std::vector<Diagnostic>& diagnostics) {
+  envelope.record_id = envelope.url.empty() ? fallback_record_id : envelope.url.substr(envelope.url.rfind('/') + 1);
+  if (envelope.url.empty()) {
+    diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
+                           "no archive URL after the citation; the record id '" + envelope.record_id +
+                               "' comes from the file name",
+                           rules::kConvertMissingUrl});
+  }
 }
 
 }  // namespace
@@ -50,7 +107,7 @@ std::string LanguageCode(const std::string& language_name) {
       {"vietnamese", "vi"}, {"serbo-croatian", "sh"}, {"macedonian", "mk"}, {"belarusian", "be"}, {"urdu", "ur"},
   }};
   std::string folded;
-  for (char c : Trim(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char c : TrimWhitespace(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   for (const auto& [name, code] : kLanguages) {
     if (folded == name) return std::string(code);
   }
@@ -65,7 +122,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   const std::string& file = source.file_name();
   size_t i = 0;
   auto skip_blank = [&] {
-    while (i < lines.size() && Trim(lines[i]).empty()) ++i;
+    while (i < lines.size() && TrimWhitespace(lines[i]).empty()) ++i;
   };
   auto column_of_text = [&](size_t line) {
     const std::string& text = lines[line];
@@ -76,7 +133,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   skip_blank();
   if (i < lines.size()) {
     if (auto date = ParseDateLine(lines[i])) {
-      envelope.date_line = Trim(lines[i]);
+      envelope.date_line = std::string(TrimWhitespace(lines[i]));
       envelope.date = *date;
       envelope.date_position = {static_cast<int>(i) + 1, column_of_text(i)};
       ++i;
@@ -84,7 +141,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     }
   }
   if (i < lines.size() && HeadingKind(lines[i]) == SectionKind::kNone) {
-    envelope.title = Trim(lines[i]);
+    envelope.title = std::string(TrimWhitespace(lines[i]));
     envelope.title_position = {static_cast<int>(i) + 1, column_of_text(i)};
     ++i;
   } else {
@@ -99,7 +156,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     if (i >= lines.size()) break;
     SectionKind kind = HeadingKind(lines[i]);
     if (kind == SectionKind::kNone) break;  // the body starts here
-    const std::string heading = Trim(lines[i]);
+    const std::string heading(TrimWhitespace(lines[i]));
     const std::string name = heading.substr(0, heading.size() - 1);
     envelope.section_order.push_back(name);
     // A section printed twice keeps its first text in the field, the others verbatim.
@@ -111,8 +168,8 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     // One paragraph: consecutive non-empty lines.
     std::vector<size_t> paragraph;
     if (kind == SectionKind::kContents) {
-      while (i < lines.size() && Trim(lines[i]).rfind("- ", 0) == 0) {
-        envelope.contents.push_back(Trim(Trim(lines[i]).substr(2)));
+      while (i < lines.size() && StartsWith(TrimWhitespace(lines[i]), "- ")) {
+        envelope.contents.push_back(std::string(TrimWhitespace(TrimWhitespace(lines[i]).substr(2))));
         ++i;
       }
       if (envelope.contents.empty()) {
@@ -121,17 +178,17 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       }
       continue;
     }
-    while (i < lines.size() && !Trim(lines[i]).empty() && HeadingKind(lines[i]) == SectionKind::kNone) {
+    while (i < lines.size() && !TrimWhitespace(lines[i]).empty() && HeadingKind(lines[i]) == SectionKind::kNone) {
       paragraph.push_back(i);
       ++i;
     }
     std::string text;
     std::string url;
     for (size_t line : paragraph) {
-      const std::string value = Trim(lines[line]);
+      const std::string value(TrimWhitespace(lines[line]));
       // The archive's URL closes the citation paragraph; anywhere else it is just text.
       const bool last_line = line == paragraph.back();
-      if (kind == SectionKind::kCitation && last_line && value.size() > 2 && value.front() == '<' && value.back() == '>') {
+      if (kind == SectionKind::kCitation && last_line && IsArchiveUrlLine(value)) {
         url = value.substr(1, value.size() - 2);
         continue;
       }
@@ -140,31 +197,8 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     }
     const Position at = paragraph.empty() ? Position{heading_line, 1}
                                           : Position{static_cast<int>(paragraph.front()) + 1, column_of_text(paragraph.front())};
-    switch (kind) {
-      case SectionKind::kCitation:
-        saw_citation = true;
-        envelope.citation = text;
-        envelope.citation_position = at;
-        envelope.url = url;
-        break;
-      case SectionKind::kSummary: envelope.summary = text; break;
-      case SectionKind::kCredits: envelope.credits = text; break;
-      case SectionKind::kOriginalLanguage:
-        envelope.original_language = text;
-        envelope.language_code = LanguageCode(text);
-        if (envelope.language_code.empty()) {
-          diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
-                                 "unknown original language '" + text +
-                                     "'; no language code recorded. Add it to the language table or fix the name",
-                                 rules::kConvertUnknownLanguage});
-        }
-        break;
-      case SectionKind::kOther:
-        // The citation's URL line belongs to a repeated citation too.
-        envelope.other_sections.push_back({name, url.empty() ? text : text + "\n<" + url + ">", at});
-        break;
-      default: break;
-    }
+    saw_citation = saw_citation || kind == SectionKind::kCitation;
+    StoreSection(kind, name, text, url, at, file, envelope, diagnostics);
   }
   if (!saw_citation) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
@@ -175,19 +209,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
                            "no Original Language section: only English (the text as given) is recorded",
                            rules::kConvertMissingOriginalLanguage});
   }
-  // The record id is the number at the end of the archive URL, else the file name.
-  const size_t slash = envelope.url.find_last_of('/');
-  std::string from_url = slash == std::string::npos ? "" : envelope.url.substr(slash + 1);
-  const bool url_id_ok = !from_url.empty() && std::all_of(from_url.begin(), from_url.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
-  });
-  envelope.record_id = url_id_ok ? from_url : fallback_record_id;
-  if (envelope.url.empty()) {
-    diagnostics.push_back({file, envelope.citation_position.line, 0, Severity::kWarning,
-                           "no archive URL after the citation; the record id '" + envelope.record_id +
-                               "' comes from the file name",
-                           rules::kConvertMissingUrl});
-  }
+  SetRecordId(fallback_record_id, file, envelope, diagnostics);
 
   for (; i < lines.size(); ++i) result.body.push_back({lines[i], static_cast<int>(i) + 1});
   return result;

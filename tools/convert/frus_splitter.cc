@@ -6,6 +6,8 @@
 
 #include "diagnostic_catalog.h"
 #include "file_io.h"
+#include "generation_mark.h"
+#include "tei_output.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -128,9 +130,10 @@ std::vector<SplitDocument> SplitVolume(xmlDocPtr volume, const std::string& volu
   return documents;
 }
 
-int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics) {
+int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics,
+                    bool force) {
   XmlDocPtr volume = ReadXmlFile(volume_path, diagnostics);
-  if (!volume) return -1;
+  if (!volume || !CheckTeiRoot(volume.get(), volume_path, diagnostics)) return -1;
   const std::string stem = boost::filesystem::path(volume_path).stem().string();
   std::vector<SplitDocument> documents = SplitVolume(volume.get(), stem);
   if (documents.empty()) {
@@ -139,18 +142,31 @@ int SplitVolumeFile(const std::string& volume_path, const std::string& output_di
                            rules::kSplitNoDocuments});
   }
   int written = 0;
+  const std::string replace_command =
+      "teipress split --force -o " + (output_dir.empty() ? std::string(".") : output_dir) + " " + volume_path;
   for (const SplitDocument& document : documents) {
     xmlChar* dumped = nullptr;
     int size = 0;
     xmlDocDumpMemoryEnc(document.tei.get(), &dumped, &size, "UTF-8");
     XmlCharsPtr owned(dumped);
     const boost::filesystem::path path = boost::filesystem::path(output_dir) / (stem + "-" + document.id + ".xml");
-    std::string error;
-    if (!owned || !WriteFileAtomically(path, std::string_view(AsChars(owned.get()), static_cast<size_t>(size)), error)) {
-      diagnostics.push_back({path.string(), 0, 0, Severity::kError, "cannot write: " + error, rules::kIoWrite});
+    if (!owned) {
+      diagnostics.push_back({path.string(), 0, 0, Severity::kError, "cannot write: out of memory", rules::kIoWrite});
       return -1;
     }
-    ++written;
+    // Editors refine split files as they do converted ones: the mark tells a later split whether
+    // the file is still what it wrote.
+    const std::string tei = AddGenerationMark(std::string_view(AsChars(owned.get()), static_cast<size_t>(size)));
+    switch (WriteGeneratedTei(path.string(), tei, force, diagnostics, replace_command)) {
+      case TeiWriteOutcome::kWritten:
+      case TeiWriteOutcome::kUpToDate:
+        ++written;
+        break;
+      case TeiWriteOutcome::kKeptEdited:
+        break;
+      case TeiWriteOutcome::kFailed:
+        return -1;
+    }
   }
   return written;
 }

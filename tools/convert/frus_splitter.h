@@ -21,9 +21,11 @@ struct SplitDocument {
 // another document stays inside it.
 std::vector<SplitDocument> SplitVolume(xmlDocPtr volume, const std::string& volume_name);
 
-// Reads `volume_path` and writes OUTPUT_DIR/<volume>-<id>.xml for each document (atomically).
-// Returns the number written, or -1 when the volume cannot be read or a file cannot be written
-// (diagnostics say which).
-int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics);
+// Reads `volume_path` and writes OUTPUT_DIR/<volume>-<id>.xml for each document (atomically), each
+// with a generation mark: a split file an editor changed since (or one teipress did not write) is
+// kept, with a warning, unless `force`. Returns the number written or already up to date, or -1
+// when the volume cannot be read or a file cannot be written (diagnostics say which).
+int SplitVolumeFile(const std::string& volume_path, const std::string& output_dir, std::vector<Diagnostic>& diagnostics,
+                    bool force = false);
 
 }  // namespace teipress

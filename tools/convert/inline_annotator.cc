@@ -2,18 +2,21 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "bracket_parser.h"
+#include "note_classifier.h"
 #include "text_util.h"
 
 namespace teipress {
 namespace {
 
-bool IsLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
-
 constexpr char kBarrier = '\x01';
+
+// Words or letters supplied by the editor: part of the sentence, names and dates run through them.
+bool IsSupplied(NoteKind kind) {
+  return kind == NoteKind::kSupplied || kind == NoteKind::kSuppliedInWord || kind == NoteKind::kSuppliedDate;
+}
 
 bool IsChoiceKind(NoteKind kind) {
   return kind == NoteKind::kPseudonym || kind == NoteKind::kAltRomanization || kind == NoteKind::kExpansion;
@@ -24,13 +27,13 @@ bool IsChoiceKind(NoteKind kind) {
 // abbreviation. A note whose name is already known (FILIPPOV [Stalin]) stands alone.
 bool IsNameTransparent(const Inline& run) {
   if (run.type != Inline::Type::kNote) return false;
-  if (run.note_kind == NoteKind::kSupplied || run.note_kind == NoteKind::kSuppliedInWord) return true;
+  if (IsSupplied(run.note_kind)) return true;
   return run.note_kind == NoteKind::kExpansion || (IsChoiceKind(run.note_kind) && run.base_ref.empty());
 }
 
 std::string FlatText(const Inline& run) {
   if (run.type == Inline::Type::kText) return run.text;
-  if (run.note_kind == NoteKind::kSupplied || run.note_kind == NoteKind::kSuppliedInWord) {
+  if (IsSupplied(run.note_kind)) {
     return PrintedText(run.children);
   }
   return PrintedText(run.base);
@@ -66,6 +69,80 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
     }
     if (at < run.text.size()) out.push_back(Inline::Text(run.text.substr(at), run.position));
   }
+  inlines = std::move(out);
+}
+
+// "2 [May]", "12 October [1958]", "[1 March] 1961", "17.VIII.[1961]": a date printed partly in a
+// bracket the editor supplied. The date element spans the printed date with the supplied part in
+// it; a supplied part that no date around it completes holds a date of its own (normalized when it
+// is a whole date).
+void AnnotateSuppliedDates(Inlines& inlines, const AnnotationContext& context) {
+  if (std::none_of(inlines.begin(), inlines.end(), [](const Inline& run) {
+        return run.type == Inline::Type::kNote && run.note_kind == NoteKind::kSuppliedDate;
+      })) {
+    return;
+  }
+  // How far a date may reach beyond the bracket: "12 September" before it, ", 1958" after it.
+  constexpr size_t kReach = 24;
+  Inlines out;
+  out.reserve(inlines.size());
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    Inline& run = inlines[i];
+    if (run.type != Inline::Type::kNote || run.note_kind != NoteKind::kSuppliedDate) {
+      out.push_back(std::move(run));
+      continue;
+    }
+    Inline* before = !out.empty() && out.back().type == Inline::Type::kText ? &out.back() : nullptr;
+    Inline* after = i + 1 < inlines.size() && inlines[i + 1].type == Inline::Type::kText ? &inlines[i + 1] : nullptr;
+    const std::string inner = PrintedText(run.children);
+    size_t from = before && before->text.size() > kReach ? before->text.size() - kReach : 0;
+    while (before && from < before->text.size() && (static_cast<unsigned char>(before->text[from]) & 0xC0) == 0x80) ++from;
+    const std::string head = before ? before->text.substr(from) : "";
+    size_t to = after ? std::min(after->text.size(), kReach) : 0;
+    while (after && to < after->text.size() && (static_cast<unsigned char>(after->text[to]) & 0xC0) == 0x80) ++to;
+    const std::string tail = after ? after->text.substr(0, to) : "";
+    const size_t note_begin = head.size(), note_end = note_begin + inner.size();
+    std::optional<DateMatch> spanning;
+    for (const DateMatch& match : FindDates(head + inner + tail, context.dates)) {
+      if (match.begin <= note_begin && match.end >= note_end && (match.begin < note_begin || match.end > note_end)) {
+        spanning = match;
+      }
+    }
+    if (!spanning) {
+      const bool holds_date = std::any_of(run.children.begin(), run.children.end(),
+                                          [](const Inline& child) { return child.type == Inline::Type::kDate; });
+      if (!holds_date) {
+        Inline date;
+        date.type = Inline::Type::kDate;
+        date.position = run.position;
+        date.children = std::move(run.children);
+        run.children.clear();
+        run.children.push_back(std::move(date));
+      }
+      out.push_back(std::move(run));
+      continue;
+    }
+    Inline date;
+    date.type = Inline::Type::kDate;
+    date.date = spanning->value;
+    date.position = run.position;
+    if (spanning->begin < note_begin) {
+      const size_t cut = from + spanning->begin;
+      date.children.push_back(Inline::Text(before->text.substr(cut), before->position));
+      before->text.erase(cut);
+      if (before->text.empty()) out.pop_back();
+    }
+    date.children.push_back(std::move(run));
+    if (spanning->end > note_end) {
+      const size_t taken = spanning->end - note_end;
+      date.children.push_back(Inline::Text(after->text.substr(0, taken), after->position));
+      after->text.erase(0, taken);
+    }
+    out.push_back(std::move(date));
+  }
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
+            out.end());
   inlines = std::move(out);
 }
 
@@ -125,7 +202,7 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     if (static_cast<size_t>(first - segments.begin()) < next_segment) continue;  // overlaps what was emitted
     const Inline& only = inlines[first->index];
     const bool lone_supplied = first == last && only.type == Inline::Type::kNote &&
-                               (only.note_kind == NoteKind::kSupplied || only.note_kind == NoteKind::kSuppliedInWord);
+                               IsSupplied(only.note_kind);
     if (lone_supplied) continue;  // the name is linked inside the supplied words
     emit_until(match.begin, out);
     Inline name;
@@ -150,6 +227,7 @@ bool AttachesToPrecedingText(const Inline& run) {
   if (run.type != Inline::Type::kNote) return false;
   switch (run.note_kind) {
     case NoteKind::kSupplied:
+    case NoteKind::kSuppliedDate:
     case NoteKind::kSuppliedInWord:
     case NoteKind::kPseudonym:
     case NoteKind::kAltRomanization:
@@ -198,7 +276,7 @@ void AttachQualifiers(Inlines& inlines) {
     if (text.size() < 2 || text.back() != ' ' || text[text.size() - 2] == ' ') continue;
     size_t end = text.size() - 1;
     // An explanation after sentence punctuation qualifies nothing in particular.
-    if (explanation && !IsLetter(text[end - 1])) continue;
+    if (explanation && !IsLetterOrNonAscii(text[end - 1])) continue;
     size_t begin = end;
     while (begin > 0 && text[begin - 1] != ' ') --begin;
     // A number and its unit read together: "15 percent".
@@ -246,7 +324,7 @@ void MoveBlanksIntoDates(Inlines& inlines) {
   for (size_t i = 0; i + 2 < inlines.size(); ++i) {
     const Inline& note = inlines[i];
     const bool blank = note.type == Inline::Type::kNote && note.note_kind == NoteKind::kEditorial &&
-                       (note.text == "day left blank" || note.text == "date left blank");
+                       IsBlankDatePart(note.text);
     if (!blank || inlines[i + 1].type != Inline::Type::kText || inlines[i + 1].text != " " ||
         inlines[i + 2].type != Inline::Type::kDate) {
       continue;
@@ -310,6 +388,7 @@ void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_name
     }
   }
   MarkParenthesizedRedactions(inlines);
+  AnnotateSuppliedDates(inlines, context);
   AnnotateDates(inlines, context);
   if (link_names && context.authority && context.link_names) AnnotateNames(inlines, *context.authority);
   AttachQualifiers(inlines);
@@ -333,8 +412,8 @@ void AnnotateInlines(Inlines& inlines, const AnnotationContext& context) {
   Attach(inlines);
 }
 
-void FootnoteLinker::AddText(std::string label, Inlines text, Position position) {
-  notes_.push_back({std::move(label), std::move(text), position, notes_.size(), false});
+void FootnoteLinker::AddText(std::string label, Inlines text, Position position, FootnoteLabel style) {
+  notes_.push_back({std::move(label), std::move(text), position, style, notes_.size(), false});
 }
 
 FootnoteLinker::ListedNote* FootnoteLinker::Take(const std::string& label) {
@@ -364,11 +443,12 @@ std::vector<FootnoteLinker::ListedNote*> FootnoteLinker::Unused() {
 
 void FootnoteLinker::Link(Inlines& inlines) {
   const bool out_of_order = ListedOutOfOrder();
-  auto make_footnote = [&](ListedNote& listed, const char* style, Position at) {
+  auto make_footnote = [&](ListedNote& listed, FootnoteMarker marker, Position at) {
     Inline footnote;
     footnote.type = Inline::Type::kFootnote;
     footnote.label = listed.label;
-    footnote.marker_style = style;
+    footnote.marker = marker;
+    footnote.listed_as = listed.style;
     footnote.by_translator = by_translator;
     footnote.position = at;
     footnote.children = std::move(listed.text);
@@ -380,7 +460,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
     Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kFootnoteRef) {
       if (ListedNote* listed = Take(run.text)) {
-        out.push_back(make_footnote(*listed, "bracket", run.position));
+        out.push_back(make_footnote(*listed, FootnoteMarker::kBracket, run.position));
         continue;
       }
     }
@@ -390,7 +470,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
       size_t start = 0;
       for (size_t k = 1; k + 2 < text.size(); ++k) {
         const char previous = text[k - 1];
-        const bool after_word = IsLetter(previous) || IsDigit(previous) || previous == '.' || previous == ',' ||
+        const bool after_word = IsLetterOrNonAscii(previous) || IsDigit(previous) || previous == '.' || previous == ',' ||
                                 previous == ')' || previous == '"' || previous == ';';
         if (text[k] != '(' || !after_word) continue;
         size_t j = k + 1;
@@ -399,7 +479,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
         ListedNote* listed = Take(text.substr(k + 1, j - k - 1));
         if (!listed) continue;
         out.push_back(Inline::Text(text.substr(start, k - start), run.position));
-        out.push_back(make_footnote(*listed, "paren", run.position));
+        out.push_back(make_footnote(*listed, FootnoteMarker::kParen, run.position));
         start = j + 1;
         k = j;
       }

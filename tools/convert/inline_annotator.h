@@ -30,11 +30,12 @@ struct FootnoteLinker {
     std::string label;
     Inlines text;
     Position position;
+    FootnoteLabel style = FootnoteLabel::kBracket;
     size_t listed_at = 0;  // position in the list of note texts at the end of the document
     bool used = false;
   };
   // Adds the next listed note text.
-  void AddText(std::string label, Inlines text, Position position);
+  void AddText(std::string label, Inlines text, Position position, FootnoteLabel style = FootnoteLabel::kBracket);
   void Link(Inlines& inlines);
   // Listed notes no marker took, in listing order (the converter keeps them at the end).
   std::vector<ListedNote*> Unused();

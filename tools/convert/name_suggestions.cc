@@ -6,16 +6,12 @@
 #include <string_view>
 
 #include "bracket_parser.h"
+#include "name_words.h"
 #include "text_util.h"
 
 namespace teipress {
 namespace {
 
-
-constexpr std::array<std::string_view, 24> kTitles = {
-    "Comrade", "Comrades", "Cde.", "Cdes.", "Comr.", "Mr.", "Mrs.", "Minister", "Ambassador", "Premier", "Chairman",
-    "General", "Colonel", "Marshal", "President", "Secretary", "Counsellor", "Counselor", "Director", "Professor",
-    "Dr.", "Captain", "Major", "Lieutenant"};
 
 // The capitalized words (initials included) starting at `text[at]`: "A. N. Vereshchagin".
 std::string CapitalizedRun(std::string_view text, size_t at) {
@@ -53,7 +49,9 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
     if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) Scan(run.children, seen, found);
     if (run.type != Inline::Type::kText) continue;
     const std::string& text = run.text;
-    for (std::string_view title : kTitles) {
+    for (const PersonTitle& person_title : kPersonTitles) {
+      if (!person_title.names_follow) continue;
+      const std::string_view title = person_title.text;
       for (size_t at = text.find(title); at != std::string::npos; at = text.find(title, at + 1)) {
         const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
         const size_t name_at = at + title.size() + 1;
@@ -68,7 +66,7 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
         const bool short_code = first_word.size() <= 3 &&
                                 std::all_of(first_word.begin(), first_word.end(), [](char c) { return IsUpper(c); });
         if (short_code) continue;
-        if (std::find(kTitles.begin(), kTitles.end(), name.substr(0, name.find(' '))) != kTitles.end()) continue;
+        if (IsPersonTitle(std::string_view(name).substr(0, name.find(' ')))) continue;
         if (!seen.insert(name).second) continue;
         found.push_back({name, Advance(run.position, std::string_view(text).substr(0, name_at))});
       }

@@ -9,6 +9,8 @@
 #include "block_reader.h"
 #include "bracket_parser.h"
 #include "date_recognizer.h"
+#include "note_classifier.h"
+#include "name_words.h"
 #include "source_text.h"
 #include "text_util.h"
 
@@ -16,20 +18,6 @@ namespace teipress {
 namespace {
 
 
-
-int CountWords(std::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++words;
-    }
-  }
-  return words;
-}
 
 std::string BlockText(const Block& block) { return PrintedText(block.content); }
 
@@ -48,49 +36,51 @@ Node Leaf(Block block) {
   return node;
 }
 
-Node Container(Node::Type type, std::string division_type = "") {
+Node Container(Node::Type type) {
   Node node;
   node.type = type;
-  node.division_type = std::move(division_type);
   return node;
 }
 
+Node Division(DivisionType type) {
+  Node node = Container(Node::Type::kDivision);
+  node.division = type;
+  return node;
+}
+
+// How a line that starts an attachment begins: "To p.280(op) pr.PB No. 83", "Annex 1".
+constexpr std::array<std::string_view, 7> kAttachmentMarkers = {"To p.", "To item", "Attachment", "Appendix", "Annex",
+                                                                "ANNEX", "Attached"};
+constexpr size_t kLongestAttachmentMarker = 80;
+
 bool IsAttachmentMarker(const Block& block) {
   const std::string text = BlockText(block);
-  return (StartsWith(text, "To p.") || StartsWith(text, "To item") || StartsWith(text, "Attachment") ||
-          StartsWith(text, "Appendix") || StartsWith(text, "Annex") || StartsWith(text, "ANNEX") ||
-          StartsWith(text, "Attached")) &&
-         text.size() < 80;
+  return text.size() < kLongestAttachmentMarker &&
+         std::any_of(kAttachmentMarkers.begin(), kAttachmentMarkers.end(),
+                     [&](std::string_view marker) { return StartsWith(text, marker); });
 }
 
-bool IsNoteOf(const Block& block, std::initializer_list<std::string_view> contents) {
-  if (block.kind != BlockKind::kNoteBlock) return false;
-  const std::string text = AsciiLower(BlockText(block));
-  for (std::string_view content : contents) {
-    if (text == "[" + std::string(content) + "]") return true;
-  }
-  return false;
-}
-
+// A line that is only a signature bracket: [signature], [illegible signature], [signed].
 bool IsSignatureNote(const Block& block) {
-  return IsNoteOf(block, {"signature", "signed", "sign", "illegible signature", "signature illegible", "seal and signature"});
+  if (block.kind != BlockKind::kNoteBlock) return false;
+  const std::string text = BlockText(block);
+  return text.size() >= 2 && KindFromContent(std::string_view(text).substr(1, text.size() - 2)) == NoteKind::kSignature;
 }
-
-// Speaker labels: "Zhou", "Premier Zhou (hereafter Zhou)", "Comrade Apró", "Cde. Mikoyan".
-constexpr std::array<std::string_view, 20> kTitles = {
-    "comrade", "comrades", "cde.", "comr.", "premier", "minister", "chairman", "mr.", "mrs.", "ambassador",
-    "secretary", "president", "marshal", "general", "deputy", "vice", "counsellor", "chancellor", "prime", "director"};
 
 class Builder {
  public:
-  Builder(std::vector<Block>& blocks, const Authority* authority, std::string main_type)
-      : blocks_(blocks), authority_(authority), main_type_(std::move(main_type)) {
+  Builder(std::vector<Block>& blocks, const Authority* authority, DivisionType main_type)
+      : blocks_(blocks), authority_(authority), main_type_(main_type) {
     CollectAliases();
     ResolveSpeakers();
     // Computed once, so that documents with thousands of quotations or dated lines stay linear.
     quotation_end_.assign(blocks_.size() + 1, blocks_.size());
     for (size_t k = blocks_.size(); k > 0; --k) {
       quotation_end_[k - 1] = EndsQuotationText(BlockText(blocks_[k - 1])) ? k - 1 : quotation_end_[k];
+    }
+    content_blocks_before_.assign(blocks_.size() + 1, 0);
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      content_blocks_before_[k + 1] = content_blocks_before_[k] + (IsContentBlock(blocks_[k]) ? 1 : 0);
     }
     dated_lines_before_.assign(blocks_.size() + 1, 0);
     for (size_t k = 0; k < blocks_.size(); ++k) {
@@ -120,12 +110,12 @@ class Builder {
     for (size_t p = 0; p < parts.size(); ++p) {
       auto [begin, end] = parts[p];
       if (p == 0) {
-        Node division = Container(Node::Type::kDivision, main_type_);
+        Node division = Division(main_type_);
         FillDivision(division, begin, end, true);
         body.push_back(std::move(division));
         continue;
       }
-      Node attachment = Container(Node::Type::kDivision, "attachment");
+      Node attachment = Division(DivisionType::kAttachment);
       attachment.children.push_back(Leaf(blocks_[begin]));
       size_t content_end = end;
       while (content_end > begin + 1 && blocks_[content_end - 1].kind == BlockKind::kNoteBlock &&
@@ -133,7 +123,7 @@ class Builder {
         --content_end;
       }
       if (content_end > begin + 1) {
-        Node embedded = Container(Node::Type::kFloatingText, "document");
+        Node embedded = Container(Node::Type::kFloatingText);
         FillDivision(embedded, begin + 1, content_end, false);
         attachment.children.push_back(std::move(embedded));
       }
@@ -167,9 +157,10 @@ class Builder {
       if (lower == field) return false;
     }
     if (aliases_.count(label)) return true;
-    const std::string first_word = lower.substr(0, lower.find(' '));
-    const bool titled = std::find(kTitles.begin(), kTitles.end(), first_word) != kTitles.end() &&
-                        label.find(' ') != std::string::npos && IsUpper(label[label.find(' ') + 1]) == true;
+    // "Premier Zhou (hereafter Zhou)", "Comrade Apró", "Cde. Mikoyan": a title and a name.
+    const size_t space = label.find(' ');
+    const bool titled = space != std::string::npos && IsPersonTitle(std::string_view(label).substr(0, space)) &&
+                        IsUpper(label[space + 1]);
     if (titled) return true;
     if (authority_) {
       const std::string name = label.substr(0, label.find(" ("));
@@ -188,6 +179,7 @@ class Builder {
       if (!IsSpeakerLabel(label)) continue;
       block.kind = BlockKind::kSpeech;
       block.speaker = label + ":";
+      block.speaker_position = block.position;
       block.position.column += CountCodePoints(text.substr(0, colon + 2));
       text = text.substr(colon + 2);
       block.content.front().position = block.position;
@@ -222,8 +214,7 @@ class Builder {
   }
 
   static bool IsHeaderKind(const Block& block) {
-    return (block.kind == BlockKind::kSeg && block.subtype != "enclosure" && block.subtype != "typist" &&
-            block.subtype != "drafter") ||
+    return (block.kind == BlockKind::kSeg && !IsTrailerSeg(block.seg_type)) ||
            block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine;
   }
 
@@ -235,8 +226,8 @@ class Builder {
     line = block;
     switch (block.kind) {
       case BlockKind::kSeg:
-        if (block.subtype == "enclosure" || block.subtype == "typist" || block.subtype == "drafter") return false;
-        if (block.subtype == "routing" && StartsWith(AsciiLower(text), "date:")) line.kind = BlockKind::kDateline;
+        if (IsTrailerSeg(block.seg_type)) return false;
+        if (block.field == HeaderField::kDate) line.kind = BlockKind::kDateline;
         return true;
       case BlockKind::kDateline:
       case BlockKind::kAddressLine:
@@ -244,10 +235,10 @@ class Builder {
       case BlockKind::kParagraph: break;
       default: return false;
     }
-    if (previous && previous->kind == BlockKind::kSeg && previous->subtype == "distribution" &&
+    if (previous && previous->kind == BlockKind::kSeg && previous->seg_type == SegType::kDistribution &&
         EndsWith(BlockText(*previous), ":")) {
       line.kind = BlockKind::kSeg;  // the names that continue "Distribution list - 9 copies:"
-      line.subtype = "distribution";
+      line.seg_type = SegType::kDistribution;
       return true;
     }
     if (HasSentencePunctuation(text) && !EndsWith(text, "!")) {
@@ -274,12 +265,12 @@ class Builder {
                                       CountWords(text) <= 10 && IsUpper(text[0]);
     if ((BeginsWithOrganization(text) || first_line_of_header) && CountWords(text) <= 10) {
       line.kind = BlockKind::kSeg;
-      line.subtype = "issuer";
+      line.seg_type = SegType::kIssuer;
       return true;
     }
-    if (previous && previous->kind == BlockKind::kSeg && previous->subtype == "issuer" && IsCapitalsLine(text)) {
+    if (previous && previous->kind == BlockKind::kSeg && previous->seg_type == SegType::kIssuer && IsCapitalsLine(text)) {
       line.kind = BlockKind::kSeg;
-      line.subtype = "issuer";
+      line.seg_type = SegType::kIssuer;
       return true;
     }
     return false;
@@ -300,7 +291,7 @@ class Builder {
       if (next.empty() || !IsLower(next[0])) break;
       Block sub = blocks_[i];
       sub.kind = BlockKind::kHeading;
-      sub.subtype = "sub";
+      sub.heading_type = HeadingType::kSub;
       division.children.push_back(Leaf(std::move(sub)));
       ++i;
     }
@@ -324,8 +315,9 @@ class Builder {
   static bool IsTitleLine(const Block& block) {
     if (block.kind != BlockKind::kParagraph) return false;
     const std::string text = BlockText(block);
+    // (A paragraph is never a dateline: the block reader classified its text already.)
     if (CountWords(text) > 5 || text.empty() || !IsUpper(text[0]) || EndsWith(text, ":") || EndsWith(text, ";") ||
-        text.find(". ") != std::string::npos || IsDatelineText(text)) {
+        text.find(". ") != std::string::npos) {
       return false;
     }
     // A full stop ends a sentence, unless it ends an abbreviation ("Chargé d'Affaires a.i.").
@@ -336,10 +328,6 @@ class Builder {
     return true;
   }
 
-  static bool IsDatelineText(const std::string& text) {
-    return ClassifyLine(text).kind == BlockKind::kDateline;
-  }
-
   // What may stand in a closer after the signature.
   bool IsCloserMatter(const Block& block) const {
     switch (block.kind) {
@@ -348,9 +336,9 @@ class Builder {
       case BlockKind::kClosingSalute:
       case BlockKind::kNoteBlock:
       case BlockKind::kPageBreak: return true;
-      case BlockKind::kSeg: return block.subtype != "issuer";
-      case BlockKind::kListItem: return block.subtype == "numbered" || block.subtype == "distribution" ||
-                                        block.subtype == "dash";
+      case BlockKind::kSeg: return block.seg_type != SegType::kIssuer;
+      case BlockKind::kListItem: return block.list_type == ListType::kNumbered ||
+                                        block.list_type == ListType::kDistribution || block.list_type == ListType::kDash;
       case BlockKind::kParagraph: return IsSignatureLine(block) || IsTitleLine(block);
       default: return false;
     }
@@ -358,6 +346,22 @@ class Builder {
 
   // Where the closer of blocks [begin, end) starts (end when there is none): at the closing
   // formula or signature block after the last line of running text.
+  // Whether blocks [begin, end) hold running text (a block TEI counts as content, not a note,
+  // page break or separator standing between blocks).
+  bool HasContentBetween(size_t begin, size_t end) const {
+    return end > begin && content_blocks_before_[end] > content_blocks_before_[begin];
+  }
+
+  static bool IsContentBlock(const Block& block) {
+    switch (block.kind) {
+      case BlockKind::kNoteBlock:
+      case BlockKind::kPageBreak:
+      case BlockKind::kSeparator:
+      case BlockKind::kFormeWork: return false;
+      default: return true;
+    }
+  }
+
   size_t CloserStart(size_t begin, size_t end) const {
     size_t suffix = end;
     while (suffix > begin && IsCloserMatter(blocks_[suffix - 1])) --suffix;
@@ -367,16 +371,15 @@ class Builder {
         // A title line right before the signature belongs to it (Chargé d'Affaires a.i.).
         size_t start = k;
         while (start > suffix && IsTitleLine(blocks_[start - 1])) --start;
-        if (start == begin) return end;  // nothing but closing matter: no closer
-        return start;
+        // A closer needs running text before it; with nothing but closing matter there is none.
+        return HasContentBetween(begin, start) ? start : end;
       }
     }
     // No signature: trailing reference lines (FE:EA:ELCrane:mk, Enclosure: ...) still close it.
     for (size_t k = suffix; k < end; ++k) {
       const Block& block = blocks_[k];
-      if (block.kind == BlockKind::kSeg && (block.subtype == "drafter" || block.subtype == "enclosure" ||
-                                            block.subtype == "typist")) {
-        return k == begin ? end : k;
+      if (block.kind == BlockKind::kSeg && IsTrailerSeg(block.seg_type)) {
+        return HasContentBetween(begin, k) ? k : end;
       }
     }
     return end;
@@ -396,12 +399,15 @@ class Builder {
       case BlockKind::kPageBreak:
       case BlockKind::kSigned: return line;
       case BlockKind::kSeg:
-        if (block.subtype == "routing" || block.subtype == "classification") line.subtype = "number";
+        if (block.seg_type == SegType::kRouting || block.seg_type == SegType::kClassification) {
+          line.seg_type = SegType::kNumber;
+        }
         return line;
       case BlockKind::kListItem:
         // "1. Comr. Stalin": a recipient of a copy; the label stays printed.
         line.kind = BlockKind::kSeg;
-        line.subtype = "distribution";
+        line.seg_type = SegType::kDistribution;
+        line.list_type = ListType::kNone;
         line.content.front().text = block.label + " " + line.content.front().text;
         line.position.column -= CountCodePoints(block.label + " ");
         line.label.clear();
@@ -484,19 +490,23 @@ class Builder {
   // The line after `i` starts a section: a standalone numbered heading line.
   bool IsSectionHeading(size_t i, size_t end) const {
     const Block& block = blocks_[i];
-    if (block.kind != BlockKind::kListItem || (block.subtype != "numbered" && block.subtype != "roman")) return false;
+    if (block.kind != BlockKind::kListItem ||
+        (block.list_type != ListType::kNumbered && block.list_type != ListType::kRoman)) {
+      return false;
+    }
     const std::string text = BlockText(block);
     if (text.empty() || EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, ",") ||
         CountWords(text) > 14) {
       return false;
     }
-    if (block.subtype == "roman" && !IsCapitalsLine(text)) return false;
+    if (block.list_type == ListType::kRoman && !IsCapitalsLine(text)) return false;
     if (block.n.find('.') != std::string::npos) return false;
     // "1. Current questions ..." directly followed by "Reporter: ...": an item of a list.
     if (i + 1 < end && blocks_[i + 1].kind == BlockKind::kParagraph && !blocks_[i + 1].after_blank_line) return false;
     const bool next_is_same_list = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
-                                   blocks_[i + 1].subtype == block.subtype && blocks_[i + 1].n.find('.') == std::string::npos;
-    return !next_is_same_list || main_type_ == "decision";
+                                   blocks_[i + 1].list_type == block.list_type &&
+                                   blocks_[i + 1].n.find('.') == std::string::npos;
+    return !next_is_same_list || main_type_ == DivisionType::kDecision;
   }
 
   // A date alone on a line, followed by running text: a journal entry.
@@ -504,7 +514,7 @@ class Builder {
     const Block& block = blocks_[i];
     if (block.kind != BlockKind::kDateline) return false;
     const std::string text = BlockText(block);
-    if (text.find(',') != std::string::npos || StartsWith(AsciiLower(text), "date:")) return false;
+    if (text.find(',') != std::string::npos || block.field == HeaderField::kDate) return false;
     if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
     return dated_lines_before_[end] - dated_lines_before_[begin] >= 2;
   }
@@ -520,7 +530,7 @@ class Builder {
       if (allow_embedded && block.kind == BlockKind::kSalute && StartsQuotation(text)) {
         const size_t close = QuotationEnd(i, end);
         if (close < end) {
-          Node embedded = Container(Node::Type::kFloatingText, "message");
+          Node embedded = Container(Node::Type::kFloatingText);
           FillDivision(embedded, i, close + 1, false);
           target.children.push_back(std::move(embedded));
           i = close + 1;
@@ -529,13 +539,14 @@ class Builder {
       }
       if (IsSectionHeading(i, end) || IsEntryDate(i, begin, end)) {
         const bool entry = block.kind == BlockKind::kDateline;
-        Node division = Container(Node::Type::kDivision,
-                                  entry ? "entry" : main_type_ == "decision" && block.subtype == "numbered" ? "item"
-                                                                                                           : "section");
+        Node division = Division(entry ? DivisionType::kEntry
+                                 : main_type_ == DivisionType::kDecision && block.list_type == ListType::kNumbered
+                                     ? DivisionType::kItem
+                                     : DivisionType::kSection);
         division.n = entry ? "" : block.n;
         Block head = block;
         head.kind = entry ? BlockKind::kHeading : BlockKind::kItemHeading;
-        head.subtype.clear();
+        head.list_type = ListType::kNone;
         division.children.push_back(Leaf(std::move(head)));
         parent.children.push_back(std::move(division));
         open_division = &parent.children.back();
@@ -543,20 +554,21 @@ class Builder {
         continue;
       }
       // An omission mark between journal entries closes the entry before it.
-      if (open_division && open_division->division_type == "entry" && block.kind == BlockKind::kNoteBlock &&
+      if (open_division && open_division->division == DivisionType::kEntry && block.kind == BlockKind::kNoteBlock &&
           i + 1 < end && IsEntryDate(i + 1, begin, end)) {
         open_division->children.push_back(Leaf(block));
         open_division = nullptr;
         ++i;
         continue;
       }
-      if (block.kind == BlockKind::kListItem && block.subtype != "distribution") {
-        Node list = Container(Node::Type::kList, block.subtype);
-        const bool dash = block.subtype == "dash";
+      if (block.kind == BlockKind::kListItem && block.list_type != ListType::kDistribution) {
+        Node list = Container(Node::Type::kList);
+        list.list_type = block.list_type;
+        const bool dash = block.list_type == ListType::kDash;
         const bool repeated_labels = i + 1 < end && blocks_[i + 1].kind == BlockKind::kListItem &&
                                      blocks_[i + 1].label == block.label && !dash;
         int position = 0;
-        while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].subtype == list.division_type) {
+        while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].list_type == list.list_type) {
           Block item = blocks_[i];
           ++position;
           if (dash || repeated_labels) item.n = std::to_string(position);
@@ -573,7 +585,7 @@ class Builder {
       }
       if (block.kind == BlockKind::kHeading) {
         // A heading after content opens a section: TEI allows heads only at a division's top.
-        Node division = Container(Node::Type::kDivision, "section");
+        Node division = Division(DivisionType::kSection);
         division.children.push_back(Leaf(block));
         parent.children.push_back(std::move(division));
         open_division = &parent.children.back();
@@ -581,7 +593,7 @@ class Builder {
         continue;
       }
       if (block.kind == BlockKind::kPageBreak && i + 1 < end && blocks_[i + 1].kind == BlockKind::kSeg &&
-          blocks_[i + 1].subtype == "classification") {
+          blocks_[i + 1].seg_type == SegType::kClassification) {
         // "- 2 -" then "CONFIDENTIAL": the running head of the new page.
         target.children.push_back(Leaf(block));
         Block running_head = blocks_[i + 1];
@@ -597,17 +609,18 @@ class Builder {
 
   std::vector<Block>& blocks_;
   const Authority* authority_;
-  std::string main_type_;
+  DivisionType main_type_;
   std::set<std::string> aliases_;
   std::vector<size_t> quotation_end_;      // first block at or after k that closes a quotation
   std::vector<size_t> dated_lines_before_;  // date-only lines followed by text, before block k
+  std::vector<size_t> content_blocks_before_;  // blocks that are running text, before block k
 };
 
 }  // namespace
 
 bool EndsQuotation(const Block& block) { return EndsQuotationText(PrintedText(block.content)); }
 
-std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type, const Authority* authority) {
+std::vector<Node> BuildStructure(std::vector<Block> blocks, DivisionType main_type, const Authority* authority) {
   return Builder(blocks, authority, main_type).Build();
 }
 

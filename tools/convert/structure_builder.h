@@ -11,9 +11,9 @@
 
 namespace teipress {
 
-// `main_type` is the type of the document's own division ("decision", "document", ...). The
+// `main_type` is the type of the document's own division (decision, document, ...). The
 // authority tells organizations, places and persons apart in header and signature lines.
-std::vector<Node> BuildStructure(std::vector<Block> blocks, const std::string& main_type, const Authority* authority);
+std::vector<Node> BuildStructure(std::vector<Block> blocks, DivisionType main_type, const Authority* authority);
 
 // Whether the line printed in `block` ends a quoted message (`...FILIPPOV [Stalin]."`).
 bool EndsQuotation(const Block& block);

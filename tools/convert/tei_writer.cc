@@ -98,11 +98,8 @@ class TeiWriter {
       xml_.Close();
     }
     xml_.OpenBlock("sourceDesc");
-    if (!e.citation.empty()) {
-      Element("bibl", e.citation, {{"type", "citation"}});
-    } else {
-      Element("p", "No citation was given in the source export.");
-    }
+    // Without a Citation section the citation is empty (totext then prints no section).
+    Element("bibl", e.citation, {{"type", "citation"}});
     if (!e.sources.empty()) {
       xml_.OpenBlock("listBibl", {{"type", "archival"}});
       for (const SourceReference& source : e.sources) WriteSource(source);
@@ -144,11 +141,10 @@ class TeiWriter {
               {{"ident", e.language_code.empty() ? "und" : e.language_code}});
     }
     xml_.Close();
-    if (!e.summary.empty()) {
-      xml_.OpenBlock("abstract");
-      Element("p", e.summary);
-      xml_.Close();
-    }
+    // The edition requires an abstract: an empty one when the export has no Summary.
+    xml_.OpenBlock("abstract");
+    Element("p", e.summary);
+    xml_.Close();
     WriteCorrespDesc(document_.correspondence, {});
     WriteCorrespDesc(document_.cover_correspondence, {{"type", "cover"}});
     xml_.Close();  // profileDesc
@@ -159,7 +155,7 @@ class TeiWriter {
     if (actions.empty()) return;
     xml_.OpenBlock("correspDesc", attributes);
     for (const CorrespondenceAction& action : actions) {
-      xml_.OpenBlock("correspAction", {{"type", action.type}});
+      xml_.OpenBlock("correspAction", {{"type", CorrespondenceActionName(action.type)}});
       for (const Correspondent& party : action.parties) {
         Attributes name_attributes;
         if (!party.ref.empty()) name_attributes.push_back({"ref", Ref(party.ref)});
@@ -214,7 +210,7 @@ class TeiWriter {
   void WriteNode(const Node& node, Context context) {
     switch (node.type) {
       case Node::Type::kDivision: {
-        Attributes attributes = {{"type", node.division_type}};
+        Attributes attributes = {{"type", DivisionTypeName(node.division)}};
         if (!node.n.empty()) attributes.push_back({"n", node.n});
         xml_.OpenBlock("div", attributes);
         for (const Node& child : node.children) WriteNode(child, Context::kDivision);
@@ -256,7 +252,7 @@ class TeiWriter {
         return;
       }
       case Node::Type::kList: {
-        xml_.OpenBlock("list", {{"type", node.division_type}});
+        xml_.OpenBlock("list", {{"type", ListTypeName(node.list_type)}});
         for (const Node& child : node.children) WriteNode(child, Context::kList);
         xml_.Close();
         return;
@@ -273,7 +269,8 @@ class TeiWriter {
       if (child.type == Node::Type::kOpener) {
         for (const Node& line : child.children) {
           const Block& b = line.block;
-          telegram = telegram || (b.kind == BlockKind::kSeg && (b.subtype == "classification" || b.subtype == "routing"));
+          telegram = telegram || (b.kind == BlockKind::kSeg && (b.seg_type == SegType::kClassification ||
+                                                                   b.seg_type == SegType::kRouting));
           addressed = addressed || b.kind == BlockKind::kAddressLine;
         }
       }
@@ -296,9 +293,17 @@ class TeiWriter {
       case BlockKind::kSeparator: xml_.Empty("milestone", {{"unit", "section"}, {"rend", block.label}}); return;
       case BlockKind::kNoteBlock:
         if (context == Context::kList) break;
-        // A note standing alone on its line: the note element itself.
-        WriteInlines(block.content);
-        return;
+        // A note standing alone on its line: the note element itself, where TEI lets it stand
+        // between blocks; words the editor supplied, a reading and the like need a block.
+        if (std::all_of(block.content.begin(), block.content.end(), StandsBetweenBlocks)) {
+          WriteInlines(block.content);
+          return;
+        }
+        if (context == Context::kCloser) {
+          WrapMixed("seg", {{"type", "closing"}}, block.content);
+          return;
+        }
+        break;
       case BlockKind::kFormeWork: WrapMixed("fw", {{"type", "header"}}, block.content); return;
       default: break;
     }
@@ -314,8 +319,7 @@ class TeiWriter {
       switch (block.kind) {
         case BlockKind::kDateline: WrapMixed("dateline", {}, block.content); return;
         case BlockKind::kSalute: WrapMixed("salute", {}, block.content); return;
-        case BlockKind::kSeg: WrapMixed("seg", {{"type", block.subtype}}, block.content); return;
-        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "heading" : block.subtype}}, block.content); return;
+        default: WrapMixed("seg", {{"type", SegTypeOr(block, "heading")}}, block.content); return;
       }
     }
     if (context == Context::kCloser) {
@@ -324,11 +328,15 @@ class TeiWriter {
         case BlockKind::kClosingSalute: WrapMixed("salute", {}, block.content); return;
         case BlockKind::kSigned: WrapMixed("signed", {}, block.content); return;
         case BlockKind::kParagraph: WrapMixed("seg", {{"type", "place"}}, block.content); return;
-        default: WrapMixed("seg", {{"type", block.subtype.empty() ? "closing" : block.subtype}}, block.content); return;
+        default: WrapMixed("seg", {{"type", SegTypeOr(block, "closing")}}, block.content); return;
       }
     }
     switch (block.kind) {
-      case BlockKind::kHeading: WrapMixed("head", block.subtype.empty() ? Attributes{} : Attributes{{"type", block.subtype}}, block.content); return;
+      case BlockKind::kHeading: {
+        const std::string type = HeadingTypeName(block.heading_type);
+        WrapMixed("head", type.empty() ? Attributes{} : Attributes{{"type", type}}, block.content);
+        return;
+      }
       case BlockKind::kItemHeading:
         xml_.OpenMixed("head");
         WriteLabelled(block);
@@ -344,13 +352,63 @@ class TeiWriter {
         return;
       }
       case BlockKind::kListItem:
-        // A lone list item outside a list (after a decision item started): keep the label.
+        // A lone list item outside a list ("1 - to Cde. Gromyko" outside a closer): a paragraph
+        // that starts with its label as printed (TEI has no label in p).
         xml_.OpenMixed("p");
-        WriteLabelled(block);
+        xml_.Text(block.label + " ");
+        WriteInlines(block.content);
         xml_.Close();
         return;
       default: WrapMixed("p", {}, block.content); return;
     }
+  }
+
+  static const char* FootnoteMarkerName(FootnoteMarker marker) {
+    switch (marker) {
+      case FootnoteMarker::kBracket: return "bracket";
+      case FootnoteMarker::kParen: return "paren";
+      case FootnoteMarker::kNone: return "orphan";
+    }
+    return "bracket";
+  }
+
+  static const char* FootnoteLabelName(FootnoteLabel label) {
+    switch (label) {
+      case FootnoteLabel::kBracket: return "bracket";
+      case FootnoteLabel::kParen: return "paren";
+      case FootnoteLabel::kBare: return "bare";
+      case FootnoteLabel::kDotted: return "dotted";
+    }
+    return "bracket";
+  }
+
+  // The list at the end labels a "[1]" marker's text "[1] text", a "(1)" marker's "1 text".
+  static FootnoteLabel UsualLabel(FootnoteMarker marker) {
+    return marker == FootnoteMarker::kParen ? FootnoteLabel::kBare : FootnoteLabel::kBracket;
+  }
+
+  // Whether the inline is written as an element TEI allows between blocks (note, gap): a bracket
+  // note other than a choice, supplied words, sic or an uncertain reading.
+  static bool StandsBetweenBlocks(const Inline& run) {
+    if (run.type == Inline::Type::kFootnote) return true;
+    if (run.type != Inline::Type::kNote) return false;
+    switch (run.note_kind) {
+      case NoteKind::kPseudonym:
+      case NoteKind::kAltRomanization:
+      case NoteKind::kExpansion:
+      case NoteKind::kSupplied:
+      case NoteKind::kSuppliedDate:
+      case NoteKind::kSuppliedInWord:
+      case NoteKind::kUncertain: return false;
+      case NoteKind::kSic: return run.base.empty() && run.text != "sic" && run.text != "sic!";
+      default: return true;
+    }
+  }
+
+  // seg/@type of a header or trailer line; a line of no known type is named by its place.
+  static std::string SegTypeOr(const Block& block, const char* by_place) {
+    const std::string type = SegTypeName(block.seg_type);
+    return type.empty() ? by_place : type;
   }
 
   void WrapMixed(const char* name, const Attributes& attributes, const Inlines& content) {
@@ -377,7 +435,13 @@ class TeiWriter {
   void WriteInline(const Inline& run) {
     switch (run.type) {
       case Inline::Type::kText: xml_.Text(run.text); return;
-      case Inline::Type::kLineBreak: xml_.Empty("lb"); return;
+      case Inline::Type::kLineBreak:
+        if (in_desc_) {
+          xml_.Text("\n");
+        } else {
+          xml_.Empty("lb");
+        }
+        return;
       case Inline::Type::kDate:
         xml_.OpenInline("date", DateAttributes(run.date));
         WriteInlines(run.children);
@@ -390,11 +454,16 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kFootnote: {
-        // @rend: the marker's form, "glued", and "listed-K" where the source listed its notes
-        // out of numeric order (totext lists them again as printed).
-        Attributes attributes = {{"place", "foot"}, {"n", run.label},
-                                 {"rend", run.marker_style + (run.glued ? " glued" : "") +
-                                              (run.printed.empty() ? "" : " " + run.printed)}};
+        // @rend: the marker's form, "glued", how the text was labelled in the list at the end
+        // when its marker does not say so, and "listed-K" where the source listed its notes out
+        // of numeric order (totext lists them again as printed).
+        std::string rend = FootnoteMarkerName(run.marker);
+        if (run.glued) rend += " glued";
+        if (run.marker == FootnoteMarker::kNone || run.listed_as != UsualLabel(run.marker)) {
+          rend += std::string(" list-") + FootnoteLabelName(run.listed_as);
+        }
+        if (!run.printed.empty()) rend += " " + run.printed;
+        Attributes attributes = {{"place", "foot"}, {"n", run.label}, {"rend", rend}};
         if (run.by_translator) attributes.push_back({"resp", "#translator"});
         xml_.OpenInline("note", attributes);
         WriteInlines(run.children);
@@ -402,6 +471,17 @@ class TeiWriter {
         return;
       }
       case Inline::Type::kNote: WriteNote(run); return;
+      case Inline::Type::kStrayBracket:
+        // Printed in error: kept as printed, with the likely correction (empty: left out).
+        xml_.OpenInline("choice");
+        xml_.OpenInline("sic");
+        xml_.Text(run.text);
+        xml_.Close();
+        xml_.OpenInline("corr");
+        xml_.Text(run.label);
+        xml_.Close();
+        xml_.Close();
+        return;
     }
   }
 
@@ -413,146 +493,179 @@ class TeiWriter {
 
   // @rend tokens: how the bracket was printed, where the round trip needs it.
   static Attributes Rend(const Inline& note, std::string tokens = "") {
-    if (note.printed == "double") tokens += tokens.empty() ? "double" : " double";
+    if (note.padded_start) tokens += tokens.empty() ? "pad-start" : " pad-start";
+    if (note.padded_end) tokens += tokens.empty() ? "pad-end" : " pad-end";
+    if (note.doubled) tokens += tokens.empty() ? "double" : " double";
     if (note.glued) tokens += tokens.empty() ? "glued" : " glued";
     return tokens.empty() ? Attributes{} : Attributes{{"rend", tokens}};
   }
 
-  void WriteNote(const Inline& note) {
-    // type, optional subtype, resp, rend, in the order the spec writes them.
-    auto note_element = [&](const std::string& type, bool by_editor, const std::string& subtype = "") {
-      Attributes attributes = {{"type", type}};
-      if (!subtype.empty()) attributes.push_back({"subtype", subtype});
-      if (by_editor) attributes.push_back({"resp", "#editor"});
-      for (auto& rend : Rend(note)) attributes.push_back(rend);
-      xml_.OpenInline("note", attributes);
-      WriteInlines(note.children);
+  // A note element: type, optional subtype, resp, rend, in the order the spec writes them; its
+  // content is the bracket's, or `inner` wraps it (stamp).
+  void WriteNoteElement(const Inline& note, const char* type, const char* resp, const std::string& subtype = "",
+                        const char* inner = nullptr) {
+    Attributes attributes = {{"type", type}};
+    if (!subtype.empty()) attributes.push_back({"subtype", subtype});
+    if (resp) attributes.push_back({"resp", resp});
+    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    xml_.OpenInline("note", attributes);
+    if (inner) xml_.OpenInline(inner);
+    WriteInlines(note.children);
+    if (inner) xml_.Close();
+    xml_.Close();
+  }
+
+  // FILIPPOV [Stalin], Pak Ung-geol [Pak Ung Gol], VKP(b) [...]: the printed form and the bracket's.
+  void WriteChoice(const Inline& note) {
+    const bool expansion = note.note_kind == NoteKind::kExpansion;
+    const bool named = !expansion && !note.base_ref.empty();
+    if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
+    xml_.OpenInline("choice");
+    WriteBase(note, expansion ? "abbr" : "orig");
+    if (expansion) {
+      xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
+    } else {
+      xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
+    }
+    WriteInlines(note.children);
+    xml_.Close();
+    xml_.Close();
+    if (named) xml_.Close();
+  }
+
+  // "tajne—secret": the term in `foreign`, then the translator's gloss after the dash.
+  void WriteOriginalTerm(const Inline& note) {
+    Attributes attributes = {{"type", "original-term"}};
+    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    xml_.OpenInline("note", attributes);
+    Inlines term = note.children;
+    Inlines gloss;
+    if (term.size() == 1 && term[0].type == Inline::Type::kText) {
+      const size_t dash = term[0].text.find("\u2014");
+      if (dash != std::string::npos && dash > 0) {
+        gloss.push_back(Inline::Text(term[0].text.substr(dash)));
+        term[0].text.resize(dash);
+      }
+    }
+    // "und" (undetermined) when the export names no original language or an unknown one.
+    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? "und" : note.language}});
+    WriteInlines(term);
+    xml_.Close();
+    WriteInlines(gloss);
+    xml_.Close();
+  }
+
+  // [...] (the printed dots in @rend), [illegible ...], [NAME REDACTED] and (redacted).
+  void WriteGap(const Inline& note) {
+    if (note.note_kind == NoteKind::kOmission) {
+      Attributes attributes = {{"reason", "omitted"}};
+      for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
+      xml_.Empty("gap", attributes);
+      return;
+    }
+    // A description that holds notes of its own ([illegible [?] signature]) cannot be a desc
+    // (TEI allows no note there): the bracket is a note of the same kind.
+    if (!DescCanHold(note.children)) {
+      const char* type = note.note_kind == NoteKind::kIllegible   ? "illegible"
+                         : note.note_kind == NoteKind::kInaudible ? "inaudible"
+                                                                  : "redaction";
+      WriteNoteElement(note, type, "#editor");
+      return;
+    }
+    const char* reason = note.note_kind == NoteKind::kIllegible   ? "illegible"
+                         : note.note_kind == NoteKind::kInaudible ? "inaudible"
+                                                                  : "redacted";
+    Attributes attributes = {{"reason", reason}};
+    for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
+    xml_.OpenInline("gap", attributes);
+    WriteDesc(note.children);
+    xml_.Close();
+  }
+
+  // What a desc may hold: text, names and dates; a line break is written as the line feed itself.
+  static bool DescCanHold(const Inlines& inlines) {
+    return std::all_of(inlines.begin(), inlines.end(), [](const Inline& run) {
+      switch (run.type) {
+        case Inline::Type::kText:
+        case Inline::Type::kLineBreak: return true;
+        case Inline::Type::kName:
+        case Inline::Type::kDate: return DescCanHold(run.children);
+        default: return false;
+      }
+    });
+  }
+
+  void WriteDesc(const Inlines& content) {
+    xml_.OpenInline("desc");
+    in_desc_ = true;
+    WriteInlines(content);
+    in_desc_ = false;
+    xml_.Close();
+  }
+
+  // "15 percent [sic]" wraps the reading; "[sic: ...]" adds the explanation as a note.
+  void WriteSic(const Inline& note) {
+    const bool plain = note.text == "sic" || note.text == "sic!";
+    if (!note.base.empty()) {
+      xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
+      WriteInlines(note.base);
       xml_.Close();
-    };
+    }
+    if (!plain) WriteNoteElement(note, "sic", "#editor");
+    // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
+    if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
+  }
+
+  void WriteNote(const Inline& note) {
     switch (note.note_kind) {
       case NoteKind::kPseudonym:
-      case NoteKind::kAltRomanization: {
-        const bool named = !note.base_ref.empty();
-        if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
-        xml_.OpenInline("choice");
-        WriteBase(note, "orig");
-        xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        if (named) xml_.Close();
-        return;
-      }
-      case NoteKind::kExpansion: {
-        xml_.OpenInline("choice");
-        WriteBase(note, "abbr");
-        xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        return;
-      }
+      case NoteKind::kAltRomanization:
+      case NoteKind::kExpansion: WriteChoice(note); return;
       case NoteKind::kSupplied:
-      case NoteKind::kSuppliedInWord: {
+      case NoteKind::kSuppliedDate:
+      case NoteKind::kSuppliedInWord:
         xml_.OpenInline("supplied", {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
                                                                                             : "omitted-in-original"}});
         WriteInlines(note.children);
         xml_.Close();
         return;
-      }
-      case NoteKind::kOriginalTerm: {
-        Attributes attributes = {{"type", "original-term"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        // "tajne—secret": the term, then the translator's gloss after the dash.
-        Inlines term = note.children;
-        Inlines gloss;
-        if (term.size() == 1 && term[0].type == Inline::Type::kText) {
-          const size_t dash = term[0].text.find("\u2014");
-          if (dash != std::string::npos && dash > 0) {
-            gloss.push_back(Inline::Text(term[0].text.substr(dash)));
-            term[0].text.resize(dash);
-          }
-        }
-        xml_.OpenInline("foreign", note.language.empty() ? Attributes{} : Attributes{{"xml:lang", note.language}});
-        WriteInlines(term);
-        xml_.Close();
-        WriteInlines(gloss);
-        xml_.Close();
+      case NoteKind::kOriginalTerm: WriteOriginalTerm(note); return;
+      case NoteKind::kIdentification: WriteNoteElement(note, "identification", "#editor"); return;
+      case NoteKind::kEditorial: WriteNoteElement(note, "editorial", "#editor"); return;
+      case NoteKind::kTranslator: WriteNoteElement(note, "translator", "#translator"); return;
+      case NoteKind::kLanguageChange: WriteNoteElement(note, "language", "#editor"); return;
+      case NoteKind::kHandwritten:
+        WriteNoteElement(note, "handwritten", "#editor", note.descriptor ? "descriptor" : "");
         return;
-      }
-      case NoteKind::kIdentification: note_element("identification", true); return;
-      case NoteKind::kEditorial: note_element("editorial", true); return;
-      case NoteKind::kTranslator: {
-        Attributes attributes = {{"type", "translator"}, {"resp", "#translator"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        WriteInlines(note.children);
-        xml_.Close();
-        return;
-      }
-      case NoteKind::kHandwritten: note_element("handwritten", true, note.descriptor ? "descriptor" : ""); return;
-      case NoteKind::kSignature: note_element("signature", false); return;
-      case NoteKind::kUnclassified: note_element("editorial", true, "unclassified"); return;
-      case NoteKind::kFootnoteRef: note_element("editorial", true, "unresolved-footnote"); return;
+      case NoteKind::kSignature: WriteNoteElement(note, "signature", nullptr); return;
+      case NoteKind::kUnclassified: WriteNoteElement(note, "editorial", "#editor", "unclassified"); return;
+      case NoteKind::kFootnoteRef: WriteNoteElement(note, "editorial", "#editor", "unresolved-footnote"); return;
       case NoteKind::kStage:
-        if (in_speech_) {
+        if (in_speech_ && DescCanHold(note.children)) {
           xml_.OpenInline("incident", Rend(note));
-          xml_.OpenInline("desc");
-          WriteInlines(note.children);
-          xml_.Close();
+          WriteDesc(note.children);
           xml_.Close();
           return;
         }
-        note_element("stage", false);
+        WriteNoteElement(note, "stage", nullptr);
         return;
-      case NoteKind::kStamp: {
+      case NoteKind::kStamp:
         if (note.descriptor) {
-          note_element("stamp", false, "descriptor");
-          return;
+          WriteNoteElement(note, "stamp", nullptr, "descriptor");
+        } else {
+          WriteNoteElement(note, "stamp", nullptr, "", "stamp");
         }
-        Attributes attributes = {{"type", "stamp"}};
-        for (auto& rend : Rend(note)) attributes.push_back(rend);
-        xml_.OpenInline("note", attributes);
-        xml_.OpenInline("stamp");
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
         return;
-      }
-      case NoteKind::kOmission: {
-        Attributes attributes = {{"reason", "omitted"}};
-        for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
-        xml_.Empty("gap", attributes);
-        return;
-      }
+      case NoteKind::kOmission:
       case NoteKind::kIllegible:
-      case NoteKind::kRedaction: {
-        Attributes attributes = {{"reason", note.note_kind == NoteKind::kIllegible ? "illegible" : "redacted"}};
-        Inline marks = note;
-        if (note.printed == "paren") marks.printed.clear();  // "paren" is not a doubled bracket
-        for (auto& rend : Rend(marks, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
-        xml_.OpenInline("gap", attributes);
-        xml_.OpenInline("desc");
-        WriteInlines(note.children);
-        xml_.Close();
-        xml_.Close();
-        return;
-      }
-      case NoteKind::kSic: {
-        const bool plain = note.text == "sic" || note.text == "sic!";
-        if (!note.base.empty()) {
-          xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
-          WriteInlines(note.base);
-          xml_.Close();
-        }
-        if (!plain) note_element("sic", true);
-        // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
-        if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
-        return;
-      }
+      case NoteKind::kInaudible:
+      case NoteKind::kRedaction: WriteGap(note); return;
+      case NoteKind::kSic: WriteSic(note); return;
       case NoteKind::kUncertain: {
-        xml_.OpenInline("unclear", {{"cert", "low"}, {"reason", "uncertain"}});
+        // The mark is "?" unless @rend says how it was printed ("??").
+        Attributes attributes = {{"cert", "low"}, {"reason", "uncertain"}};
+        for (auto& rend : Rend(note, note.printed == "?" ? "" : note.printed)) attributes.push_back(rend);
+        xml_.OpenInline("unclear", attributes);
         WriteInlines(note.base);
         xml_.Close();
         return;
@@ -561,6 +674,7 @@ class TeiWriter {
   }
 
   bool in_speech_ = false;
+  bool in_desc_ = false;  // desc allows no lb
   const Document& document_;
   const Publication& publication_;
   XmlWriter xml_;

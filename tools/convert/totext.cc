@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text_util.h"
+
 namespace teipress {
 namespace {
 
@@ -27,6 +29,13 @@ xmlNodePtr Child(xmlNodePtr node, const char* name, const char* type = nullptr) 
   return nullptr;
 }
 
+xmlNodePtr FirstElement(xmlNodePtr node) {
+  for (xmlNodePtr child = node ? node->children : nullptr; child; child = child->next) {
+    if (child->type == XML_ELEMENT_NODE) return child;
+  }
+  return nullptr;
+}
+
 std::string Content(xmlNodePtr node) {
   XmlCharsPtr value(xmlNodeGetContent(node));
   return value ? AsChars(value.get()) : "";
@@ -44,6 +53,12 @@ bool IsBlock(xmlNodePtr node) {
 
 class TextWriter {
  public:
+  std::string Print(xmlNodePtr element) {
+    std::string out;
+    Append(element, out);
+    return out;
+  }
+
   std::string Run(xmlDocPtr document) {
     xmlNodePtr tei = xmlDocGetRootElement(document);
     xmlNodePtr header = Child(tei, "teiHeader");
@@ -58,9 +73,17 @@ class TextWriter {
     if (!footnotes_.empty() || !footnote_heading_.empty()) {
       if (!footnote_heading_.empty()) Block(footnote_heading_);
       for (const Footnote& note : footnotes_) {
-        // Under a "Notes" heading the export numbers notes bare ("1 text"), else "[1] text".
-        const bool bare = note.style == "paren" || (note.style == "orphan" && !footnote_heading_.empty());
-        Block((bare ? note.n + " " : "[" + note.n + "] ") + note.text);
+        // As @rend says the list labelled it, else as its marker implies: "[1] text" for "[1]",
+        // "1 text" for "(1)".
+        std::string label = note.listed_as;
+        if (label.empty()) {
+          const bool bare = note.style == "paren" || (note.style == "orphan" && !footnote_heading_.empty());
+          label = bare ? "bare" : "bracket";
+        }
+        if (label == "bare") Block(note.n + " " + note.text);
+        else if (label == "dotted") Block(note.n + ". " + note.text);
+        else if (label == "paren") Block("(" + note.n + ") " + note.text);
+        else Block("[" + note.n + "] " + note.text);
       }
     }
     while (!out_.empty() && out_.back() == '\n') out_.pop_back();
@@ -115,12 +138,12 @@ class TextWriter {
       } else if (name == "Citation") {
         xmlNodePtr citation = Child(source, "bibl", "citation");
         const std::string url = Content(Child(Child(file, "publicationStmt"), "idno", "URI"));
-        present = present || citation;
+        present = present || (citation && !TrimWhitespace(Content(citation)).empty()) || !url.empty();
         text = citation ? Content(citation) : "";
         if (!url.empty()) text += (text.empty() ? "<" : "\n<") + url + ">";
       } else if (name == "Summary") {
         xmlNodePtr summary = Child(profile, "abstract");
-        present = present || summary;
+        present = present || (summary && !TrimWhitespace(Content(summary)).empty());
         text = summary ? Content(Child(summary, "p")) : "";
       } else if (name == "Credits") {
         xmlNodePtr funder = Child(Child(file, "titleStmt"), "funder");
@@ -216,8 +239,24 @@ class TextWriter {
   static void Bracketed(const std::string& inner, xmlNodePtr node, std::string& out) {
     const bool doubled = HasRendToken(node, "double");
     out += doubled ? "[[" : "[";
+    if (HasRendToken(node, "pad-start")) out += ' ';
     out += inner;
+    if (HasRendToken(node, "pad-end")) out += ' ';
     out += doubled ? "]]" : "]";
+  }
+
+  // The printed mark among the @rend tokens (the dots of an omission, "??"): what is not a token
+  // of how the bracket sat.
+  static std::string PrintedMark(xmlNodePtr node, const std::string& otherwise) {
+    static constexpr std::string_view kLayoutTokens[] = {"glued", "double", "pad-start", "pad-end", "paren"};
+    std::string mark;
+    const std::string rend = Attr(node, "rend");
+    for (std::string_view token : SplitWords(rend)) {
+      if (std::find(std::begin(kLayoutTokens), std::end(kLayoutTokens), token) != std::end(kLayoutTokens)) continue;
+      if (!mark.empty()) mark += ' ';
+      mark += token;
+    }
+    return mark.empty() ? otherwise : mark;
   }
 
   void Append(xmlNodePtr node, std::string& out) {
@@ -233,6 +272,8 @@ class TextWriter {
       out += rend == "dash" ? "- " + Attr(node, "n") + " -" : "(p. " + Attr(node, "n") + ")";
     } else if (Is(node, "milestone")) {
       out += Attr(node, "rend");
+    } else if (Is(node, "choice") && Is(FirstElement(node), "sic")) {
+      out += Inline(FirstElement(node));  // printed in error, as the source printed it
     } else if (Is(node, "choice")) {
       std::string first, second;
       xmlNodePtr second_node = nullptr;
@@ -256,10 +297,7 @@ class TextWriter {
       } else if (xmlNodePtr desc = Child(node, "desc")) {
         Bracketed(Inline(desc), node, out);
       } else {
-        std::string dots = Attr(node, "rend");
-        const size_t glued = dots.find(" glued");
-        if (glued != std::string::npos) dots.erase(glued);
-        Bracketed(dots.empty() ? "..." : dots, node, out);
+        Bracketed(PrintedMark(node, "..."), node, out);
       }
     } else if (Is(node, "sic")) {
       const std::string inner = Inline(node);
@@ -271,7 +309,8 @@ class TextWriter {
       out += inner.empty() ? mark : explained ? inner : inner + " " + mark;
     } else if (Is(node, "unclear") && Attr(node, "reason") == "uncertain") {
       const std::string inner = Inline(node);
-      out += inner.empty() ? "[?]" : inner + " [?]";
+      if (!inner.empty()) out += inner + " ";
+      Bracketed(PrintedMark(node, "?"), node, out);
     } else if (Is(node, "incident")) {
       BracketSpace(node, out);
       Bracketed(Inline(Child(node, "desc")), node, out);
@@ -287,7 +326,11 @@ class TextWriter {
       const std::string rend = Attr(node, "rend");
       const size_t listed_at = rend.find("listed-");
       if (listed_at != std::string::npos) listed = std::atoi(rend.c_str() + listed_at + 7);
-      footnotes_.push_back({n, paren ? "paren" : orphan ? "orphan" : "bracket", Inline(node), listed});
+      std::string listed_as;
+      for (std::string_view token : SplitWords(rend)) {
+        if (StartsWith(token, "list-")) listed_as = std::string(token.substr(5));
+      }
+      footnotes_.push_back({n, paren ? "paren" : orphan ? "orphan" : "bracket", Inline(node), listed, listed_as});
     } else if (Is(node, "note")) {
       BracketSpace(node, out);
       Bracketed(Inline(node), node, out);
@@ -300,6 +343,7 @@ class TextWriter {
   struct Footnote {
     std::string n, style, text;
     int listed = 0;  // the "listed-K" position, 0 when the notes were listed by number
+    std::string listed_as;  // "bracket", "paren", "bare", "dotted" (the list-* token of @rend)
   };
   std::vector<Footnote> footnotes_;
   std::string footnote_heading_;
@@ -308,5 +352,7 @@ class TextWriter {
 }  // namespace
 
 std::string TeiToText(xmlDocPtr document) { return TextWriter().Run(document); }
+
+std::string PrintedForm(xmlNodePtr element) { return TextWriter().Print(element); }
 
 }  // namespace teipress

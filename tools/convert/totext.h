@@ -10,4 +10,8 @@ namespace teipress {
 
 std::string TeiToText(xmlDocPtr document);
 
+// What the source printed for one element of the body: "FILIPPOV [Stalin]" for a pseudonym's
+// choice, "[…]" for an omission gap, "15 percent [sic]" for a sic (a footnote's marker only).
+std::string PrintedForm(xmlNodePtr element);
+
 }  // namespace teipress

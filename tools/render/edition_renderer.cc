@@ -3,6 +3,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include <libxml/HTMLtree.h>
+
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
@@ -217,15 +219,66 @@ std::string SerializeElement(xmlNodePtr element) {
   return std::string(AsChars(xmlBufferContent(buffer.get())), static_cast<size_t>(xmlBufferLength(buffer.get())));
 }
 
+// The children of `element` as the HTML serializer writes them in a page (xsl:output method="html").
+std::string HtmlOfChildren(xmlDocPtr document, xmlNodePtr element) {
+  xmlOutputBufferPtr buffer = xmlAllocOutputBuffer(xmlFindCharEncodingHandler("UTF-8"));
+  if (!buffer) return "";
+  for (xmlNodePtr child = element->children; child; child = child->next) {
+    htmlNodeDumpFormatOutput(buffer, document, child, "UTF-8", 0);
+  }
+  xmlOutputBufferFlush(buffer);
+  const xmlBufPtr content = buffer->conv ? buffer->conv : buffer->buffer;
+  std::string html(AsChars(xmlBufContent(content)), xmlBufUse(content));
+  xmlOutputBufferClose(buffer);
+  return html;
+}
+
+void RemoveChildren(xmlNodePtr element) {
+  while (xmlNodePtr child = element->children) {
+    xmlUnlinkNode(child);
+    xmlFreeNode(child);
+  }
+}
+
+// Numbers the catalog's entries of `local_name` from 1 (attribute n), for the stylesheets' markers.
+void NumberEntries(xmlNodePtr root, const char* local_name) {
+  long n = 0;
+  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
+    if (IsCatalogElement(entry, local_name)) SetAttribute(entry, "n", std::to_string(++n));
+  }
+}
+
 }  // namespace
 
 bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
-                                         std::string& entry, std::vector<Diagnostic>& diagnostics,
+                                         std::string& entry, EntryHtml& html, std::vector<Diagnostic>& diagnostics,
                                          const std::map<std::string, std::string>& extra) const {
   if (!catalog_entry_) return false;
   std::map<std::string, std::string> parameters = Merged(parameters_, extra);
   parameters["stem"] = stem;
-  return catalog_entry_->Apply(document, name, parameters, entry, diagnostics);
+  XmlDocPtr result = catalog_entry_->ApplyToTree(document, name, parameters, diagnostics);
+  xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
+  if (!root || !IsCatalogElement(root, "entry")) {
+    if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "catalog-entry.xsl made no c:entry", rules::kXsltApply});
+    return false;
+  }
+  // The HTML goes apart; the entry keeps what orders and groups it.
+  html = {};
+  html.when = Attribute(root, "when");
+  for (xmlNodePtr child = root->children; child;) {
+    xmlNodePtr next = child->next;
+    if (IsCatalogElement(child, "item")) {
+      html.item = HtmlOfChildren(result.get(), child);
+      xmlUnlinkNode(child);
+      xmlFreeNode(child);
+    } else if (IsCatalogElement(child, "mention")) {
+      html.mentions.emplace_back(Attribute(child, "ref"), HtmlOfChildren(result.get(), child));
+      RemoveChildren(child);
+    }
+    child = next;
+  }
+  entry = SerializeElement(root);
+  return true;
 }
 
 // The documents' own names (each entry's c:named, from name_register.h) gathered into one
@@ -271,13 +324,14 @@ void EditionRenderer::AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>
 }
 
 XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
-                                        std::vector<Diagnostic>& diagnostics) const {
+                                        std::vector<std::string>& mentioned, std::vector<Diagnostic>& diagnostics) const {
   XmlDocPtr catalog = ParseCatalog(entries, title, diagnostics);
   if (!catalog) return nullptr;
   xmlNodePtr root = xmlDocGetRootElement(catalog.get());
+  NumberEntries(root, "entry");
   // Counted here rather than grouped in XSLT 1.0, where grouping (Muenchian keys) costs the
   // size of each group for every member: quadratic for a name that every document mentions.
-  Tally years, types, stacks, names;
+  Tally years, types, stacks, names, mentions_by_ref;
   std::vector<long> documents, mentions;
   std::vector<std::string> name_texts;
   for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
@@ -287,6 +341,9 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
     // How many entries before this one fall in the same month: the timeline stacks their marks.
     const size_t month = stacks.Add(Attribute(entry, "iso").substr(0, 7));
     SetAttribute(entry, "tp-stack", std::to_string(stacks.count(month) - 1));
+    for (xmlNodePtr mention = entry->children; mention; mention = mention->next) {
+      if (IsCatalogElement(mention, "mention")) mentions_by_ref.Add(Attribute(mention, "ref"));
+    }
     // Each name once, in order of its first mention in the edition, with its documents and mentions.
     for (xmlNodePtr name = entry->children; name; name = name->next) {
       if (!IsCatalogElement(name, "name")) continue;
@@ -324,6 +381,15 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
     SetAttribute(name, "text", name_texts[i]);
   }
   AppendRegister(root);
+  // Every referenced name once: a register page puts the documents' items for it at its marker.
+  xmlNodePtr mentioned_element = AddCatalogElement(root, "mentioned-names");
+  mentioned = mentions_by_ref.keys();
+  for (size_t i = 0; i < mentioned.size(); ++i) {
+    xmlNodePtr name = AddCatalogElement(mentioned_element, "mentioned");
+    SetAttribute(name, "ref", mentioned[i]);
+    SetAttribute(name, "n", std::to_string(i + 1));
+    SetAttribute(name, "documents", std::to_string(mentions_by_ref.count(i)));
+  }
   AppendAuthority(catalog.get(), diagnostics);
   return catalog;
 }
@@ -347,6 +413,8 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
     if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", rules::kXsltApply});
     return false;
   }
+  entry.dated = Attribute(root, "dated");
+  entry.sort_date = Attribute(root, "sort-date");
   // A key of the document that is a valid start of an XML name whatever the file is called.
   PrefixIds(root, "v" + Sha256Hex(stem).substr(0, 12) + "-");
   entry.page_sequences.clear();
@@ -370,34 +438,22 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
 XmlDocPtr EditionRenderer::BuildVolumeCatalog(const std::vector<std::string>& summaries, const std::string& title,
                                               std::vector<Diagnostic>& diagnostics) const {
   XmlDocPtr catalog = ParseCatalog(summaries, title, diagnostics);
-  if (catalog) AppendAuthority(catalog.get(), diagnostics);
+  if (!catalog) return nullptr;
+  NumberEntries(xmlDocGetRootElement(catalog.get()), "volume-entry");
+  AppendAuthority(catalog.get(), diagnostics);
   return catalog;
 }
 
-std::vector<VolumePart> SplitVolume(const std::string& volume) {
-  static constexpr std::string_view kMarker = "<?teipress-volume-entry ";
-  std::vector<VolumePart> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t marker = volume.find(kMarker, start);
-    const size_t end = marker == std::string::npos ? std::string::npos : volume.find("?>", marker);
-    if (end == std::string::npos) {
-      parts.push_back({volume.substr(start), ""});
-      return parts;
-    }
-    parts.push_back({volume.substr(start, marker - start),
-                     volume.substr(marker + kMarker.size(), end - marker - kMarker.size())});
-    start = end + 2;
-  }
-}
-
 bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catalog, std::string& output,
-                                        std::vector<Diagnostic>& diagnostics) const {
+                                        std::vector<Diagnostic>& diagnostics,
+                                        const std::map<std::string, std::string>& extra) const {
   auto found = catalog_pages_.find(name);
   if (found == catalog_pages_.end()) return false;
   // The catalog carries the authority files itself; passing them again would list each name twice.
-  return found->second->Apply(catalog, name, name == "volume" ? Merged(parameters_, print_parameters_) : parameters_,
-                              output, diagnostics);
+  std::map<std::string, std::string> parameters =
+      name == "volume" ? Merged(parameters_, print_parameters_) : parameters_;
+  for (const auto& [key, value] : extra) parameters[key] = value;
+  return found->second->Apply(catalog, name, parameters, output, diagnostics);
 }
 
 }  // namespace teipress

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog_parts.h"
 #include "diagnostic.h"
 #include "xml_ptr.h"
 #include "xml_reader.h"
@@ -21,14 +22,11 @@ namespace teipress {
 struct VolumeEntry {
   std::string summary;         // <c:volume-entry …><c:mention …/>…<fo:bookmark …/></c:volume-entry>, without the pages
   std::string page_sequences;  // the fo:page-sequence elements, ids prefixed with the document's key
+  // The summary's place in the volume: "yes" dated, "no" undated (last), "" not in the volume (no
+  // TEI root); then by date.
+  std::string dated;
+  std::string sort_date;
 };
-
-// The marker volume.xsl leaves where a document's page sequences go, and the document's stem.
-struct VolumePart {
-  std::string text;  // FO text before the marker (or the rest, for the last part)
-  std::string stem;  // empty for the last part
-};
-std::vector<VolumePart> SplitVolume(const std::string& volume);
 
 struct NamedEntity;
 // A document's named entities (name_register.h) as the c:named elements its catalog entry carries.
@@ -56,32 +54,38 @@ class EditionRenderer {
                 std::vector<Diagnostic>& diagnostics) const;
 
   // One document's entry in the catalog (catalog-entry.xsl): what the pages that span the edition
-  // show of it. `stem` names its page.
-  // `extra` are more parameters of catalog-entry.xsl: sort-date (document_date.h), and for a
-  // development build's invalid document invalid-reason (its first error).
+  // order and group it by (`entry`, XML), and the HTML they copy from it (`html`, catalog_parts.h).
+  // `stem` names its page. `extra` are more parameters of catalog-entry.xsl: sort-date
+  // (document_date.h), and for a development build's invalid document invalid-reason (its first
+  // error).
   bool RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem, std::string& entry,
-                          std::vector<Diagnostic>& diagnostics,
+                          EntryHtml& html, std::vector<Diagnostic>& diagnostics,
                           const std::map<std::string, std::string>& extra = {}) const;
 
   // The catalog the HTML pages spanning the edition are made from: the entries in the given
-  // order, their counts (years, types, names) and the authority files. An empty `title` leaves
-  // the edition's title to the stylesheets.
+  // order (numbered from 1, the number of <?teipress-item N?>), their counts (years, types, names),
+  // the referenced names each once (numbered from 1 in `mentioned`, the number of
+  // <?teipress-mentions N?>) and the authority files. An empty `title` leaves the edition's title
+  // to the stylesheets.
   XmlDocPtr BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
-                         std::vector<Diagnostic>& diagnostics) const;
+                         std::vector<std::string>& mentioned, std::vector<Diagnostic>& diagnostics) const;
 
   // One document's part of the volume: `first` for the document the volume opens with;
   // `placeholder` for one FOP could not print, in a draft build (a page that says so).
   bool RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem, bool first,
                          const std::string& title, VolumeEntry& entry, std::vector<Diagnostic>& diagnostics,
                          bool placeholder = false) const;
-  // The catalog volume.xsl is applied to: the parts' summaries and the authority files.
+  // The catalog volume.xsl is applied to: the parts' summaries (numbered from 1, the number of
+  // <?teipress-volume-entry N?>) and the authority files.
   XmlDocPtr BuildVolumeCatalog(const std::vector<std::string>& summaries, const std::string& title,
                                std::vector<Diagnostic>& diagnostics) const;
 
   // Applies the edition-wide stylesheet `name` ("index", "persons", "places", "orgs" for HTML;
   // "volume" for the print edition) to the catalog. Returns false when it is not available.
+  // `extra` parameters go to the stylesheet besides the print ones (the volume's subtitle).
   bool RenderCatalogPage(const std::string& name, xmlDocPtr catalog, std::string& output,
-                         std::vector<Diagnostic>& diagnostics) const;
+                         std::vector<Diagnostic>& diagnostics,
+                         const std::map<std::string, std::string>& extra = {}) const;
   bool HasCatalogPage(const std::string& name) const { return catalog_pages_.count(name) > 0; }
 
   std::string AuthorityParameter() const;

@@ -44,7 +44,8 @@ bool ParseIndex(const std::string& text, size_t job_count, size_t& index) {
 
 }  // namespace
 
-std::vector<std::string> FopBatchDriverCommand(const std::string& config, const std::string& pdf_profile) {
+std::vector<std::string> FopBatchDriverCommand(const std::string& config, const std::string& pdf_profile,
+                                               int threads) {
 #if defined(TEIPRESS_BUILD_FOP_DRIVER_JAR) && defined(TEIPRESS_FOP_CLASSPATH)
   // An escape hatch for measuring and debugging: the per-file `fop` command instead.
   if (const char* driver = std::getenv("TEIPRESS_FOP_DRIVER"); driver && std::string(driver) == "command") return {};
@@ -62,10 +63,12 @@ std::vector<std::string> FopBatchDriverCommand(const std::string& config, const 
                                       "BatchRender"};
   if (!config.empty()) command.insert(command.end(), {"--config", config});
   if (!pdf_profile.empty()) command.insert(command.end(), {"--pdf-profile", pdf_profile});
+  if (threads > 1) command.insert(command.end(), {"--threads", std::to_string(threads)});
   return command;
 #else
   (void)config;
   (void)pdf_profile;
+  (void)threads;
   return {};
 #endif
 }

@@ -24,7 +24,9 @@ struct FopJobOutcome {
 
 // The command that starts the batch driver, without the job list (given on standard input):
 // empty when the driver was not built, or java or FOP's jars are missing.
-std::vector<std::string> FopBatchDriverCommand(const std::string& config, const std::string& pdf_profile);
+// `threads`: how many jobs the driver renders at once.
+std::vector<std::string> FopBatchDriverCommand(const std::string& config, const std::string& pdf_profile,
+                                               int threads = 1);
 
 // The driver's standard output, one outcome per job (`job_count` of them); lines that are not
 // the driver's records (Java logging) are skipped.

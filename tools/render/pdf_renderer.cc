@@ -1,10 +1,17 @@
 #include "pdf_renderer.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <sstream>
+#include <thread>
+
+#include <boost/filesystem/path.hpp>
 
 #include "diagnostic_catalog.h"
 #include "file_io.h"
@@ -20,27 +27,38 @@ constexpr const char* kMissingGlyphAdvice =
     " No configured font has this character, so FOP would print '#': add a font that has it to "
     "xslt/print/fop.xconf and to the font lists in xslt/print/params.xsl.";
 
-// A file that is removed when it goes out of scope (the batch driver's job list).
-class ScopedTemporaryFile {
+// The batch driver's job list: a temporary file removed from its directory as soon as it is
+// written, so that nothing is left behind however teipress ends; the driver reads it through
+// /proc/self/fd (the descriptor is inherited until exec).
+class AnonymousFile {
  public:
-  ScopedTemporaryFile() {
+  explicit AnonymousFile(const std::string& contents) {
     const char* directory = std::getenv("TMPDIR");
     std::string pattern = std::string(directory && *directory ? directory : "/tmp") + "/teipress-fop-jobs-XXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd >= 0) {
-      ::close(fd);
-      path_ = pattern;
+    fd_ = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd_ < 0) return;
+    ::unlink(pattern.c_str());
+    size_t written = 0;
+    while (written < contents.size()) {
+      const ssize_t n = ::write(fd_, contents.data() + written, contents.size() - written);
+      if (n <= 0) {
+        ::close(fd_);
+        fd_ = -1;
+        return;
+      }
+      written += static_cast<size_t>(n);
     }
   }
-  ~ScopedTemporaryFile() {
-    if (!path_.empty()) ::unlink(path_.c_str());
+  ~AnonymousFile() {
+    if (fd_ >= 0) ::close(fd_);
   }
-  ScopedTemporaryFile(const ScopedTemporaryFile&) = delete;
-  ScopedTemporaryFile& operator=(const ScopedTemporaryFile&) = delete;
-  const std::string& path() const { return path_; }
+  AnonymousFile(const AnonymousFile&) = delete;
+  AnonymousFile& operator=(const AnonymousFile&) = delete;
+  bool ok() const { return fd_ >= 0; }
+  std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
 
  private:
-  std::string path_;
+  int fd_ = -1;
 };
 
 // The last segment of FOP's event id ("lineOverflows"), which says what kind of warning it is.
@@ -108,11 +126,28 @@ void ReportBatchEvents(const FopJobOutcome& outcome, const PdfJob& job, std::vec
 
 }  // namespace
 
-PdfRenderer::PdfRenderer(std::string config, std::string pdf_profile)
+namespace {
+
+// A positive count from the environment, else `fallback`.
+int CountFromEnvironment(const char* name, int fallback) {
+  const char* value = std::getenv(name);
+  if (!value || !*value) return fallback;
+  const int count = std::atoi(value);
+  return count > 0 && count < 1000 ? count : fallback;
+}
+
+}  // namespace
+
+PdfRenderer::PdfRenderer(std::string config, std::string pdf_profile, int parallel)
     : config_(std::move(config)),
       pdf_profile_(std::move(pdf_profile)),
-      batch_command_(FopBatchDriverCommand(config_, pdf_profile_)),
-      fop_(FindOnPath("fop")) {}
+      fop_(FindOnPath("fop")) {
+  // One JVM with a thread per core measured faster than one JVM per core (BENCHMARKS.md): the
+  // JVM's start, FOP's set-up and the JIT's warm-up are paid once.
+  jvms_ = CountFromEnvironment("TEIPRESS_FOP_JVMS", 1);
+  const int threads = CountFromEnvironment("TEIPRESS_FOP_THREADS", std::max(1, parallel / jvms_));
+  batch_command_ = FopBatchDriverCommand(config_, pdf_profile_, threads);
+}
 
 int PdfRenderer::Render(const std::vector<PdfJob>& jobs, std::vector<Diagnostic>& diagnostics,
                         std::vector<bool>* succeeded) const {
@@ -141,29 +176,53 @@ int PdfRenderer::RenderInOneJvm(const std::vector<PdfJob>& jobs, std::vector<Dia
                                 std::vector<bool>& succeeded) const {
   std::vector<std::pair<std::string, std::string>> paths;
   for (const PdfJob& job : jobs) paths.emplace_back(job.fo_path, job.pdf_path);
-  std::string list, error;
-  ScopedTemporaryFile job_list;
+  std::string list;
   if (!FormatFopBatchJobs(paths, list)) return RenderWithFopCommand(jobs, diagnostics, succeeded);  // odd file names
-  if (job_list.path().empty() || !WriteFileAtomically(job_list.path(), list, error)) {
-    diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
-                           "cannot write FOP's job list in the temporary directory (set TMPDIR to a writable one): " +
-                               error,
-                           rules::kIoWrite});
-    return static_cast<int>(jobs.size());
-  }
-  const ProcessResult result = RunProcess(batch_command_, job_list.path());
-  const std::vector<FopJobOutcome> outcomes = ParseFopBatchOutput(result.output, jobs.size());
-  int failures = 0;
-  for (size_t i = 0; i < jobs.size(); ++i) {
-    ReportBatchEvents(outcomes[i], jobs[i], diagnostics);
-    if (!outcomes[i].finished) {
-      diagnostics.push_back({jobs[i].document, 0, 0, Severity::kError,
-                             "FOP's batch driver stopped before rendering " + jobs[i].fo_path + " (exit status " +
-                                 std::to_string(result.exit_code) + "): " + LastLines(result.output, 600),
-                             rules::kFopError});
+  // With several JVMs each takes every jvms_-th job.
+  const size_t processes = std::min<size_t>(static_cast<size_t>(jvms_), jobs.size());
+  std::vector<std::vector<size_t>> shares(processes);
+  for (size_t i = 0; i < jobs.size(); ++i) shares[i % processes].push_back(i);
+  std::vector<ProcessResult> results(processes);
+  std::vector<std::vector<FopJobOutcome>> outcomes(processes);
+  std::vector<std::unique_ptr<AnonymousFile>> lists;
+  for (size_t p = 0; p < processes; ++p) {
+    std::vector<std::pair<std::string, std::string>> share;
+    for (size_t i : shares[p]) share.emplace_back(jobs[i].fo_path, jobs[i].pdf_path);
+    std::string share_list;
+    FormatFopBatchJobs(share, share_list);
+    // Unlinked as soon as it is open: a killed build leaves no job list behind.
+    lists.push_back(std::make_unique<AnonymousFile>(share_list));
+    if (!lists.back()->ok()) {
+      diagnostics.push_back({jobs.front().document, 0, 0, Severity::kError,
+                             std::string("cannot write FOP's job list in the temporary directory (set TMPDIR to a "
+                                         "writable one): ") + std::strerror(errno),
+                             rules::kIoWrite});
+      return static_cast<int>(jobs.size());
     }
-    if (!outcomes[i].ok) ++failures;
-    succeeded[i] = outcomes[i].ok;
+  }
+  std::vector<std::thread> running;
+  for (size_t p = 0; p < processes; ++p) {
+    running.emplace_back([&, p] {
+      results[p] = RunProcess(batch_command_, lists[p]->path());
+      outcomes[p] = ParseFopBatchOutput(results[p].output, shares[p].size());
+    });
+  }
+  for (std::thread& process : running) process.join();
+  int failures = 0;
+  for (size_t p = 0; p < processes; ++p) {
+    for (size_t k = 0; k < shares[p].size(); ++k) {
+      const size_t i = shares[p][k];
+      const FopJobOutcome& outcome = outcomes[p][k];
+      ReportBatchEvents(outcome, jobs[i], diagnostics);
+      if (!outcome.finished) {
+        diagnostics.push_back({jobs[i].document, 0, 0, Severity::kError,
+                               "FOP's batch driver stopped before rendering " + jobs[i].fo_path + " (exit status " +
+                                   std::to_string(results[p].exit_code) + "): " + LastLines(results[p].output, 600),
+                               rules::kFopError});
+      }
+      if (!outcome.ok) ++failures;
+      succeeded[i] = outcome.ok;
+    }
   }
   return failures;
 }
@@ -173,7 +232,11 @@ int PdfRenderer::RenderWithFopCommand(const std::vector<PdfJob>& jobs, std::vect
   int failures = 0;
   for (size_t i = 0; i < jobs.size(); ++i) {
     const PdfJob& job = jobs[i];
-    const std::string temporary = job.pdf_path + ".tmp." + std::to_string(::getpid());
+    const boost::filesystem::path pdf_path(job.pdf_path);
+    // Named as every temporary of teipress, so that a later build removes it if FOP is killed.
+    const std::string temporary =
+        (pdf_path.parent_path() / ("." + pdf_path.filename().string() + ".tmp." + std::to_string(::getpid()) + ".fop"))
+            .string();
     std::vector<std::string> arguments = {fop_, "-q"};
     if (!config_.empty()) arguments.insert(arguments.end(), {"-c", config_});
     if (!pdf_profile_.empty()) arguments.insert(arguments.end(), {"-pdfprofile", pdf_profile_});

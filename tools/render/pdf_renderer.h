@@ -20,8 +20,10 @@ struct PdfJob {
 class PdfRenderer {
  public:
   // `config` is FOP's configuration (fonts); empty for none. `pdf_profile` is empty for plain
-  // PDF or a profile FOP knows, e.g. "PDF/A-1b".
-  explicit PdfRenderer(std::string config, std::string pdf_profile = "");
+  // PDF or a profile FOP knows, e.g. "PDF/A-1b". `parallel`: how many PDFs the batch driver makes
+  // at once (threads in its one JVM; TEIPRESS_FOP_THREADS and TEIPRESS_FOP_JVMS choose otherwise,
+  // for measuring).
+  explicit PdfRenderer(std::string config, std::string pdf_profile = "", int parallel = 1);
 
   bool available() const { return !batch_command_.empty() || !fop_.empty(); }
   bool uses_batch_driver() const { return !batch_command_.empty(); }
@@ -42,6 +44,7 @@ class PdfRenderer {
   std::string pdf_profile_;
   std::vector<std::string> batch_command_;
   std::string fop_;
+  int jvms_ = 1;  // batch driver processes, each with batch_command_'s threads
   mutable bool fonts_checked_ = false;  // the configuration's font files (fop_fonts.h), once
 };
 

@@ -4,9 +4,12 @@
 #include <libxml/entities.h>
 #include <libxml/parserInternals.h>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "diagnostic_catalog.h"
+#include "xml_input_policy.h"
 #include "xml_reader.h"
 
 namespace teipress {
@@ -50,6 +53,9 @@ class SaxDriver final : public NamespaceScope {
     if (ns.empty() && ResolvePrefix("") == std::string()) return std::string();
     return std::nullopt;
   }
+
+  // The line of the first xi:include, 0 if none: a streamed document is read without XInclude.
+  int first_xinclude_line() const { return first_xinclude_line_; }
 
   // The parser hands each callback its context, whose _private is the driver. Events from any
   // other context (a parser libxml2 starts for an entity) are not the document's.
@@ -133,6 +139,7 @@ class SaxDriver final : public NamespaceScope {
   void OnStart(const xmlChar* local, const xmlChar* prefix, const xmlChar* uri, int namespace_count,
                const xmlChar** namespaces, int attribute_count, const xmlChar** attributes) {
     const EventPosition where = TagStart();
+    if (first_xinclude_line_ == 0 && IsXIncludeElement(uri, local)) first_xinclude_line_ = where.line > 0 ? where.line : 1;
     for (int i = 0; i < namespace_count; ++i) {
       bindings_.emplace_back(std::string(View(namespaces[2 * i])), std::string(View(namespaces[2 * i + 1])));
     }
@@ -222,6 +229,7 @@ class SaxDriver final : public NamespaceScope {
   bool in_text_ = false;
   bool text_located_ = false;
   int text_line_ = 1, text_column_ = 1;
+  int first_xinclude_line_ = 0;
 };
 
 // ---- Walking a tree ----
@@ -297,19 +305,44 @@ void Walk(xmlNodePtr node, RelaxNgMatcher& matcher, TreeScope& scope) {
   matcher.EndElement(scope);
 }
 
+// The parser reads the mapped file through this, as it would read the file itself.
+struct MappedReader {
+  std::string_view bytes;
+  size_t at = 0;
+
+  static int Read(void* context, char* buffer, int length) {
+    auto* reader = static_cast<MappedReader*>(context);
+    const size_t n = std::min(static_cast<size_t>(length), reader->bytes.size() - reader->at);
+    std::memcpy(buffer, reader->bytes.data() + reader->at, n);
+    reader->at += n;
+    return static_cast<int>(n);
+  }
+  static int Close(void*) { return 0; }
+};
+
 }  // namespace
 
 bool StreamXmlFile(const std::string& path, RelaxNgMatcher& matcher, std::vector<Diagnostic>& diagnostics) {
   InitializeXmlLibraries();
+  // The input policy (xml_input_policy.h), as for every reader of XML: a regular file within the
+  // size limit, mapped rather than copied so that memory does not grow with it, and the limits
+  // libxml2 does not check, scanned before parsing.
+  const std::unique_ptr<MappedXmlInput> input = MappedXmlInput::Open(path, diagnostics);
+  if (!input || !ScanXmlInputLimits(input->bytes(), path, diagnostics)) return false;
+  MappedReader reader{input->bytes()};
   std::vector<Diagnostic> errors;
   bool well_formed = false;
   {
     XmlErrorCollector collector(path, errors, rules::kXmlWellFormed);
-    XmlParserCtxtPtr context(xmlCreateFileParserCtxt(path.c_str()));
+    XmlParserCtxtPtr context(xmlCreateIOParserCtxt(nullptr, nullptr, MappedReader::Read, MappedReader::Close, &reader,
+                                                   XML_CHAR_ENCODING_NONE));
     if (!context) {
-      diagnostics.push_back({path, 0, 0, Severity::kError, "cannot read the file (missing, unreadable or not a file)",
-                             rules::kIoRead});
+      diagnostics.push_back({path, 0, 0, Severity::kError, "out of memory creating an XML parser",
+                             rules::kXmlOutOfMemory});
       return false;
+    }
+    if (context->input && !context->input->filename) {
+      context->input->filename = reinterpret_cast<char*>(xmlStrdup(AsXmlChars(path.c_str())));
     }
     SaxDriver driver(matcher, context.get());
     xmlSAXHandler handler;
@@ -339,6 +372,9 @@ bool StreamXmlFile(const std::string& path, RelaxNgMatcher& matcher, std::vector
       }
       xmlFreeDoc(context->myDoc);
       context->myDoc = nullptr;
+    }
+    if (well_formed && driver.first_xinclude_line()) {
+      diagnostics.push_back(XIncludeNotProcessed(path, driver.first_xinclude_line()));
     }
   }
   for (Diagnostic& d : errors) {

@@ -52,6 +52,9 @@ constexpr const char* kXmlNs = "http://www.w3.org/XML/1998/namespace";
 struct SchemaError {
   std::string message;
   RngLocation where;
+  // A schema file the XML input policy refused keeps the policy's rule (xml.limit-depth, ...):
+  // the same verdict as for any other reader of XML. Empty: schema.compile.
+  std::string rule = {};
 };
 
 bool IsRng(xmlNodePtr node) {
@@ -139,9 +142,18 @@ class SchemaReader {
     std::vector<Diagnostic> diagnostics;
     XmlDocPtr document = ReadXmlFile(path, diagnostics);
     if (!document) {
-      std::string why = diagnostics.empty() ? "cannot read it" : diagnostics.front().message;
-      if (!from) throw SchemaError{why, {arena_.File(path), diagnostics.empty() ? 0 : diagnostics.front().line}};
-      Fail(from, "cannot read '" + path + "': " + why);
+      auto error = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                [](const Diagnostic& d) { return d.severity == Severity::kError; });
+      if (error == diagnostics.end()) error = diagnostics.begin();
+      const std::string why = error == diagnostics.end() ? "cannot read it" : error->message;
+      // The XML input policy's verdicts (xml.well-formed, xml.limit-*, xml.external-entity,
+      // io.not-a-file) keep their rule, as for any reader of XML; a missing file is the schema's
+      // own fault (schema.compile).
+      const bool policy = error != diagnostics.end() &&
+                          (error->rule.rfind("xml.", 0) == 0 || error->rule == rules::kIoNotAFile);
+      const std::string rule = policy ? error->rule : "";
+      if (!from) throw SchemaError{why, {arena_.File(path), error == diagnostics.end() ? 0 : error->line}, rule};
+      throw SchemaError{"cannot read '" + path + "': " + why, Where(from), rule};
     }
     xmlNodePtr root = xmlDocGetRootElement(document.get());
     documents_.push_back(std::move(document));
@@ -556,8 +568,10 @@ RngNode* ReadRelaxNgSchema(const std::string& path, RngArena& arena, std::vector
   try {
     return reader.ReadTop(path);
   } catch (const SchemaError& error) {
-    errors.push_back({error.where.file ? *error.where.file : path, error.where.line, 0, Severity::kError,
-                      error.message, rules::kSchemaCompile});
+    Diagnostic d{error.where.file ? *error.where.file : path, error.where.line, 0, Severity::kError, error.message,
+                 error.rule};
+    if (error.rule.empty()) d.rule = rules::kSchemaCompile;
+    errors.push_back(std::move(d));
     return nullptr;
   }
 }

@@ -4,13 +4,55 @@ namespace teipress {
 
 XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
 
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+
+// The length of the well-formed UTF-8 sequence of an XML 1.0 Char starting at text[i] (a byte
+// >= 0x80), or 0: a stray byte, an overlong form, a surrogate, U+FFFE/U+FFFF or beyond U+10FFFF.
+size_t XmlCharLength(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const unsigned lead = byte(i);
+  const auto continuation = [&](size_t k) { return (byte(k) & 0xC0) == 0x80; };
+  if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
+    const unsigned code = ((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F);
+    if (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF) || code == 0xFFFE || code == 0xFFFF) return 0;
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
+    const unsigned code = ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3F) << 12);
+    if (code < 0x10000 || code > 0x10FFFF) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
   // Most text has nothing to escape: copy the stretches between special characters whole.
   size_t copied = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      // Text from outside (a file name in a report) may be no UTF-8, which no XML parser accepts.
+      const size_t length = XmlCharLength(text, i);
+      if (length > 0) {
+        i += length - 1;
+        continue;
+      }
+      out.append(text.substr(copied, i - copied));
+      out += kReplacementCharacter;
+      copied = i + 1;
+      continue;
+    }
     const bool special = c == '&' || c == '<' || c == '>' || c == '\r' ||
-                         (in_attribute && (c == '"' || c == '\n' || c == '\t'));
+                         (in_attribute && (c == '"' || c == '\n' || c == '\t')) ||
+                         (u < 0x20 && c != '\n' && c != '\t');
     if (!special) continue;
     out.append(text.substr(copied, i - copied));
     copied = i + 1;
@@ -23,11 +65,13 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
       case '\n': out += "&#10;"; break;
       case '\t': out += "&#9;"; break;
       case '\r': out += "&#13;"; break;
+      // XML 1.0 has no way to write the other control characters, not even as references: a
+      // file name holding one must still give well-formed JUnit, SARIF or SVRL.
+      default: out += kReplacementCharacter; break;
     }
   }
   out.append(text.substr(copied));
 }
-
 
 void XmlWriter::NewLineForChild() {
   if (stack_.empty() && out_.back() == '\n') return;  // the root element after the prolog

@@ -366,7 +366,7 @@
     <xsl:param name="ref"/>
     <xsl:param name="authority" select="/.."/>
     <xsl:variable name="id" select="substring-after($ref,'#')"/>
-    <xsl:variable name="org" select="$authority//tei:org[@xml:id = $id]"/>
+    <xsl:variable name="org" select="$authority/descendant::tei:org[@xml:id = $id]"/>
     <xsl:choose>
       <xsl:when test="$org/tei:orgName[@type='full']"><xsl:value-of select="normalize-space($org/tei:orgName[@type='full'][1])"/></xsl:when>
       <xsl:when test="$org/tei:orgName"><xsl:value-of select="normalize-space($org/tei:orgName[1])"/></xsl:when>

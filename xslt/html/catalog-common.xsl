@@ -9,21 +9,25 @@
   document (in parallel, once per change) and assembles the catalog (namespace urn:teipress:catalog):
 
     <catalog title="…">             (no title attribute: ../common/edition.xsl's edition-default-title)
-      <entry stem="113009" href="113009.html" iso="1951-08-28" year="1951" type="…" when="…"
-             tp-stack="0">          (tp-stack: added by teipress, see index.xsl's timeline)
+      <entry n="1" stem="113009" href="113009.html" iso="1951-08-28" year="1951" type="…" when="…"
+             tp-stack="0">          (n, tp-stack: added by teipress; tp-stack, see index.xsl's timeline)
         <title>…</title> <display-date>…</display-date>
-        <item><li class="tp-docitem">…</li></item>                  (index.html's list item)
         <name kind="persName" ref="#stalin" count="3" text="Stalin"/> (per kind and local #ref,
                                                                        in order of first mention)
-        <mention ref="#stalin"><li>…</li></mention>                  (the register item: the
-                                                                       document and its passages)
+        <mention ref="#stalin"/>                                     (each referenced name once)
       </entry> …
       <years><year value="1951" count="12"/>…</years>   <types><type value="…" count="…"/>…</types>
       <names><name kind="persName" ref="#stalin" mentions="40" documents="12" text="Stalin"/>…</names>
+      <mentioned-names><mentioned ref="#stalin" n="7" documents="12"/>…</mentioned-names>
                                     (added by teipress: the entries' counts summed, each name in
                                      order of its first mention in the edition)
       <authority><TEI>…persons.xml…</TEI>…</authority>
     </catalog>
+
+  The entries' HTML (catalog-entry.xsl's c:item and c:mention content: the index's list item,
+  the register items) is not in the catalog: the pages leave markers, <?teipress-item N?> for the
+  N-th entry's item and <?teipress-mentions N?> for the items of the N-th mentioned name, ordered
+  by date, and teipress puts the HTML there (tools/render/catalog_parts.h).
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -94,30 +98,19 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Pre-rendered HTML out of the catalog, without the catalog's namespace declaration (which
-       xsl:copy-of would carry along as an in-scope namespace). -->
-  <xsl:template match="*" mode="c-copy">
-    <xsl:element name="{local-name()}">
-      <xsl:copy-of select="@*"/>
-      <xsl:apply-templates mode="c-copy"/>
-    </xsl:element>
-  </xsl:template>
+  <!-- the referenced names of the catalog, each once, by '#id' -->
+  <xsl:key name="c-mentioned" match="c:mentioned" use="@ref"/>
 
-  <!-- the register items of the catalog, by the referenced '#id' -->
-  <xsl:key name="c-mention" match="c:mention" use="@ref"/>
-
-  <!-- the list of documents and passages mentioning $ref ('#id'), by date -->
+  <!-- the list of documents and passages mentioning $ref ('#id'), by date: the documents' items
+       (catalog-entry.xsl's c:mention), which teipress puts at the marker -->
   <xsl:template name="c-mentions">
     <xsl:param name="ref"/>
-    <xsl:variable name="all" select="key('c-mention', $ref)"/>
+    <xsl:variable name="mentioned" select="key('c-mentioned', $ref)"/>
     <xsl:choose>
-      <xsl:when test="not($all)"><p class="tp-empty"><xsl:value-of select="$label-not-mentioned"/></p></xsl:when>
+      <xsl:when test="not($mentioned)"><p class="tp-empty"><xsl:value-of select="$label-not-mentioned"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="tp-mentions">
-          <xsl:for-each select="$all">
-            <xsl:sort select="../@when"/>
-            <xsl:apply-templates mode="c-copy"/>
-          </xsl:for-each>
+          <xsl:processing-instruction name="teipress-mentions"><xsl:value-of select="$mentioned/@n"/></xsl:processing-instruction>
         </ul>
       </xsl:otherwise>
     </xsl:choose>

@@ -76,7 +76,8 @@
               <ul class="tp-doclist" data-year-group="{$year}">
                 <xsl:for-each select="key('c-entry-year', $year)">
                   <xsl:sort select="@iso"/>
-                  <xsl:apply-templates select="c:item/node()" mode="c-copy"/>
+                  <!-- the entry's list item (catalog-entry.xsl's c:item), put here by teipress -->
+                  <xsl:processing-instruction name="teipress-item"><xsl:value-of select="@n"/></xsl:processing-instruction>
                 </xsl:for-each>
               </ul>
             </xsl:for-each>

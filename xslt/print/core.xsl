@@ -23,7 +23,8 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:eg="http://www.tei-c.org/ns/Examples"
   xmlns:xi="http://www.w3.org/2001/XInclude"
-  exclude-result-prefixes="tei eg xi">
+  xmlns:exsl="http://exslt.org/common"
+  exclude-result-prefixes="tei eg xi exsl">
 
   <!-- ================================================================ text structure -->
 
@@ -521,11 +522,36 @@
 
   <!-- ================================================================ notes -->
 
-  <!-- footnotes: fo:footnote at the marker, numbered per document -->
+  <!-- footnotes: fo:footnote at the marker, numbered per document.  The numbers are computed
+       once, in one pass over the input (xsl:number level="any" per footnote walks back over the
+       whole volume in libxslt: a 12 MB FRUS volume took minutes), and looked up by generate-id().
+       A footnote's scope is its nearest enclosing div[@type='document'] that has sibling documents,
+       else its tei:TEI.  Footnotes of other documents (document()) fall back to xsl:number. -->
+  <xsl:key name="tp-footnote-scope" match="&footnote;"
+    use="generate-id((ancestor::tei:TEI | ancestor::tei:div[@type='document'][preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document']])[last()])"/>
+  <xsl:key name="tp-footnote-number" match="tp-fn" use="@g"/>
+  <xsl:variable name="tp-footnote-numbers-rtf">
+    <xsl:for-each select="//tei:TEI | //tei:div[@type='document'][preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document']]">
+      <xsl:for-each select="key('tp-footnote-scope', generate-id())">
+        <tp-fn g="{generate-id()}" n="{position()}"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="tp-footnote-numbers" select="exsl:node-set($tp-footnote-numbers-rtf)"/>
+
   <xsl:template match="&footnote;">
+    <xsl:variable name="g" select="generate-id()"/>
+    <xsl:variable name="looked-up">
+      <xsl:for-each select="$tp-footnote-numbers"><xsl:value-of select="key('tp-footnote-number', $g)/@n"/></xsl:for-each>
+    </xsl:variable>
     <xsl:variable name="n">
-      <xsl:number level="any" count="&footnote;"
-        from="tei:TEI | tei:div[@type='document'][preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document']]"/>
+      <xsl:choose>
+        <xsl:when test="$looked-up != ''"><xsl:value-of select="$looked-up"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:number level="any" count="&footnote;"
+            from="tei:TEI | tei:div[@type='document'][preceding-sibling::tei:div[@type='document'] or following-sibling::tei:div[@type='document']]"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="65%" font-style="normal" font-weight="normal"><xsl:value-of select="$n"/></fo:inline>

@@ -3,7 +3,7 @@
   teipress print edition: one document's part of the volume (edition.fo). teipress runs this on
   every valid document when it changes and keeps the result; volume.xsl makes the title page,
   contents and index of persons from the parts' summaries, and teipress puts each part's page
-  sequence where volume.xsl marks it (<?teipress-volume-entry STEM?>), so that the volume costs no
+  sequence where volume.xsl marks it (<?teipress-volume-entry N?>), so that the volume costs no
   more than its documents and no document is rendered again for it when another one changed.
 
   Input: a TEI document. Parameters: those of document.xsl and params.xsl, plus

@@ -3,7 +3,7 @@
   teipress print edition: the whole edition as one XSL-FO document, from the volume's catalog:
 
     <catalog xmlns="urn:teipress:catalog" title="Edition title">   (no title: ../common/edition.xsl)
-      <volume-entry stem="113009" doc-id="…" dated="yes" sort-date="1951-08-28" when-min="…"
+      <volume-entry n="1" stem="113009" doc-id="…" dated="yes" sort-date="1951-08-28" when-min="…"
                     when-max="…" title="…" date="…">
         <mention ref="stalin" id="…"/> …       (volume-entry.xsl's summary of one document)
         <fo:bookmark …>…</fo:bookmark>         (its outline: the PDF's bookmarks)
@@ -15,7 +15,8 @@
   order (ISO date from the header; undated last; ties by stem), each a page sequence of its own
   with running heads (verso: edition title, recto: document title and date), and an index of
   persons with their pseudonyms. The documents' page sequences are volume-entry.xsl's: this
-  stylesheet marks their places with <?teipress-volume-entry STEM?> and teipress puts them there.
+  stylesheet marks their places with <?teipress-volume-entry N?> (N: the entry's n, numbered by
+  teipress) and teipress puts them there.
   Index locators: for each document in which a person is named (persName[@ref] in tei:text), the
   page of the first mention in that document (FOP cannot merge duplicate page numbers, so one
   locator per document keeps the index exact and free of repeats).
@@ -82,7 +83,7 @@
         <xsl:sort select="@sort-date"/>
         <xsl:sort select="@stem"/>
         <!-- the document's page sequence (volume-entry.xsl, numbered from 1 for the first) -->
-        <xsl:processing-instruction name="teipress-volume-entry"><xsl:value-of select="@stem"/></xsl:processing-instruction>
+        <xsl:processing-instruction name="teipress-volume-entry"><xsl:value-of select="@n"/></xsl:processing-instruction>
       </xsl:for-each>
       <xsl:if test="$with-index = 'yes' and $persons">
         <xsl:call-template name="person-index"/>
