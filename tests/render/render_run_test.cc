@@ -138,11 +138,11 @@ INSTANTIATE_TEST_SUITE_P(
         RefusalCase{"a folder", "", true, false, "render.folder", true},
         RefusalCase{"a missing file", "", false, true, "io.read", true},
         RefusalCase{"XML that is not TEI", "<html><body><p>a web page</p></body></html>", false, false,
-                    "render.not-tei", false},
+                    "input.not-tei", false},
         RefusalCase{"TEI without its namespace", "<TEI><text><body><p>x</p></body></text></TEI>", false, false,
-                    "render.not-tei", false},
+                    "input.not-tei", false},
         RefusalCase{"an XInclude fragment", "<div xmlns='http://www.tei-c.org/ns/1.0'><p>x</p></div>", false, false,
-                    "render.not-tei", false}),
+                    "input.not-tei", false}),
     [](const ::testing::TestParamInfo<RefusalCase>& info) { return testing::TestNameFromLabel(info.param.label); });
 
 TEST(RenderRun, TwoFilesOfOneNameAreNotRenderedOverEachOther) {

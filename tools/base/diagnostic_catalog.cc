@@ -128,7 +128,7 @@ constexpr DiagnosticRule kCatalog[] = {
      "page.xml:2:1: error: not a TEI document: the root element is <html> in namespace http://www.w3.org/1999/xhtml, "
      "not <TEI> or <teiCorpus> in the TEI namespace (http://www.tei-c.org/ns/1.0) [input.not-tei]",
      "Give render, totext and split TEI P5 documents; a TEI file without xmlns=\"http://www.tei-c.org/ns/1.0\" on its "
-     "root needs it added."},
+     "root needs it added, and TEI P4 (<TEI.2>) converted to P5 first (the TEI Stylesheets' p4top5.xsl)."},
 
     // The converter.
     {rules::kConvertMissingTitle, S::kWarning, kFixed, "no title line before the first section of an export",
@@ -409,12 +409,6 @@ constexpr DiagnosticRule kCatalog[] = {
      "letters: error: is a folder, not a TEI file: give the files in it (letters/*.xml), or build the whole folder "
      "with 'teipress build --tei letters' [render.folder]",
      "Give the TEI files in the folder (a shell glob such as letters/*.xml), not the folder."},
-    {rules::kRenderNotTei, S::kError, kFixed, "a file given to render is XML but not a TEI document",
-     "old.xml:1:1: error: the root element is <TEI.2> in no namespace, not <TEI> or <teiCorpus> in the TEI "
-     "namespace (http://www.tei-c.org/ns/1.0): teipress renders TEI P5 documents; this is TEI P4, convert it to P5 "
-     "first (the TEI Stylesheets' p4top5.xsl) [render.not-tei]",
-     "Give render TEI documents (root TEI or teiCorpus in the TEI namespace); convert TEI P4 or namespace-less TEI "
-     "to P5 first."},
     {rules::kRenderSameName, S::kError, kFixed, "two files given to render have the same name, so one page would overwrite the other",
      "b/letter.xml: error: another file given has the name letter.xml too, and its page would be overwritten: "
      "render them into different folders [render.same-name]",

@@ -149,7 +149,6 @@ inline constexpr RuleId kEditionTelegramAddressed{"edition-telegram-addressed"};
 inline constexpr RuleId kRenderMissingStylesheet{"render.missing-stylesheet"};
 inline constexpr RuleId kRenderMissingAsset{"render.missing-asset"};
 inline constexpr RuleId kRenderFolder{"render.folder"};
-inline constexpr RuleId kRenderNotTei{"render.not-tei"};
 inline constexpr RuleId kRenderSameName{"render.same-name"};
 inline constexpr RuleId kFopMissing{"fop.missing"};
 inline constexpr RuleId kFopError{"fop.error"};

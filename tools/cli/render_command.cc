@@ -77,11 +77,12 @@ int RunRender(const CommandLine& line) {
   const RenderRunSummary summary = RenderFiles(options, diagnostics);
   progress.Finish();
   PrintDiagnostics(diagnostics);
-  if (summary.stylesheets_missing) return kExitUsage;
+  if (summary.stylesheets_missing || summary.authority_unreadable) return kExitUsage;
   std::cerr << DescribeRenderRun(summary, options.pdf) << '\n';
   // As validate: what the caller must fix (a path, a folder, a write) is 2, what the input must fix 1.
   if (summary.unreadable > 0 || summary.write_failed) return kExitUsage;
-  return summary.refused > 0 || summary.pdf_failures > 0 ? kExitInputProblems : kExitOk;
+  // A file that is no regular file (io.not-a-file) is the caller's to fix, as in every command.
+  return ExitStatus(diagnostics, summary.refused > 0 || summary.pdf_failures > 0 ? kExitInputProblems : kExitOk);
 }
 
 }  // namespace teipress

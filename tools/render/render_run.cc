@@ -93,6 +93,12 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
     summary.stylesheets_missing = true;
     return summary;
   }
+  // An authority file that cannot be read is a problem of the setup, not of the documents: pages
+  // rendered without it would silently lose their names' links and titles.
+  if (HasErrors(diagnostics)) {
+    summary.authority_unreadable = true;
+    return summary;
+  }
   const bool want_html = !options.html_dir.empty();
   const bool want_fo = !options.print_dir.empty();
   renderer.SetPrintParameter("page-size", options.paper);
@@ -147,7 +153,7 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
       if (!root) {
         outcome = Outcome::kRefused;
       } else if (!reason.empty()) {
-        found.push_back({file, static_cast<int>(xmlGetLineNo(root)), 1, Severity::kError, reason, rules::kRenderNotTei});
+        found.push_back({file, static_cast<int>(xmlGetLineNo(root)), 1, Severity::kError, reason, rules::kInputNotTei});
         outcome = Outcome::kRefused;
       } else if ((want_html && !renderer.RenderHtml(document.get(), file, html, found)) ||
                  (want_fo && !renderer.RenderFo(document.get(), file, fo, found))) {

@@ -43,6 +43,7 @@ struct RenderRunSummary {
   size_t pdf_failures = 0;
   bool write_failed = false;
   bool stylesheets_missing = false;
+  bool authority_unreadable = false;  // an authority file was refused (unreadable, hostile, not XML)
 };
 
 RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagnostic>& diagnostics);
