@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
     std::smatch match;
     if (!std::regex_search(line, match, test_line)) continue;
     const std::string name = match[1];
+    // A disabled GoogleTest test (DISABLED_…) is listed by ctest but never runs.
+    if (name.find(" (Disabled)") != std::string::npos) continue;
     if (name != "diagnostic_catalog_coverage" && name != "diagnostic_rule_log_reset") ++expected;
   }
   if (expected == 0 || log.tests.size() < expected) {

@@ -686,30 +686,11 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     std::vector<Diagnostic> parsed_again;  // ValidateDocument reported the parser's findings
     document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics, read_options_);
   }
+  // Validated in this build's validation phase, or earlier (the log's verdict); not validated only
+  // when a schema failed to compile, which was reported once where the schema is named.
   if (!work.verdict_cached) {
-    std::vector<Diagnostic> found;
-    if (document && !IsTeiDocument(document.get())) {
-      // An XInclude fragment or another project file: not a document of the edition.
-      work.not_tei = true;
-      found.push_back({work.tei, 0, 0, Severity::kNote,
-                       "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not part of the "
-                       "edition",
-                       rules::kBuildNotTei});
-    } else {
-      StageClock::Scope timed(clock_, StageClock::kValidate);
-      work.valid = document && validator().Validate(document.get(), work.tei,
-                                                     IsTeipressConversion(document.get()), found);
-    }
-    if (!document) found = work.diagnostics;  // the parser's errors are the verdict
-    std::string error;
-    log_.Record("verdict", work.tei,
-                {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
-                 EncodeDiagnostics(found)},
-                files_, error);
-    if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
-    else work.diagnostics = found;
-    std::lock_guard<std::mutex> lock(mutex_);
-    ++summary_.validated;
+    work.failed = true;
+    return;
   }
   if (!document || work.not_tei) return;
   const EditionRenderer& renderer = this->renderer();
