@@ -4,6 +4,8 @@
 // no text of it is lost, it is searchable and on the timeline, the person, place and organization
 // pages list the documents' names, and the volume's PDF has every document. And a new edition of archive exports without authority
 // files; an empty TEI folder; invalid documents made visible.
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 #include <libxml/HTMLparser.h>
@@ -264,6 +266,76 @@ TEST(EditionProjects, AnEmptyTeiFolderIsAnError) {
       << build.output;
   EXPECT_NE(build.output.find("[build.no-documents]"), std::string::npos);
   EXPECT_FALSE(fs::exists(dir.path() / "output" / "html" / "index.html"));
+}
+
+// An XML file of the TEI folder that is not TEI is part of a document when one includes it (an
+// XInclude fragment, also through another fragment): accepted without a word, in the first build
+// and in the next, which reads the includes from the build log. Any other is refused
+// (input.not-tei, naming it, exit 1), in every build, while the documents are still built; and a
+// fragment whose document stops including it is refused from then on. A FIFO is io.not-a-file
+// (exit 2), never opened.
+TEST(EditionProjects, NonTeiXmlIsAcceptedOnlyAsAnIncludedFragment) {
+  const testing::TemporaryDirectory dir;
+  const fs::path letters = CorpusDir("soldatenbriefe");
+  ASSERT_TRUE(fs::is_directory(letters)) << letters;
+  fs::create_directories(dir.path() / "tei" / "letters");
+  fs::copy_file(letters / "letter-023.xml", dir.path() / "tei" / "letters" / "letter-023.xml");
+  std::string error;
+  const std::string including =
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n<teiHeader><fileDesc>"
+      "<titleStmt><title>A letter with shared lists</title></titleStmt><publicationStmt><p>x</p></publicationStmt>"
+      "<sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>\n<text><body><p>Text of the letter.</p>"
+      "<xi:include href=\"../alists/list.xml\"/></body></text></TEI>\n";
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "letters" / "shared.xml", including, error)) << error;
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "alists" / "list.xml",
+                                  "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xmlns:xi=\"http://www.w3.org/2001/XInclude\">"
+                                  "A shared paragraph. <xi:include href=\"more.xml\"/></p>\n",
+                                  error));
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "alists" / "more.xml",
+                                  "<hi xmlns=\"http://www.tei-c.org/ns/1.0\">More of it.</hi>\n", error));
+  const std::vector<std::string> command = {"build", "--no-pdf", "--jobs", "2", "--xinclude", "--xinclude-root", "tei"};
+  for (int run = 0; run < 2; ++run) {
+    const auto build = RunTeipress(command, dir.path().string());
+    EXPECT_EQ(build.exit_code, 0) << run << "\n" << build.output;
+    EXPECT_EQ(build.output.find("not-tei"), std::string::npos) << run << "\n" << build.output;
+    EXPECT_NE(build.output.find("2 valid, 0 invalid"), std::string::npos) << run << "\n" << build.output;
+  }
+  EXPECT_NE(ReadText(dir.path() / "output" / "html" / "shared.html").find("More of it."), std::string::npos);
+
+  // A stray file beside them: refused, named, in this build and the next; the documents still built.
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "letters" / "page.xml",
+                                  "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>\n", error));
+  for (int run = 0; run < 2; ++run) {
+    const auto build = RunTeipress(command, dir.path().string());
+    EXPECT_EQ(build.exit_code, 1) << run << "\n" << build.output;
+    EXPECT_NE(build.output.find("tei/letters/page.xml:1: error: not a TEI document: the root element is <html>"),
+              std::string::npos)
+        << run << "\n" << build.output;
+    EXPECT_NE(build.output.find("no TEI document of the edition includes it"), std::string::npos) << build.output;
+    EXPECT_NE(build.output.find("[input.not-tei]"), std::string::npos) << build.output;
+    EXPECT_EQ(build.output.find("alists/list.xml"), std::string::npos) << build.output;
+    EXPECT_NE(build.output.find("2 valid, 1 invalid"), std::string::npos) << run << "\n" << build.output;
+    EXPECT_TRUE(fs::is_regular_file(dir.path() / "output" / "html" / "letter-023.html"));
+  }
+  fs::remove(dir.path() / "tei" / "letters" / "page.xml");
+
+  // The document stops including the list: both fragments are stray now.
+  std::string without = including;
+  without.erase(without.find("<xi:include"), std::string("<xi:include href=\"../alists/list.xml\"/>").size());
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "letters" / "shared.xml", without, error)) << error;
+  const auto dropped = RunTeipress(command, dir.path().string());
+  EXPECT_EQ(dropped.exit_code, 1) << dropped.output;
+  EXPECT_NE(dropped.output.find("tei/alists/list.xml:1: error: not a TEI document"), std::string::npos) << dropped.output;
+  EXPECT_NE(dropped.output.find("tei/alists/more.xml:1: error: not a TEI document"), std::string::npos) << dropped.output;
+  ASSERT_TRUE(WriteFileAtomically(dir.path() / "tei" / "letters" / "shared.xml", including, error)) << error;
+
+  // A FIFO: exit 2, named, the rest built.
+  ASSERT_EQ(::mkfifo((dir.path() / "tei" / "letters" / "pipe.xml").c_str(), 0644), 0);
+  const auto fifo = RunTeipress(command, dir.path().string());
+  EXPECT_EQ(fifo.exit_code, 2) << fifo.output;
+  EXPECT_NE(fifo.output.find("tei/letters/pipe.xml: error: is not a regular file"), std::string::npos) << fifo.output;
+  EXPECT_NE(fifo.output.find("[io.not-a-file]"), std::string::npos) << fifo.output;
+  EXPECT_NE(fifo.output.find("2 valid, 0 invalid"), std::string::npos) << fifo.output;
 }
 
 TEST(EditionProjects, InvalidDocumentsAreListedWithTheirFirstErrorAndMarkedInADraftIndex) {

@@ -124,11 +124,15 @@ constexpr DiagnosticRule kCatalog[] = {
     {rules::kInputEmpty, S::kError, kFixed, "the input file is empty or holds only white space",
      "sources/113009.txt: error: the file is empty: nothing to convert [input.empty]",
      "Export the document again, or remove the empty file."},
-    {rules::kInputNotTei, S::kError, kFixed, "a command that works on TEI was given XML whose root is not <TEI> or <teiCorpus>",
+    {rules::kInputNotTei, S::kError, kFixed, "a command that works on TEI was given XML whose root is not <TEI> or <teiCorpus> (in a build: one "
+     "that no document includes)",
      "page.xml:2:1: error: not a TEI document: the root element is <html> in namespace http://www.w3.org/1999/xhtml, "
      "not <TEI> or <teiCorpus> in the TEI namespace (http://www.tei-c.org/ns/1.0) [input.not-tei]",
      "Give render, totext and split TEI P5 documents; a TEI file without xmlns=\"http://www.tei-c.org/ns/1.0\" on its "
-     "root needs it added, and TEI P4 (<TEI.2>) converted to P5 first (the TEI Stylesheets' p4top5.xsl)."},
+     "root needs it added, and TEI P4 (<TEI.2>) converted to P5 first (the TEI Stylesheets' p4top5.xsl). In the "
+     "TEI folder of a build, an XML file that is not TEI is accepted (silently) only as the target of an "
+     "xi:include of a TEI document of the edition, directly or through another such fragment: move any other out "
+     "of the TEI folder."},
 
     // The converter.
     {rules::kConvertMissingTitle, S::kWarning, kFixed, "no title line before the first section of an export",
@@ -446,11 +450,6 @@ constexpr DiagnosticRule kCatalog[] = {
      "with --tei, or plain-text exports with --sources [build.no-documents]",
      "Point --tei (or the configuration's tei) at the folder of the TEI files, which may be in subfolders; or put "
      "plain-text exports in sources/."},
-    {rules::kBuildNotTei, S::kNote, kFixed, "an XML file of the TEI folder is not a TEI document, so it has no page",
-     "tei/alists/charDecl.xml: note: not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not "
-     "part of the edition [build.not-tei]",
-     "Nothing, if it is an XInclude fragment or another project file; a TEI document needs the root TEI (or "
-     "teiCorpus) in the namespace http://www.tei-c.org/ns/1.0."},
 
     // The FRUS splitter.
     {rules::kSplitNoDocuments, S::kWarning, kFixed, "a file given to split has no <div type=\"document\">",

@@ -158,7 +158,6 @@ inline constexpr RuleId kFopFontMissing{"fop.font-missing"};
 
 // The edition build.
 inline constexpr RuleId kBuildNoDocuments{"build.no-documents"};
-inline constexpr RuleId kBuildNotTei{"build.not-tei"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};

@@ -144,7 +144,10 @@ struct DocumentWork {
   bool validated_now = false;  // by ValidateDocument in this build, before the rendering
   bool valid = false;
   bool failed = false;
-  bool not_tei = false;  // an XML file of the TEI folder that is no TEI document (an XInclude fragment)
+  bool not_tei = false;  // an XML file of the TEI folder that is no TEI document
+  bool stray = false;    // of those, one no document includes: refused (input.not-tei)
+  // The local files its xi:include elements name, relative to its folder (as the build log keeps them).
+  std::vector<std::string> xinclude_targets;
   std::vector<Diagnostic> diagnostics;
   std::vector<PlannedOutput> rebuilt;
   Signature verdict, html, fo, entry, search, volume;
@@ -239,6 +242,7 @@ class EditionBuild {
   bool PlanDocuments();
   void BuildDocuments();
   void ValidateDocument(DocumentWork& work);
+  void RefuseStrayFiles();
   void BuildDocument(DocumentWork& work);
   bool WriteCatalogEntry(DocumentWork& work, xmlDocPtr document, const std::map<std::string, std::string>& extra);
   void BuildEditionPages();
@@ -288,6 +292,7 @@ class EditionBuild {
   std::vector<ReportTime> phases_;
   std::vector<SourceWork> sources_;
   std::vector<DocumentWork> documents_;
+  std::vector<boost::filesystem::path> other_shards_files_;  // of a sharded build: what other shards build
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
   // Each volume's FO -> its documents (in the order BuildVolume was given) and subtitle.
@@ -539,7 +544,24 @@ void EditionBuild::ConvertSources() {
 
 bool EditionBuild::PlanDocuments() {
   // In subfolders too (a project's usual layout), but not the authority lists.
-  const std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
+  std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
+  // A FIFO, socket or device is refused unopened: reading a FIFO would wait for a writer.
+  const auto special = std::stable_partition(files.begin(), files.end(), [](const TeiDocumentFile& f) { return f.regular; });
+  if (special != files.end()) {
+    std::vector<Diagnostic> found;
+    for (auto it = special; it != files.end(); ++it) {
+      found.push_back({it->path.string(), 0, 0, Severity::kError,
+                       "is not a regular file (a FIFO, socket or device); teipress reads XML only from regular files: "
+                       "remove it from the TEI folder",
+                       rules::kIoNotAFile});
+      ++summary_.failed;
+      ++summary_.io_failed;
+    }
+    Report(found);
+    const bool none_left = special == files.begin();
+    files.erase(special, files.end());
+    if (none_left) return false;
+  }
   if (files.empty()) {
     std::vector<Diagnostic> found = {{options_.tei_dir, 0, 0, Severity::kError,
                                       "no TEI documents (*.xml) in " + options_.tei_dir +
@@ -552,7 +574,10 @@ bool EditionBuild::PlanDocuments() {
     return false;
   }
   for (const TeiDocumentFile& file : files) {
-    if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) continue;
+    if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) {
+      other_shards_files_.push_back(file.path);
+      continue;
+    }
     DocumentWork work;
     work.tei = file.path.string();
     work.stem = file.stem;
@@ -573,6 +598,10 @@ bool EditionBuild::PlanDocuments() {
       work.valid = (*verdict)[1] == "valid";
       work.not_tei = (*verdict)[1] == "not-tei";
       work.diagnostics = DecodeDiagnostics((*verdict)[2]);
+      if (const BuildLog::Fields* includes = log_.Find("xincludes", work.tei);
+          includes && includes->size() == 2 && (*includes)[0] == work.verdict.Digest()) {
+        work.xinclude_targets = SplitLogList((*includes)[1]);
+      }
     }
     work.html.Add(work.tei, work.tei_hash)
         .Add("the HTML stylesheets", inputs_.html_stylesheets)
@@ -631,16 +660,24 @@ void EditionBuild::ValidateDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
-    document = ReadXmlFile(work.tei, work.diagnostics, read_options_);
+    std::vector<std::string> targets;
+    XmlReadOptions options = read_options_;
+    options.xinclude_targets = &targets;
+    document = ReadXmlFile(work.tei, work.diagnostics, options);
+    const fs::path folder = fs::weakly_canonical(fs::absolute(work.tei)).parent_path();
+    for (const std::string& target : targets) {
+      work.xinclude_targets.push_back(fs::path(target).lexically_relative(folder).string());
+    }
   }
   std::vector<Diagnostic> found;
   if (document && !IsTeiDocument(document.get())) {
-    // An XInclude fragment or another project file: not a document of the edition.
+    // Part of a document when one includes it (an XInclude fragment, decided by RefuseStrayFiles
+    // once every document is read); otherwise refused with this error.
     work.not_tei = true;
-    found.push_back({work.tei, 0, 0, Severity::kNote,
-                     "not a TEI document (its root is not TEI or teiCorpus in the TEI namespace); not part of the "
-                     "edition",
-                     rules::kBuildNotTei});
+    CheckTeiRoot(document.get(), work.tei, found);
+    found.back().message +=
+        "; no TEI document of the edition includes it (xi:include): move it out of the TEI folder, or include it "
+        "from a document";
   } else {
     StageClock::Scope timed(clock_, StageClock::kValidate);
     work.valid =
@@ -648,6 +685,9 @@ void EditionBuild::ValidateDocument(DocumentWork& work) {
   }
   if (!document) found = work.diagnostics;  // the parser's errors are the verdict
   std::string error;
+  if (!work.xinclude_targets.empty()) {
+    log_.Record("xincludes", work.tei, {work.verdict.Digest(), JoinLogList(work.xinclude_targets)}, files_, error);
+  }
   log_.Record("verdict", work.tei,
               {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
                EncodeDiagnostics(found)},
@@ -658,6 +698,44 @@ void EditionBuild::ValidateDocument(DocumentWork& work) {
   work.validated_now = true;
   std::lock_guard<std::mutex> lock(mutex_);
   ++summary_.validated;
+}
+
+// An XML file of the TEI folder that is not TEI is accepted silently when a document of the
+// edition includes it (directly or through another fragment): it is part of that document. Any
+// other is refused: it would otherwise vanish from the edition without a word.
+void EditionBuild::RefuseStrayFiles() {
+  const bool any = std::any_of(documents_.begin(), documents_.end(), [](const DocumentWork& w) { return w.not_tei; });
+  if (!any) return;
+  std::vector<IncludingFile> files;
+  for (const DocumentWork& work : documents_) {
+    const fs::path folder = fs::weakly_canonical(fs::absolute(work.tei)).parent_path();
+    IncludingFile file{fs::weakly_canonical(fs::absolute(work.tei)).string(), !work.not_tei, {}};
+    for (const std::string& target : work.xinclude_targets) {
+      file.targets.push_back(fs::weakly_canonical(folder / target).string());
+    }
+    files.push_back(std::move(file));
+  }
+  // A shard knows only its own documents: the includes of the others are read here (only when
+  // a shard has a file that is not TEI).
+  for (const fs::path& path : other_shards_files_) {
+    std::vector<Diagnostic> ignored;
+    std::vector<std::string> targets;
+    XmlReadOptions options;
+    options.xinclude_targets = &targets;
+    XmlDocPtr document = ReadXmlFile(path.string(), ignored, options);
+    files.push_back({fs::weakly_canonical(fs::absolute(path)).string(), document && IsTeiDocument(document.get()),
+                     std::move(targets)});
+  }
+  const std::set<std::string> included = XIncludedFiles(files);
+  for (size_t i = 0; i < documents_.size(); ++i) {
+    DocumentWork& work = documents_[i];
+    if (!work.not_tei) continue;
+    work.stray = !included.count(files[i].path);
+    if (work.stray) continue;
+    work.diagnostics.erase(std::remove_if(work.diagnostics.begin(), work.diagnostics.end(),
+                                          [](const Diagnostic& d) { return d.rule == rules::kInputNotTei; }),
+                           work.diagnostics.end());
+  }
 }
 
 // The document's catalog entry (catalog-entry.xsl with `extra`), with its own names (for the
@@ -803,6 +881,7 @@ void EditionBuild::BuildDocuments() {
       ValidateDocument(work);
     });
   }
+  RefuseStrayFiles();
   std::vector<size_t> to_render;
   for (size_t i : to_build) {
     // A draft build also lists an invalid document on the index: its catalog entry is made.
@@ -823,7 +902,7 @@ void EditionBuild::BuildDocuments() {
     const bool io_problem = std::any_of(work.diagnostics.begin(), work.diagnostics.end(), [](const Diagnostic& d) {
       return d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0;
     });
-    if (work.not_tei) {
+    if (work.not_tei && !work.stray) {
       ++summary_.not_tei;
     } else if (work.valid && !work.failed) {
       ++summary_.valid;

@@ -53,9 +53,14 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
       if (fs::is_directory(it->path(), ec)) it.disable_recursion_pending();
       continue;
     }
-    if (fs::is_regular_file(it->path(), ec) && it->path().extension() == ".xml") {
+    if (it->path().extension() != ".xml") continue;
+    const fs::file_status status = fs::status(it->path(), ec);
+    if (fs::is_regular_file(status)) {
       files.push_back({it->path(), it->path().stem().string()});
+    } else if (fs::exists(status) && !fs::is_directory(status)) {
+      files.push_back({it->path(), it->path().stem().string(), false});
     }
+    ec.clear();
   }
   std::sort(files.begin(), files.end(),
             [](const TeiDocumentFile& a, const TeiDocumentFile& b) { return a.path < b.path; });
@@ -68,6 +73,26 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
     file.stem = stem;
   }
   return files;
+}
+
+std::set<std::string> XIncludedFiles(const std::vector<IncludingFile>& files) {
+  std::map<std::string, const IncludingFile*> by_path;
+  for (const IncludingFile& file : files) by_path[file.path] = &file;
+  std::set<std::string> included;
+  std::vector<const IncludingFile*> pending;
+  for (const IncludingFile& file : files) {
+    if (file.tei_document) pending.push_back(&file);
+  }
+  while (!pending.empty()) {
+    const IncludingFile* file = pending.back();
+    pending.pop_back();
+    for (const std::string& target : file->targets) {
+      if (!included.insert(target).second) continue;
+      const auto found = by_path.find(target);
+      if (found != by_path.end() && !found->second->tei_document) pending.push_back(found->second);
+    }
+  }
+  return included;
 }
 
 bool IsTeiDocument(xmlDocPtr document) {

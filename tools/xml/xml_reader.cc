@@ -143,6 +143,27 @@ bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std
   return ok;
 }
 
+// The local files the xi:include elements below `node` name (an empty href names the document itself).
+void CollectXIncludeTargets(xmlNodePtr node, std::vector<std::string>& targets) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (IsXInclude(node)) {
+      XmlCharsPtr href(xmlGetProp(node, AsXmlChars("href")));
+      if (!href || !*href.get()) continue;
+      XmlCharsPtr base(xmlNodeGetBase(node->doc, node));
+      XmlCharsPtr absolute(xmlBuildURI(href.get(), base.get()));
+      fs::path local;
+      boost::system::error_code ec;
+      if (absolute && LocalPathOfUrl(AsChars(absolute.get()), local)) {
+        const fs::path resolved = fs::weakly_canonical(fs::absolute(local), ec);
+        if (!ec) targets.push_back(resolved.string());
+      }
+      continue;
+    }
+    CollectXIncludeTargets(node->children, targets);
+  }
+}
+
 // The line of the first xi:include below `node`, or 0.
 int FirstXIncludeLine(xmlNodePtr node) {
   for (; node; node = node->next) {
@@ -209,6 +230,7 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
   if (!ReadXmlInputFile(path, bytes, diagnostics)) return nullptr;
   XmlDocPtr document = Parse(bytes, path, diagnostics);
   if (!document) return nullptr;
+  if (options.xinclude_targets) CollectXIncludeTargets(xmlDocGetRootElement(document.get()), *options.xinclude_targets);
   if (!options.xinclude) {
     if (const int line = FirstXIncludeLine(xmlDocGetRootElement(document.get()))) {
       diagnostics.push_back(XIncludeNotProcessed(path, line));
