@@ -31,7 +31,9 @@ constexpr ConfigKey kKeys[] = {
     {"paper", K::kChoice, kPapers, "\"a4\"", "Page size of the print edition: a4 or letter."},
     {"pdfa", K::kBoolean, {}, "false", "true makes archival PDF/A-1b instead of plain PDF."},
     {"sources", K::kPath, {}, "\"sources\"", "Folder of plain-text archive exports to convert (searched recursively)."},
-    {"tei", K::kPath, {}, "\"tei\"", "Folder of the edition's TEI files (searched recursively)."},
+    {"tei", K::kPath, {}, "\"tei\"",
+     "Folder of the edition's TEI files (searched recursively). An XML file there that is not TEI must be what a "
+     "document includes with xi:include (a shared list, say); any other is refused (input.not-tei)."},
     {"authority", K::kPath, {}, "\"tei/authority\"",
      "Folder of the authority lists (persons.xml, places.xml, orgs.xml, archives.xml); without them names are not linked."},
     {"out", K::kPath, {}, "\"output\"", "Where the HTML and print editions are written."},

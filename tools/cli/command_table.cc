@@ -199,7 +199,9 @@ constexpr CommandSpec kCommands[] = {
      "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
      "A document that fails never stops the others; the exit status is 1 if any failed. One that FOP cannot print "
      "never costs the volume its PDF: the volume is printed without it, or with --drafts with a placeholder marked "
-     "as a draft in its place.",
+     "as a draft in its place. An XML file of the TEI folder that is not TEI is accepted only as what a document "
+     "includes with xi:include (directly or through another fragment); any other is refused (input.not-tei), and "
+     "a FIFO or device named *.xml is io.not-a-file.",
      kBuildOptions, {}, RunBuild, true,
      "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
      "summary 'converted N, kept N edited; validated N: N valid, N invalid; rendered N, N up to date; N PDF'.",
