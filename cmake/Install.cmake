@@ -4,6 +4,7 @@
 #   P/share/teipress/{schemas,xslt}/          the data an installed teipress finds beside its bin/
 #   P/share/teipress/java/teipress-fop.jar     FOP's batch driver (when built)
 #   P/share/man/man1/teipress*.1.gz            generated from the command table
+#   P/share/man/man5/teipress-config.5.gz      generated from the configuration's table of keys
 #   P/share/bash-completion/completions/teipress, P/share/zsh/.../_teipress
 #   P/share/doc/teipress/                      README, copyright, changelog
 

@@ -32,8 +32,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-# Depends from the libraries the binary links (dpkg-shlibdeps): libxml2, libxslt1.1, libssl3,
-# libboost-filesystem1.74.0, libc6, libstdc++6, libgcc-s1.
+# Depends from the libraries the binary links (dpkg-shlibdeps): libxml2, libxslt1.1, libssl3, libre2-9,
+# libboost-filesystem1.74.0, libtomlplusplus3 (toml++ is a compiled library in Debian, not header-only),
+# libc6, libstdc++6, libgcc-s1.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # PDF needs Apache FOP, a Java runtime (the batch driver's JVM) and every font fop.xconf names (FOP
 # fails on a configured font file that is missing); poppler-utils and jing help to check the output.

@@ -194,8 +194,45 @@ TEST(ValidateEditionSchematron, TheSeedPassesTheEditionRules) {
       testing::SourceDir());
   ASSERT_EQ(converted.exit_code, 0) << converted.output;
   const auto result = RunTeipress({"validate", "--schematron", testing::SourceDir() + "/schemas/edition.sch",
-                                   (directory.path() / "113009.xml").string()});
+                                   (directory.path() / "113009.xml").string()},
+                                  testing::SourceDir());
   EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(result.output.find("[authority.missing]"), std::string::npos) << result.output;
+}
+
+// The rules find the edition's authority files from the edition (the folder validate runs in, its
+// configuration, or --authority), not beside the schema: an installed teipress keeps its schemas
+// in /usr/share/teipress, far from any edition.
+TEST(ValidateEditionSchematron, TheAuthorityFilesComeFromTheEditionNotFromBesideTheSchema) {
+  TemporaryDirectory directory;
+  const fs::path installed = directory.path() / "share" / "teipress" / "schemas";
+  fs::create_directories(installed);
+  fs::copy_file(fs::path(testing::SourceDir()) / "schemas" / "edition.sch", installed / "edition.sch");
+  std::string xml = testing::ReadText(fs::path(testing::SourceDir()) / "tests" / "data" / "seed-handmade.xml");
+  const std::string known = "<persName ref=\"#krasovsky\">";
+  ASSERT_NE(xml.find(known), std::string::npos);
+  xml.replace(xml.find(known), known.size(), "<persName ref=\"#no-such-person\">");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(directory.path() / "113009.xml", xml, error)) << error;
+  const std::vector<std::string> validate = {"validate", "--schema", testing::SourceDir() + "/schemas/tei_all.rng",
+                                             "--schematron", (installed / "edition.sch").string(),
+                                             (directory.path() / "113009.xml").string()};
+  // In the checkout's edition: its tei/authority checks the reference.
+  const auto in_edition = RunTeipress(validate, testing::SourceDir());
+  EXPECT_EQ(in_edition.exit_code, 1) << in_edition.output;
+  EXPECT_NE(in_edition.output.find("[edition-ref-person]"), std::string::npos) << in_edition.output;
+  EXPECT_NE(in_edition.output.find("no-such-person"), std::string::npos) << in_edition.output;
+  EXPECT_EQ(in_edition.output.find("edition-authority-found"), std::string::npos) << in_edition.output;
+  // The same with --authority from anywhere.
+  std::vector<std::string> with_authority = validate;
+  with_authority.insert(with_authority.begin() + 1, {"--authority", testing::SourceDir() + "/tei/authority"});
+  const auto given = RunTeipress(with_authority, directory.path().string());
+  EXPECT_NE(given.output.find("[edition-ref-person]"), std::string::npos) << given.output;
+  // Away from any edition: no authority entries, one warning, the other rules still checked.
+  const auto away = RunTeipress(validate, directory.path().string());
+  EXPECT_EQ(away.exit_code, 0) << away.output;
+  EXPECT_NE(away.output.find("[authority.missing]"), std::string::npos) << away.output;
+  EXPECT_EQ(away.output.find("edition-authority-found"), std::string::npos) << away.output;
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ dpkg-deb --field "$deb" Package Version Section Depends Recommends Suggests
 field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Section)" = text ] || fail "Section is '$(field Section)', not text"
 # Depends as dpkg-shlibdeps found them in the binary.
-for library in libxml2 libxslt1.1 libboost-filesystem1.74.0 libssl3 libc6 libstdc++6; do
+for library in libxml2 libxslt1.1 libboost-filesystem1.74.0 libtomlplusplus3 libssl3 libc6 libstdc++6; do
   field Depends | tr ',' '\n' | grep -q "^ *$library\( \|$\)" || fail "Depends lacks $library: $(field Depends)"
 done
 for recommended in fop default-jre-headless fonts-noto-core fonts-dejavu-core fonts-dejavu-extra; do

@@ -40,4 +40,13 @@ for command in $commands; do
   count=$((count + 1))
 done
 [ "$(ls "$pages"/*.1 | wc -l)" = "$count" ] || fail "$(ls "$pages"/*.1 | wc -l) pages for $count commands and teipress"
-echo "man pages: $count pages render without warnings and list every option of --help"
+# teipress-config(5): renders without warnings and explains every key of the file teipress init writes.
+config_page=$2/man/man5/teipress-config.5
+"$teipress" init "$work/edition" >/dev/null 2>&1 || fail "teipress init"
+check_page "$config_page" ""
+keys=$(sed -n 's/^#\{0,1\} *\([a-z][a-z-]*\) = .*/\1/p' "$work/edition/teipress.toml")
+[ -n "$keys" ] || fail "no keys in the file teipress init writes"
+for key in $keys; do
+  grep -q "^ *$key = " "$work/text" || fail "teipress-config(5) lacks the key $key"
+done
+echo "man pages: $count pages render without warnings and list every option of --help; teipress-config(5) every key"

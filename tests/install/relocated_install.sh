@@ -38,6 +38,9 @@ isolated "$source_dir" "$build_dir" -- env -i PATH=/usr/bin:/bin HOME="$work" LA
   [ -n "$pdf" ] || [ -s output/print/edition.pdf ] || fail "build wrote no PDF"
   "$teipress" validate tei/*.xml || fail "the built TEI does not validate"
   "$teipress" validate --schematron "$moved/share/teipress/schemas/edition.sch" --authority tei/authority tei/113009.xml || fail "validate --schematron"
+  # Without --authority the rules take the edition'"'"'s tei/authority (not the installed schema'"'"'s neighbourhood).
+  "$teipress" validate --schematron "$moved/share/teipress/schemas/edition.sch" tei/113009.xml 2>schematron.err || fail "validate --schematron in the edition: $(cat schematron.err)"
+  ! grep -q "authority" schematron.err || fail "the edition'"'"'s authority files were not found: $(cat schematron.err)"
   "$teipress" render --html rendered/html --print rendered/print tei/113009.xml || fail "teipress render"
   grep -q "Mao Zedong" rendered/html/113009.html || fail "the rendered page lacks its text"
   sed "s/<teiHeader/<teiHeader bogus=\"1\"/" tei/113009.xml >broken.xml

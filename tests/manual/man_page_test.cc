@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string>
 
+#include "edition_config.h"
 #include "roff.h"
 
 namespace teipress {
@@ -74,6 +75,27 @@ TEST(ManPage, TheProgramPageListsEveryCommandAndGlobalOption) {
   EXPECT_TRUE(Contains(page, ".SH EXIT STATUS\n.PP\n" + RoffEscape(kExitStatuses)));
   EXPECT_TRUE(Contains(page, ".SH OUTPUT\n.PP\n" + RoffEscape(kOutputStreams)));
   EXPECT_TRUE(Contains(page, ".SH FILES\n"));
+}
+
+TEST(ManPage, TheConfigurationPageListsEveryKeyOfTheTable) {
+  const std::string page = FormatConfigManPage();
+  EXPECT_TRUE(Contains(page, ".TH TEIPRESS-CONFIG 5 ")) << page.substr(0, 200);
+  EXPECT_TRUE(Contains(page, ".SH NAME\nteipress-config \\- "));
+  ASSERT_FALSE(ConfigKeys().empty());
+  size_t previous = 0;
+  for (const ConfigKey& key : ConfigKeys()) {
+    SCOPED_TRACE(std::string(key.name));
+    // In the table's order, each with its kind, explanation and example.
+    const size_t at = page.find(".TP\n" + RoffBold(key.name) + " = " + RoffItalic(DescribeConfigKind(key)) + "\n" +
+                                RoffEscape(key.help) + "\n");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_GT(at, previous);
+    previous = at;
+    EXPECT_TRUE(Contains(page, "For example: " + RoffEscape(std::string(key.name) + " = " + std::string(key.example))));
+  }
+  for (const CommandSpec& command : Commands()) EXPECT_TRUE(Contains(page, RoffBold(ManPageName(&command)) + "(1)"));
+  // The program's page refers to it.
+  EXPECT_TRUE(Contains(FormatProgramManPage(), RoffBold("teipress-config") + "(5)"));
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ std::string Render(const std::string& page, xmlDocPtr catalog, const EditionRend
 std::string Entry(const std::string& stem, const std::string& iso, const std::string& type,
                   const std::vector<std::pair<std::string, int>>& persons) {
   std::string entry = "<c:entry xmlns:c='urn:teipress:catalog' stem='" + stem + "' href='" + stem + ".html' iso='" +
-                      iso + "' year='" + iso.substr(0, 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
+                      iso + "' year='" + iso.substr(0, iso.rfind('-', 0) == 0 ? 5 : 4) + "' type='" + type + "' when='" + iso + "'><c:title>Title " +
                       stem + "</c:title><c:display-date>" + iso + "</c:display-date>";
   for (const auto& [ref, count] : persons) {
     entry += "<c:name kind='persName' ref='" + ref + "' count='" + std::to_string(count) + "' text='T" + ref + "'/>";
@@ -142,9 +142,57 @@ TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
   const XmlDocPtr catalog = renderer.BuildCatalog({}, "", mentioned, diagnostics);
   ASSERT_TRUE(catalog);
   const std::string index = Render("index", catalog.get(), renderer);
-  EXPECT_NE(index.find("Wilson Center Digital Archive: documents"), std::string::npos)
-      << "the stylesheets' own default (xslt/common/edition.xsl)";
+  EXPECT_NE(index.find("Document edition"), std::string::npos)
+      << "the stylesheets' own default (edition-default-title of xslt/common/i18n.xml)";
   EXPECT_NE(index.find("0 documents"), std::string::npos);
+}
+
+TEST(EditionRendererCatalog, BceYearsAreInOrderOnTheIndexAndTheTimeline) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  // ISO 8601 years as EpiDoc's @notBefore-custom gives them: "-0520" is 520 BCE.
+  std::vector<std::string> mentioned;
+  const XmlDocPtr catalog = renderer.BuildCatalog(
+      {Entry("late", "0301", "inscription", {}), Entry("early", "-0520", "inscription", {}),
+       Entry("mid", "-0050", "inscription", {})},
+      "Inscriptions", mentioned, diagnostics);
+  ASSERT_TRUE(catalog);
+  const std::string index = Render("index", catalog.get(), renderer);
+  const size_t early = index.find(">520 BCE</h3>"), mid = index.find(">50 BCE</h3>"), late = index.find(">301</h3>");
+  ASSERT_NE(early, std::string::npos) << index;
+  ASSERT_NE(mid, std::string::npos) << index;
+  ASSERT_NE(late, std::string::npos) << index;
+  EXPECT_LT(early, mid);
+  EXPECT_LT(mid, late);
+  EXPECT_NE(index.find("Documents from 520 BCE to 301"), std::string::npos) << index;
+  for (const char* stem : {"early", "mid", "late"}) {
+    EXPECT_NE(index.find("<a href=\"" + std::string(stem) + ".html\"><title>"), std::string::npos) << stem << " has no mark";
+  }
+}
+
+// A document without a creation date (an inscription, dated in its sourceDesc) is placed in the
+// volume by the date the index uses, not left among the undated.
+TEST(EditionRendererVolume, ADocumentWithoutACreationDateIsPlacedByItsOtherDates) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  const std::string tei =
+      "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>An epitaph</title></titleStmt>"
+      "<publicationStmt><p/></publicationStmt><sourceDesc><msDesc><msIdentifier/><history><origin>"
+      "<origDate notBefore-custom='-0050' notAfter-custom='-0001'>late first century BCE</origDate>"
+      "</origin></history></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>D M</p></body></text></TEI>";
+  XmlDocPtr document = ReadXmlMemory(tei, "epitaph.xml", diagnostics);
+  ASSERT_TRUE(document);
+  VolumeEntry part;
+  ASSERT_TRUE(renderer.RenderVolumeEntry(document.get(), "epitaph.xml", "epitaph", false, "", part, diagnostics));
+  EXPECT_NE(part.summary.find("dated=\"yes\""), std::string::npos) << part.summary;
+  EXPECT_NE(part.summary.find("sort-date=\"-0050\""), std::string::npos) << part.summary;
+  EXPECT_NE(part.summary.find("when-min=\"-0050\""), std::string::npos) << part.summary;  // the title page's years
+  // The volume's title page: its years as numbers, BCE in words.
+  std::string volume;
+  const XmlDocPtr catalog = renderer.BuildVolumeCatalog({part.summary}, "Inscriptions", diagnostics);
+  ASSERT_TRUE(catalog);
+  ASSERT_TRUE(renderer.RenderCatalogPage("volume", catalog.get(), volume, diagnostics));
+  EXPECT_NE(volume.find(">1 document, 50 BCE</fo:block>"), std::string::npos) << volume.substr(volume.find("tp-plain"), 3000);
 }
 
 TEST(EditionRendererVolume, APartsIdsArePrefixedAndItsSummaryNamesThePersonsFirstMentions) {

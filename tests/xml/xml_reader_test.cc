@@ -101,7 +101,7 @@ TEST(XmlReaderTest, ExternalEntityFromFileIsNotExpanded) {
       "<!DOCTYPE x [<!ENTITY e SYSTEM \"secret.txt\"><!ENTITY p SYSTEM \"/etc/passwd\">]><x>&e;&p;</x>");
   for (bool xinclude : {false, true}) {
     std::vector<Diagnostic> diagnostics;
-    XmlDocPtr document = ReadXmlFile((dir.path() / "a.xml").string(), diagnostics, {xinclude});
+    XmlDocPtr document = ReadXmlFile((dir.path() / "a.xml").string(), diagnostics, {xinclude, ""});
     const std::string content = AllContent(document.get());
     EXPECT_EQ(content.find("LOCAL-SECRET"), std::string::npos) << content;
     EXPECT_EQ(content.find("root:"), std::string::npos) << content;
@@ -350,7 +350,7 @@ class XIncludeTest : public ::testing::Test {
   XmlDocPtr ReadWith(const std::string& body, std::vector<Diagnostic>& diagnostics, bool xinclude = true) {
     const fs::path main = root_ / "main.xml";
     Put(main, "<?xml version=\"1.0\"?>\n<TEI xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n" + body + "\n</TEI>\n");
-    return ReadXmlFile(main.string(), diagnostics, {xinclude});
+    return ReadXmlFile(main.string(), diagnostics, {xinclude, ""});
   }
 
   TemporaryDirectory dir_;
@@ -376,6 +376,48 @@ TEST_F(XIncludeTest, WithoutTheOptionIncludesAreLeftAlone) {
   const std::string content = AllContent(document.get());
   EXPECT_EQ(content.find("root:"), std::string::npos);
   EXPECT_NE(content.find("xi:include"), std::string::npos) << content;
+}
+
+TEST_F(XIncludeTest, WithoutTheOptionADocumentUsingItIsToldToUseIt) {
+  std::vector<Diagnostic> diagnostics;
+  XmlDocPtr document = ReadWith("<p>text</p><div><xi:include href=\"sibling.xml\"/></div>", diagnostics, false);
+  ASSERT_TRUE(document) << Dump(diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1u) << Dump(diagnostics);
+  EXPECT_EQ(diagnostics[0].rule, "xml.xinclude-not-processed");
+  EXPECT_EQ(diagnostics[0].severity, Severity::kWarning);
+  EXPECT_EQ(diagnostics[0].line, 3);
+  EXPECT_NE(diagnostics[0].message.find("only with --xinclude (and --xinclude-root DIR"), std::string::npos);
+  diagnostics.clear();
+  EXPECT_TRUE(ReadWith("<p>no include</p>", diagnostics, false));
+  EXPECT_TRUE(diagnostics.empty()) << Dump(diagnostics);
+}
+
+TEST_F(XIncludeTest, AConfiguredRootAboveTheDocumentLetsItReachSharedListsButNoFurther) {
+  // A project keeping shared lists beside its documents' folder (ISicily's ../alists/).
+  const fs::path project = dir_.path() / "project";
+  Put(project / "alists" / "shared.xml", "<part>SHARED-LIST</part>");
+  Put(project / "inscriptions" / "one.xml",
+      "<TEI xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"../alists/shared.xml\"/></TEI>");
+  Put(project / "inscriptions" / "two.xml",
+      "<TEI xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"../../outside.xml\"/></TEI>");
+  std::vector<Diagnostic> diagnostics;
+  const std::string one = (project / "inscriptions" / "one.xml").string();
+  EXPECT_FALSE(ReadXmlFile(one, diagnostics, {true, ""}));  // confined to inscriptions/ by default
+  EXPECT_TRUE(HasRule(diagnostics, "xml.xinclude-outside", Severity::kError)) << Dump(diagnostics);
+  diagnostics.clear();
+  XmlDocPtr document = ReadXmlFile(one, diagnostics, {true, project.string()});
+  ASSERT_TRUE(document) << Dump(diagnostics);
+  EXPECT_NE(AllContent(document.get()).find("SHARED-LIST"), std::string::npos);
+  // The root still confines: outside it nothing is read.
+  diagnostics.clear();
+  XmlDocPtr two = ReadXmlFile((project / "inscriptions" / "two.xml").string(), diagnostics, {true, project.string()});
+  EXPECT_FALSE(two);
+  EXPECT_TRUE(HasRule(diagnostics, "xml.xinclude-outside", Severity::kError)) << Dump(diagnostics);
+  // A root that does not hold the document is refused.
+  diagnostics.clear();
+  EXPECT_FALSE(ReadXmlFile(one, diagnostics, {true, (project / "alists").string()}));
+  EXPECT_TRUE(HasRule(diagnostics, "xml.xinclude-outside", Severity::kError)) << Dump(diagnostics);
+  EXPECT_NE(Dump(diagnostics).find("is not inside the XInclude root"), std::string::npos) << Dump(diagnostics);
 }
 
 struct OutsideCase {

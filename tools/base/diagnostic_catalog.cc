@@ -53,7 +53,8 @@ constexpr DiagnosticRule kCatalog[] = {
      "an xi:include points outside the including document's directory tree, or to the network",
      "tei/volume.xml:3: error: xi:include of '../../etc/passwd' leaves the document's directory tree; only local "
      "files beside or below the document are included [xml.xinclude-outside]",
-     "Move the included file beside or below the including document."},
+     "Move the included file beside or below the including document, or give the folder that holds both as "
+     "--xinclude-root (a document outside that folder is refused under this id too)."},
     {rules::kXmlOutOfMemory, S::kError, kFixed, "libxml2 could not allocate memory for a parser or validator",
      "tei/113009.xml: error: out of memory creating an XML parser [xml.internal]",
      "Free memory, or validate fewer files at once (--jobs)."},
@@ -69,9 +70,11 @@ constexpr DiagnosticRule kCatalog[] = {
      "network [xml.network]",
      "Download the resource and refer to the local copy."},
     {rules::kXmlXIncludeNotProcessed, S::kWarning, kFixed, "the document uses XInclude, but --xinclude was not given",
-     "tei/volume.xml:14: warning: the document uses XInclude, which is processed only with --xinclude; the included "
-     "parts are missing here [xml.xinclude-not-processed]",
-     "Validate with --xinclude if the included parts belong to the document; other commands read it as it is."},
+     "tei/volume.xml:14: warning: the document uses XInclude, which is processed only with --xinclude (and "
+     "--xinclude-root DIR when it includes files from a folder above its own); the included parts are missing here "
+     "[xml.xinclude-not-processed]",
+     "Run the command (validate, build) with --xinclude if the included parts belong to the document; when it "
+     "includes files above its own folder (../alists/), add --xinclude-root with the project's folder."},
     {rules::kXmlLimitInputSize, S::kError, kFixed, "an XML file is larger than teipress reads (256 MiB)",
      "tei/huge.xml: error: the file has 1073741824 bytes; teipress reads XML files of at most 256 MiB (limit of "
      "untrusted XML, see SECURITY.md) [xml.limit-input-size]",
@@ -121,11 +124,15 @@ constexpr DiagnosticRule kCatalog[] = {
     {rules::kInputEmpty, S::kError, kFixed, "the input file is empty or holds only white space",
      "sources/113009.txt: error: the file is empty: nothing to convert [input.empty]",
      "Export the document again, or remove the empty file."},
-    {rules::kInputNotTei, S::kError, kFixed, "a command that works on TEI was given XML whose root is not <TEI> or <teiCorpus>",
+    {rules::kInputNotTei, S::kError, kFixed, "a command that works on TEI was given XML whose root is not <TEI> or <teiCorpus> (in a build: one "
+     "that no document includes)",
      "page.xml:2:1: error: not a TEI document: the root element is <html> in namespace http://www.w3.org/1999/xhtml, "
      "not <TEI> or <teiCorpus> in the TEI namespace (http://www.tei-c.org/ns/1.0) [input.not-tei]",
      "Give render, totext and split TEI P5 documents; a TEI file without xmlns=\"http://www.tei-c.org/ns/1.0\" on its "
-     "root needs it added, and TEI P4 (<TEI.2>) converted to P5 first (the TEI Stylesheets' p4top5.xsl)."},
+     "root needs it added, and TEI P4 (<TEI.2>) converted to P5 first (the TEI Stylesheets' p4top5.xsl). In the "
+     "TEI folder of a build, an XML file that is not TEI is accepted (silently) only as the target of an "
+     "xi:include of a TEI document of the edition, directly or through another such fragment: move any other out "
+     "of the TEI folder."},
 
     // The converter.
     {rules::kConvertMissingTitle, S::kWarning, kFixed, "no title line before the first section of an export",
@@ -202,6 +209,18 @@ constexpr DiagnosticRule kCatalog[] = {
      "tei/113009.xml; this one is not written (remove the duplicate source) [convert.duplicate-record]",
      "Remove the duplicate export (a re-download such as '113009 (1).txt'), or correct its citation URL if it is "
      "another record."},
+
+    // The edition configuration.
+    {rules::kConfigSyntax, S::kError, kFixed, "the edition configuration is not valid TOML",
+     "teipress.toml:3:9: error: not valid TOML: expected a value (write settings as key = \"value\", one a line) "
+     "[config.syntax]",
+     "Write each setting as key = \"value\" on its own line; quote strings; start comments with #."},
+    {rules::kConfigUnknownKey, S::kError, kFixed, "the edition configuration names a setting teipress does not know",
+     "teipress.toml:2:1: error: unknown setting 'titel'; the settings are title, subtitle, ... [config.unknown-key]",
+     "Correct the key's spelling; README.md lists every setting, and 'teipress init' writes them all, commented."},
+    {rules::kConfigBadValue, S::kError, kFixed, "a setting of the edition configuration has a value it cannot take",
+     "teipress.toml:4:12: error: language must be \"en\", \"de\", \"fr\" or \"ru\", not 'es' [config.bad-value]",
+     "Give a value of the kind the message names (a string in quotes, true or false, one of the choices)."},
 
     // Authority files.
     {rules::kAuthorityMissing, S::kWarning, kFixed, "the authority directory does not exist, so no name is linked",
@@ -424,6 +443,13 @@ constexpr DiagnosticRule kCatalog[] = {
      "Install the font package (for the edition's configuration: fonts-noto-core, fonts-dejavu-core, "
      "fonts-dejavu-extra, fonts-arphic-uming, fonts-nanum, fonts-symbola), or remove the <font> from the "
      "configuration. Documents that need none of its glyphs are printed; one that does fails with FOP's error."},
+
+    // The edition build.
+    {rules::kBuildNoDocuments, S::kError, kFixed, "the build found no TEI documents and no sources to convert",
+     "tei: error: no TEI documents (*.xml) in tei and no sources to convert: give the folder of the edition's TEI "
+     "with --tei, or plain-text exports with --sources [build.no-documents]",
+     "Point --tei (or the configuration's tei) at the folder of the TEI files, which may be in subfolders; or put "
+     "plain-text exports in sources/."},
 
     // The FRUS splitter.
     {rules::kSplitNoDocuments, S::kWarning, kFixed, "a file given to split has no <div type=\"document\">",

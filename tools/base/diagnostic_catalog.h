@@ -88,6 +88,11 @@ inline constexpr RuleId kConvertKeptEdited{"convert.kept-edited"};
 inline constexpr RuleId kConvertKeptUnmarked{"convert.kept-unmarked"};
 inline constexpr RuleId kConvertDuplicateRecord{"convert.duplicate-record"};
 
+// The edition configuration (teipress.toml, --set).
+inline constexpr RuleId kConfigSyntax{"config.syntax"};
+inline constexpr RuleId kConfigUnknownKey{"config.unknown-key"};
+inline constexpr RuleId kConfigBadValue{"config.bad-value"};
+
 // Authority files.
 inline constexpr RuleId kAuthorityMissing{"authority.missing"};
 
@@ -150,6 +155,9 @@ inline constexpr RuleId kFopError{"fop.error"};
 inline constexpr RuleId kFopWarning{"fop.warning"};
 inline constexpr RuleId kFopGlyphMissing{"fop.glyph-missing"};
 inline constexpr RuleId kFopFontMissing{"fop.font-missing"};
+
+// The edition build.
+inline constexpr RuleId kBuildNoDocuments{"build.no-documents"};
 
 // The FRUS splitter.
 inline constexpr RuleId kSplitNoDocuments{"split.no-documents"};

@@ -1,5 +1,6 @@
 #include "build_plan.h"
 
+#include <algorithm>
 #include <map>
 
 #include "file_fingerprints.h"
@@ -12,8 +13,16 @@ namespace {
 // Made records: digest, size, time, content hash, the signature's parts.
 enum MadeField { kDigest, kSize, kModified, kContentHash, kParts, kMadeFieldCount };
 
+// A digest, or digests joined by '/' (the stylesheets' and the edition settings' together).
 bool LooksLikeHash(const std::string& value) {
-  return value.size() >= 16 && value.find_first_not_of("0123456789abcdef") == std::string::npos;
+  size_t start = 0;
+  do {
+    const size_t end = std::min(value.find('/', start), value.size());
+    const std::string part = value.substr(start, end - start);
+    if (part.size() < 16 || part.find_first_not_of("0123456789abcdef") != std::string::npos) return false;
+    start = end + 1;
+  } while (start <= value.size());
+  return true;
 }
 
 std::string Names(const std::vector<std::string>& names) {

@@ -23,14 +23,18 @@
 #include "build_report.h"
 #include "converter.h"
 #include "diagnostic_catalog.h"
+#include "document_date.h"
 #include "edition_renderer.h"
+#include "edition_validator.h"
 #include "file_fingerprints.h"
+#include "name_register.h"
 #include "parallel.h"
 #include "pdf_renderer.h"
 #include "relaxng_validator.h"
 #include "schematron_validator.h"
 #include "search_index.h"
 #include "sha256.h"
+#include "tei_documents.h"
 #include "tei_output.h"
 #include "totext.h"
 #include "xml_reader.h"
@@ -140,14 +144,18 @@ struct DocumentWork {
   bool validated_now = false;  // by ValidateDocument in this build, before the rendering
   bool valid = false;
   bool failed = false;
+  bool not_tei = false;  // an XML file of the TEI folder that is no TEI document
+  bool stray = false;    // of those, one no document includes: refused (input.not-tei)
+  // The local files its xi:include elements name, relative to its folder (as the build log keeps them).
+  std::vector<std::string> xinclude_targets;
   std::vector<Diagnostic> diagnostics;
   std::vector<PlannedOutput> rebuilt;
   Signature verdict, html, fo, entry, search, volume;
   PlannedOutput html_plan, fo_plan, entry_plan, search_plan, volume_plan;
   bool wants_volume = false;
 
-  bool NeedsWork() const {
-    return !verdict_cached ||
+  bool NeedsWork(bool drafts) const {
+    return !verdict_cached || (drafts && !valid && !not_tei && entry_plan.stale()) ||
            (valid && (html_plan.stale() || fo_plan.stale() || entry_plan.stale() || search_plan.stale() ||
                       (wants_volume && volume_plan.stale())));
   }
@@ -230,10 +238,13 @@ class EditionBuild {
   void HashSharedInputs();
   void ConvertSources();
   bool OutranksForRecord(size_t a, size_t b) const;
-  void PlanDocuments();
+  // False when there is no TEI document to build: no site is made then.
+  bool PlanDocuments();
   void BuildDocuments();
   void ValidateDocument(DocumentWork& work);
+  void RefuseStrayFiles();
   void BuildDocument(DocumentWork& work);
+  bool WriteCatalogEntry(DocumentWork& work, xmlDocPtr document, const std::map<std::string, std::string>& extra);
   void BuildEditionPages();
   void BuildCatalogPages(const std::vector<const DocumentWork*>& valid);
   void BuildSearchIndex(const std::vector<const DocumentWork*>& valid);
@@ -261,17 +272,18 @@ class EditionBuild {
   BuildPlanner planner_;
   // Compiled on first use, so that a build with nothing to do compiles nothing.
   const Authority& authority();
-  const RelaxNgSchema* schema();
-  const SchematronSchema* rules();
+  EditionValidator& validator();
   const EditionRenderer& renderer();
   bool HasStylesheet(const char* relative) const {
     return files_.Stat(Join(options_.data_dir, relative)).exists;
   }
-  std::once_flag authority_once_, schema_once_, rules_once_, renderer_once_;
+  std::once_flag authority_once_, validator_once_, renderer_once_;
   std::unique_ptr<Authority> authority_;
-  std::unique_ptr<RelaxNgSchema> schema_;
-  std::unique_ptr<SchematronSchema> rules_;
+  std::unique_ptr<EditionValidator> validator_;
   std::unique_ptr<EditionRenderer> renderer_;
+  // What the edition configuration adds to every page's inputs: stylesheet parameters, profile.
+  std::string settings_;
+  XmlReadOptions read_options_;
   SharedInputs inputs_;
   std::mutex mutex_;
   std::mutex explain_mutex_;
@@ -280,6 +292,7 @@ class EditionBuild {
   std::vector<ReportTime> phases_;
   std::vector<SourceWork> sources_;
   std::vector<DocumentWork> documents_;
+  std::vector<boost::filesystem::path> other_shards_files_;  // of a sharded build: what other shards build
   std::vector<PdfJob> pdf_jobs_;
   std::vector<Signature> pdf_signatures_;
   // Each volume's FO -> its documents (in the order BuildVolume was given) and subtitle.
@@ -310,33 +323,45 @@ const Authority& EditionBuild::authority() {
   return *authority_;
 }
 
-const RelaxNgSchema* EditionBuild::schema() {
-  std::call_once(schema_once_, [&] {
-    std::vector<Diagnostic> found;
-    schema_ = RelaxNgSchema::Compile(Join(options_.data_dir, "schemas/edition.rng"), found, options_.relaxng_engine);
-    Report(found);
+EditionValidator& EditionBuild::validator() {
+  std::call_once(validator_once_, [&] {
+    ValidationSettings settings;
+    settings.data_dir = options_.data_dir;
+    settings.schema = options_.schema;
+    settings.schematron = options_.schematron;
+    settings.phase = options_.phase;
+    settings.authority_dir = authority_dir_;
+    settings.relaxng_engine = options_.relaxng_engine;
+    // Without authority entries names are simply not linked: said once here, not per document.
+    settings.authority_found = authority().size() > 0;
+    if (!settings.authority_found && files_.Stat(authority_dir_).exists) {
+      std::vector<Diagnostic> found = {{authority_dir_, 0, 0, Severity::kWarning,
+                                        "the authority lists have no entries: names are not linked, and the person, "
+                                        "place and organization indexes are made from the names in the documents",
+                                        rules::kAuthorityMissing}};
+      Report(found);
+    }
+    validator_ = std::make_unique<EditionValidator>(settings);
   });
-  return schema_.get();
-}
-
-const SchematronSchema* EditionBuild::rules() {
-  std::call_once(rules_once_, [&] {
-    std::vector<Diagnostic> found;
-    // The rules a grammar cannot say; they look names up in this build's authority files.
-    SchematronOptions options;
-    options.parameters["authority-dir"] = fs::absolute(authority_dir_).string() + "/";
-    rules_ = SchematronSchema::Compile(Join(options_.data_dir, "schemas/edition.sch"), options, found);
-    Report(found);
-  });
-  return rules_.get();
+  return *validator_;
 }
 
 const EditionRenderer& EditionBuild::renderer() {
   std::call_once(renderer_once_, [&] {
     std::vector<Diagnostic> found;
-    renderer_ = std::make_unique<EditionRenderer>(options_.data_dir,
-                                                  FilesWithExtension(files_, authority_dir_, ".xml", false), found);
+    renderer_ = std::make_unique<EditionRenderer>(
+        options_.data_dir, FilesWithExtension(files_, authority_dir_, ".xml", false), found, options_.profile_dir);
     renderer_->SetPrintParameter("page-size", options_.paper);
+    for (const auto& [name, value] : options_.stylesheet_parameters) renderer_->SetParameter(name, value);
+    // A profile's style sheets, linked after edition.css on every page.
+    std::string css;
+    if (!options_.profile_dir.empty()) {
+      for (const std::string& file : FilesWithExtension(files_, Join(options_.profile_dir, "css"), ".css", false)) {
+        css += (css.empty() ? "" : " ") + fs::path(file).filename().string();
+      }
+    }
+    if (!css.empty()) renderer_->SetParameter("extra-css", css);
+    renderer_->SetReadOptions(read_options_);
     Report(found);
   });
   return *renderer_;
@@ -360,10 +385,31 @@ void EditionBuild::HashSharedInputs() {
   std::vector<std::string> html = shared, print = shared;
   for (const std::string& file : files_below(Join(xslt, "html"), true)) html.push_back(file);
   for (const std::string& file : files_below(Join(xslt, "print"), false)) print.push_back(file);
-  inputs_.html_stylesheets = ShortHash(fingerprints_.HashAll(html));
-  inputs_.print_stylesheets = ShortHash(fingerprints_.HashAll(print));
-  inputs_.schemas = ShortHash(fingerprints_.HashAll(
-      {Join(options_.data_dir, "schemas/edition.rng"), Join(options_.data_dir, "schemas/edition.sch")}));
+  // The edition configuration's parameters and profile are inputs of every page.
+  settings_.clear();
+  for (const auto& [name, value] : options_.stylesheet_parameters) settings_ += name + "=" + value + "\n";
+  if (!options_.profile_dir.empty()) {
+    for (const std::string& file : FilesWithExtension(files_, options_.profile_dir, "", true)) {
+      const bool is_print = fs::path(file).filename() == "print.xsl";
+      (is_print ? print : html).push_back(file);
+    }
+    settings_ += "profile=" + options_.profile_dir + "\n";
+  }
+  settings_ += std::string("xinclude=") + (options_.xinclude ? "yes " : "no ") + options_.xinclude_root + "\n";
+  const std::string settings = ShortHash(Sha256Hex(settings_));
+  inputs_.html_stylesheets = ShortHash(fingerprints_.HashAll(html)) + "/" + settings;
+  inputs_.print_stylesheets = ShortHash(fingerprints_.HashAll(print)) + "/" + settings;
+  std::vector<std::string> schemas = {Join(options_.data_dir, "schemas/edition.rng"),
+                                      Join(options_.data_dir, "schemas/edition.sch"),
+                                      Join(options_.data_dir, "schemas/tei_all.rng")};
+  for (const std::string* configured : {&options_.schema, &options_.schematron}) {
+    if (!configured->empty() && *configured != "none" && *configured != "edition" && *configured != "tei_all") {
+      schemas.push_back(*configured);
+    }
+  }
+  inputs_.schemas = ShortHash(fingerprints_.HashAll(schemas)) + "/" +
+                    ShortHash(Sha256Hex(options_.schema + "\n" + options_.schematron + "\n" + options_.phase + "\n" +
+                                        settings_));
   inputs_.authority = ShortHash(fingerprints_.HashAll(FilesWithExtension(files_, authority_dir_, ".xml", false)));
   inputs_.fop = ShortHash(fingerprints_.HashAll({Join(xslt, "print/fop.xconf")}));
   // teipress itself: another binary may convert, validate or render differently.
@@ -392,7 +438,9 @@ void EditionBuild::ConvertSources() {
     work.hash = fingerprints_.Hash(work.source);
     work.signature.Add(work.source, ShortHash(work.hash))
         .Add("the authority files", inputs_.authority)
-        .Add("teipress", inputs_.teipress);
+        .Add("teipress", inputs_.teipress)
+        .Add("publisher", options_.publication.publisher)
+        .Add("licence", options_.publication.licence);
     const BuildLog::Fields* record = log_.Find("converted", work.source);
     if (!record || record->size() != 6) {
       work.reason = "it was never converted";
@@ -445,7 +493,7 @@ void EditionBuild::ConvertSources() {
       work.outcome = "failed";
       return;
     }
-    const ConversionResult result = Convert(bytes, work.source, authority(), work.diagnostics);
+    const ConversionResult result = Convert(bytes, work.source, authority(), work.diagnostics, options_.publication);
     work.suggestions = result.suggestions;
     if (!result.ok) {
       work.outcome = "failed";
@@ -494,13 +542,45 @@ void EditionBuild::ConvertSources() {
   phases_.push_back({"convert", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_convert)});
 }
 
-void EditionBuild::PlanDocuments() {
-  for (const std::string& tei : FilesWithExtension(files_, options_.tei_dir, ".xml", false)) {
-    const std::string stem = fs::path(tei).stem().string();
-    if (sharded_ && ShardOf(stem, options_.shard_count) != options_.shard_index) continue;
+bool EditionBuild::PlanDocuments() {
+  // In subfolders too (a project's usual layout), but not the authority lists.
+  std::vector<TeiDocumentFile> files = FindTeiDocuments(options_.tei_dir, authority_dir_);
+  // A FIFO, socket or device is refused unopened: reading a FIFO would wait for a writer.
+  const auto special = std::stable_partition(files.begin(), files.end(), [](const TeiDocumentFile& f) { return f.regular; });
+  if (special != files.end()) {
+    std::vector<Diagnostic> found;
+    for (auto it = special; it != files.end(); ++it) {
+      found.push_back({it->path.string(), 0, 0, Severity::kError,
+                       "is not a regular file (a FIFO, socket or device); teipress reads XML only from regular files: "
+                       "remove it from the TEI folder",
+                       rules::kIoNotAFile});
+      ++summary_.failed;
+      ++summary_.io_failed;
+    }
+    Report(found);
+    const bool none_left = special == files.begin();
+    files.erase(special, files.end());
+    if (none_left) return false;
+  }
+  if (files.empty()) {
+    std::vector<Diagnostic> found = {{options_.tei_dir, 0, 0, Severity::kError,
+                                      "no TEI documents (*.xml) in " + options_.tei_dir +
+                                          (sources_.empty() ? " and no sources to convert" : "") +
+                                          ": give the folder of the edition's TEI with --tei, or plain-text exports "
+                                          "with --sources",
+                                      rules::kBuildNoDocuments}};
+    Report(found);
+    ++summary_.failed;
+    return false;
+  }
+  for (const TeiDocumentFile& file : files) {
+    if (sharded_ && ShardOf(file.stem, options_.shard_count) != options_.shard_index) {
+      other_shards_files_.push_back(file.path);
+      continue;
+    }
     DocumentWork work;
-    work.tei = tei;
-    work.stem = stem;
+    work.tei = file.path.string();
+    work.stem = file.stem;
     documents_.push_back(std::move(work));
   }
   const bool volume = HasStylesheet("xslt/print/volume-entry.xsl") && HasStylesheet("xslt/print/volume.xsl");
@@ -516,7 +596,12 @@ void EditionBuild::PlanDocuments() {
         verdict && verdict->size() == 3 && (*verdict)[0] == work.verdict.Digest()) {
       work.verdict_cached = true;
       work.valid = (*verdict)[1] == "valid";
+      work.not_tei = (*verdict)[1] == "not-tei";
       work.diagnostics = DecodeDiagnostics((*verdict)[2]);
+      if (const BuildLog::Fields* includes = log_.Find("xincludes", work.tei);
+          includes && includes->size() == 2 && (*includes)[0] == work.verdict.Digest()) {
+        work.xinclude_targets = SplitLogList((*includes)[1]);
+      }
     }
     work.html.Add(work.tei, work.tei_hash)
         .Add("the HTML stylesheets", inputs_.html_stylesheets)
@@ -529,6 +614,9 @@ void EditionBuild::PlanDocuments() {
         .Add("paper", options_.paper);
     work.entry.Add(work.tei, work.tei_hash)
         .Add("the HTML stylesheets", inputs_.html_stylesheets)
+        .Add("the authority files", inputs_.authority)
+        .Add("the schemas", inputs_.schemas)
+        .Add("drafts", options_.drafts ? "yes" : "no")
         .Add("teipress", inputs_.teipress);
     work.search.Add(work.tei, work.tei_hash)
         .Add("the authority files", inputs_.authority)
@@ -561,6 +649,7 @@ void EditionBuild::PlanDocuments() {
       }
     }
   });
+  return true;
 }
 
 // Validation as a phase of its own, before any rendering: every document's verdict is known before
@@ -569,23 +658,37 @@ void EditionBuild::ValidateDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
-    document = ReadXmlFile(work.tei, work.diagnostics);
-  }
-  const RelaxNgSchema* grammar = schema();
-  const SchematronSchema* edition_rules = rules();
-  if (!grammar || !edition_rules) {  // reported once, where the schema is named
-    work.failed = true;
-    return;
+    std::vector<std::string> targets;
+    XmlReadOptions options = read_options_;
+    options.xinclude_targets = &targets;
+    document = ReadXmlFile(work.tei, work.diagnostics, options);
+    const fs::path folder = fs::weakly_canonical(fs::absolute(work.tei)).parent_path();
+    for (const std::string& target : targets) {
+      work.xinclude_targets.push_back(fs::path(target).lexically_relative(folder).string());
+    }
   }
   std::vector<Diagnostic> found;
-  {
+  if (document && !IsTeiDocument(document.get())) {
+    // Part of a document when one includes it (an XInclude fragment, decided by RefuseStrayFiles
+    // once every document is read); otherwise refused with this error.
+    work.not_tei = true;
+    CheckTeiRoot(document.get(), work.tei, found);
+    found.back().message +=
+        "; no TEI document of the edition includes it (xi:include): move it out of the TEI folder, or include it "
+        "from a document";
+  } else {
     StageClock::Scope timed(clock_, StageClock::kValidate);
-    work.valid = document && grammar->Validate(document.get(), work.tei, found);
-    work.valid = document && edition_rules->Validate(document.get(), work.tei, found) && work.valid;
+    work.valid =
+        document && validator().Validate(document.get(), work.tei, IsTeipressConversion(document.get()), found);
   }
   if (!document) found = work.diagnostics;  // the parser's errors are the verdict
   std::string error;
-  log_.Record("verdict", work.tei, {work.verdict.Digest(), work.valid ? "valid" : "invalid", EncodeDiagnostics(found)},
+  if (!work.xinclude_targets.empty()) {
+    log_.Record("xincludes", work.tei, {work.verdict.Digest(), JoinLogList(work.xinclude_targets)}, files_, error);
+  }
+  log_.Record("verdict", work.tei,
+              {work.verdict.Digest(), work.not_tei ? "not-tei" : work.valid ? "valid" : "invalid",
+               EncodeDiagnostics(found)},
               files_, error);
   if (document) work.diagnostics.insert(work.diagnostics.end(), found.begin(), found.end());
   else work.diagnostics = found;
@@ -595,12 +698,69 @@ void EditionBuild::ValidateDocument(DocumentWork& work) {
   ++summary_.validated;
 }
 
+// An XML file of the TEI folder that is not TEI is accepted silently when a document of the
+// edition includes it (directly or through another fragment): it is part of that document. Any
+// other is refused: it would otherwise vanish from the edition without a word.
+void EditionBuild::RefuseStrayFiles() {
+  const bool any = std::any_of(documents_.begin(), documents_.end(), [](const DocumentWork& w) { return w.not_tei; });
+  if (!any) return;
+  std::vector<IncludingFile> files;
+  for (const DocumentWork& work : documents_) {
+    const fs::path folder = fs::weakly_canonical(fs::absolute(work.tei)).parent_path();
+    IncludingFile file{fs::weakly_canonical(fs::absolute(work.tei)).string(), !work.not_tei, {}};
+    for (const std::string& target : work.xinclude_targets) {
+      file.targets.push_back(fs::weakly_canonical(folder / target).string());
+    }
+    files.push_back(std::move(file));
+  }
+  // A shard knows only its own documents: the includes of the others are read here (only when
+  // a shard has a file that is not TEI).
+  for (const fs::path& path : other_shards_files_) {
+    std::vector<Diagnostic> ignored;
+    std::vector<std::string> targets;
+    XmlReadOptions options;
+    options.xinclude_targets = &targets;
+    XmlDocPtr document = ReadXmlFile(path.string(), ignored, options);
+    files.push_back({fs::weakly_canonical(fs::absolute(path)).string(), document && IsTeiDocument(document.get()),
+                     std::move(targets)});
+  }
+  const std::set<std::string> included = XIncludedFiles(files);
+  for (size_t i = 0; i < documents_.size(); ++i) {
+    DocumentWork& work = documents_[i];
+    if (!work.not_tei) continue;
+    work.stray = !included.count(files[i].path);
+    if (work.stray) continue;
+    work.diagnostics.erase(std::remove_if(work.diagnostics.begin(), work.diagnostics.end(),
+                                          [](const Diagnostic& d) { return d.rule == rules::kInputNotTei; }),
+                           work.diagnostics.end());
+  }
+}
+
+// The document's catalog entry (catalog-entry.xsl with `extra`), with its own names (for the
+// person, place and organization pages, name_register.h), and the HTML the pages copy from it
+// (catalog_parts.h).
+bool EditionBuild::WriteCatalogEntry(DocumentWork& work, xmlDocPtr document,
+                                     const std::map<std::string, std::string>& extra) {
+  std::string entry;
+  EntryHtml html;
+  if (!renderer().RenderCatalogEntry(document, work.tei, work.stem, entry, html, work.diagnostics, extra)) return false;
+  const size_t end = entry.rfind("</c:entry>");
+  if (end != std::string::npos) entry.insert(end, NamedEntitiesXml(CollectNamedEntities(document, authority())));
+  // Recorded before the entry: a build killed in between makes the entry again (and records
+  // this again), never keeps an entry without it.
+  const auto [index_part, register_part] = EntryPartHashes(entry, html);
+  std::string error;
+  log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
+  return WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) &&
+         WriteOutput(work.entry_plan.path, entry, work.entry, work.diagnostics);
+}
+
 void EditionBuild::BuildDocument(DocumentWork& work) {
   XmlDocPtr document;
   {
     StageClock::Scope timed(clock_, StageClock::kParse);
     std::vector<Diagnostic> parsed_again;  // ValidateDocument reported the parser's findings
-    document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics);
+    document = ReadXmlFile(work.tei, work.validated_now ? parsed_again : work.diagnostics, read_options_);
   }
   // Validated in this build's validation phase, or earlier (the log's verdict); not validated only
   // when a schema failed to compile, which was reported once where the schema is named.
@@ -608,8 +768,23 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     work.failed = true;
     return;
   }
-  if (!document || !work.valid) return;
+  if (!document || work.not_tei) return;
   const EditionRenderer& renderer = this->renderer();
+  if (!work.valid) {
+    // A development build lists the invalid document on the index page, marked, with its first error.
+    if (options_.drafts && renderer.ok() && renderer.has_catalog_entries() && work.entry_plan.stale()) {
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      WriteCatalogEntry(work, document.get(),
+                        {{"invalid-reason", FormatGnu(first)}, {"sort-date", DocumentSortDate(document.get())}});
+    }
+    return;
+  }
   if (!renderer.ok()) {  // reported once, where the stylesheet is named
     work.failed = true;
     return;
@@ -618,7 +793,7 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.html_plan.stale()) {
     Explain(work.html_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kHtml);
-    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics) ||
+    if (!renderer.RenderHtml(document.get(), work.tei, output, work.diagnostics, work.stem) ||
         !WriteOutput(work.html_plan.path, output, work.html, work.diagnostics)) {
       work.failed = true;
       return;
@@ -636,18 +811,9 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
   if (work.entry_plan.stale() && renderer.has_catalog_entries()) {
     Explain(work.entry_plan, work.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kEntry);
-    EntryHtml html;
-    if (!renderer.RenderCatalogEntry(document.get(), work.tei, work.stem, output, html, work.diagnostics)) {
-      work.failed = true;
-      return;
-    }
-    // Recorded before the entry: a build killed in between makes the entry again (and records
-    // this again), never keeps an entry without it.
-    const auto [index_part, register_part] = EntryPartHashes(output, html);
-    std::string error;
-    log_.Record("entry-parts", work.stem, {index_part, register_part}, files_, error);
-    if (!WriteOutput(Fragment(work.stem, ".entry.html"), EncodeEntryHtml(html), work.entry, work.diagnostics) ||
-        !WriteOutput(work.entry_plan.path, output, work.entry, work.diagnostics)) {
+    // The document's date (from correspDesc, creation, sourceDesc or the title), which XSLT 1.0
+    // cannot work out as well.
+    if (!WriteCatalogEntry(work, document.get(), {{"sort-date", DocumentSortDate(document.get())}})) {
       work.failed = true;
       return;
     }
@@ -657,7 +823,8 @@ void EditionBuild::BuildDocument(DocumentWork& work) {
     StageClock::Scope timed(clock_, StageClock::kSearch);
     const SearchRecord record{
         work.stem,
-        XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"),
+        XPathString(document.get(),
+                    "normalize-space((/tei:TEI | /tei:teiCorpus)/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"),
         XPathString(document.get(), "string(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)"),
         work.stem + ".html", TeiToText(document.get()), LinkedAuthorityNames(document.get(), authority())};
     if (!WriteOutput(work.search_plan.path, SearchRecordJson(record), work.search, work.diagnostics)) {
@@ -689,17 +856,14 @@ void EditionBuild::BuildDocuments() {
   const int64_t started = SteadyNs();
   std::vector<size_t> to_build;
   for (size_t i = 0; i < documents_.size(); ++i) {
-    if (documents_[i].NeedsWork()) to_build.push_back(i);
+    if (documents_[i].NeedsWork(options_.drafts)) to_build.push_back(i);
   }
   // What the work needs is compiled before the workers start: libxslt's and libxml2's set-up
   // (loaders, the stylesheets' compilation) is not meant to run beside transformations.
   if (!to_build.empty()) {
     const bool validates = std::any_of(to_build.begin(), to_build.end(),
                                        [&](size_t i) { return !documents_[i].verdict_cached; });
-    if (validates) {
-      schema();
-      rules();
-    }
+    if (validates) validator();
     renderer();
     authority();
   }
@@ -711,7 +875,7 @@ void EditionBuild::BuildDocuments() {
   // same time must not share one (xslt_instance_pool.h).
   const auto workers = [&](size_t items) { return std::min<size_t>(items, std::max(options_.jobs, 1)); };
   if (!to_validate.empty()) {
-    if (const SchematronSchema* edition_rules = rules()) edition_rules->ReserveInstances(workers(to_validate.size()));
+    validator().ReserveInstances(workers(to_validate.size()));
     progress_.Begin("validate", to_validate.size());
     ParallelFor(to_validate.size(), options_.jobs, [&](size_t k) {
       DocumentWork& work = documents_[to_validate[k]];
@@ -719,9 +883,14 @@ void EditionBuild::BuildDocuments() {
       ValidateDocument(work);
     });
   }
+  RefuseStrayFiles();
   std::vector<size_t> to_render;
   for (size_t i : to_build) {
-    if (!documents_[i].validated_now || (documents_[i].valid && !documents_[i].failed)) to_render.push_back(i);
+    // A draft build also lists an invalid document on the index: its catalog entry is made.
+    const DocumentWork& work = documents_[i];
+    if (!work.validated_now || (work.valid && !work.failed) || (options_.drafts && !work.valid && !work.not_tei)) {
+      to_render.push_back(i);
+    }
   }
   if (!to_render.empty()) renderer().ReserveInstances(workers(to_render.size()));
   progress_.Begin("render", to_render.size());
@@ -736,11 +905,21 @@ void EditionBuild::BuildDocuments() {
     const bool io_problem = std::any_of(work.diagnostics.begin(), work.diagnostics.end(), [](const Diagnostic& d) {
       return d.severity == Severity::kError && d.rule.rfind("io.", 0) == 0;
     });
-    if (work.valid && !work.failed) {
+    if (work.not_tei && !work.stray) {
+      ++summary_.not_tei;
+    } else if (work.valid && !work.failed) {
       ++summary_.valid;
     } else {
       ++(io_problem ? summary_.io_failed : summary_.invalid);
       ++summary_.failed;
+      Diagnostic first;
+      for (const Diagnostic& d : work.diagnostics) {
+        if (d.severity == Severity::kError) {
+          first = d;
+          break;
+        }
+      }
+      if (!work.valid) summary_.invalid_documents.push_back({work.tei, work.stem, first});
     }
     if (made) ++summary_.rendered;
     else if (work.valid && !work.failed) ++summary_.up_to_date;
@@ -985,7 +1164,7 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
         const PlannedOutput first_plan = planner_.Plan(Fragment(first->stem, ".volume-first.fo"), first_signature);
         if (first_plan.stale()) {
           Explain(first_plan, summary_.rebuilt);
-          XmlDocPtr document = ReadXmlFile(first->tei, found);
+          XmlDocPtr document = ReadXmlFile(first->tei, found, read_options_);
           VolumeEntry part;
           if (document && renderer().RenderVolumeEntry(document.get(), first->tei, first->stem, true, options_.title,
                                                        part, found)) {
@@ -1038,7 +1217,19 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
 void EditionBuild::CopyAssets() {
   const std::string assets = Join(Join(Join(options_.data_dir, "xslt"), "html"), "assets");
   std::vector<Diagnostic> found;
+  // The defaults first, then a profile's CSS and assets, which replace a default of the same name.
+  std::map<std::string, std::string> by_name;
   for (const std::string& asset : FilesWithExtension(files_, assets, "", false)) {
+    by_name[fs::path(asset).filename().string()] = asset;
+  }
+  if (!options_.profile_dir.empty()) {
+    for (const char* folder : {"css", "assets"}) {
+      for (const std::string& asset : FilesWithExtension(files_, Join(options_.profile_dir, folder), "", false)) {
+        by_name[fs::path(asset).filename().string()] = asset;
+      }
+    }
+  }
+  for (const auto& [asset_name, asset] : by_name) {
     const std::string target = Join(html_dir_, fs::path(asset).filename().string());
     Signature signature;
     signature.Add(asset, ShortHash(fingerprints_.Hash(asset)));
@@ -1061,7 +1252,18 @@ void EditionBuild::BuildEditionPages() {
   for (const DocumentWork& work : documents_) {
     if (work.valid && !work.failed) valid.push_back(&work);
   }
-  BuildCatalogPages(valid);
+  // A development build shows the whole edition: the invalid documents too, marked, without a page.
+  std::vector<const DocumentWork*> listed = valid;
+  if (options_.drafts) {
+    listed.clear();
+    for (const DocumentWork& work : documents_) {
+      if ((work.valid && !work.failed) ||
+          (!work.valid && !work.not_tei && files_.Stat(Fragment(work.stem, ".entry.xml")).exists)) {
+        listed.push_back(&work);
+      }
+    }
+  }
+  BuildCatalogPages(listed);
   BuildSearchIndex(valid);
   CopyAssets();
   BuildVolumes(valid);
@@ -1151,7 +1353,7 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
                                           : "without it (with --drafts, with a placeholder in its place)"),
                      rules::kBuildVolumeWithoutDocument});
     if (!options_.drafts) continue;
-    XmlDocPtr document = ReadXmlFile(work->tei, found);
+    XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
     VolumeEntry part;
     if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, false, options_.title, part,
                                                    found, /*placeholder=*/true)) {
@@ -1179,7 +1381,7 @@ bool EditionBuild::PrintVolumeWithout(const std::set<std::string>& unprintable, 
     std::string pages, error;
     if (work == first) {
       // Numbered from 1: made again, as the first part may not be the one the build made.
-      XmlDocPtr document = ReadXmlFile(work->tei, found);
+      XmlDocPtr document = ReadXmlFile(work->tei, found, read_options_);
       VolumeEntry entry;
       if (!document || !renderer().RenderVolumeEntry(document.get(), work->tei, work->stem, true, options_.title, entry,
                                                      found, unprintable.count(work->stem) > 0)) {
@@ -1275,13 +1477,16 @@ BuildSummary EditionBuild::Run() {
       }
     }
   }
+  read_options_.xinclude = options_.xinclude;
+  read_options_.xinclude_root = options_.xinclude_root;
   HashSharedInputs();
 
   ConvertSources();
-  PlanDocuments();
-  BuildDocuments();
-  if (!sharded_) BuildEditionPages();
-  RenderPdfs();
+  if (PlanDocuments()) {
+    BuildDocuments();
+    if (!sharded_) BuildEditionPages();
+    RenderPdfs();
+  }
   progress_.Finish();
   // What this build did not look at belongs to documents and outputs that are gone.
   if (log_.Compact(files_, error, /*forget_unused=*/true)) {

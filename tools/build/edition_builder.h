@@ -11,6 +11,7 @@
 // span the edition; a later build over the merged outputs makes those from the shards' logs.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "build_progress.h"
 #include "diagnostic.h"
 #include "relaxng_validator.h"
+#include "tei_writer.h"
 
 namespace teipress {
 
@@ -35,8 +37,9 @@ struct BuildOptions {
   bool pdf = true;
   std::string paper = "a4";  // print page size: "a4" or "letter" (params.xsl's page-size)
   bool pdfa = false;         // PDF/A-1b instead of plain PDF
-  // A document whose PDF fails is left out of the volume's PDF (and reported); a draft build puts
-  // a marked placeholder in its place instead.
+  // A draft build (--drafts): the index also lists the invalid documents, marked as invalid, and a
+  // document whose PDF fails stands in the volume as a marked placeholder (without it, the
+  // volume's PDF leaves the document out; either way it is reported).
   bool drafts = false;
   bool progress = false;     // report progress on standard error
   RelaxNgEngineKind relaxng_engine = RelaxNgEngineKind::kTeipress;
@@ -47,10 +50,29 @@ struct BuildOptions {
   int shard_index = 0;
   int shard_count = 0;
   bool report = true;  // write OUT/report.json and OUT/report.html
+
+  // The edition configuration (teipress.toml, --set, --param; see tools/cli/edition_settings.h).
+  // String parameters of every stylesheet: edition-title, language, … and each --param.
+  std::map<std::string, std::string> stylesheet_parameters;
+  std::string profile_dir;  // overrides (html.xsl, print.xsl) and extra css/ and assets/
+  Publication publication;  // publisher and licence of the TEI the build converts
+  // Validation (see edition_validator.h): "" lets each document's kind decide.
+  std::string schema;
+  std::string schematron;
+  std::string phase;
+  bool xinclude = false;      // process XInclude in the TEI
+  std::string xinclude_root;  // the folder XInclude may reach ("" for each document's own)
   // Documents per print volume: an edition of more is printed as edition-1.pdf, edition-2.pdf, …
   // (in date order), since one volume of thousands of documents is beyond FOP's memory and a
   // change to one document would remake all of it. 0: one volume whatever the size.
   int volume_size = 500;
+};
+
+// A document that was not rendered because it is invalid, with the first error that says why.
+struct InvalidDocument {
+  std::string file;
+  std::string stem;
+  Diagnostic first_error;
 };
 
 struct BuildSummary {
@@ -66,6 +88,8 @@ struct BuildSummary {
   int failed = 0;  // documents that failed at any stage
   int io_failed = 0;  // of those, documents that could not be read or written (not counted as invalid)
   std::vector<PlannedOutput> rebuilt;  // with BuildOptions::explain: each output made, and why
+  int not_tei = 0;  // XML files in the TEI folder that are not TEI documents (XInclude fragments …)
+  std::vector<InvalidDocument> invalid_documents;  // in file order
 };
 
 BuildSummary BuildEdition(const BuildOptions& options, std::vector<Diagnostic>& diagnostics);

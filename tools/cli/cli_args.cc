@@ -83,7 +83,13 @@ bool CommandLine::Given(std::string_view key) const {
 std::string CommandLine::Value(std::string_view key) const {
   const OptionSpec& option = Option(key);
   const auto found = values_.find(key);
-  return found != values_.end() ? found->second : std::string(option.default_value);
+  return found != values_.end() ? found->second.back() : std::string(option.default_value);
+}
+
+std::vector<std::string> CommandLine::Values(std::string_view key) const {
+  Option(key);
+  const auto found = values_.find(key);
+  return found != values_.end() ? found->second : std::vector<std::string>{};
 }
 
 int CommandLine::UsageError(const std::string& message) const {
@@ -142,7 +148,9 @@ ParsedCommandLine ParseCommandLine(const CommandSpec& command, const std::vector
     }
     const std::string problem = CheckValue(*option, value);
     if (!problem.empty()) fail(problem);
-    line.values_[key] = value;
+    std::vector<std::string>& values = line.values_[key];
+    if (!option->repeatable) values.clear();
+    values.push_back(value);
   }
   const OperandSpec& operands = command.operands;
   const int count = static_cast<int>(line.operands_.size());

@@ -24,8 +24,10 @@ class CommandLine {
   bool Has(std::string_view key) const;
   // Whether the option `key` was given a value.
   bool Given(std::string_view key) const;
-  // The value given to `key`, else the table's default for it.
+  // The value given to `key` (the last one), else the table's default for it.
   std::string Value(std::string_view key) const;
+  // Every value given to the repeatable option `key`, in order.
+  std::vector<std::string> Values(std::string_view key) const;
   const std::vector<std::string>& operands() const { return operands_; }
 
   // Says "teipress COMMAND: message" and how to get help on standard error; returns kExitUsage.
@@ -36,7 +38,7 @@ class CommandLine {
   const OptionSpec& Option(std::string_view key) const;
 
   const CommandSpec* command_;
-  std::map<std::string, std::string, std::less<>> values_;
+  std::map<std::string, std::vector<std::string>, std::less<>> values_;
   std::set<std::string, std::less<>> switches_;
   std::vector<std::string> operands_;
 };

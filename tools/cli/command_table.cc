@@ -12,6 +12,23 @@ constexpr std::string_view kColorChoices[] = {"auto", "always", "never"};
 constexpr std::string_view kPaperSizes[] = {"a4", "letter"};
 constexpr std::string_view kRelaxNgEngines[] = {"teipress", "libxml2"};
 
+// The edition configuration, taken by every command that reads it (see edition_settings.h).
+constexpr OptionSpec kConfigOption = {"--config", "", "FILE", K::kFile, {}, "",
+                                      "the edition configuration (default: teipress.toml here or in the nearest folder "
+                                      "above)"};
+constexpr OptionSpec kSetOption = {"--set", "", "KEY=VALUE", K::kText, {}, "",
+                                   "a setting of the edition configuration, winning over the file (repeatable)", true};
+constexpr OptionSpec kParamOption = {"--param", "", "NAME=VALUE", K::kText, {}, "",
+                                     "a stylesheet parameter (xslt/html/params.xsl, xslt/print/params.xsl), passed as a "
+                                     "string, never evaluated (repeatable)",
+                                     true};
+constexpr OptionSpec kProfileOption = {"--profile", "", "DIR", K::kDirectory, {}, "",
+                                       "a profile: its html.xsl and print.xsl import teipress's and override templates "
+                                       "and parameters; its css/ and assets/ are copied after the defaults"};
+constexpr OptionSpec kXIncludeRootOption = {"--xinclude-root", "", "DIR", K::kDirectory, {}, "",
+                                            "with --xinclude, the folder XInclude may reach (default: the document's own "
+                                            "folder); it must contain the document"};
+
 constexpr OptionSpec kHelpOption = {"--help", "-h", "", K::kNone, {}, "", "print this help and exit"};
 constexpr OptionSpec kColorOption = {
     "--color", "", "WHEN", K::kChoice, kColorChoices, "auto",
@@ -26,6 +43,8 @@ constexpr OptionSpec kConvertOptions[] = {
     {"--output", "-o", "DIR", K::kDirectory, {}, "tei", "output directory, created if missing, or - for standard output"},
     {"--force", "", "", K::kNone, {}, "", "overwrite TEI files even when they were edited by hand"},
     {"--authority", "", "DIR", K::kDirectory, {}, "tei/authority", "authority files for linking names"},
+    kConfigOption,
+    kSetOption,
 };
 
 constexpr OptionSpec kValidateOptions[] = {
@@ -36,8 +55,9 @@ constexpr OptionSpec kValidateOptions[] = {
      "note) do not"},
     {"--phase", "", "NAME", K::kText, {}, "", "the Schematron phase: #ALL, #DEFAULT (default) or a phase id"},
     {"--authority", "", "DIR", K::kDirectory, {}, "",
-     "authority files for the Schematron's schema-level let 'authority-dir' (edition.sch default: tei/authority "
-     "beside the schema's directory)"},
+     "authority files for the Schematron's schema-level let 'authority-dir' (default: the configuration's "
+     "authority, else tei/authority of the edition; edition.sch without entries there checks all but the names' "
+     "links)"},
     {"--format", "", "FORMAT", K::kChoice, kFormats, "human",
      "how to report: human, json, junit, github, sarif (SARIF 2.1.0); svrl (the Schematron report) with "
      "--schematron"},
@@ -45,6 +65,9 @@ constexpr OptionSpec kValidateOptions[] = {
     {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
     {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
      "RELAX NG engine: teipress (its own, files streamed) or libxml2 (kept for one release, to compare)"},
+    kXIncludeRootOption,
+    kConfigOption,
+    kSetOption,
 };
 
 constexpr OptionSpec kRenderOptions[] = {
@@ -59,6 +82,10 @@ constexpr OptionSpec kRenderOptions[] = {
      "what the TEI itself links"},
     {"--authority", "", "DIR", K::kDirectory, {}, "tei/authority", "authority files for name tooltips"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
+    kProfileOption,
+    kParamOption,
+    kConfigOption,
+    kSetOption,
 };
 
 constexpr OptionSpec kSplitOptions[] = {
@@ -76,8 +103,9 @@ constexpr OptionSpec kBuildOptions[] = {
     {"--paper", "", "SIZE", K::kChoice, kPaperSizes, "a4", "page size of the print edition: a4 or letter"},
     {"--pdfa", "", "", K::kNone, {}, "", "make PDF/A-1b (archival PDF) instead of plain PDF"},
     {"--drafts", "", "", K::kNone, {}, "",
-     "a draft build: a document FOP cannot print stands in the volume as a marked placeholder (without it, the "
-     "volume is printed without the document; either way it is reported)"},
+     "a draft build: the index page also lists the documents that are invalid, marked as such, and a document FOP "
+     "cannot print stands in the volume as a marked placeholder (without it, the volume is printed without the "
+     "document; either way it is reported)"},
     {"--engine", "", "ENGINE", K::kChoice, kRelaxNgEngines, "teipress",
      "RELAX NG engine: teipress (its own) or libxml2 (kept for one release, to compare)"},
     {"--explain", "", "", K::kNone, {}, "", "say why each output is made (which input changed), as ninja -d explain does"},
@@ -86,10 +114,20 @@ constexpr OptionSpec kBuildOptions[] = {
      "edition; a later build over the merged outputs of all shards makes those"},
     {"--quiet", "-q", "", K::kNone, {}, "", "print no progress and no summary, only diagnostics"},
     {"--verbose", "-v", "", K::kNone, {}, "", "print every step on a line of its own, and why each output is made"},
+    {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
+    kXIncludeRootOption,
+    kProfileOption,
+    kParamOption,
+    kConfigOption,
+    kSetOption,
+};
+
+constexpr OptionSpec kInitOptions[] = {
+    {"--title", "", "TEXT", K::kText, {}, "", "the edition's title (default: the folder's name)"},
 };
 
 constexpr CommandSpec kCommands[] = {
-    {"convert", "plain-text archive exports -> TEI P5", "[-o DIR] [--force] [--authority DIR] FILE.txt...",
+    {"convert", "plain-text archive exports -> TEI P5", "[-o DIR] [--force] [--authority DIR] [--config FILE] [--set KEY=VALUE]... FILE.txt...",
      "Converts archive exports to TEI P5, writing DIR/<record-id>.xml (the record id comes from the citation's URL, "
      "else the file name). '-o -' writes the TEI to standard output.\n\n"
      "A TEI file that was edited since teipress generated it is never overwritten without --force. Doubtful spots "
@@ -101,8 +139,8 @@ constexpr CommandSpec kCommands[] = {
      "0 every file was converted; 1 a file could not be converted, or its TEI was edited by hand and kept (see "
      "--force); 2 a usage error, or a file that could not be read or written."},
     {"validate", "TEI against RELAX NG (and Schematron), with diagnostics for people and CI",
-     "[--schema FILE] [--schematron FILE [--phase NAME] [--authority DIR]] [--format FORMAT] [--jobs N] [--xinclude] "
-     "[--engine ENGINE] PATH...",
+     "[--schema FILE] [--schematron FILE [--phase NAME] [--authority DIR]] [--format FORMAT] [--jobs N] [--xinclude "
+     "[--xinclude-root DIR]] [--engine ENGINE] [--config FILE] [--set KEY=VALUE]... PATH...",
      "Validates TEI files (directories are searched recursively for *.xml) against a RELAX NG schema (default: the "
      "edition schema, schemas/edition.rng). The schema is compiled once per run and the files are validated in "
      "parallel, each streamed (memory does not grow with the file) unless Schematron or XInclude needs its tree. "
@@ -119,7 +157,8 @@ constexpr CommandSpec kCommands[] = {
      "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--line-numbers N] [--external-links] "
-     "[--authority DIR] [--jobs N] FILE.xml...",
+     "[--authority DIR] [--jobs N] [--profile DIR] [--param NAME=VALUE]... [--config FILE] [--set KEY=VALUE]... "
+     "FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
      "and DIR/<stem>.fo (--print), and with --pdf also <stem>.pdf through Apache FOP. <stem> is the input file name "
      "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.\n\n"
@@ -151,7 +190,8 @@ constexpr CommandSpec kCommands[] = {
      "kept; 2 a usage error, or a file that could not be read or written."},
     {"build", "the whole edition: convert, validate, render HTML and PDF",
      "[--sources DIR] [--tei DIR] [--authority DIR] [--out DIR] [--jobs N] [--no-pdf] [--paper a4|letter] [--pdfa] "
-     "[--drafts] [--engine ENGINE] [--explain] [--shard I/N] [-q] [-v]",
+     "[--drafts] [--engine ENGINE] [--explain] [--shard I/N] [-q] [-v] [--xinclude [--xinclude-root DIR]] [--profile DIR] "
+     "[--param NAME=VALUE]... [--config FILE] [--set KEY=VALUE]...",
      "Builds the whole edition: converts the sources that have no TEI yet (and regenerates TEI that nobody edited "
      "since it was generated), validates all TEI against the edition schema and rules (edition.rng, then "
      "edition.sch), and renders OUT/html/ (a page per document, index.html, persons/places/orgs pages, search) and "
@@ -163,13 +203,23 @@ constexpr CommandSpec kCommands[] = {
      "say where the time went, with every diagnostic and the conversion's suggestions.\n\n"
      "A document that fails never stops the others; the exit status is 1 if any failed. One that FOP cannot print "
      "never costs the volume its PDF: the volume is printed without it, or with --drafts with a placeholder marked "
-     "as a draft in its place.",
+     "as a draft in its place. An XML file of the TEI folder that is not TEI is accepted only as what a document "
+     "includes with xi:include (directly or through another fragment); any other is refused (input.not-tei), and "
+     "a FIFO or device named *.xml is io.not-a-file.",
      kBuildOptions, {}, RunBuild, true,
      "Standard output: nothing. Standard error: the progress (on a terminal only), the diagnostics, then the "
      "summary 'converted N, kept N edited; validated N: N valid, N invalid; rendered N, N up to date; N PDF'.",
      "0 the whole edition was built; 1 a document failed (conversion, validation, rendering or PDF) or an error "
      "was reported; 2 a usage error, a file that could not be read or written, or another build writing to the "
      "same output directory."},
+    {"init", "a new edition, ready to build", "[--title TEXT] DIR",
+     "Writes a new edition into DIR (created if missing; an existing teipress.toml or README.md is never "
+     "overwritten): sources/ for plain-text exports, tei/ for TEI, tei/authority/ with empty but valid authority "
+     "lists (persons, places, organizations, archives), teipress.toml with every setting explained and commented "
+     "out, a .gitignore for output/ and a short README. 'teipress build' in DIR then builds the edition.",
+     kInitOptions, {"DIR", K::kDirectory, "", 1, 1, "give the folder of the new edition"}, RunInit, false,
+     "Standard output: nothing. Standard error: a line naming each file kept as it was, and what to run next.",
+     "0 the edition was written; 2 DIR is a file, or a folder or file could not be written."},
     {"help", "the list of commands, or the help of one command", "[COMMAND]",
      "Without COMMAND, lists the commands; 'teipress help COMMAND' prints the same help as "
      "'teipress COMMAND --help'.",

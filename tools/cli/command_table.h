@@ -34,6 +34,7 @@ struct OptionSpec {
   // absence means something else, which `help` then says in words.
   std::string_view default_value;
   std::string_view help;  // one sentence or two, plain text
+  bool repeatable = false;  // may be given more than once (--set, --param): every value is kept
 
   // The name the parser files the value under: the long name, or the short one when it has none.
   std::string_view key() const { return name.empty() ? short_name : name; }

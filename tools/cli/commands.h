@@ -14,6 +14,7 @@ int RunRender(const CommandLine& line);
 int RunToText(const CommandLine& line);
 int RunSplit(const CommandLine& line);
 int RunBuild(const CommandLine& line);
+int RunInit(const CommandLine& line);
 int RunHelp(const CommandLine& line);
 int RunVersion(const CommandLine& line);
 

@@ -6,6 +6,7 @@
 
 #include "authority.h"
 #include "commands.h"
+#include "edition_settings.h"
 #include "converter.h"
 #include "diagnostic_catalog.h"
 #include "file_io.h"
@@ -16,9 +17,22 @@ namespace teipress {
 namespace fs = boost::filesystem;
 
 int RunConvert(const CommandLine& line) {
-  const std::string output = line.Value("--output");
   std::vector<Diagnostic> diagnostics;
-  const Authority authority = Authority::Load(line.Value("--authority"), diagnostics);
+  const std::optional<EditionConfig> config = LoadCommandConfig(line, diagnostics);
+  if (!config) {
+    PrintDiagnostics(diagnostics);
+    return kExitUsage;
+  }
+  const std::string output = line.Given("--output") || line.Value("--output") == "-"
+                                 ? line.Value("--output")
+                                 : config->Path("tei", line.Value("--output"));
+  // As build: the configuration's authority folder, else the one in its TEI folder.
+  std::string authority_dir = SettingPath(line, "--authority", *config, "authority");
+  if (!line.Given("--authority") && !config->Has("authority") && config->Has("tei")) {
+    authority_dir = config->Path("tei") + "/authority";
+  }
+  const Authority authority = Authority::Load(authority_dir, diagnostics);
+  const Publication publication{config->Text("publisher"), config->Text("licence")};
   bool input_problems = false, io_problems = false;
   std::map<std::string, std::string> written_by;  // record id -> the source written to it in this run
   for (const std::string& file : line.operands()) {
@@ -28,7 +42,7 @@ int RunConvert(const CommandLine& line) {
       io_problems = true;
       continue;
     }
-    const ConversionResult result = Convert(bytes, file, authority, diagnostics);
+    const ConversionResult result = Convert(bytes, file, authority, diagnostics, publication);
     if (!result.ok) {
       input_problems = true;
       continue;

@@ -10,6 +10,7 @@
 
 #include "build_progress.h"
 #include "commands.h"
+#include "edition_settings.h"
 #include "data_paths.h"
 #include "render_run.h"
 
@@ -35,22 +36,37 @@ int RunRender(const CommandLine& line) {
   std::string jobs_error;
   const auto jobs = ParseJobs(line, jobs_error);
   if (!jobs) return line.UsageError(jobs_error);
+  std::vector<Diagnostic> diagnostics;
+  const std::optional<EditionConfig> config = LoadCommandConfig(line, diagnostics);
+  if (!config) {
+    PrintDiagnostics(diagnostics);
+    return kExitUsage;
+  }
   RenderRunOptions options;
   options.files = line.operands();
   options.data_dir = DataDir();
-  options.authority_files = AuthorityFiles(line.Value("--authority"));
+  options.authority_files = AuthorityFiles(SettingPath(line, "--authority", *config, "authority"));
+  options.profile_dir = SettingPath(line, "--profile", *config, "profile");
   // Only what was asked for: --html alone renders no FO; neither option renders both.
   const bool want_html = line.Given("--html") || !line.Given("--print");
   const bool want_fo = line.Given("--print") || !line.Given("--html") || line.Has("--pdf");
   if (want_html) options.html_dir = line.Value("--html");
   if (want_fo) options.print_dir = line.Value("--print");
   options.pdf = line.Has("--pdf");
-  options.pdfa = line.Has("--pdfa");
-  options.paper = line.Value("--paper");
-  // Verse and manuscript lines (l, lb) are numbered every fifth line unless asked otherwise.
-  options.parameters["line-numbers-every"] = line.Value("--line-numbers");
-  // Coordinates link to a map service only when asked: an edition may not send readers elsewhere.
-  options.parameters["external-links"] = line.Has("--external-links") ? "yes" : "no";
+  options.pdfa = line.Has("--pdfa") || config->Boolean("pdfa");
+  options.paper = SettingText(line, "--paper", *config, "paper");
+  // The configuration's (edition-title, language, ...), then each --param.
+  if (!StylesheetParameters(line, *config, options.parameters)) return kExitUsage;
+  // Verse and manuscript lines (l, lb) are numbered every fifth line unless asked otherwise
+  // (--line-numbers, or --param line-numbers-every=N).
+  if (line.Given("--line-numbers") || !options.parameters.count("line-numbers-every")) {
+    options.parameters["line-numbers-every"] = line.Value("--line-numbers");
+  }
+  // Coordinates link to a map service only when asked (--external-links, or --param
+  // external-links=yes): an edition may not send readers elsewhere.
+  if (line.Has("--external-links") || !options.parameters.count("external-links")) {
+    options.parameters["external-links"] = line.Has("--external-links") ? "yes" : "no";
+  }
   options.jobs = *jobs;
   // A status line on a terminal ("[3/40] render letter-023.xml"); a log gets the summary alone.
   const bool terminal = ::isatty(STDERR_FILENO);
@@ -63,7 +79,6 @@ int RunRender(const CommandLine& line) {
     }
     if (done > 0) progress.Step(item);
   };
-  std::vector<Diagnostic> diagnostics;
   const RenderRunSummary summary = RenderFiles(options, diagnostics);
   progress.Finish();
   PrintDiagnostics(diagnostics);

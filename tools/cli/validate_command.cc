@@ -6,7 +6,9 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "authority.h"
 #include "commands.h"
+#include "edition_settings.h"
 #include "data_paths.h"
 #include "diagnostic_catalog.h"
 #include "parallel.h"
@@ -40,9 +42,26 @@ void CollectXmlFiles(const std::string& path, std::vector<std::string>& files, s
 
 }  // namespace
 
+// The schema a setting names ("edition", "tei_all" or a file), as a file.
+std::string SchemaFile(const std::string& setting, const std::string& fallback) {
+  if (setting.empty()) return fallback;
+  if (setting == "edition" || setting == "tei_all") return DataPath("schemas/" + setting + ".rng");
+  return setting;
+}
+
 int RunValidate(const CommandLine& line) {
+  std::vector<Diagnostic> config_errors;
+  const std::optional<EditionConfig> config = LoadCommandConfig(line, config_errors);
+  if (!config) {
+    PrintDiagnostics(config_errors);
+    return kExitUsage;
+  }
   const std::string format = line.Value("--format");
-  const std::string schematron_path = line.Value("--schematron");
+  const std::string configured_rules = SchemaSetting(*config, "schematron");
+  const std::string schematron_path =
+      line.Given("--schematron") || configured_rules == "none"
+          ? line.Value("--schematron")
+          : (configured_rules == "edition" ? DataPath("schemas/edition.sch") : configured_rules);
   const bool needs_schematron = format == "svrl" || line.Given("--phase") || line.Given("--authority");
   if (schematron_path.empty() && needs_schematron) {
     return line.UsageError("--format svrl, --phase and --authority need --schematron FILE");
@@ -54,7 +73,10 @@ int RunValidate(const CommandLine& line) {
   std::vector<Diagnostic> setup;
   std::vector<std::string> files;
   for (const std::string& path : line.operands()) CollectXmlFiles(path, files, setup);
-  const std::string schema_path = line.Given("--schema") ? line.Value("--schema") : DataPath("schemas/edition.rng");
+  const std::string configured_schema = SchemaSetting(*config, "schema");
+  const std::string schema_path =
+      line.Given("--schema") ? line.Value("--schema") : SchemaFile(configured_schema == "none" ? "" : configured_schema,
+                                                                   DataPath("schemas/edition.rng"));
   auto schema = RelaxNgSchema::Compile(schema_path, setup, *RelaxNgEngineNamed(line.Value("--engine")));
   if (!schema) {
     PrintDiagnostics(setup);
@@ -63,10 +85,30 @@ int RunValidate(const CommandLine& line) {
   std::unique_ptr<SchematronSchema> schematron;
   if (!schematron_path.empty()) {
     SchematronOptions options;
-    options.phase = line.Value("--phase");
-    if (line.Given("--authority")) {
-      // An absolute directory: document() would resolve a relative one against the schema.
-      options.parameters["authority-dir"] = fs::absolute(line.Value("--authority")).string() + "/";
+    options.phase = SettingText(line, "--phase", *config, "phase");
+    // The authority files: --authority, else the configuration's, else tei/authority of the
+    // edition (its configured tei folder; here without a configuration). Never the schema's own
+    // neighbourhood, which in an installed teipress is /usr/share/teipress, far from any edition;
+    // and absolute, as document() would resolve a relative one against the schema.
+    // Other rules get it only when asked (a schema without that let cannot take it).
+    const bool edition_rules = fs::path(schematron_path).filename() == "edition.sch";
+    const std::string tei_authority = (fs::path(config->Path("tei", "tei")) / "authority").string();
+    const std::string authority_dir =
+        line.Given("--authority") ? line.Value("--authority") : config->Path("authority", tei_authority);
+    if (edition_rules || line.Given("--authority")) {
+      options.parameters["authority-dir"] = fs::absolute(authority_dir).lexically_normal().string() + "/";
+    }
+    // Without authority entries the edition rules check everything but the names' links (as the
+    // build does), and say so once.
+    if (edition_rules && options.phase.empty()) {
+      std::vector<Diagnostic> authority_notes;
+      if (Authority::Load(authority_dir, authority_notes).size() == 0) {
+        options.phase = "without-authority";
+        setup.push_back({authority_dir, 0, 0, Severity::kWarning,
+                         "no authority entries here: names are not checked against authority files (give their "
+                         "folder with --authority, or the configuration's authority key)",
+                         rules::kAuthorityMissing});
+      }
     }
     schematron = SchematronSchema::Compile(schematron_path, options, setup);
     if (!schematron) {
@@ -83,6 +125,7 @@ int RunValidate(const CommandLine& line) {
   for (ValidationReport& report : reports) report.files.resize(files.size());
   XmlReadOptions read_options;
   read_options.xinclude = line.Has("--xinclude");
+  read_options.xinclude_root = line.Value("--xinclude-root");
   if (schematron) schematron->ReserveInstances(std::min<size_t>(files.size(), std::max(*jobs, 1)));
   ParallelFor(files.size(), *jobs, [&](size_t i) {
     FileVerdict& verdict = reports[0].files[i];

@@ -177,7 +177,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
 }
 
 ConversionResult Convert(std::string_view bytes, const std::string& file_name, const Authority& authority,
-                         std::vector<Diagnostic>& diagnostics) {
+                         std::vector<Diagnostic>& diagnostics, const Publication& publication) {
   ConversionResult result;
   Document document;
   if (!ReadDocument(bytes, file_name, authority, document, diagnostics)) return result;
@@ -200,7 +200,7 @@ ConversionResult Convert(std::string_view bytes, const std::string& file_name, c
                            "tei/authority/persons.xml so that it is linked",
                            rules::kConvertUnknownName});
   }
-  result.tei = AddGenerationMark(WriteTei(document));
+  result.tei = AddGenerationMark(WriteTei(document, publication));
   result.ok = true;
   return result;
 }

@@ -8,6 +8,7 @@
 #include "authority.h"
 #include "diagnostic.h"
 #include "document_model.h"
+#include "tei_writer.h"
 
 namespace teipress {
 
@@ -23,6 +24,6 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
                   Document& document, std::vector<Diagnostic>& diagnostics);
 
 ConversionResult Convert(std::string_view bytes, const std::string& file_name, const Authority& authority,
-                         std::vector<Diagnostic>& diagnostics);
+                         std::vector<Diagnostic>& diagnostics, const Publication& publication = {});
 
 }  // namespace teipress

@@ -31,7 +31,8 @@ std::string Ref(const std::string& id) { return "#" + id; }
 
 class TeiWriter {
  public:
-  explicit TeiWriter(const Document& document) : document_(document) {}
+  TeiWriter(const Document& document, const Publication& publication)
+      : document_(document), publication_(publication) {}
 
   std::string Write() {
     const Envelope& e = document_.envelope;
@@ -67,9 +68,14 @@ class TeiWriter {
     if (!e.credits.empty()) Element("funder", e.credits);
     xml_.Close();
     xml_.OpenBlock("publicationStmt");
-    Element("publisher", kPublisher);
+    Element("publisher", publication_.publisher.empty() ? kPublisher : publication_.publisher);
     Element("idno", e.record_id, {{"type", "record"}});
     if (!e.url.empty()) Element("idno", e.url, {{"type", "URI"}});
+    if (!publication_.licence.empty()) {
+      xml_.OpenBlock("availability");
+      Element("p", publication_.licence);
+      xml_.Close();
+    }
     xml_.Close();
     // The header's sections in the order printed, when totext could not infer it from the
     // fields alone (an unknown or repeated section, an empty one, an unusual order).
@@ -670,11 +676,14 @@ class TeiWriter {
   bool in_speech_ = false;
   bool in_desc_ = false;  // desc allows no lb
   const Document& document_;
+  const Publication& publication_;
   XmlWriter xml_;
 };
 
 }  // namespace
 
-std::string WriteTei(const Document& document) { return TeiWriter(document).Write(); }
+std::string WriteTei(const Document& document, const Publication& publication) {
+  return TeiWriter(document, publication).Write();
+}
 
 }  // namespace teipress

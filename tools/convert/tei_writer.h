@@ -7,7 +7,14 @@
 
 namespace teipress {
 
+// Who publishes the edition the TEI belongs to (the edition configuration's publisher and
+// licence); empty fields keep the archive's own publisher and write no availability.
+struct Publication {
+  std::string publisher;
+  std::string licence;
+};
+
 // The TEI document, without the teipress generation mark (see generation_mark.h).
-std::string WriteTei(const Document& document);
+std::string WriteTei(const Document& document, const Publication& publication = {});
 
 }  // namespace teipress

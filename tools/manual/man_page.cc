@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "edition_config.h"
 #include "roff.h"
 
 namespace teipress {
@@ -16,9 +17,11 @@ std::string Upper(std::string_view text) {
   return out;
 }
 
-std::string Header(std::string_view name) {
-  return ".\\\" Generated from the command table (tools/cli/command_table.cc) by teipress_manual_pages; do not edit.\n"
-         ".TH " + RoffEscape(Upper(name)) + " 1 \"\" \"teipress " TEIPRESS_VERSION "\" \"" + std::string(kManual) + "\"\n" +
+std::string Header(std::string_view name, std::string_view section = "1",
+                   std::string_view table = "the command table (tools/cli/command_table.cc)") {
+  return ".\\\" Generated from " + std::string(table) + " by teipress_manual_pages; do not edit.\n"
+         ".TH " + RoffEscape(Upper(name)) + " " + std::string(section) + " \"\" \"teipress " TEIPRESS_VERSION "\" \"" +
+         std::string(kManual) + "\"\n" +
          // No hyphenation and a ragged right margin: file names and options stay whole.
          ".nh\n.ad l\n";
 }
@@ -137,8 +140,46 @@ std::string FormatProgramManPage() {
     out += std::string(first ? "" : ",\n") + PageReference(&command);
     first = false;
   }
-  out += ",\n" + RoffBold("fop") + "(1), " + RoffBold("xmllint") + "(1)\n";
+  out += ",\n" + RoffBold(kConfigManPage) + "(5),\n" + RoffBold("fop") + "(1), " + RoffBold("xmllint") + "(1)\n";
   return out;
+}
+
+std::string FormatConfigManPage() {
+  std::string out = Header(kConfigManPage, "5", "the table of keys (tools/base/edition_config.cc)");
+  out += Section("NAME") + RoffEscape(kConfigManPage) + " \\- the edition configuration of teipress, " +
+         RoffEscape(kEditionConfigName) + "\n";
+  out += Section("SYNOPSIS") + RoffItalic("EDITION") + RoffEscape("/" + std::string(kEditionConfigName)) + "\n";
+  out += Section("DESCRIPTION") +
+         Paragraphs("One file at the edition's root, in TOML: one key = value per line, # starts a comment, strings in "
+                    "double quotes. Every teipress command reads it, found in the current folder or the nearest one "
+                    "above it (as git finds its repository), or named with --config FILE. teipress init writes one "
+                    "with every key explained.\n\n"
+                    "Every key can also be given on the command line as --set KEY=VALUE, which wins over the file; a "
+                    "list takes its items separated by ';' there. Paths are relative to the file's folder, also when "
+                    "given with --set (to the current folder when there is no file).\n\n"
+                    "An unknown key, a value of the wrong kind and a TOML syntax error are errors that name the file, "
+                    "line and column (rule ids config.unknown-key, config.bad-value, config.syntax); the command then "
+                    "stops with exit status 2.");
+  out += Section("KEYS");
+  for (const ConfigKey& key : ConfigKeys()) {
+    out += ".TP\n" + RoffBold(key.name) + " = " + RoffItalic(DescribeConfigKind(key)) + "\n" + RoffEscape(key.help) +
+           "\n.br\nFor example: " + RoffEscape(std::string(key.name) + " = " + std::string(key.example)) + "\n";
+  }
+  out += Section("EXAMPLE") + ".PP\n.nf\n" +
+         RoffEscape("title = \"Letters from the front\"\n"
+                    "publisher = \"My institution\"\n"
+                    "editors = [\"Ada Lovelace\", \"Charles Babbage\"]\n"
+                    "language = \"de\"\n"
+                    "tei = \"letters\"\n"
+                    "schema = \"tei_all\"\n"
+                    "profile = \"profile\"\n") +
+         ".fi\n.PP\n" + RoffEscape("teipress build --set language=fr") + "\n.br\n" +
+         RoffEscape("builds the same edition with a French interface.") + "\n";
+  out += Section("FILES") + ".TP\n" + RoffEscape(kEditionConfigName) + "\n" +
+         RoffEscape("At the edition's root, beside sources/, tei/ and output/.") + "\n";
+  out += Section("SEE ALSO") + PageReference(nullptr);
+  for (const CommandSpec& command : Commands()) out += ",\n" + PageReference(&command);
+  return out + "\n";
 }
 
 }  // namespace teipress

@@ -15,6 +15,11 @@ std::string FormatCommandManPage(const CommandSpec& command);
 // teipress(1): the commands, the global options, output, exit statuses, environment, files.
 std::string FormatProgramManPage();
 
+// teipress-config(5): the edition configuration file, its keys (with their kinds, explanations
+// and examples) from the table the reader checks against (edition_config.h's ConfigKeys()).
+inline constexpr std::string_view kConfigManPage = "teipress-config";
+std::string FormatConfigManPage();
+
 // "teipress" or "teipress-build": the page's name, also its file name without ".1".
 std::string ManPageName(const CommandSpec* command);
 

@@ -1,9 +1,8 @@
 // teipress_manual_pages OUTDIR: writes the man pages and shell completions made from the command table,
 //   OUTDIR/man/man1/teipress.1, OUTDIR/man/man1/teipress-COMMAND.1 (one per command),
 //   OUTDIR/completions/teipress (bash), OUTDIR/completions/_teipress (zsh).
-// The build runs it after linking (tools/manual/CMakeLists.txt). teipress-config(5), the edition
-// configuration's page, joins them here, made from the configuration's table of keys, once that
-// table exists.
+//   OUTDIR/man/man5/teipress-config.5 (the edition configuration, from its table of keys).
+// The build runs it after linking (tools/manual/CMakeLists.txt).
 #include <iostream>
 #include <string>
 
@@ -37,6 +36,7 @@ int main(int argc, char** argv) {
   for (const teipress::CommandSpec& command : teipress::Commands()) {
     ok = Write(out / "man" / "man1" / (teipress::ManPageName(&command) + ".1"), teipress::FormatCommandManPage(command)) && ok;
   }
+  ok = Write(out / "man" / "man5" / (std::string(teipress::kConfigManPage) + ".5"), teipress::FormatConfigManPage()) && ok;
   ok = Write(out / "completions" / "teipress", teipress::FormatBashCompletion()) && ok;
   ok = Write(out / "completions" / "_teipress", teipress::FormatZshCompletion()) && ok;
   return ok ? 0 : 1;

@@ -8,6 +8,8 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
+#include "document_date.h"
+#include "name_register.h"
 #include "sha256.h"
 #include "xml_reader.h"
 #include "xslt_document_cache.h"
@@ -21,24 +23,48 @@ namespace {
 constexpr const char* kCatalogNamespace = "urn:teipress:catalog";
 constexpr const char* kFoNamespace = "http://www.w3.org/1999/XSL/Format";
 
-std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+// Ours, or ours with the profile's overrides (`profile_stylesheet`, "" for none) imported after it.
+std::unique_ptr<XsltStylesheet> LoadWithProfile(const std::string& path, const std::string& profile_stylesheet,
+                                                std::vector<Diagnostic>& diagnostics) {
+  if (profile_stylesheet.empty()) return XsltStylesheet::Load(path, diagnostics);
+  return XsltStylesheet::LoadImporting({fs::absolute(path).string(), profile_stylesheet}, diagnostics);
+}
+
+std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, const std::string& profile_stylesheet,
+                                              std::vector<Diagnostic>& diagnostics) {
   boost::system::error_code ec;
   if (!fs::exists(path, ec)) {
     diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", rules::kRenderMissingStylesheet});
     return nullptr;
   }
-  return XsltStylesheet::Load(path, diagnostics);
+  return LoadWithProfile(path, profile_stylesheet, diagnostics);
+}
+
+// The profile's stylesheet for one output format (html.xsl, print.xsl), absolute, or "".
+std::string ProfileStylesheet(const std::string& profile_dir, const char* name) {
+  if (profile_dir.empty()) return "";
+  boost::system::error_code ec;
+  const fs::path path = fs::absolute(fs::path(profile_dir) / name);
+  return fs::is_regular_file(path, ec) ? path.string() : "";
+}
+
+std::map<std::string, std::string> Merged(std::map<std::string, std::string> base,
+                                          const std::map<std::string, std::string>& more) {
+  for (const auto& [name, value] : more) base[name] = value;
+  return base;
 }
 
 }  // namespace
 
 EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
-                                 std::vector<Diagnostic>& diagnostics)
+                                 std::vector<Diagnostic>& diagnostics, const std::string& profile_dir)
     : data_dir_(data_dir), authority_files_(std::move(authority_files)) {
   // Every page reads the authority files: parsed once here, not once per page.
   CacheXsltDocuments(authority_files_, diagnostics);
-  html_document_ = LoadIfPresent(data_dir + "/xslt/html/document.xsl", diagnostics);
-  print_document_ = LoadIfPresent(data_dir + "/xslt/print/document.xsl", diagnostics);
+  const std::string profile_html = ProfileStylesheet(profile_dir, "html.xsl");
+  const std::string profile_print = ProfileStylesheet(profile_dir, "print.xsl");
+  html_document_ = LoadIfPresent(data_dir + "/xslt/html/document.xsl", profile_html, diagnostics);
+  print_document_ = LoadIfPresent(data_dir + "/xslt/print/document.xsl", profile_print, diagnostics);
   const std::pair<const char*, const char*> pages[] = {{"index", "xslt/html/index.xsl"},
                                                        {"persons", "xslt/html/persons.xsl"},
                                                        {"places", "xslt/html/places.xsl"},
@@ -49,13 +75,15 @@ EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::s
                                              {&volume_entry_, "xslt/print/volume-entry.xsl"}}) {
     const std::string path = data_dir + "/" + relative;
     boost::system::error_code ec;
-    if (fs::exists(path, ec)) *stylesheet = XsltStylesheet::Load(path, diagnostics);
+    const bool print = std::string(relative).find("/print/") != std::string::npos;
+    if (fs::exists(path, ec)) *stylesheet = LoadWithProfile(path, print ? profile_print : profile_html, diagnostics);
   }
   for (const auto& [name, relative] : pages) {
     const std::string path = data_dir + "/" + relative;
     boost::system::error_code ec;
     if (!fs::exists(path, ec)) continue;
-    if (auto stylesheet = XsltStylesheet::Load(path, diagnostics)) catalog_pages_[name] = std::move(stylesheet);
+    const std::string& profile = std::string(name) == "volume" ? profile_print : profile_html;
+    if (auto stylesheet = LoadWithProfile(path, profile, diagnostics)) catalog_pages_[name] = std::move(stylesheet);
   }
 }
 
@@ -75,19 +103,38 @@ std::string EditionRenderer::AuthorityParameter() const {
 }
 
 bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
-                                 std::vector<Diagnostic>& diagnostics) const {
+                                 std::vector<Diagnostic>& diagnostics, const std::string& stem) const {
   if (!html_document_) return false;
-  std::map<std::string, std::string> parameters = html_parameters_;
+  std::map<std::string, std::string> parameters = Merged(parameters_, html_parameters_);
   parameters["authority-files"] = AuthorityParameter();
+  // The page's own file name (its canonical link, with base-url).
+  parameters["page-file"] = (stem.empty() ? boost::filesystem::path(name).stem().string() : stem) + ".html";
   return html_document_->Apply(document, name, parameters, html, diagnostics);
 }
 
 bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                                std::vector<Diagnostic>& diagnostics) const {
   if (!print_document_) return false;
-  std::map<std::string, std::string> parameters = print_parameters_;
+  std::map<std::string, std::string> parameters = Merged(parameters_, print_parameters_);
   parameters["authority-files"] = AuthorityParameter();
   return print_document_->Apply(document, name, parameters, fo, diagnostics);
+}
+
+std::string EscapeXmlAttribute(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += c;
+    }
+  }
+  return out;
 }
 
 namespace {
@@ -210,10 +257,12 @@ void NumberEntries(xmlNodePtr root, const char* local_name) {
 }  // namespace
 
 bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
-                                         std::string& entry, EntryHtml& html,
-                                         std::vector<Diagnostic>& diagnostics) const {
+                                         std::string& entry, EntryHtml& html, std::vector<Diagnostic>& diagnostics,
+                                         const std::map<std::string, std::string>& extra) const {
   if (!catalog_entry_) return false;
-  XmlDocPtr result = catalog_entry_->ApplyToTree(document, name, {{"stem", stem}}, diagnostics);
+  std::map<std::string, std::string> parameters = Merged(parameters_, extra);
+  parameters["stem"] = stem;
+  XmlDocPtr result = catalog_entry_->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "entry")) {
     if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "catalog-entry.xsl made no c:entry", rules::kXsltApply});
@@ -238,11 +287,41 @@ bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& 
   return true;
 }
 
+// The documents' own names (each entry's c:named, from name_register.h) gathered into one
+// register per kind: <c:register kind="persons"><c:name key label url><c:in stem/>…
+void EditionRenderer::AppendRegister(xmlNodePtr root) const {
+  NameRegister names;
+  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
+    if (!IsCatalogElement(entry, "entry")) continue;
+    std::vector<NamedEntity> entities;
+    for (xmlNodePtr named = entry->children; named; named = named->next) {
+      if (!IsCatalogElement(named, "named")) continue;
+      const std::string kind = Attribute(named, "kind");
+      entities.push_back({kind == "places" ? RegisterKind::kPlaces : kind == "orgs" ? RegisterKind::kOrgs : RegisterKind::kPersons,
+                          Attribute(named, "key"), Attribute(named, "label"), Attribute(named, "url")});
+    }
+    names.Add(Attribute(entry, "stem"), entities);
+  }
+  names.AppendTo(root);
+}
+
+std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities) {
+  std::string xml;
+  for (const NamedEntity& entity : entities) {
+    const char* kind = entity.kind == RegisterKind::kPlaces ? "places" : entity.kind == RegisterKind::kOrgs ? "orgs" : "persons";
+    xml += "<c:named kind=\"" + std::string(kind) + "\" key=\"" + EscapeXmlAttribute(entity.key) + "\" label=\"" +
+           EscapeXmlAttribute(entity.label) + "\"";
+    if (!entity.url.empty()) xml += " url=\"" + EscapeXmlAttribute(entity.url) + "\"";
+    xml += "/>";
+  }
+  return xml;
+}
+
 void EditionRenderer::AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const {
   xmlNodePtr root = xmlDocGetRootElement(catalog);
   xmlNodePtr authority = AddCatalogElement(root, "authority");
   for (const std::string& file : authority_files_) {
-    XmlDocPtr document = ReadXmlFile(file, diagnostics);
+    XmlDocPtr document = ReadXmlFile(file, diagnostics, read_options_);
     if (!document) continue;
     // A copy of the root keeps it intact (namespaces included).
     xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(document.get()), catalog, 1);
@@ -307,6 +386,7 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
     SetAttribute(name, "documents", std::to_string(documents[i]));
     SetAttribute(name, "text", name_texts[i]);
   }
+  AppendRegister(root);
   // Every referenced name once: a register page puts the documents' items for it at its marker.
   xmlNodePtr mentioned_element = AddCatalogElement(root, "mentioned-names");
   mentioned = mentions_by_ref.keys();
@@ -324,12 +404,15 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
                                         bool first, const std::string& title, VolumeEntry& entry,
                                         std::vector<Diagnostic>& diagnostics, bool placeholder) const {
   if (!volume_entry_) return false;
-  std::map<std::string, std::string> parameters = print_parameters_;
+  std::map<std::string, std::string> parameters = Merged(parameters_, print_parameters_);
   parameters["stem"] = stem;
   parameters["catalog-title"] = title;
   parameters["first"] = first ? "yes" : "no";
   if (placeholder) parameters["print-failed"] = "yes";
   parameters["authority-files"] = AuthorityParameter();
+  // Where the volume places a document without a creation date: its date from correspDesc,
+  // sourceDesc or the title, as the index orders it.
+  parameters["sort-date"] = DocumentSortDate(document);
   XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "volume-entry")) {
@@ -373,7 +456,8 @@ bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catal
   auto found = catalog_pages_.find(name);
   if (found == catalog_pages_.end()) return false;
   // The catalog carries the authority files itself; passing them again would list each name twice.
-  std::map<std::string, std::string> parameters = name == "volume" ? print_parameters_ : std::map<std::string, std::string>{};
+  std::map<std::string, std::string> parameters =
+      name == "volume" ? Merged(parameters_, print_parameters_) : parameters_;
   for (const auto& [key, value] : extra) parameters[key] = value;
   return found->second->Apply(catalog, name, parameters, output, diagnostics);
 }

@@ -12,6 +12,7 @@
 #include "catalog_parts.h"
 #include "diagnostic.h"
 #include "xml_ptr.h"
+#include "xml_reader.h"
 #include "xslt_stylesheet.h"
 
 namespace teipress {
@@ -27,12 +28,20 @@ struct VolumeEntry {
   std::string sort_date;
 };
 
+struct NamedEntity;
+// A document's named entities (name_register.h) as the c:named elements its catalog entry carries.
+std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities);
+// `text` escaped for an XML attribute value in double quotes.
+std::string EscapeXmlAttribute(const std::string& text);
+
 class EditionRenderer {
  public:
   // Loads the stylesheets under `data_dir`/xslt. Stylesheets that are missing are skipped with
   // a diagnostic; `ok()` tells whether the per-document ones are there.
+  // With a `profile_dir`, its html.xsl is imported after each HTML stylesheet of ours and its
+  // print.xsl after each print stylesheet, so that its templates and parameters win.
   EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
-                  std::vector<Diagnostic>& diagnostics);
+                  std::vector<Diagnostic>& diagnostics, const std::string& profile_dir = "");
 
   bool ok() const { return html_document_ && print_document_; }
 
@@ -44,15 +53,19 @@ class EditionRenderer {
   bool has_volume_entries() const { return volume_entry_ != nullptr; }
 
   bool RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
-                  std::vector<Diagnostic>& diagnostics) const;
+                  std::vector<Diagnostic>& diagnostics,
+                  const std::string& stem = "") const;
   bool RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                 std::vector<Diagnostic>& diagnostics) const;
 
   // One document's entry in the catalog (catalog-entry.xsl): what the pages that span the edition
   // order and group it by (`entry`, XML), and the HTML they copy from it (`html`, catalog_parts.h).
-  // `stem` names its page.
+  // `stem` names its page. `extra` are more parameters of catalog-entry.xsl: sort-date
+  // (document_date.h), and for a development build's invalid document invalid-reason (its first
+  // error).
   bool RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem, std::string& entry,
-                          EntryHtml& html, std::vector<Diagnostic>& diagnostics) const;
+                          EntryHtml& html, std::vector<Diagnostic>& diagnostics,
+                          const std::map<std::string, std::string>& extra = {}) const;
 
   // The catalog the HTML pages spanning the edition are made from: the entries in the given
   // order (numbered from 1, the number of <?teipress-item N?>), their counts (years, types, names),
@@ -88,9 +101,14 @@ class EditionRenderer {
   // A parameter of the HTML stylesheets (params.xsl), e.g. persons-href='' where there is no
   // persons page, passed to every document page this renderer makes.
   void SetHtmlParameter(const std::string& name, const std::string& value) { html_parameters_[name] = value; }
+  // A parameter of every stylesheet, HTML and print (the edition's title, language …), a string.
+  void SetParameter(const std::string& name, const std::string& value) { parameters_[name] = value; }
+  // How the renderer reads documents itself (XInclude), as the build reads them.
+  void SetReadOptions(XmlReadOptions options) { read_options_ = std::move(options); }
 
  private:
   void AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const;
+  void AppendRegister(xmlNodePtr root) const;
 
   std::string data_dir_;
   std::vector<std::string> authority_files_;
@@ -101,6 +119,8 @@ class EditionRenderer {
   std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
   std::map<std::string, std::string> html_parameters_;
+  std::map<std::string, std::string> parameters_;
+  XmlReadOptions read_options_;
 };
 
 }  // namespace teipress

@@ -88,7 +88,7 @@ std::string DescribeRenderRun(const RenderRunSummary& summary, bool pdf) {
 RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagnostic>& diagnostics) {
   RenderRunSummary summary;
   summary.files = options.files.size();
-  EditionRenderer renderer(options.data_dir, options.authority_files, diagnostics);
+  EditionRenderer renderer(options.data_dir, options.authority_files, diagnostics, options.profile_dir);
   if (!renderer.ok()) {
     summary.stylesheets_missing = true;
     return summary;
@@ -102,10 +102,7 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
   const bool want_html = !options.html_dir.empty();
   const bool want_fo = !options.print_dir.empty();
   renderer.SetPrintParameter("page-size", options.paper);
-  for (const auto& [name, value] : options.parameters) {
-    renderer.SetPrintParameter(name, value);
-    renderer.SetHtmlParameter(name, value);
-  }
+  for (const auto& [name, value] : options.parameters) renderer.SetParameter(name, value);
   if (want_html) {
     const fs::path html_dir = options.html_dir;
     // Links to the edition's index and registers only where a build has made them.

@@ -18,13 +18,16 @@ struct RenderRunOptions {
   std::vector<std::string> files;
   std::string data_dir;                     // schemas/ and xslt/
   std::vector<std::string> authority_files;
+  // A profile's folder (html.xsl, print.xsl imported after ours; teipress-config(5)); "" for none.
+  std::string profile_dir;
   std::string html_dir;                     // empty: no HTML
   std::string print_dir;                    // empty: no FO (and no PDF)
   bool pdf = false;
   bool pdfa = false;
   std::string paper = "a4";
   int jobs = 1;
-  // Parameters for both stylesheets (line-numbers-every, transcription-convention, ...).
+  // Parameters for both stylesheets (line-numbers-every, transcription-convention, the
+  // configuration's edition-title and language, each --param, ...).
   std::map<std::string, std::string> parameters;
   // Called as each file is done (stage "render", from the worker threads, serialized), and once
   // as FOP starts (stage "pdf", 1 of 1); may be empty.

@@ -143,6 +143,27 @@ bool XIncludeTargetsAreConfined(xmlNodePtr node, const fs::path& root, const std
   return ok;
 }
 
+// The local files the xi:include elements below `node` name (an empty href names the document itself).
+void CollectXIncludeTargets(xmlNodePtr node, std::vector<std::string>& targets) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (IsXInclude(node)) {
+      XmlCharsPtr href(xmlGetProp(node, AsXmlChars("href")));
+      if (!href || !*href.get()) continue;
+      XmlCharsPtr base(xmlNodeGetBase(node->doc, node));
+      XmlCharsPtr absolute(xmlBuildURI(href.get(), base.get()));
+      fs::path local;
+      boost::system::error_code ec;
+      if (absolute && LocalPathOfUrl(AsChars(absolute.get()), local)) {
+        const fs::path resolved = fs::weakly_canonical(fs::absolute(local), ec);
+        if (!ec) targets.push_back(resolved.string());
+      }
+      continue;
+    }
+    CollectXIncludeTargets(node->children, targets);
+  }
+}
+
 // The line of the first xi:include below `node`, or 0.
 int FirstXIncludeLine(xmlNodePtr node) {
   for (; node; node = node->next) {
@@ -209,13 +230,25 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
   if (!ReadXmlInputFile(path, bytes, diagnostics)) return nullptr;
   XmlDocPtr document = Parse(bytes, path, diagnostics);
   if (!document) return nullptr;
+  if (options.xinclude_targets) CollectXIncludeTargets(xmlDocGetRootElement(document.get()), *options.xinclude_targets);
   if (!options.xinclude) {
     if (const int line = FirstXIncludeLine(xmlDocGetRootElement(document.get()))) {
       diagnostics.push_back(XIncludeNotProcessed(path, line));
     }
     return document;
   }
-  const fs::path root = fs::weakly_canonical(fs::absolute(fs::path(path)).parent_path());
+  // The document's own folder, or the --xinclude-root that must contain it (a project whose
+  // documents include lists from a folder above their own).
+  const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(path)).parent_path());
+  const fs::path root =
+      options.xinclude_root.empty() ? folder : fs::weakly_canonical(fs::absolute(fs::path(options.xinclude_root)));
+  if (!IsInsideDirectory(folder, root)) {
+    diagnostics.push_back({path, 0, 0, Severity::kError,
+                           "the document is not inside the XInclude root " + root.string() +
+                               ": give an --xinclude-root that contains it",
+                           rules::kXmlXIncludeOutside});
+    return nullptr;
+  }
   if (!XIncludeTargetsAreConfined(xmlDocGetRootElement(document.get()), root, path, diagnostics)) return nullptr;
   std::vector<Diagnostic> include_errors;
   std::vector<std::string> refused;
@@ -241,7 +274,8 @@ XmlDocPtr ReadXmlFile(const std::string& path, std::vector<Diagnostic>& diagnost
 
 Diagnostic XIncludeNotProcessed(const std::string& file, int line) {
   return {file, line, 0, Severity::kWarning,
-          "the document uses XInclude, which is processed only with --xinclude; the included parts are missing here",
+          "the document uses XInclude, which is processed only with --xinclude (and --xinclude-root DIR when it "
+          "includes files from a folder above its own); the included parts are missing here",
           rules::kXmlXIncludeNotProcessed};
 }
 

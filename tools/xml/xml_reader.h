@@ -16,6 +16,13 @@ namespace teipress {
 
 struct XmlReadOptions {
   bool xinclude = false;  // process XInclude, confined to the document's own directory tree
+  // With xinclude: the directory tree XInclude is confined to instead, e.g. a project's root whose
+  // shared lists (../alists/) its documents include. It must contain the document.
+  std::string xinclude_root;
+  // When set: receives the local files the document's xi:include elements name (absolute, with
+  // xml:base and ".." resolved), whether or not XInclude is processed. A build uses them to tell
+  // the fragments that are part of a document from stray files.
+  std::vector<std::string>* xinclude_targets = nullptr;
 };
 
 // Parses the file at `path`. On failure returns null and appends the parser's errors.

@@ -1,5 +1,7 @@
 #include "xslt_stylesheet.h"
 
+#include <libxml/entities.h>
+#include <libxml/uri.h>
 #include <libxslt/xsltutils.h>
 
 #include "diagnostic_catalog.h"
@@ -45,7 +47,47 @@ XsltStylesheetPtr CompileFile(const std::string& path, std::vector<Diagnostic>& 
   return stylesheet;
 }
 
+// `text` is a stylesheet held in memory; `name` the file its errors are reported at.
+XsltStylesheetPtr CompileText(const std::string& text, const std::string& name, std::vector<Diagnostic>& errors) {
+  XmlErrorCollector collector(name, errors, rules::kXsltCompile);
+  // Its own URL must differ from those it imports, or libxslt sees an import of itself.
+  XmlDocPtr document = ReadXmlMemory(text, name + ".teipress-import.xsl", errors);
+  if (!document) return nullptr;
+  XsltStylesheetPtr stylesheet(xsltParseStylesheetDoc(document.get()));
+  if (stylesheet) document.release();  // now owned by the stylesheet
+  return stylesheet;
+}
+
 }  // namespace
+
+std::unique_ptr<XsltStylesheet> XsltStylesheet::LoadImporting(const std::vector<std::string>& paths,
+                                                              std::vector<Diagnostic>& diagnostics) {
+  InitializeXmlLibraries();
+  std::string text = "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">";
+  std::string name;
+  for (const std::string& path : paths) {
+    XmlCharsPtr uri(xmlPathToURI(AsXmlChars(path.c_str())));
+    XmlCharsPtr escaped(xmlEncodeSpecialChars(nullptr, uri.get()));
+    if (!escaped) return nullptr;
+    text += "<xsl:import href=\"" + std::string(AsChars(escaped.get())) + "\"/>";
+    name = path;
+  }
+  text += "</xsl:stylesheet>";
+  auto stylesheet = std::unique_ptr<XsltStylesheet>(new XsltStylesheet());
+  stylesheet->path_ = name;
+  std::vector<Diagnostic> errors;
+  XsltStylesheetPtr first = CompileText(text, name, errors);
+  if (!first) {
+    diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
+    diagnostics.push_back({name, 0, 0, Severity::kError, "cannot compile the stylesheet", rules::kXsltCompile});
+    return nullptr;
+  }
+  stylesheet->instances_ = std::make_unique<XsltInstancePool>(std::move(first), [text, name] {
+    std::vector<Diagnostic> ignored;  // the first compilation reported them
+    return CompileText(text, name, ignored);
+  });
+  return stylesheet;
+}
 
 std::unique_ptr<XsltStylesheet> XsltStylesheet::Load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
   InitializeXmlLibraries();

@@ -25,6 +25,10 @@ std::string QuoteForXPath(const std::string& value);
 class XsltStylesheet {
  public:
   static std::unique_ptr<XsltStylesheet> Load(const std::string& path, std::vector<Diagnostic>& diagnostics);
+  // Compiles a stylesheet made of xsl:imports of `paths`, in order (later ones win by import
+  // precedence): a profile's overrides on top of a stylesheet of ours.
+  static std::unique_ptr<XsltStylesheet> LoadImporting(const std::vector<std::string>& paths,
+                                                       std::vector<Diagnostic>& diagnostics);
 
   // Applies the stylesheet; `parameters` are string values (quoted for XPath here). Returns
   // false and appends diagnostics (naming `input_name`) when the transformation fails.

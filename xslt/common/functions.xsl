@@ -29,7 +29,7 @@
     tp-record-id           param tei   -> publicationStmt/idno[@type='record'] (else TEI/@xml:id)
     tp-record-uri          param tei   -> publicationStmt/idno[@type='URI']
     tp-original-language   param tei   -> ident of the non-'en' language of langUsage ('' if none)
-    tp-language-name       param ident -> English name of an ISO 639 code ('ru' -> 'Russian')
+    tp-language-name       param ident -> name of an ISO 639 code in the interface language ('ru' -> 'Russian')
     tp-doc-type            param tei   -> document type: first div/@type (not 'document'), else a
                                           keyword from the title (telegram, letter, memorandum...)
     tp-block-id            context = a block element -> stable anchor id: @xml:id, else 'p' + n
@@ -43,7 +43,7 @@
     tp-footnote-id         context = footnote note -> stable id (@xml:id, else 'fn' + ordinal)
     tp-intervention-kind   context = element -> a class-safe kind name ('pseudonym', 'supplied', ...)
                                           or '' when the element is not an editorial intervention
-    tp-intervention-label  param kind -> human explanation of the kind ('Pseudonym', ...)
+    tp-intervention-label  param kind -> explanation of the kind in the interface language ('Pseudonym', ...)
     tp-printed             context = an intervention -> the text as the source printed it,
                                           e.g. 'FILIPPOV [Stalin]', '[an indication]', '[…]'
                                           (apply-templates mode="tp-printed" does the same
@@ -65,6 +65,9 @@
   xmlns:exsl="http://exslt.org/common"
   extension-element-prefixes="exsl"
   exclude-result-prefixes="tei exsl">
+
+  <!-- the labels, in the interface language (labels.xsl, i18n.xml) -->
+  <xsl:import href="labels.xsl"/>
 
   <!-- ================================================================ document-level facts -->
 
@@ -217,13 +220,17 @@
       </xsl:when>
       <xsl:when test="$date/@notBefore or $date/@notAfter">
         <xsl:if test="$date/@notBefore">
-          <xsl:text>not before </xsl:text>
-          <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notBefore"/></xsl:call-template>
+          <xsl:call-template name="tp-fill">
+            <xsl:with-param name="text" select="$label-not-before"/>
+            <xsl:with-param name="n"><xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notBefore"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
         </xsl:if>
         <xsl:if test="$date/@notBefore and $date/@notAfter">, </xsl:if>
         <xsl:if test="$date/@notAfter">
-          <xsl:text>not after </xsl:text>
-          <xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notAfter"/></xsl:call-template>
+          <xsl:call-template name="tp-fill">
+            <xsl:with-param name="text" select="$label-not-after"/>
+            <xsl:with-param name="n"><xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$date/@notAfter"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
         </xsl:if>
       </xsl:when>
       <xsl:when test="$date/@from or $date/@to">
@@ -234,17 +241,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- the name of month $m (1-12) in the interface language; $form 'of' is the form of a full
+       date (the genitive in Russian: 28 августа 1951) -->
   <xsl:template name="tp-month-name">
     <xsl:param name="m"/>
+    <xsl:param name="form" select="''"/>
     <xsl:variable name="n" select="number($m)"/>
-    <xsl:choose>
-      <xsl:when test="$n = 1">January</xsl:when><xsl:when test="$n = 2">February</xsl:when>
-      <xsl:when test="$n = 3">March</xsl:when><xsl:when test="$n = 4">April</xsl:when>
-      <xsl:when test="$n = 5">May</xsl:when><xsl:when test="$n = 6">June</xsl:when>
-      <xsl:when test="$n = 7">July</xsl:when><xsl:when test="$n = 8">August</xsl:when>
-      <xsl:when test="$n = 9">September</xsl:when><xsl:when test="$n = 10">October</xsl:when>
-      <xsl:when test="$n = 11">November</xsl:when><xsl:when test="$n = 12">December</xsl:when>
-    </xsl:choose>
+    <xsl:if test="$n &gt;= 1 and $n &lt;= 12 and $n = floor($n)">
+      <xsl:call-template name="tp-i18n">
+        <xsl:with-param name="key" select="concat('month-', substring('of-', 1, 3 * ($form = 'of')), $n)"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- '1951-08-28' -> '28 August 1951'; '1951-08' -> 'August 1951'; '1951' -> '1951'; other -> as is -->
@@ -256,9 +263,20 @@
     <xsl:variable name="mn"><xsl:call-template name="tp-month-name"><xsl:with-param name="m" select="$m"/></xsl:call-template></xsl:variable>
     <xsl:choose>
       <xsl:when test="string-length($iso) = 10 and $mn != '' and number($d) = number($d)">
-        <xsl:value-of select="concat(number($d), ' ', $mn, ' ', $y)"/>
+        <xsl:call-template name="tp-fill">
+          <xsl:with-param name="text" select="$label-date-day-month-year"/>
+          <xsl:with-param name="d" select="number($d)"/>
+          <xsl:with-param name="m"><xsl:call-template name="tp-month-name"><xsl:with-param name="m" select="$m"/><xsl:with-param name="form" select="'of'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="y" select="$y"/>
+        </xsl:call-template>
       </xsl:when>
-      <xsl:when test="string-length($iso) = 7 and $mn != ''"><xsl:value-of select="concat($mn, ' ', $y)"/></xsl:when>
+      <xsl:when test="string-length($iso) = 7 and $mn != ''">
+        <xsl:call-template name="tp-fill">
+          <xsl:with-param name="text" select="$label-date-month-year"/>
+          <xsl:with-param name="m" select="$mn"/>
+          <xsl:with-param name="y" select="$y"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:otherwise><xsl:value-of select="$iso"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -286,37 +304,26 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- the name of a language (ISO 639-1 or -2 code) in the interface language; the code itself
+       for a language i18n.xml does not name -->
   <xsl:template name="tp-language-name">
     <xsl:param name="ident"/>
     <xsl:variable name="i" select="translate(substring-before(concat($ident,'-'),'-'),'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"/>
+    <!-- ISO 639-2 codes as their 639-1 equivalents -->
+    <xsl:variable name="code">
+      <xsl:choose>
+        <xsl:when test="$i='eng'">en</xsl:when><xsl:when test="$i='deu' or $i='ger'">de</xsl:when>
+        <xsl:when test="$i='rus'">ru</xsl:when><xsl:when test="$i='fra' or $i='fre'">fr</xsl:when>
+        <xsl:when test="$i='zho' or $i='chi'">zh</xsl:when><xsl:when test="$i='lat'">la</xsl:when>
+        <xsl:when test="$i='ita'">it</xsl:when><xsl:when test="$i='kor'">ko</xsl:when>
+        <xsl:when test="$i='nb'">no</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$i"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$i='en' or $i='eng'">English</xsl:when><xsl:when test="$i='deu' or $i='ger'">German</xsl:when>
-      <xsl:when test="$i='rus'">Russian</xsl:when><xsl:when test="$i='fra' or $i='fre'">French</xsl:when>
-      <xsl:when test="$i='zho' or $i='chi'">Chinese</xsl:when><xsl:when test="$i='lat'">Latin</xsl:when>
-      <xsl:when test="$i='ita'">Italian</xsl:when><xsl:when test="$i='kor'">Korean</xsl:when><xsl:when test="$i='ru'">Russian</xsl:when>
-      <xsl:when test="$i='zh'">Chinese</xsl:when><xsl:when test="$i='ko'">Korean</xsl:when>
-      <xsl:when test="$i='ja'">Japanese</xsl:when><xsl:when test="$i='de'">German</xsl:when>
-      <xsl:when test="$i='fr'">French</xsl:when><xsl:when test="$i='es'">Spanish</xsl:when>
-      <xsl:when test="$i='it'">Italian</xsl:when><xsl:when test="$i='pl'">Polish</xsl:when>
-      <xsl:when test="$i='cs'">Czech</xsl:when><xsl:when test="$i='sk'">Slovak</xsl:when>
-      <xsl:when test="$i='hu'">Hungarian</xsl:when><xsl:when test="$i='ro'">Romanian</xsl:when>
-      <xsl:when test="$i='bg'">Bulgarian</xsl:when><xsl:when test="$i='sr'">Serbian</xsl:when>
-      <xsl:when test="$i='hr'">Croatian</xsl:when><xsl:when test="$i='uk'">Ukrainian</xsl:when>
-      <xsl:when test="$i='vi'">Vietnamese</xsl:when><xsl:when test="$i='mn'">Mongolian</xsl:when>
-      <xsl:when test="$i='ar'">Arabic</xsl:when><xsl:when test="$i='fa'">Persian</xsl:when>
-      <xsl:when test="$i='he'">Hebrew</xsl:when><xsl:when test="$i='pt'">Portuguese</xsl:when>
-      <xsl:when test="$i='la'">Latin</xsl:when><xsl:when test="$i='grc'">Ancient Greek</xsl:when>
-      <xsl:when test="$i='el'">Greek</xsl:when><xsl:when test="$i='sq'">Albanian</xsl:when>
-      <xsl:when test="$i='de-at'">German</xsl:when><xsl:when test="$i='nl'">Dutch</xsl:when>
-      <xsl:when test="$i='tr'">Turkish</xsl:when><xsl:when test="$i='hi'">Hindi</xsl:when>
-      <xsl:when test="$i='km'">Khmer</xsl:when><xsl:when test="$i='lo'">Lao</xsl:when>
-      <xsl:when test="$i='id'">Indonesian</xsl:when><xsl:when test="$i='fi'">Finnish</xsl:when>
-      <xsl:when test="$i='sv'">Swedish</xsl:when><xsl:when test="$i='da'">Danish</xsl:when>
-      <xsl:when test="$i='no' or $i='nb'">Norwegian</xsl:when><xsl:when test="$i='et'">Estonian</xsl:when>
-      <xsl:when test="$i='lv'">Latvian</xsl:when><xsl:when test="$i='lt'">Lithuanian</xsl:when>
-      <xsl:when test="$i='be'">Belarusian</xsl:when><xsl:when test="$i='ka'">Georgian</xsl:when>
-      <xsl:when test="$i='hy'">Armenian</xsl:when><xsl:when test="$i='az'">Azerbaijani</xsl:when>
-      <xsl:when test="$i='kk'">Kazakh</xsl:when><xsl:when test="$i='uz'">Uzbek</xsl:when>
+      <xsl:when test="$tp-i18n/*[*[1] = concat('language-', $code)]">
+        <xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="concat('language-', $code)"/></xsl:call-template>
+      </xsl:when>
       <xsl:otherwise><xsl:value-of select="$ident"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -360,6 +367,19 @@
         <xsl:with-param name="previous" select="$c"/>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- a document type (tp-doc-type, floatingText/@type) in the interface language; a type of
+       the document's own vocabulary as it is -->
+  <xsl:template name="tp-type-name">
+    <xsl:param name="type"/>
+    <xsl:choose>
+      <xsl:when test="$type = 'telegram' or $type = 'conversation' or $type = 'memorandum' or $type = 'decision'
+                      or $type = 'letter' or $type = 'report' or $type = 'diary' or $type = 'speech' or $type = 'document'">
+        <xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="concat('type-', $type)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="tp-repository-name">
@@ -630,30 +650,18 @@
 
   <xsl:template name="tp-intervention-label">
     <xsl:param name="kind"/>
-    <xsl:choose>
-      <xsl:when test="$kind='pseudonym'">Pseudonym; identified by the editor as</xsl:when>
-      <xsl:when test="$kind='romanization'">Alternative romanization</xsl:when>
-      <xsl:when test="$kind='expansion'">Abbreviation; expanded as</xsl:when>
-      <xsl:when test="$kind='correction'">Correction</xsl:when>
-      <xsl:when test="$kind='regularization'">Regularized form</xsl:when>
-      <xsl:when test="$kind='supplied'">Supplied by the editor</xsl:when>
-      <xsl:when test="$kind='redaction'">Redacted in the source</xsl:when>
-      <xsl:when test="$kind='illegible'">Illegible in the original</xsl:when>
-      <xsl:when test="$kind='omission'">Omitted by the editor</xsl:when>
-      <xsl:when test="$kind='sic'">Sic: reproduced as in the original</xsl:when>
-      <xsl:when test="$kind='uncertain'">Uncertain reading</xsl:when>
-      <xsl:when test="$kind='stage'">Description of an action</xsl:when>
-      <xsl:when test="$kind='identification'">Editor's identification</xsl:when>
-      <xsl:when test="$kind='original-term'">Term in the original language</xsl:when>
-      <xsl:when test="$kind='unclassified'">Editorial note</xsl:when>
-      <xsl:when test="$kind='editorial'">Editorial note</xsl:when>
-      <xsl:when test="$kind='translator'">Translator's note</xsl:when>
-      <xsl:when test="$kind='sic-note'">Editor's remark on the original</xsl:when>
-      <xsl:when test="$kind='stamp'">Stamp on the original</xsl:when>
-      <xsl:when test="$kind='handwritten'">Handwritten on the original</xsl:when>
-      <xsl:when test="$kind='signature'">Signature on the original</xsl:when>
-      <xsl:otherwise>Note</xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="key">
+      <xsl:choose>
+        <xsl:when test="$kind='unclassified'">kind-editorial</xsl:when>
+        <xsl:when test="$kind='pseudonym' or $kind='romanization' or $kind='expansion' or $kind='correction'
+                        or $kind='regularization' or $kind='supplied' or $kind='redaction' or $kind='illegible'
+                        or $kind='omission' or $kind='sic' or $kind='uncertain' or $kind='stage' or $kind='identification'
+                        or $kind='original-term' or $kind='editorial' or $kind='translator' or $kind='sic-note'
+                        or $kind='stamp' or $kind='handwritten' or $kind='signature'"><xsl:value-of select="concat('kind-', $kind)"/></xsl:when>
+        <xsl:otherwise>kind-note</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="$key"/></xsl:call-template>
   </xsl:template>
 
   <!-- ================================================================ printed form (text only) -->

@@ -49,16 +49,25 @@
       <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title) != ''"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
       <xsl:when test="normalize-space($edition-default-title) != ''"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
-      <xsl:otherwise>Document edition</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-edition-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
   <!-- The templates below describe one document; their context is a node whose child is the
        document's tei:TEI or tei:teiCorpus (the input root in catalog-entry.xsl). -->
 
+  <!-- the document's date as teipress found it (tools/render/document_date.h: from correspDesc,
+       creation, sourceDesc or the title), passed to catalog-entry.xsl; '' when not given -->
+  <xsl:param name="sort-date" select="''"/>
+
   <!-- sortable date of an entry ('' = undated) -->
   <xsl:template name="c-entry-date">
-    <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$sort-date != ''"><xsl:value-of select="$sort-date"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tp-doc-date-iso"><xsl:with-param name="tei" select="(tei:TEI | tei:teiCorpus/tei:TEI)[1]"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="c-entry-title">
@@ -74,7 +83,7 @@
         <xsl:variable name="iso"><xsl:call-template name="c-entry-date"/></xsl:variable>
         <xsl:choose>
           <xsl:when test="$iso != ''"><xsl:call-template name="tp-format-iso-date"><xsl:with-param name="iso" select="$iso"/></xsl:call-template></xsl:when>
-          <xsl:otherwise>Undated</xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="$label-undated"/></xsl:otherwise>
         </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
@@ -98,7 +107,7 @@
     <xsl:param name="ref"/>
     <xsl:variable name="mentioned" select="key('c-mentioned', $ref)"/>
     <xsl:choose>
-      <xsl:when test="not($mentioned)"><p class="tp-empty">Not mentioned in the documents of this edition.</p></xsl:when>
+      <xsl:when test="not($mentioned)"><p class="tp-empty"><xsl:value-of select="$label-not-mentioned"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="tp-mentions">
           <xsl:processing-instruction name="teipress-mentions"><xsl:value-of select="$mentioned/@n"/></xsl:processing-instruction>

@@ -23,6 +23,9 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
   <xsl:param name="stem" select="''"/>
+  <!-- not empty: the document is invalid and has no page (a development build lists it, marked,
+       with this first error) -->
+  <xsl:param name="invalid-reason" select="''"/>
   <xsl:variable name="href" select="concat($stem, '.html')"/>
 
   <!-- every name mention of the document, by @ref; one per (ref, block) -->
@@ -44,19 +47,21 @@
     <xsl:variable name="type"><xsl:call-template name="tp-doc-type"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:variable name="title"><xsl:call-template name="c-entry-title"/></xsl:variable>
     <xsl:variable name="display-date"><xsl:call-template name="c-entry-display-date"/></xsl:variable>
-    <c:entry stem="{$stem}" href="{$href}" iso="{$iso}" year="{substring($iso, 1, 4)}" type="{$type}"
+    <c:entry stem="{$stem}" href="{$href}" iso="{$iso}" year="{substring($iso, 1, 4 + starts-with($iso, '-'))}" type="{$type}"
              when="{(tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date)[1]/@when}">
       <c:title><xsl:value-of select="$title"/></c:title>
       <c:display-date><xsl:value-of select="$display-date"/></c:display-date>
       <c:item>
         <xsl:call-template name="c-doc-item">
           <xsl:with-param name="tei" select="$tei"/>
-          <xsl:with-param name="year" select="substring($iso, 1, 4)"/>
+          <xsl:with-param name="year" select="substring($iso, 1, 4 + starts-with($iso, '-'))"/>
           <xsl:with-param name="type" select="$type"/>
           <xsl:with-param name="title" select="$title"/>
           <xsl:with-param name="display-date" select="$display-date"/>
         </xsl:call-template>
       </c:item>
+      <!-- an invalid document has no page the registers could link to -->
+      <xsl:if test="$invalid-reason = ''">
       <xsl:for-each select="//*[self::tei:persName or self::tei:placeName or self::tei:orgName][starts-with(normalize-space(@ref), '#')]
                               [generate-id() = generate-id(key('c-ref-kind', concat(local-name(), '|', normalize-space(@ref)))[1])]">
         <c:name kind="{local-name()}" ref="{normalize-space(@ref)}"
@@ -73,6 +78,7 @@
           </xsl:call-template>
         </c:mention>
       </xsl:for-each>
+      </xsl:if>
     </c:entry>
   </xsl:template>
 
@@ -98,20 +104,28 @@
         </xsl:for-each>
       </xsl:attribute>
       <p class="tp-docmeta">
-        <span class="tp-doc-type"><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></span>
+        <span class="tp-doc-type"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="$type"/></xsl:call-template></span>
         <span><xsl:value-of select="$display-date"/></span>
         <xsl:if test="$orig != '' and not($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en'])">
           <span><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
         </xsl:if>
         <xsl:if test="$orig != '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[@ident='en']">
-          <span>Translated from <xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
+          <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-translated-from"/><xsl:with-param name="n"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></xsl:with-param></xsl:call-template></span>
         </xsl:if>
         <xsl:if test="$orig = '' and $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language">
           <span><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1])"/></span>
         </xsl:if>
-        <span>Record <xsl:value-of select="$stem"/></span>
+        <span><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-record-n"/><xsl:with-param name="n" select="$stem"/></xsl:call-template></span>
+        <xsl:if test="$invalid-reason != ''"><span class="tp-invalid-mark"><xsl:value-of select="$label-invalid-document"/></span></xsl:if>
       </p>
-      <h4><a href="{$href}"><xsl:value-of select="$title"/></a></h4>
+      <xsl:choose>
+        <xsl:when test="$invalid-reason != ''">
+          <!-- a development build's invalid document: no page, and why -->
+          <h4 class="tp-invalid"><xsl:value-of select="$title"/></h4>
+          <p class="tp-invalid-reason"><code><xsl:value-of select="$invalid-reason"/></code></p>
+        </xsl:when>
+        <xsl:otherwise><h4><a href="{$href}"><xsl:value-of select="$title"/></a></h4></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$tei/tei:teiHeader/tei:profileDesc/tei:abstract">
         <p class="tp-docsummary"><xsl:value-of select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/></p>
       </xsl:if>
@@ -129,7 +143,7 @@
       <span class="tp-docmeta-inline">(<xsl:value-of select="$display-date"/>)</span>
       <br/>
       <span class="tp-passages">
-        <xsl:text>Passages: </xsl:text>
+        <xsl:value-of select="$label-passages"/><xsl:text>: </xsl:text>
         <xsl:for-each select="key('c-mention-node', $ref)">
           <xsl:variable name="blk" select="ancestor::*[ancestor::tei:text][self::tei:p or self::tei:ab or self::tei:head or self::tei:l
               or self::tei:item or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:addrLine or self::tei:trailer
@@ -144,7 +158,7 @@
                 <xsl:if test="$bid != ''">#<xsl:value-of select="$bid"/></xsl:if>
               </xsl:attribute>
               <xsl:choose>
-                <xsl:when test="$bid = ''">metadata</xsl:when>
+                <xsl:when test="$bid = ''"><xsl:value-of select="$label-metadata"/></xsl:when>
                 <xsl:otherwise>“<xsl:value-of select="normalize-space($form)"/>”</xsl:otherwise>
               </xsl:choose>
             </a>

@@ -204,7 +204,7 @@
     <div>
       <xsl:call-template name="h-attrs"><xsl:with-param name="extra" select="'tp-embedded'"/></xsl:call-template>
       <xsl:if test="@type">
-        <p class="tp-embedded-label" aria-hidden="true"><xsl:value-of select="@type"/></p>
+        <p class="tp-embedded-label" aria-hidden="true"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@type"/></xsl:call-template></p>
       </xsl:if>
       <xsl:apply-templates/>
     </div>

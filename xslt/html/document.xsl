@@ -13,7 +13,10 @@
     authority-files   space-separated URIs of the authority TEI files (persons.xml places.xml
                       orgs.xml archives.xml); relative URIs resolve against the input document;
                       empty = work without (no name tooltips, archive abbreviations shown as such)
-    edition-title     site name in the header (default 'Document edition')
+    edition-title     site name in the header (default: label-edition-default-title)
+    language          the interface language (html/@lang, labels); the document's own
+                      xml:lang marks its text
+    (all of them in params.xsl; the labels in ../common/labels.xsl)
 
   Views: the reading text is written once; every editorial intervention carries both its
   reading form (.v-read) and its printed form (.v-dipl, e.g. "FILIPPOV [Stalin]").  Two radio
@@ -41,7 +44,7 @@
         <xsl:when test="$tei"><xsl:call-template name="tp-doc-title"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:when>
         <xsl:otherwise>
           <xsl:value-of select="normalize-space((//*[local-name()='title'][normalize-space()])[1])"/>
-          <xsl:if test="not(//*[local-name()='title'][normalize-space()])">Document</xsl:if>
+          <xsl:if test="not(//*[local-name()='title'][normalize-space()])"><xsl:value-of select="$label-document"/></xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -52,14 +55,21 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:call-template name="h-doctype"/>
-    <html lang="{$lang}">
+    <html>
+      <xsl:attribute name="lang"><xsl:call-template name="h-lang"/></xsl:attribute>
       <xsl:call-template name="h-head">
-        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="title">
+          <xsl:value-of select="$title"/>
+          <xsl:if test="normalize-space($edition-title) != ''"><xsl:value-of select="concat(' · ', normalize-space($edition-title))"/></xsl:if>
+        </xsl:with-param>
+        <xsl:with-param name="page" select="'document'"/>
         <xsl:with-param name="description" select="(/tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract)[1]"/>
       </xsl:call-template>
       <body class="tp-page tp-page-document">
-        <xsl:call-template name="h-site-header"/>
+        <xsl:call-template name="h-script-labels"/>
+        <xsl:call-template name="h-site-header"><xsl:with-param name="current" select="'document'"/></xsl:call-template>
         <main id="tp-main" class="tp-main">
+          <xsl:call-template name="tp-hook-before-text"><xsl:with-param name="page" select="'document'"/></xsl:call-template>
           <!-- inside main, so that every control is in a landmark; before the article, so that
                the CSS sibling selectors reach the text -->
           <input type="radio" name="tp-view" id="tp-view-read" class="tp-view-radio" checked="checked"/>
@@ -72,11 +82,11 @@
               <xsl:apply-templates select="/tei:teiCorpus" mode="h-page"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
             </xsl:when>
             <xsl:otherwise>
-              <article class="tp-doc">
+              <article class="tp-doc" lang="{$lang}">
                 <header class="tp-doc-header"><h1><xsl:value-of select="$title"/></h1>
                   <xsl:call-template name="h-view-switch"/></header>
                 <section class="tp-text" aria-labelledby="tp-text-h">
-                  <h2 id="tp-text-h" class="tp-sr">Text</h2>
+                  <h2 id="tp-text-h" class="tp-sr"><xsl:value-of select="$label-text"/></h2>
                   <xsl:apply-templates select="/*"/>
                 </section>
                 <xsl:for-each select="/*"><xsl:call-template name="h-sigla-key-after-text"/>
@@ -85,8 +95,9 @@
               </article>
             </xsl:otherwise>
           </xsl:choose>
+          <xsl:call-template name="tp-hook-after-text"><xsl:with-param name="page" select="'document'"/></xsl:call-template>
         </main>
-        <xsl:call-template name="h-site-footer"/>
+        <xsl:call-template name="h-site-footer"><xsl:with-param name="page" select="'document'"/></xsl:call-template>
         <script src="{$js-href}"></script>
       </body>
     </html>
@@ -94,10 +105,10 @@
 
   <!-- the view switch (labels of the two radios) -->
   <xsl:template name="h-view-switch">
-    <div class="tp-viewswitch" role="group" aria-label="Text view">
-      <span class="tp-viewswitch-legend" aria-hidden="true">View</span>
-      <label for="tp-view-read" class="tp-view-label tp-view-label-read">Reading</label>
-      <label for="tp-view-dipl" class="tp-view-label tp-view-label-dipl">As printed</label>
+    <div class="tp-viewswitch" role="group" aria-label="{$label-view-group}">
+      <span class="tp-viewswitch-legend" aria-hidden="true"><xsl:value-of select="$label-view-legend"/></span>
+      <label for="tp-view-read" class="tp-view-label tp-view-label-read"><xsl:value-of select="$label-view-reading"/></label>
+      <label for="tp-view-dipl" class="tp-view-label tp-view-label-dipl"><xsl:value-of select="$label-view-printed"/></label>
     </div>
   </xsl:template>
 
@@ -111,9 +122,9 @@
     <article class="tp-doc">
       <header class="tp-doc-header">
         <p class="tp-doc-kicker">
-          <span class="tp-doc-type"><xsl:call-template name="tp-words-of-name"><xsl:with-param name="s" select="$type"/></xsl:call-template></span>
+          <span class="tp-doc-type"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="$type"/></xsl:call-template></span>
           <xsl:variable name="rid"><xsl:call-template name="tp-record-id"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:variable>
-          <xsl:if test="$rid != ''"><span class="tp-doc-recid">Record <xsl:value-of select="$rid"/></span></xsl:if>
+          <xsl:if test="$rid != ''"><span class="tp-doc-recid"><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-record-n"/><xsl:with-param name="n" select="$rid"/></xsl:call-template></span></xsl:if>
         </p>
         <h1 class="tp-doc-title"><xsl:value-of select="$title"/></h1>
         <xsl:if test="$cdate">
@@ -124,9 +135,14 @@
         <xsl:call-template name="h-view-switch"/>
       </header>
       <div class="tp-doc-layout">
-        <section aria-labelledby="tp-text-h">
+        <section>
           <xsl:call-template name="h-text-class"/>
-          <h2 id="tp-text-h" class="tp-sr">Text</h2>
+          <xsl:attribute name="aria-labelledby">tp-text-h</xsl:attribute>
+          <!-- the document's own language marks its text; the page's is the interface's -->
+          <xsl:if test="normalize-space(@xml:lang) != ''">
+            <xsl:attribute name="lang"><xsl:call-template name="h-bcp47"><xsl:with-param name="l" select="normalize-space(@xml:lang)"/></xsl:call-template></xsl:attribute>
+          </xsl:if>
+          <h2 id="tp-text-h" class="tp-sr"><xsl:value-of select="$label-text"/></h2>
           <xsl:apply-templates select="tei:text"/>
           <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
           <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile or self::tei:sourceDoc or self::tei:standOff)]"/>
@@ -203,24 +219,24 @@
     <xsl:variable name="rid"><xsl:call-template name="tp-record-id"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:variable name="uri"><xsl:call-template name="tp-record-uri"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <aside class="tp-meta" aria-labelledby="{$hid}">
-      <h2 id="{$hid}">About this document</h2>
+      <h2 id="{$hid}"><xsl:value-of select="$label-about"/></h2>
       <dl class="tp-meta-list">
         <xsl:if test="$pd/tei:abstract">
-          <dt>Summary</dt>
+          <dt><xsl:value-of select="$label-summary"/></dt>
           <dd class="tp-meta-summary"><xsl:apply-templates select="$pd/tei:abstract/node()" mode="h-meta-inline"/></dd>
         </xsl:if>
         <xsl:if test="$pd/tei:creation//tei:date">
-          <dt>Date</dt>
+          <dt><xsl:value-of select="$label-date"/></dt>
           <dd><xsl:call-template name="h-date-time"><xsl:with-param name="date" select="($pd/tei:creation//tei:date)[1]"/></xsl:call-template></dd>
         </xsl:if>
         <xsl:for-each select="$pd/tei:correspDesc/tei:correspAction">
           <dt>
-            <xsl:if test="../@type = 'cover'"><xsl:value-of select="concat($label-cover-message, ': ')"/></xsl:if>
+            <xsl:if test="../@type = 'cover'"><xsl:value-of select="$label-cover-message"/><xsl:text>: </xsl:text></xsl:if>
             <xsl:choose>
-              <xsl:when test="@type='sent'"><xsl:value-of select="$label-from"/></xsl:when>
-              <xsl:when test="@type='received'"><xsl:value-of select="$label-to"/></xsl:when>
-              <xsl:when test="@type='transmitted'">Transmitted via</xsl:when>
-              <xsl:when test="@type='forwarded'">Forwarded to</xsl:when>
+              <xsl:when test="@type='sent'"><xsl:value-of select="$label-corresp-sent"/></xsl:when>
+              <xsl:when test="@type='received'"><xsl:value-of select="$label-corresp-received"/></xsl:when>
+              <xsl:when test="@type='transmitted'"><xsl:value-of select="$label-corresp-transmitted"/></xsl:when>
+              <xsl:when test="@type='forwarded'"><xsl:value-of select="$label-corresp-forwarded"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
             </xsl:choose>
           </dt>
@@ -253,14 +269,17 @@
               </xsl:when>
               <!-- a translation (the teipress contract: English and "<Name> (original language)") -->
               <xsl:when test="$orig != '' and $pd/tei:langUsage/tei:language[@ident='en'] and $pd/tei:langUsage/tei:language[contains(., 'original')]">
-                <xsl:text>English translation from </xsl:text>
-                <span lang="en"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></span>
-                <xsl:text> (original language)</xsl:text>
+                <xsl:call-template name="tp-fill">
+                  <xsl:with-param name="text" select="$label-translation-from"/>
+                  <xsl:with-param name="n"><xsl:call-template name="tp-language-name"><xsl:with-param name="ident" select="$orig"/></xsl:call-template></xsl:with-param>
+                </xsl:call-template>
                 <xsl:if test="$fd/tei:titleStmt/tei:respStmt[@xml:id='translator']">
-                  <xsl:text>. Translation: </xsl:text>
-                  <xsl:value-of select="normalize-space($fd/tei:titleStmt/tei:respStmt[@xml:id='translator']/*[not(self::tei:resp)][1])"/>
+                  <xsl:text> </xsl:text>
+                  <xsl:call-template name="tp-fill">
+                    <xsl:with-param name="text" select="$label-translation-by"/>
+                    <xsl:with-param name="n" select="normalize-space($fd/tei:titleStmt/tei:respStmt[@xml:id='translator']/*[not(self::tei:resp)][1])"/>
+                  </xsl:call-template>
                 </xsl:if>
-                <xsl:text>.</xsl:text>
               </xsl:when>
               <xsl:otherwise>
                 <xsl:for-each select="$pd/tei:langUsage/tei:language">
@@ -276,7 +295,7 @@
         </xsl:if>
         <xsl:variable name="arch" select="$fd/tei:sourceDesc/tei:listBibl[@type='archival']/*"/>
         <xsl:if test="$arch">
-          <dt>Archival sources</dt>
+          <dt><xsl:value-of select="$label-archival-sources"/></dt>
           <dd>
             <ul class="tp-sources">
               <xsl:for-each select="$arch">
@@ -323,7 +342,7 @@
           </dd>
         </xsl:if>
         <xsl:if test="$rid != '' or $uri != ''">
-          <dt>Record</dt>
+          <dt><xsl:value-of select="$label-record"/></dt>
           <dd>
             <xsl:if test="$rid != ''"><span class="tp-recid"><xsl:value-of select="$rid"/></span></xsl:if>
             <xsl:if test="$uri != ''">
@@ -333,7 +352,7 @@
           </dd>
         </xsl:if>
         <xsl:if test="$fd/tei:titleStmt/tei:funder">
-          <dt>Credits</dt>
+          <dt><xsl:value-of select="$label-credits"/></dt>
           <dd>
             <!-- one funder after another, not run together -->
             <xsl:for-each select="$fd/tei:titleStmt/tei:funder">
@@ -343,7 +362,7 @@
           </dd>
         </xsl:if>
         <xsl:if test="$fd/tei:sourceDesc/tei:list[@type='contents']/tei:item">
-          <dt>Contents</dt>
+          <dt><xsl:value-of select="$label-contents"/></dt>
           <dd>
             <xsl:for-each select="$fd/tei:sourceDesc/tei:list[@type='contents']/tei:item">
               <xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space()"/>
@@ -353,7 +372,7 @@
       </dl>
       <xsl:variable name="cit" select="$fd/tei:sourceDesc/tei:bibl[@type='citation']"/>
       <section class="tp-cite" aria-labelledby="{$hid}-cite">
-        <h3 id="{$hid}-cite">Cite this document</h3>
+        <h3 id="{$hid}-cite"><xsl:value-of select="$label-cite"/></h3>
         <p class="tp-cite-text">
           <xsl:choose>
             <xsl:when test="$cit"><xsl:apply-templates select="$cit[1]/node()" mode="h-meta-inline"/></xsl:when>
@@ -387,7 +406,7 @@
         </p>
       </section>
       <details class="tp-teiheader">
-        <summary>Full TEI header</summary>
+        <summary><xsl:value-of select="$label-full-header"/></summary>
         <div class="tp-teiheader-body"><xsl:apply-templates mode="h-header"/></div>
       </details>
     </aside>

@@ -26,38 +26,52 @@
 
   <xsl:template match="/">
     <xsl:call-template name="h-doctype"/>
-    <html lang="en">
-      <xsl:call-template name="h-head"><xsl:with-param name="title" select="$c-site-title"/></xsl:call-template>
+    <html>
+      <xsl:attribute name="lang"><xsl:call-template name="h-lang"/></xsl:attribute>
+      <xsl:call-template name="h-head">
+        <xsl:with-param name="title" select="$c-site-title"/>
+        <xsl:with-param name="page" select="'index'"/>
+      </xsl:call-template>
       <body class="tp-page tp-page-index">
+        <xsl:call-template name="h-script-labels"/>
         <xsl:call-template name="h-site-header">
           <xsl:with-param name="site-title" select="$c-site-title"/>
           <xsl:with-param name="current" select="'index'"/>
         </xsl:call-template>
         <main id="tp-main" class="tp-main">
+          <xsl:call-template name="tp-hook-before-text"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
           <h1 class="tp-page-title"><xsl:value-of select="$c-site-title"/></h1>
+          <xsl:if test="normalize-space($edition-subtitle) != ''">
+            <p class="tp-page-subtitle"><xsl:value-of select="normalize-space($edition-subtitle)"/></p>
+          </xsl:if>
+          <xsl:if test="normalize-space($edition-editors) != ''">
+            <p class="tp-page-editors"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></p>
+          </xsl:if>
           <p class="tp-page-intro">
-            <xsl:value-of select="count($c-entries)"/>
-            <xsl:text> documents, ordered by date. Each is given in a reading view and as printed in the source, with its archival references.</xsl:text>
+            <xsl:variable name="valid-count" select="count($c-entries[not(c:item//*[@class='tp-invalid'])])"/>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text"><xsl:choose><xsl:when test="$valid-count = 1"><xsl:value-of select="$label-documents-intro-one"/></xsl:when><xsl:otherwise><xsl:value-of select="$label-documents-intro"/></xsl:otherwise></xsl:choose></xsl:with-param><xsl:with-param name="n" select="$valid-count"/></xsl:call-template>
+            <xsl:if test="$c-entries/c:item//*[@class='tp-invalid']"><xsl:text> </xsl:text><xsl:value-of select="$label-drafts-intro"/></xsl:if>
           </p>
           <section class="tp-search" id="tp-search" aria-labelledby="tp-search-h" hidden="hidden">
-            <h2 id="tp-search-h" class="tp-sr">Search</h2>
-            <label for="tp-search-input">Search the full text</label>
-            <input type="search" id="tp-search-input" autocomplete="off" placeholder="e.g. armistice, Kaesong, Filippov"/>
+            <h2 id="tp-search-h" class="tp-sr"><xsl:value-of select="$label-search"/></h2>
+            <label for="tp-search-input"><xsl:value-of select="$label-search-label"/></label>
+            <input type="search" id="tp-search-input" autocomplete="off" placeholder="{$label-search-placeholder}"/>
             <p class="tp-search-status" id="tp-search-status" aria-live="polite"></p>
             <ol class="tp-search-results" id="tp-search-results"></ol>
           </section>
           <xsl:call-template name="c-timeline"/>
           <xsl:call-template name="c-filters"/>
           <section aria-labelledby="tp-docs-h" id="tp-docs">
-            <h2 id="tp-docs-h" class="tp-sr">Documents</h2>
+            <h2 id="tp-docs-h" class="tp-sr"><xsl:value-of select="$label-nav-documents"/></h2>
             <p class="tp-search-status" id="tp-filter-status" aria-live="polite"></p>
             <!-- years ascending, undated last -->
             <xsl:for-each select="$c-years">
               <xsl:sort select="number(@value = '')" data-type="number"/>
+              <xsl:sort select="number(@value)" data-type="number"/>
               <xsl:sort select="@value"/>
               <xsl:variable name="year" select="string(@value)"/>
               <h3 class="tp-year-h" id="y{substring('undated', 1, 7 * ($year = ''))}{$year}">
-                <xsl:choose><xsl:when test="$year = ''">Undated</xsl:when><xsl:otherwise><xsl:value-of select="$year"/></xsl:otherwise></xsl:choose>
+                <xsl:choose><xsl:when test="$year = ''"><xsl:value-of select="$label-undated"/></xsl:when><xsl:otherwise><xsl:call-template name="tp-year"><xsl:with-param name="year" select="$year"/></xsl:call-template></xsl:otherwise></xsl:choose>
               </h3>
               <ul class="tp-doclist" data-year-group="{$year}">
                 <xsl:for-each select="key('c-entry-year', $year)">
@@ -68,8 +82,9 @@
               </ul>
             </xsl:for-each>
           </section>
+          <xsl:call-template name="tp-hook-after-text"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
         </main>
-        <xsl:call-template name="h-site-footer"/>
+        <xsl:call-template name="h-site-footer"><xsl:with-param name="page" select="'index'"/></xsl:call-template>
         <script src="{$search-index-href}"></script>
         <script src="{$js-href}"></script>
       </body>
@@ -79,31 +94,32 @@
   <!-- filter chips: plain links without JS, toggles with JS -->
   <xsl:template name="c-filters">
     <section class="tp-filters" aria-labelledby="tp-filters-h">
-      <h2 id="tp-filters-h">Browse by</h2>
+      <h2 id="tp-filters-h"><xsl:value-of select="$label-browse-by"/></h2>
       <div class="tp-filter-group">
-        <h3>Year</h3>
+        <h3><xsl:value-of select="$label-year"/></h3>
         <ul>
           <xsl:for-each select="$c-years[@value != '']">
+            <xsl:sort select="number(@value)" data-type="number"/>
             <xsl:sort select="@value"/>
-            <li><a class="tp-filter" href="#y{@value}" data-filter="year" data-value="{@value}"><xsl:value-of select="@value"/><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
+            <li><a class="tp-filter" href="#y{@value}" data-filter="year" data-value="{@value}"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string(@value)"/></xsl:call-template><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
       <div class="tp-filter-group">
-        <h3>Type</h3>
+        <h3><xsl:value-of select="$label-type"/></h3>
         <ul>
           <xsl:for-each select="$c-types">
             <xsl:sort select="@value"/>
-            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@value}"><xsl:value-of select="@value"/><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
+            <li><a class="tp-filter" href="#tp-docs" data-filter="type" data-value="{@value}"><xsl:call-template name="tp-type-name"><xsl:with-param name="type" select="@value"/></xsl:call-template><span class="tp-count"><xsl:value-of select="@count"/></span></a></li>
           </xsl:for-each>
         </ul>
       </div>
       <xsl:call-template name="c-name-filter">
-        <xsl:with-param name="el" select="'persName'"/><xsl:with-param name="label" select="'Person'"/>
+        <xsl:with-param name="el" select="'persName'"/><xsl:with-param name="label" select="$label-filter-person"/>
         <xsl:with-param name="page" select="$persons-href"/><xsl:with-param name="attr" select="'persons'"/>
       </xsl:call-template>
       <xsl:call-template name="c-name-filter">
-        <xsl:with-param name="el" select="'placeName'"/><xsl:with-param name="label" select="'Place'"/>
+        <xsl:with-param name="el" select="'placeName'"/><xsl:with-param name="label" select="$label-filter-place"/>
         <xsl:with-param name="page" select="$places-href"/><xsl:with-param name="attr" select="'places'"/>
       </xsl:call-template>
     </section>
@@ -130,7 +146,7 @@
         </ul>
         <xsl:if test="count($firsts) &gt; $c-names-in-view">
           <details class="tp-filter-more">
-            <summary><xsl:value-of select="count($firsts) - $c-names-in-view"/> more</summary>
+            <summary><xsl:call-template name="tp-fill"><xsl:with-param name="text" select="$label-more"/><xsl:with-param name="n" select="count($firsts) - $c-names-in-view"/></xsl:call-template></summary>
             <ul>
               <xsl:for-each select="$firsts">
                 <xsl:sort select="@mentions" data-type="number" order="descending"/>
@@ -169,7 +185,8 @@
   <!-- ============================================================ timeline (inline SVG) -->
 
   <xsl:template name="c-timeline">
-    <xsl:variable name="dated" select="$c-entries[@year != '' and translate(@year, '0123456789', '') = '']"/>
+    <!-- a negative year is BCE (ISO 8601, as EpiDoc's @notBefore-custom="-0050") -->
+    <xsl:variable name="dated" select="$c-entries[@year != '' and number(@year) = number(@year)]"/>
     <xsl:if test="$dated">
       <xsl:variable name="ymin">
         <xsl:for-each select="$dated"><xsl:sort select="@year" data-type="number"/><xsl:if test="position() = 1"><xsl:value-of select="@year"/></xsl:if></xsl:for-each>
@@ -181,10 +198,14 @@
       <xsl:variable name="span" select="$ymax - number($ymin)"/>
       <xsl:variable name="step" select="1 + 4 * ($span &gt; 15) + 5 * ($span &gt; 40) + 15 * ($span &gt; 120)"/>
       <section class="tp-timeline" aria-labelledby="tp-timeline-h">
-        <h2 id="tp-timeline-h">Timeline</h2>
+        <h2 id="tp-timeline-h"><xsl:value-of select="$label-timeline"/></h2>
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 120" role="group" aria-labelledby="tp-timeline-title">
           <title id="tp-timeline-title">
-            <xsl:value-of select="concat('Documents from ', $ymin, ' to ', $ymax0, ', one mark per document')"/>
+            <xsl:call-template name="tp-fill">
+              <xsl:with-param name="text" select="$label-timeline-description"/>
+              <xsl:with-param name="n"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($ymin)"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="m"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($ymax0)"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
           </title>
           <line class="tl-axis" x1="30" y1="90" x2="970" y2="90"/>
           <xsl:call-template name="c-tl-years">
@@ -195,8 +216,9 @@
           </xsl:call-template>
           <xsl:for-each select="$dated">
             <xsl:variable name="iso" select="@iso"/>
-            <xsl:variable name="m" select="number(concat('0', substring($iso, 6, 2)))"/>
-            <xsl:variable name="d" select="number(concat('0', substring($iso, 9, 2)))"/>
+            <xsl:variable name="bce" select="number(starts-with($iso, '-'))"/>
+            <xsl:variable name="m" select="number(concat('0', substring($iso, 6 + $bce, 2)))"/>
+            <xsl:variable name="d" select="number(concat('0', substring($iso, 9 + $bce, 2)))"/>
             <xsl:variable name="t" select="number(@year) + (($m - 1) * ($m &gt; 0)) div 12 + (($d - 1) * ($d &gt; 0)) div 372 + 0.5 div 12 * ($m = 0)"/>
             <xsl:variable name="x" select="30 + 940 * ($t - number($ymin)) div $span"/>
             <!-- stack marks of the same month: tp-stack counts the entries before this one with the
@@ -221,7 +243,7 @@
       <xsl:variable name="x" select="30 + 940 * ($y - $ymin) div ($ymax - $ymin)"/>
       <line xmlns="http://www.w3.org/2000/svg" class="tl-tick" x1="{format-number($x, '0.0')}" y1="86" x2="{format-number($x, '0.0')}" y2="94"/>
       <xsl:if test="$y &lt;= $ymax">
-        <text xmlns="http://www.w3.org/2000/svg" class="tl-year" x="{format-number($x, '0.0')}" y="110" text-anchor="middle"><xsl:value-of select="$y"/></text>
+        <text xmlns="http://www.w3.org/2000/svg" class="tl-year" x="{format-number($x, '0.0')}" y="110" text-anchor="middle"><xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($y)"/></xsl:call-template></text>
       </xsl:if>
       <xsl:call-template name="c-tl-years">
         <xsl:with-param name="y" select="$y + $step"/>

@@ -6,12 +6,12 @@
   Modules (imported in this order; a later one overrides an earlier one, as in the TEI
   Stylesheets; override any template by importing document.xsl and redefining it):
     ../common/functions.xsl   output-neutral helpers shared with the print edition
-    ../common/labels.xsl      every label the editions print (English), one place for translations
-    ../common/labels.xsl      every label the editions print (English), one place for translations
+    ../common/labels.xsl      every label the editions print, in the interface language (i18n.xml)
     ../common/verse.xsl       line numbers, split lines (shared with the print edition)
     ../common/apparatus.xsl   apparatus entries: lines, witnesses' sigla (shared with the print edition)
     ../common/transcription.xsl  Leiden sigla, charDecl glyphs (shared with the print edition)
-    params.xsl                every parameter of the HTML edition
+    params.xsl                every parameter of the HTML edition (links, authority files, the
+                              edition's configuration, the interface language)
     core.xsl                  structure, phrase level, interventions, notes, the generic fallback
     verse.xsl                 verse lines, manuscript lines (lb), line numbers
     drama.xsl                 speeches, speakers, cast lists

@@ -95,7 +95,7 @@
               <xsl:if test="tei:teiCorpus/tei:teiHeader">
                 <xsl:for-each select="tei:teiCorpus">
                   <xsl:call-template name="page-sequence-generic">
-                    <xsl:with-param name="head" select="'Corpus'"/>
+                    <xsl:with-param name="head" select="$label-corpus"/>
                   </xsl:call-template>
                 </xsl:for-each>
               </xsl:if>
@@ -127,21 +127,33 @@
   </xsl:template>
 
   <!-- The PDF's metadata (FOP writes XMP dc: properties into the document information too):
-       the title, author (titleStmt's author and editor), subject (the abstract, else the
-       subtitle) and language of the first TEI document. -->
+       the title; the author (the titleStmt's authors and editors, else the edition's editors);
+       the subject (the abstract, else the subtitle, else the edition's title where it is not the
+       PDF's own); the edition's publisher and licence; the language (the document's, else the
+       interface language). The volume calls it with its title and no TEI. -->
   <xsl:template name="pdf-metadata">
     <xsl:param name="tei" select="(//tei:TEI)[1]"/>
     <xsl:param name="title"><xsl:for-each select="$tei"><xsl:call-template name="plain-title"/></xsl:for-each></xsl:param>
     <xsl:variable name="pdf-language"><xsl:call-template name="pdf-language"><xsl:with-param name="tei" select="$tei"/></xsl:call-template></xsl:variable>
     <xsl:variable name="subject"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-subject"/></xsl:for-each></xsl:variable>
+    <xsl:variable name="authors"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-authors"/></xsl:for-each></xsl:variable>
     <fo:declarations>
       <x:xmpmeta xmlns:x="adobe:ns:meta/">
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
           <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
             <dc:title><xsl:value-of select="normalize-space($title)"/></dc:title>
-            <xsl:variable name="authors"><xsl:for-each select="$tei"><xsl:call-template name="tp-doc-authors"/></xsl:for-each></xsl:variable>
-            <xsl:if test="normalize-space($authors) != ''"><dc:creator><xsl:value-of select="normalize-space($authors)"/></dc:creator></xsl:if>
-            <xsl:if test="normalize-space($subject) != ''"><dc:description><xsl:value-of select="normalize-space($subject)"/></dc:description></xsl:if>
+            <xsl:choose>
+              <xsl:when test="normalize-space($authors) != ''"><dc:creator><xsl:value-of select="normalize-space($authors)"/></dc:creator></xsl:when>
+              <xsl:when test="normalize-space($edition-editors) != ''"><dc:creator><xsl:value-of select="normalize-space($edition-editors)"/></dc:creator></xsl:when>
+            </xsl:choose>
+            <xsl:choose>
+              <xsl:when test="normalize-space($subject) != ''"><dc:description><xsl:value-of select="normalize-space($subject)"/></dc:description></xsl:when>
+              <xsl:when test="normalize-space($edition-title) != '' and normalize-space($edition-title) != normalize-space($title)">
+                <dc:description><xsl:value-of select="normalize-space($edition-title)"/></dc:description>
+              </xsl:when>
+            </xsl:choose>
+            <xsl:if test="normalize-space($edition-publisher) != ''"><dc:publisher><xsl:value-of select="normalize-space($edition-publisher)"/></dc:publisher></xsl:if>
+            <xsl:if test="normalize-space($edition-licence) != ''"><dc:rights><xsl:value-of select="normalize-space($edition-licence)"/></dc:rights></xsl:if>
             <dc:language><xsl:value-of select="$pdf-language"/></dc:language>
           </rdf:Description>
           <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
@@ -172,6 +184,7 @@
         </xsl:choose>
       </fo:block>
       <xsl:call-template name="metadata-block"/>
+      <xsl:call-template name="tp-hook-fo-before-text"/>
       <!-- the text -->
       <xsl:apply-templates select="tei:text"/>
       <xsl:call-template name="sigla-key-after-text"/>
@@ -179,6 +192,7 @@
       <xsl:apply-templates select="tei:facsimile | tei:sourceDoc | tei:standOff"/>
       <xsl:apply-templates select="*[not(self::tei:teiHeader or self::tei:text or self::tei:facsimile
                                    or self::tei:sourceDoc or self::tei:standOff)]"/>
+      <xsl:call-template name="tp-hook-fo-after-text"/>
       <!-- the rest of the header -->
       <xsl:if test="$with-header-appendix = 'yes' and $h">
         <fo:block font-size="{$size-note}" line-height="1.3" text-align="start" space-before="9mm"
@@ -194,5 +208,13 @@
   </xsl:template>
 
   <!-- header items shown in the metadata block (skipped in the appendix) -->
+
+  <!-- ===== hooks: empty here, for a profile's print.xsl (see params.xsl) ===== -->
+  <!-- in each document, after its title and metadata, before its text (context: the TEI element) -->
+  <xsl:template name="tp-hook-fo-before-text"/>
+  <!-- in each document, after its text and notes, before the header appendix -->
+  <xsl:template name="tp-hook-fo-after-text"/>
+  <!-- on the volume's title page, after teipress's lines (context: the catalog) -->
+  <xsl:template name="tp-hook-fo-title-page"/>
 
 </xsl:stylesheet>

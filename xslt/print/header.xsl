@@ -95,10 +95,11 @@
           <xsl:call-template name="meta-row">
             <xsl:with-param name="label" select="$label-language"/>
             <xsl:with-param name="value">
-              <xsl:value-of select="$label-translation"/>
-              <xsl:text> from the </xsl:text>
-              <xsl:value-of select="normalize-space($name)"/>
-              <xsl:text> original</xsl:text>
+              <xsl:call-template name="tp-fill">
+                <xsl:with-param name="text" select="$label-translation-from-original"/>
+                <xsl:with-param name="n" select="$label-translation"/>
+                <xsl:with-param name="m" select="normalize-space($name)"/>
+              </xsl:call-template>
               <xsl:if test="not(contains($orig, ' ('))">
                 <xsl:text> (</xsl:text><xsl:apply-templates select="$orig/node()"/><xsl:text>)</xsl:text>
               </xsl:if>
@@ -216,9 +217,10 @@
       <xsl:when test="local-name() = 'author'"><xsl:value-of select="$label-author"/></xsl:when>
       <xsl:when test="local-name() = 'editor'"><xsl:value-of select="$label-editor"/></xsl:when>
       <xsl:when test="local-name() = 'licence'"><xsl:value-of select="$label-licence"/></xsl:when>
-      <xsl:when test="local-name() = 'pubPlace'"><xsl:value-of select="$label-pub-place"/></xsl:when>
+      <xsl:when test="local-name() = 'pubPlace'"><xsl:value-of select="$label-place-of-publication"/></xsl:when>
       <xsl:when test="local-name() = 'date'"><xsl:value-of select="$label-date"/></xsl:when>
       <xsl:when test="local-name() = 'change'"><xsl:value-of select="$label-change"/></xsl:when>
+      <xsl:when test="local-name() = 'edition'"><xsl:value-of select="$label-edition"/></xsl:when>
       <xsl:when test="local-name() = 'idno'"><xsl:value-of select="$label-identifier"/><xsl:if test="@type"> (<xsl:value-of select="@type"/>)</xsl:if></xsl:when>
       <xsl:otherwise>
         <!-- the element's name, capitalized as the named labels are ("Witness: ", not "witness: ") -->
@@ -232,7 +234,14 @@
     <fo:block space-after="0.4mm">
       <fo:inline color="{$colour-muted}">
         <xsl:if test="../@type = 'cover'"><xsl:value-of select="concat($label-cover-message, ', ')"/></xsl:if>
-        <xsl:value-of select="concat(translate(substring(@type,1,1),'srtdf','SRTDF'), substring(@type,2))"/>: </fo:inline>
+        <xsl:choose>
+          <xsl:when test="@type='sent'"><xsl:value-of select="$label-corresp-sent"/></xsl:when>
+          <xsl:when test="@type='received'"><xsl:value-of select="$label-corresp-received"/></xsl:when>
+          <xsl:when test="@type='transmitted'"><xsl:value-of select="$label-corresp-transmitted"/></xsl:when>
+          <xsl:when test="@type='forwarded'"><xsl:value-of select="$label-corresp-forwarded"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(translate(substring(@type,1,1),'abcdefghijklmnopqrstuvwxyz','ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(@type,2))"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>: </xsl:text></fo:inline>
       <xsl:for-each select="*">
         <xsl:if test="position() &gt; 1">, </xsl:if>
         <xsl:choose>
@@ -246,7 +255,7 @@
   </xsl:template>
   <xsl:template mode="hdr" match="tei:date[not(normalize-space())][@when or @notBefore or @notAfter or @from or @to]">
     <fo:block space-after="0.4mm">
-      <fo:inline color="{$colour-muted}">date: </fo:inline>
+      <fo:inline color="{$colour-muted}"><xsl:value-of select="$label-date"/>: </fo:inline>
       <xsl:call-template name="tp-display-date"><xsl:with-param name="date" select="."/></xsl:call-template>
     </fo:block>
   </xsl:template>

@@ -211,7 +211,14 @@
     <xsl:param name="doc-id" select="concat('doc-', generate-id())"/>
     <xsl:param name="initial-page-number">auto</xsl:param>
     <xsl:param name="head-verso">
-      <xsl:call-template name="shorten"><xsl:with-param name="s"><xsl:call-template name="plain-title"/></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="shorten">
+        <xsl:with-param name="s">
+          <xsl:choose>
+            <xsl:when test="normalize-space($edition-title) != ''"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
+            <xsl:otherwise><xsl:call-template name="plain-title"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
     </xsl:param>
     <xsl:param name="head-recto">
       <xsl:variable name="d"><xsl:call-template name="plain-date"/></xsl:variable>

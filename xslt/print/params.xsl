@@ -11,6 +11,16 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
+  <!-- ===== the edition (from the edition configuration, as in ../html/params.xsl) ===== -->
+  <!-- the volume's title (volume.xsl takes catalog/@title when this is empty), also the running
+       head of each document's own PDF; the title page prints the others -->
+  <xsl:param name="edition-title" select="''"/>
+  <xsl:param name="edition-subtitle" select="''"/>
+  <xsl:param name="edition-publisher" select="''"/>
+  <xsl:param name="edition-editors" select="''"/>   <!-- separated by '; ' -->
+  <xsl:param name="edition-licence" select="''"/>
+  <xsl:param name="base-url" select="''"/>   <!-- where the edition is published: on the title page -->
+
   <!-- ===== page ===== -->
   <!-- a4 | letter -->
   <xsl:param name="page-size">a4</xsl:param>
@@ -69,6 +79,8 @@
   <xsl:param name="list-indent">1.4em</xsl:param>       <!-- left indent of lists -->
   <xsl:param name="text-align">justify</xsl:param>
   <xsl:param name="hyphenate">true</xsl:param>
+  <!-- the interface language (labels from ../common/i18n.xml) and the default hyphenation
+       language; a document's own xml:lang marks its text -->
   <xsl:param name="language">en</xsl:param>
   <!-- 'yes': each document is hyphenated in its own language (its xml:lang or langUsage), which
        also tags the PDF's text; 'no': everything in $language -->
@@ -97,6 +109,7 @@
        references that are URLs are links in any case.  LAT and LON are replaced. -->
   <xsl:param name="external-links">no</xsl:param>
   <xsl:param name="map-url">https://www.openstreetmap.org/?mlat=LAT&amp;mlon=LON#map=12/LAT/LON</xsl:param>
+  <!-- labels: every label-* parameter is in ../common/labels.xsl, in the interface language -->
 
   <!-- critical apparatus: 'foot' (each entry at the foot of its page, keyed by its line) or 'end'
        (all entries after the text) -->

@@ -38,12 +38,16 @@
   <xsl:param name="catalog-title" select="''"/>
   <xsl:param name="first" select="'no'"/>
   <xsl:param name="print-failed" select="'no'"/>
+  <!-- the document's date as teipress finds it in any TEI (correspDesc, creation, sourceDesc, the
+       title: tools/render/document_date.h), for a document without a creation date -->
+  <xsl:param name="sort-date" select="''"/>
 
   <xsl:variable name="vol-title">
     <xsl:choose>
+      <xsl:when test="normalize-space($edition-title)"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space($catalog-title)"><xsl:value-of select="normalize-space($catalog-title)"/></xsl:when>
       <xsl:when test="normalize-space($edition-default-title)"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
-      <xsl:otherwise>Documents</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-volume-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
@@ -55,14 +59,21 @@
     <c:volume-entry stem="{$stem}" doc-id="doc">
       <xsl:if test="tei:TEI">
         <xsl:attribute name="dated">
-          <xsl:choose><xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter]">yes</xsl:when><xsl:otherwise>no</xsl:otherwise></xsl:choose>
+          <xsl:choose><xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter] or $sort-date != ''">yes</xsl:when><xsl:otherwise>no</xsl:otherwise></xsl:choose>
         </xsl:attribute>
-        <xsl:attribute name="sort-date"><xsl:value-of select="($creation-dates/@when | $creation-dates/@notBefore | $creation-dates/@from | $creation-dates/@notAfter)[1]"/></xsl:attribute>
+        <xsl:attribute name="sort-date">
+          <xsl:choose>
+            <xsl:when test="$creation-dates[@when or @notBefore or @from or @notAfter]"><xsl:value-of select="($creation-dates/@when | $creation-dates/@notBefore | $creation-dates/@from | $creation-dates/@notAfter)[1]"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$sort-date"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
         <xsl:attribute name="when-min">
           <xsl:for-each select="$creation-dates/@when"><xsl:sort select="."/><xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if></xsl:for-each>
+          <xsl:if test="not($creation-dates/@when)"><xsl:value-of select="$sort-date"/></xsl:if>
         </xsl:attribute>
         <xsl:attribute name="when-max">
           <xsl:for-each select="$creation-dates/@when"><xsl:sort select="." order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if></xsl:for-each>
+          <xsl:if test="not($creation-dates/@when)"><xsl:value-of select="$sort-date"/></xsl:if>
         </xsl:attribute>
         <xsl:variable name="title"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-title"/></xsl:for-each></xsl:variable>
         <xsl:variable name="date"><xsl:for-each select="tei:TEI"><xsl:call-template name="plain-date"/></xsl:for-each></xsl:variable>

@@ -20,8 +20,9 @@
   Index locators: for each document in which a person is named (persName[@ref] in tei:text), the
   page of the first mention in that document (FOP cannot merge duplicate page numbers, so one
   locator per document keeps the index exact and free of repeats).
-  Parameters: those of params.xsl, plus
-    volume-subtitle   a line under the title on the title page (default: none)
+  Parameters: those of params.xsl (edition-title, -subtitle, -editors, -publisher, -licence on
+  the title page and in the PDF's metadata), plus
+    volume-subtitle   a line under the title on the title page (default: edition-subtitle)
     with-index        'yes' (default) | 'no'
 -->
 <xsl:stylesheet version="1.0"
@@ -34,14 +35,15 @@
   <xsl:import href="document.xsl"/>
   <xsl:import href="../common/edition.xsl"/>
 
-  <xsl:param name="volume-subtitle"/>
+  <xsl:param name="volume-subtitle" select="$edition-subtitle"/>
   <xsl:param name="with-index">yes</xsl:param>
 
   <xsl:variable name="vol-title">
     <xsl:choose>
+      <xsl:when test="normalize-space($edition-title)"><xsl:value-of select="normalize-space($edition-title)"/></xsl:when>
       <xsl:when test="normalize-space(/c:catalog/@title)"><xsl:value-of select="normalize-space(/c:catalog/@title)"/></xsl:when>
       <xsl:when test="normalize-space($edition-default-title)"><xsl:value-of select="normalize-space($edition-default-title)"/></xsl:when>
-      <xsl:otherwise>Documents</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$label-volume-default-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="persons" select="/c:catalog/c:authority//tei:person[@xml:id]"/>
@@ -56,22 +58,16 @@
   <xsl:template match="c:catalog">
     <fo:root font-selection-strategy="{$font-selection-strategy}" xml:lang="{$language}">
       <xsl:call-template name="layout-masters"/>
-      <fo:declarations>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
-          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <dc:title><xsl:value-of select="$vol-title"/></dc:title>
-              <xsl:if test="normalize-space($edition-editor) != ''"><dc:creator><xsl:value-of select="normalize-space($edition-editor)"/></dc:creator></xsl:if>
-              <dc:language><xsl:value-of select="$language"/></dc:language>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-      </fo:declarations>
+      <xsl:call-template name="pdf-metadata">
+        <xsl:with-param name="tei" select="/.."/>
+        <xsl:with-param name="title" select="$vol-title"/>
+      </xsl:call-template>
       <!-- the PDF's outline: each document's bookmarks (volume-entry.xsl), in the order of its pages -->
       <xsl:if test="$entries/fo:bookmark">
         <fo:bookmark-tree>
           <xsl:for-each select="$entries">
             <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+            <xsl:sort select="number(substring(@sort-date, 1, 4 + starts-with(@sort-date, '-')))" data-type="number"/>
             <xsl:sort select="@sort-date"/>
             <xsl:sort select="@stem"/>
             <xsl:copy-of select="fo:bookmark"/>
@@ -82,6 +78,8 @@
       <xsl:call-template name="contents"/>
       <xsl:for-each select="$entries">
         <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+        <!-- by year as a number first: an ISO year "-0520" (520 BCE) comes before "-0050" -->
+        <xsl:sort select="number(substring(@sort-date, 1, 4 + starts-with(@sort-date, '-')))" data-type="number"/>
         <xsl:sort select="@sort-date"/>
         <xsl:sort select="@stem"/>
         <!-- the document's page sequence (volume-entry.xsl, numbered from 1 for the first) -->
@@ -107,11 +105,23 @@
           <fo:block space-before="10mm">
             <fo:leader leader-pattern="rule" leader-length="30mm" rule-thickness="0.5pt" color="{$colour-accent}"/>
           </fo:block>
+          <xsl:if test="normalize-space($edition-editors)">
+            <fo:block space-before="8mm" font-size="{$size-h2}"><xsl:value-of select="$label-editors"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space($edition-editors)"/></fo:block>
+          </xsl:if>
           <fo:block space-before="8mm" font-size="{$size-small}" color="{$colour-muted}" letter-spacing="0.05em">
-            <xsl:value-of select="count($entries)"/>
-            <xsl:text> documents</xsl:text>
+            <xsl:call-template name="tp-fill"><xsl:with-param name="text"><xsl:choose><xsl:when test="count($entries) = 1"><xsl:value-of select="$label-one-document"/></xsl:when><xsl:otherwise><xsl:value-of select="$label-n-documents"/></xsl:otherwise></xsl:choose></xsl:with-param><xsl:with-param name="n" select="count($entries)"/></xsl:call-template>
             <xsl:call-template name="date-range"/>
           </fo:block>
+          <xsl:if test="normalize-space($edition-publisher)">
+            <fo:block space-before="30mm" font-size="{$size-body}"><xsl:value-of select="normalize-space($edition-publisher)"/></fo:block>
+          </xsl:if>
+          <xsl:if test="normalize-space($edition-licence)">
+            <fo:block space-before="3mm" font-size="{$size-small}" color="{$colour-muted}"><xsl:value-of select="$label-licence"/><xsl:text>: </xsl:text><xsl:value-of select="normalize-space($edition-licence)"/></fo:block>
+          </xsl:if>
+          <xsl:if test="normalize-space($base-url)">
+            <fo:block space-before="3mm" font-size="{$size-small}" color="{$colour-muted}"><fo:basic-link external-destination="url('{normalize-space($base-url)}')"><xsl:value-of select="normalize-space($base-url)"/></fo:basic-link></fo:block>
+          </xsl:if>
+          <xsl:call-template name="tp-hook-fo-title-page"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>
@@ -120,15 +130,16 @@
   <xsl:template name="date-range">
     <xsl:variable name="ys" select="$entries[@when-min != '']"/>
     <xsl:if test="$ys">
+      <!-- years as numbers: an ISO year "-0520" is 520 BCE -->
       <xsl:variable name="first">
-        <xsl:for-each select="$ys"><xsl:sort select="@when-min"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-min, 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="number(substring(@when-min, 1, 4 + starts-with(@when-min, '-')))" data-type="number"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-min, 1, 4 + starts-with(@when-min, '-'))"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:variable name="last">
-        <xsl:for-each select="$ys"><xsl:sort select="@when-max" order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-max, 1, 4)"/></xsl:if></xsl:for-each>
+        <xsl:for-each select="$ys"><xsl:sort select="number(substring(@when-max, 1, 4 + starts-with(@when-max, '-')))" data-type="number" order="descending"/><xsl:if test="position() = 1"><xsl:value-of select="substring(@when-max, 1, 4 + starts-with(@when-max, '-'))"/></xsl:if></xsl:for-each>
       </xsl:variable>
       <xsl:text>, </xsl:text>
-      <xsl:value-of select="$first"/>
-      <xsl:if test="$last != $first">–<xsl:value-of select="$last"/></xsl:if>
+      <xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($first)"/></xsl:call-template>
+      <xsl:if test="$last != $first">–<xsl:call-template name="tp-year"><xsl:with-param name="year" select="string($last)"/></xsl:call-template></xsl:if>
     </xsl:if>
   </xsl:template>
 
@@ -145,6 +156,8 @@
           <fo:block xsl:use-attribute-sets="doc-title" space-after="8mm"><xsl:value-of select="$label-contents"/></fo:block>
           <xsl:for-each select="$entries">
             <xsl:sort select="number(@dated = 'no')" data-type="number"/>
+            <!-- by year as a number first: an ISO year "-0520" (520 BCE) comes before "-0050" -->
+            <xsl:sort select="number(substring(@sort-date, 1, 4 + starts-with(@sort-date, '-')))" data-type="number"/>
             <xsl:sort select="@sort-date"/>
             <xsl:sort select="@stem"/>
             <xsl:variable name="date" select="string(@date)"/>
@@ -200,7 +213,7 @@
                     <fo:block margin-left="5mm" text-indent="-5mm" space-after="0.8mm">
                       <xsl:value-of select="normalize-space(.)"/>
                       <xsl:text>, </xsl:text>
-                      <fo:inline font-style="italic">pseudonym, see</fo:inline>
+                      <fo:inline font-style="italic"><xsl:value-of select="$label-pseudonym-see"/></fo:inline>
                       <xsl:text> </xsl:text>
                       <xsl:value-of select="normalize-space(($p/tei:persName[@type='main'] | $p/tei:persName)[1])"/>
                     </fo:block>
@@ -210,7 +223,7 @@
                       <fo:inline font-weight="bold"><xsl:value-of select="normalize-space(.)"/></fo:inline>
                       <xsl:if test="$p/tei:persName[@type='pseudonym']">
                         <xsl:text> (</xsl:text>
-                        <fo:inline font-style="italic">pseud.</fo:inline><xsl:text>&#160;</xsl:text>
+                        <fo:inline font-style="italic"><xsl:value-of select="$label-pseudonym-abbreviation"/></fo:inline><xsl:text>&#160;</xsl:text>
                         <xsl:for-each select="$p/tei:persName[@type='pseudonym']">
                           <xsl:if test="position() &gt; 1">, </xsl:if>
                           <xsl:value-of select="normalize-space(.)"/>

@@ -17,6 +17,18 @@
 
   function $(sel, root) { return (root || document).querySelector(sel); }
   function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+  /* The page's labels in its interface language (data-label-* of body, from xslt/common/i18n.xml);
+     {n} and {m} are filled in. English when a page has none. */
+  var defaults = {
+    'copy-citation': 'Copy citation', 'copied': 'Copied', 'copy-failed': 'Copy failed',
+    'clear-filters': 'Clear filters', 'filter-status': '{n} of {m} documents match the selected filters.',
+    'search-found': 'Documents found: {n}', 'search-showing': 'showing {n}.',
+    'search-none': 'No document contains all of these words.'
+  };
+  function label(key, n, m) {
+    var text = (document.body && document.body.getAttribute('data-label-' + key)) || defaults[key] || key;
+    return text.replace('{n}', n == null ? '' : String(n)).replace('{m}', m == null ? '' : String(m));
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -57,13 +69,13 @@
     $all('.tp-cite').forEach(function (box) {
       var text = $('.tp-cite-text', box);
       if (!text || !navigator.clipboard) return;
-      var b = el('button', 'tp-copy', 'Copy citation');
+      var b = el('button', 'tp-copy', label('copy-citation'));
       b.type = 'button';
       b.addEventListener('click', function () {
         navigator.clipboard.writeText(text.textContent.replace(/\s+/g, ' ').trim()).then(function () {
-          b.textContent = 'Copied';
-          setTimeout(function () { b.textContent = 'Copy citation'; }, 1800);
-        }, function () { b.textContent = 'Copy failed'; });
+          b.textContent = label('copied');
+          setTimeout(function () { b.textContent = label('copy-citation'); }, 1800);
+        }, function () { b.textContent = label('copy-failed'); });
       });
       box.appendChild(b);
     });
@@ -106,7 +118,7 @@
         if (h && h.classList.contains('tp-year-h')) h.hidden = !any;
       });
       var n = Object.keys(active).reduce(function (a, k) { return a + Object.keys(active[k]).length; }, 0);
-      if (status) status.textContent = n ? (shown + ' of ' + items.length + ' documents match the selected filters.') : '';
+      if (status) status.textContent = n ? label('filter-status', shown, items.length) : '';
       clear.hidden = !n;
     }
 
@@ -126,7 +138,7 @@
     });
 
     var box = $('.tp-filters');
-    var clear = el('button', 'tp-filter tp-filter-clear', 'Clear filters');
+    var clear = el('button', 'tp-filter tp-filter-clear', label('clear-filters'));
     clear.type = 'button';
     clear.hidden = true;
     clear.addEventListener('click', function () {
@@ -204,7 +216,7 @@
         hits.push({ doc: doc, score: score });
       });
       hits.sort(function (a, b) { return b.score - a.score; });
-      status.textContent = hits.length ? (hits.length + (hits.length === 1 ? ' document' : ' documents') + ' found' + (hits.length > 50 ? ', showing 50.' : '.')) : 'No document contains all of these words.';
+      status.textContent = hits.length ? (label('search-found', hits.length) + (hits.length > 50 ? ', ' + label('search-showing', 50) : '.')) : label('search-none');
       hits.slice(0, 50).forEach(function (h) {
         var d = h.doc.d;
         var li = el('li');
