@@ -274,7 +274,8 @@ TEST(HostileInput, GeneratedInputsGetTheSameVerdictFromEveryCommand) {
 // Resource bounds, under a cap on the address space (ulimit -v) that a document of normal size
 // fits in: a 1 GiB file and 100,000-level nesting are refused before memory is spent on them, and
 // a plain-text export too large to convert within the cap gets a message and exit status 2 —
-// never an abort — leaving no file, half-written or temporary. (Not under the sanitizers: ASan
+// never an abort, also when it runs out in one of a build's workers — leaving no file,
+// half-written or temporary. (Not under the sanitizers: ASan
 // reserves terabytes of address space.)
 TEST(HostileInput, ResourceBoundsHoldUnderAMemoryCap) {
 #if defined(__SANITIZE_ADDRESS__)
@@ -304,6 +305,11 @@ TEST(HostileInput, ResourceBoundsHoldUnderAMemoryCap) {
   const fs::path large_export = work.path() / "large.txt";
   std::string error;
   ASSERT_TRUE(WriteFileAtomically(large_export, export_text, error)) << error;
+  // Two of them converted by a build's two workers: the memory runs out in a worker thread.
+  const fs::path large_sources = work.path() / "large-sources";
+  fs::create_directories(large_sources);
+  ASSERT_TRUE(WriteFileAtomically(large_sources / "111872.txt", export_text, error)) << error;
+  ASSERT_TRUE(WriteFileAtomically(large_sources / "111873.txt", export_text, error)) << error;
   const fs::path out = work.path() / "out";
 
   struct Case {
@@ -321,6 +327,10 @@ TEST(HostileInput, ResourceBoundsHoldUnderAMemoryCap) {
       {{"render", "--html", html, "--print", print, deep.string()}, 1, "xml.limit-depth"},
       {{"totext", deep.string()}, 1, "xml.limit-depth"},
       {{"convert", "-o", (out / "tei").string(), large_export.string()}, 2, "io.out-of-memory"},
+      {{"build", "--sources", large_sources.string(), "--tei", (out / "tei").string(), "--out", (out / "edition").string(),
+        "--no-pdf", "--jobs", "2"},
+       2,
+       "io.out-of-memory"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> command = {"/bin/sh", "-c", std::string("ulimit -v ") + kCapKb + " && exec \"$@\"", "sh",
