@@ -393,14 +393,20 @@ std::string Percent(double value) {
 }
 
 TEST(Generalization, FactsAndNoteKindsOfTheBlindCorpus) {
-  const fs::path corpus = fs::path(testing::SourceDir()) / "tests" / "data" / "generalization";
+  // GENERALIZATION_CORPUS=DIR scores another folder of documents (e.g. a batch of new ones alone,
+  // before they join the corpus); the floors below then only report.
+  const char* other_corpus = std::getenv("GENERALIZATION_CORPUS");
+  const fs::path corpus = other_corpus ? fs::path(other_corpus)
+                                       : fs::path(testing::SourceDir()) / "tests" / "data" / "generalization";
   ASSERT_TRUE(fs::is_directory(corpus)) << corpus;
   std::vector<fs::path> documents;
   for (fs::directory_iterator it(corpus), end; it != end; ++it) {
     if (it->path().extension() == ".txt") documents.push_back(it->path());
   }
   std::sort(documents.begin(), documents.end());
-  ASSERT_GE(documents.size(), 60u);
+  if (!other_corpus) {
+    ASSERT_GE(documents.size(), 60u);
+  }
 
   const TeiValidity& validity = TeiValidity::ForCheckout(testing::SourceDir());
   const bool details = std::getenv("GENERALIZATION_DETAILS") != nullptr;
@@ -480,6 +486,7 @@ TEST(Generalization, FactsAndNoteKindsOfTheBlindCorpus) {
   EXPECT_EQ(lossy, 0);
   // "Correct" is the share of the corpus's facts and notes the TEI states right (recall); the
   // precision is printed beside it.
+  if (other_corpus) return;
   EXPECT_GE(all_facts.Recall() + 1e-9, kFactsFloor) << "facts correct: " << Percent(all_facts.Recall());
   if (all_facts.Recall() < kFactsGoal) {
     std::printf("facts below the goal of %s: %s\n", Percent(kFactsGoal).c_str(), Percent(all_facts.Recall()).c_str());
