@@ -337,7 +337,9 @@ constexpr std::array<Phrase, 8> kEditorialRemarks = {{
 
 // What an editor says about the source document rather than words of its text: something missing,
 // blank or not found, where it breaks off, its pages and copies.
-constexpr std::array<Phrase, 21> kSourceRemarks = {{
+constexpr std::array<Phrase, 25> kSourceRemarks = {{
+    {Occurs::kAnywhere, "unknown"}, {Occurs::kAnywhere, "not known"}, {Occurs::kAnywhere, "omitted in"},
+    {Occurs::kAnywhere, "not translated"},
     {Occurs::kAnywhere, "not found"}, {Occurs::kAnywhere, "missing"}, {Occurs::kAnywhere, "left blank"},
     {Occurs::kAnywhere, "not given"}, {Occurs::kAnywhere, "not indicated"}, {Occurs::kAnywhere, "not filled in"},
     {Occurs::kAnywhere, "not stated"}, {Occurs::kAnywhere, "not named"}, {Occurs::kAnywhere, "unsigned"},
@@ -350,12 +352,12 @@ constexpr std::array<Phrase, 21> kSourceRemarks = {{
 // A remark about the source as an object: a word naming a part of the source (page, line, tape)
 // together with a word saying what happened to it ([page break], [recording interrupted], [One line
 // of the original is torn off.], [tape ends]); and the marks of deletion ([crossed out: "..."]).
-constexpr std::array<std::string_view, 16> kSourcePartStems = {
+constexpr std::array<std::string_view, 20> kSourcePartStems = {
     "page", "line", "paragraph", "sheet", "recording", "tape", "reel", "cassette", "document", "original",
-    "text", "copy", "file", "transcript", "folio", "word"};
-constexpr std::array<std::string_view, 17> kSourceEventStems = {
+    "text", "copy", "file", "transcript", "folio", "word", "passage", "sentence", "section", "draft"};
+constexpr std::array<std::string_view, 20> kSourceEventStems = {
     "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
-    "blank", "crossed", "struck", "overwrit", "switched", "turned"};
+    "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"};
 constexpr std::array<Phrase, 5> kDeletionMarks = {{
     {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
     {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
@@ -431,6 +433,46 @@ bool StartsWithMonth(std::string_view text) {
   });
 }
 
+// "sic" as the note's first word, whatever follows it: [sic—the agreement ended in 1957], [sic; read
+// Dulles], [sic - 1956]. (Not "sicherheit".)
+bool StartsWithSicWord(std::string_view lower) {
+  if (!StartsWith(lower, "sic") || lower.size() == 3) return false;
+  const unsigned char next = static_cast<unsigned char>(lower[3]);
+  return !IsLetterOrNonAscii(static_cast<char>(next)) || StartsWith(lower.substr(3), "\u2014") ||
+         StartsWith(lower.substr(3), "\u2013");
+}
+
+// Abbreviations of "signed" as a whole note: [sd/-], [sgd.], [sd.], [sig.].
+bool IsSignedAbbreviation(std::string_view content) {
+  std::string letters;
+  for (char c : content) {
+    if (IsAsciiLetter(c)) letters += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    else if (c != '/' && c != '-' && c != '.' && c != ' ') return false;
+  }
+  return letters == "sd" || letters == "sgd" || letters == "sig" || letters == "sigd";
+}
+
+// The part of the document a remark places itself in: [Rest of the cable garbled in transmission.],
+// [Remainder of this paragraph not translated.], [Further part of the telegram undecipherable.].
+constexpr std::array<Phrase, 5> kRestOfTheSource = {{
+    {Occurs::kAtStart, "rest of "}, {Occurs::kAtStart, "the rest of "}, {Occurs::kAtStart, "remainder of "},
+    {Occurs::kAtStart, "the remainder of "}, {Occurs::kAtStart, "further part of "},
+}};
+
+// Whether a word names a language and the word before it says it is spoken or written in it.
+bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
+  static constexpr std::array<std::string_view, 14> kBefore = {
+      "in", "into", "to", "speaking", "speaks", "speak", "spoken", "answers", "replies", "continues",
+      "switches", "switching", "says", "reads"};
+  for (size_t k = 1; k < words.size(); ++k) {
+    const std::string language(TrimCharacters(words[k], ".,;:!?)"));
+    const std::string_view before = TrimCharacters(words[k - 1], ",;:(");
+    if (std::find(kBefore.begin(), kBefore.end(), before) == kBefore.end()) continue;
+    if (!LanguageCode(language).empty()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts); }
@@ -449,11 +491,19 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (content.size() <= 3 && std::all_of(content.begin(), content.end(), IsDigit)) return NoteKind::kFootnoteRef;
   if (content == "?" || content == "??") return NoteKind::kUncertain;
-  if (HasPhrase(lower, kSicNotes)) return NoteKind::kSic;
+  if (HasPhrase(lower, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
   if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
   if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
   const std::vector<std::string_view> words = SplitWords(lower);
   const bool without_colon = content.find(':') == std::string_view::npos;
+  // [handwritten signature], [autograph signature], [sd/-]: a short note that names a signature marks
+  // one, whatever hand wrote it.
+  if ((without_colon && words.size() <= kLongestSignatureNote &&
+       HasWordStem(words, std::array<std::string_view, 1>{"signature"}) && !HasWordStem(words, kNoSignatureStems) &&
+       !HasPhrase(lower, kSourceRemarks)) ||
+      IsSignedAbbreviation(content)) {
+    return NoteKind::kSignature;
+  }
   if (HasPhrase(lower, kHandwritingLabels)) {
     // [handwriting, illegible, with a date]: what the hand wrote cannot be read.
     if (without_colon && Contains(lower, "illegible")) return NoteKind::kIllegible;
@@ -471,10 +521,14 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kSignature;
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
-  if (std::any_of(words.begin(), words.begin() + head, [](std::string_view word) {
-        return std::any_of(kStampWords.begin(), kStampWords.end(),
-                           [&](std::string_view stem) { return StartsWith(word, stem); });
-      })) {
+  auto names_stamp = [](std::string_view word) {
+    return std::any_of(kStampWords.begin(), kStampWords.end(),
+                       [&](std::string_view stem) { return StartsWith(word, stem); });
+  };
+  // Named among the first words, or as the last one: [Received by the 2nd Department on 29
+  // November 1961; registry stamp.]
+  if (std::any_of(words.begin(), words.begin() + head, names_stamp) ||
+      (!words.empty() && names_stamp(TrimCharacters(words.back(), ".,;:")) && !HasPhrase(lower, kSourceRemarks))) {
     return NoteKind::kStamp;
   }
   if (HasPhrase(lower, kRedactionPhrases)) return NoteKind::kRedaction;
@@ -482,6 +536,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       !Contains(lower, "original") && !Contains(lower, "author")) {
     return NoteKind::kRedaction;
   }
+  if (HasPhrase(lower, kRestOfTheSource)) return NoteKind::kEditorial;
   const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
                           HasWordStem(words, kIndistinctStems);
   if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
@@ -493,18 +548,26 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
            std::all_of(word.begin(), word.end(), IsDigit) || IsNumberWord(word);
   });
   if (indistinct && (!Contains(lower, "unclear") || only_unclear_words)) return NoteKind::kIllegible;
-  if (StartsWith(lower, "illegible") ||
+  const size_t subject = std::min<size_t>(words.size(), 3);
+  const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
+    const std::string_view bare = TrimCharacters(w, ".,;:");
+    return bare == "illegible" || bare == "unreadable" || bare == "indecipherable" || bare == "undecipherable";
+  });
+  if (StartsWith(lower, "illegible") || unreadable_subject ||
       (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
   }
-  if (words.size() <= kLongestLanguageChange) {
+  if (words.size() <= kLongestLanguageChange && !Contains(lower, "original")) {
     for (std::string_view start : kLanguageChangeStarts) {
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].
       const std::string_view rest = std::string_view(lower).substr(start.size());
       const std::string_view language = rest.substr(0, rest.find_first_of(" ,;.:)"));
-      if (!LanguageCode(std::string(language)).empty() && !Contains(lower, "original")) return NoteKind::kLanguageChange;
+      if (!LanguageCode(std::string(language)).empty()) return NoteKind::kLanguageChange;
     }
+    // Anywhere in a short note, a language named after "in"/"into"/"to" or a verb of speaking:
+    // [the following in German], [text in English], [speaking German], [the rest in English].
+    if (NamesLanguageSpoken(words)) return NoteKind::kLanguageChange;
   }
   if (words.size() <= kLongestSourceEvent && HasWordStem(words, kSourcePartStems) &&
       HasWordStem(words, kSourceEventStems)) {
