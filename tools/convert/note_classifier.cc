@@ -81,6 +81,30 @@ bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
   return english * 2 > words.size() || (words.size() == 1 && english == 1);
 }
 
+// The first code point of `text`, decoded from UTF-8 (0 when there is none or it is malformed).
+uint32_t FirstCodePoint(std::string_view text) {
+  if (text.empty()) return 0;
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80) return c;
+  const size_t length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (length == 0 || text.size() < length) return 0;
+  uint32_t code = length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
+  for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
+  return code;
+}
+
+// Whether `text` starts with a lower-case letter, in Latin (with diacritics), Greek or Cyrillic:
+// R[ákosi] completes a word as G[eorge] does.
+bool StartsLowerCase(std::string_view text) {
+  const uint32_t code = FirstCodePoint(text);
+  if (code < 0x80) return IsLower(static_cast<char>(code));
+  if (code >= 0xDF && code <= 0xFF) return code != 0xF7;
+  if (code >= 0x100 && code <= 0x17F) return (code % 2 == 1) != (code >= 0x139 && code <= 0x148);
+  if (code >= 0x3AC && code <= 0x3CE) return true;
+  if (code >= 0x430 && code <= 0x45F) return true;
+  return false;
+}
+
 bool LooksLikeAbbreviation(std::string_view token) {
   int upper = 0, lower = 0;
   for (char c : token) {
@@ -95,16 +119,46 @@ bool IsCapitalized(std::string_view word) {
   return !word.empty() && (IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80);
 }
 
-// Letters only, ASCII case-folded; typographic apostrophes and hyphens drop out.
+// The base letter of a Latin letter with diacritics (Lạng Sơn and Lang Son, Koroška and Koroska
+// are one spelling for this comparison), or 0 when it has none.
+char BaseLetter(uint32_t code) {
+  // Generated from Unicode's canonical decompositions; '*' marks a letter without a base letter.
+  static constexpr std::string_view kLatin1 = "aaaaaa*ceeeeiiii*nooooo**uuuuy**aaaaaa*ceeeeiiii*nooooo**uuuuy*y";
+  static constexpr std::string_view kExtendedA = "aaaaaaccccccccdd**eeeeeeeeeegggggggghh**iiiiiiiii***jjkk*llllll****nnnnnn***oooooo**rrrrrrsssssssstttt**uuuuuuuuuuuuwwyyyzzzzzz*";
+  static constexpr std::string_view kVietnamese = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+  char base = 0;
+  if (code >= 0xC0 && code <= 0xFF) base = kLatin1[code - 0xC0];
+  if (code >= 0x100 && code <= 0x17F) base = kExtendedA[code - 0x100];
+  if (code >= 0x1EA0 && code <= 0x1EF9) base = kVietnamese[code - 0x1EA0];
+  if (code == 0x1A0 || code == 0x1A1) base = 'o';  // ơ
+  if (code == 0x1AF || code == 0x1B0) base = 'u';  // ư
+  if (code == 0xC6 || code == 0xE6) base = 'a';    // æ
+  if (code == 0xD8 || code == 0xF8) base = 'o';    // ø
+  if (code == 0x110 || code == 0x111) base = 'd';  // đ
+  if (code == 0x141 || code == 0x142) base = 'l';  // ł
+  return base == '*' ? 0 : base;
+}
+
+// Letters only, case-folded, Latin diacritics dropped; typographic apostrophes and hyphens drop out.
 std::string LettersOnly(std::string_view text) {
   std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; i < text.size();) {
     const char c = text[i];
-    if (text.substr(i, 3) == "\u2019") {
-      i += 2;
+    const unsigned char byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      if (IsAsciiLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      ++i;
       continue;
     }
-    if (IsLetterOrNonAscii(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    const size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
+    const std::string_view character = text.substr(i, length);
+    const char base = BaseLetter(FirstCodePoint(character));
+    if (base) {
+      out += base;
+    } else if (character != "\u2019") {
+      out += character;
+    }
+    i += length;
   }
   return out;
 }
@@ -666,6 +720,14 @@ class Classifier {
         StartsWith(inlines[index + 1].text, " ") && StartsWithMonth(inlines[index + 1].text)) {
       kind = NoteKind::kSuppliedDate;
     }
+    // "17. VI. [19]64": the century supplied before a year's last digits.
+    if (kind == NoteKind::kFootnoteRef && content.size() == 2 && (content == "19" || content == "20") &&
+        index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText &&
+        inlines[index + 1].text.size() >= 2 && IsDigit(inlines[index + 1].text[0]) &&
+        IsDigit(inlines[index + 1].text[1]) &&
+        (inlines[index + 1].text.size() == 2 || !IsDigit(inlines[index + 1].text[2]))) {
+      kind = NoteKind::kSuppliedDate;
+    }
     if (kind == NoteKind::kOmission || kind == NoteKind::kUncertain) {
       note.printed = content;
       note.padded_start = !note.text.empty() && IsAsciiWhitespace(note.text.front());
@@ -753,8 +815,13 @@ class Classifier {
         // "FILIPPOV [Stalin]", "Pak Ung-geol [Pak Ung Gol]": the real name after a code name, or a
         // spelling of the same known name.
         {"a known name's pseudonym or spelling before it", &Classifier::KnownNameOfTheWordsBefore},
+        // "PAVLOV [Pliyev]": a person's name after a code word in capitals that is not his name.
+        {"a real name after a code name", &Classifier::RealNameAfterCodeName},
         // A statement by the editor: a sentence of four words or more.
         {"a sentence of the editor", &Classifier::EditorsSentence},
+        // "[Semyon Pavlovich Ivanov, head of the Chief Operations Directorate]", "[Kärntner
+        // Heimatdienst, a nationalist association]": a name and, after a comma, who or what it is.
+        {"a name with an apposition", &Classifier::NameWithApposition},
         // Words of another script are the original's: [Родопа], [עלילת הרופאים].
         {"words of another script", &Classifier::OtherScript},
         // "Comrade Li [Deputy Premier]", "[head of the Japan group]": an office that identifies.
@@ -811,7 +878,8 @@ class Classifier {
   // ---- the rules of Decide, in the table's order ----
 
   NoteKind LettersCompletingWord(Situation& s) {
-    return s.glued && IsLower(s.content[0]) && s.words.size() <= 2 ? NoteKind::kSuppliedInWord : NoteKind::kUnclassified;
+    return s.glued && StartsLowerCase(s.content) && s.words.size() <= 2 ? NoteKind::kSuppliedInWord
+                                                                        : NoteKind::kUnclassified;
   }
 
   NoteKind RestOfKnownName(Situation& s) {
@@ -842,6 +910,48 @@ class Classifier {
     return decided;
   }
 
+  NoteKind RealNameAfterCodeName(Situation& s) {
+    if (s.glued || s.words.size() > 3 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    const auto last = LastTokens(s.before_text, 1);
+    if (!last) return NoteKind::kUnclassified;
+    const std::string code(TrimCharacters(last->tokens, "\"'\u201C\u201D"));
+    // A code word: four or more capitals, a vowel among them, not an office ("MINISTER") nor the
+    // abbreviation of the name that follows (KDJ [Kim Dae-jung]).
+    const bool capitals = code.size() >= 4 && std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); });
+    if (!capitals || code.find_first_of("AEIOUY") == std::string::npos || IsRoleWord(code) ||
+        IsOrganizationWord(code) || InitialsMatch(code, s.content)) {
+      return NoteKind::kUnclassified;
+    }
+    // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
+    const std::string folded = " " + FoldCase(s.content) + " ";
+    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, s.content)) {
+      return NoteKind::kUnclassified;
+    }
+    // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
+    // all-capitals telegram prints ordinary words in capitals): a word before the code name, and
+    // not one in capitals.
+    const auto two = LastTokens(s.before_text, 2);
+    if (!two) return NoteKind::kUnclassified;
+    const std::string_view previous = std::string_view(two->tokens).substr(0, two->tokens.find(' '));
+    const bool previous_capitals = std::none_of(previous.begin(), previous.end(), [](char c) { return IsLower(c); });
+    if (previous_capitals) return NoteKind::kUnclassified;
+    // The code name is what the real name explains: the choice's orig.
+    AbsorbTokens(s.inlines, s.index, 1, [](const std::string&) { return true; });
+    return Doubtful(s.inlines, s.index, NoteKind::kPseudonym, "a name after a code word in capitals");
+  }
+
+  NoteKind NameWithApposition(Situation& s) {
+    const size_t comma = s.content.find(", ");
+    if (comma == std::string::npos || EndsWith(s.content, ".")) return NoteKind::kUnclassified;
+    const std::string name = s.content.substr(0, comma);
+    const std::vector<std::string_view> rest = SplitWords(std::string_view(s.content).substr(comma + 2));
+    if (!IsNameLike(name) || rest.empty()) return NoteKind::kUnclassified;
+    const std::string head = Lower(TrimCharacters(rest.front(), "\"'"));
+    const bool describes = head == "a" || head == "an" || head == "the" || IsRoleWord(head) ||
+                           (rest.size() >= 2 && IsRoleWord(Lower(rest[1])));
+    return describes ? NoteKind::kIdentification : NoteKind::kUnclassified;
+  }
+
   NoteKind EditorsSentence(Situation& s) {
     const bool sentence = !s.by_translator && s.words.size() >= 4 && IsCapitalized(s.words.front()) &&
                           (EndsWith(s.content, ".") || EndsWith(s.content, ".\""));
@@ -868,8 +978,16 @@ class Classifier {
     // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
     const std::string spelled = s.expansion.substr(0, s.expansion.find("\u2014"));
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
+    // "the operation to deploy forces to Cuba" describes (ANADYR is a code word); "Tran Van Giau"
+    // after "TRAN" is the fuller name: neither spells an abbreviation out.
+    const std::string first_word = SplitWords(spelled).empty() ? "" : Lower(SplitWords(spelled).front());
+    const bool describes = first_word == "the" || first_word == "a" || first_word == "an";
     const bool spelled_out = AbsorbTokens(s.inlines, s.index, 1, [&](const std::string& token) {
-      return LooksLikeAbbreviation(token) && (SplitWords(spelled).size() >= 2 || InitialsMatch(token, spelled));
+      if (!LooksLikeAbbreviation(token)) return false;
+      const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
+      if (Contains(" " + Lower(spelled) + " ", " " + bare + " ")) return false;
+      if (InitialsMatch(token, spelled)) return true;
+      return SplitWords(spelled).size() >= 2 && !describes;
     });
     if (!spelled_out) return NoteKind::kUnclassified;
     s.inlines[s.index].by_translator = s.by_translator;
@@ -881,6 +999,21 @@ class Classifier {
 
   NoteKind FullerName(Situation& s) {
     if (!IsNameLike(s.content) || s.previous.empty() || !IsCapitalizedWordBefore(s.before_text)) {
+      return NoteKind::kUnclassified;
+    }
+    // Choe Chang-ik [Choi Chang-ik]: as many words, spelled otherwise, are another romanization.
+    const auto same_length = LastTokens(s.before_text, s.words.size());
+    // (Initials and titles that differ, "Mr. Raghavan [N. Raghavan]", make a fuller name.)
+    const std::vector<std::string_view> before_words = SplitWords(same_length ? same_length->tokens : "");
+    bool differ_in_initials = false;
+    for (size_t k = 0; k < before_words.size() && k < s.words.size(); ++k) {
+      if (before_words[k] != s.words[k] && (EndsWith(before_words[k], ".") || EndsWith(s.words[k], "."))) {
+        differ_in_initials = true;
+      }
+    }
+    if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
+        LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
+        AreRomanizationVariants(same_length->tokens, s.content)) {
       return NoteKind::kUnclassified;
     }
     const std::string folded = " " + FoldCase(s.content) + " ";
@@ -1040,8 +1173,12 @@ class Classifier {
       return Doubtful(inlines, index, NoteKind::kIdentification,
                       after_name ? "a name after a name" : "a capitalized English name after a word");
     }
-    // "sum [district]": one noun after a noun glosses it.
-    if (words.size() == 1 && !previous.empty() && !lexicon.empty() && lexicon.Contains(last_word) &&
+    // "sum [district]", "quinine [quinine sulfate]": a noun phrase of content words (no function
+    // word) after a noun glosses it.
+    const bool content_words = std::none_of(words.begin(), words.end(), [](std::string_view w) {
+      return IsEnglishFunctionWord(w) || IsPreposition(w);
+    });
+    if (words.size() <= 3 && content_words && !previous.empty() && !lexicon.empty() && lexicon.Contains(last_word) &&
         IsLower(before_text.empty() ? 'a' : TrimWhitespace(before_text).back())) {
       return Doubtful(inlines, index, NoteKind::kIdentification, "one noun after a noun: a gloss");
     }
