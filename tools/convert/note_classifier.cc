@@ -1052,6 +1052,11 @@ class Classifier {
     if (s.glued || s.words.size() > 4 || !(capitalized || s.words.size() == 1)) return NoteKind::kUnclassified;
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
+      // "INFORMATION [Informação]": an English word before the bracket; the original's word for it.
+      if (s.words.size() == 1 && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(FoldCase(tokens)) &&
+          HasNonAsciiLetter(s.content)) {
+        return false;
+      }
       return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
              IsCapitalized(tokens) == IsCapitalized(s.content);
     });

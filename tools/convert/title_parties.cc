@@ -97,6 +97,11 @@ size_t FindPartyJoin(std::string_view text, std::string_view join) {
   return std::string_view::npos;
 }
 
+// A " to " after an office's word that takes "to" ("GDR Trade Mission to the Ministry for Foreign
+// Affairs") joins two parties after all when no other does and an organization follows it.
+size_t FindLooseJoin(std::string_view text, const Authority& authority);
+bool NamesAParty(std::string_view phrase, const Authority& authority);
+
 bool IsAcronym(std::string_view word) {
   int upper = 0, lower = 0;
   for (char c : word) {
@@ -141,6 +146,9 @@ bool NamesOrganization(const std::vector<std::string_view>& words) {
   if (head_end == 0) return false;
   const std::string_view head = words[head_end - 1];
   if (IsOrganizationWord(head)) return true;
+  // "Consulate General", "Secretariat General": an organization's word that an office's word
+  // qualifies is still the organization.
+  if (IsOfficeWord(head) && head_end >= 2 && IsOrganizationWord(words[head_end - 2])) return true;
   if (IsOfficeWord(head)) return false;
   if (std::all_of(words.begin(), words.begin() + static_cast<long>(head_end), IsAcronym)) return true;
   return std::any_of(words.begin(), words.begin() + static_cast<long>(head_end),
@@ -153,6 +161,27 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // The subject after the parties, and a parenthesized remark: "(Excerpt)".
   const size_t paren = text.find(" (");
   if (paren != std::string::npos) text.resize(paren);
+  // "Telegram, A to B", "Letter, A to B", "Cable from Havana: A to B": the genre (and where it came
+  // from) before a comma or colon, then the parties joined by "to".
+  for (std::string_view mark : {": ", ", "}) {
+    const size_t at = text.find(mark);
+    if (at == std::string::npos) continue;
+    const std::string_view head = std::string_view(text).substr(0, at);
+    const std::vector<std::string_view> head_words = SplitWords(head);
+    // (After a comma only the genre itself: "Cable from Shmuel Eliashiv, Israeli Minister ..." names
+    // its sender before the comma.)
+    const size_t longest_head = mark == ": " ? 4 : 2;
+    if (head_words.empty() || head_words.size() > longest_head || head.find(" to ") != std::string_view::npos ||
+        head.find(" by ") != std::string_view::npos || (mark == ", " && head.find(" from ") != std::string_view::npos) ||
+        !std::any_of(head_words.begin(), head_words.begin() + std::min<long>(2, static_cast<long>(head_words.size())),
+                     [](std::string_view w) { return IsGenreWord(w); })) {
+      continue;
+    }
+    const std::string after = text.substr(at + mark.size());
+    if (FindPartyJoin(after, " to ") == std::string::npos && FindLooseJoin(after, authority) == std::string::npos) continue;
+    text = after;
+    break;
+  }
   // "Letter of the Chinese Embassy in Pyongyang to the Korean Foreign Ministry": a genre "of" a
   // party addressed "to" another reads as "from" (a genre of something addressed to nobody,
   // "Memorandum of Understanding", stays a subject).
@@ -161,7 +190,24 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
     if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[1] == "of" &&
         text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
       const size_t of = text.find(" of ");
-      if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos) {
+      std::string_view party = std::string_view(text).substr(of + 4);
+      size_t length = 0;
+      party = party.substr(0, FindAny(party, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+      // "Report of the Hungarian Military Attaché in Beijing, Colonel Sándor Rácz, on ...": an office
+      // or organization names the sender without a "to"; a talk someone had does not ("Notes of
+      // Chairman Kim Il Sung's Talk with ...").
+      const bool about_a_talk = party.find("'s ") != std::string_view::npos ||
+                                party.find("\u2019s ") != std::string_view::npos ||
+                                party.find(" with ") != std::string_view::npos ||
+                                party.find(" between ") != std::string_view::npos;
+      // Only a genre that is sent names a sender this way: a diary or minutes "of" someone are kept,
+      // not sent.
+      static constexpr std::array<std::string_view, 12> kSentGenres = {
+          "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "information",
+          "reply", "answer", "request"};
+      const bool sent = std::find(kSentGenres.begin(), kSentGenres.end(), Lower(title_words[0])) != kSentGenres.end();
+      if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos ||
+          (sent && !about_a_talk && NamesAParty(party, authority))) {
         text.replace(of, 4, " from ");
       }
     }
@@ -194,7 +240,8 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
     // "Soviet Ambassador to the GDR M. G. Pervukhin to Walter Ulbricht", "CC CPSU to the CC WPK": a
     // title that opens with a party, not a genre, and joins two parties with "to".
     const std::vector<std::string_view> title_words = SplitWords(text);
-    const size_t join = FindPartyJoin(text, " to ");
+    size_t join = FindPartyJoin(text, " to ");
+    if (join == std::string::npos) join = FindLooseJoin(text, authority);
     // (A bracket in the title, "Filippov [Stalin] to Mao Zedong", is left to the authority's reading.)
     const bool opens_with_genre = std::any_of(title_words.begin(), title_words.begin() + std::min<long>(3, static_cast<long>(title_words.size())),
                                               [](std::string_view w) { return IsGenreWord(w); });
@@ -243,6 +290,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
                                  &subject_length);
   std::string_view sender_phrase = rest, recipient_phrase;
   size_t join = FindPartyJoin(rest, " to ");
+  if (join == std::string_view::npos) join = FindLooseJoin(rest, authority);
   size_t join_length = 4;
   const size_t for_join = rest.find(" for ");
   if (for_join != std::string_view::npos && (join == std::string_view::npos || for_join < join)) {
@@ -265,14 +313,56 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   return parties;
 }
 
+size_t FindLooseJoin(std::string_view text, const Authority& authority) {
+  const size_t at = text.find(" to ");
+  if (at == std::string_view::npos || FindPartyJoin(text, " to ") != std::string_view::npos) return std::string_view::npos;
+  std::string_view after = text.substr(at + 4);
+  size_t length = 0;
+  after = after.substr(0, FindAny(after, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+  const auto party = PartyNamed(after, authority);
+  if (!party || party->kind != NameKind::kOrganization) return std::string_view::npos;
+  const std::vector<std::string_view> words = SplitWords(party->name);
+  const bool headed = std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOrganizationWord(w); });
+  return headed ? at : std::string_view::npos;
+}
+
+// Whether the words name an office, an organization or someone the authority knows: what a genre
+// "of" must be followed by to name its sender ("Report of the Hungarian Military Attaché ...").
+bool NamesAParty(std::string_view phrase, const Authority& authority) {
+  const std::vector<std::string_view> words = SplitWords(phrase);
+  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w) || IsOrganizationWord(w); })) {
+    return true;
+  }
+  const auto party = PartyNamed(phrase, authority);
+  return party && !party->ref.empty();
+}
+
 }  // namespace
 
 std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& authority) {
   std::string phrase = WithoutNotes(raw);
   // An apposition after the name: "Shmuel Eliashiv, Israeli Minister in Moscow", "T. W. Garvey,
   // British Embassy Peking".
+  // An office and, after a comma, the person holding it: "the Chief of the General Staff, Marshal
+  // M. V. Zakharov", "the Hungarian Military Attaché in Beijing, Colonel Sándor Rácz": the person.
   const size_t comma = phrase.find(", ");
-  if (comma != std::string::npos) phrase.resize(comma);
+  if (comma != std::string::npos) {
+    const std::vector<std::string_view> first = SplitWords(std::string_view(phrase).substr(0, comma));
+    std::string second(TrimCharacters(TrimWhitespace(std::string_view(phrase).substr(comma + 2)), " ,.;:"));
+    const size_t next_comma = second.find(", ");
+    if (next_comma != std::string::npos) second.resize(next_comma);
+    const std::vector<std::string_view> second_words = SplitWords(second);
+    const bool first_is_office = !first.empty() && !NamesOrganization(first) &&
+                                 std::any_of(first.begin(), first.end(), [](std::string_view w) { return IsOfficeWord(w); });
+    // The second part: a rank or title, then a name ("Marshal M. V. Zakharov").
+    const bool titled_name = second_words.size() >= 2 && IsPersonTitle(second_words.front()) &&
+                             !NamesOrganization(second_words) && !TrailingName(second_words).empty();
+    if (first_is_office && titled_name) {
+      phrase = second;
+    } else {
+      phrase.resize(comma);
+    }
+  }
   std::string cleaned;
   for (char c : phrase) {
     if (c != '"') cleaned += c;
