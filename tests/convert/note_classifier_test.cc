@@ -118,6 +118,41 @@ TEST(NoteClassifierTest, KindFromContent) {
   }
 }
 
+// Wordings no sample shows, decided by the roles of their words (conv3): sic whatever follows it,
+// a signature whoever wrote it, a stamp named last, a language after "in" or a verb of speaking,
+// the rest of the source and what happened to a part of it, what is unknown or omitted.
+TEST(NoteClassifierTest, KindFromContentGeneralizes) {
+  const struct {
+    const char* content;
+    NoteKind kind;
+  } cases[] = {
+      {"sic\u2014read 1957", NoteKind::kSic},
+      {"sic; should be Dulles", NoteKind::kSic},
+      {"sic - in the original", NoteKind::kSic},
+      {"sicherheit", NoteKind::kUnclassified},
+      {"autograph signature", NoteKind::kSignature},
+      {"handwritten signatures", NoteKind::kSignature},
+      {"sd/-", NoteKind::kSignature},
+      {"Sgd.", NoteKind::kSignature},
+      {"Entered in the journal of incoming papers under No. 14; office stamp.", NoteKind::kStamp},
+      {"The rest of the letter garbled in transmission.", NoteKind::kEditorial},
+      {"remainder of the text unreadable", NoteKind::kEditorial},
+      {"Sentence unreadable because the paper is creased", NoteKind::kIllegible},
+      {"the following in French", NoteKind::kLanguageChange},
+      {"text in Russian", NoteKind::kLanguageChange},
+      {"speaking Polish", NoteKind::kLanguageChange},
+      {"Russian in the original", NoteKind::kEditorial},
+      {"Section deleted by hand", NoteKind::kEditorial},
+      {"Paragraph heavily inked over.", NoteKind::kEditorial},
+      {"sender unknown", NoteKind::kEditorial},
+      {"figure omitted in the copy", NoteKind::kEditorial},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.content);
+    EXPECT_STREQ(NoteKindName(KindFromContent(c.content)), NoteKindName(c.kind));
+  }
+}
+
 // In a record of speech the same words are speech that could not be made out.
 TEST(NoteClassifierTest, IndistinctSpeechInARecordOfSpeech) {
   for (const char* content : {"indistinct", "garbled", "muffled", "words unclear", "unclear"}) {
@@ -158,7 +193,8 @@ const Authority& TestAuthority() {
 const EnglishLexicon& TestLexicon() {
   static const EnglishLexicon lexicon = EnglishLexicon::FromWords(
       {"advise", "advised", "send", "list", "indication", "province", "consider", "receive", "telegram", "report", "figure", "table", "country", "station",
-       "train", "abduction", "place", "take", "talk", "return", "side", "korean", "secret", "principle"});
+       "train", "abduction", "place", "take", "talk", "return", "side", "korean", "secret", "principle",
+       "note", "transfer", "air", "units"});
   return lexicon;
 }
 
@@ -203,8 +239,10 @@ TEST_P(ClassifyNotesTest, DecidesKindAndBase) {
   if (!c.children.empty()) {
     EXPECT_EQ(PrintedText(note->children), c.children);
   }
-  // Every note here is classified: no warning.
-  for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.rule << ": " << d.message;
+  // Every note here is classified: no warning (a doubtful kind is reported as a note for review).
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::kNote) ADD_FAILURE() << d.rule << ": " << d.message;
+  }
 }
 
 const ContextCase kContextCases[] = {
@@ -258,6 +296,22 @@ const ContextCase kContextCases[] = {
      "", "", "the new club. "},
     {"omission", "Now we must correct it. [...] We can give.", "ru", NoteKind::kOmission, "", "",
      "Now we must correct it. "},
+    // Decided by the shape of the words around, without the authority (conv3).
+    {"pseudonym_after_code_word", "The plan was approved by KEDROV [Beria] on Monday.", "ru", NoteKind::kPseudonym,
+     "KEDROV", "", "The plan was approved by "},
+    {"heading_word_is_no_code_name", "NOTE [Zapiska]", "ru", NoteKind::kOriginalTerm, "", "", "NOTE ", "ru-Latn"},
+    {"name_with_apposition", "Colonel General Ivanov [Semyon Ivanov, chief of operations] agreed.", "ru",
+     NoteKind::kIdentification, "", "", "Colonel General Ivanov "},
+    {"romanization_without_diacritics", "the towns of Th\u00e1i Nguy\u00ean [Thai Nguyen] and Hanoi", "vi",
+     NoteKind::kAltRomanization, "Th\u00e1i Nguy\u00ean", "", "the towns of "},
+    {"romanization_not_fuller_name", "Marshal Choe Yong-gon [Choi Yong-gon] arrived.", "ko", NoteKind::kAltRomanization,
+     "Choe Yong-gon", "", "Marshal "},
+    {"fuller_name_after_capitals", "Comrade NGUYEN [Nguyen Van Linh] spoke.", "vi", NoteKind::kIdentification, "", "",
+     "Comrade NGUYEN "},
+    {"description_after_code_word", "Operation KAVKAZ [the transfer of air units to Egypt] began.", "ru",
+     NoteKind::kIdentification, "", "", "Operation KAVKAZ "},
+    {"supplied_in_word_non_ascii", "Comrade R[\u00e1kosi] spoke.", "hu", NoteKind::kSuppliedInWord, "", "", "Comrade R"},
+    {"supplied_century", "Berlin, 3.XI.[19]58", "de", NoteKind::kSuppliedDate, "", "", "Berlin, 3.XI."},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, ClassifyNotesTest, ::testing::ValuesIn(kContextCases),

@@ -587,7 +587,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (HasPhrase(lower, kRedactionPhrases)) return NoteKind::kRedaction;
   if (words.size() <= kLongestShortRedaction && HasWordStem(words, kShortRedactionWords) &&
-      !Contains(lower, "original") && !Contains(lower, "author")) {
+      !Contains(lower, "original") && !Contains(lower, "author") && !Contains(lower, "by hand")) {
     return NoteKind::kRedaction;
   }
   if (HasPhrase(lower, kRestOfTheSource)) return NoteKind::kEditorial;

@@ -355,7 +355,8 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     const bool first_is_office = !first.empty() && !NamesOrganization(first) &&
                                  std::any_of(first.begin(), first.end(), [](std::string_view w) { return IsOfficeWord(w); });
     // The second part: a rank or title, then a name ("Marshal M. V. Zakharov").
-    const bool titled_name = second_words.size() >= 2 && IsPersonTitle(second_words.front()) &&
+    const bool titled_name = second_words.size() >= 2 &&
+                             (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front())) &&
                              !NamesOrganization(second_words) && !TrailingName(second_words).empty();
     if (first_is_office && titled_name) {
       phrase = second;

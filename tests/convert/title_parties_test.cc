@@ -1,0 +1,79 @@
+// Who a title says sent a document to whom (ReadTitleParties), for title shapes of many archives
+// and translators: a table of title -> sender and recipient ("kind:name", "" for none).
+#include "title_parties.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace teipress {
+namespace {
+
+using testing::Entry;
+
+const Authority& TestAuthority() {
+  static const Authority authority = [] {
+    Authority a;
+    a.Add(Entry("stalin", NameKind::kPerson, "Joseph Stalin", {"Stalin"}, {"Filippov"}));
+    a.Add(Entry("beijing", NameKind::kPlace, "Beijing", {"Peking"}));
+    return a;
+  }();
+  return authority;
+}
+
+std::string Describe(const std::optional<Correspondent>& party) {
+  if (!party) return "";
+  return std::string(party->kind == NameKind::kOrganization ? "org:" : party->kind == NameKind::kPerson ? "person:" : "other:") +
+         party->name;
+}
+
+struct TitleCase {
+  const char* title;
+  const char* sender;
+  const char* recipient;
+};
+
+class TitlePartiesTest : public ::testing::TestWithParam<TitleCase> {};
+
+TEST_P(TitlePartiesTest, NamesSenderAndRecipient) {
+  const TitleCase& c = GetParam();
+  SCOPED_TRACE(c.title);
+  const TitleCorrespondence found = ReadTitleParties(c.title, TestAuthority());
+  EXPECT_EQ(Describe(found.letter.sender), c.sender);
+  EXPECT_EQ(Describe(found.letter.recipient), c.recipient);
+}
+
+const TitleCase kTitleCases[] = {
+    // The genre, a comma or a colon, then "A to B".
+    {"Telegram, Polish Embassy in Sofia to the Ministry of Foreign Affairs, Warsaw", "org:Polish Embassy in Sofia",
+     "org:Ministry of Foreign Affairs"},
+    {"Letter, Enver Hoxha to Mehmet Shehu", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    {"Cable from Algiers: Yugoslav Trade Mission to the Federal Secretariat for Foreign Affairs",
+     "org:Yugoslav Trade Mission", "org:Federal Secretariat for Foreign Affairs"},
+    // A comma after a name is an apposition, not the end of the genre.
+    {"Cable from Imre Horváth, Hungarian Minister in Prague, to the Foreign Ministry", "person:Imre Horváth",
+     "org:Foreign Ministry"},
+    // An office, then the titled person who holds it.
+    {"Memorandum by the Commander of the Baltic Fleet, Admiral V. F. Tributs, for the Minister of Defence",
+     "person:V. F. Tributs", "person:Minister of Defence"},
+    // A sent genre "of" an office or organization, with a subject and no addressee.
+    {"Report of the Romanian Consul in Shanghai, Colonel Dumitru Ene, on the Harbour Strike",
+     "person:Dumitru Ene", ""},
+    {"Information of the State Security Committee on Émigré Circles", "org:State Security Committee", ""},
+    // Kept, not sent: no sender.
+    {"Diary of Ion Popescu, Romanian Ambassador in Cairo, 4-9 May 1962", "", ""},
+    {"Notes of Marshal Tito's Talk with the Soviet Ambassador", "", ""},
+    // An organization's word that an office's word qualifies.
+    {"Information from the Czechoslovak Consulate General in Bratislava", "org:Czechoslovak Consulate General in Bratislava",
+     ""},
+    // "to" of an office's own title still joins the parties when nothing else does.
+    {"Note from the Indian Mission to the Ministry of External Affairs", "org:Indian Mission",
+     "org:Ministry of External Affairs"},
+    {"Soviet Ambassador to the GDR M. G. Pervukhin to Walter Ulbricht", "person:M. G. Pervukhin",
+     "person:Walter Ulbricht"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Spec, TitlePartiesTest, ::testing::ValuesIn(kTitleCases));
+
+}  // namespace
+}  // namespace teipress
