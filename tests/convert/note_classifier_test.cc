@@ -146,10 +146,40 @@ TEST(NoteClassifierTest, KindFromContentGeneralizes) {
       {"Paragraph heavily inked over.", NoteKind::kEditorial},
       {"sender unknown", NoteKind::kEditorial},
       {"figure omitted in the copy", NoteKind::kEditorial},
+      {"in broken German", NoteKind::kLanguageChange},
+      {"typed initials", NoteKind::kSignature},
+      {"initials illegible", NoteKind::kIllegible},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.content);
     EXPECT_STREQ(NoteKindName(KindFromContent(c.content)), NoteKindName(c.kind));
+  }
+}
+
+// In a record of speech a lower-case description at a turn's start, between sentences or at the end
+// says what happened; the same words running on into the sentence are words it needs.
+TEST(NoteClassifierTest, ActionsInARecordOfSpeechByPosition) {
+  const struct {
+    const char* text;
+    NoteKind kind;
+  } cases[] = {
+      {"[lowering his voice] We must be careful.", NoteKind::kStage},
+      {"We agreed. [someone knocks at the door]", NoteKind::kStage},
+      {"I cannot ... [the tape hisses]", NoteKind::kStage},
+      {"We gave [them] everything.", NoteKind::kSupplied},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Diagnostic> diagnostics;
+    Inlines inlines = ParseBrackets(c.text, {3, 1}, "doc.txt", diagnostics);
+    NoteContext context{nullptr, "ru", "doc.txt", &EnglishLexicon::System(), true};
+    ClassifyNotes(inlines, context, diagnostics);
+    const Inline* note = nullptr;
+    for (const Inline& run : inlines) {
+      if (run.type == Inline::Type::kNote) note = &run;
+    }
+    ASSERT_NE(note, nullptr);
+    EXPECT_STREQ(NoteKindName(note->note_kind), NoteKindName(c.kind));
   }
 }
 

@@ -50,12 +50,16 @@ const TitleCase kTitleCases[] = {
     {"Letter, Enver Hoxha to Mehmet Shehu", "person:Enver Hoxha", "person:Mehmet Shehu"},
     {"Cable from Algiers: Yugoslav Trade Mission to the Federal Secretariat for Foreign Affairs",
      "org:Yugoslav Trade Mission", "org:Federal Secretariat for Foreign Affairs"},
+    {"Cable No. 412, Bulgarian Legation in Rome to the Foreign Ministry", "org:Bulgarian Legation in Rome",
+     "org:Foreign Ministry"},
     // A comma after a name is an apposition, not the end of the genre.
     {"Cable from Imre Horváth, Hungarian Minister in Prague, to the Foreign Ministry", "person:Imre Horváth",
      "org:Foreign Ministry"},
     // An office, then the titled person who holds it.
     {"Memorandum by the Commander of the Baltic Fleet, Admiral V. F. Tributs, for the Minister of Defence",
      "person:V. F. Tributs", "person:Minister of Defence"},
+    {"Letter from the Secretary of the PCF Central Committee, Jacques Duclos, to the SED", "person:Jacques Duclos",
+     "org:SED"},
     // A sent genre "of" an office or organization, with a subject and no addressee.
     {"Report of the Romanian Consul in Shanghai, Colonel Dumitru Ene, on the Harbour Strike",
      "person:Dumitru Ene", ""},

@@ -518,11 +518,18 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   static constexpr std::array<std::string_view, 14> kBefore = {
       "in", "into", "to", "speaking", "speaks", "speak", "spoken", "answers", "replies", "continues",
       "switches", "switching", "says", "reads"};
+  auto says_spoken = [&](std::string_view word) {
+    return std::find(kBefore.begin(), kBefore.end(), TrimCharacters(word, ",;:(")) != kBefore.end();
+  };
   for (size_t k = 1; k < words.size(); ++k) {
     const std::string language(TrimCharacters(words[k], ".,;:!?)"));
-    const std::string_view before = TrimCharacters(words[k - 1], ",;:(");
-    if (std::find(kBefore.begin(), kBefore.end(), before) == kBefore.end()) continue;
-    if (!LanguageCode(language).empty()) return true;
+    if (LanguageCode(language).empty()) continue;
+    // Directly after, or with one word that says how between: [in halting Chinese], [in broken English].
+    if (says_spoken(words[k - 1])) return true;
+    if (k >= 2 && says_spoken(words[k - 2]) && !IsEnglishFunctionWord(words[k - 1]) &&
+        words[k - 1].find_first_of(",;:") == std::string_view::npos) {
+      return true;
+    }
   }
   return false;
 }
@@ -552,9 +559,10 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const bool without_colon = content.find(':') == std::string_view::npos;
   // [handwritten signature], [autograph signature], [sd/-]: a short note that names a signature marks
   // one, whatever hand wrote it.
-  if ((without_colon && words.size() <= kLongestSignatureNote &&
-       HasWordStem(words, std::array<std::string_view, 1>{"signature"}) && !HasWordStem(words, kNoSignatureStems) &&
-       !HasPhrase(lower, kSourceRemarks)) ||
+  const bool names_signing = HasWordStem(words, std::array<std::string_view, 1>{"signature"}) ||
+                             (HasWordStem(words, kSignatureStems) && !HasPhrase(lower, kUnreadablePhrases));
+  if ((without_colon && words.size() <= kLongestSignatureNote && names_signing &&
+       !HasWordStem(words, kNoSignatureStems) && !HasPhrase(lower, kSourceRemarks)) ||
       IsSignedAbbreviation(content)) {
     return NoteKind::kSignature;
   }
@@ -819,6 +827,9 @@ class Classifier {
         {"a real name after a code name", &Classifier::RealNameAfterCodeName},
         // A statement by the editor: a sentence of four words or more.
         {"a sentence of the editor", &Classifier::EditorsSentence},
+        // In a record of speech, a lower-case description at a turn's start, between sentences or at
+        // the end: what happened ([raising his voice], [sound of papers], [the line crackles]).
+        {"an action in a record of speech", &Classifier::ActionInSpeech},
         // "[Semyon Pavlovich Ivanov, head of the Chief Operations Directorate]", "[Kärntner
         // Heimatdienst, a nationalist association]": a name and, after a comma, who or what it is.
         {"a name with an apposition", &Classifier::NameWithApposition},
@@ -930,14 +941,46 @@ class Classifier {
     // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
     // all-capitals telegram prints ordinary words in capitals): a word before the code name, and
     // not one in capitals.
+    // At a line's start the sentence must run on after the bracket in lower case: "RUDOLF [Karl
+    // Hauser] reports:".
     const auto two = LastTokens(s.before_text, 2);
-    if (!two) return NoteKind::kUnclassified;
-    const std::string_view previous = std::string_view(two->tokens).substr(0, two->tokens.find(' '));
-    const bool previous_capitals = std::none_of(previous.begin(), previous.end(), [](char c) { return IsLower(c); });
-    if (previous_capitals) return NoteKind::kUnclassified;
+    if (two) {
+      const std::string_view previous = std::string_view(two->tokens).substr(0, two->tokens.find(' '));
+      const bool previous_capitals = std::none_of(previous.begin(), previous.end(), [](char c) { return IsLower(c); });
+      if (previous_capitals) return NoteKind::kUnclassified;
+    } else {
+      if (TrimWhitespace(s.before_text) != code) return NoteKind::kUnclassified;
+      const Inline* after = s.index + 1 < s.inlines.size() && s.inlines[s.index + 1].type == Inline::Type::kText
+                                ? &s.inlines[s.index + 1]
+                                : nullptr;
+      const std::string_view next = after ? TrimWhitespace(after->text) : std::string_view();
+      if (next.empty() || !IsLower(next.front())) return NoteKind::kUnclassified;
+    }
     // The code name is what the real name explains: the choice's orig.
     AbsorbTokens(s.inlines, s.index, 1, [](const std::string&) { return true; });
     return Doubtful(s.inlines, s.index, NoteKind::kPseudonym, "a name after a code word in capitals");
+  }
+
+  NoteKind ActionInSpeech(Situation& s) {
+    if (!context_.record_of_speech || s.glued || s.words.empty() || s.words.size() > 12 || !IsLower(s.content[0])) {
+      return NoteKind::kUnclassified;
+    }
+    const std::string first = Lower(s.words.front());
+    if (IsPreposition(first) || (IsEnglishFunctionWord(first) && first != "the" && first != "a") ||
+        IsSuppliedDateContent(s.content) || !IsEnglish(s.content, s.lexicon)) {
+      return NoteKind::kUnclassified;
+    }
+    // Not words the sentence needs: nothing runs on after it in lower case.
+    const Inline* after = s.index + 1 < s.inlines.size() && s.inlines[s.index + 1].type == Inline::Type::kText
+                              ? &s.inlines[s.index + 1]
+                              : nullptr;
+    const std::string_view next = after ? TrimWhitespace(after->text) : std::string_view();
+    const bool runs_on = !next.empty() && (IsLower(next.front()) || next.front() == ',');
+    const std::string_view before = TrimWhitespace(s.before_text);
+    const bool at_boundary = SentenceStartsAt(s.before_text) || EndsWith(before, "...") || EndsWith(before, "\u2026") ||
+                             next.empty();
+    if (runs_on || !at_boundary) return NoteKind::kUnclassified;
+    return Doubtful(s.inlines, s.index, NoteKind::kStage, "a description in a record of speech: what happened");
   }
 
   NoteKind NameWithApposition(Situation& s) {
@@ -1077,6 +1120,12 @@ class Classifier {
   }
 
   bool IsEnglishContent(const Situation& s) const {
+    // "[at Čierna nad Tisou]", "[in Lạng Sơn]": an English preposition before a name is English
+    // words whatever the name's letters.
+    if (s.words.size() >= 2 && IsPreposition(s.words.front()) && IsLower(s.words.front()[0]) &&
+        IsCapitalized(s.words[1])) {
+      return true;
+    }
     return IsEnglish(s.content, s.lexicon) && !LooksLikeAbbreviation(s.content);
   }
 

@@ -167,7 +167,13 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
     const size_t at = text.find(mark);
     if (at == std::string::npos) continue;
     const std::string_view head = std::string_view(text).substr(0, at);
-    const std::vector<std::string_view> head_words = SplitWords(head);
+    // (A number after the genre is part of it: "Cable No. 88, A to B".)
+    std::vector<std::string_view> head_words;
+    for (std::string_view word : SplitWords(head)) {
+      if (word != "No." && word != "no." && word != "Nr." && !std::all_of(word.begin(), word.end(), IsDigit)) {
+        head_words.push_back(word);
+      }
+    }
     // (After a comma only the genre itself: "Cable from Shmuel Eliashiv, Israeli Minister ..." names
     // its sender before the comma.)
     const size_t longest_head = mark == ": " ? 4 : 2;
@@ -354,9 +360,13 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     const std::vector<std::string_view> second_words = SplitWords(second);
     const bool first_is_office = !first.empty() && !NamesOrganization(first) &&
                                  std::any_of(first.begin(), first.end(), [](std::string_view w) { return IsOfficeWord(w); });
-    // The second part: a rank or title, then a name ("Marshal M. V. Zakharov").
+    // The second part: a rank or title, then a name ("Marshal M. V. Zakharov"), or a name alone
+    // after an office's head word ("the Head of the SED International Department, Hermann Axen").
+    const bool office_headed = first.size() >= 2 && IsOfficeWord(first[StartsWith(first[0], "the") ? 1 : 0]);
     const bool titled_name = second_words.size() >= 2 &&
-                             (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front())) &&
+                             (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front()) ||
+                              (office_headed && second_words.size() <= 4 &&
+                               TrailingName(second_words) == second)) &&
                              !NamesOrganization(second_words) && !TrailingName(second_words).empty();
     if (first_is_office && titled_name) {
       phrase = second;
