@@ -518,8 +518,14 @@ class TeiWriter {
   // FILIPPOV [Stalin], Pak Ung-geol [Pak Ung Gol], VKP(b) [...]: the printed form and the bracket's.
   void WriteChoice(const Inline& note) {
     const bool expansion = note.note_kind == NoteKind::kExpansion;
-    const bool named = !expansion && !note.base_ref.empty();
-    if (named) xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
+    // A pseudonym names a person even when the authority does not know him (PAVLOV [Pliyev]).
+    const bool unknown_person = note.note_kind == NoteKind::kPseudonym && note.base_ref.empty();
+    const bool named = !expansion && (!note.base_ref.empty() || unknown_person);
+    if (unknown_person) {
+      xml_.OpenInline("persName");
+    } else if (named) {
+      xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
+    }
     xml_.OpenInline("choice");
     WriteBase(note, expansion ? "abbr" : "orig");
     if (expansion) {
