@@ -101,6 +101,21 @@ TEST(CorrespondenceTest, AddresseeWithoutTransmissionLineIsTheRecipient) {
   EXPECT_EQ(Summary(actions), (std::vector<Party>{{"sent", "stalin", ""}, {"received", "krasovsky", ""}}));
 }
 
+// "For the <office>" / "To the <body>" without a colon among the first lines addresses the document;
+// a sentence that starts the same way does not.
+TEST(CorrespondenceTest, AddressLineWithoutColon) {
+  const auto addressed = Find(Export("May 3, 1962", "Report",
+                                     "For the Chief of the General Staff of the Polish Army\n\nREPORT\n\n"
+                                     "The exercise ended on 2 May.\n"));
+  ASSERT_EQ(addressed.size(), 1u);
+  EXPECT_EQ(addressed[0].type, CorrespondenceAction::Type::kReceived);
+  EXPECT_EQ(addressed[0].parties[0].name, "Chief of the General Staff of the Polish Army");
+  EXPECT_EQ(addressed[0].parties[0].kind, NameKind::kPerson);
+  const auto sentence = Find(Export("May 3, 1962", "Report",
+                                    "For the first time the Ministry sent observers to the exercise.\n"));
+  EXPECT_TRUE(sentence.empty());
+}
+
 TEST(CorrespondenceTest, TitleSuppliesTheRecipient) {
   const auto actions = Find(Export("", "Handwritten Note from Pak Heon-yeong to Kim Il Sung (undated)",
                                    "Comrade Premier,\n\nPlease decide today.\n\nPak Heon-yeong\n"));

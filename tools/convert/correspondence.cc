@@ -173,6 +173,23 @@ void ReadParts(const Node& node, Letter& letter) {
     if (seen++ >= kAddressLinesWithin || (letter.has_sender && letter.has_recipient)) break;
     if (child.type != Node::Type::kBlock) continue;
     const std::string printed = PrintedText(child.block.content);
+    // "For the Chief of the General Staff of the Hungarian People's Army", "To the Presidium of the
+    // CC": an address line without a colon, when it names an office or a body and is no sentence.
+    if (!letter.has_recipient && (StartsWith(printed, "For the ") || StartsWith(printed, "To the "))) {
+      const std::string_view rest = TrimCharacters(std::string_view(printed).substr(printed.find(' ') + 1), " ,:");
+      const std::vector<std::string_view> words = SplitWords(rest);
+      const bool names_office = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+        return IsOfficeWord(w) || IsOrganizationWord(w);
+      });
+      if (names_office && words.size() <= 14 && !EndsWith(rest, ".") && rest.find('[') == std::string_view::npos) {
+        static const Authority kNoAuthority;  // named as printed; the lines above resolve known names
+        if (auto party = PartyNamed(rest, kNoAuthority)) {
+          letter.recipient = *party;
+          letter.has_recipient = true;
+          continue;
+        }
+      }
+    }
     const std::string lower = AsciiLower(printed.substr(0, 5));
     const bool to = StartsWith(lower, "to: "), from = StartsWith(lower, "from:");
     if ((!to || letter.has_recipient) && (!from || letter.has_sender)) continue;
