@@ -147,6 +147,7 @@ TEST(NoteClassifierTest, KindFromContentGeneralizes) {
       {"sender unknown", NoteKind::kEditorial},
       {"figure omitted in the copy", NoteKind::kEditorial},
       {"in broken German", NoteKind::kLanguageChange},
+      {"National Movement for the Liberation of Mozambique", NoteKind::kUnclassified},
       {"typed initials", NoteKind::kSignature},
       {"initials illegible", NoteKind::kIllegible},
   };
@@ -342,6 +343,8 @@ const ContextCase kContextCases[] = {
      NoteKind::kIdentification, "", "", "Operation KAVKAZ "},
     {"supplied_in_word_non_ascii", "Comrade R[\u00e1kosi] spoke.", "hu", NoteKind::kSuppliedInWord, "", "", "Comrade R"},
     {"supplied_century", "Berlin, 3.XI.[19]58", "de", NoteKind::kSuppliedDate, "", "", "Berlin, 3.XI."},
+    {"expansion_in_one_word", "the agreements with the KMT [Kuomintang] of 1949", "zh", NoteKind::kExpansion, "KMT", "",
+     "the agreements with the "},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, ClassifyNotesTest, ::testing::ValuesIn(kContextCases),

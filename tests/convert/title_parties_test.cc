@@ -52,6 +52,11 @@ const TitleCase kTitleCases[] = {
      "org:Yugoslav Trade Mission", "org:Federal Secretariat for Foreign Affairs"},
     {"Cable No. 412, Bulgarian Legation in Rome to the Foreign Ministry", "org:Bulgarian Legation in Rome",
      "org:Foreign Ministry"},
+    // The recipient first.
+    {"Letter to the Central Committee of the PCI from Palmiro Togliatti", "person:Palmiro Togliatti",
+     "org:Central Committee of the PCI"},
+    {"Cable to the Foreign Ministry in Sofia from Ambassador Petar Panchevski in Beijing",
+     "person:Petar Panchevski", "org:Foreign Ministry in Sofia"},
     // A comma after a name is an apposition, not the end of the genre.
     {"Cable from Imre Horváth, Hungarian Minister in Prague, to the Foreign Ministry", "person:Imre Horváth",
      "org:Foreign Ministry"},

@@ -635,7 +635,13 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
       HasWordStem(words, kSourceEventStems)) {
     return NoteKind::kEditorial;
   }
-  if (words.size() <= kLongestStageDirection && (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
+  // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
+  const std::vector<std::string_view> original_words = SplitWords(content);
+  const bool title_case = original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
+    return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
+  });
+  if (words.size() <= kLongestStageDirection && !title_case &&
+      (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
     return NoteKind::kStage;
   }
   if (HasPhrase(lower, kHandwritingPhrases)) return NoteKind::kHandwritten;
@@ -692,6 +698,24 @@ bool InitialsMatch(std::string_view abbreviation, std::string_view expansion) {
     word_start = false;
   }
   return initials.size() >= 2 && starts.rfind(initials, 0) == 0;
+}
+
+// Whether the capitals of `abbreviation` occur in order in `word`, the first at its start.
+bool LettersInOrder(std::string_view abbreviation, std::string_view word) {
+  std::string letters;
+  for (char c : abbreviation) {
+    if (IsUpper(c)) letters += static_cast<char>(c - 'A' + 'a');
+  }
+  if (letters.size() < 2 || word.empty()) return false;
+  const std::string lower = FoldCase(word);
+  if (lower[0] != letters[0]) return false;
+  size_t at = 1;
+  for (size_t k = 1; k < letters.size(); ++k) {
+    at = lower.find(letters[k], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
 }
 
 class Classifier {
@@ -1030,6 +1054,9 @@ class Classifier {
       const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
       if (Contains(" " + Lower(spelled) + " ", " " + bare + " ")) return false;
       if (InitialsMatch(token, spelled)) return true;
+      // KMT [Kuomintang], HQ [headquarters]: one word holding the abbreviation's letters in order,
+      // the first one first.
+      if (SplitWords(spelled).size() == 1 && LettersInOrder(token, spelled)) return true;
       return SplitWords(spelled).size() >= 2 && !describes;
     });
     if (!spelled_out) return NoteKind::kUnclassified;

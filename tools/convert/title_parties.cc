@@ -290,6 +290,22 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   if (FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &ignored) < start) {
     return parties;
   }
+  // "Telegram to the Foreign Ministry in Warsaw from Ambassador Henryk Grochulski in Budapest": the
+  // recipient before the sender.
+  {
+    const std::string_view before_from = rest.substr(0, start);
+    const size_t to = FindPartyJoin(before_from, " to ");
+    const std::vector<std::string_view> opening = SplitWords(before_from.substr(0, to == std::string_view::npos ? 0 : to));
+    if (to != std::string_view::npos && !opening.empty() && opening.size() <= 3 && IsGenreWord(opening[0])) {
+      std::string_view sender_phrase = rest.substr(start + from_length);
+      size_t length = 0;
+      sender_phrase = sender_phrase.substr(
+          0, FindAny(sender_phrase, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+      parties.sender = PartyNamed(sender_phrase, authority);
+      parties.recipient = PartyNamed(before_from.substr(to + 4), authority);
+      return parties;
+    }
+  }
   rest.remove_prefix(start + from_length);
   size_t subject_length = 0;
   const size_t subject = FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0,
@@ -392,7 +408,13 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
   if (NamesOrganization(words)) {
     party = {std::string(text), "", NameKind::kOrganization};
   } else {
-    const std::string name = TrailingName(words);
+    std::string name = TrailingName(words);
+    // "Ambassador Henryk Grochulski in Budapest": the name before where he is.
+    if (name.empty()) {
+      const auto in = std::find(words.begin(), words.end(), std::string_view("in"));
+      if (in != words.end() && in != words.begin()) name = TrailingName(std::vector<std::string_view>(words.begin(), in));
+      if (!name.empty() && IsOfficeVocabulary(SplitWords(name).front())) name.clear();
+    }
     party = {name.empty() ? std::string(text) : name, "", NameKind::kPerson};
   }
   // A name the authority knows gets its reference.
