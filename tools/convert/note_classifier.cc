@@ -1074,7 +1074,10 @@ class Classifier {
     // Choe Chang-ik [Choi Chang-ik]: as many words, spelled otherwise, are another romanization.
     const auto same_length = LastTokens(s.before_text, s.words.size());
     // (Initials and titles that differ, "Mr. Raghavan [N. Raghavan]", make a fuller name.)
-    const std::vector<std::string_view> before_words = SplitWords(same_length ? same_length->tokens : "");
+    // The words are views: they must look into a string that outlives them, not a temporary.
+    static const std::string kNoTokens;
+    const std::string& before_tokens = same_length ? same_length->tokens : kNoTokens;
+    const std::vector<std::string_view> before_words = SplitWords(before_tokens);
     bool differ_in_initials = false;
     for (size_t k = 0; k < before_words.size() && k < s.words.size(); ++k) {
       if (before_words[k] != s.words[k] && (EndsWith(before_words[k], ".") || EndsWith(s.words[k], "."))) {
