@@ -188,11 +188,17 @@ TEST_P(HostileInputTest, EveryCommandGivesTheSameVerdict) {
                             AllFilesUnder(work.path() / "split") + AllFilesUnder(work.path() / "out"),
                         label + " (written files)");
   }
-  // validate --xinclude, the one command that processes XInclude.
+  // validate and render with --xinclude, the commands that process XInclude for a file given.
   TemporaryDirectory work;
   const fs::path input = Stage(kHostile / row.file, work.path());
   const CommandResult result = RunTeipress({"validate", "--xinclude", input.string()});
   ExpectVerdict(result, row.xinclude_verdict, row.xinclude_rule, row.file + " / validate --xinclude");
+  const CommandResult rendered =
+      RunTeipress({"render", "--xinclude", "--authority", testing::SourceDir() + "/tei/authority", "--html",
+                   (work.path() / "html").string(), "--print", (work.path() / "print").string(), input.string()});
+  ExpectVerdict(rendered, row.xinclude_verdict, row.xinclude_rule, row.file + " / render --xinclude");
+  ExpectNothingLeaked(AllFilesUnder(work.path() / "html") + AllFilesUnder(work.path() / "print"),
+                      row.file + " / render --xinclude (written files)");
 }
 
 INSTANTIATE_TEST_SUITE_P(Hostile, HostileInputTest, ::testing::ValuesIn(ReadVerdicts()),

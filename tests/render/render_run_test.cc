@@ -65,6 +65,32 @@ TEST(RenderRun, PagesStandAloneWithTheirAssetsAndNoLinkToAPageThatIsNotThere) {
   EXPECT_TRUE(fs::exists(directory.path() / "print/letter.fo"));
 }
 
+// A document assembled with XInclude (a chapter in a file of its own): rendered whole only when
+// asked to process XInclude; without it, the part is missing and a warning says how to get it.
+TEST(RenderRun, XIncludedPartsAreRenderedOnlyWithXInclude) {
+  InitializeXmlLibraries();
+  TemporaryDirectory directory;
+  Write(directory.path() / "chapter.xml",
+        "<div xmlns='http://www.tei-c.org/ns/1.0'><p>The included chapter's sentence.</p></div>");
+  std::string book = kLetter;
+  book.replace(book.find("</body>"), 0,
+               "<xi:include xmlns:xi='http://www.w3.org/2001/XInclude' href='chapter.xml'/>");
+  const std::string file = Write(directory.path() / "book.xml", book);
+  for (const bool xinclude : {false, true}) {
+    RenderRunOptions options = Options(directory, {file});
+    options.read_options.xinclude = xinclude;
+    std::vector<Diagnostic> diagnostics;
+    EXPECT_EQ(RenderFiles(options, diagnostics).rendered, 1u);
+    const bool warned = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.rule == "xml.xinclude-not-processed"; });
+    EXPECT_EQ(warned, !xinclude);
+    for (const char* output : {"html/book.html", "print/book.fo"}) {
+      EXPECT_EQ(ReadText(directory.path() / output).find("included chapter") != std::string::npos, xinclude)
+          << output << (xinclude ? " lacks" : " has") << " the included text";
+    }
+  }
+}
+
 // A data directory without the HTML edition's script (a broken installation): the page is still
 // written, the script named as missing, and the run counts as a failed write.
 TEST(RenderRun, AMissingAssetOfTheDataDirectoryIsNamed) {

@@ -82,6 +82,8 @@ constexpr OptionSpec kRenderOptions[] = {
      "what the TEI itself links"},
     {"--authority", "", "DIR", K::kDirectory, {}, "tei/authority", "authority files for name tooltips"},
     {"--jobs", "", "N", K::kCount, {}, "", "worker threads (default: number of cores)"},
+    {"--xinclude", "", "", K::kNone, {}, "", "process XInclude, only for files inside the document's directory tree"},
+    kXIncludeRootOption,
     kProfileOption,
     kParamOption,
     kConfigOption,
@@ -157,8 +159,8 @@ constexpr CommandSpec kCommands[] = {
      "file is then judged by those rules)."},
     {"render", "TEI -> HTML page and XSL-FO (and PDF with Apache FOP)",
      "[--html DIR] [--print DIR] [--pdf] [--paper a4|letter] [--pdfa] [--line-numbers N] [--external-links] "
-     "[--authority DIR] [--jobs N] [--profile DIR] [--param NAME=VALUE]... [--config FILE] [--set KEY=VALUE]... "
-     "FILE.xml...",
+     "[--authority DIR] [--jobs N] [--xinclude [--xinclude-root DIR]] [--profile DIR] [--param NAME=VALUE]... "
+     "[--config FILE] [--set KEY=VALUE]... FILE.xml...",
      "Renders TEI documents (any TEI P5, not only teipress's) with the edition stylesheets: DIR/<stem>.html (--html) "
      "and DIR/<stem>.fo (--print), and with --pdf also <stem>.pdf through Apache FOP. <stem> is the input file name "
      "without .xml. Given only --html, only HTML is rendered; given only --print, only FO; given neither, both.\n\n"

@@ -68,6 +68,8 @@ int RunRender(const CommandLine& line) {
     options.parameters["external-links"] = line.Has("--external-links") ? "yes" : "no";
   }
   options.jobs = *jobs;
+  options.read_options.xinclude = line.Has("--xinclude");
+  options.read_options.xinclude_root = line.Value("--xinclude-root");
   // A status line on a terminal ("[3/40] render letter-023.xml"); a log gets the summary alone.
   const bool terminal = ::isatty(STDERR_FILENO);
   BuildProgress progress = terminal ? BuildProgress(stderr, true, Verbosity::kNormal, false) : BuildProgress::Silent();

@@ -146,7 +146,7 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
       outcome = Outcome::kUnreadable;
     } else {
       const std::string stem = fs::path(file).stem().string();
-      XmlDocPtr document = ReadXmlFile(file, found);
+      XmlDocPtr document = ReadXmlFile(file, found, options.read_options);
       xmlNodePtr root = document ? xmlDocGetRootElement(document.get()) : nullptr;
       const std::string reason =
           root ? NotTeiReason(AsChars(root->name), root->ns && root->ns->href ? AsChars(root->ns->href) : "") : "";

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "xml_reader.h"
 
 namespace teipress {
 
@@ -26,6 +27,8 @@ struct RenderRunOptions {
   bool pdfa = false;
   std::string paper = "a4";
   int jobs = 1;
+  // XInclude (--xinclude, --xinclude-root): off by default, as in validate and build.
+  XmlReadOptions read_options;
   // Parameters for both stylesheets (line-numbers-every, transcription-convention, the
   // configuration's edition-title and language, each --param, ...).
   std::map<std::string, std::string> parameters;
