@@ -41,6 +41,16 @@ TEST(BuildReport, HtmlHasTheChartTheDiagnosticsAndTheSuggestions) {
   EXPECT_LT(html.find("HTML page</text>"), html.find("FO</text>"));
 }
 
+// A file name from the disk may hold bytes that are not UTF-8 or control characters: the page
+// must still be well-formed UTF-8 (a browser would otherwise show mojibake or nothing).
+TEST(BuildReport, HtmlOfAFileNameThatIsNoUtf8IsStillUtf8) {
+  BuildReport report;
+  report.diagnostics = {{"tei/caf\xE9\x01.xml", 1, 1, Severity::kError, "not well-formed", "xml.not-well-formed"}};
+  const std::string html = FormatReportHtml(report);
+  EXPECT_NE(html.find("tei/caf\xEF\xBF\xBD\xEF\xBF\xBD.xml:1:1"), std::string::npos) << html;
+  EXPECT_EQ(html.find('\x01'), std::string::npos);
+}
+
 TEST(BuildReport, AnEmptyReportIsStillWellFormed) {
   const std::string json = FormatReportJson(BuildReport{});
   EXPECT_NE(json.find("\"diagnostics\": [],"), std::string::npos) << json;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "json.h"
+#include "xml_writer.h"
 
 namespace teipress {
 
@@ -15,18 +16,11 @@ std::string Seconds(double seconds) {
   return text;
 }
 
+// Text and attribute values of the report page: file names and messages may hold anything.
 std::string Html(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
+  XmlWriter::Escape(text, out, /*in_attribute=*/true);
   return out;
 }
 

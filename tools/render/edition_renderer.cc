@@ -12,6 +12,7 @@
 #include "name_register.h"
 #include "sha256.h"
 #include "xml_reader.h"
+#include "xml_writer.h"
 #include "xslt_document_cache.h"
 
 namespace teipress {
@@ -122,18 +123,7 @@ bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std:
 
 std::string EscapeXmlAttribute(const std::string& text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
-  }
+  XmlWriter::Escape(text, out, /*in_attribute=*/true);
   return out;
 }
 
