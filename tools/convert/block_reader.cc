@@ -444,6 +444,9 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
     if (after >= text.size() || text[after] != (open == '[' ? ']' : ')')) return std::nullopt;
     found.style = open == '[' ? FootnoteLabel::kBracket : FootnoteLabel::kParen;
     ++after;
+    if (open == '[' && after < text.size() && text[after] != ' ' && text[after] != '\t') {
+      found.style = FootnoteLabel::kBracketGlued;
+    }
     // "(1) text" needs its space ("(1)text" is no list label); "[1]text" has been seen without.
     if (open == '(' && (after >= text.size() || text[after] != ' ')) return std::nullopt;
   } else {
@@ -515,14 +518,16 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
   }
   const FootnoteLabel style = tail.front().style;
   const std::set<std::string> markers =
-      style == FootnoteLabel::kBracket ? std::set<std::string>{} : FootnoteMarkers(body, notes_begin);
+      style == FootnoteLabel::kBracket || style == FootnoteLabel::kBracketGlued ? std::set<std::string>{}
+                                                                               : FootnoteMarkers(body, notes_begin);
   // Numbered lines at the end are notes when each has its marker in the text ("3. text" for "(3)").
   const bool every_label_marked = std::all_of(tail.begin(), tail.end(), [&](const FootnoteText& note) {
     return markers.count(note.label) > 0;
   });
   bool believed = false;
   switch (style) {
-    case FootnoteLabel::kBracket: believed = true; break;
+    case FootnoteLabel::kBracket:
+    case FootnoteLabel::kBracketGlued: believed = true; break;
     case FootnoteLabel::kParen: believed = markers.count(tail.front().label) > 0; break;
     case FootnoteLabel::kBare: believed = !heading.empty() || every_label_marked; break;
     case FootnoteLabel::kDotted:

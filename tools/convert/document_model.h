@@ -68,6 +68,7 @@ enum class FootnoteMarker : uint8_t {
 // How a footnote's text was labelled in the list at the end.
 enum class FootnoteLabel : uint8_t {
   kBracket,  // [1] text
+  kBracketGlued,  // [1]text (the text right after the label, as some exports have it)
   kParen,    // (1) text
   kBare,     // 1 text (under a "Notes" heading)
   kDotted,   // 1. text (under a "Notes" heading)

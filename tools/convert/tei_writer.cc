@@ -375,6 +375,7 @@ class TeiWriter {
   static const char* FootnoteLabelName(FootnoteLabel label) {
     switch (label) {
       case FootnoteLabel::kBracket: return "bracket";
+      case FootnoteLabel::kBracketGlued: return "bracket-glued";
       case FootnoteLabel::kParen: return "paren";
       case FootnoteLabel::kBare: return "bare";
       case FootnoteLabel::kDotted: return "dotted";

@@ -83,6 +83,7 @@ class TextWriter {
         if (label == "bare") Block(note.n + " " + note.text);
         else if (label == "dotted") Block(note.n + ". " + note.text);
         else if (label == "paren") Block("(" + note.n + ") " + note.text);
+        else if (label == "bracket-glued") Block("[" + note.n + "]" + note.text);
         else Block("[" + note.n + "] " + note.text);
       }
     }
@@ -343,7 +344,7 @@ class TextWriter {
   struct Footnote {
     std::string n, style, text;
     int listed = 0;  // the "listed-K" position, 0 when the notes were listed by number
-    std::string listed_as;  // "bracket", "paren", "bare", "dotted" (the list-* token of @rend)
+    std::string listed_as;  // "bracket", "bracket-glued", "paren", "bare", "dotted" (the list-* token of @rend)
   };
   std::vector<Footnote> footnotes_;
   std::string footnote_heading_;
