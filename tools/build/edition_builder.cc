@@ -1137,11 +1137,12 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
     skeleton_signature.Add(Signature::kDocumentPrefix + work->stem, summary_hash);
     log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
+  const std::string skeleton_path = Fragment(name, ".skeleton.fo");
+  log_.Find(BuildPlanner::kMadeRecord, skeleton_path);  // kept while in use, by a build that does not make the volume too
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kVolume);
-    const std::string skeleton_path = Fragment(name, ".skeleton.fo");
     const PlannedOutput skeleton_plan = planner_.Plan(skeleton_path, skeleton_signature);
     std::string volume;
     bool have_volume = false;
