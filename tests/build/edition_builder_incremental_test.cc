@@ -459,6 +459,42 @@ TEST(IncrementalBuild, AnEditionLargerThanAVolumeIsPrintedInVolumesInDateOrder) 
   EXPECT_EQ(ReadText(print / "edition.fo").find("Volume 1"), std::string::npos);
 }
 
+TEST(IncrementalBuild, AChangeToADocumentsPagesAloneMakesItsVolumeByConcatenation) {
+  TemporaryDirectory directory;
+  BuildOptions options = Options(directory.path(), SmallSources(directory.path()));
+  options.explain = true;
+  std::vector<Diagnostic> diagnostics;
+  ASSERT_EQ(BuildEdition(options, diagnostics).failed, 0) << Describe(diagnostics);
+  const fs::path out = directory.path() / "output";
+  const fs::path skeleton = out / ".teipress/fragments/edition.skeleton.fo";
+  ASSERT_TRUE(fs::exists(skeleton));
+  const int64_t skeleton_time = Modified(skeleton);
+  // A build with nothing to do keeps the skeleton's record in the log.
+  ASSERT_EQ(BuildEdition(options, diagnostics).pages, 0);
+
+  // A word of the body: the document's pages change, its summary in the volume does not.
+  const fs::path tei = directory.path() / "tei/113009.xml";
+  std::string text = ReadText(tei);
+  const size_t at = text.find("To adopt the attached draft");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 8, "To accept");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(tei, text, error));
+  const BuildSummary changed = BuildEdition(options, diagnostics);
+  ASSERT_EQ(changed.failed, 0) << Describe(diagnostics);
+  EXPECT_EQ(ReasonFor(changed, "print/edition.fo"), "the entries of 1 document changed (113009)");
+  EXPECT_EQ(Modified(skeleton), skeleton_time) << "the volume's own pages were made again";
+  const std::string concatenated = ReadText(out / "print/edition.fo");
+  EXPECT_NE(concatenated.find("To accept the attached draft"), std::string::npos);
+
+  // The same volume as one made from the summaries again.
+  fs::remove(out / "print/edition.fo");
+  fs::remove(skeleton);
+  ASSERT_EQ(BuildEdition(options, diagnostics).failed, 0) << Describe(diagnostics);
+  EXPECT_TRUE(fs::exists(skeleton));
+  EXPECT_TRUE(ReadText(out / "print/edition.fo") == concatenated);
+}
+
 TEST(IncrementalBuild, TemporariesOfAKilledBuildAreRemoved) {
   TemporaryDirectory directory;
   BuildOptions options = Options(directory.path(), SmallSources(directory.path()));

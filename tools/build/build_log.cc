@@ -1,5 +1,6 @@
 #include "build_log.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace teipress {
@@ -17,15 +18,20 @@ std::string Key(std::string_view kind, std::string_view name) {
   return key;
 }
 
-std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
+void SplitInto(std::string_view text, char separator, std::vector<std::string_view>& parts) {
   size_t start = 0;
   while (true) {
     const size_t end = text.find(separator, start);
     parts.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return parts;
+    if (end == std::string_view::npos) return;
     start = end + 1;
   }
+}
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  SplitInto(text, separator, parts);
+  return parts;
 }
 
 int HexValue(char c) {
@@ -54,6 +60,8 @@ std::string EscapeLogField(std::string_view field) {
 }
 
 std::string UnescapeLogField(std::string_view field) {
+  // Most fields (hashes, sizes, paths) have no escape: copied as they are.
+  if (field.find('\\') == std::string_view::npos) return std::string(field);
   std::string out;
   out.reserve(field.size());
   for (size_t i = 0; i < field.size(); ++i) {
@@ -124,6 +132,9 @@ bool BuildLog::ReadInto(const BuildFileSystem& files, const std::string& path, b
   std::string contents, error;
   if (!files.Read(path, contents, error)) return false;
   std::string_view text = contents;
+  std::vector<std::string_view> parts;
+  // About one record per 200 bytes: no rehashing while the log is read.
+  records_.reserve(records_.size() + contents.size() / 200);
   const size_t header_end = text.find('\n');
   if (header_end == std::string_view::npos || text.substr(0, header_end) != kHeader) return false;
   size_t start = header_end + 1;
@@ -132,14 +143,15 @@ bool BuildLog::ReadInto(const BuildFileSystem& files, const std::string& path, b
     if (end == std::string_view::npos) break;  // killed while this line was written
     const std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    const std::vector<std::string_view> parts = SplitOn(line, '\t');
+    parts.clear();
+    SplitInto(line, '\t', parts);
     if (parts.size() < 2) continue;
     std::string key = Key(UnescapeLogField(parts[0]), UnescapeLogField(parts[1]));
     if (!replace && records_.count(key)) continue;
     Fields fields;
     fields.reserve(parts.size() - 2);
     for (size_t i = 2; i < parts.size(); ++i) fields.push_back(UnescapeLogField(parts[i]));
-    records_[std::move(key)] = Entry{std::move(fields)};
+    records_.insert_or_assign(std::move(key), Entry{std::move(fields)});
     if (replace) ++lines_;
   }
   return true;
@@ -193,10 +205,16 @@ bool BuildLog::Compact(BuildFileSystem& files, std::string& error, bool forget_u
   const size_t forgotten =
       forget_unused ? std::erase_if(records_, [](const auto& record) { return !record.second.used; }) : 0;
   if (forgotten == 0 && lines_ >= records_.size() && lines_ <= 2 * records_.size() + 1000) return true;
+  // In key order, so that a log's file does not depend on the table's hashing.
+  std::vector<const std::pair<const std::string, Entry>*> sorted;
+  sorted.reserve(records_.size());
+  for (const auto& record : records_) sorted.push_back(&record);
+  std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string contents(kHeader);
   contents += '\n';
-  for (const auto& [key, record] : records_) {
-    const Fields& fields = record.fields;
+  for (const auto* sorted_record : sorted) {
+    const std::string& key = sorted_record->first;
+    const Fields& fields = sorted_record->second.fields;
     const size_t tab = key.find('\t');
     contents += EscapeLogField(std::string_view(key).substr(0, tab)) + '\t' +
                 EscapeLogField(std::string_view(key).substr(tab + 1));

@@ -21,6 +21,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "build_filesystem.h"
@@ -61,7 +62,7 @@ class BuildLog {
   bool ReadInto(const BuildFileSystem& files, const std::string& path, bool replace);
 
   std::string path_;
-  std::map<std::string, Entry, std::less<>> records_;  // "kind\tname" -> entry
+  std::unordered_map<std::string, Entry> records_;  // "kind\tname" -> entry
   size_t lines_ = 0;                                    // records in the file, live or dead
   mutable std::mutex mutex_;
   std::unique_ptr<AppendFile> append_;

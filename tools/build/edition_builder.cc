@@ -1001,17 +1001,17 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
   }
   progress_.Begin("page", stale.size());
   std::vector<std::vector<Diagnostic>> page_diagnostics(stale.size());
-  ParallelFor(stale.size(), options_.jobs, [&](size_t k) {
+  // One page after the other, on the one catalog: libxslt marks the nodes of its input while it
+  // runs, so pages made at the same time would each need a copy of the catalog, and the catalog
+  // (about 27 kB a document) is what holds the build's peak memory.
+  ParallelFor(stale.size(), 1, [&](size_t k) {
     const size_t p = stale[k];
     progress_.Step(pages[p] + ".html");
     Explain(plans[p], summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kPages);
-    // Each transformation gets its own copy: libxslt marks the nodes of its input while it runs.
-    XmlDocPtr input(stale.size() > 1 ? xmlCopyDoc(catalog.get(), 1) : nullptr);
     std::string page;
     std::vector<Diagnostic>& diagnostics = page_diagnostics[k];
-    if (!renderer().RenderCatalogPage(pages[p], input ? input.get() : catalog.get(), page, diagnostics)) return;
-    input.reset();
+    if (!renderer().RenderCatalogPage(pages[p], catalog.get(), page, diagnostics)) return;
     // The documents' items go where the page marks them.
     const bool index = pages[p] == "index";
     std::unique_ptr<OutputFile> out = files_.Create(plans[p].path, Durability::kRegenerable);
@@ -1126,29 +1126,49 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
       .Add("paper", options_.paper)
       .Add("edition title", options_.title)
       .Add("volume", subtitle);
+  // The volume's own pages (title, contents, the documents' places marked) come from the parts'
+  // summaries only: kept as the volume's skeleton, so that a change to a document's pages alone
+  // makes the volume by concatenation, without transforming the summaries of all its documents.
+  Signature skeleton_signature = signature;
   for (const DocumentWork* work : documents) {
-    signature.Add(Signature::kDocumentPrefix + work->stem, planner_.MadeHash(Fragment(work->stem, ".volume.xml")) + "/" +
-                                                               planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+    const std::string summary_hash = planner_.MadeHash(Fragment(work->stem, ".volume.xml"));
+    signature.Add(Signature::kDocumentPrefix + work->stem,
+                  summary_hash + "/" + planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
+    skeleton_signature.Add(Signature::kDocumentPrefix + work->stem, summary_hash);
     log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
+  const std::string skeleton_path = Fragment(name, ".skeleton.fo");
+  log_.Find(BuildPlanner::kMadeRecord, skeleton_path);  // kept while in use, by a build that does not make the volume too
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
     StageClock::Scope timed(clock_, StageClock::kVolume);
-    std::vector<std::string> summaries(documents.size());
-    for (size_t i = 0; i < documents.size(); ++i) {
-      std::string error;
-      if (!files_.Read(Fragment(documents[i]->stem, ".volume.xml"), summaries[i], error)) {
-        found.push_back({documents[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
-      }
-    }
-    XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, found);
-    summaries = {};
+    const PlannedOutput skeleton_plan = planner_.Plan(skeleton_path, skeleton_signature);
     std::string volume;
-    std::map<std::string, std::string> parameters;
-    if (!subtitle.empty()) parameters["volume-subtitle"] = subtitle;
-    if (catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, found, parameters)) {
-      catalog.reset();
+    bool have_volume = false;
+    if (!skeleton_plan.stale()) {
+      std::string error;
+      have_volume = files_.Read(skeleton_path, volume, error);
+    }
+    if (!have_volume) {
+      std::vector<std::string> summaries(documents.size());
+      for (size_t i = 0; i < documents.size(); ++i) {
+        std::string error;
+        if (!files_.Read(Fragment(documents[i]->stem, ".volume.xml"), summaries[i], error)) {
+          found.push_back({documents[i]->tei, 0, 0, Severity::kError, "its volume part is missing: " + error, rules::kIoRead});
+        }
+      }
+      std::vector<Diagnostic> rendering;
+      XmlDocPtr catalog = renderer().BuildVolumeCatalog(summaries, options_.title, rendering);
+      summaries = {};
+      std::map<std::string, std::string> parameters;
+      if (!subtitle.empty()) parameters["volume-subtitle"] = subtitle;
+      have_volume = catalog && renderer().RenderCatalogPage("volume", catalog.get(), volume, rendering, parameters);
+      // Kept only when it said nothing: what it says is said again by every build that makes it.
+      if (have_volume && rendering.empty()) WriteOutput(skeleton_path, volume, skeleton_signature, found);
+      found.insert(found.end(), rendering.begin(), rendering.end());
+    }
+    if (have_volume) {
       const std::vector<MarkedPart> parts = SplitAtMarkers(volume, "teipress-volume-entry");
       // The n-th entry of the volume's catalog is the n-th document given.
       auto document_of = [&](const MarkedPart& part) -> const DocumentWork* {
