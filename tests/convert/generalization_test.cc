@@ -244,9 +244,13 @@ ConvertedFacts ReadConverted(xmlDocPtr document) {
   const std::string from = Xpath(document, "string(//tei:profileDesc/tei:creation/tei:date/@notBefore)");
   const std::string to = Xpath(document, "string(//tei:profileDesc/tei:creation/tei:date/@notAfter)");
   v["date"] = {!when.empty() ? when : !from.empty() ? from + "/" + to : "undated"};
-  const std::string language = Xpath(
-      document, "string(//tei:langUsage/tei:language[contains(., '(original language)')]/@ident)");
-  v["language"] = {language.empty() ? "none" : language};
+  // Every original language, in the order stated (a document in two languages names both).
+  const std::string original = "//tei:langUsage/tei:language[contains(., 'original language')]";
+  const int languages = testing::XPathCount(document, original);
+  for (int k = 1; k <= languages; ++k) {
+    v["language"].push_back(Xpath(document, "string(" + original + "[" + std::to_string(k) + "]/@ident)"));
+  }
+  if (v["language"].empty()) v["language"] = {"none"};
   const int sources = testing::XPathCount(document, "//tei:sourceDesc/tei:listBibl[@type='archival']/*");
   for (int k = 1; k <= sources; ++k) {
     const std::string at = "//tei:sourceDesc/tei:listBibl[@type='archival']/*[" + std::to_string(k) + "]";

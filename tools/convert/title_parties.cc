@@ -193,7 +193,12 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // "Memorandum of Understanding", stays a subject).
   {
     const std::vector<std::string_view> title_words = SplitWords(text);
-    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[1] == "of" &&
+    // (The genre may take a word of its own: "Note Verbale of the Ministry to the Embassy".)
+    const size_t genre_words = title_words.size() > 4 && IsGenreWord(title_words[0]) && title_words[1] != "of" &&
+                                       title_words[2] == "of" && IsUpper(title_words[1][0])
+                                   ? 2
+                                   : 1;
+    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[genre_words] == "of" &&
         text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
       const size_t of = text.find(" of ");
       std::string_view party = std::string_view(text).substr(of + 4);
