@@ -138,7 +138,7 @@ void SetRecordId(const std::string& fallback_record_id, const std::string& file,
 }  // namespace
 
 std::string LanguageCode(const std::string& language_name) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kLanguages = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kLanguages = {{
       {"albanian", "sq"}, {"arabic", "ar"}, {"bulgarian", "bg"}, {"chinese", "zh"}, {"croatian", "hr"},
       {"czech", "cs"}, {"dutch", "nl"}, {"english", "en"}, {"estonian", "et"}, {"finnish", "fi"},
       {"french", "fr"}, {"german", "de"}, {"greek", "el"}, {"hebrew", "he"}, {"hindi", "hi"},
@@ -147,6 +147,10 @@ std::string LanguageCode(const std::string& language_name) {
       {"portuguese", "pt"}, {"romanian", "ro"}, {"russian", "ru"}, {"serbian", "sr"}, {"slovak", "sk"},
       {"slovenian", "sl"}, {"spanish", "es"}, {"swedish", "sv"}, {"turkish", "tr"}, {"ukrainian", "uk"},
       {"vietnamese", "vi"}, {"serbo-croatian", "sh"}, {"macedonian", "mk"}, {"belarusian", "be"}, {"urdu", "ur"},
+      {"norwegian", "no"}, {"danish", "da"}, {"icelandic", "is"}, {"armenian", "hy"}, {"georgian", "ka"},
+      {"azerbaijani", "az"}, {"kazakh", "kk"}, {"uzbek", "uz"}, {"indonesian", "id"}, {"malay", "ms"},
+      {"thai", "th"}, {"khmer", "km"}, {"lao", "lo"}, {"burmese", "my"}, {"bengali", "bn"}, {"swahili", "sw"},
+      {"amharic", "am"}, {"catalan", "ca"},
   }};
   std::string folded;
   for (char c : TrimWhitespace(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
