@@ -1217,6 +1217,11 @@ class Classifier {
     const bool capitalized =
         std::all_of(s.words.begin(), s.words.end(), [](std::string_view w) { return IsCapitalized(w); });
     if (s.glued || s.words.size() > 4 || !(capitalized || s.words.size() == 1)) return NoteKind::kUnclassified;
+    // "negdels [negdel]": the original's term, which the English pluralized; no second spelling.
+    if (const auto last = LastTokens(s.before_text, 1); last && !IsCapitalized(last->tokens)) {
+      const std::string plural = LettersOnly(last->tokens), singular = LettersOnly(s.content);
+      if (plural == singular + "s" || plural == singular + "es") return NoteKind::kUnclassified;
+    }
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
       // "INFORMATION [Informação]": an English word before the bracket; the original's word for it.
@@ -1224,9 +1229,6 @@ class Classifier {
           HasNonAsciiLetter(s.content)) {
         return false;
       }
-      // "negdels [negdel]": the original's term, which the English pluralized; no second spelling.
-      const std::string plural = LettersOnly(tokens), singular = LettersOnly(s.content);
-      if (!IsCapitalized(tokens) && (plural == singular + "s" || plural == singular + "es")) return false;
       return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
              IsCapitalized(tokens) == IsCapitalized(s.content);
     });
