@@ -32,10 +32,10 @@ namespace {
 namespace fs = boost::filesystem;
 
 // The issue's goals are 98 % of the facts and 95 % of the note kinds. The test holds the figures
-// reached (98.4 % of the facts on 96 documents, with 500201-500220 added), so that a change that
+// reached (98.6 % of the facts on 108 documents, with 500221-500232 added), so that a change that
 // loses facts or kinds fails; raise the floor with every gain.
 constexpr double kFactsGoal = 0.98;
-constexpr double kFactsFloor = 0.983;
+constexpr double kFactsFloor = 0.985;
 constexpr double kNoteKindsGoal = 0.95;
 
 // ---- the expected facts ----
@@ -244,9 +244,13 @@ ConvertedFacts ReadConverted(xmlDocPtr document) {
   const std::string from = Xpath(document, "string(//tei:profileDesc/tei:creation/tei:date/@notBefore)");
   const std::string to = Xpath(document, "string(//tei:profileDesc/tei:creation/tei:date/@notAfter)");
   v["date"] = {!when.empty() ? when : !from.empty() ? from + "/" + to : "undated"};
-  const std::string language = Xpath(
-      document, "string(//tei:langUsage/tei:language[contains(., '(original language)')]/@ident)");
-  v["language"] = {language.empty() ? "none" : language};
+  // Every original language, in the order stated (a document in two languages names both).
+  const std::string original = "//tei:langUsage/tei:language[contains(., 'original language')]";
+  const int languages = testing::XPathCount(document, original);
+  for (int k = 1; k <= languages; ++k) {
+    v["language"].push_back(Xpath(document, "string(" + original + "[" + std::to_string(k) + "]/@ident)"));
+  }
+  if (v["language"].empty()) v["language"] = {"none"};
   const int sources = testing::XPathCount(document, "//tei:sourceDesc/tei:listBibl[@type='archival']/*");
   for (int k = 1; k <= sources; ++k) {
     const std::string at = "//tei:sourceDesc/tei:listBibl[@type='archival']/*[" + std::to_string(k) + "]";

@@ -45,6 +45,31 @@ bool FirstDate(const Inlines& inlines, DateValue& date) {
   return false;
 }
 
+// The words of a line as read, without the editor's brackets but with the names they explain:
+// "To Comrade Pak Seong-cheol [Pak Song Chol]" reads "To Comrade Pak Seong-cheol".
+std::string PlainText(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& run : inlines) {
+    if (run.type == Inline::Type::kText) out += run.text;
+    if (run.type == Inline::Type::kLineBreak) out += ' ';
+    if (run.type == Inline::Type::kNote) out += PlainText(run.base);
+    if (run.type != Inline::Type::kText && run.type != Inline::Type::kNote && run.type != Inline::Type::kLineBreak) {
+      out += PlainText(run.children);
+    }
+  }
+  return out;
+}
+
+// A party named on an address line as printed, the authority not knowing it: a body by its words
+// ("Political Department, Ministry for Foreign Affairs"), else a person, by office or by name ("The
+// Foreign Minister", "Comrade Pak Seong-cheol").
+Correspondent AddressedParty(std::string_view name) {
+  const std::vector<std::string_view> words = SplitWords(name);
+  const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+  if (organization && (StartsWith(name, "the ") || StartsWith(name, "The "))) name.remove_prefix(4);
+  return {std::string(name), "", organization ? NameKind::kOrganization : NameKind::kPerson};
+}
+
 struct Letter {
   Correspondent sender, recipient, intermediary, signer;
   bool has_sender = false, has_recipient = false, has_intermediary = false;
@@ -58,7 +83,8 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
   for (const Inline& run : content) {
     if (run.type == Inline::Type::kText) text += run.text;
     if (run.type == Inline::Type::kLineBreak) text += ' ';
-    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) text += ' ';
+    if (run.type == Inline::Type::kNote) text += ' ' + PlainText(run.base) + ' ';
+    if (run.type == Inline::Type::kFootnote) text += ' ';
   }
   std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
   for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed", "/s/", "/S/", "s/"}) {
@@ -72,6 +98,19 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
     if (IsOfficeWord(word) || IsOrganizationWord(word)) return std::nullopt;
   }
   return Correspondent{std::string(name), "", NameKind::kPerson};
+}
+
+// A line that is only a signature mark: "[signature]", "[paraph]", "[signed]".
+bool IsSignatureMark(const Inlines& content) {
+  int notes = 0;
+  for (const Inline& run : content) {
+    if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kSignature) {
+      ++notes;
+    } else if (!(run.type == Inline::Type::kText && TrimWhitespace(run.text).empty())) {
+      return false;
+    }
+  }
+  return notes == 1;
 }
 
 // Whether two names of a party are the same party: the same authority entry, or one name contains
@@ -109,6 +148,44 @@ void ReadParts(const Node& node, Letter& letter) {
         const Block& block = line.block;
         Correspondent party;
         if (!FirstName(line.block.content, party)) {
+          // "From: Political Department, Ministry for Foreign Affairs": a sender the authority does
+          // not know, named as printed.
+          if (block.field == HeaderField::kFrom && !letter.has_sender) {
+            const std::string plain = PlainText(block.content);
+            const size_t colon = plain.find(':');
+            const std::string name(TrimCharacters(
+                TrimWhitespace(std::string_view(plain).substr(colon == std::string::npos ? 0 : colon + 1)), " ,."));
+            // ("From: Pyongyang": a place the telegram came from, no party.)
+            std::string unplaced = name;
+            for (const Inline& run : block.content) {
+              if (run.type != Inline::Type::kName || run.name_kind != NameKind::kPlace) continue;
+              const std::string place = PrintedText(run.children);
+              if (const size_t at = unplaced.find(place); at != std::string::npos) unplaced.erase(at, place.size());
+            }
+            if (!TrimCharacters(TrimWhitespace(unplaced), " ,.;:").empty() && CountWords(name) <= 12) {
+              letter.sender = AddressedParty(name);
+              letter.has_sender = true;
+            }
+            continue;
+          }
+          // "To Comrade Pak Seong-cheol [Pak Song Chol]": an address line naming its addressee
+          // without a colon; the honorific is no part of the name.
+          if (block.kind == BlockKind::kAddressLine && block.field != HeaderField::kTo && !letter.has_recipient) {
+            const std::string plain = PlainText(block.content);
+            std::string_view rest = TrimWhitespace(plain);
+            if (!StartsWith(rest, "To ")) continue;
+            rest = TrimWhitespace(rest.substr(3));
+            for (std::string_view honorific : {"Comrade ", "Cde. ", "Comr. "}) {
+              if (StartsWith(rest, honorific)) rest = TrimWhitespace(rest.substr(honorific.size()));
+            }
+            rest = TrimCharacters(rest, " ,.!");
+            const std::vector<std::string_view> words = SplitWords(rest);
+            if (!words.empty() && words.size() <= 12 && (IsUpper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0xC0)) {
+              letter.recipient = AddressedParty(rest);
+              letter.has_recipient = true;
+            }
+            continue;
+          }
           // "To: The Foreign Minister": an addressee the authority does not know is still named,
           // without a reference.
           const bool to_field = block.field == HeaderField::kTo && block.kind == BlockKind::kAddressLine;
@@ -161,6 +238,36 @@ void ReadParts(const Node& node, Letter& letter) {
           letter.signer = *signer;
           letter.has_signer = true;
         }
+      }
+    }
+  }
+  // A signature block the reader did not take for a closer, among the last lines: a name after a
+  // closing formula ("Respectfully," / "/s/ Ji Pengfei" / an office line), after a signature mark
+  // on a line of its own ("[signature]" / "Adenauer"), or with a signing label of its own.
+  if (!letter.has_sender && !letter.has_signer) {
+    constexpr size_t kSignatureBlockWithin = 6;
+    const size_t count = node.children.size();
+    for (size_t k = count > kSignatureBlockWithin ? count - kSignatureBlockWithin : 0; k < count; ++k) {
+      const Node& line = node.children[k];
+      if (line.type != Node::Type::kBlock) continue;
+      const std::string plain(TrimWhitespace(PlainText(line.block.content)));
+      bool signed_here = false;
+      for (std::string_view label : {"/s/", "/S/", "s/", "(signed)", "Signed:", "signed:"}) {
+        signed_here = signed_here || StartsWith(plain, label);
+      }
+      bool after_closing = false;
+      if (k > 0 && node.children[k - 1].type == Node::Type::kBlock) {
+        const Block& previous = node.children[k - 1].block;
+        const std::string before(TrimWhitespace(PrintedText(previous.content)));
+        const bool closing_formula = EndsWith(before, ",") && CountWords(before) <= 6 &&
+                                     previous.kind != BlockKind::kSalute && !StartsWith(before, "Dear ");
+        after_closing = closing_formula || previous.kind == BlockKind::kClosingSalute || IsSignatureMark(previous.content);
+      }
+      if (!signed_here && !after_closing) continue;
+      if (auto signer = SignerNamed(line.block.content)) {
+        letter.signer = *signer;
+        letter.has_signer = true;
+        break;
       }
     }
   }

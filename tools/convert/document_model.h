@@ -285,6 +285,11 @@ struct Envelope {
   std::string credits;
   std::optional<std::string> original_language;  // the section's text; nullopt when absent
   std::string language_code;                     // ISO 639-1, when the language is known
+  // Every language the export names as the original's, in order, as {name as printed, ISO 639-1}:
+  // the section may name several ("Russian and Mongolian", "Polish (with passages in Russian)");
+  // without a section the citation may ("Translated from the Spanish by ..."). The first one's
+  // code is language_code.
+  std::vector<std::pair<std::string, std::string>> original_languages;
   std::vector<std::string> contents;
   std::vector<Section> other_sections;  // unknown or repeated "Heading:" sections, kept verbatim
   std::vector<std::string> section_order;  // every section heading as printed, in order

@@ -23,7 +23,10 @@ SectionKind HeadingKind(const std::string& line) {
   if (name == "Citation") return SectionKind::kCitation;
   if (name == "Summary") return SectionKind::kSummary;
   if (name == "Credits") return SectionKind::kCredits;
-  if (name == "Original Language" || name == "Original Languages") return SectionKind::kOriginalLanguage;
+  if (name == "Original Language" || name == "Original Languages" || name == "Original language" ||
+      name == "Language" || name == "Languages") {
+    return SectionKind::kOriginalLanguage;
+  }
   if (name == "Contents") return SectionKind::kContents;
   static constexpr std::array<std::string_view, 9> kOtherHeadings = {
       "Keywords", "Subjects Discussed", "Associated People & Organizations", "Associated Places",
@@ -52,6 +55,44 @@ bool IsArchiveUrlLine(std::string_view line) {
   return !last_segment.empty() && std::all_of(last_segment.begin(), last_segment.end(), IsDigit);
 }
 
+// The languages a phrase names, in order and each once: "Russian" and also "Russian and Mongolian",
+// "Hungarian, English", "Polish (with passages in Russian)", "Original in German".
+std::vector<std::pair<std::string, std::string>> LanguagesNamed(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> languages;
+  const std::string whole(TrimWhitespace(text));
+  if (const std::string code = LanguageCode(whole); !code.empty()) return {{whole, code}};
+  size_t k = 0;
+  while (k < text.size()) {
+    while (k < text.size() && !(IsAsciiLetter(text[k]) || text[k] == '-')) ++k;
+    size_t end = k;
+    while (end < text.size() && (IsAsciiLetter(text[end]) || text[end] == '-')) ++end;
+    const std::string word(text.substr(k, end - k));
+    const std::string code = word.empty() ? "" : LanguageCode(word);
+    const bool seen = std::any_of(languages.begin(), languages.end(), [&](const auto& l) { return l.second == code; });
+    if (!code.empty() && !seen) languages.push_back({word, code});
+    k = end;
+  }
+  return languages;
+}
+
+// "..., Translated from the Spanish by Maria Gómez.": the original language a citation names when
+// the export has no Original Language section.
+std::vector<std::pair<std::string, std::string>> LanguageOfTranslation(std::string_view citation) {
+  const std::string lower = AsciiLower(citation);
+  for (std::string_view phrase : {"translated from the ", "translated from ", "translation from the ",
+                                  "translation from "}) {
+    const size_t at = lower.find(phrase);
+    if (at == std::string::npos) continue;
+    // The language is the next word: "from the Spanish", "from Polish by".
+    const std::string_view rest = citation.substr(at + phrase.size());
+    const size_t end = rest.find_first_of(" ,.;:()");
+    const std::string word(rest.substr(0, end));
+    if (const std::string code = LanguageCode(word); !code.empty()) return {{word, code}};
+    return {};
+  }
+  return {};
+}
+
 // Puts a section's text into its field of the envelope.
 void StoreSection(SectionKind kind, const std::string& name, const std::string& text, const std::string& url,
                   Position at, const std::string& file, Envelope& envelope, std::vector<Diagnostic>& diagnostics) {
@@ -65,7 +106,8 @@ void StoreSection(SectionKind kind, const std::string& name, const std::string& 
     case SectionKind::kCredits: envelope.credits = text; break;
     case SectionKind::kOriginalLanguage:
       envelope.original_language = text;
-      envelope.language_code = LanguageCode(text);
+      envelope.original_languages = LanguagesNamed(text);
+      envelope.language_code = envelope.original_languages.empty() ? "" : envelope.original_languages.front().second;
       if (envelope.language_code.empty()) {
         diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
                                "unknown original language '" + text +
@@ -96,7 +138,7 @@ void SetRecordId(const std::string& fallback_record_id, const std::string& file,
 }  // namespace
 
 std::string LanguageCode(const std::string& language_name) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kLanguages = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kLanguages = {{
       {"albanian", "sq"}, {"arabic", "ar"}, {"bulgarian", "bg"}, {"chinese", "zh"}, {"croatian", "hr"},
       {"czech", "cs"}, {"dutch", "nl"}, {"english", "en"}, {"estonian", "et"}, {"finnish", "fi"},
       {"french", "fr"}, {"german", "de"}, {"greek", "el"}, {"hebrew", "he"}, {"hindi", "hi"},
@@ -105,6 +147,10 @@ std::string LanguageCode(const std::string& language_name) {
       {"portuguese", "pt"}, {"romanian", "ro"}, {"russian", "ru"}, {"serbian", "sr"}, {"slovak", "sk"},
       {"slovenian", "sl"}, {"spanish", "es"}, {"swedish", "sv"}, {"turkish", "tr"}, {"ukrainian", "uk"},
       {"vietnamese", "vi"}, {"serbo-croatian", "sh"}, {"macedonian", "mk"}, {"belarusian", "be"}, {"urdu", "ur"},
+      {"norwegian", "no"}, {"danish", "da"}, {"icelandic", "is"}, {"armenian", "hy"}, {"georgian", "ka"},
+      {"azerbaijani", "az"}, {"kazakh", "kk"}, {"uzbek", "uz"}, {"indonesian", "id"}, {"malay", "ms"},
+      {"thai", "th"}, {"khmer", "km"}, {"lao", "lo"}, {"burmese", "my"}, {"bengali", "bn"}, {"swahili", "sw"},
+      {"amharic", "am"}, {"catalan", "ca"},
   }};
   std::string folded;
   for (char c : TrimWhitespace(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -205,9 +251,13 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
                            "no Citation section: the archival sources are unknown", rules::kConvertMissingCitation});
   }
   if (!envelope.original_language) {
-    diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
-                           "no Original Language section: only English (the text as given) is recorded",
-                           rules::kConvertMissingOriginalLanguage});
+    envelope.original_languages = LanguageOfTranslation(envelope.citation);
+    if (!envelope.original_languages.empty()) envelope.language_code = envelope.original_languages.front().second;
+    if (envelope.original_languages.empty()) {
+      diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
+                             "no Original Language section: only English (the text as given) is recorded",
+                             rules::kConvertMissingOriginalLanguage});
+    }
   }
   SetRecordId(fallback_record_id, file, envelope, diagnostics);
 

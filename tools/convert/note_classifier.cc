@@ -1,6 +1,7 @@
 #include "note_classifier.h"
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -176,13 +177,42 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return previous[b.size()];
 }
 
-// Two spellings of one name in different romanizations (Pak Ung-geol / Pak Ung Gol).
+// The sounds of a romanized name, the spellings of the transliteration systems folded together:
+// Polish "Chruszczow", German "Chruschtschow", English "Khrushchev" and French "Khrouchtchev" come
+// near one another (cz, ch, kh, tsch, tch -> c; sz, sch, sh -> s; szcz, shch -> sc; w -> v; ou -> u;
+// j, y -> i).
+std::string SoundKey(const std::string& letters) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kFolds = {{
+      {"schtsch", "sc"}, {"szcz", "sc"}, {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"tch", "c"},
+      {"sz", "s"}, {"cz", "c"}, {"ch", "c"}, {"sh", "s"}, {"zh", "z"}, {"kh", "c"}, {"ts", "c"}, {"tz", "c"},
+      {"ou", "u"}, {"w", "v"}, {"k", "c"}, {"j", "i"}, {"y", "i"}, {"ph", "f"},
+  }};
+  std::string key;
+  for (size_t i = 0; i < letters.size();) {
+    bool folded = false;
+    for (const auto& [from, to] : kFolds) {
+      if (letters.compare(i, from.size(), from) == 0) {
+        key += to;
+        i += from.size();
+        folded = true;
+        break;
+      }
+    }
+    if (!folded) key += letters[i++];
+  }
+  return key;
+}
+
+// Two spellings of one name in different romanizations (Pak Ung-geol / Pak Ung Gol, Chruszczow /
+// Khrushchev).
 bool AreRomanizationVariants(std::string_view a, std::string_view b) {
   const std::string x = LettersOnly(a), y = LettersOnly(b);
   if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
   if (x == y) return true;
   const size_t longest = std::max(x.size(), y.size());
-  return EditDistance(x, y) * 10 <= longest * 4;
+  if (EditDistance(x, y) * 10 <= longest * 4) return true;
+  const std::string sx = SoundKey(x), sy = SoundKey(y);
+  return x.size() >= 4 && y.size() >= 4 && EditDistance(sx, sy) * 10 <= std::max(sx.size(), sy.size()) * 3;
 }
 
 // The last `count` space-separated tokens of `text` when `text` ends with one space (the space
@@ -321,7 +351,8 @@ constexpr std::array<Phrase, 12> kSignatureNotes = {{
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
 }};
 
-constexpr std::array<std::string_view, 4> kSignatureStems = {"signature", "sgd", "initials", "signatories"};
+constexpr std::array<std::string_view, 6> kSignatureStems = {"signature", "sgd", "initials", "signatories", "paraph",
+                                                             "autograph"};
 constexpr std::array<std::string_view, 3> kNoSignatureStems = {"unsigned", "not", "without"};
 constexpr size_t kLongestSignatureNote = 5;
 
@@ -345,6 +376,11 @@ constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
     {Occurs::kAnywhere, "unclear on tape"},
 }};
+// In a record of speech, words that someone failed to perceive: [words not caught by the
+// stenographer], [a remark nobody understood], [sentence not picked up by the microphone].
+constexpr std::array<std::string_view, 7> kPerceptionFailures = {"not caught", "not heard", "not understood",
+                                                                 "not picked up", "not made out", "not captured",
+                                                                 "nobody understood"};
 // In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
 // elsewhere the same words say that writing cannot be read.
 // What an unreadable stretch is counted in: [two words unclear], [one line unclear].
@@ -602,6 +638,11 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
                           HasWordStem(words, kIndistinctStems);
   if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
+  if (in_record_of_speech && words.size() <= kLongestIllegibleDescription &&
+      std::any_of(kPerceptionFailures.begin(), kPerceptionFailures.end(),
+                  [&](std::string_view phrase) { return Contains(lower, phrase); })) {
+    return NoteKind::kInaudible;
+  }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
   // "[the meaning is unclear]" is a remark.
   const bool only_unclear_words = std::all_of(words.begin(), words.end(), [](std::string_view word) {
@@ -618,6 +659,12 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (StartsWith(lower, "illegible") || unreadable_subject ||
       (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
+  }
+  // [The following sentence is in English in the original:], [in German in the original]: the
+  // original itself changes language here (not a remark about a missing or damaged part).
+  if (words.size() <= kLongestLanguageChange + 4 && (Contains(lower, "in the original") || Contains(lower, "in original")) &&
+      NamesLanguageSpoken(words) && !HasWordStem(words, kSourceEventStems)) {
+    return NoteKind::kLanguageChange;
   }
   if (words.size() <= kLongestLanguageChange && !Contains(lower, "original")) {
     for (std::string_view start : kLanguageChangeStarts) {
@@ -875,6 +922,9 @@ class Classifier {
         {"a date or a part of one", &Classifier::DateOrPart},
         // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
         {"another romanization of the words before", &Classifier::Romanization},
+        // Chongryon [Chae Ilbon Chosonin Chongryonhaphoe], Komsomol [Kommunisticheskii Soyuz
+        // Molodezhi]: a short name made of the beginnings of the words spelled out.
+        {"a short name of word beginnings spelled out", &Classifier::ShortNameSpelledOut},
         // "Deputy Minister [Nikolai] Fedorenko": a first name supplied inside the name.
         {"a first name inside a name", &Classifier::FirstNameInside},
         // "the Ambassador [Puzanov]": a person after an office.
@@ -952,7 +1002,12 @@ class Classifier {
     const std::string code(TrimCharacters(last->tokens, "\"'\u201C\u201D"));
     // A code word: four or more capitals, a vowel among them, not an office ("MINISTER") nor the
     // abbreviation of the name that follows (KDJ [Kim Dae-jung]).
-    const bool capitals = code.size() >= 4 && std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); });
+    // (Three capitals after a title: "Comrade HAI [Phạm Văn Đồng]".)
+    const bool titled = s.previous.size() >= 2 && IsPersonTitle(s.previous[1]);
+    const bool capitals = (code.size() >= 4 || (code.size() == 3 && titled)) &&
+                          std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); });
+    // A word in capitals inside a noun phrase is its name, no code: "the Ambassador of the USSR".
+    if (s.previous.size() >= 2 && s.previous[1] == "the") return NoteKind::kUnclassified;
     if (!capitals || code.find_first_of("AEIOUY") == std::string::npos || IsRoleWord(code) ||
         IsOrganizationWord(code) || InitialsMatch(code, s.content)) {
       return NoteKind::kUnclassified;
@@ -978,7 +1033,11 @@ class Classifier {
                                 ? &s.inlines[s.index + 1]
                                 : nullptr;
       const std::string_view next = after ? TrimWhitespace(after->text) : std::string_view();
-      if (next.empty() || !IsLower(next.front())) return NoteKind::kUnclassified;
+      // Or the line is only the code name and the real one, as a signature is ("SERGEEV
+      // [Shcherbakov]"), when the code word is no English word ("NOTE [Notatka]" is a heading).
+      const bool signature_line = TrimCharacters(next, ".,;\"\u201D").empty() && s.index + 2 >= s.inlines.size() &&
+                                  !s.lexicon.empty() && !s.lexicon.Contains(code);
+      if (!signature_line && (next.empty() || !IsLower(next.front()))) return NoteKind::kUnclassified;
     }
     // The code name is what the real name explains: the choice's orig.
     AbsorbTokens(s.inlines, s.index, 1, [](const std::string&) { return true; });
@@ -1037,6 +1096,12 @@ class Classifier {
                               !IsEnglishFunctionWord(s.words.front()) &&
                               std::any_of(s.words.begin(), s.words.begin() + static_cast<long>(role_head),
                                           [](std::string_view w) { return IsRoleWord(w); });
+    // "UNGA [United Nations General Assembly]": the initials of the abbreviation before it, spelled
+    // out, whatever office words they hold.
+    const auto last = LastTokens(s.before_text, 1);
+    if (last && LooksLikeAbbreviation(last->tokens) && InitialsMatch(last->tokens, s.content)) {
+      return NoteKind::kUnclassified;
+    }
     return role_content && !s.by_translator && !EndsWith(s.content, ".") ? NoteKind::kIdentification
                                                                           : NoteKind::kUnclassified;
   }
@@ -1062,6 +1127,35 @@ class Classifier {
     if (!spelled_out) return NoteKind::kUnclassified;
     s.inlines[s.index].by_translator = s.by_translator;
     if (s.by_translator) TrimChildrenSuffix(s.inlines[s.index].children, s.content.size() - s.expansion.size());
+    return NoteKind::kExpansion;
+  }
+
+  NoteKind ShortNameSpelledOut(Situation& s) {
+    if (s.glued || s.words.size() < 2 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    const auto last = LastTokens(s.before_text, 1);
+    if (!last || !IsCapitalized(last->tokens)) return NoteKind::kUnclassified;
+    const std::string short_name = LettersOnly(TrimCharacters(last->tokens, "\"'\u201C\u201D"));
+    std::vector<std::string> full;
+    for (std::string_view word : s.words) full.push_back(LettersOnly(word));
+    // The fuller name of the one named repeats a word whole ("Kim [Kim Il Sung]").
+    if (short_name.size() < 4 || short_name.size() > 24 || std::find(full.begin(), full.end(), short_name) != full.end()) {
+      return NoteKind::kUnclassified;
+    }
+    // Chunks of the short name, in order, each the beginning (two letters or more) of a later word;
+    // one chunk alone must cut its word short by three letters or more ("Shen" is no short name of
+    // "Kang Sheng" but another spelling).
+    std::function<bool(size_t, size_t, bool)> built = [&](size_t at, size_t word, bool strict) -> bool {
+      if (at == short_name.size()) return strict;
+      for (size_t w = word; w < full.size(); ++w) {
+        for (size_t length = std::min(full[w].size(), short_name.size() - at); length >= 2; --length) {
+          if (full[w].compare(0, length, short_name, at, length) != 0) continue;
+          if (built(at + length, w + 1, strict || length + 3 <= full[w].size() || at > 0)) return true;
+        }
+      }
+      return false;
+    };
+    if (!built(0, 0, false)) return NoteKind::kUnclassified;
+    AbsorbTokens(s.inlines, s.index, 1, [](const std::string&) { return true; });
     return NoteKind::kExpansion;
   }
 
@@ -1123,6 +1217,11 @@ class Classifier {
     const bool capitalized =
         std::all_of(s.words.begin(), s.words.end(), [](std::string_view w) { return IsCapitalized(w); });
     if (s.glued || s.words.size() > 4 || !(capitalized || s.words.size() == 1)) return NoteKind::kUnclassified;
+    // "negdels [negdel]": the original's term, which the English pluralized; no second spelling.
+    if (const auto last = LastTokens(s.before_text, 1); last && !IsCapitalized(last->tokens)) {
+      const std::string plural = LettersOnly(last->tokens), singular = LettersOnly(s.content);
+      if (plural == singular + "s" || plural == singular + "es") return NoteKind::kUnclassified;
+    }
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
       // "INFORMATION [Informação]": an English word before the bracket; the original's word for it.

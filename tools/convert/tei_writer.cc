@@ -133,12 +133,21 @@ class TeiWriter {
       xml_.Close();
     }
     xml_.OpenBlock("langUsage");
-    // Without an Original Language section nothing says the text was translated.
-    Element("language", e.original_language ? "English (translation)" : "English", {{"ident", "en"}});
-    // The original language as printed; "und" (undetermined) when its name is not known.
+    // Without an Original Language section (or a citation that names it) nothing says the text
+    // was translated.
+    const bool translated = e.original_language || !e.original_languages.empty();
+    Element("language", translated ? "English (translation)" : "English", {{"ident", "en"}});
+    // The original language as printed; "und" (undetermined) when its name is not known. A second
+    // language the section names, or the one the citation names, gets its own element, worded so
+    // that it is not taken for the section's text.
     if (e.original_language) {
       Element("language", *e.original_language + " (original language)",
               {{"ident", e.language_code.empty() ? "und" : e.language_code}});
+    }
+    for (size_t k = e.original_language ? 1 : 0; k < e.original_languages.size(); ++k) {
+      const auto& [name, code] = e.original_languages[k];
+      Element("language", name + (e.original_language ? " (also an original language)" : " (original language, named in the citation)"),
+              {{"ident", code}});
     }
     xml_.Close();
     // The edition requires an abstract: an empty one when the export has no Summary.

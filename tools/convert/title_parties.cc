@@ -44,8 +44,9 @@ constexpr std::array<std::string_view, 2> kNumberStarts = {" No. ", " no. "};
 // The names of document genres, which open a title that names the document rather than its
 // parties ("Instructions to the Soviet Delegation", "Telegram from ..."), and which follow a
 // possessive sender ("Kim Il Sung's Letter to Mao Zedong").
-constexpr std::array<std::string_view, 30> kGenreWords = {
+constexpr std::array<std::string_view, 34> kGenreWords = {
     "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "instructions",
+    "aide-memoire", "aide-m\u00e9moire", "circular", "communication",
     "instruction", "directive", "speech", "address", "appeal", "reply", "answer", "draft", "proposal",
     "statement", "declaration", "information", "record", "minutes", "notes", "transcript", "diary", "journal",
     "remarks", "request", "greetings"};
@@ -193,7 +194,12 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // "Memorandum of Understanding", stays a subject).
   {
     const std::vector<std::string_view> title_words = SplitWords(text);
-    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[1] == "of" &&
+    // (The genre may take a word of its own: "Note Verbale of the Ministry to the Embassy".)
+    const size_t genre_words = title_words.size() > 4 && IsGenreWord(title_words[0]) && title_words[1] != "of" &&
+                                       title_words[2] == "of" && IsUpper(title_words[1][0])
+                                   ? 2
+                                   : 1;
+    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[genre_words] == "of" &&
         text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
       const size_t of = text.find(" of ");
       std::string_view party = std::string_view(text).substr(of + 4);
@@ -208,9 +214,9 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
                                 party.find(" between ") != std::string_view::npos;
       // Only a genre that is sent names a sender this way: a diary or minutes "of" someone are kept,
       // not sent.
-      static constexpr std::array<std::string_view, 12> kSentGenres = {
+      static constexpr std::array<std::string_view, 16> kSentGenres = {
           "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "information",
-          "reply", "answer", "request"};
+          "reply", "answer", "request", "aide-memoire", "aide-m\u00e9moire", "circular", "communication"};
       const bool sent = std::find(kSentGenres.begin(), kSentGenres.end(), Lower(title_words[0])) != kSentGenres.end();
       if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos ||
           (sent && !about_a_talk && NamesAParty(party, authority))) {

@@ -150,7 +150,8 @@ class TextWriter {
         xmlNodePtr funder = Child(Child(file, "titleStmt"), "funder");
         present = present || funder;
         text = funder ? Content(funder) : "";
-      } else if (name == "Original Language" || name == "Original Languages") {
+      } else if (name == "Original Language" || name == "Original Languages" || name == "Original language" ||
+                 name == "Language" || name == "Languages") {
         for (xmlNodePtr language = Child(Child(profile, "langUsage"), "language"); language; language = language->next) {
           if (!Is(language, "language")) continue;
           std::string value = Content(language);
