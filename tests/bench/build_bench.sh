@@ -15,6 +15,7 @@
 #   SAXON=JAR            Saxon-HE (default: Debian's libsaxonhe-java)
 #   NICE=                run the rows at normal priority (default: under `nice`, whose wall times
 #                        mean little on a busy machine: compare CPU seconds then)
+#   PDF=0                no PDF rows (they run FOP on PDF_SAMPLE documents three times)
 #   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
 #                        and the per-file pipeline (xargs -P JOBS, every
 #                        document up to PER_FILE_ALL=1000 documents, a SAMPLE beyond); no PDF, no Saxon
@@ -22,7 +23,7 @@
 # may be shared; the load average before and after each row is printed with it.
 set -euo pipefail
 if [ $# -lt 1 ]; then
-  sed -n '2,17p' "$0" >&2
+  sed -n '2,18p' "$0" >&2
   exit 2
 fi
 build=$(realpath "$1")
@@ -36,6 +37,7 @@ TEI_STYLESHEETS=${TEI_STYLESHEETS:-}
 SAXON=${SAXON:-/usr/share/java/Saxon-HE.jar}
 QUICK=${QUICK:-}
 PER_FILE_ALL=${PER_FILE_ALL:-1000}
+PDF=${PDF:-1}
 teipress=$build/teipress
 corpus=$build/tests/teipress-corpus
 mkdir -p "$work"
@@ -94,7 +96,7 @@ for size in $SIZES; do
   dir=$work/$size
   rm -rf "$dir"
   mkdir -p "$dir"
-  "$corpus" --count "$size" "$dir/sources"
+  "$corpus" --seed 1 --count "$size" "$dir/sources"
   build_command=("$teipress" build --sources "$dir/sources" --tei "$dir/tei" --authority "$data/tei/authority"
                  --out "$dir/out" --no-pdf --jobs "$JOBS" --quiet)
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"  # as shipped, for each corpus
@@ -164,10 +166,15 @@ EOF
   # Saxon-HE with the TEI Stylesheets, one JVM, directory mode.
   if [ -n "$TEI_STYLESHEETS" ] && [ -f "$SAXON" ]; then
     mkdir -p "$dir/saxon-html" "$dir/saxon-fo"
-    row "Saxon-HE + TEI Stylesheets html/html.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" net.sf.saxon.Transform \
-      -s:"$dir/tei" -o:"$dir/saxon-html" -xsl:"$TEI_STYLESHEETS/html/html.xsl"
-    row "Saxon-HE + TEI Stylesheets fo/fo.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" net.sf.saxon.Transform \
-      -s:"$dir/tei" -o:"$dir/saxon-fo" -xsl:"$TEI_STYLESHEETS/fo/fo.xsl"
+    # Directory mode goes on after a document that fails and exits non-zero at the end: count
+    # what it wrote, and keep its messages (WORK_DIR/SIZE/saxon-*.log).
+    for format in html fo; do
+      row "Saxon-HE + TEI Stylesheets $format/$format.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" \
+        net.sf.saxon.Transform -s:"$dir/tei" -o:"$dir/saxon-$format" -xsl:"$TEI_STYLESHEETS/$format/$format.xsl"
+      cp "$work/last.log" "$dir/saxon-$format.log"
+      written=$(find "$dir/saxon-$format" -type f -size +0 | wc -l)
+      say "|   (Saxon $format: $written of ${#documents[@]} documents written, $(grep -c -i 'error' "$dir/saxon-$format.log" || true) lines naming an error) | | | | | |"
+    done
   else
     say "| Saxon-HE + TEI Stylesheets | not run: set TEI_STYLESHEETS to a checkout of TEIC/Stylesheets | | | | |"
   fi
@@ -188,6 +195,7 @@ EOF
 done
 
 [ -n "$QUICK" ] && { say ""; say "Results: $results"; exit 0; }
+[ "$PDF" = 0 ] && { say ""; say "Results: $results"; exit 0; }
 
 # PDFs: the same FO files, the batch driver one job at a time (as it was) and a thread per core.
 dir=$work/pdf
