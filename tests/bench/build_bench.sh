@@ -15,6 +15,8 @@
 #   SAXON=JAR            Saxon-HE (default: Debian's libsaxonhe-java)
 #   NICE=                run the rows at normal priority (default: under `nice`, whose wall times
 #                        mean little on a busy machine: compare CPU seconds then)
+#   SAXON_ONLY=1         only teipress render --html/--print and the Saxon rows, on TEI made by
+#                        `teipress convert` (no build rows, no per-file pipeline, no PDF)
 #   PDF=0                no PDF rows (they run FOP on PDF_SAMPLE documents three times)
 #   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
 #                        and the per-file pipeline (xargs -P JOBS, every
@@ -23,7 +25,7 @@
 # may be shared; the load average before and after each row is printed with it.
 set -euo pipefail
 if [ $# -lt 1 ]; then
-  sed -n '2,18p' "$0" >&2
+  sed -n '2,20p' "$0" >&2
   exit 2
 fi
 build=$(realpath "$1")
@@ -38,6 +40,8 @@ SAXON=${SAXON:-/usr/share/java/Saxon-HE.jar}
 QUICK=${QUICK:-}
 PER_FILE_ALL=${PER_FILE_ALL:-1000}
 PDF=${PDF:-1}
+SAXON_ONLY=${SAXON_ONLY:-}
+[ -n "$SAXON_ONLY" ] && PDF=0
 teipress=$build/teipress
 corpus=$build/tests/teipress-corpus
 mkdir -p "$work"
@@ -101,6 +105,9 @@ for size in $SIZES; do
                  --out "$dir/out" --no-pdf --jobs "$JOBS" --quiet)
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"  # as shipped, for each corpus
   header "$size documents"
+  if [ -n "$SAXON_ONLY" ]; then
+    "$teipress" convert -o "$dir/tei" --authority "$data/tei/authority" "$dir/sources"/*.txt 2>/dev/null || true
+  else
   row "teipress build, cold (no PDF)" "$size" "${build_command[@]}"
   cp "$dir/out/report.json" "$dir/report-cold.json"
   row "teipress build, nothing changed" "$size" "${build_command[@]}"
@@ -113,6 +120,7 @@ for size in $SIZES; do
   [ -z "$QUICK" ] && echo "<!-- changed for the benchmark -->" >>"$data/xslt/html/text.xsl"
   [ -z "$QUICK" ] && row "teipress build, one stylesheet changed (text.xsl)" "$size" "${build_command[@]}"
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"
+  fi
 
   documents=("$dir/tei"/*.xml)
   if [ -n "$QUICK" ]; then
@@ -141,14 +149,15 @@ EOF
   fi
 
   # The same work per tool, all documents.
-  row "libxml2 floor: parse and serialize (xmllint, one process)" "$size" sh -c 'xmllint "$@" >/dev/null' sh "${documents[@]}"
-  row "libxml2 floor: parse only (xmllint --noout)" "$size" xmllint --noout "${documents[@]}"
-  row "teipress validate, edition.rng + edition.sch" "$size" "$teipress" validate --jobs "$JOBS" --schematron "$data/schemas/edition.sch" --authority "$data/tei/authority" "$dir/tei"
+  [ -z "$SAXON_ONLY" ] && row "libxml2 floor: parse and serialize (xmllint, one process)" "$size" sh -c 'xmllint "$@" >/dev/null' sh "${documents[@]}"
+  [ -z "$SAXON_ONLY" ] && row "libxml2 floor: parse only (xmllint --noout)" "$size" xmllint --noout "${documents[@]}"
+  [ -z "$SAXON_ONLY" ] && row "teipress validate, edition.rng + edition.sch" "$size" "$teipress" validate --jobs "$JOBS" --schematron "$data/schemas/edition.sch" --authority "$data/tei/authority" "$dir/tei"
   row "teipress render --html" "$size" "$teipress" render --jobs "$JOBS" --html "$dir/render-html" --authority "$data/tei/authority" "${documents[@]}"
   row "teipress render --print (FO)" "$size" "$teipress" render --jobs "$JOBS" --print "$dir/render-fo" --authority "$data/tei/authority" "${documents[@]}"
 
   # The per-file pipeline, on a sample.
   sample=("${documents[@]:0:$SAMPLE}")
+  if [ -z "$SAXON_ONLY" ]; then
   row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO" "$SAMPLE" sh -c '
     data=$1; uris=$2; shift 2
     for f in "$@"; do
@@ -162,6 +171,7 @@ EOF
     for f in "$@"; do xsltproc --stringparam authority-files "$uris" "$data/xslt/html/document.xsl" "$f" >/dev/null 2>&1; done' \
     sh "$data" "$authority_uris" "${sample[@]}"
   extrapolated "per-file: xsltproc HTML only" "$size" "$SAMPLE"
+  fi
 
   # Saxon-HE with the TEI Stylesheets, one JVM, directory mode.
   if [ -n "$TEI_STYLESHEETS" ] && [ -f "$SAXON" ]; then
@@ -179,6 +189,7 @@ EOF
     say "| Saxon-HE + TEI Stylesheets | not run: set TEI_STYLESHEETS to a checkout of TEIC/Stylesheets | | | | |"
   fi
 
+  [ -n "$SAXON_ONLY" ] && continue
   # Where the cold build's time went (report.json), per stage, against the parse floor.
   say ""
   say "Stages of the cold build (CPU seconds summed over the workers; report.json):"
