@@ -15,6 +15,9 @@
 #   SAXON=JAR            Saxon-HE (default: Debian's libsaxonhe-java)
 #   NICE=                run the rows at normal priority (default: under `nice`, whose wall times
 #                        mean little on a busy machine: compare CPU seconds then)
+#   SAXON_ONLY=1         only teipress render --html/--print and the Saxon rows, on TEI made by
+#                        `teipress convert` (no build rows, no per-file pipeline, no PDF)
+#   PDF=0                no PDF rows (they run FOP on PDF_SAMPLE documents three times)
 #   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
 #                        and the per-file pipeline (xargs -P JOBS, every
 #                        document up to PER_FILE_ALL=1000 documents, a SAMPLE beyond); no PDF, no Saxon
@@ -22,7 +25,7 @@
 # may be shared; the load average before and after each row is printed with it.
 set -euo pipefail
 if [ $# -lt 1 ]; then
-  sed -n '2,17p' "$0" >&2
+  sed -n '2,20p' "$0" >&2
   exit 2
 fi
 build=$(realpath "$1")
@@ -36,6 +39,9 @@ TEI_STYLESHEETS=${TEI_STYLESHEETS:-}
 SAXON=${SAXON:-/usr/share/java/Saxon-HE.jar}
 QUICK=${QUICK:-}
 PER_FILE_ALL=${PER_FILE_ALL:-1000}
+PDF=${PDF:-1}
+SAXON_ONLY=${SAXON_ONLY:-}
+[ -n "$SAXON_ONLY" ] && PDF=0
 teipress=$build/teipress
 corpus=$build/tests/teipress-corpus
 mkdir -p "$work"
@@ -94,11 +100,14 @@ for size in $SIZES; do
   dir=$work/$size
   rm -rf "$dir"
   mkdir -p "$dir"
-  "$corpus" --count "$size" "$dir/sources"
+  "$corpus" --seed 1 --count "$size" "$dir/sources"
   build_command=("$teipress" build --sources "$dir/sources" --tei "$dir/tei" --authority "$data/tei/authority"
                  --out "$dir/out" --no-pdf --jobs "$JOBS" --quiet)
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"  # as shipped, for each corpus
   header "$size documents"
+  if [ -n "$SAXON_ONLY" ]; then
+    "$teipress" convert -o "$dir/tei" --authority "$data/tei/authority" "$dir/sources"/*.txt 2>/dev/null || true
+  else
   row "teipress build, cold (no PDF)" "$size" "${build_command[@]}"
   cp "$dir/out/report.json" "$dir/report-cold.json"
   row "teipress build, nothing changed" "$size" "${build_command[@]}"
@@ -111,6 +120,7 @@ for size in $SIZES; do
   [ -z "$QUICK" ] && echo "<!-- changed for the benchmark -->" >>"$data/xslt/html/text.xsl"
   [ -z "$QUICK" ] && row "teipress build, one stylesheet changed (text.xsl)" "$size" "${build_command[@]}"
   cp "$repo/xslt/html/text.xsl" "$data/xslt/html/text.xsl"
+  fi
 
   documents=("$dir/tei"/*.xml)
   if [ -n "$QUICK" ]; then
@@ -139,14 +149,15 @@ EOF
   fi
 
   # The same work per tool, all documents.
-  row "libxml2 floor: parse and serialize (xmllint, one process)" "$size" sh -c 'xmllint "$@" >/dev/null' sh "${documents[@]}"
-  row "libxml2 floor: parse only (xmllint --noout)" "$size" xmllint --noout "${documents[@]}"
-  row "teipress validate, edition.rng + edition.sch" "$size" "$teipress" validate --jobs "$JOBS" --schematron "$data/schemas/edition.sch" --authority "$data/tei/authority" "$dir/tei"
+  [ -z "$SAXON_ONLY" ] && row "libxml2 floor: parse and serialize (xmllint, one process)" "$size" sh -c 'xmllint "$@" >/dev/null' sh "${documents[@]}"
+  [ -z "$SAXON_ONLY" ] && row "libxml2 floor: parse only (xmllint --noout)" "$size" xmllint --noout "${documents[@]}"
+  [ -z "$SAXON_ONLY" ] && row "teipress validate, edition.rng + edition.sch" "$size" "$teipress" validate --jobs "$JOBS" --schematron "$data/schemas/edition.sch" --authority "$data/tei/authority" "$dir/tei"
   row "teipress render --html" "$size" "$teipress" render --jobs "$JOBS" --html "$dir/render-html" --authority "$data/tei/authority" "${documents[@]}"
   row "teipress render --print (FO)" "$size" "$teipress" render --jobs "$JOBS" --print "$dir/render-fo" --authority "$data/tei/authority" "${documents[@]}"
 
   # The per-file pipeline, on a sample.
   sample=("${documents[@]:0:$SAMPLE}")
+  if [ -z "$SAXON_ONLY" ]; then
   row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO" "$SAMPLE" sh -c '
     data=$1; uris=$2; shift 2
     for f in "$@"; do
@@ -160,18 +171,25 @@ EOF
     for f in "$@"; do xsltproc --stringparam authority-files "$uris" "$data/xslt/html/document.xsl" "$f" >/dev/null 2>&1; done' \
     sh "$data" "$authority_uris" "${sample[@]}"
   extrapolated "per-file: xsltproc HTML only" "$size" "$SAMPLE"
+  fi
 
   # Saxon-HE with the TEI Stylesheets, one JVM, directory mode.
   if [ -n "$TEI_STYLESHEETS" ] && [ -f "$SAXON" ]; then
     mkdir -p "$dir/saxon-html" "$dir/saxon-fo"
-    row "Saxon-HE + TEI Stylesheets html/html.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" net.sf.saxon.Transform \
-      -s:"$dir/tei" -o:"$dir/saxon-html" -xsl:"$TEI_STYLESHEETS/html/html.xsl"
-    row "Saxon-HE + TEI Stylesheets fo/fo.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" net.sf.saxon.Transform \
-      -s:"$dir/tei" -o:"$dir/saxon-fo" -xsl:"$TEI_STYLESHEETS/fo/fo.xsl"
+    # Directory mode goes on after a document that fails and exits non-zero at the end: count
+    # what it wrote, and keep its messages (WORK_DIR/SIZE/saxon-*.log).
+    for format in html fo; do
+      row "Saxon-HE + TEI Stylesheets $format/$format.xsl (one JVM)" "$size" java -Xmx3g -cp "$SAXON" \
+        net.sf.saxon.Transform -s:"$dir/tei" -o:"$dir/saxon-$format" -xsl:"$TEI_STYLESHEETS/$format/$format.xsl"
+      cp "$work/last.log" "$dir/saxon-$format.log"
+      written=$(find "$dir/saxon-$format" -type f -size +0 | wc -l)
+      say "|   (Saxon $format: $written of ${#documents[@]} documents written, $(grep -c -i 'error' "$dir/saxon-$format.log" || true) lines naming an error) | | | | | |"
+    done
   else
     say "| Saxon-HE + TEI Stylesheets | not run: set TEI_STYLESHEETS to a checkout of TEIC/Stylesheets | | | | |"
   fi
 
+  [ -n "$SAXON_ONLY" ] && continue
   # Where the cold build's time went (report.json), per stage, against the parse floor.
   say ""
   say "Stages of the cold build (CPU seconds summed over the workers; report.json):"
@@ -188,6 +206,7 @@ EOF
 done
 
 [ -n "$QUICK" ] && { say ""; say "Results: $results"; exit 0; }
+[ "$PDF" = 0 ] && { say ""; say "Results: $results"; exit 0; }
 
 # PDFs: the same FO files, the batch driver one job at a time (as it was) and a thread per core.
 dir=$work/pdf
