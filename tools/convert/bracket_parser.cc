@@ -158,6 +158,13 @@ Position Advance(Position at, std::string_view text) {
 
 Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
                       std::vector<Diagnostic>& diagnostics) {
+  if (text.find_first_of("[]") == std::string_view::npos) {
+    // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
+    Inlines out;
+    PositionCursor cursor(text, start);
+    AppendTextWithBreaks(out, text, 0, text.size(), cursor);
+    return out;
+  }
   const BracketPairs pairs = PairBrackets(text);
   PositionCursor report_cursor(text, start);
   for (size_t i = 0; i < text.size(); ++i) {
