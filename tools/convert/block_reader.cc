@@ -240,8 +240,8 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
 bool IsClosingFormula(const std::string& text) {
-  const std::string lower = AsciiLower(text);
   if (CountWords(text) > 8) return false;
+  const std::string lower = AsciiLower(text);
   if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
   const char last = lower.back();
   return last == ',' || last == '.' || last == '!';
