@@ -45,7 +45,7 @@ std::string CapitalizedRun(std::string_view text, size_t at) {
 
 // Whether `c` is the first letter of a title that names follow.
 bool IsTitleInitial(char c) {
-  static const std::array<bool, 256> initials = [] {
+  static constexpr std::array<bool, 256> initials = [] {
     std::array<bool, 256> table{};
     for (const PersonTitle& title : kPersonTitles) {
       if (title.names_follow) table[static_cast<unsigned char>(title.text.front())] = true;
@@ -65,8 +65,9 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
     // than one search per title.
     std::vector<size_t> starts;
     for (size_t at = 0; at < text.size(); ++at) {
+      if (!IsTitleInitial(text[at])) continue;
       const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
-      if (word_start && IsTitleInitial(text[at])) starts.push_back(at);
+      if (word_start) starts.push_back(at);
     }
     if (starts.empty()) continue;
     for (const PersonTitle& person_title : kPersonTitles) {
