@@ -233,7 +233,7 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     try_first_word(word);
     for (size_t p = 1; p < word.size(); ++p) {
       const char c = word[p];
-      if (word.compare(p, 3, "\u2019") == 0) {  // a typographic apostrophe: "Stalin’s"
+      if (c == '\xE2' && word.compare(p, 3, "\u2019") == 0) {  // a typographic apostrophe: "Stalin’s"
         try_first_word(word.substr(0, p));
         continue;
       }

@@ -2,6 +2,7 @@
 // ASCII bytes, which never occur inside a multi-byte sequence.
 #pragma once
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,18 +84,25 @@ enum class LineBreaks { kCollapse, kKeep };
 // stays (a note that spans lines keeps its lines) and only runs of spaces and tabs collapse.
 inline std::string CollapseWhitespace(std::string_view text, LineBreaks line_breaks = LineBreaks::kCollapse) {
   const bool keep_lines = line_breaks == LineBreaks::kKeep;
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (IsAsciiWhitespace(c) && !(keep_lines && c == '\n')) {
-      space = !out.empty();
+  auto collapses = [keep_lines](char c) { return IsAsciiWhitespace(c) && !(keep_lines && c == '\n'); };
+  // Written into a buffer of the input's size (the result is never longer), a run of kept
+  // characters at a time: the converter collapses every line it reads.
+  std::string out(text.size(), '\0');
+  char* write = out.data();
+  const char* const start = out.data();
+  size_t i = 0;
+  while (i < text.size()) {
+    if (collapses(text[i])) {
+      while (i < text.size() && collapses(text[i])) ++i;
+      if (write != start && i < text.size()) *write++ = ' ';
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    const size_t begin = i;
+    while (i < text.size() && !collapses(text[i])) ++i;
+    std::memcpy(write, text.data() + begin, i - begin);
+    write += i - begin;
   }
+  out.resize(static_cast<size_t>(write - start));
   return out;
 }
 

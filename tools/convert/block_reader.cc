@@ -25,20 +25,20 @@ int BracketBalance(std::string_view text) {
 
 
 // Security and handling markings, and precedence.
-bool IsClassificationLine(const std::string& lower) {
+bool IsClassificationLine(std::string_view lower) {
   static constexpr std::array<std::string_view, 24> kMarks = {
       "top secret", "secret", "strictly secret", "of special importance", "for official use",
       "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
       "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
       "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
       "highly confidential"};
-  const std::string text(TrimCharacters(lower, "!. "));
+  const std::string_view text = TrimCharacters(lower, "!. ");
   for (std::string_view mark : kMarks) {
     if (text == mark) return true;
   }
   // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent".
   const size_t slash = text.find(" / ");
-  return slash != std::string::npos && IsClassificationLine(text.substr(0, slash)) &&
+  return slash != std::string_view::npos && IsClassificationLine(text.substr(0, slash)) &&
          IsClassificationLine(text.substr(slash + 3));
 }
 
@@ -240,8 +240,8 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
 bool IsClosingFormula(const std::string& text) {
-  const std::string lower = AsciiLower(text);
   if (CountWords(text) > 8) return false;
+  const std::string lower = AsciiLower(text);
   if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
   const char last = lower.back();
   return last == ',' || last == '.' || last == '!';
@@ -356,6 +356,7 @@ Block ClassifyLine(const std::string& raw) {
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
   const bool ends_sentence = text.back() == '.' && !EndsWith(lower, "a.m.") && !EndsWith(lower, "p.m.");
   for (const HeaderLabel& label : kHeaderLabels) {
+    if (!label.prefix.empty() && !lower.empty() && lower[0] != label.prefix[0]) continue;  // most lines start no label
     if (!StartsWith(lower, label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
     if (label.rule == HeaderLabel::Rule::kShortNumber && (CountWords(text) > 4 || ends_sentence)) break;
@@ -576,9 +577,10 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
       }
     }
     const size_t indent = text.find_first_not_of(" \t");
-    auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before) {
+    auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before,
+                         const std::string* collapsed = nullptr) {
       // Runs of spaces inside a line are layout; one space is the text.
-      const std::string content = CollapseWhitespace(raw, LineBreaks::kKeep);
+      const std::string content = collapsed ? *collapsed : CollapseWhitespace(raw, LineBreaks::kKeep);
       Block block = ClassifyLine(content);
       block.position = {first_line, CountCodePoints(text.substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
@@ -614,7 +616,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
           split = true;
         }
       }
-      if (!split) add_block(text, indent, after_blank);
+      if (!split) add_block(text, indent, after_blank, &content);
     }
     after_blank = false;
     i = joined_until;

@@ -70,8 +70,9 @@ void AppendText(Inlines& out, std::string_view text, Position at) {
 void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, size_t end, PositionCursor& cursor) {
   size_t start = begin;
   while (true) {
-    const size_t newline = text.find('\n', start);
-    const size_t piece_end = (newline == std::string_view::npos || newline >= end) ? end : newline;
+    // Searched up to `end` only: the text after the last note is searched once, not once per note.
+    const size_t newline = text.substr(0, end).find('\n', start);
+    const size_t piece_end = newline == std::string_view::npos ? end : newline;
     AppendText(out, text.substr(start, piece_end - start), cursor.At(start));
     if (piece_end == end) break;
     Inline line_break;
@@ -158,6 +159,13 @@ Position Advance(Position at, std::string_view text) {
 
 Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
                       std::vector<Diagnostic>& diagnostics) {
+  if (text.find('[') == std::string_view::npos && text.find(']') == std::string_view::npos) {
+    // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
+    Inlines out;
+    PositionCursor cursor(text, start);
+    AppendTextWithBreaks(out, text, 0, text.size(), cursor);
+    return out;
+  }
   const BracketPairs pairs = PairBrackets(text);
   PositionCursor report_cursor(text, start);
   for (size_t i = 0; i < text.size(); ++i) {

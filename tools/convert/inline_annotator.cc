@@ -442,6 +442,16 @@ std::vector<FootnoteLinker::ListedNote*> FootnoteLinker::Unused() {
 }
 
 void FootnoteLinker::Link(Inlines& inlines) {
+  auto is_empty_text = [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); };
+  if (std::all_of(notes_.begin(), notes_.end(), [](const ListedNote& note) { return note.used; })) {
+    // No listed note is left to link (most documents have none): only the empty text runs go,
+    // without moving every run into a new vector.
+    for (Inline& run : inlines) {
+      if (run.type == Inline::Type::kNote) Link(run.children);
+    }
+    inlines.erase(std::remove_if(inlines.begin(), inlines.end(), is_empty_text), inlines.end());
+    return;
+  }
   const bool out_of_order = ListedOutOfOrder();
   auto make_footnote = [&](ListedNote& listed, FootnoteMarker marker, Position at) {
     Inline footnote;
@@ -456,6 +466,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
     return footnote;
   };
   Inlines out;
+  out.reserve(inlines.size());
   for (size_t i = 0; i < inlines.size(); ++i) {
     Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote && run.note_kind == NoteKind::kFootnoteRef) {
@@ -491,9 +502,7 @@ void FootnoteLinker::Link(Inlines& inlines) {
     if (run.type == Inline::Type::kNote) Link(run.children);
     out.push_back(std::move(run));
   }
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const Inline& r) { return r.type == Inline::Type::kText && r.text.empty(); }),
-            out.end());
+  out.erase(std::remove_if(out.begin(), out.end(), is_empty_text), out.end());
   inlines = std::move(out);
 }
 

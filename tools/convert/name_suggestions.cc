@@ -43,19 +43,40 @@ std::string CapitalizedRun(std::string_view text, size_t at) {
   return run;
 }
 
+// Whether `c` is the first letter of a title that names follow.
+bool IsTitleInitial(char c) {
+  static constexpr std::array<bool, 256> initials = [] {
+    std::array<bool, 256> table{};
+    for (const PersonTitle& title : kPersonTitles) {
+      if (title.names_follow) table[static_cast<unsigned char>(title.text.front())] = true;
+    }
+    return table;
+  }();
+  return initials[static_cast<unsigned char>(c)];
+}
+
 void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameSuggestion>& found) {
   for (size_t i = 0; i < inlines.size(); ++i) {
     const Inline& run = inlines[i];
     if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) Scan(run.children, seen, found);
     if (run.type != Inline::Type::kText) continue;
     const std::string& text = run.text;
+    // The word starts whose first letter begins a title, found in one pass over the text rather
+    // than one search per title.
+    std::vector<size_t> starts;
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (!IsTitleInitial(text[at])) continue;
+      const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
+      if (word_start) starts.push_back(at);
+    }
+    if (starts.empty()) continue;
     for (const PersonTitle& person_title : kPersonTitles) {
       if (!person_title.names_follow) continue;
       const std::string_view title = person_title.text;
-      for (size_t at = text.find(title); at != std::string::npos; at = text.find(title, at + 1)) {
-        const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
+      for (const size_t at : starts) {
+        if (text.compare(at, title.size(), title) != 0) continue;
         const size_t name_at = at + title.size() + 1;
-        if (!word_start || name_at >= text.size() || text[name_at - 1] != ' ') continue;
+        if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
         // A linked name right after the title ("Comrade <persName>") ends this text run.
         const std::string name = CapitalizedRun(text, name_at);
         if (name.size() < 2 || !IsUpper(name[0])) continue;

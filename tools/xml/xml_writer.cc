@@ -1,5 +1,7 @@
 #include "xml_writer.h"
 
+#include <array>
+
 namespace teipress {
 
 XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
@@ -30,14 +32,34 @@ size_t XmlCharLength(std::string_view text, size_t i) {
   return 0;
 }
 
+// Which bytes end a stretch copied whole: kInText and kInAttribute mark the characters escaped
+// there, kNonAscii the lead of a sequence to check. One table look-up per byte of output.
+constexpr unsigned char kInText = 1, kInAttribute = 2, kNonAscii = 4;
+constexpr std::array<unsigned char, 256> kStops = [] {
+  std::array<unsigned char, 256> stops{};
+  for (unsigned u = 0; u < 256; ++u) {
+    const char c = static_cast<char>(u);
+    if (u >= 0x80) {
+      stops[u] = kNonAscii;
+      continue;
+    }
+    const bool in_both = c == '&' || c == '<' || c == '>' || c == '\r' || (u < 0x20 && c != '\n' && c != '\t');
+    const bool in_attribute = c == '"' || c == '\n' || c == '\t';
+    stops[u] = static_cast<unsigned char>((in_both ? kInText | kInAttribute : 0) | (in_attribute ? kInAttribute : 0));
+  }
+  return stops;
+}();
+
 }  // namespace
 
 void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
   // Most text has nothing to escape: copy the stretches between special characters whole.
   size_t copied = 0;
+  const unsigned char stop = kNonAscii | (in_attribute ? kInAttribute : kInText);
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
+    if ((kStops[u] & stop) == 0) continue;
     if (u >= 0x80) {
       // Text from outside (a file name in a report) may be no UTF-8, which no XML parser accepts.
       const size_t length = XmlCharLength(text, i);
