@@ -9,6 +9,7 @@
 #include "block_reader.h"
 #include "bracket_parser.h"
 #include "date_recognizer.h"
+#include "english_lexicon.h"
 #include "note_classifier.h"
 #include "name_words.h"
 #include "source_text.h"
@@ -146,16 +147,19 @@ class Builder {
     }
   }
 
-  bool IsSpeakerLabel(const std::string& label) const {
-    if (label.empty() || CountWords(label) > 7 || label.find('.') == label.size() - 1) return false;
+  // A header field's label ("Time:", "Participants:", "SUBJECT:"), never a speaker.
+  static bool IsFieldLabel(const std::string& label) {
     static constexpr std::array<std::string_view, 22> kFields = {
         "time", "place", "location", "participants", "interpreter", "interpreters", "recorder", "present",
         "absent", "reporter", "responsible", "comment", "date", "to", "from", "note", "members", "subject",
         "agenda", "decides", "enclosure", "attachment"};
     const std::string lower = AsciiLower(label);
-    for (std::string_view field : kFields) {
-      if (lower == field) return false;
-    }
+    return std::any_of(kFields.begin(), kFields.end(), [&](std::string_view field) { return lower == field; });
+  }
+
+  bool IsSpeakerLabel(const std::string& label) const {
+    if (label.empty() || CountWords(label) > 7 || label.find('.') == label.size() - 1) return false;
+    if (IsFieldLabel(label)) return false;
     if (aliases_.count(label)) return true;
     // "Premier Zhou (hereafter Zhou)", "Comrade Apró", "Cde. Mikoyan": a title and a name.
     const size_t space = label.find(' ');
@@ -169,20 +173,59 @@ class Builder {
     return false;
   }
 
+  // In a dialogue, a turn whose speaker neither a title nor the authority makes known is still a
+  // turn when its label is shaped as a name: "KEKKONEN:" after "KHRUSHCHEV:", "GOMUŁKA:". One to
+  // four words, each capitalized (or starting with a letter outside ASCII), no digit, and not
+  // English words only ("Resolution:", "Question:" are headings of the record, not people).
+  static bool IsNameShapedLabel(const std::string& label) {
+    const size_t words = CountWords(label);
+    if (words == 0 || words > 4 || IsFieldLabel(label)) return false;
+    bool word_start = true;
+    for (const char c : label) {
+      const auto u = static_cast<unsigned char>(c);
+      if (c == ' ') {
+        word_start = true;
+        continue;
+      }
+      if (IsDigit(c) || (u < 0x80 && !IsAsciiLetter(c) && c != '-' && c != '\'')) return false;
+      if (word_start && u < 0x80 && !IsUpper(c)) return false;
+      word_start = false;
+    }
+    const EnglishLexicon& lexicon = EnglishLexicon::System();
+    return lexicon.empty() || !lexicon.IsEnglishPhrase(label);
+  }
+
+  // "Label: text" at the start of a paragraph: where the label ends, or npos.
+  static size_t TurnLabelEnd(const Block& block) {
+    if (block.kind != BlockKind::kParagraph) return std::string::npos;
+    const size_t colon = block.content.front().text.find(": ");
+    return colon == 0 || colon > 80 ? std::string::npos : colon;
+  }
+
+  static void MakeTurn(Block& block, size_t colon) {
+    std::string& text = block.content.front().text;
+    block.kind = BlockKind::kSpeech;
+    block.speaker = text.substr(0, colon) + ":";
+    block.speaker_position = block.position;
+    block.position.column += CountCodePoints(text.substr(0, colon + 2));
+    text = text.substr(colon + 2);
+    block.content.front().position = block.position;
+  }
+
   void ResolveSpeakers() {
+    bool dialogue = false;
     for (Block& block : blocks_) {
-      if (block.kind != BlockKind::kParagraph) continue;
-      std::string& text = block.content.front().text;
-      const size_t colon = text.find(": ");
-      if (colon == std::string::npos || colon == 0 || colon > 80) continue;
-      const std::string label = text.substr(0, colon);
-      if (!IsSpeakerLabel(label)) continue;
-      block.kind = BlockKind::kSpeech;
-      block.speaker = label + ":";
-      block.speaker_position = block.position;
-      block.position.column += CountCodePoints(text.substr(0, colon + 2));
-      text = text.substr(colon + 2);
-      block.content.front().position = block.position;
+      const size_t colon = TurnLabelEnd(block);
+      if (colon == std::string::npos || !IsSpeakerLabel(block.content.front().text.substr(0, colon))) continue;
+      MakeTurn(block, colon);
+      dialogue = true;
+    }
+    if (!dialogue) return;
+    for (Block& block : blocks_) {
+      const size_t colon = TurnLabelEnd(block);
+      if (colon != std::string::npos && IsNameShapedLabel(block.content.front().text.substr(0, colon))) {
+        MakeTurn(block, colon);
+      }
     }
   }
 
