@@ -229,7 +229,15 @@ class TeiWriter {
       case Node::Type::kFloatingText: {
         xml_.OpenBlock("floatingText", {{"type", FloatingTextType(node)}});
         xml_.OpenBlock("body");
+        // An embedded part that is only its headings (an annex's "LIST" and subtitle, the list
+        // itself not in the export): TEI's body needs a block after its heads, a div does not.
+        const bool only_headings = std::all_of(node.children.begin(), node.children.end(), [](const Node& child) {
+          return child.type == Node::Type::kBlock &&
+                 (child.block.kind == BlockKind::kHeading || child.block.kind == BlockKind::kItemHeading);
+        });
+        if (only_headings) xml_.OpenBlock("div", {{"type", "document"}});
         for (const Node& child : node.children) WriteNode(child, Context::kDivision);
+        if (only_headings) xml_.Close();
         xml_.Close();
         xml_.Close();
         return;
