@@ -9,6 +9,7 @@
 
 #include "diagnostic_catalog.h"
 #include "document_date.h"
+#include "interface_labels.h"
 #include "name_register.h"
 #include "sha256.h"
 #include "xml_reader.h"
@@ -62,6 +63,8 @@ EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::s
     : data_dir_(data_dir), authority_files_(std::move(authority_files)) {
   // Every page reads the authority files: parsed once here, not once per page.
   CacheXsltDocuments(authority_files_, diagnostics);
+  // Every transformation reads the interface labels: looked up in a table read once, not per page.
+  RegisterInterfaceLabelFunctions();
   const std::string profile_html = ProfileStylesheet(profile_dir, "html.xsl");
   const std::string profile_print = ProfileStylesheet(profile_dir, "print.xsl");
   html_document_ = LoadIfPresent(data_dir + "/xslt/html/document.xsl", profile_html, diagnostics);

@@ -320,8 +320,11 @@
         <xsl:otherwise><xsl:value-of select="$i"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
+    <xsl:variable name="known">
+      <xsl:call-template name="tp-i18n-has"><xsl:with-param name="key" select="concat('language-', $code)"/></xsl:call-template>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$tp-i18n/*[*[1] = concat('language-', $code)]">
+      <xsl:when test="$known = 'true'">
         <xsl:call-template name="tp-i18n"><xsl:with-param name="key" select="concat('language-', $code)"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$ident"/></xsl:otherwise>

@@ -14,24 +14,41 @@
   xmlns:i18n="urn:teipress:i18n"
   exclude-result-prefixes="i18n">
 
-  <xsl:variable name="tp-i18n" select="document('i18n.xml')/i18n:i18n"/>
   <xsl:key name="tp-i18n" match="i18n:entry" use="i18n:key"/>
 
   <xsl:template name="tp-i18n">
     <xsl:param name="key"/>
     <xsl:param name="lang" select="$language"/>
-    <!-- key() looks in the document of the context node: the translations file's -->
-    <xsl:for-each select="$tp-i18n">
-      <xsl:variable name="entry" select="key('tp-i18n', $key)"/>
-      <xsl:choose>
-        <xsl:when test="$entry/i18n:text[lang($lang)]"><xsl:value-of select="$entry/i18n:text[lang($lang)]"/></xsl:when>
-        <xsl:when test="$entry/i18n:text[lang('en')]"><xsl:value-of select="$entry/i18n:text[lang('en')]"/></xsl:when>
-        <xsl:otherwise>
-          <xsl:message>teipress: the label '<xsl:value-of select="$key"/>' is not in xslt/common/i18n.xml</xsl:message>
-          <xsl:value-of select="$key"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
+    <xsl:choose>
+      <!-- teipress: a table read once per run (tools/render/interface_labels.h), not i18n.xml
+           parsed and keyed again in every transformation -->
+      <xsl:when test="function-available('i18n:label') and i18n:has-label($key, $lang)">
+        <xsl:value-of select="i18n:label($key, $lang)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- key() looks in the document of the context node: the translations file's -->
+        <xsl:for-each select="document('i18n.xml')/i18n:i18n">
+          <xsl:variable name="entry" select="key('tp-i18n', $key)"/>
+          <xsl:choose>
+            <xsl:when test="$entry/i18n:text[lang($lang)]"><xsl:value-of select="$entry/i18n:text[lang($lang)]"/></xsl:when>
+            <xsl:when test="$entry/i18n:text[lang('en')]"><xsl:value-of select="$entry/i18n:text[lang('en')]"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:message>teipress: the label '<xsl:value-of select="$key"/>' is not in xslt/common/i18n.xml</xsl:message>
+              <xsl:value-of select="$key"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Whether the translations file has an entry for the key: true() or false() -->
+  <xsl:template name="tp-i18n-has">
+    <xsl:param name="key"/>
+    <xsl:choose>
+      <xsl:when test="function-available('i18n:has-label')"><xsl:value-of select="i18n:has-label($key)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="boolean(document('i18n.xml')/i18n:i18n/*[*[1] = $key])"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- `text` with {NAME} replaced by the parameter of that name (n, m, d, y) -->
