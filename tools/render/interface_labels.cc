@@ -43,24 +43,34 @@ Tables& TheTables() {
   return *tables;
 }
 
-// The local path of the i18n.xml beside the module whose instruction is running, or "".
-std::string TranslationsPath(xmlXPathParserContextPtr ctxt) {
-  xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
-  if (!transform) return "";
-  xmlNodePtr target = transform->inst;
-  if (!target && transform->style && transform->style->doc) target = reinterpret_cast<xmlNodePtr>(transform->style->doc);
-  if (!target || !target->doc) return "";
-  XmlCharsPtr base(xmlNodeGetBase(target->doc, target));
-  XmlCharsPtr uri(xmlBuildURI(AsXmlChars("i18n.xml"), base.get()));
+// The local path of the i18n.xml beside `base` (a stylesheet module's URI), or "".
+std::string TranslationsPath(const xmlChar* base) {
+  XmlCharsPtr uri(xmlBuildURI(AsXmlChars("i18n.xml"), base));
   if (!uri) return "";
   std::unique_ptr<xmlURI, CFree<xmlURI, xmlFreeURI>> parsed(xmlParseURI(AsChars(uri.get())));
   if (!parsed || !parsed->path || (parsed->scheme && std::string_view(parsed->scheme) != "file")) return "";
   return parsed->path;
 }
 
-// The table for the calling module, read on first use; null if the file cannot be read.
+// The table for the module whose instruction is running, read on first use; null if the file
+// cannot be read.
 const InterfaceLabels* TableFor(xmlXPathParserContextPtr ctxt) {
-  const std::string path = TranslationsPath(ctxt);
+  xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
+  if (!transform) return nullptr;
+  xmlNodePtr target = transform->inst;
+  if (!target && transform->style && transform->style->doc) target = reinterpret_cast<xmlNodePtr>(transform->style->doc);
+  if (!target || !target->doc) return nullptr;
+  XmlCharsPtr base(xmlNodeGetBase(target->doc, target));
+  if (!base) return nullptr;
+  // A transformation asks for its labels from one or two modules: the last answer is kept per
+  // thread, which spares building and parsing a URI, and the lock, in most calls.
+  struct LastAnswer {
+    std::string base;
+    const InterfaceLabels* table = nullptr;
+  };
+  thread_local LastAnswer last;
+  if (last.table && last.base == AsChars(base.get())) return last.table;
+  const std::string path = TranslationsPath(base.get());
   if (path.empty()) return nullptr;
   Tables& tables = TheTables();
   std::lock_guard<std::mutex> lock(tables.mutex);
@@ -69,21 +79,43 @@ const InterfaceLabels* TableFor(xmlXPathParserContextPtr ctxt) {
     std::vector<Diagnostic> ignored;  // the stylesheets' own look-up then reports the file
     found = tables.by_path.emplace(path, InterfaceLabels::Read(path, ignored)).first;
   }
-  return found->second.get();  // tables are never replaced, so the pointer outlives the lock
+  // Tables are never replaced or freed, so the pointer outlives the lock.
+  if (found->second) last = {AsChars(base.get()), found->second.get()};
+  return found->second.get();
 }
 
 std::string PopString(xmlXPathParserContextPtr ctxt) { return TakeString(XmlCharsPtr(xmlXPathPopString(ctxt))); }
 
 void HasLabel(xmlXPathParserContextPtr ctxt, int nargs) {
-  if (nargs != 1 && nargs != 2) {
+  if (nargs != 1) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const std::string language = nargs == 2 ? PopString(ctxt) : "";
   const std::string key = PopString(ctxt);
   const InterfaceLabels* table = TableFor(ctxt);
-  const bool has = table && (nargs == 1 ? table->Has(key) : table->Find(key, language) != nullptr);
-  valuePush(ctxt, xmlXPathNewBoolean(has));
+  valuePush(ctxt, xmlXPathNewBoolean(table && table->Has(key)));
+}
+
+void LabelsRead(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs != 0) {
+    xmlXPathSetArityError(ctxt);
+    return;
+  }
+  valuePush(ctxt, xmlXPathNewBoolean(TableFor(ctxt) != nullptr));
+}
+
+// As xsl:message reports (libxslt's xsltMessage): the transformation's error function, else the
+// generic one, the text and a line end.
+void Message(xmlXPathParserContextPtr ctxt, const std::string& text) {
+  xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
+  xmlGenericErrorFunc report = xsltGenericError;
+  void* context = xsltGenericErrorContext;
+  if (transform && transform->error) {
+    report = transform->error;
+    context = transform->errctx;
+  }
+  report(context, "%s", text.c_str());
+  report(context, "\n");
 }
 
 void Label(xmlXPathParserContextPtr ctxt, int nargs) {
@@ -95,7 +127,8 @@ void Label(xmlXPathParserContextPtr ctxt, int nargs) {
   const std::string key = PopString(ctxt);
   const InterfaceLabels* table = TableFor(ctxt);
   const std::string* text = table ? table->Find(key, language) : nullptr;
-  valuePush(ctxt, xmlXPathNewString(AsXmlChars(text ? text->c_str() : "")));
+  if (!text) Message(ctxt, "teipress: the label '" + key + "' is not in xslt/common/i18n.xml");
+  valuePush(ctxt, xmlXPathNewString(AsXmlChars(text ? text->c_str() : key.c_str())));
 }
 
 }  // namespace
@@ -158,6 +191,7 @@ void RegisterInterfaceLabelFunctions() {
     const xmlChar* uri = AsXmlChars(kI18nNamespace);
     xsltRegisterExtModuleFunction(AsXmlChars("has-label"), uri, HasLabel);
     xsltRegisterExtModuleFunction(AsXmlChars("label"), uri, Label);
+    xsltRegisterExtModuleFunction(AsXmlChars("labels-read"), uri, LabelsRead);
   });
 }
 

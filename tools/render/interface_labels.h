@@ -41,9 +41,12 @@ class InterfaceLabels {
 };
 
 // Registers, process-wide (once; safe from any thread), in kI18nNamespace:
-//   i18n:has-label(key)        an entry of the translations file has the key
-//   i18n:has-label(key, lang)  and a text in lang or English
-//   i18n:label(key, lang)      that text ('' when there is none)
+//   i18n:labels-read()      the translations file could be read (else the stylesheets fall back
+//                           on their own look-up, which reports it)
+//   i18n:label(key, lang)   the entry's text in lang, else in English (InterfaceLabels::Find);
+//                           else the key itself, with the message the stylesheets' xsl:message
+//                           gives ("teipress: the label 'KEY' is not in xslt/common/i18n.xml")
+//   i18n:has-label(key)     an entry of the translations file has the key
 // The translations file is i18n.xml beside the stylesheet module that makes the call (as
 // document('i18n.xml') there would find it), read the first time it is asked for and kept for the
 // rest of the process: a whole build sees one version of it.

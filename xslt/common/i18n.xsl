@@ -16,15 +16,17 @@
 
   <xsl:key name="tp-i18n" match="i18n:entry" use="i18n:key"/>
 
+  <!-- Under teipress the labels come from a table read once per run (tools/render/interface_labels.h):
+       libxslt evaluates every global parameter in every transformation, and parsing and keying
+       i18n.xml for the 155 label-* parameters cost more than many a page.  Elsewhere (xsltproc)
+       the stylesheets look the labels up in i18n.xml themselves. -->
+  <xsl:variable name="tp-i18n-native" select="function-available('i18n:label') and i18n:labels-read()"/>
+
   <xsl:template name="tp-i18n">
     <xsl:param name="key"/>
     <xsl:param name="lang" select="$language"/>
     <xsl:choose>
-      <!-- teipress: a table read once per run (tools/render/interface_labels.h), not i18n.xml
-           parsed and keyed again in every transformation -->
-      <xsl:when test="function-available('i18n:label') and i18n:has-label($key, $lang)">
-        <xsl:value-of select="i18n:label($key, $lang)"/>
-      </xsl:when>
+      <xsl:when test="$tp-i18n-native"><xsl:value-of select="i18n:label($key, $lang)"/></xsl:when>
       <xsl:otherwise>
         <!-- key() looks in the document of the context node: the translations file's -->
         <xsl:for-each select="document('i18n.xml')/i18n:i18n">
@@ -46,7 +48,7 @@
   <xsl:template name="tp-i18n-has">
     <xsl:param name="key"/>
     <xsl:choose>
-      <xsl:when test="function-available('i18n:has-label')"><xsl:value-of select="i18n:has-label($key)"/></xsl:when>
+      <xsl:when test="$tp-i18n-native"><xsl:value-of select="i18n:has-label($key)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="boolean(document('i18n.xml')/i18n:i18n/*[*[1] = $key])"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
