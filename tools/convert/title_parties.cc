@@ -158,27 +158,45 @@ bool NamesOrganization(const std::vector<std::string_view>& words) {
                      [](std::string_view w) { return IsOrganizationWord(w); });
 }
 
-// The first " for " that joins two parties ("Report by A for B"), not one inside an institution's
-// name: "the Ministry for Foreign Affairs", "the Committee for State Security", "the Institute for
-// International Relations" (an organization's word before it, and after it a capitalized English
-// word that names a field, not a title, an office or a person: "the Press Department for Jerzy
-// Morawski" joins).
-size_t FindForJoin(std::string_view text) {
+// Whether the preposition at `at` (" for ", " on ", `length` bytes) is inside an institution's name:
+// "the Ministry for Foreign Affairs", "the Committee for State Security", "the Commission on Foreign
+// Affairs" (an organization's word before it, and after it a capitalized English word that names a
+// field, not a title, an office or a person: "the Press Department for Jerzy Morawski" joins).
+bool InsideInstitutionName(std::string_view text, size_t at, size_t length) {
   const EnglishLexicon& lexicon = EnglishLexicon::System();
+  const size_t word_start = text.rfind(' ', at == 0 ? 0 : at - 1);
+  const std::string_view previous = text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
+                                                at - (word_start == std::string_view::npos ? 0 : word_start + 1));
+  const std::vector<std::string_view> after = SplitWords(text.substr(at + length));
+  const bool field = !previous.empty() && IsUpper(previous[0]) && IsOrganizationWord(previous) && !after.empty() &&
+                     IsUpper(after.front()[0]) && !IsPersonTitle(after.front()) && !IsOfficeWord(after.front()) &&
+                     (IsOfficeVocabulary(after.front()) ||
+                      (!lexicon.empty() && lexicon.Contains(AsciiLower(after.front()))));
+  if (!field || text.compare(at, length, " on ") != 0) return field;
+  // (" on " also opens a subject, "the Central Propaganda Department on Radio Propaganda": inside a
+  // name only before an office's field word or when the parties go on after it.)
+  const std::string_view rest = text.substr(at + length);
+  return IsOfficeVocabulary(after.front()) || rest.find(" to ") != std::string_view::npos ||
+         rest.find(" for ") != std::string_view::npos;
+}
+
+// The first " for " that joins two parties ("Report by A for B"), not one inside a name.
+size_t FindForJoin(std::string_view text) {
   for (size_t at = text.find(" for "); at != std::string_view::npos; at = text.find(" for ", at + 1)) {
-    const size_t word_start = text.rfind(' ', at == 0 ? 0 : at - 1);
-    const std::string_view previous =
-        text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
-                    at - (word_start == std::string_view::npos ? 0 : word_start + 1));
-    const std::vector<std::string_view> after = SplitWords(text.substr(at + 5));
-    const bool inside_name = !previous.empty() && IsUpper(previous[0]) && IsOrganizationWord(previous) &&
-                             !after.empty() && IsUpper(after.front()[0]) && !IsPersonTitle(after.front()) &&
-                             !IsOfficeWord(after.front()) &&
-                             (IsOfficeVocabulary(after.front()) ||
-                              (!lexicon.empty() && lexicon.Contains(AsciiLower(after.front()))));
-    if (!inside_name) return at;
+    if (!InsideInstitutionName(text, at, 5)) return at;
   }
   return std::string_view::npos;
+}
+
+// Where the subject after the parties begins (kSubjectStarts), an " on " inside a name skipped.
+size_t FindSubject(std::string_view text, size_t from, size_t* length) {
+  while (true) {
+    const size_t at = FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), from, length);
+    if (at == std::string_view::npos || text.compare(at, 4, " on ") != 0 || !InsideInstitutionName(text, at, 4)) {
+      return at;
+    }
+    from = at + 1;
+  }
 }
 
 TitleParties ReadParties(std::string_view title, const Authority& authority) {
@@ -235,7 +253,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       const size_t of = text.find(" of ");
       std::string_view party = std::string_view(text).substr(of + 4);
       size_t length = 0;
-      party = party.substr(0, FindAny(party, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+      party = party.substr(0, FindSubject(party, 0, &length));
       // "Report of the Hungarian Military Attaché in Beijing, Colonel Sándor Rácz, on ...": an office
       // or organization names the sender without a "to"; a talk someone had does not ("Notes of
       // Chairman Kim Il Sung's Talk with ...").
@@ -275,7 +293,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
         std::string_view recipient = after.substr(4);
         size_t length = 0;
         recipient = recipient.substr(
-            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+            0, FindSubject(recipient, 0, &length));
         parties.recipient = PartyNamed(recipient, authority);
       }
       return parties;
@@ -293,10 +311,10 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       std::string_view recipient = std::string_view(text).substr(join + 4);
       size_t length = 0;
       const size_t subject =
-          FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length);
+          FindSubject(text, 0, &length);
       if (subject == std::string::npos || subject > join) {
         recipient = recipient.substr(
-            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+            0, FindSubject(recipient, 0, &length));
         auto sender = PartyNamed(std::string_view(text).substr(0, join), authority);
         auto receiver = PartyNamed(recipient, authority);
         if (sender && receiver) {
@@ -312,8 +330,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       if (!StartsWith(lower, issued)) continue;
       std::string_view issuer = std::string_view(text).substr(issued.size());
       size_t length = 0;
-      issuer = issuer.substr(0, FindAny(issuer, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(),
-                                        0, &length));
+      issuer = issuer.substr(0, FindSubject(issuer, 0, &length));
       issuer = issuer.substr(0, FindAny(issuer, kNumberStarts.data(), kNumberStarts.data() + kNumberStarts.size(), 0,
                                         &length));
       std::optional<Correspondent> party = PartyNamed(issuer, authority);
@@ -324,7 +341,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   // "Report on Contacts of ... by ...": "by" in the subject names no party.
   size_t ignored = 0;
-  if (FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &ignored) < start) {
+  if (FindSubject(rest, 0, &ignored) < start) {
     return parties;
   }
   // "Telegram to the Foreign Ministry in Warsaw from Ambassador Henryk Grochulski in Budapest": the
@@ -337,7 +354,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       std::string_view sender_phrase = rest.substr(start + from_length);
       size_t length = 0;
       sender_phrase = sender_phrase.substr(
-          0, FindAny(sender_phrase, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+          0, FindSubject(sender_phrase, 0, &length));
       parties.sender = PartyNamed(sender_phrase, authority);
       parties.recipient = PartyNamed(before_from.substr(to + 4), authority);
       return parties;
@@ -345,8 +362,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   rest.remove_prefix(start + from_length);
   size_t subject_length = 0;
-  const size_t subject = FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0,
-                                 &subject_length);
+  const size_t subject = FindSubject(rest, 0, &subject_length);
   std::string_view sender_phrase = rest, recipient_phrase;
   size_t join = FindPartyJoin(rest, " to ");
   if (join == std::string_view::npos) join = FindLooseJoin(rest, authority);
@@ -359,8 +375,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   if (join != std::string_view::npos && (subject == std::string_view::npos || join < subject)) {
     sender_phrase = rest.substr(0, join);
     recipient_phrase = rest.substr(join + join_length);
-    const size_t end = FindAny(recipient_phrase, kSubjectStarts.data(),
-                               kSubjectStarts.data() + kSubjectStarts.size(), 0, &subject_length);
+    const size_t end = FindSubject(recipient_phrase, 0, &subject_length);
     if (end != std::string_view::npos) recipient_phrase = recipient_phrase.substr(0, end);
   } else if (subject != std::string_view::npos) {
     sender_phrase = rest.substr(0, subject);
@@ -415,7 +430,8 @@ std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& a
     }
     bool inside_name = false;
     for (size_t k = 0; k + 1 < left_words.size(); ++k) {
-      if (IsOrganizationWord(left_words[k]) && (left_words[k + 1] == "of" || left_words[k + 1] == "for")) {
+      if (IsOrganizationWord(left_words[k]) &&
+          (left_words[k + 1] == "of" || left_words[k + 1] == "for" || left_words[k + 1] == "on")) {
         inside_name = true;
       }
     }
@@ -439,7 +455,7 @@ size_t FindLooseJoin(std::string_view text, const Authority& authority) {
   if (at == std::string_view::npos || FindPartyJoin(text, " to ") != std::string_view::npos) return std::string_view::npos;
   std::string_view after = text.substr(at + 4);
   size_t length = 0;
-  after = after.substr(0, FindAny(after, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+  after = after.substr(0, FindSubject(after, 0, &length));
   const auto party = PartyNamed(after, authority);
   if (!party || party->kind != NameKind::kOrganization) return std::string_view::npos;
   const std::vector<std::string_view> words = SplitWords(party->name);
