@@ -428,6 +428,18 @@ std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& a
       return {Correspondent{std::string(left) + " " + head, "", NameKind::kOrganization},
               Correspondent{second + head, "", NameKind::kOrganization}};
     }
+    // "the Governments of Poland and Czechoslovakia": one plural organization's word "of" two names.
+    if (left_words.size() >= 3 && left_words.size() <= 5 && EndsWith(left_words[0], "s") &&
+        IsOrganizationWord(left_words[0]) && left_words[1] == "of" && !right_words.empty() && right_words.size() <= 3 &&
+        std::all_of(left_words.begin() + 2, left_words.end(), [&](std::string_view w) { return w == "the" || plain(w); }) &&
+        std::all_of(right_words.begin(), right_words.end(), plain)) {
+      const std::string head = Singular(left_words[0]);
+      // ("the Embassies of the GDR and Poland": "the" before an abbreviation only.)
+      const std::string of = left_words[2] == "the" && IsAcronym(right_words[0]) ? " of the " : " of ";
+      return {Correspondent{head + std::string(left.substr(left_words[1].data() - left.data() - 1)), "",
+                            NameKind::kOrganization},
+              Correspondent{head + of + std::string(right), "", NameKind::kOrganization}};
+    }
     bool inside_name = false;
     for (size_t k = 0; k + 1 < left_words.size(); ++k) {
       if (IsOrganizationWord(left_words[k]) &&
@@ -497,7 +509,8 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     // ("the Soviet Ambassador, Yudin": an office's last word, then a bare name, one word or more.)
     const bool office_ended = !first.empty() && IsOfficeWord(first.back());
     const auto known = second_words.empty() ? std::nullopt : authority.Lookup(second);
-    const bool bare_name = (office_headed || office_ended) && !second_words.empty() && second_words.size() <= 4 &&
+    const bool bare_name = (office_headed || office_ended || first_is_office) && !second_words.empty() &&
+                           second_words.size() <= 4 &&
                            TrailingName(second_words) == second &&
                            !(known && known->entry->kind == NameKind::kPlace);
     const bool titled_name = ((second_words.size() >= 2 &&
