@@ -340,8 +340,9 @@ class Builder {
     if (block.kind != BlockKind::kParagraph || i + 1 >= blocks_.size()) return false;
     const std::string text = BlockText(block);
     const int words = CountWords(text);
+    const size_t comma = text.find(',');
     if (words == 0 || words > 5 || !(EndsWith(text, ",") || EndsWith(text, "!")) || !IsUpper(text[0]) ||
-        text.find(',') + 1 < text.size() || text.find('[') != std::string::npos) {
+        (comma != std::string::npos && comma + 1 < text.size()) || text.find('[') != std::string::npos) {
       return false;
     }
     const Block& next = blocks_[i + 1];
