@@ -180,7 +180,10 @@ void ReadParts(const Node& node, Letter& letter) {
             }
             rest = TrimCharacters(rest, " ,.!");
             const std::vector<std::string_view> words = SplitWords(rest);
-            if (!words.empty() && words.size() <= 12 && (IsUpper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0xC0)) {
+            // ("To the Central Committee": a body after "the".)
+            const std::string_view head = StartsWith(rest, "the ") ? rest.substr(4) : rest;
+            if (!words.empty() && words.size() <= 12 && !head.empty() &&
+                (IsUpper(head[0]) || static_cast<unsigned char>(head[0]) >= 0xC0)) {
               letter.recipient = AddressedParty(rest);
               letter.has_recipient = true;
             }
