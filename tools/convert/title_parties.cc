@@ -192,9 +192,12 @@ size_t FindForJoin(std::string_view text) {
 size_t FindSubject(std::string_view text, size_t from, size_t* length) {
   while (true) {
     const size_t at = FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), from, length);
-    if (at == std::string_view::npos || text.compare(at, 4, " on ") != 0 || !InsideInstitutionName(text, at, 4)) {
-      return at;
-    }
+    // ("Chinese Students at the Peking University to the Soviet Embassy": an " at " before the
+    // parties' "to" places the sender; the subject comes after the parties.)
+    if (at == std::string_view::npos) return at;
+    const bool places_party = text.compare(at, 4, " at ") == 0 && FindPartyJoin(text.substr(at), " to ") != std::string_view::npos;
+    const bool inside_name = text.compare(at, 4, " on ") == 0 && InsideInstitutionName(text, at, 4);
+    if (!(places_party || inside_name)) return at;
     from = at + 1;
   }
 }
@@ -537,7 +540,8 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
   // Sciences": members (a plural common noun, no office) of an institution, which is the party,
   // named in full.
   {
-    const size_t of = text.find(" of ");
+    size_t of = text.find(" of ");
+    if (of == std::string_view::npos) of = text.find(" at ");
     if (of != std::string_view::npos) {
       const std::vector<std::string_view> members = SplitWords(text.substr(0, of));
       std::string_view institution = text.substr(of + 4);
