@@ -32,10 +32,10 @@ namespace {
 namespace fs = boost::filesystem;
 
 // The goals are 98 % of the facts and 95 % of the note kinds. The test holds the figures
-// reached (98.6 % of the facts on 108 documents, with 500221-500232 added), so that a change that
-// loses facts or kinds fails; raise the floor with every gain.
+// reached (98.6 % of the facts on 108 documents, with 500221-500232 added; 98.65 % on 122 with
+// 500233-500246), so that a change that loses facts or kinds fails; raise the floor with every gain.
 constexpr double kFactsGoal = 0.98;
-constexpr double kFactsFloor = 0.985;
+constexpr double kFactsFloor = 0.986;
 constexpr double kNoteKindsGoal = 0.95;
 
 // ---- the expected facts ----
@@ -264,6 +264,16 @@ ConvertedFacts ReadConverted(xmlDocPtr document) {
   v["recipient"] = Parties(document, letter, "received");
   v["cover-sender"] = Parties(document, cover, "sent");
   v["cover-recipient"] = Parties(document, cover, "received");
+  // The salutation that opens a letter and the closing formula, as printed (every one in the text,
+  // embedded letters included).
+  const std::pair<const char*, const char*> kSalutes[] = {{"salute", "opener"}, {"closing-salute", "closer"}};
+  for (const auto& [name, element] : kSalutes) {
+    const std::string at = std::string("//tei:text//tei:") + element + "/tei:salute";
+    const int count = testing::XPathCount(document, at);
+    for (int k = 1; k <= count; ++k) {
+      v[name].push_back(Normalized(Xpath(document, "string((" + at + ")[" + std::to_string(k) + "])")));
+    }
+  }
   v["footnotes"] = {std::to_string(testing::XPathCount(
       document, "//tei:text//tei:note[@place='foot'][not(contains(concat(' ', @rend, ' '), ' orphan '))]"))};
   XPathContextPtr context(xmlXPathNewContext(document));
@@ -309,7 +319,8 @@ bool PartyMatches(const std::string& expected, const std::string& found) {
 void ScoreFact(const std::string& name, std::vector<std::string> expected, std::vector<std::string> found,
                Tally& tally, std::vector<std::string>& misses) {
   const bool parties = name.find("sender") != std::string::npos || name.find("recipient") != std::string::npos;
-  if (parties && expected.size() == 1 && expected[0] == "none") expected.clear();
+  const bool listed = parties || name.find("salute") != std::string::npos;  // "none" or one line each
+  if (listed && expected.size() == 1 && expected[0] == "none") expected.clear();
   tally.expected += std::max<int>(1, static_cast<int>(expected.size()));  // "none" is a fact too
   tally.found += std::max<int>(1, static_cast<int>(found.size()));
   if (expected.empty() && found.empty()) {
@@ -448,7 +459,7 @@ TEST(Generalization, FactsAndNoteKindsOfTheBlindCorpus) {
     const ConvertedFacts converted = ReadConverted(document.get());
     std::vector<std::string> misses;
     for (const char* name : {"record", "date", "language", "source", "sender", "recipient", "cover-sender",
-                             "cover-recipient", "footnotes"}) {
+                             "cover-recipient", "footnotes", "salute", "closing-salute"}) {
       const auto want = expected.values.find(name);
       const auto got = converted.values.find(name);
       std::vector<std::string> expected_values = want == expected.values.end() ? std::vector<std::string>{} : want->second;
@@ -456,6 +467,8 @@ TEST(Generalization, FactsAndNoteKindsOfTheBlindCorpus) {
       // A cover is stated only for transmitting documents; elsewhere neither side has one.
       if (std::string(name).rfind("cover-", 0) == 0 && expected_values.empty() && found_values.empty()) continue;
       if (std::string(name).rfind("cover-", 0) == 0 && expected_values.empty()) expected_values = {"none"};
+      // Salutations are stated only by the documents from 500233 on; the others do not score them.
+      if (std::string(name).find("salute") != std::string::npos && want == expected.values.end()) continue;
       ScoreFact(name, expected_values, found_values, facts[name], misses);
     }
     ScoreNotes(expected.notes, converted.notes, kinds, all_notes, misses);

@@ -180,7 +180,10 @@ void ReadParts(const Node& node, Letter& letter) {
             }
             rest = TrimCharacters(rest, " ,.!");
             const std::vector<std::string_view> words = SplitWords(rest);
-            if (!words.empty() && words.size() <= 12 && (IsUpper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0xC0)) {
+            // ("To the Central Committee": a body after "the".)
+            const std::string_view head = StartsWith(rest, "the ") ? rest.substr(4) : rest;
+            if (!words.empty() && words.size() <= 12 && !head.empty() &&
+                (IsUpper(head[0]) || static_cast<unsigned char>(head[0]) >= 0xC0)) {
               letter.recipient = AddressedParty(rest);
               letter.has_recipient = true;
             }
@@ -456,8 +459,19 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       }
     }
   }
-  if (sender) actions.push_back({CorrespondenceAction::Type::kSent, {*sender}, sent_on, "", ""});
-  if (recipient) actions.push_back({CorrespondenceAction::Type::kReceived, {*recipient}, {}, "", ""});
+  // A joint document's further parties, as the title names them.
+  if (sender) {
+    std::vector<Correspondent> senders = {*sender};
+    if (title.letter.sender) senders.insert(senders.end(), title.letter.more_senders.begin(), title.letter.more_senders.end());
+    actions.push_back({CorrespondenceAction::Type::kSent, senders, sent_on, "", ""});
+  }
+  if (recipient) {
+    std::vector<Correspondent> recipients = {*recipient};
+    if (title.letter.recipient) {
+      recipients.insert(recipients.end(), title.letter.more_recipients.begin(), title.letter.more_recipients.end());
+    }
+    actions.push_back({CorrespondenceAction::Type::kReceived, recipients, {}, "", ""});
+  }
   if (letter.has_intermediary) actions.push_back({CorrespondenceAction::Type::kTransmitted, {letter.intermediary}, {}, "", ""});
   return actions;
 }

@@ -58,12 +58,13 @@ inline constexpr std::array<std::string_view, 12> kOfficeQualifiers = {
 
 // Words that head the name of an organization (lower-cased): "the Hungarian Embassy in Hanoi",
 // "the Ministry of Foreign Affairs", "SAVAK Third Directorate".
-inline constexpr std::array<std::string_view, 38> kOrganizationWords = {
+inline constexpr std::array<std::string_view, 41> kOrganizationWords = {
     "ministry",   "committee", "department", "party",    "office",    "council",  "bureau",  "commission",
     "directorate", "agency",   "embassy",    "legation", "presidium", "politburo", "secretariat", "union",
     "front",      "association", "federation", "institute", "academy", "administration", "army", "forces",
     "navy",       "corps",     "command",    "company",  "enterprise", "government", "delegation", "mission",
-    "consulate",  "security",  "service",    "section",  "division",  "headquarters"};
+    "consulate",  "security",  "service",    "section",  "division",  "headquarters", "staff", "university",
+    "college"};
 
 inline bool IsInTable(std::string_view word, const std::string_view* begin, const std::string_view* end) {
   std::string lower(word);

@@ -920,6 +920,8 @@ class Classifier {
         {"a name the authority knows", &Classifier::KnownName},
         // [15 August], 2 [May], [circa 1948], [after 12 March 1949]: a date or a part of one.
         {"a date or a part of one", &Classifier::DateOrPart},
+        // "Chairman Ho [Chi Minh]", "Premier Zhou [Enlai]": the rest of a name after a title.
+        {"the rest of a name after a title", &Classifier::RestOfNameAfterTitle},
         // Pak Ung-geol [Pak Ung Gol], chuch’e [juche]: the same name in another romanization.
         {"another romanization of the words before", &Classifier::Romanization},
         // Chongryon [Chae Ilbon Chosonin Chongryonhaphoe], Komsomol [Kommunisticheskii Soyuz
@@ -1114,6 +1116,14 @@ class Classifier {
     // after "TRAN" is the fuller name: neither spells an abbreviation out.
     const std::string first_word = SplitWords(spelled).empty() ? "" : Lower(SplitWords(spelled).front());
     const bool describes = first_word == "the" || first_word == "a" || first_word == "an";
+    // "the Ambassador of the USSR [Yuri Andropov]": a person's name after an office "of" a state
+    // names the office's holder; it spells no abbreviation out.
+    const size_t of = s.previous.size() >= 3 && s.previous[1] == "of" ? 1
+                      : s.previous.size() >= 4 && s.previous[1] == "the" && s.previous[2] == "of" ? 2
+                                                                                                    : 0;
+    if (of > 0 && IsRoleWord(s.previous[of + 1]) && IsNameLike(spelled) && !InitialsMatch(s.previous[0], spelled)) {
+      return NoteKind::kUnclassified;
+    }
     const bool spelled_out = AbsorbTokens(s.inlines, s.index, 1, [&](const std::string& token) {
       if (!LooksLikeAbbreviation(token)) return false;
       const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
@@ -1212,6 +1222,24 @@ class Classifier {
     return IsSuppliedDateContent(s.content) ? NoteKind::kSuppliedDate : NoteKind::kUnclassified;
   }
 
+  NoteKind RestOfNameAfterTitle(Situation& s) {
+    if (s.glued || s.words.empty() || s.words.size() > 2 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    const auto two = LastTokens(s.before_text, 2);
+    if (!two) return NoteKind::kUnclassified;
+    const std::vector<std::string_view> before = SplitWords(two->tokens);
+    // (A title inside a noun phrase is none: "the Chief of the General Staff [...]".)
+    const bool in_phrase = s.previous.size() >= 3 && s.previous[2] == "the";
+    if (before.size() != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
+        LooksLikeAbbreviation(before[1]) || IsRoleWord(before[1]) || IsOrganizationWord(before[1])) {
+      return NoteKind::kUnclassified;
+    }
+    // Not the same name again ("Comrade Kang [Kang Sheng]") nor English words.
+    const std::string name = LettersOnly(before[1]);
+    const bool repeats = std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) { return LettersOnly(w) == name; });
+    if (repeats || IsEnglishContent(s) || AreRomanizationVariants(before[1], s.content)) return NoteKind::kUnclassified;
+    return NoteKind::kSupplied;
+  }
+
   // A lower-case word only after a word that is not English: "the militia [milicianos]" is a term.
   NoteKind Romanization(Situation& s) {
     const bool capitalized =
@@ -1259,17 +1287,54 @@ class Classifier {
   }
 
   bool AfterOrganization(const Situation& s) const {
-    return std::any_of(s.previous.begin(), s.previous.end(), [](const std::string& w) { return IsOrganizationWord(w); });
+    const auto organization = std::find_if(s.previous.begin(), s.previous.end(),
+                                           [](const std::string& w) { return IsOrganizationWord(w); });
+    if (organization == s.previous.end()) return false;
+    // "the second secretary of the embassy [Li Qingquan]", "Chief of the General Staff [Otakar
+    // Rytíř]": an office "of" the organization heads the phrase; the name is its holder's.
+    for (auto it = organization + 1; it != s.previous.end() && it + 1 != s.previous.end(); ++it) {
+      if (*it == "of" && IsRoleWord(*(it + 1))) return false;
+    }
+    return true;
+  }
+
+  // "the Japanese Red Cross [Nihon Sekijūjisha]": a name of two to four capitalized English words
+  // (no office, no title) after "the", which the bracket names in the original language ("State
+  // Secretary for Foreign Affairs [Koča Popović]" names an office's field, not a body).
+  bool AfterEnglishName(const Situation& s) const {
+    if (s.lexicon.empty()) return false;
+    size_t run = 0;
+    for (size_t count = 2; count <= 4 && count < s.previous.size(); ++count) {
+      const auto last = LastTokens(s.before_text, count);
+      if (!last) break;
+      const std::vector<std::string_view> name = SplitWords(last->tokens);
+      const bool english_name = std::all_of(name.begin(), name.end(), [&](std::string_view w) {
+        return IsCapitalized(w) && !LooksLikeAbbreviation(w) && !IsRoleWord(w) && !IsPersonTitle(w) &&
+               !IsOrganizationWord(w) && s.lexicon.Contains(Lower(w));
+      });
+      if (!english_name) break;
+      run = count;
+    }
+    return run >= 2 && s.previous[run] == "the";
   }
 
   // After an English organization's name, a foreign name is the original's name of it; otherwise it
   // identifies ("[Liaoning province]": a name with an English word in it identifies).
   NoteKind UnknownName(Situation& s) {
-    if (IsEnglishContent(s) || !IsNameLike(s.content) || s.words.size() < 2) return NoteKind::kUnclassified;
+    if (!IsNameLike(s.content) || s.words.size() < 2) return NoteKind::kUnclassified;
+    // (After an organization's name, a name with a word that is not English is its original name
+    // even when other words happen to be English: "Lao Patriotic Front [Neo Lao Haksat]".)
+    const bool foreign_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
+      return !s.lexicon.Contains(Lower(w));
+    });
+    if (IsEnglishContent(s) && !(foreign_word && AfterOrganization(s))) return NoteKind::kUnclassified;
     const bool english_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
       return IsLower(w[0]) && !IsEnglishFunctionWord(w) && s.lexicon.Contains(w);
     });
-    if (AfterOrganization(s) && !english_word) {
+    const bool no_english = s.lexicon.empty() || std::none_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
+      return s.lexicon.Contains(Lower(w));
+    });
+    if ((AfterOrganization(s) || (AfterEnglishName(s) && no_english)) && !english_word) {
       return Doubtful(s.inlines, s.index, OriginalTerm(s.inlines[s.index]),
                       "a foreign name after an organization's English name: its name in the original");
     }

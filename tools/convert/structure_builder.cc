@@ -316,6 +316,59 @@ class Builder {
       line.seg_type = SegType::kIssuer;
       return true;
     }
+    if (IsSaluteByPosition(i)) {
+      line.kind = BlockKind::kSalute;
+      return true;
+    }
+    // Short lines before a salutation ("Ministry for Foreign Affairs" / "Far Eastern Department" /
+    // "Berlin, 14 June 1964" / "To the Central Committee of the SED" / "Dear Comrades,"): the
+    // letter's head, the issuer's lines first, the address from its "To" line on.
+    if (IsHeaderShaped(i) && SaluteFollows(i)) {
+      const bool address = StartsWith(text, "To ") || (previous && previous->kind == BlockKind::kAddressLine);
+      line.kind = address ? BlockKind::kAddressLine : BlockKind::kSeg;
+      if (!address) line.seg_type = SegType::kIssuer;
+      return true;
+    }
+    return false;
+  }
+
+  // "Excellency,", "Gentlemen of the Embassy,", "Mr. Chairman!": a short line ending in a comma or
+  // an exclamation mark, where the running text begins, is the salutation whatever its words.
+  bool IsSaluteByPosition(size_t i) const {
+    const Block& block = blocks_[i];
+    if (block.kind == BlockKind::kSalute) return true;
+    if (block.kind != BlockKind::kParagraph || i + 1 >= blocks_.size()) return false;
+    const std::string text = BlockText(block);
+    const int words = CountWords(text);
+    const size_t comma = text.find(',');
+    if (words == 0 || words > 5 || !(EndsWith(text, ",") || EndsWith(text, "!")) || !IsUpper(text[0]) ||
+        (comma != std::string::npos && comma + 1 < text.size()) || text.find('[') != std::string::npos) {
+      return false;
+    }
+    const Block& next = blocks_[i + 1];
+    const std::string following = BlockText(next);
+    return next.kind == BlockKind::kParagraph && CountWords(following) >= 6 && HasSentencePunctuation(following);
+  }
+
+  // A line that may stand in a letter's head: a header line, or a short capitalized line that is no
+  // sentence.
+  bool IsHeaderShaped(size_t i) const {
+    const Block& block = blocks_[i];
+    if (block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine) return true;
+    if (block.kind == BlockKind::kSeg) return !IsTrailerSeg(block.seg_type);
+    if (block.kind != BlockKind::kParagraph) return false;
+    const std::string text = BlockText(block);
+    return !text.empty() && CountWords(text) <= 10 && IsUpper(text[0]) && !HasSentencePunctuation(text) &&
+           !EndsWith(text, ",") && !EndsWith(text, "!") && text.find('[') == std::string::npos;
+  }
+
+  // Whether a salutation follows line `i` within a few lines, after header-shaped lines only.
+  bool SaluteFollows(size_t i) const {
+    constexpr size_t kHeadLines = 6;
+    for (size_t k = i + 1; k < blocks_.size() && k <= i + kHeadLines; ++k) {
+      if (IsSaluteByPosition(k)) return true;
+      if (!IsHeaderShaped(k)) return false;
+    }
     return false;
   }
 
@@ -431,6 +484,20 @@ class Builder {
   size_t CloserStart(size_t begin, size_t end) const {
     size_t suffix = end;
     while (suffix > begin && IsCloserMatter(blocks_[suffix - 1])) --suffix;
+    // A closing formula followed only by the short lines of signature blocks ("With communist
+    // greetings," / "On behalf of the CC of the PLA" / "First Secretary" / "Enver Hoxha" / ...): the
+    // closer starts at the formula.
+    for (size_t k = suffix; k > begin; --k) {
+      const Block& block = blocks_[k - 1];
+      if (block.kind == BlockKind::kClosingSalute) {
+        if (k < suffix && HasContentBetween(begin, k - 1)) return k - 1;
+        break;
+      }
+      const std::string text = BlockText(block);
+      const bool signature_block_line = block.kind == BlockKind::kParagraph && !text.empty() && IsUpper(text[0]) &&
+                                        CountWords(text) <= 10 && !HasSentencePunctuation(text);
+      if (!signature_block_line) break;
+    }
     for (size_t k = suffix; k < end; ++k) {
       const Block& block = blocks_[k];
       if (block.kind == BlockKind::kClosingSalute || IsSignatureLine(block)) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "english_lexicon.h"
 #include "name_words.h"
 #include "text_util.h"
 
@@ -102,6 +103,7 @@ size_t FindPartyJoin(std::string_view text, std::string_view join) {
 // Affairs") joins two parties after all when no other does and an organization follows it.
 size_t FindLooseJoin(std::string_view text, const Authority& authority);
 bool NamesAParty(std::string_view phrase, const Authority& authority);
+std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& authority);
 
 bool IsAcronym(std::string_view word) {
   int upper = 0, lower = 0;
@@ -156,6 +158,50 @@ bool NamesOrganization(const std::vector<std::string_view>& words) {
                      [](std::string_view w) { return IsOrganizationWord(w); });
 }
 
+// Whether the preposition at `at` (" for ", " on ", `length` bytes) is inside an institution's name:
+// "the Ministry for Foreign Affairs", "the Committee for State Security", "the Commission on Foreign
+// Affairs" (an organization's word before it, and after it a capitalized English word that names a
+// field, not a title, an office or a person: "the Press Department for Jerzy Morawski" joins).
+bool InsideInstitutionName(std::string_view text, size_t at, size_t length) {
+  const EnglishLexicon& lexicon = EnglishLexicon::System();
+  const size_t word_start = text.rfind(' ', at == 0 ? 0 : at - 1);
+  const std::string_view previous = text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
+                                                at - (word_start == std::string_view::npos ? 0 : word_start + 1));
+  const std::vector<std::string_view> after = SplitWords(text.substr(at + length));
+  const bool field = !previous.empty() && IsUpper(previous[0]) && IsOrganizationWord(previous) && !after.empty() &&
+                     IsUpper(after.front()[0]) && !IsPersonTitle(after.front()) && !IsOfficeWord(after.front()) &&
+                     (IsOfficeVocabulary(after.front()) ||
+                      (!lexicon.empty() && lexicon.Contains(AsciiLower(after.front()))));
+  if (!field || text.compare(at, length, " on ") != 0) return field;
+  // (" on " also opens a subject, "the Central Propaganda Department on Radio Propaganda": inside a
+  // name only before an office's field word or when the parties go on after it.)
+  const std::string_view rest = text.substr(at + length);
+  return IsOfficeVocabulary(after.front()) || rest.find(" to ") != std::string_view::npos ||
+         rest.find(" for ") != std::string_view::npos;
+}
+
+// The first " for " that joins two parties ("Report by A for B"), not one inside a name.
+size_t FindForJoin(std::string_view text) {
+  for (size_t at = text.find(" for "); at != std::string_view::npos; at = text.find(" for ", at + 1)) {
+    if (!InsideInstitutionName(text, at, 5)) return at;
+  }
+  return std::string_view::npos;
+}
+
+// Where the subject after the parties begins (kSubjectStarts), an " on " inside a name skipped.
+size_t FindSubject(std::string_view text, size_t from, size_t* length) {
+  while (true) {
+    const size_t at = FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), from, length);
+    // ("Chinese Students at the Peking University to the Soviet Embassy": an " at " before the
+    // parties' "to" places the sender; the subject comes after the parties.)
+    if (at == std::string_view::npos) return at;
+    const bool places_party = text.compare(at, 4, " at ") == 0 && FindPartyJoin(text.substr(at), " to ") != std::string_view::npos;
+    const bool inside_name = text.compare(at, 4, " on ") == 0 && InsideInstitutionName(text, at, 4);
+    if (!(places_party || inside_name)) return at;
+    from = at + 1;
+  }
+}
+
 TitleParties ReadParties(std::string_view title, const Authority& authority) {
   TitleParties parties;
   std::string text = WithoutNotes(title);
@@ -193,7 +239,13 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // party addressed "to" another reads as "from" (a genre of something addressed to nobody,
   // "Memorandum of Understanding", stays a subject).
   {
-    const std::vector<std::string_view> title_words = SplitWords(text);
+    std::vector<std::string_view> title_words = SplitWords(text);
+    // (A word may qualify the genre: "Joint Message of the Polish and Czechoslovak Governments to ...".)
+    if (title_words.size() > 4 && !IsGenreWord(title_words[0]) && IsUpper(title_words[0][0]) &&
+        IsGenreWord(title_words[1]) && title_words[2] == "of" && !IsOrganizationWord(title_words[0]) &&
+        !IsOfficeWord(title_words[0])) {
+      title_words.erase(title_words.begin());
+    }
     // (The genre may take a word of its own: "Note Verbale of the Ministry to the Embassy".)
     const size_t genre_words = title_words.size() > 4 && IsGenreWord(title_words[0]) && title_words[1] != "of" &&
                                        title_words[2] == "of" && IsUpper(title_words[1][0])
@@ -204,7 +256,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       const size_t of = text.find(" of ");
       std::string_view party = std::string_view(text).substr(of + 4);
       size_t length = 0;
-      party = party.substr(0, FindAny(party, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+      party = party.substr(0, FindSubject(party, 0, &length));
       // "Report of the Hungarian Military Attaché in Beijing, Colonel Sándor Rácz, on ...": an office
       // or organization names the sender without a "to"; a talk someone had does not ("Notes of
       // Chairman Kim Il Sung's Talk with ...").
@@ -244,7 +296,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
         std::string_view recipient = after.substr(4);
         size_t length = 0;
         recipient = recipient.substr(
-            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+            0, FindSubject(recipient, 0, &length));
         parties.recipient = PartyNamed(recipient, authority);
       }
       return parties;
@@ -262,10 +314,10 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       std::string_view recipient = std::string_view(text).substr(join + 4);
       size_t length = 0;
       const size_t subject =
-          FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length);
+          FindSubject(text, 0, &length);
       if (subject == std::string::npos || subject > join) {
         recipient = recipient.substr(
-            0, FindAny(recipient, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+            0, FindSubject(recipient, 0, &length));
         auto sender = PartyNamed(std::string_view(text).substr(0, join), authority);
         auto receiver = PartyNamed(recipient, authority);
         if (sender && receiver) {
@@ -281,8 +333,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       if (!StartsWith(lower, issued)) continue;
       std::string_view issuer = std::string_view(text).substr(issued.size());
       size_t length = 0;
-      issuer = issuer.substr(0, FindAny(issuer, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(),
-                                        0, &length));
+      issuer = issuer.substr(0, FindSubject(issuer, 0, &length));
       issuer = issuer.substr(0, FindAny(issuer, kNumberStarts.data(), kNumberStarts.data() + kNumberStarts.size(), 0,
                                         &length));
       std::optional<Correspondent> party = PartyNamed(issuer, authority);
@@ -293,7 +344,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   // "Report on Contacts of ... by ...": "by" in the subject names no party.
   size_t ignored = 0;
-  if (FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &ignored) < start) {
+  if (FindSubject(rest, 0, &ignored) < start) {
     return parties;
   }
   // "Telegram to the Foreign Ministry in Warsaw from Ambassador Henryk Grochulski in Budapest": the
@@ -306,7 +357,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       std::string_view sender_phrase = rest.substr(start + from_length);
       size_t length = 0;
       sender_phrase = sender_phrase.substr(
-          0, FindAny(sender_phrase, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+          0, FindSubject(sender_phrase, 0, &length));
       parties.sender = PartyNamed(sender_phrase, authority);
       parties.recipient = PartyNamed(before_from.substr(to + 4), authority);
       return parties;
@@ -314,13 +365,12 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   rest.remove_prefix(start + from_length);
   size_t subject_length = 0;
-  const size_t subject = FindAny(rest, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0,
-                                 &subject_length);
+  const size_t subject = FindSubject(rest, 0, &subject_length);
   std::string_view sender_phrase = rest, recipient_phrase;
   size_t join = FindPartyJoin(rest, " to ");
   if (join == std::string_view::npos) join = FindLooseJoin(rest, authority);
   size_t join_length = 4;
-  const size_t for_join = rest.find(" for ");
+  const size_t for_join = FindForJoin(rest);
   if (for_join != std::string_view::npos && (join == std::string_view::npos || for_join < join)) {
     join = for_join;
     join_length = 5;
@@ -328,17 +378,91 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   if (join != std::string_view::npos && (subject == std::string_view::npos || join < subject)) {
     sender_phrase = rest.substr(0, join);
     recipient_phrase = rest.substr(join + join_length);
-    const size_t end = FindAny(recipient_phrase, kSubjectStarts.data(),
-                               kSubjectStarts.data() + kSubjectStarts.size(), 0, &subject_length);
+    const size_t end = FindSubject(recipient_phrase, 0, &subject_length);
     if (end != std::string_view::npos) recipient_phrase = recipient_phrase.substr(0, end);
   } else if (subject != std::string_view::npos) {
     sender_phrase = rest.substr(0, subject);
   }
   // "for 1 March through 14 March 1961", "for 1958": a period, not a party.
   if (!recipient_phrase.empty() && IsDigit(TrimWhitespace(recipient_phrase).front())) recipient_phrase = {};
-  parties.sender = PartyNamed(sender_phrase, authority);
-  if (!recipient_phrase.empty()) parties.recipient = PartyNamed(recipient_phrase, authority);
+  std::vector<Correspondent> senders = PartiesNamed(sender_phrase, authority);
+  if (!senders.empty()) {
+    parties.sender = senders.front();
+    parties.more_senders.assign(senders.begin() + 1, senders.end());
+  }
+  if (!recipient_phrase.empty()) {
+    std::vector<Correspondent> recipients = PartiesNamed(recipient_phrase, authority);
+    if (!recipients.empty()) {
+      parties.recipient = recipients.front();
+      parties.more_recipients.assign(recipients.begin() + 1, recipients.end());
+    }
+  }
   return parties;
+}
+
+// The singular of an organization's plural head noun: "Governments" -> "Government", "Parties" ->
+// "Party".
+std::string Singular(std::string_view word) {
+  if (EndsWith(word, "ies")) return std::string(word.substr(0, word.size() - 3)) + "y";
+  return std::string(word.substr(0, word.size() - 1));
+}
+
+// The parties a phrase names: one, or two joined by "and" ("Kim Il Sung and Pak Heon-yeong", "the
+// Polish and Czechoslovak Governments": two adjectives sharing one plural head noun), unless the
+// "and" is inside one name ("the Ministry of International Trade and Industry": it continues what an
+// organization's "of" or "for" names).
+std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& authority) {
+  const std::string phrase = WithoutNotes(raw);
+  const size_t join = phrase.find(" and ");
+  if (join != std::string::npos && phrase.find(" and ", join + 5) == std::string::npos) {
+    std::string_view left = TrimWhitespace(std::string_view(phrase).substr(0, join));
+    const std::string_view right = TrimCharacters(TrimWhitespace(std::string_view(phrase).substr(join + 5)), " ,.;:");
+    if (StartsWith(left, "the ") || StartsWith(left, "The ")) left.remove_prefix(4);
+    const std::vector<std::string_view> left_words = SplitWords(left), right_words = SplitWords(right);
+    const auto capitalized = [](std::string_view w) { return IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC0; };
+    const auto plain = [&](std::string_view w) { return capitalized(w) && !IsOrganizationWord(w) && !IsOfficeWord(w); };
+    if (!left_words.empty() && left_words.size() <= 2 && std::all_of(left_words.begin(), left_words.end(), plain) &&
+        right_words.size() >= 2 && right_words.size() <= 3 && EndsWith(right_words.back(), "s") &&
+        IsOrganizationWord(right_words.back()) &&
+        std::all_of(right_words.begin(), right_words.end() - 1, plain)) {
+      const std::string head = Singular(right_words.back());
+      std::string second;
+      for (size_t k = 0; k + 1 < right_words.size(); ++k) second += std::string(right_words[k]) + " ";
+      return {Correspondent{std::string(left) + " " + head, "", NameKind::kOrganization},
+              Correspondent{second + head, "", NameKind::kOrganization}};
+    }
+    // "the Governments of Poland and Czechoslovakia": one plural organization's word "of" two names.
+    if (left_words.size() >= 3 && left_words.size() <= 5 && EndsWith(left_words[0], "s") &&
+        IsOrganizationWord(left_words[0]) && left_words[1] == "of" && !right_words.empty() && right_words.size() <= 3 &&
+        std::all_of(left_words.begin() + 2, left_words.end(), [&](std::string_view w) { return w == "the" || plain(w); }) &&
+        std::all_of(right_words.begin(), right_words.end(), plain)) {
+      const std::string head = Singular(left_words[0]);
+      // ("the Embassies of the GDR and Poland": "the" before an abbreviation only.)
+      const std::string of = left_words[2] == "the" && IsAcronym(right_words[0]) ? " of the " : " of ";
+      return {Correspondent{head + std::string(left.substr(left_words[1].data() - left.data() - 1)), "",
+                            NameKind::kOrganization},
+              Correspondent{head + of + std::string(right), "", NameKind::kOrganization}};
+    }
+    bool inside_name = false;
+    for (size_t k = 0; k + 1 < left_words.size(); ++k) {
+      if (IsOrganizationWord(left_words[k]) &&
+          (left_words[k + 1] == "of" || left_words[k + 1] == "for" || left_words[k + 1] == "on")) {
+        inside_name = true;
+      }
+    }
+    if (inside_name && !right_words.empty()) {
+      const std::string_view first = right_words.front();
+      inside_name = !(first == "the" || first == "The" || IsOrganizationWord(first) || IsOfficeWord(first) ||
+                      IsPersonTitle(first));
+    }
+    if (!inside_name && !left_words.empty() && !right_words.empty()) {
+      auto a = PartyNamed(std::string_view(phrase).substr(0, join), authority);
+      auto b = PartyNamed(right, authority);
+      if (a && b) return {*a, *b};
+    }
+  }
+  if (auto party = PartyNamed(phrase, authority)) return {*party};
+  return {};
 }
 
 size_t FindLooseJoin(std::string_view text, const Authority& authority) {
@@ -346,7 +470,7 @@ size_t FindLooseJoin(std::string_view text, const Authority& authority) {
   if (at == std::string_view::npos || FindPartyJoin(text, " to ") != std::string_view::npos) return std::string_view::npos;
   std::string_view after = text.substr(at + 4);
   size_t length = 0;
-  after = after.substr(0, FindAny(after, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), 0, &length));
+  after = after.substr(0, FindSubject(after, 0, &length));
   const auto party = PartyNamed(after, authority);
   if (!party || party->kind != NameKind::kOrganization) return std::string_view::npos;
   const std::vector<std::string_view> words = SplitWords(party->name);
@@ -385,10 +509,16 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     // The second part: a rank or title, then a name ("Marshal M. V. Zakharov"), or a name alone
     // after an office's head word ("the Head of the SED International Department, Hermann Axen").
     const bool office_headed = first.size() >= 2 && IsOfficeWord(first[StartsWith(first[0], "the") ? 1 : 0]);
-    const bool titled_name = second_words.size() >= 2 &&
-                             (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front()) ||
-                              (office_headed && second_words.size() <= 4 &&
-                               TrailingName(second_words) == second)) &&
+    // ("the Soviet Ambassador, Yudin": an office's last word, then a bare name, one word or more.)
+    const bool office_ended = !first.empty() && IsOfficeWord(first.back());
+    const auto known = second_words.empty() ? std::nullopt : authority.Lookup(second);
+    const bool bare_name = (office_headed || office_ended || first_is_office) && !second_words.empty() &&
+                           second_words.size() <= 4 &&
+                           TrailingName(second_words) == second &&
+                           !(known && known->entry->kind == NameKind::kPlace);
+    const bool titled_name = ((second_words.size() >= 2 &&
+                               (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front()))) ||
+                              bare_name) &&
                              !NamesOrganization(second_words) && !TrailingName(second_words).empty();
     if (first_is_office && titled_name) {
       phrase = second;
@@ -406,6 +536,29 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
   std::string_view text = TrimCharacters(TrimWhitespace(cleaned), " ,.;:");
   if (StartsWith(text, "the ") || StartsWith(text, "The ")) text.remove_prefix(4);
   if (text.empty()) return std::nullopt;
+  // "the Students of the Peking University", "revolutionary students of the Hungarian Academy of
+  // Sciences": members (a plural common noun, no office) of an institution, which is the party,
+  // named in full.
+  {
+    size_t of = text.find(" of ");
+    if (of == std::string_view::npos) of = text.find(" at ");
+    if (of != std::string_view::npos) {
+      const std::vector<std::string_view> members = SplitWords(text.substr(0, of));
+      std::string_view institution = text.substr(of + 4);
+      if (StartsWith(institution, "the ")) institution.remove_prefix(4);
+      const std::vector<std::string_view> institution_words = SplitWords(institution);
+      const bool plural_members =
+          !members.empty() && members.size() <= 2 && EndsWith(members.back(), "s") && !IsAcronym(members.back()) &&
+          std::none_of(members.begin(), members.end(), [](std::string_view w) {
+            return IsOfficeWord(w) || IsOfficeWord(w.substr(0, w.size() - 1)) || IsOrganizationWord(w) ||
+                   IsPersonTitle(w);
+          });
+      if (plural_members && !institution_words.empty() && IsUpper(institution_words.front()[0]) &&
+          NamesOrganization(institution_words)) {
+        return Correspondent{std::string(institution), "", NameKind::kOrganization};
+      }
+    }
+  }
   const std::vector<std::string_view> words = SplitWords(text);
   if (words.empty() || !(IsUpper(words.front()[0]) || static_cast<unsigned char>(words.front()[0]) >= 0xC0)) {
     return std::nullopt;
@@ -438,6 +591,17 @@ TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& au
   const std::string lower = Lower(TrimWhitespace(title));
   found.is_record = std::any_of(kRecordTitleStarts.begin(), kRecordTitleStarts.end(),
                                 [&](std::string_view start) { return StartsWith(lower, start); });
+  // "Ambassador Puzanov's Conversation with Kim Il Sung", "Zhou Enlai's Talks with ...": a talk
+  // someone had, named in the possessive, is recorded, not sent.
+  for (std::string_view possessive : {"'s ", "\u2019s "}) {
+    const size_t at = lower.find(possessive);
+    if (found.is_record || at == std::string::npos) continue;
+    const std::vector<std::string_view> after = SplitWords(std::string_view(lower).substr(at + possessive.size()));
+    static constexpr std::array<std::string_view, 6> kTalks = {"conversation", "conversations", "talk",
+                                                                "talks",        "meeting",       "discussion"};
+    found.is_record = after.size() >= 2 && std::find(kTalks.begin(), kTalks.end(), after[0]) != kTalks.end() &&
+                      (after[1] == "with" || after[1] == "between");
+  }
   if (found.is_record) return found;
   size_t verb_length = 0;
   const size_t verb = FindAny(title, kTransmittalVerbs.data(), kTransmittalVerbs.data() + kTransmittalVerbs.size(), 0,

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "authority.h"
 #include "document_model.h"
@@ -17,6 +18,9 @@ namespace teipress {
 
 struct TitleParties {
   std::optional<Correspondent> sender, recipient;
+  // A joint document's further parties: "Letter from A and B to C", "Joint Message of the Polish and
+  // Czechoslovak Governments to ...".
+  std::vector<Correspondent> more_senders, more_recipients;
 };
 
 struct TitleCorrespondence {
