@@ -71,6 +71,55 @@ TEST(BuildLog, IgnoresALastLineThatAKilledBuildLeftUnfinished) {
   EXPECT_EQ(log.Find("made", "b"), nullptr);
 }
 
+TEST(BuildLog, AppendsAfterAPartialLastLineWithoutJoiningIt) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("made", "a", {"1"}, files, error));
+  }
+  // A build killed while it wrote the record of b: the next one records c after it.
+  files.Put(kLog, files.Contents(kLog) + "made\tb\tdigest\t12", 100);
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("made", "c", {"3"}, files, error)) << error;
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  EXPECT_EQ(log.size(), 2u);
+  ASSERT_NE(log.Find("made", "c"), nullptr) << files.Contents(kLog);
+  EXPECT_EQ(*log.Find("made", "c"), BuildLog::Fields{"3"});
+  EXPECT_EQ(log.Find("made", "b"), nullptr);
+  EXPECT_EQ(*log.Find("made", "a"), BuildLog::Fields{"1"});
+}
+
+TEST(BuildLog, DecodesARecordOnlyWhenItIsLookedUpAndKeepsTheOthersAsTheyWere) {
+  InMemoryFileSystem files;
+  std::string error;
+  const BuildLog::Fields escaped = {"tab\there", "", "back\\slash"};
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("made", "a", escaped, files, error));
+    ASSERT_TRUE(log.Record("made", "name\twith tab", {""}, files, error));
+    ASSERT_TRUE(log.Record("made", "none", {}, files, error));
+    for (int i = 0; i < 3000; ++i) ASSERT_TRUE(log.Record("made", "dead", {std::to_string(i)}, files, error));
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  // Compacted without looking anything up: the undecoded records are written as they were read.
+  ASSERT_TRUE(log.Compact(files, error)) << error;
+  BuildLog reloaded;
+  reloaded.Load(files, kLog);
+  EXPECT_EQ(reloaded.lines(), 4u);
+  EXPECT_EQ(*reloaded.Find("made", "a"), escaped);
+  EXPECT_EQ(*reloaded.Find("made", "name\twith tab"), BuildLog::Fields{""});
+  EXPECT_EQ(*reloaded.Find("made", "none"), BuildLog::Fields{});
+  EXPECT_EQ(*reloaded.Find("made", "dead"), BuildLog::Fields{"2999"});
+}
+
 TEST(BuildLog, IgnoresALogOfAnotherFormat) {
   InMemoryFileSystem files;
   files.Put(kLog, "# ninja log v5\nmade\ta\t1\n", 1);

@@ -32,10 +32,10 @@ int64_t NewestModification(const BuildFileSystem& files, const std::string& dire
   return newest;
 }
 
-FileStat DiskFileSystem::Stat(const std::string& path) const {
+namespace {
+
+FileStat FromStat(const struct stat& info) {
   FileStat stat;
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return stat;
   stat.exists = true;
   stat.is_directory = S_ISDIR(info.st_mode);
   stat.size = static_cast<int64_t>(info.st_size);
@@ -43,26 +43,87 @@ FileStat DiskFileSystem::Stat(const std::string& path) const {
   return stat;
 }
 
+class PathDirectoryHandle final : public DirectoryHandle {
+ public:
+  PathDirectoryHandle(const BuildFileSystem& files, std::string directory)
+      : files_(files), directory_(std::move(directory)) {}
+  FileStat Stat(const std::string& name) const override { return files_.Stat((fs::path(directory_) / name).string()); }
+
+ private:
+  const BuildFileSystem& files_;
+  std::string directory_;
+};
+
+// fstatat() relative to the open folder (the whole path where the folder could not be opened).
+class OpenDirectoryHandle final : public DirectoryHandle {
+ public:
+  OpenDirectoryHandle(const DiskFileSystem& files, std::string directory)
+      : files_(files), directory_(std::move(directory)), fd_(::open(directory_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC)) {}
+  ~OpenDirectoryHandle() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileStat Stat(const std::string& name) const override {
+    if (fd_ < 0 || name.empty() || name.find('/') != std::string::npos) {
+      return files_.Stat((fs::path(directory_) / name).string());
+    }
+    struct stat info;
+    if (::fstatat(fd_, name.c_str(), &info, 0) != 0) return {};
+    return FromStat(info);
+  }
+
+ private:
+  const DiskFileSystem& files_;
+  std::string directory_;
+  int fd_;
+};
+
+}  // namespace
+
+std::unique_ptr<DirectoryHandle> BuildFileSystem::OpenDirectory(const std::string& directory) const {
+  return std::make_unique<PathDirectoryHandle>(*this, directory);
+}
+
+FileStat DiskFileSystem::Stat(const std::string& path) const {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) return {};
+  return FromStat(info);
+}
+
+std::unique_ptr<DirectoryHandle> DiskFileSystem::OpenDirectory(const std::string& directory) const {
+  return std::make_unique<OpenDirectoryHandle>(*this, directory);
+}
+
+bool PathLess(std::string_view a, std::string_view b) {
+  // As boost::filesystem::path compares, name by name, without splitting: the separator sorts
+  // before every other character of a name.
+  const auto [at_a, at_b] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+  if (at_b == b.end()) return false;
+  if (at_a == a.end()) return true;
+  const auto rank = [](char c) { return c == '/' ? 0 : static_cast<int>(static_cast<unsigned char>(c)) + 1; };
+  return rank(*at_a) < rank(*at_b);
+}
+
 std::vector<DirectoryEntry> DiskFileSystem::List(const std::string& directory, bool recursive) const {
   std::vector<DirectoryEntry> entries;
   boost::system::error_code ec;
   if (!fs::is_directory(directory, ec)) return entries;
-  auto add = [&](const fs::path& path) {
+  auto add = [&](const fs::directory_entry& entry) {
     boost::system::error_code status_ec;
-    const fs::file_status status = fs::status(path, status_ec);
+    // The directory listing's file type where it has one (no stat for a plain file or folder).
+    const fs::file_status status = entry.status(status_ec);
     // Dangling links are neither sources nor outputs. A FIFO, socket or device is listed as a
     // file: reading it is refused at once (io.not-a-file), so that it is reported, never waited on
     // and never silently skipped.
     if (status_ec || !fs::exists(status)) return;
-    entries.push_back({path.string(), fs::is_directory(status)});
+    entries.push_back({entry.path().string(), fs::is_directory(status)});
   };
   if (recursive) {
-    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) add(it->path());
+    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) add(*it);
   } else {
-    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) add(it->path());
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) add(*it);
   }
   std::sort(entries.begin(), entries.end(),
-            [](const DirectoryEntry& a, const DirectoryEntry& b) { return fs::path(a.path) < fs::path(b.path); });
+            [](const DirectoryEntry& a, const DirectoryEntry& b) { return PathLess(a.path, b.path); });
   return entries;
 }
 

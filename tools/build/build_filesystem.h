@@ -43,12 +43,25 @@ class AppendFile {
   virtual bool AppendLine(std::string_view line, std::string& error) = 0;
 };
 
+// A folder held open while many files in it are examined: each question names the file only, so
+// the whole path is not walked again for each (the planner asks about every output of every
+// document). Valid while the folder is not replaced.
+class DirectoryHandle {
+ public:
+  virtual ~DirectoryHandle() = default;
+  // The Stat of `name` in the folder.
+  virtual FileStat Stat(const std::string& name) const = 0;
+};
+
 class BuildFileSystem {
  public:
   virtual ~BuildFileSystem() = default;
 
   // A path that does not exist (or cannot be examined) has exists == false.
   virtual FileStat Stat(const std::string& path) const = 0;
+  // The folder `directory` (which need not exist: its files then do not either); this default
+  // asks Stat with the whole path.
+  virtual std::unique_ptr<DirectoryHandle> OpenDirectory(const std::string& directory) const;
   // The regular files and directories below `directory`, sorted by path; all levels when
   // `recursive`. Empty when `directory` is not a directory.
   virtual std::vector<DirectoryEntry> List(const std::string& directory, bool recursive) const = 0;
@@ -70,10 +83,14 @@ std::vector<std::string> FilesWithExtension(const BuildFileSystem& files, const 
 // The newest modification time of `directory` and everything below it; 0 when it does not exist.
 int64_t NewestModification(const BuildFileSystem& files, const std::string& directory);
 
+// `a < b` as boost::filesystem::path orders them (name by name), without taking them apart.
+bool PathLess(std::string_view a, std::string_view b);
+
 // The real disk.
 class DiskFileSystem final : public BuildFileSystem {
  public:
   FileStat Stat(const std::string& path) const override;
+  std::unique_ptr<DirectoryHandle> OpenDirectory(const std::string& directory) const override;
   std::vector<DirectoryEntry> List(const std::string& directory, bool recursive) const override;
   bool Read(const std::string& path, std::string& contents, std::string& error) const override;
   bool Write(const std::string& path, std::string_view contents, Durability durability,

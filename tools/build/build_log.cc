@@ -131,37 +131,65 @@ std::vector<Diagnostic> DecodeDiagnostics(std::string_view field) {
 bool BuildLog::ReadInto(const BuildFileSystem& files, const std::string& path, bool replace) {
   std::string contents, error;
   if (!files.Read(path, contents, error)) return false;
-  std::string_view text = contents;
-  std::vector<std::string_view> parts;
+  const size_t header_end = contents.find('\n');
+  if (header_end == std::string::npos || std::string_view(contents).substr(0, header_end) != kHeader) return false;
+  if (replace) {
+    file_has_header_ = true;
+    file_ends_line_ = contents.back() == '\n';
+    loaded_size_ = contents.rfind('\n') + 1;
+  }
+  // The records point into the text: it is kept, and a record is decoded when it is looked up.
+  texts_.push_back(std::move(contents));
+  const std::string_view text = texts_.back();
   // About one record per 200 bytes: no rehashing while the log is read.
-  records_.reserve(records_.size() + contents.size() / 200);
-  const size_t header_end = text.find('\n');
-  if (header_end == std::string_view::npos || text.substr(0, header_end) != kHeader) return false;
+  records_.reserve(records_.size() + text.size() / 200);
   size_t start = header_end + 1;
   while (start < text.size()) {
     const size_t end = text.find('\n', start);
     if (end == std::string_view::npos) break;  // killed while this line was written
     const std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    parts.clear();
-    SplitInto(line, '\t', parts);
-    if (parts.size() < 2) continue;
-    std::string key = Key(UnescapeLogField(parts[0]), UnescapeLogField(parts[1]));
+    const size_t kind_end = line.find('\t');
+    if (kind_end == std::string_view::npos) continue;
+    const size_t name_end = std::min(line.find('\t', kind_end + 1), line.size());
+    // "kind<tab>name" is the key as the line has it unless one of them has an escape.
+    const std::string_view written_key = line.substr(0, name_end);
+    std::string_view key = written_key;
+    if (written_key.find('\\') != std::string_view::npos) {
+      key = KeepKey(Key(UnescapeLogField(line.substr(0, kind_end)),
+                        UnescapeLogField(line.substr(kind_end + 1, name_end - kind_end - 1))));
+    }
     if (!replace && records_.count(key)) continue;
-    Fields fields;
-    fields.reserve(parts.size() - 2);
-    for (size_t i = 2; i < parts.size(); ++i) fields.push_back(UnescapeLogField(parts[i]));
-    records_.insert_or_assign(std::move(key), Entry{std::move(fields)});
+    // The fields with the tab before each ("" when there is none, "\t" for one empty field).
+    records_.insert_or_assign(key, Entry{line.substr(name_end), std::nullopt});
     if (replace) ++lines_;
   }
   return true;
+}
+
+std::string_view BuildLog::KeepKey(std::string key) {
+  texts_.push_back(std::move(key));
+  return texts_.back();
+}
+
+std::unordered_map<std::string_view, BuildLog::Entry>::iterator BuildLog::Lookup(std::string_view kind,
+                                                                                 std::string_view name) const {
+  thread_local std::string key;
+  key.assign(kind);
+  key += '\t';
+  key += name;
+  return records_.find(key);
 }
 
 void BuildLog::Load(const BuildFileSystem& files, const std::string& path) {
   std::lock_guard<std::mutex> lock(mutex_);
   path_ = path;
   records_.clear();
+  texts_.clear();
   lines_ = 0;
+  file_has_header_ = false;
+  file_ends_line_ = true;
+  loaded_size_ = 0;
   append_.reset();
   ReadInto(files, path, true);
 }
@@ -174,10 +202,21 @@ void BuildLog::Import(const BuildFileSystem& files, const std::string& path) {
 
 const BuildLog::Fields* BuildLog::Find(std::string_view kind, std::string_view name) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  auto found = records_.find(Key(kind, name));
+  auto found = Lookup(kind, name);
   if (found == records_.end()) return nullptr;
-  found->second.used = true;
-  return &found->second.fields;
+  Entry& entry = found->second;
+  entry.used = true;
+  if (!entry.fields) {
+    Fields fields;
+    if (!entry.encoded.empty()) {
+      std::vector<std::string_view> parts;
+      SplitInto(entry.encoded.substr(1), '\t', parts);
+      fields.reserve(parts.size());
+      for (std::string_view part : parts) fields.push_back(UnescapeLogField(part));
+    }
+    entry.fields = std::move(fields);
+  }
+  return &*entry.fields;
 }
 
 bool BuildLog::Record(const std::string& kind, const std::string& name, Fields fields, BuildFileSystem& files,
@@ -185,14 +224,28 @@ bool BuildLog::Record(const std::string& kind, const std::string& name, Fields f
   std::string line = EscapeLogField(kind) + '\t' + EscapeLogField(name);
   for (const std::string& field : fields) line += '\t' + EscapeLogField(field);
   std::lock_guard<std::mutex> lock(mutex_);
-  records_[Key(kind, name)] = Entry{std::move(fields), true};
+  if (auto found = Lookup(kind, name); found != records_.end()) {
+    found->second.encoded = {};
+    found->second.fields = std::move(fields);
+    found->second.used = true;
+  } else {
+    records_.emplace(KeepKey(Key(kind, name)), Entry{{}, std::move(fields), true});
+  }
   if (!append_) {
-    // A new or unreadable log starts with its header.
-    std::string existing, read_error;
-    const bool has_header = files.Read(path_, existing, read_error) && existing.compare(0, kHeader.size(), kHeader) == 0 &&
-                            existing.size() > kHeader.size() && existing[kHeader.size()] == '\n';
-    if (!has_header && !files.Write(path_, std::string(kHeader) + "\n", Durability::kRegenerable, error)) return false;
-    if (!has_header) lines_ = 0;
+    if (!file_has_header_) {
+      // A new or unreadable log starts with its header.
+      if (!files.Write(path_, std::string(kHeader) + "\n", Durability::kRegenerable, error)) return false;
+      lines_ = 0;
+    } else if (!file_ends_line_) {
+      // A build killed while appending left a partial last line: without it, so that the next
+      // line is not joined to it.
+      if (!files.Write(path_, std::string_view(texts_.front()).substr(0, loaded_size_), Durability::kRegenerable,
+                       error)) {
+        return false;
+      }
+    }
+    file_has_header_ = true;
+    file_ends_line_ = true;
     append_ = files.OpenForAppend(path_, error);
     if (!append_) return false;
   }
@@ -206,23 +259,33 @@ bool BuildLog::Compact(BuildFileSystem& files, std::string& error, bool forget_u
       forget_unused ? std::erase_if(records_, [](const auto& record) { return !record.second.used; }) : 0;
   if (forgotten == 0 && lines_ >= records_.size() && lines_ <= 2 * records_.size() + 1000) return true;
   // In key order, so that a log's file does not depend on the table's hashing.
-  std::vector<const std::pair<const std::string, Entry>*> sorted;
+  std::vector<const std::pair<const std::string_view, Entry>*> sorted;
   sorted.reserve(records_.size());
   for (const auto& record : records_) sorted.push_back(&record);
   std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string contents(kHeader);
   contents += '\n';
   for (const auto* sorted_record : sorted) {
-    const std::string& key = sorted_record->first;
-    const Fields& fields = sorted_record->second.fields;
+    const std::string_view key = sorted_record->first;
+    const Entry& entry = sorted_record->second;
     const size_t tab = key.find('\t');
-    contents += EscapeLogField(std::string_view(key).substr(0, tab)) + '\t' +
-                EscapeLogField(std::string_view(key).substr(tab + 1));
-    for (const std::string& field : fields) contents += '\t' + EscapeLogField(field);
+    contents += EscapeLogField(key.substr(0, tab));
+    contents += '\t';
+    contents += EscapeLogField(key.substr(tab + 1));
+    if (entry.fields) {
+      for (const std::string& field : *entry.fields) {
+        contents += '\t';
+        contents += EscapeLogField(field);
+      }
+    } else {
+      contents += entry.encoded;  // as read: already escaped
+    }
     contents += '\n';
   }
   append_.reset();
   if (!files.Write(path_, contents, Durability::kRegenerable, error)) return false;
+  file_has_header_ = true;
+  file_ends_line_ = true;
   lines_ = records_.size();
   return true;
 }

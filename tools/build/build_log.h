@@ -16,8 +16,10 @@
 // dead. The format is text, tab-separated, with backslash escapes.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -39,7 +41,8 @@ class BuildLog {
   // Adds the records of another log (a shard's) that this one does not have.
   void Import(const BuildFileSystem& files, const std::string& path);
 
-  // The fields of the record (kind, name), or null.
+  // The fields of the record (kind, name), or null. A record read from the file is decoded on its
+  // first look-up: a build that finds nothing to do decodes only the records it asks for.
   const Fields* Find(std::string_view kind, std::string_view name) const;
 
   // Keeps the record and appends it to the log file at once. Thread-safe.
@@ -56,14 +59,26 @@ class BuildLog {
 
  private:
   struct Entry {
-    Fields fields;
-    mutable bool used = false;  // looked up or written by this build
+    std::string_view encoded;              // the fields as the file has them, until decoded
+    mutable std::optional<Fields> fields;  // decoded (or written by this build)
+    mutable bool used = false;             // looked up or written by this build
   };
   bool ReadInto(const BuildFileSystem& files, const std::string& path, bool replace);
+  // A key that outlives the text it was made from.
+  std::string_view KeepKey(std::string key);
+  std::unordered_map<std::string_view, Entry>::iterator Lookup(std::string_view kind, std::string_view name) const;
 
   std::string path_;
-  std::unordered_map<std::string, Entry> records_;  // "kind\tname" -> entry
-  size_t lines_ = 0;                                    // records in the file, live or dead
+  // The texts the records point into: the files read (a log and the shards' logs), and the keys
+  // that had to be unescaped or were written by this build. A deque never moves what it holds.
+  std::deque<std::string> texts_;
+  mutable std::unordered_map<std::string_view, Entry> records_;  // "kind\tname" -> entry
+  size_t lines_ = 0;                                                 // records in the file, live or dead
+  // Whether the file starts with this format's header, and whether it ends with a line break (a
+  // build killed while appending leaves a partial last line, which the next append must not join).
+  bool file_has_header_ = false;
+  bool file_ends_line_ = true;
+  size_t loaded_size_ = 0;  // of the loaded file, up to its last line break
   mutable std::mutex mutex_;
   std::unique_ptr<AppendFile> append_;
 };

@@ -98,8 +98,11 @@ std::string DescribeChange(const Signature& before, const Signature& now) {
 }
 
 PlannedOutput BuildPlanner::Plan(const std::string& output, const Signature& signature) {
+  return Plan(output, signature, files_.Stat(output));
+}
+
+PlannedOutput BuildPlanner::Plan(const std::string& output, const Signature& signature, const FileStat& stat) {
   PlannedOutput plan{output, ""};
-  const FileStat stat = files_.Stat(output);
   const BuildLog::Fields* made = log_.Find(kMadeRecord, output);
   if (!stat.exists) {
     plan.reason = "it does not exist";

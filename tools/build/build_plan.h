@@ -60,6 +60,8 @@ class BuildPlanner {
   // time differ from what was written (copied from another machine, touched) is compared by
   // content before it is called changed (and its record then takes the new time). Thread-safe.
   PlannedOutput Plan(const std::string& output, const Signature& signature);
+  // The same, with the output's Stat already taken (through a DirectoryHandle).
+  PlannedOutput Plan(const std::string& output, const Signature& signature, const FileStat& stat);
 
   // Records that `output` was just written with `contents`, made from `signature`.
   bool RecordMade(const std::string& output, const Signature& signature, const std::string& contents,

@@ -222,7 +222,7 @@ class EditionBuild {
  private:
   void Report(std::vector<Diagnostic>& found) {
     std::lock_guard<std::mutex> lock(mutex_);
-    diagnostics_.insert(diagnostics_.end(), found.begin(), found.end());
+    diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     found.clear();
   }
   void Explain(const PlannedOutput& output, std::vector<PlannedOutput>& rebuilt) {
@@ -584,6 +584,15 @@ bool EditionBuild::PlanDocuments() {
     documents_.push_back(std::move(work));
   }
   const bool volume = HasStylesheet("xslt/print/volume-entry.xsl") && HasStylesheet("xslt/print/volume.xsl");
+  // Every document's outputs are in these three folders: each is opened once, not walked to for
+  // every output.
+  const std::unique_ptr<DirectoryHandle> html_folder = files_.OpenDirectory(html_dir_);
+  const std::unique_ptr<DirectoryHandle> print_folder = files_.OpenDirectory(print_dir_);
+  const std::unique_ptr<DirectoryHandle> fragments_folder = files_.OpenDirectory(fragments_dir_);
+  const auto plan_in = [&](const DirectoryHandle& folder, const std::string& directory, const std::string& name,
+                           const Signature& signature) {
+    return planner_.Plan(Join(directory, name), signature, folder.Stat(name));
+  };
   ParallelFor(documents_.size(), options_.jobs, [&](size_t i) {
     StageClock::Scope timed(clock_, StageClock::kPlan);
     DocumentWork& work = documents_[i];
@@ -628,19 +637,19 @@ bool EditionBuild::PlanDocuments() {
         .Add("paper", options_.paper)
         .Add("edition title", options_.title);
     work.wants_volume = volume;
-    work.html_plan = planner_.Plan(Join(html_dir_, work.stem + ".html"), work.html);
-    work.fo_plan = planner_.Plan(Join(print_dir_, work.stem + ".fo"), work.fo);
-    work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.xml"), work.entry);
+    work.html_plan = plan_in(*html_folder, html_dir_, work.stem + ".html", work.html);
+    work.fo_plan = plan_in(*print_folder, print_dir_, work.stem + ".fo", work.fo);
+    work.entry_plan = plan_in(*fragments_folder, fragments_dir_, work.stem + ".entry.xml", work.entry);
     if (!work.entry_plan.stale()) {  // written together; the XML stands for both
-      work.entry_plan = planner_.Plan(Fragment(work.stem, ".entry.html"), work.entry);
+      work.entry_plan = plan_in(*fragments_folder, fragments_dir_, work.stem + ".entry.html", work.entry);
       work.entry_plan.path = Fragment(work.stem, ".entry.xml");
     }
-    work.search_plan = planner_.Plan(Fragment(work.stem, ".search.json"), work.search);
+    work.search_plan = plan_in(*fragments_folder, fragments_dir_, work.stem + ".search.json", work.search);
     if (volume) {
       // The part's summary and its pages are written together; the pages stand for both.
-      work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.fo"), work.volume);
+      work.volume_plan = plan_in(*fragments_folder, fragments_dir_, work.stem + ".volume.fo", work.volume);
       if (!work.volume_plan.stale()) {
-        work.volume_plan = planner_.Plan(Fragment(work.stem, ".volume.xml"), work.volume);
+        work.volume_plan = plan_in(*fragments_folder, fragments_dir_, work.stem + ".volume.xml", work.volume);
         work.volume_plan.path = Fragment(work.stem, ".volume.fo");
       }
       if (const BuildLog::Fields* place = log_.Find("volume-order", work.stem);
@@ -953,6 +962,12 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
   std::vector<Signature> signatures(pages.size());
   std::vector<PlannedOutput> plans(pages.size());
   std::vector<size_t> stale;
+  // Each document's entry parts, looked up once for all the pages.
+  std::vector<const BuildLog::Fields*> entry_parts(valid.size());
+  for (size_t i = 0; i < valid.size(); ++i) {
+    const BuildLog::Fields* parts = log_.Find("entry-parts", valid[i]->stem);
+    entry_parts[i] = parts && parts->size() == 2 ? parts : nullptr;
+  }
   for (size_t p = 0; p < pages.size(); ++p) {
     Signature& signature = signatures[p];
     signature.Add("the HTML stylesheets", inputs_.html_stylesheets)
@@ -961,9 +976,8 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
         .Add("edition title", options_.title);
     // The index shows the entries' list items, the registers their mentions.
     const size_t part = pages[p] == "index" ? 0 : 1;
-    for (const DocumentWork* work : valid) {
-      const BuildLog::Fields* parts = log_.Find("entry-parts", work->stem);
-      signature.Add(Signature::kDocumentPrefix + work->stem, parts && parts->size() == 2 ? (*parts)[part] : "");
+    for (size_t i = 0; i < valid.size(); ++i) {
+      signature.Add(Signature::kDocumentPrefix + valid[i]->stem, entry_parts[i] ? (*entry_parts[i])[part] : "");
     }
     plans[p] = planner_.Plan(Join(html_dir_, pages[p] + ".html"), signature);
     if (plans[p].stale()) stale.push_back(p);

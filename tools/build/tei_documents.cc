@@ -5,6 +5,8 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "build_filesystem.h"
+
 namespace teipress {
 
 namespace fs = boost::filesystem;
@@ -54,7 +56,7 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
       continue;
     }
     if (it->path().extension() != ".xml") continue;
-    const fs::file_status status = fs::status(it->path(), ec);
+    const fs::file_status status = it->status(ec);  // the listing's file type: no stat for a plain file
     if (fs::is_regular_file(status)) {
       files.push_back({it->path(), it->path().stem().string()});
     } else if (fs::exists(status) && !fs::is_directory(status)) {
@@ -63,7 +65,7 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
     ec.clear();
   }
   std::sort(files.begin(), files.end(),
-            [](const TeiDocumentFile& a, const TeiDocumentFile& b) { return a.path < b.path; });
+            [](const TeiDocumentFile& a, const TeiDocumentFile& b) { return PathLess(a.path.native(), b.path.native()); });
   std::map<std::string, int> uses;
   for (const TeiDocumentFile& file : files) ++uses[file.stem];
   for (TeiDocumentFile& file : files) {
