@@ -239,9 +239,8 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
-bool IsClosingFormula(const std::string& text) {
+bool IsClosingFormula(const std::string& text, std::string_view lower) {
   if (CountWords(text) > 8) return false;
-  const std::string lower = AsciiLower(text);
   if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
   const char last = lower.back();
   return last == ',' || last == '.' || last == '!';
@@ -252,24 +251,37 @@ bool IsClosingFormula(const std::string& text) {
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
 
-bool IsSalute(const std::string& text) {
+bool IsSalute(const std::string& text, std::string_view lower) {
   const int words = CountWords(text);
   if (words == 0 || words > 8) return false;
-  const std::string lower = AsciiLower(text);
   if (text.back() == '!') return true;
-  const std::string body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
+  const std::string_view body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
   if (text.back() != ',') return false;
   return StartsWithAny(body, kSalutationStarts);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
-bool IsDatelineText(const std::string& text) {
+// `text` is trimmed, `lower` its lower-case copy.
+bool IsDatelineText(const std::string& text, std::string_view lower) {
   // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
   constexpr size_t kLongestDateline = 200;
   if (text.size() > kLongestDateline) return false;
   std::string rest = text;
-  const std::string lower = AsciiLower(text);
   if (StartsWith(lower, "date:")) rest = std::string(TrimWhitespace(std::string_view(text).substr(5)));
+  // Most lines fail what follows before the date search does: the line starts with its date, or
+  // with a short place without full stops, a comma and then the date (or a bracket). A date starts
+  // with a digit, a capital or "the".
+  auto may_start_date = [](char c) { return IsDigit(c) || IsUpper(c) || c == 't'; };
+  if (rest.empty() || !may_start_date(rest[0])) return false;
+  const size_t first_comma = rest.find(',');
+  const bool may_be_place_and_date = [&] {
+    if (first_comma == std::string::npos || first_comma == 0) return false;
+    const std::string_view place = std::string_view(rest).substr(0, first_comma);
+    if (CountWords(place) > 3 || place.find('.') != std::string_view::npos) return false;
+    const std::string_view after = TrimWhitespace(std::string_view(rest).substr(first_comma + 1));
+    return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
+  }();
+  if (!may_be_place_and_date && !MatchDateAt(rest, 0, DateContext{1950, 6, 15})) return false;
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
   const std::string before(TrimWhitespace(std::string_view(rest).substr(0, dates.front().begin)));
@@ -341,7 +353,7 @@ Block ClassifyLine(const std::string& raw) {
     block.heading_type = HeadingType::kExcerpt;
     return block;
   }
-  if (IsDatelineText(text)) {
+  if (IsDatelineText(text, lower)) {
     block.kind = BlockKind::kDateline;
     return block;
   }
@@ -379,11 +391,11 @@ Block ClassifyLine(const std::string& raw) {
     block.list_type = list_type;
     return block;
   }
-  if (IsClosingFormula(text)) {
+  if (IsClosingFormula(text, lower)) {
     block.kind = BlockKind::kClosingSalute;
     return block;
   }
-  if (IsSalute(text)) {
+  if (IsSalute(text, lower)) {
     block.kind = BlockKind::kSalute;
     return block;
   }
