@@ -73,6 +73,7 @@ inline int CountWords(std::string_view text) {
 
 inline std::vector<std::string_view> SplitWords(std::string_view text) {
   std::vector<std::string_view> words;
+  words.reserve(static_cast<size_t>(CountWords(text)));  // one allocation, not one per doubling
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && IsAsciiWhitespace(text[i])) ++i;
