@@ -569,41 +569,43 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
 
   bool after_blank = true;
   for (size_t i = 0; i < end; ++i) {
-    std::string text = body[i].text;
-    if (TrimWhitespace(text).empty()) {
+    if (TrimWhitespace(body[i].text).empty()) {
       after_blank = true;
       continue;
     }
     const int first_line = body[i].line;
     // A note left open at the end of the line continues on the next lines (multi-line stamps).
     size_t joined_until = i;
-    if (BracketBalance(text) > 0) {
-      std::string joined = text;
+    std::string joined_lines;  // the line and its continuation, when there is one
+    if (BracketBalance(body[i].text) > 0) {
+      std::string joined = body[i].text;
       for (size_t k = i + 1; k < end && k <= i + 12; ++k) {
         joined += "\n" + body[k].text;
         if (BracketBalance(joined) == 0) {
-          text = joined;
+          joined_lines = std::move(joined);
           joined_until = k;
           break;
         }
       }
     }
+    const std::string& text = joined_until == i ? body[i].text : joined_lines;
     const size_t indent = text.find_first_not_of(" \t");
     auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before,
                          const std::string* collapsed = nullptr) {
       // Runs of spaces inside a line are layout; one space is the text.
-      const std::string content = collapsed ? *collapsed : CollapseWhitespace(raw, LineBreaks::kKeep);
+      std::string collapsed_here;
+      const std::string& content = collapsed ? *collapsed : (collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
       Block block = ClassifyLine(content);
-      block.position = {first_line, CountCodePoints(text.substr(0, offset_in_line)) + 1};
+      block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
-      std::string rest = content;
+      std::string_view rest = content;
       if (block.kind == BlockKind::kListItem) {
         // The printed label is kept apart; the content starts after it and its space.
         const size_t skip = std::min(rest.size(), block.label.size() + 1);
         block.position.column += CountCodePoints(rest.substr(0, skip));
         rest = rest.substr(skip);
       }
-      block.content.push_back(Inline::Text(rest, block.position));
+      block.content.push_back(Inline::Text(std::string(rest), block.position));
       result.blocks.push_back(std::move(block));
     };
     auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
