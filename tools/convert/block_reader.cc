@@ -36,8 +36,15 @@ bool IsClassificationLine(std::string_view lower) {
   for (std::string_view mark : kMarks) {
     if (text == mark) return true;
   }
-  // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent".
-  const size_t slash = text.find(" / ");
+  // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent". The
+  // first " / " is found from its rare middle sign (find(" / ") stops at every space).
+  size_t slash = std::string_view::npos;
+  for (size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1)) {
+    if (at > 0 && at + 1 < text.size() && text[at - 1] == ' ' && text[at + 1] == ' ') {
+      slash = at - 1;
+      break;
+    }
+  }
   return slash != std::string_view::npos && IsClassificationLine(text.substr(0, slash)) &&
          IsClassificationLine(text.substr(slash + 3));
 }
@@ -117,8 +124,8 @@ HeaderField FieldOf(std::string_view lower) {
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
 constexpr int kMostWordsOfCopyCount = 5;
 
-bool IsCopyCount(const std::string& text, const std::string& lower) {
-  return CountWords(text) <= kMostWordsOfCopyCount &&
+bool IsCopyCount(int words, const std::string& lower) {
+  return words <= kMostWordsOfCopyCount &&
          std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
                      [&](std::string_view ending) { return EndsWith(lower, ending); });
 }
@@ -239,8 +246,8 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
-bool IsClosingFormula(const std::string& text, std::string_view lower) {
-  if (CountWords(text) > 8) return false;
+bool IsClosingFormula(int words, std::string_view lower) {
+  if (words > 8) return false;
   if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
   const char last = lower.back();
   return last == ',' || last == '.' || last == '!';
@@ -251,8 +258,7 @@ bool IsClosingFormula(const std::string& text, std::string_view lower) {
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
 
-bool IsSalute(const std::string& text, std::string_view lower) {
-  const int words = CountWords(text);
+bool IsSalute(const std::string& text, int words, std::string_view lower) {
   if (words == 0 || words > 8) return false;
   if (text.back() == '!') return true;
   const std::string_view body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
@@ -312,12 +318,18 @@ Block ClassifyLine(const std::string& raw) {
   Block block;
   const std::string text(TrimWhitespace(raw));
   const std::string lower = AsciiLower(text);
+  // Several tests below need the line's word count: counted once, when first asked for.
+  int word_count = -1;
+  auto words = [&] {
+    if (word_count < 0) word_count = CountWords(text);
+    return word_count;
+  };
   block.kind = BlockKind::kParagraph;
   block.field = FieldOf(lower);
-  auto seg = [&](SegType type) {
+  auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
     block.kind = BlockKind::kSeg;
     block.seg_type = type;
-    return block;
+    return std::move(block);
   };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
@@ -359,8 +371,8 @@ Block ClassifyLine(const std::string& raw) {
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
-      (StartsWith(text, "TO ") && CountWords(text) <= 6) ||
-      (StartsWith(text, "To ") && CountWords(text) <= 10 && text.back() != '.' && text.back() != ',')) {
+      (StartsWith(text, "TO ") && words() <= 6) ||
+      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',')) {
     block.kind = BlockKind::kAddressLine;
     return block;
   }
@@ -371,11 +383,11 @@ Block ClassifyLine(const std::string& raw) {
     if (!label.prefix.empty() && !lower.empty() && lower[0] != label.prefix[0]) continue;  // most lines start no label
     if (!StartsWith(lower, label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
-    if (label.rule == HeaderLabel::Rule::kShortNumber && (CountWords(text) > 4 || ends_sentence)) break;
+    if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
     if (label.rule == HeaderLabel::Rule::kParagraph) break;
     return seg(label.type);
   }
-  if (IsCopyCount(text, lower)) return seg(SegType::kCopy);
+  if (IsCopyCount(words(), lower)) return seg(SegType::kCopy);
   if (IsClassificationLine(lower)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
   if (StartsWithAny(lower, kSignedStarts)) {
@@ -391,11 +403,11 @@ Block ClassifyLine(const std::string& raw) {
     block.list_type = list_type;
     return block;
   }
-  if (IsClosingFormula(text, lower)) {
+  if (IsClosingFormula(words(), lower)) {
     block.kind = BlockKind::kClosingSalute;
     return block;
   }
-  if (IsSalute(text, lower)) {
+  if (IsSalute(text, words(), lower)) {
     block.kind = BlockKind::kSalute;
     return block;
   }
