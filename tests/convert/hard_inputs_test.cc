@@ -142,6 +142,16 @@ std::vector<HardInput> Inputs() {
       {"spaced_ellipsis", Export("We cannot agree. [ . . . ] We must decide.\n"), {}},
       {"padded_ellipsis", Export("We cannot agree. [ ... ] We must decide.\n"), {}},
       {"doubled_ellipsis", Export("We cannot agree. [[...]] We must decide.\n"), {}},
+      // The convert fuzzer found doubled brackets around supplied words printed single; every kind
+      // keeps the doubling.
+      {"doubled_brackets_of_every_kind",
+       Export("FILIPPOV [[Stalin]] met the VKP(b) [[All-Union Communist Party (bolsheviks)]] and Peking [[Beijing]] "
+              "delegation. The delegation [[of the party]] and the sec[[retary]] arrived. It was 15 percent [[sic]] "
+              "higher, the tajne [[secret]] paper, Zhou [[?]] came, and the figure [[sic: wrong]] stood. "
+              "[[illegible]] [[handwritten: agreed]] [[signature]] [[laughter]] [[deleted]] [[...]] [[1]]\n"),
+       {{"count(" + kBody + "//tei:supplied[@rend='double'])", "2"},
+        {"count(" + kBody + "//tei:choice[@rend='double'])", "2"},
+        {"count(" + kBody + "//tei:sic[@rend='double'])", "2"}}},
       {"padded_sic", Export("It was 15 percent [ sic ] higher.\n"), {}},
       {"padded_question_mark", Export("It was Vereshchagin [ ? ] who came.\n"), {}},
       {"empty_brackets", Export("The telegram [] was sent.\n"), {}},

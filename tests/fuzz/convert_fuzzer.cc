@@ -45,11 +45,27 @@ const teipress::TeiValidity& Validity() {
   return validity;
 }
 
-void Fail(const char* what, const std::string& tei, const std::vector<teipress::Diagnostic>& findings) {
-  std::fprintf(stderr, "%s\n", what);
+void Fail(const char* what, const std::string& tei, const std::vector<teipress::Diagnostic>& findings,
+          const std::string& where = {}) {
+  std::fprintf(stderr, "%s\n%s", what, where.c_str());
   for (const auto& finding : findings) std::fprintf(stderr, "  %s\n", FormatGnu(finding).c_str());
   std::fprintf(stderr, "----- TEI -----\n%s\n", tei.c_str());
   std::abort();
+}
+
+// Where the round trip first differs, so that a finding says which words went missing without a
+// diff of two 10,000-word texts by hand.
+std::string FirstDifference(const std::vector<std::string>& source, const std::vector<std::string>& tei) {
+  size_t at = 0;
+  while (at < source.size() && at < tei.size() && source[at] == tei[at]) ++at;
+  auto context = [at](const std::vector<std::string>& tokens) {
+    std::string words;
+    const size_t from = at > 8 ? at - 8 : 0;
+    for (size_t i = from; i < tokens.size() && i < at + 8; ++i) words += (i == at ? " >>" : " ") + tokens[i];
+    return words;
+  };
+  return "  first difference at word " + std::to_string(at + 1) + " of " + std::to_string(source.size()) +
+         "\n  source:" + context(source) + "\n  TEI:   " + context(tei) + "\n";
 }
 
 }  // namespace
@@ -71,7 +87,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!document) Fail("the converter wrote XML that is not well-formed", result.tei, parse);
   // The source without a BOM and with LF line ends is what the round trip compares against.
   std::string text = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
-  if (Tokens(teipress::TeiToText(document.get())) != Tokens(text)) Fail("text was lost", result.tei, {});
+  const std::vector<std::string> source_words = Tokens(text);
+  const std::vector<std::string> tei_words = Tokens(teipress::TeiToText(document.get()));
+  if (tei_words != source_words) Fail("text was lost", result.tei, {}, FirstDifference(source_words, tei_words));
   const std::vector<teipress::Diagnostic> findings = Validity().Check(result.tei, result.record_id);
   if (!findings.empty()) Fail("the converter wrote invalid TEI", result.tei, findings);
   return 0;

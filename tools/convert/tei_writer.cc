@@ -544,7 +544,7 @@ class TeiWriter {
     } else if (named) {
       xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
     }
-    xml_.OpenInline("choice");
+    xml_.OpenInline("choice", note.doubled ? Attributes{{"rend", "double"}} : Attributes{});
     WriteBase(note, expansion ? "abbr" : "orig");
     if (expansion) {
       xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
@@ -631,7 +631,9 @@ class TeiWriter {
   void WriteSic(const Inline& note) {
     const bool plain = note.text == "sic" || note.text == "sic!";
     if (!note.base.empty()) {
-      xml_.OpenInline("sic", note.text == "sic!" ? Attributes{{"rend", "sic!"}} : Attributes{});
+      std::string rend = note.text == "sic!" ? "sic!" : "";
+      if (note.doubled) rend += rend.empty() ? "double" : " double";
+      xml_.OpenInline("sic", rend.empty() ? Attributes{} : Attributes{{"rend", rend}});
       WriteInlines(note.base);
       xml_.Close();
     }
@@ -648,11 +650,16 @@ class TeiWriter {
       case NoteKind::kSupplied:
       case NoteKind::kSuppliedDate:
       case NoteKind::kSuppliedInWord:
-        xml_.OpenInline("supplied", {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
-                                                                                            : "omitted-in-original"}});
+      {
+        Attributes attributes = {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
+                                                                                       : "omitted-in-original"}};
+        // Only the doubling: a supplied part's padding is in its text, and it sits where it was printed.
+        if (note.doubled) attributes.push_back({"rend", "double"});
+        xml_.OpenInline("supplied", attributes);
         WriteInlines(note.children);
         xml_.Close();
         return;
+      }
       case NoteKind::kOriginalTerm: WriteOriginalTerm(note); return;
       case NoteKind::kIdentification: WriteNoteElement(note, "identification", "#editor"); return;
       case NoteKind::kEditorial: WriteNoteElement(note, "editorial", "#editor"); return;

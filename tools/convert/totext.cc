@@ -289,9 +289,11 @@ class TextWriter {
         }
       }
       const bool by_translator = second_node && Is(second_node, "expan") && Attr(second_node, "resp") == "#translator";
-      out += first + " [" + second + (by_translator ? "\u2014trans." : "") + "]";
+      const bool doubled = HasRendToken(node, "double");
+      out += first + (doubled ? " [[" : " [") + second + (by_translator ? "\u2014trans." : "") + (doubled ? "]]" : "]");
     } else if (Is(node, "supplied")) {
-      out += "[" + Inline(node) + "]";
+      const bool doubled = HasRendToken(node, "double");
+      out += (doubled ? "[[" : "[") + Inline(node) + (doubled ? "]]" : "]");
     } else if (Is(node, "gap")) {
       BracketSpace(node, out);
       if (HasRendToken(node, "paren")) {
@@ -303,7 +305,8 @@ class TextWriter {
       }
     } else if (Is(node, "sic")) {
       const std::string inner = Inline(node);
-      const std::string mark = HasRendToken(node, "sic!") ? "[sic!]" : "[sic]";
+      const std::string word = HasRendToken(node, "sic!") ? "sic!" : "sic";
+      const std::string mark = HasRendToken(node, "double") ? "[[" + word + "]]" : "[" + word + "]";
       if (inner.empty()) BracketSpace(node, out);
       // "help [orthographic mistake ...]": the explanation note that follows prints the bracket.
       xmlNodePtr next = node->next;
