@@ -205,10 +205,16 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   if (forms_by_first_word_.empty()) return candidates;
   const std::string folded = FoldCase(text);
   // The longest form starting at each capitalized word...
-  for (size_t i = 0; i < text.size(); ++i) {
-    const bool word_start = IsWordByte(text[i]) && (i == 0 || !IsWordByte(text[i - 1]));
+  for (size_t next = 0; next < text.size();) {
+    // Word by word: only a word's start can start a name, so the rest of a word is skipped unread.
+    if (!IsWordByte(text[next])) {
+      ++next;
+      continue;
+    }
+    const size_t i = next;
+    while (next < text.size() && IsWordByte(text[next])) ++next;
     // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    if (!word_start || !StartsWithCapital(text, i)) continue;
+    if (!StartsWithCapital(text, i)) continue;
     size_t word_end = i;
     while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
     // The first word may be a name's first word as printed, or end inside the printed token at a
@@ -243,6 +249,7 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     }
     if (best) candidates.push_back(match);
   }
+  if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
   std::vector<size_t> order(candidates.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;

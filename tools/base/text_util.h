@@ -19,11 +19,17 @@ inline bool IsLetterOrNonAscii(char c) { return IsAsciiLetter(c) || static_cast<
 // Space, tab, line feed, carriage return: the white space of plain-text exports.
 inline bool IsAsciiWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The first (last) bytes are compared before the rest: the recognizers try long tables of
+// prefixes on every line and note, and most differ at once.
 inline bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
+  if (prefix.empty()) return true;
+  return text.size() >= prefix.size() && text[0] == prefix[0] &&
+         std::memcmp(text.data() + 1, prefix.data() + 1, prefix.size() - 1) == 0;
 }
 inline bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+  if (suffix.empty()) return true;
+  return text.size() >= suffix.size() && text.back() == suffix.back() &&
+         std::memcmp(text.data() + text.size() - suffix.size(), suffix.data(), suffix.size() - 1) == 0;
 }
 inline bool Contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
@@ -67,6 +73,7 @@ inline int CountWords(std::string_view text) {
 
 inline std::vector<std::string_view> SplitWords(std::string_view text) {
   std::vector<std::string_view> words;
+  words.reserve(static_cast<size_t>(CountWords(text)));  // one allocation, not one per doubling
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && IsAsciiWhitespace(text[i])) ++i;

@@ -36,8 +36,15 @@ bool IsClassificationLine(std::string_view lower) {
   for (std::string_view mark : kMarks) {
     if (text == mark) return true;
   }
-  // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent".
-  const size_t slash = text.find(" / ");
+  // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent". The
+  // first " / " is found from its rare middle sign (find(" / ") stops at every space).
+  size_t slash = std::string_view::npos;
+  for (size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1)) {
+    if (at > 0 && at + 1 < text.size() && text[at - 1] == ' ' && text[at + 1] == ' ') {
+      slash = at - 1;
+      break;
+    }
+  }
   return slash != std::string_view::npos && IsClassificationLine(text.substr(0, slash)) &&
          IsClassificationLine(text.substr(slash + 3));
 }
@@ -117,8 +124,8 @@ HeaderField FieldOf(std::string_view lower) {
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
 constexpr int kMostWordsOfCopyCount = 5;
 
-bool IsCopyCount(const std::string& text, const std::string& lower) {
-  return CountWords(text) <= kMostWordsOfCopyCount &&
+bool IsCopyCount(int words, const std::string& lower) {
+  return words <= kMostWordsOfCopyCount &&
          std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
                      [&](std::string_view ending) { return EndsWith(lower, ending); });
 }
@@ -239,9 +246,8 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
-bool IsClosingFormula(const std::string& text) {
-  if (CountWords(text) > 8) return false;
-  const std::string lower = AsciiLower(text);
+bool IsClosingFormula(int words, std::string_view lower) {
+  if (words > 8) return false;
   if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
   const char last = lower.back();
   return last == ',' || last == '.' || last == '!';
@@ -252,24 +258,36 @@ bool IsClosingFormula(const std::string& text) {
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
 
-bool IsSalute(const std::string& text) {
-  const int words = CountWords(text);
+bool IsSalute(const std::string& text, int words, std::string_view lower) {
   if (words == 0 || words > 8) return false;
-  const std::string lower = AsciiLower(text);
   if (text.back() == '!') return true;
-  const std::string body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
+  const std::string_view body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
   if (text.back() != ',') return false;
   return StartsWithAny(body, kSalutationStarts);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
-bool IsDatelineText(const std::string& text) {
+// `text` is trimmed, `lower` its lower-case copy.
+bool IsDatelineText(const std::string& text, std::string_view lower) {
   // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
   constexpr size_t kLongestDateline = 200;
   if (text.size() > kLongestDateline) return false;
   std::string rest = text;
-  const std::string lower = AsciiLower(text);
   if (StartsWith(lower, "date:")) rest = std::string(TrimWhitespace(std::string_view(text).substr(5)));
+  // Most lines fail what follows before the date search does: the line starts with its date, or
+  // with a short place without full stops, a comma and then the date (or a bracket). A date starts
+  // with a digit, a capital or "the".
+  auto may_start_date = [](char c) { return IsDigit(c) || IsUpper(c) || c == 't'; };
+  if (rest.empty() || !may_start_date(rest[0])) return false;
+  const size_t first_comma = rest.find(',');
+  const bool may_be_place_and_date = [&] {
+    if (first_comma == std::string::npos || first_comma == 0) return false;
+    const std::string_view place = std::string_view(rest).substr(0, first_comma);
+    if (CountWords(place) > 3 || place.find('.') != std::string_view::npos) return false;
+    const std::string_view after = TrimWhitespace(std::string_view(rest).substr(first_comma + 1));
+    return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
+  }();
+  if (!may_be_place_and_date && !MatchDateAt(rest, 0, DateContext{1950, 6, 15})) return false;
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
   const std::string before(TrimWhitespace(std::string_view(rest).substr(0, dates.front().begin)));
@@ -300,12 +318,18 @@ Block ClassifyLine(const std::string& raw) {
   Block block;
   const std::string text(TrimWhitespace(raw));
   const std::string lower = AsciiLower(text);
+  // Several tests below need the line's word count: counted once, when first asked for.
+  int word_count = -1;
+  auto words = [&] {
+    if (word_count < 0) word_count = CountWords(text);
+    return word_count;
+  };
   block.kind = BlockKind::kParagraph;
   block.field = FieldOf(lower);
-  auto seg = [&](SegType type) {
+  auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
     block.kind = BlockKind::kSeg;
     block.seg_type = type;
-    return block;
+    return std::move(block);
   };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
@@ -341,14 +365,14 @@ Block ClassifyLine(const std::string& raw) {
     block.heading_type = HeadingType::kExcerpt;
     return block;
   }
-  if (IsDatelineText(text)) {
+  if (IsDatelineText(text, lower)) {
     block.kind = BlockKind::kDateline;
     return block;
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
-      (StartsWith(text, "TO ") && CountWords(text) <= 6) ||
-      (StartsWith(text, "To ") && CountWords(text) <= 10 && text.back() != '.' && text.back() != ',')) {
+      (StartsWith(text, "TO ") && words() <= 6) ||
+      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',')) {
     block.kind = BlockKind::kAddressLine;
     return block;
   }
@@ -359,11 +383,11 @@ Block ClassifyLine(const std::string& raw) {
     if (!label.prefix.empty() && !lower.empty() && lower[0] != label.prefix[0]) continue;  // most lines start no label
     if (!StartsWith(lower, label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
-    if (label.rule == HeaderLabel::Rule::kShortNumber && (CountWords(text) > 4 || ends_sentence)) break;
+    if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
     if (label.rule == HeaderLabel::Rule::kParagraph) break;
     return seg(label.type);
   }
-  if (IsCopyCount(text, lower)) return seg(SegType::kCopy);
+  if (IsCopyCount(words(), lower)) return seg(SegType::kCopy);
   if (IsClassificationLine(lower)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
   if (StartsWithAny(lower, kSignedStarts)) {
@@ -379,11 +403,11 @@ Block ClassifyLine(const std::string& raw) {
     block.list_type = list_type;
     return block;
   }
-  if (IsClosingFormula(text)) {
+  if (IsClosingFormula(words(), lower)) {
     block.kind = BlockKind::kClosingSalute;
     return block;
   }
-  if (IsSalute(text)) {
+  if (IsSalute(text, words(), lower)) {
     block.kind = BlockKind::kSalute;
     return block;
   }
@@ -557,41 +581,43 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
 
   bool after_blank = true;
   for (size_t i = 0; i < end; ++i) {
-    std::string text = body[i].text;
-    if (TrimWhitespace(text).empty()) {
+    if (TrimWhitespace(body[i].text).empty()) {
       after_blank = true;
       continue;
     }
     const int first_line = body[i].line;
     // A note left open at the end of the line continues on the next lines (multi-line stamps).
     size_t joined_until = i;
-    if (BracketBalance(text) > 0) {
-      std::string joined = text;
+    std::string joined_lines;  // the line and its continuation, when there is one
+    if (BracketBalance(body[i].text) > 0) {
+      std::string joined = body[i].text;
       for (size_t k = i + 1; k < end && k <= i + 12; ++k) {
         joined += "\n" + body[k].text;
         if (BracketBalance(joined) == 0) {
-          text = joined;
+          joined_lines = std::move(joined);
           joined_until = k;
           break;
         }
       }
     }
+    const std::string& text = joined_until == i ? body[i].text : joined_lines;
     const size_t indent = text.find_first_not_of(" \t");
     auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before,
                          const std::string* collapsed = nullptr) {
       // Runs of spaces inside a line are layout; one space is the text.
-      const std::string content = collapsed ? *collapsed : CollapseWhitespace(raw, LineBreaks::kKeep);
+      std::string collapsed_here;
+      const std::string& content = collapsed ? *collapsed : (collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
       Block block = ClassifyLine(content);
-      block.position = {first_line, CountCodePoints(text.substr(0, offset_in_line)) + 1};
+      block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
-      std::string rest = content;
+      std::string_view rest = content;
       if (block.kind == BlockKind::kListItem) {
         // The printed label is kept apart; the content starts after it and its space.
         const size_t skip = std::min(rest.size(), block.label.size() + 1);
         block.position.column += CountCodePoints(rest.substr(0, skip));
         rest = rest.substr(skip);
       }
-      block.content.push_back(Inline::Text(rest, block.position));
+      block.content.push_back(Inline::Text(std::string(rest), block.position));
       result.blocks.push_back(std::move(block));
     };
     auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};

@@ -1,5 +1,7 @@
 #include "bracket_parser.h"
 
+#include <algorithm>
+
 #include "diagnostic_catalog.h"
 
 namespace teipress {
@@ -35,6 +37,7 @@ class PositionCursor {
 struct BracketPairs {
   std::vector<size_t> closing_of;   // indexed by byte offset; only '[' entries are meaningful
   std::vector<bool> stray_closing;  // ']' that close nothing
+  bool any_unpaired = false;        // a '[' never closed or a stray ']'
 };
 
 BracketPairs PairBrackets(std::string_view text) {
@@ -48,12 +51,14 @@ BracketPairs PairBrackets(std::string_view text) {
     } else if (text[i] == ']') {
       if (open.empty()) {
         pairs.stray_closing[i] = true;
+        pairs.any_unpaired = true;
       } else {
         pairs.closing_of[open.back()] = i;
         open.pop_back();
       }
     }
   }
+  pairs.any_unpaired = pairs.any_unpaired || !open.empty();
   return pairs;
 }
 
@@ -145,15 +150,17 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, const Bracke
 }  // namespace
 
 Position Advance(Position at, std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++at.column;
-    }
+  // Lines are counted, and columns only after the last line break: two branch-free loops the
+  // compiler vectorizes (positions are asked for every run of text).
+  const size_t last_break = text.rfind('\n');
+  if (last_break != std::string_view::npos) {
+    at.line += static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(last_break) + 1, '\n'));
+    at.column = 1;
+    text.remove_prefix(last_break + 1);
   }
+  int code_points = 0;
+  for (const char c : text) code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  at.column += code_points;
   return at;
 }
 
@@ -168,7 +175,7 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
   }
   const BracketPairs pairs = PairBrackets(text);
   PositionCursor report_cursor(text, start);
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; pairs.any_unpaired && i < text.size(); ++i) {
     if (text[i] == '[' && pairs.closing_of[i] == kUnmatched) {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,

@@ -154,12 +154,15 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
   };
   std::string flat;
   std::vector<Segment> segments;
+  segments.reserve(inlines.size());
   for (size_t i = 0; i < inlines.size(); ++i) {
     const Inline& run = inlines[i];
     const bool usable = run.type == Inline::Type::kText || IsNameTransparent(run);
-    const std::string text = usable ? FlatText(run) : std::string(1, kBarrier);
-    segments.push_back({i, flat.size(), flat.size() + text.size()});
-    flat += text;
+    const size_t begin = flat.size();
+    if (!usable) flat += kBarrier;
+    else if (run.type == Inline::Type::kText) flat += run.text;  // not copied first (FlatText would)
+    else flat += FlatText(run);
+    segments.push_back({i, begin, flat.size()});
   }
   std::vector<NameMatch> matches = authority.FindNames(flat);
   if (matches.empty()) return;

@@ -74,7 +74,7 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
       if (!person_title.names_follow) continue;
       const std::string_view title = person_title.text;
       for (const size_t at : starts) {
-        if (text.compare(at, title.size(), title) != 0) continue;
+        if (text[at] != title[0] || text.compare(at, title.size(), title) != 0) continue;
         const size_t name_at = at + title.size() + 1;
         if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
         // A linked name right after the title ("Comrade <persName>") ends this text run.

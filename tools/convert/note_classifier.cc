@@ -191,6 +191,7 @@ std::string SoundKey(const std::string& letters) {
   for (size_t i = 0; i < letters.size();) {
     bool folded = false;
     for (const auto& [from, to] : kFolds) {
+      if (from[0] != letters[i]) continue;  // most letters start no fold
       if (letters.compare(i, from.size(), from) == 0) {
         key += to;
         i += from.size();

@@ -563,24 +563,24 @@ class Builder {
     size_t i = TakeHeadings(division, begin, end);
     // Opener: the longest run of header lines, a salutation last.
     Node opener = Container(Node::Type::kOpener);
-    std::optional<Block> previous;
+    const Block* previous = nullptr;  // the opener's last line, where it is kept (not a copy)
     while (i < end) {
       if (blocks_[i].kind == BlockKind::kHeading) {
         if (!opener.children.empty()) division.children.push_back(std::move(opener));
         opener = Container(Node::Type::kOpener);
         division.children.push_back(Leaf(blocks_[i]));
-        previous.reset();
+        previous = nullptr;
         ++i;
         continue;
       }
       Block line;
-      if (!TakeHeaderLine(i, previous ? &*previous : nullptr, line)) break;
+      if (!TakeHeaderLine(i, previous, line)) break;
       // A quoted salutation whose quotation closes later opens an embedded message.
       if (top_level && line.kind == BlockKind::kSalute && StartsQuotation(BlockText(line)) && QuotationEnd(i, end) < end) {
         break;
       }
-      previous = line;
       opener.children.push_back(Leaf(std::move(line)));
+      previous = &opener.children.back().block;
       ++i;
       if (previous->kind == BlockKind::kSalute) break;
     }
