@@ -214,6 +214,15 @@ std::vector<HardInput> Inputs() {
        Export("One.[1] Two.[1]\n\n[1] First text.\n\n[1] Second text.\n"), {}},
 
       // ---- the header ----
+      // The convert fuzzer found a component before the archive's name written before the collection,
+      // which TEI does not allow: the collection comes first whatever the printed order.
+      {"collection_after_an_unrecognized_component", [] {
+         std::string s = Export("We agree.\n");
+         const std::string archival = "AVPRF, Fond 0102, Opis 14, Delo 6, Listy 1-3.";
+         return s.replace(s.find(archival), archival.size(),
+                          "Central Files, Hungarian National Archives (MNL OL), M-KS 288. f. 5/297. \u0151.e.");
+       }(),
+       {{"string(//tei:msIdentifier/*[2][self::tei:collection])", "M-KS"}}},
       {"no_url_and_numeric_file_name", [] {
          std::string s = Export("We agree.\n");
          const size_t url = s.find("<http");

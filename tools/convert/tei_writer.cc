@@ -200,12 +200,13 @@ class TeiWriter {
       if (!source.repository_ref.empty()) attributes.push_back({"ref", Ref(source.repository_ref)});
       Element("repository", source.repository_name, attributes);
     }
+    // TEI's own element for a named collection (M-KS) comes before every idno, whatever the order
+    // the citation printed them in.
     for (const auto& [type, value] : source.identifiers) {
-      if (type == "collection") {
-        Element("collection", value);  // TEI's own element for a named collection (M-KS)
-      } else {
-        Element("idno", value, {{"type", type}});
-      }
+      if (type == "collection") Element("collection", value);
+    }
+    for (const auto& [type, value] : source.identifiers) {
+      if (type != "collection") Element("idno", value, {{"type", type}});
     }
     xml_.OpenBlock("altIdentifier", {{"type", "printed"}});
     Element("idno", source.printed, {{"type", "shelfmark"}});
