@@ -73,6 +73,9 @@ Correspondent AddressedParty(std::string_view name) {
 struct Letter {
   Correspondent sender, recipient, intermediary, signer;
   std::vector<Correspondent> more_signers;  // a joint document's further signatures, one a line
+  // "To the Central Committee of the CPSU" / "To Comrade L. I. Brezhnev": each "To" line an addressee.
+  std::vector<Correspondent> more_addressees;
+  bool addressed_with_to = false;
   bool has_sender = false, has_recipient = false, has_intermediary = false;
   bool has_signer = false;  // a signature whose name the authority does not know
 };
@@ -245,9 +248,13 @@ void ReadParts(const Node& node, Letter& letter) {
           }
         } else if (block.kind == BlockKind::kAddressLine || block.field == HeaderField::kToWhom ||
                    block.field == HeaderField::kAddressee) {
+          const bool to_line = StartsWith(TrimWhitespace(PlainText(block.content)), "To ");
           if (!letter.has_intermediary) {
             letter.intermediary = party;
             letter.has_intermediary = true;
+            letter.addressed_with_to = to_line;
+          } else if (to_line && letter.addressed_with_to && !SameParty(party, letter.intermediary)) {
+            letter.more_addressees.push_back(party);
           }
         }
       }
@@ -377,6 +384,8 @@ void ReadParts(const Node& node, Letter& letter) {
     letter.recipient = letter.intermediary;
     letter.has_recipient = true;
     letter.has_intermediary = false;
+  } else {
+    letter.more_addressees.clear();  // (the "To" lines name who transmits, not further addressees)
   }
 }
 
@@ -554,6 +563,9 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
     std::vector<Correspondent> recipients = {*recipient};
     if (title.letter.recipient) {
       recipients.insert(recipients.end(), title.letter.more_recipients.begin(), title.letter.more_recipients.end());
+    }
+    if (recipients.size() == 1 && letter.has_recipient && SameParty(*recipient, letter.recipient)) {
+      recipients.insert(recipients.end(), letter.more_addressees.begin(), letter.more_addressees.end());
     }
     actions.push_back({CorrespondenceAction::Type::kReceived, recipients, {}, "", ""});
   }
