@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "bracket_parser.h"
+#include "date_recognizer.h"
 #include "name_words.h"
 #include "text_util.h"
 #include "title_parties.h"
@@ -66,6 +67,14 @@ std::string PlainText(const Inlines& inlines) {
 Correspondent AddressedParty(std::string_view name) {
   const std::vector<std::string_view> words = SplitWords(name);
   const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+  // "Foreign Minister Subandrio": the person after the office's words is the party.
+  static const Authority kNoAuthority;
+  if (!organization) {
+    if (auto named = PartyNamed(name, kNoAuthority); named && named->kind == NameKind::kPerson &&
+                                                    !NamesOfficeOnly(*named) && named->name.size() < name.size()) {
+      return *named;
+    }
+  }
   if (organization && (StartsWith(name, "the ") || StartsWith(name, "The "))) name.remove_prefix(4);
   return {std::string(name), "", organization ? NameKind::kOrganization : NameKind::kPerson};
 }
@@ -96,10 +105,16 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
   }
   const std::vector<std::string_view> words = SplitWords(name);
   if (words.empty() || words.size() > 5) return std::nullopt;
-  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name.
-  for (std::string_view word : words) {
-    if (!(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
+  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name; a particle
+  // inside it ("H. van Boetzelaer"). A month or a date is never a name ("January", "14 January").
+  static constexpr std::array<std::string_view, 9> kParticles = {"van", "von", "de", "der", "den", "da", "du", "bin", "ter"};
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = words[k];
+    const bool particle = k > 0 && k + 1 < words.size() &&
+                          std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+    if (!particle && !(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
     if (IsOfficeWord(word) || IsOrganizationWord(word)) return std::nullopt;
+    if (IsDateOrDatePart(TrimCharacters(word, ".,;:"))) return std::nullopt;
   }
   return Correspondent{std::string(name), "", NameKind::kPerson};
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "date_recognizer.h"
 #include "english_lexicon.h"
 #include "name_words.h"
 #include "text_util.h"
@@ -127,7 +128,11 @@ std::string TrailingName(const std::vector<std::string_view>& words) {
   size_t begin = words.size();
   while (begin > 0) {
     const std::string_view word = words[begin - 1];
-    if (!IsNameWord(word) || IsAcronym(word) || IsOfficeVocabulary(word) || IsOrganizationWord(word)) break;
+    // (A month or a date after the name, "Luns, 14 January", is none of it.)
+    if (!IsNameWord(word) || IsAcronym(word) || IsOfficeVocabulary(word) || IsOrganizationWord(word) ||
+        IsDateOrDatePart(TrimCharacters(word, ".,;:"))) {
+      break;
+    }
     --begin;
   }
   // Particles open no name; "in", "of", "at" before the run make it a place or a body's name.
