@@ -543,6 +543,12 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       if (named && named->kind == NameKind::kPerson && !NamesOfficeOnly(*named)) letter.sender = *named;
     }
   }
+  // Likewise a recipient named only by office ("to the Foreign Minister") and by name in the address
+  // lines ("To Foreign Minister Bruno Kreisky"): the person.
+  if (title_recipient && NamesOfficeOnly(*title_recipient) && letter.has_recipient &&
+      letter.recipient.kind == NameKind::kPerson && !NamesOfficeOnly(letter.recipient)) {
+    title_recipient.reset();
+  }
   // A signature the authority does not know names the sender where nothing better does.
   if (!letter.has_sender && letter.has_signer && !title_sender) {
     letter.sender = letter.signer;
