@@ -1335,11 +1335,13 @@ class Classifier {
     const bool inside = s.words.size() == 1 && IsNameLike(s.content) && after && after->text.size() > 1 &&
                         after->text[0] == ' ' && IsUpper(after->text[1]);
     if (!inside) return NoteKind::kUnclassified;
-    // (The word after must be a name, not an English word: "Circular [Oběžník] No. 19" glosses the
-    // word before.)
+    // (After a title or an office it is inside a name, "Mr. [Robert] Kennedy"; elsewhere the word
+    // after must be a name, not an English word: "Circular [Oběžník] No. 19" glosses the word before.)
+    const bool after_title = !s.previous.empty() && (IsPersonTitle(s.last_word) || IsRoleWord(s.last_word) ||
+                                                     IsPersonTitle(s.last_word + "."));
     const std::vector<std::string_view> next = SplitWords(after->text);
     const std::string next_word = next.empty() ? "" : Lower(TrimCharacters(next.front(), ".,;:"));
-    if (!s.lexicon.empty() && s.lexicon.Contains(next_word)) return NoteKind::kUnclassified;
+    if (!after_title && !s.lexicon.empty() && s.lexicon.Contains(next_word)) return NoteKind::kUnclassified;
     return NoteKind::kSupplied;
   }
 
@@ -1474,7 +1476,8 @@ class Classifier {
     const bool quoted_word = last && last_token.size() < last->tokens.size();
     const bool after_foreign_word = last && !last_token.empty() && IsLexicalTerm(last_token) &&
                                     !IsEnglish(last_token, lexicon) && !LooksLikeAbbreviation(last_token);
-    if (after_foreign_word && (IsLower(last_token[0]) || capitalized || quoted_word)) return NoteKind::kIdentification;
+    const bool gloss_of_quoted = quoted_word && !IsPreposition(first) && !IsEnglishFunctionWord(first);
+    if (after_foreign_word && (IsLower(last_token[0]) || capitalized || gloss_of_quoted)) return NoteKind::kIdentification;
     // "[to the Americans]", "[of coal]": a phrase the sentence needs; "the Minister [of Economy]",
     // "Playa Girón [on the Bay of Pigs]": after a name it says which.
     if (IsPreposition(first)) {
