@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <thread>
+
+#include <boost/filesystem/operations.hpp>
+
 #include "test_support.h"
 #include "xml_reader.h"
 
@@ -29,6 +34,75 @@ TEST(EditionRenderer, NamesEachMissingStylesheet) {
                                "[render.missing-stylesheet]";
   EXPECT_EQ(FormatGnu(diagnostics[0]), expected);
   for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.rule, "render.missing-stylesheet") << FormatGnu(d);
+}
+
+// A data directory with our stylesheets, but for a print document.xsl that does not compile.
+void CopyStylesheetsWithBrokenPrint(const boost::filesystem::path& to) {
+  namespace fs = boost::filesystem;
+  const fs::path from = fs::path(testing::SourceDir()) / "xslt";
+  for (fs::recursive_directory_iterator it(from), end; it != end; ++it) {
+    const fs::path target = to / "xslt" / fs::relative(it->path(), from);
+    if (fs::is_directory(it->path())) {
+      fs::create_directories(target);
+    } else {
+      fs::copy_file(it->path(), target);
+    }
+  }
+  std::ofstream(to / "xslt" / "print" / "document.xsl", std::ios::trunc)
+      << "<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:template";
+}
+
+const char* const kSmallTei =
+    "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+    "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>"
+    "<text><body><p>Hello</p></body></text></TEI>";
+
+// Stylesheets are compiled when first needed: an HTML page is made without compiling the print
+// stylesheet, whose failure shows only when print is asked for, and then once.
+TEST(EditionRenderer, CompilesOnlyTheStylesheetsItUses) {
+  testing::TemporaryDirectory data;
+  CopyStylesheetsWithBrokenPrint(data.path());
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(data.path().string(), {}, diagnostics);
+  EXPECT_TRUE(renderer.ok());
+  EXPECT_TRUE(diagnostics.empty()) << (diagnostics.empty() ? "" : FormatGnu(diagnostics[0]));
+  EXPECT_TRUE(renderer.Prepare(EditionRenderer::kHtmlPage, 2, diagnostics));
+  XmlDocPtr document = ReadXmlMemory(kSmallTei, "small.xml", diagnostics);
+  ASSERT_TRUE(document);
+  std::string html;
+  ASSERT_TRUE(renderer.RenderHtml(document.get(), "small.xml", html, diagnostics));
+  EXPECT_NE(html.find("Hello"), std::string::npos);
+  EXPECT_TRUE(diagnostics.empty()) << (diagnostics.empty() ? "" : FormatGnu(diagnostics[0]));
+
+  EXPECT_FALSE(renderer.Prepare(EditionRenderer::kFo, 1, diagnostics));
+  EXPECT_FALSE(renderer.ok());
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(FormatGnu(diagnostics.back()),
+            (data.path() / "xslt/print/document.xsl").string() + ": error: cannot compile the stylesheet [xslt.compile]");
+  const size_t reported = diagnostics.size();
+  std::string fo;
+  EXPECT_FALSE(renderer.RenderFo(document.get(), "small.xml", fo, diagnostics));
+  EXPECT_EQ(diagnostics.size(), reported) << "the failure is reported once";
+}
+
+// Two threads that need a stylesheet first at the same time get the one compilation.
+TEST(EditionRenderer, ThreadsFirstNeedingAStylesheetShareOneCompilation) {
+  std::vector<Diagnostic> setup;
+  const EditionRenderer renderer(testing::SourceDir(), {}, setup);
+  // A document each: libxslt writes into its input while it transforms it.
+  XmlDocPtr documents[2] = {ReadXmlMemory(kSmallTei, "small.xml", setup), ReadXmlMemory(kSmallTei, "small.xml", setup)};
+  ASSERT_TRUE(documents[0] && documents[1]);
+  std::string pages[2];
+  std::vector<Diagnostic> diagnostics[2];
+  bool rendered[2] = {false, false};
+  auto work = [&](int i) { rendered[i] = renderer.RenderHtml(documents[i].get(), "small.xml", pages[i], diagnostics[i]); };
+  std::thread first(work, 0), second(work, 1);
+  first.join();
+  second.join();
+  EXPECT_TRUE(rendered[0] && rendered[1]);
+  EXPECT_TRUE(diagnostics[0].empty() && diagnostics[1].empty());
+  EXPECT_EQ(pages[0], pages[1]);
+  EXPECT_NE(pages[0].find("Hello"), std::string::npos);
 }
 
 // Print footnotes are numbered per document: restarting in each of several sibling

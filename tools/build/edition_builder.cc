@@ -901,7 +901,21 @@ void EditionBuild::BuildDocuments() {
       to_render.push_back(i);
     }
   }
-  if (!to_render.empty()) renderer().ReserveInstances(workers(to_render.size()));
+  if (!to_render.empty()) {
+    // Only the stylesheets of stale outputs are compiled: a build that remakes the pages of a few
+    // documents pays for no other stylesheet.
+    unsigned outputs = 0;
+    for (size_t i : to_render) {
+      const DocumentWork& work = documents_[i];
+      if (work.html_plan.stale()) outputs |= EditionRenderer::kHtmlPage;
+      if (work.fo_plan.stale()) outputs |= EditionRenderer::kFo;
+      if (work.entry_plan.stale()) outputs |= EditionRenderer::kCatalogEntry;
+      if (work.wants_volume && work.volume_plan.stale()) outputs |= EditionRenderer::kVolumeEntry;
+    }
+    std::vector<Diagnostic> found;
+    renderer().Prepare(outputs, workers(to_render.size()), found);
+    Report(found);
+  }
   progress_.Begin("render", to_render.size());
   ParallelFor(to_render.size(), options_.jobs, [&](size_t k) {
     DocumentWork& work = documents_[to_render[k]];

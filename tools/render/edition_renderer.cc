@@ -25,21 +25,19 @@ namespace {
 constexpr const char* kCatalogNamespace = "urn:teipress:catalog";
 constexpr const char* kFoNamespace = "http://www.w3.org/1999/XSL/Format";
 
-// Ours, or ours with the profile's overrides (`profile_stylesheet`, "" for none) imported after it.
-std::unique_ptr<XsltStylesheet> LoadWithProfile(const std::string& path, const std::string& profile_stylesheet,
-                                                std::vector<Diagnostic>& diagnostics) {
-  if (profile_stylesheet.empty()) return XsltStylesheet::Load(path, diagnostics);
-  return XsltStylesheet::LoadImporting({fs::absolute(path).string(), profile_stylesheet}, diagnostics);
+// A lazily compiled stylesheet of ours at `path` if it is there, else null.
+std::unique_ptr<LazyStylesheet> Find(const std::string& path, const std::string& profile_stylesheet) {
+  boost::system::error_code ec;
+  if (!fs::exists(path, ec)) return nullptr;
+  return std::make_unique<LazyStylesheet>(path, profile_stylesheet);
 }
 
-std::unique_ptr<XsltStylesheet> LoadIfPresent(const std::string& path, const std::string& profile_stylesheet,
-                                              std::vector<Diagnostic>& diagnostics) {
-  boost::system::error_code ec;
-  if (!fs::exists(path, ec)) {
-    diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", rules::kRenderMissingStylesheet});
-    return nullptr;
-  }
-  return LoadWithProfile(path, profile_stylesheet, diagnostics);
+// The same for a stylesheet that must be there: a missing one is an error naming it.
+std::unique_ptr<LazyStylesheet> FindRequired(const std::string& path, const std::string& profile_stylesheet,
+                                             std::vector<Diagnostic>& diagnostics) {
+  auto found = Find(path, profile_stylesheet);
+  if (!found) diagnostics.push_back({path, 0, 0, Severity::kError, "stylesheet not found", rules::kRenderMissingStylesheet});
+  return found;
 }
 
 // The profile's stylesheet for one output format (html.xsl, print.xsl), absolute, or "".
@@ -58,6 +56,16 @@ std::map<std::string, std::string> Merged(std::map<std::string, std::string> bas
 
 }  // namespace
 
+const XsltStylesheet* LazyStylesheet::Get(std::vector<Diagnostic>& diagnostics) const {
+  std::call_once(once_, [&] {
+    // Ours, or ours with the profile's overrides imported after it.
+    compiled_ = profile_.empty() ? XsltStylesheet::Load(path_, diagnostics)
+                                 : XsltStylesheet::LoadImporting({fs::absolute(path_).string(), profile_}, diagnostics);
+    state_.store(compiled_ ? kCompiled : kFailed, std::memory_order_release);
+  });
+  return compiled_.get();
+}
+
 EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
                                  std::vector<Diagnostic>& diagnostics, const std::string& profile_dir)
     : data_dir_(data_dir), authority_files_(std::move(authority_files)) {
@@ -67,34 +75,36 @@ EditionRenderer::EditionRenderer(const std::string& data_dir, std::vector<std::s
   RegisterInterfaceLabelFunctions();
   const std::string profile_html = ProfileStylesheet(profile_dir, "html.xsl");
   const std::string profile_print = ProfileStylesheet(profile_dir, "print.xsl");
-  html_document_ = LoadIfPresent(data_dir + "/xslt/html/document.xsl", profile_html, diagnostics);
-  print_document_ = LoadIfPresent(data_dir + "/xslt/print/document.xsl", profile_print, diagnostics);
+  html_document_ = FindRequired(data_dir + "/xslt/html/document.xsl", profile_html, diagnostics);
+  print_document_ = FindRequired(data_dir + "/xslt/print/document.xsl", profile_print, diagnostics);
+  catalog_entry_ = Find(data_dir + "/xslt/html/catalog-entry.xsl", profile_html);
+  volume_entry_ = Find(data_dir + "/xslt/print/volume-entry.xsl", profile_print);
   const std::pair<const char*, const char*> pages[] = {{"index", "xslt/html/index.xsl"},
                                                        {"persons", "xslt/html/persons.xsl"},
                                                        {"places", "xslt/html/places.xsl"},
                                                        {"orgs", "xslt/html/orgs.xsl"},
                                                        {"volume", "xslt/print/volume.xsl"}};
-  for (const auto& [stylesheet, relative] : {std::pair<std::unique_ptr<XsltStylesheet>*, const char*>{
-                                                 &catalog_entry_, "xslt/html/catalog-entry.xsl"},
-                                             {&volume_entry_, "xslt/print/volume-entry.xsl"}}) {
-    const std::string path = data_dir + "/" + relative;
-    boost::system::error_code ec;
-    const bool print = std::string(relative).find("/print/") != std::string::npos;
-    if (fs::exists(path, ec)) *stylesheet = LoadWithProfile(path, print ? profile_print : profile_html, diagnostics);
-  }
   for (const auto& [name, relative] : pages) {
-    const std::string path = data_dir + "/" + relative;
-    boost::system::error_code ec;
-    if (!fs::exists(path, ec)) continue;
     const std::string& profile = std::string(name) == "volume" ? profile_print : profile_html;
-    if (auto stylesheet = LoadWithProfile(path, profile, diagnostics)) catalog_pages_[name] = std::move(stylesheet);
+    if (auto stylesheet = Find(data_dir + "/" + relative, profile)) catalog_pages_[name] = std::move(stylesheet);
   }
 }
 
-void EditionRenderer::ReserveInstances(size_t workers) const {
-  for (const auto* stylesheet : {&html_document_, &print_document_, &catalog_entry_, &volume_entry_}) {
-    if (*stylesheet) (*stylesheet)->ReserveInstances(workers);
+bool EditionRenderer::Prepare(unsigned outputs, size_t workers, std::vector<Diagnostic>& diagnostics) const {
+  bool compiled = true;
+  const std::pair<Output, const LazyStylesheet*> stylesheets[] = {{kHtmlPage, html_document_.get()},
+                                                                  {kFo, print_document_.get()},
+                                                                  {kCatalogEntry, catalog_entry_.get()},
+                                                                  {kVolumeEntry, volume_entry_.get()}};
+  for (const auto& [output, stylesheet] : stylesheets) {
+    if (!(outputs & output) || !stylesheet) continue;
+    if (const XsltStylesheet* ready = stylesheet->Get(diagnostics)) {
+      ready->ReserveInstances(workers);
+    } else {
+      compiled = false;
+    }
   }
+  return compiled;
 }
 
 std::string EditionRenderer::AuthorityParameter() const {
@@ -108,20 +118,22 @@ std::string EditionRenderer::AuthorityParameter() const {
 
 bool EditionRenderer::RenderHtml(xmlDocPtr document, const std::string& name, std::string& html,
                                  std::vector<Diagnostic>& diagnostics, const std::string& stem) const {
-  if (!html_document_) return false;
+  const XsltStylesheet* stylesheet = html_document_ ? html_document_->Get(diagnostics) : nullptr;
+  if (!stylesheet) return false;
   std::map<std::string, std::string> parameters = Merged(parameters_, html_parameters_);
   parameters["authority-files"] = AuthorityParameter();
   // The page's own file name (its canonical link, with base-url).
   parameters["page-file"] = (stem.empty() ? boost::filesystem::path(name).stem().string() : stem) + ".html";
-  return html_document_->Apply(document, name, parameters, html, diagnostics);
+  return stylesheet->Apply(document, name, parameters, html, diagnostics);
 }
 
 bool EditionRenderer::RenderFo(xmlDocPtr document, const std::string& name, std::string& fo,
                                std::vector<Diagnostic>& diagnostics) const {
-  if (!print_document_) return false;
+  const XsltStylesheet* stylesheet = print_document_ ? print_document_->Get(diagnostics) : nullptr;
+  if (!stylesheet) return false;
   std::map<std::string, std::string> parameters = Merged(parameters_, print_parameters_);
   parameters["authority-files"] = AuthorityParameter();
-  return print_document_->Apply(document, name, parameters, fo, diagnostics);
+  return stylesheet->Apply(document, name, parameters, fo, diagnostics);
 }
 
 std::string EscapeXmlAttribute(const std::string& text) {
@@ -252,10 +264,11 @@ void NumberEntries(xmlNodePtr root, const char* local_name) {
 bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
                                          std::string& entry, EntryHtml& html, std::vector<Diagnostic>& diagnostics,
                                          const std::map<std::string, std::string>& extra) const {
-  if (!catalog_entry_) return false;
+  const XsltStylesheet* stylesheet = catalog_entry_ ? catalog_entry_->Get(diagnostics) : nullptr;
+  if (!stylesheet) return false;
   std::map<std::string, std::string> parameters = Merged(parameters_, extra);
   parameters["stem"] = stem;
-  XmlDocPtr result = catalog_entry_->ApplyToTree(document, name, parameters, diagnostics);
+  XmlDocPtr result = stylesheet->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "entry")) {
     if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "catalog-entry.xsl made no c:entry", rules::kXsltApply});
@@ -396,7 +409,8 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
 bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& name, const std::string& stem,
                                         bool first, const std::string& title, VolumeEntry& entry,
                                         std::vector<Diagnostic>& diagnostics, bool placeholder) const {
-  if (!volume_entry_) return false;
+  const XsltStylesheet* stylesheet = volume_entry_ ? volume_entry_->Get(diagnostics) : nullptr;
+  if (!stylesheet) return false;
   std::map<std::string, std::string> parameters = Merged(parameters_, print_parameters_);
   parameters["stem"] = stem;
   parameters["catalog-title"] = title;
@@ -406,7 +420,7 @@ bool EditionRenderer::RenderVolumeEntry(xmlDocPtr document, const std::string& n
   // Where the volume places a document without a creation date: its date from correspDesc,
   // sourceDesc or the title, as the index orders it.
   parameters["sort-date"] = DocumentSortDate(document);
-  XmlDocPtr result = volume_entry_->ApplyToTree(document, name, parameters, diagnostics);
+  XmlDocPtr result = stylesheet->ApplyToTree(document, name, parameters, diagnostics);
   xmlNodePtr root = result ? xmlDocGetRootElement(result.get()) : nullptr;
   if (!root || !IsCatalogElement(root, "volume-entry")) {
     if (result) diagnostics.push_back({name, 0, 0, Severity::kError, "volume-entry.xsl made no c:volume-entry", rules::kXsltApply});
@@ -447,12 +461,13 @@ bool EditionRenderer::RenderCatalogPage(const std::string& name, xmlDocPtr catal
                                         std::vector<Diagnostic>& diagnostics,
                                         const std::map<std::string, std::string>& extra) const {
   auto found = catalog_pages_.find(name);
-  if (found == catalog_pages_.end()) return false;
+  const XsltStylesheet* stylesheet = found == catalog_pages_.end() ? nullptr : found->second->Get(diagnostics);
+  if (!stylesheet) return false;
   // The catalog carries the authority files itself; passing them again would list each name twice.
   std::map<std::string, std::string> parameters =
       name == "volume" ? Merged(parameters_, print_parameters_) : parameters_;
   for (const auto& [key, value] : extra) parameters[key] = value;
-  return found->second->Apply(catalog, name, parameters, output, diagnostics);
+  return stylesheet->Apply(catalog, name, parameters, output, diagnostics);
 }
 
 }  // namespace teipress

@@ -1,11 +1,14 @@
 // Renders TEI documents with the edition's stylesheets: an HTML page and an XSL-FO file per
 // document, and the pages that span the edition (index, persons, places, organizations, the
 // whole-volume FO) from catalogs of per-document entries, so that their cost grows with the
-// number of documents. Stylesheets are compiled once per run.
+// number of documents. Each stylesheet is compiled once per run, when it is first needed: a
+// process that renders one HTML page compiles only the page's stylesheet.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,21 +37,46 @@ std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities);
 // `text` escaped for an XML attribute value in double quotes.
 std::string EscapeXmlAttribute(const std::string& text);
 
+// A stylesheet of the edition, found when the renderer is made and compiled when first needed,
+// once, whichever thread asks first (the others wait for it).
+class LazyStylesheet {
+ public:
+  // `profile`: the profile's stylesheet imported after ours ("" for none).
+  LazyStylesheet(std::string path, std::string profile) : path_(std::move(path)), profile_(std::move(profile)) {}
+  // The compiled stylesheet, or null when it cannot be compiled; the compilation's diagnostics go
+  // to the first caller's `diagnostics` only (they are reported once).
+  const XsltStylesheet* Get(std::vector<Diagnostic>& diagnostics) const;
+  // False once a compilation has failed (not compiled yet is not failed).
+  bool usable() const { return state_.load(std::memory_order_acquire) != kFailed; }
+
+ private:
+  enum State { kNotCompiled, kCompiled, kFailed };
+  std::string path_;
+  std::string profile_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<XsltStylesheet> compiled_;
+  mutable std::atomic<int> state_{kNotCompiled};
+};
+
 class EditionRenderer {
  public:
-  // Loads the stylesheets under `data_dir`/xslt. Stylesheets that are missing are skipped with
-  // a diagnostic; `ok()` tells whether the per-document ones are there.
+  // Finds the stylesheets under `data_dir`/xslt, without compiling them yet. Stylesheets that are
+  // missing are skipped with a diagnostic; `ok()` tells whether the per-document ones are there.
   // With a `profile_dir`, its html.xsl is imported after each HTML stylesheet of ours and its
   // print.xsl after each print stylesheet, so that its templates and parameters win.
   EditionRenderer(const std::string& data_dir, std::vector<std::string> authority_files,
                   std::vector<Diagnostic>& diagnostics, const std::string& profile_dir = "");
 
-  bool ok() const { return html_document_ && print_document_; }
+  // The per-document stylesheets (page and FO) are there and none failed to compile.
+  bool ok() const { return html_document_ && print_document_ && html_document_->usable() && print_document_->usable(); }
 
-  // Compiles the per-document stylesheets again until `workers` documents can be rendered at once
-  // (xslt_instance_pool.h says why they may not share one compiled stylesheet). Call it before the
-  // workers start.
-  void ReserveInstances(size_t workers) const;
+  // What a run renders of each document: the stylesheets Prepare compiles.
+  enum Output : unsigned { kHtmlPage = 1, kFo = 2, kCatalogEntry = 4, kVolumeEntry = 8 };
+  // Compiles the stylesheets of `outputs` (those present) with enough instances for `workers`
+  // documents rendered at once (xslt_instance_pool.h says why they may not share one compiled
+  // stylesheet). Call it before the workers start: compiling is not meant to run beside
+  // transformations. False when one of them cannot be compiled (`diagnostics` say why, once).
+  bool Prepare(unsigned outputs, size_t workers, std::vector<Diagnostic>& diagnostics) const;
   bool has_catalog_entries() const { return catalog_entry_ != nullptr; }
   bool has_volume_entries() const { return volume_entry_ != nullptr; }
 
@@ -112,11 +140,11 @@ class EditionRenderer {
 
   std::string data_dir_;
   std::vector<std::string> authority_files_;
-  std::unique_ptr<XsltStylesheet> html_document_;
-  std::unique_ptr<XsltStylesheet> print_document_;
-  std::unique_ptr<XsltStylesheet> catalog_entry_;
-  std::unique_ptr<XsltStylesheet> volume_entry_;
-  std::map<std::string, std::unique_ptr<XsltStylesheet>> catalog_pages_;
+  std::unique_ptr<LazyStylesheet> html_document_;
+  std::unique_ptr<LazyStylesheet> print_document_;
+  std::unique_ptr<LazyStylesheet> catalog_entry_;
+  std::unique_ptr<LazyStylesheet> volume_entry_;
+  std::map<std::string, std::unique_ptr<LazyStylesheet>> catalog_pages_;
   std::map<std::string, std::string> print_parameters_;
   std::map<std::string, std::string> html_parameters_;
   std::map<std::string, std::string> parameters_;

@@ -89,7 +89,12 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
   RenderRunSummary summary;
   summary.files = options.files.size();
   EditionRenderer renderer(options.data_dir, options.authority_files, diagnostics, options.profile_dir);
-  if (!renderer.ok()) {
+  const bool want_html = !options.html_dir.empty();
+  const bool want_fo = !options.print_dir.empty();
+  // Only what is asked for is compiled: rendering one page compiles the page's stylesheet alone.
+  if (!renderer.ok() ||
+      !renderer.Prepare((want_html ? unsigned{EditionRenderer::kHtmlPage} : 0u) | (want_fo ? unsigned{EditionRenderer::kFo} : 0u),
+                        std::min<size_t>(options.files.size(), std::max(options.jobs, 1)), diagnostics)) {
     summary.stylesheets_missing = true;
     return summary;
   }
@@ -99,8 +104,6 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
     summary.authority_unreadable = true;
     return summary;
   }
-  const bool want_html = !options.html_dir.empty();
-  const bool want_fo = !options.print_dir.empty();
   renderer.SetPrintParameter("page-size", options.paper);
   for (const auto& [name, value] : options.parameters) renderer.SetParameter(name, value);
   if (want_html) {
@@ -137,7 +140,6 @@ RenderRunSummary RenderFiles(const RenderRunOptions& options, std::vector<Diagno
   std::vector<PdfJob> pdf_jobs;
   std::mutex mutex;
   size_t done = 0;
-  renderer.ReserveInstances(std::min<size_t>(options.files.size(), std::max(options.jobs, 1)));
   ParallelFor(options.files.size(), options.jobs, [&](size_t i) {
     const std::string& file = options.files[i];
     std::vector<Diagnostic> found;
