@@ -150,6 +150,17 @@ TEST(NoteClassifierTest, KindFromContentGeneralizes) {
       {"National Movement for the Liberation of Mozambique", NoteKind::kUnclassified},
       {"typed initials", NoteKind::kSignature},
       {"initials illegible", NoteKind::kIllegible},
+      // gen6: writing the source lost, how it was signed, a deletion by hand.
+      {"text faded", NoteKind::kIllegible},
+      {"several words washed out", NoteKind::kIllegible},
+      {"two lines smudged", NoteKind::kIllegible},
+      {"faded signature", NoteKind::kSignature},
+      {"signed in ink", NoteKind::kSignature},
+      {"signed in pencil", NoteKind::kSignature},
+      {"signatures of 46 members of the committee", NoteKind::kSignature},
+      {"crossed out by hand: \"two more divisions\"", NoteKind::kHandwritten},
+      {"crossed out: \"two more divisions\"", NoteKind::kEditorial},
+      {"passage indistinct in the carbon copy", NoteKind::kIllegible},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.content);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "bracket_parser.h"
+#include "date_recognizer.h"
 #include "name_words.h"
 #include "text_util.h"
 #include "title_parties.h"
@@ -66,12 +67,24 @@ std::string PlainText(const Inlines& inlines) {
 Correspondent AddressedParty(std::string_view name) {
   const std::vector<std::string_view> words = SplitWords(name);
   const bool organization = std::any_of(words.begin(), words.end(), IsOrganizationWord);
+  // "Foreign Minister Subandrio": the person after the office's words is the party.
+  static const Authority kNoAuthority;
+  if (!organization) {
+    if (auto named = PartyNamed(name, kNoAuthority); named && named->kind == NameKind::kPerson &&
+                                                    !NamesOfficeOnly(*named) && named->name.size() < name.size()) {
+      return *named;
+    }
+  }
   if (organization && (StartsWith(name, "the ") || StartsWith(name, "The "))) name.remove_prefix(4);
   return {std::string(name), "", organization ? NameKind::kOrganization : NameKind::kPerson};
 }
 
 struct Letter {
   Correspondent sender, recipient, intermediary, signer;
+  std::vector<Correspondent> more_signers;  // a joint document's further signatures, one a line
+  // "To the Central Committee of the CPSU" / "To Comrade L. I. Brezhnev": each "To" line an addressee.
+  std::vector<Correspondent> more_addressees;
+  bool addressed_with_to = false;
   bool has_sender = false, has_recipient = false, has_intermediary = false;
   bool has_signer = false;  // a signature whose name the authority does not know
 };
@@ -92,12 +105,44 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
   }
   const std::vector<std::string_view> words = SplitWords(name);
   if (words.empty() || words.size() > 5) return std::nullopt;
-  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name.
-  for (std::string_view word : words) {
-    if (!(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
+  // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name; a particle
+  // inside it ("H. van Boetzelaer"). A month or a date is never a name ("January", "14 January").
+  static constexpr std::array<std::string_view, 9> kParticles = {"van", "von", "de", "der", "den", "da", "du", "bin", "ter"};
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = words[k];
+    const bool particle = k > 0 && k + 1 < words.size() &&
+                          std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+    if (!particle && !(IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0)) return std::nullopt;
     if (IsOfficeWord(word) || IsOrganizationWord(word)) return std::nullopt;
+    if (IsDateOrDatePart(TrimCharacters(word, ".,;:"))) return std::nullopt;
   }
   return Correspondent{std::string(name), "", NameKind::kPerson};
+}
+
+// "Ali Sastroamidjojo" / "Tjou En-lai": a signature block of two or more lines, each a person's
+// name (as the authority knows it, else as printed), signs for as many persons; nothing when a line
+// is an office, a place or a label ("I. Yakubovsky" / "Marshal of the Soviet Union" is one signer).
+std::vector<Correspondent> SignersByLine(const Inlines& content) {
+  std::vector<Inlines> lines(1);
+  for (const Inline& run : content) {
+    if (run.type == Inline::Type::kLineBreak) {
+      lines.emplace_back();
+    } else {
+      lines.back().push_back(run);
+    }
+  }
+  std::vector<Correspondent> signers;
+  if (lines.size() < 2) return signers;
+  for (const Inlines& line : lines) {
+    Correspondent known;
+    const bool named = FirstName(line, known) && known.kind == NameKind::kPerson;
+    const auto printed = SignerNamed(line);
+    // (Each line a whole name of two words or more: a rank or a surname alone may belong to the
+    // line before.)
+    if (!printed || SplitWords(printed->name).size() < 2) return {};
+    signers.push_back(named ? known : *printed);
+  }
+  return signers;
 }
 
 // A line that is only a signature mark: "[signature]", "[paraph]", "[signed]".
@@ -218,14 +263,39 @@ void ReadParts(const Node& node, Letter& letter) {
           }
         } else if (block.kind == BlockKind::kAddressLine || block.field == HeaderField::kToWhom ||
                    block.field == HeaderField::kAddressee) {
+          const bool to_line = StartsWith(TrimWhitespace(PlainText(block.content)), "To ");
           if (!letter.has_intermediary) {
             letter.intermediary = party;
             letter.has_intermediary = true;
+            letter.addressed_with_to = to_line;
+          } else if (to_line && letter.addressed_with_to && !SameParty(party, letter.intermediary)) {
+            letter.more_addressees.push_back(party);
           }
         }
       }
     }
     if (child.type == Node::Type::kCloser) {
+      // Two signers: one signature line holding two names, or consecutive signature lines that
+      // are each a whole name.
+      for (size_t k = 0; k < child.children.size() && !letter.has_sender; ++k) {
+        if (child.children[k].block.kind != BlockKind::kSigned) continue;
+        std::vector<Correspondent> signers = SignersByLine(child.children[k].block.content);
+        const bool one_line = !signers.empty();
+        for (size_t next = k; !one_line && next < child.children.size() &&
+                              child.children[next].block.kind == BlockKind::kSigned;
+             ++next) {
+          const Inlines& content = child.children[next].block.content;
+          Correspondent known;
+          const auto printed = SignerNamed(content);
+          if (!printed || SplitWords(printed->name).size() < 2) break;
+          const bool named = FirstName(content, known) && known.kind == NameKind::kPerson;
+          signers.push_back(named ? known : *printed);
+        }
+        if (signers.size() < 2) continue;
+        letter.sender = signers.front();
+        letter.has_sender = true;
+        letter.more_signers.assign(signers.begin() + 1, signers.end());
+      }
       for (const Node& line : child.children) {
         Correspondent party;
         if (!letter.has_sender && FirstName(line.block.content, party) &&
@@ -265,6 +335,12 @@ void ReadParts(const Node& node, Letter& letter) {
         const bool closing_formula = EndsWith(before, ",") && CountWords(before) <= 6 &&
                                      previous.kind != BlockKind::kSalute && !StartsWith(before, "Dear ");
         after_closing = closing_formula || previous.kind == BlockKind::kClosingSalute || IsSignatureMark(previous.content);
+      }
+      if (std::vector<Correspondent> signers = SignersByLine(line.block.content); signers.size() >= 2) {
+        letter.signer = signers.front();
+        letter.has_signer = true;
+        letter.more_signers.assign(signers.begin() + 1, signers.end());
+        break;
       }
       if (!signed_here && !after_closing) continue;
       if (auto signer = SignerNamed(line.block.content)) {
@@ -323,6 +399,8 @@ void ReadParts(const Node& node, Letter& letter) {
     letter.recipient = letter.intermediary;
     letter.has_recipient = true;
     letter.has_intermediary = false;
+  } else {
+    letter.more_addressees.clear();  // (the "To" lines name who transmits, not further addressees)
   }
 }
 
@@ -438,6 +516,39 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   std::optional<Correspondent> title_sender = title.letter.sender, title_recipient = title.letter.recipient;
   if (!title_sender && titled.has_sender) title_sender = titled.sender;
   if (!title_recipient && titled.has_recipient) title_recipient = titled.recipient;
+  // A title that names the sender only by office ("Telegram from the Danish Chargé d'Affaires in
+  // Hanoi"): the person who signed is the sender, the office his role; a name alone on the body's
+  // last line signs it ("Wandel").
+  if (title_sender && NamesOfficeOnly(*title_sender) && !letter.has_sender && !letter.has_signer) {
+    const Node& body = letter_node ? *letter_node : document.body.front();
+    const Node* last = body.children.empty() ? nullptr : &body.children.back();
+    if (last && last->type == Node::Type::kBlock) {
+      const Inlines& content = last->block.content;
+      const bool names_place = std::any_of(content.begin(), content.end(), [](const Inline& run) {
+        return run.type == Inline::Type::kName && run.name_kind == NameKind::kPlace;
+      });
+      const auto signer = SignerNamed(content);
+      if (signer && !names_place && SplitWords(signer->name).size() <= 3) {
+        letter.signer = *signer;
+        letter.has_signer = true;
+      }
+    }
+  }
+  if (title_sender && NamesOfficeOnly(*title_sender) &&
+      ((letter.has_sender && letter.sender.kind == NameKind::kPerson) || letter.has_signer)) {
+    title_sender.reset();
+    // ("FROM: Ambassador Óscar Oramas, Luanda": the holder's name, without office and place.)
+    if (letter.has_sender && letter.sender.ref.empty()) {
+      const auto named = PartyNamed(letter.sender.name, authority);
+      if (named && named->kind == NameKind::kPerson && !NamesOfficeOnly(*named)) letter.sender = *named;
+    }
+  }
+  // Likewise a recipient named only by office ("to the Foreign Minister") and by name in the address
+  // lines ("To Foreign Minister Bruno Kreisky"): the person.
+  if (title_recipient && NamesOfficeOnly(*title_recipient) && letter.has_recipient &&
+      letter.recipient.kind == NameKind::kPerson && !NamesOfficeOnly(letter.recipient)) {
+    title_recipient.reset();
+  }
   // A signature the authority does not know names the sender where nothing better does.
   if (!letter.has_sender && letter.has_signer && !title_sender) {
     letter.sender = letter.signer;
@@ -463,12 +574,19 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   if (sender) {
     std::vector<Correspondent> senders = {*sender};
     if (title.letter.sender) senders.insert(senders.end(), title.letter.more_senders.begin(), title.letter.more_senders.end());
+    // Further signers of a joint document the title does not name one by one.
+    if (senders.size() == 1 && letter.has_sender && SameParty(*sender, letter.sender)) {
+      senders.insert(senders.end(), letter.more_signers.begin(), letter.more_signers.end());
+    }
     actions.push_back({CorrespondenceAction::Type::kSent, senders, sent_on, "", ""});
   }
   if (recipient) {
     std::vector<Correspondent> recipients = {*recipient};
     if (title.letter.recipient) {
       recipients.insert(recipients.end(), title.letter.more_recipients.begin(), title.letter.more_recipients.end());
+    }
+    if (recipients.size() == 1 && letter.has_recipient && SameParty(*recipient, letter.recipient)) {
+      recipients.insert(recipients.end(), letter.more_addressees.begin(), letter.more_addressees.end());
     }
     actions.push_back({CorrespondenceAction::Type::kReceived, recipients, {}, "", ""});
   }

@@ -249,6 +249,30 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
   before.text.erase(tail.begin);
 }
 
+// "West Irian [Irian Barat]", "Imre Nagy [Nagy Imre]": as many capitalized words as the name before
+// it, sharing a word in another place: the same name in the original language's word order, not a
+// fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
+bool IsReorderedName(std::string_view tokens, std::string_view content) {
+  const std::vector<std::string_view> before = SplitWords(tokens), after = SplitWords(content);
+  if (before.size() != after.size() || before.size() < 2 || before.size() > 3) return false;
+  // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
+  for (std::string_view word : before) {
+    if (!IsCapitalized(word) || IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word) ||
+        word.find_first_of(":;,.()\"[]") != std::string_view::npos) {
+      return false;
+    }
+  }
+  for (std::string_view word : after) {
+    if (!IsCapitalized(word) || EndsWith(word, ".")) return false;
+  }
+  for (size_t i = 0; i < before.size(); ++i) {
+    for (size_t j = 0; j < after.size(); ++j) {
+      if (i != j && LettersOnly(before[i]) == LettersOnly(after[j]) && LettersOnly(before[i]).size() >= 3) return true;
+    }
+  }
+  return false;
+}
+
 template <typename Accept>
 bool AbsorbTokens(Inlines& inlines, size_t index, size_t max_tokens, Accept accept) {
   Inline* before = PrecedingText(inlines, index);
@@ -345,8 +369,8 @@ constexpr std::array<Phrase, 7> kHandwritingPhrases = {{
 constexpr std::array<std::string_view, 2> kStampWords = {"stamp", "seal"};
 constexpr size_t kStampWordWithin = 4;
 
-constexpr std::array<Phrase, 12> kSignatureNotes = {{
-    {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"},
+constexpr std::array<Phrase, 13> kSignatureNotes = {{
+    {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"}, {Occurs::kAtStart, "signatures of"},
     {Occurs::kWhole, "illegible signature"}, {Occurs::kWhole, "signature illegible"}, {Occurs::kWhole, "signatures"},
     {Occurs::kAtStart, "signature of"}, {Occurs::kWhole, "seal and signature"}, {Occurs::kWhole, "initialled"},
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
@@ -394,9 +418,12 @@ bool IsNumberWord(std::string_view word) {
 constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
                                                               "incomprehensib", "drowned"};
 
-constexpr std::array<Phrase, 6> kUnreadablePhrases = {{
+// (Writing the source lost: [text faded], [several words washed out], [two lines smudged].)
+constexpr std::array<Phrase, 12> kUnreadablePhrases = {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
     {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
+    {Occurs::kAnywhere, "faded"}, {Occurs::kAnywhere, "washed out"}, {Occurs::kAnywhere, "smudged"},
+    {Occurs::kAnywhere, "obliterated"}, {Occurs::kAnywhere, "effaced"}, {Occurs::kAnywhere, "blurred"},
 }};
 // A short description without a colon that says the text cannot be read is an illegible passage.
 constexpr size_t kLongestIllegibleDescription = 8;
@@ -591,6 +618,9 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (content == "?" || content == "??") return NoteKind::kUncertain;
   if (HasPhrase(lower, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
   if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  // [crossed out by hand: "..."]: a deletion made by hand is a handwritten intervention; other
+  // deletions are remarks about the original.
+  if (HasPhrase(lower, kDeletionMarks) && Contains(lower, "by hand")) return NoteKind::kHandwritten;
   if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
   const std::vector<std::string_view> words = SplitWords(lower);
   const bool without_colon = content.find(':') == std::string_view::npos;
@@ -601,6 +631,12 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if ((without_colon && words.size() <= kLongestSignatureNote && names_signing &&
        !HasWordStem(words, kNoSignatureStems) && !HasPhrase(lower, kSourceRemarks)) ||
       IsSignedAbbreviation(content)) {
+    return NoteKind::kSignature;
+  }
+  // [signed in ink], [signed in pencil], [signed by hand]: how it was signed, a short note without
+  // a colon ([Signed: Kim Il Sung] is decided below).
+  if (StartsWith(lower, "signed ") && without_colon && words.size() <= kLongestSignatureNote &&
+      !HasPhrase(lower, kSourceRemarks)) {
     return NoteKind::kSignature;
   }
   if (HasPhrase(lower, kHandwritingLabels)) {
@@ -746,6 +782,25 @@ bool InitialsMatch(std::string_view abbreviation, std::string_view expansion) {
     word_start = false;
   }
   return initials.size() >= 2 && starts.rfind(initials, 0) == 0;
+}
+
+// Whether a mixed-case abbreviation is spelled out chunk by chunk: each capital opens a chunk
+// ("Arm", "S", "S", "R") that begins the next word of the expansion in order ("ArmSSR [Armenian
+// Soviet Socialist Republic]", "GlavPU [Glavnoe Politicheskoe Upravlenie]").
+bool CapitalChunksMatch(std::string_view abbreviation, std::string_view expansion) {
+  std::vector<std::string> chunks;
+  for (char c : abbreviation) {
+    if (IsUpper(c)) chunks.emplace_back(1, static_cast<char>(c - 'A' + 'a'));
+    else if (IsLower(c) && !chunks.empty()) chunks.back() += c;
+    else return false;
+  }
+  const std::vector<std::string_view> words = SplitWords(expansion);
+  const bool mixed = std::any_of(chunks.begin(), chunks.end(), [](const std::string& c) { return c.size() > 1; });
+  if (chunks.size() < 3 || !mixed || words.size() != chunks.size()) return false;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    if (FoldCase(words[k]).rfind(chunks[k], 0) != 0) return false;
+  }
+  return true;
 }
 
 // Whether the capitals of `abbreviation` occur in order in `word`, the first at its start.
@@ -1075,6 +1130,13 @@ class Classifier {
     const std::string name = s.content.substr(0, comma);
     const std::vector<std::string_view> rest = SplitWords(std::string_view(s.content).substr(comma + 2));
     if (!IsNameLike(name) || rest.empty()) return NoteKind::kUnclassified;
+    // "[Arbetsmarknadsstyrelsen, AMS]", "[Mongol Ardyn Khuvsgalt Nam, MAKhN]": a name of no English
+    // words and, after the comma, its abbreviation: the original's name of what was just named.
+    const std::vector<std::string_view> name_words = SplitWords(name);
+    if (rest.size() == 1 && LooksLikeAbbreviation(rest.front()) && !s.lexicon.empty() &&
+        std::none_of(name_words.begin(), name_words.end(), [&](std::string_view w) { return s.lexicon.Contains(Lower(w)); })) {
+      return OriginalTerm(s.inlines[s.index]);
+    }
     const std::string head = Lower(TrimCharacters(rest.front(), "\"'"));
     const bool describes = head == "a" || head == "an" || head == "the" || IsRoleWord(head) ||
                            (rest.size() >= 2 && IsRoleWord(Lower(rest[1])));
@@ -1126,6 +1188,7 @@ class Classifier {
       return NoteKind::kUnclassified;
     }
     const bool spelled_out = AbsorbTokens(s.inlines, s.index, 1, [&](const std::string& token) {
+      if (CapitalChunksMatch(token, spelled)) return true;
       if (!LooksLikeAbbreviation(token)) return false;
       const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
       if (Contains(" " + Lower(spelled) + " ", " " + bare + " ")) return false;
@@ -1191,7 +1254,7 @@ class Classifier {
     }
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
-        AreRomanizationVariants(same_length->tokens, s.content)) {
+        (AreRomanizationVariants(same_length->tokens, s.content) || IsReorderedName(same_length->tokens, s.content))) {
       return NoteKind::kUnclassified;
     }
     const std::string folded = " " + FoldCase(s.content) + " ";
@@ -1258,6 +1321,7 @@ class Classifier {
           HasNonAsciiLetter(s.content)) {
         return false;
       }
+      if (IsReorderedName(tokens, s.content)) return true;
       return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
              IsCapitalized(tokens) == IsCapitalized(s.content);
     });
@@ -1270,7 +1334,15 @@ class Classifier {
                               : nullptr;
     const bool inside = s.words.size() == 1 && IsNameLike(s.content) && after && after->text.size() > 1 &&
                         after->text[0] == ' ' && IsUpper(after->text[1]);
-    return inside ? NoteKind::kSupplied : NoteKind::kUnclassified;
+    if (!inside) return NoteKind::kUnclassified;
+    // (After a title or an office it is inside a name, "Mr. [Robert] Kennedy"; elsewhere the word
+    // after must be a name, not an English word: "Circular [Oběžník] No. 19" glosses the word before.)
+    const bool after_title = !s.previous.empty() && (IsPersonTitle(s.last_word) || IsRoleWord(s.last_word) ||
+                                                     IsPersonTitle(s.last_word + "."));
+    const std::vector<std::string_view> next = SplitWords(after->text);
+    const std::string next_word = next.empty() ? "" : Lower(TrimCharacters(next.front(), ".,;:"));
+    if (!after_title && !s.lexicon.empty() && s.lexicon.Contains(next_word)) return NoteKind::kUnclassified;
+    return NoteKind::kSupplied;
   }
 
   NoteKind NameAfterOffice(Situation& s) {
@@ -1399,9 +1471,13 @@ class Classifier {
     }
     // aimags [provinces], sum [district]: a noun after a foreign (or any content) word glosses it.
     const auto last = LastTokens(before_text, 1);
-    const bool after_foreign_word = last && IsLexicalTerm(last->tokens) && !IsEnglish(last->tokens, lexicon) &&
-                                    !LooksLikeAbbreviation(last->tokens);
-    if (after_foreign_word && (IsLower(last->tokens[0]) || capitalized)) return NoteKind::kIdentification;
+    // (A quoted word, "the \"Heuriger\" [wine tavern]", is the word the bracket glosses.)
+    const std::string last_token = last ? std::string(TrimCharacters(last->tokens, "\"'\u201C\u201D\u2018\u2019")) : "";
+    const bool quoted_word = last && last_token.size() < last->tokens.size();
+    const bool after_foreign_word = last && !last_token.empty() && IsLexicalTerm(last_token) &&
+                                    !IsEnglish(last_token, lexicon) && !LooksLikeAbbreviation(last_token);
+    const bool gloss_of_quoted = quoted_word && !IsPreposition(first) && !IsEnglishFunctionWord(first);
+    if (after_foreign_word && (IsLower(last_token[0]) || capitalized || gloss_of_quoted)) return NoteKind::kIdentification;
     // "[to the Americans]", "[of coal]": a phrase the sentence needs; "the Minister [of Economy]",
     // "Playa Girón [on the Bay of Pigs]": after a name it says which.
     if (IsPreposition(first)) {

@@ -256,6 +256,16 @@ class Builder {
            text.find(". ") != std::string::npos;
   }
 
+  // "Dr. Bruno Kreisky", "Mr. K. Ivanov": a title and a name on a line of their own (the title's or an
+  // initial's full stop ends no sentence).
+  static bool IsTitledNameLine(const std::string& text) {
+    const std::vector<std::string_view> words = SplitWords(text);
+    if (words.size() < 2 || words.size() > 5 || !IsPersonTitle(words.front()) || EndsWith(text, ".")) return false;
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+      return (IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC0) && (!EndsWith(w, ".") || w.size() <= 3);
+    });
+  }
+
   static bool IsHeaderKind(const Block& block) {
     return (block.kind == BlockKind::kSeg && !IsTrailerSeg(block.seg_type)) ||
            block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine;
@@ -282,6 +292,11 @@ class Builder {
         EndsWith(BlockText(*previous), ":")) {
       line.kind = BlockKind::kSeg;  // the names that continue "Distribution list - 9 copies:"
       line.seg_type = SegType::kDistribution;
+      return true;
+    }
+    // "To the Federal Minister for Foreign Affairs" / "Dr. Bruno Kreisky": the addressee's name.
+    if (previous && previous->kind == BlockKind::kAddressLine && IsTitledNameLine(text)) {
+      line.kind = BlockKind::kAddressLine;
       return true;
     }
     if (HasSentencePunctuation(text) && !EndsWith(text, "!")) {
@@ -358,7 +373,8 @@ class Builder {
     if (block.kind == BlockKind::kSeg) return !IsTrailerSeg(block.seg_type);
     if (block.kind != BlockKind::kParagraph) return false;
     const std::string text = BlockText(block);
-    return !text.empty() && CountWords(text) <= 10 && IsUpper(text[0]) && !HasSentencePunctuation(text) &&
+    return !text.empty() && CountWords(text) <= 10 && IsUpper(text[0]) &&
+           (!HasSentencePunctuation(text) || IsTitledNameLine(text)) &&
            !EndsWith(text, ",") && !EndsWith(text, "!") && text.find('[') == std::string::npos;
   }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "date_recognizer.h"
 #include "english_lexicon.h"
 #include "name_words.h"
 #include "text_util.h"
@@ -127,7 +128,11 @@ std::string TrailingName(const std::vector<std::string_view>& words) {
   size_t begin = words.size();
   while (begin > 0) {
     const std::string_view word = words[begin - 1];
-    if (!IsNameWord(word) || IsAcronym(word) || IsOfficeVocabulary(word) || IsOrganizationWord(word)) break;
+    // (A month or a date after the name, "Luns, 14 January", is none of it.)
+    if (!IsNameWord(word) || IsAcronym(word) || IsOfficeVocabulary(word) || IsOrganizationWord(word) ||
+        IsDateOrDatePart(TrimCharacters(word, ".,;:"))) {
+      break;
+    }
     --begin;
   }
   // Particles open no name; "in", "of", "at" before the run make it a place or a body's name.
@@ -154,6 +159,13 @@ bool NamesOrganization(const std::vector<std::string_view>& words) {
   if (IsOfficeWord(head) && head_end >= 2 && IsOrganizationWord(words[head_end - 2])) return true;
   if (IsOfficeWord(head)) return false;
   if (std::all_of(words.begin(), words.begin() + static_cast<long>(head_end), IsAcronym)) return true;
+  // "Group of Soviet Forces in Germany": a capitalized head, no title, "of" a capitalized name that
+  // an organization's word heads is a body itself.
+  if (head_end == 1 && head_end + 1 < words.size() && words[head_end] == "of" && !IsPersonTitle(head)) {
+    std::vector<std::string_view> rest(words.begin() + static_cast<long>(head_end) + 1, words.end());
+    if (!rest.empty() && rest.front() == "the") rest.erase(rest.begin());
+    if (!rest.empty() && IsUpper(rest.front()[0]) && NamesOrganization(rest)) return true;
+  }
   return std::any_of(words.begin(), words.begin() + static_cast<long>(head_end),
                      [](std::string_view w) { return IsOrganizationWord(w); });
 }
@@ -520,7 +532,9 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
                                (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front()))) ||
                               bare_name) &&
                              !NamesOrganization(second_words) && !TrailingName(second_words).empty();
-    if (first_is_office && titled_name) {
+    // ("Ambassador Óscar Oramas, Luanda": an office that already names its holder; a place after it.)
+    const bool holder_named = !TrailingName(first).empty();
+    if (first_is_office && titled_name && !holder_named) {
       phrase = second;
     } else {
       phrase.resize(comma);
@@ -537,8 +551,9 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
   if (StartsWith(text, "the ") || StartsWith(text, "The ")) text.remove_prefix(4);
   if (text.empty()) return std::nullopt;
   // "the Students of the Peking University", "revolutionary students of the Hungarian Academy of
-  // Sciences": members (a plural common noun, no office) of an institution, which is the party,
-  // named in full.
+  // Sciences", "the workers of the Paris Commune Shipyard in Gdynia": members (a plural common noun,
+  // no office) of an institution; the group is the party (an organization), named with its
+  // institution inside the name.
   {
     size_t of = text.find(" of ");
     if (of == std::string_view::npos) of = text.find(" at ");
@@ -554,10 +569,19 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
                    IsPersonTitle(w);
           });
       if (plural_members && !institution_words.empty() && IsUpper(institution_words.front()[0]) &&
-          NamesOrganization(institution_words)) {
-        return Correspondent{std::string(institution), "", NameKind::kOrganization};
+          (NamesOrganization(institution_words) || institution_words.size() >= 2)) {
+        return Correspondent{std::string(text), "", NameKind::kOrganization};
       }
     }
+  }
+  // "all Swedish missions abroad", "all embassies of the GDR": a group of bodies or offices, the
+  // whole phrase.
+  if (StartsWith(text, "all ") || StartsWith(text, "All ")) {
+    const std::vector<std::string_view> group = SplitWords(text);
+    const bool plural_body = std::any_of(group.begin() + 1, group.end(), [](std::string_view w) {
+      return EndsWith(w, "s") && (IsOrganizationWord(w) || IsOfficeWord(w));
+    });
+    if (plural_body && group.size() <= 8) return Correspondent{std::string(text), "", NameKind::kOrganization};
   }
   const std::vector<std::string_view> words = SplitWords(text);
   if (words.empty() || !(IsUpper(words.front()[0]) || static_cast<unsigned char>(words.front()[0]) >= 0xC0)) {
@@ -584,6 +608,13 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
     party.kind = known->entry->kind;
   }
   return party;
+}
+
+bool NamesOfficeOnly(const Correspondent& party) {
+  if (party.kind != NameKind::kPerson || !party.ref.empty()) return false;
+  const std::vector<std::string_view> words = SplitWords(party.name);
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w); }) &&
+         TrailingName(words).empty();
 }
 
 TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& authority) {

@@ -38,4 +38,8 @@ TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& au
 // the body's address and signature lines and for tests.
 std::optional<Correspondent> PartyNamed(std::string_view phrase, const Authority& authority);
 
+// Whether a person is named only by an office ("Danish Chargé d'Affaires in Hanoi", "the Ambassador
+// of the GDR in Peking"): the document's signature, where it names someone, names the holder.
+bool NamesOfficeOnly(const Correspondent& party);
+
 }  // namespace teipress
