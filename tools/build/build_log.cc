@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 
 namespace teipress {
 
@@ -47,12 +46,14 @@ int HexValue(char c) {
 std::string EscapeLogField(std::string_view field) {
   std::string out;
   out.reserve(field.size());
+  static constexpr char kHex[] = "0123456789abcdef";
   for (char c : field) {
     const auto byte = static_cast<unsigned char>(c);
     if (c == '\\' || byte < 0x20 || byte == 0x7f) {
-      char escape[5];
-      std::snprintf(escape, sizeof escape, "\\x%02x", byte);
-      out += escape;
+      // "\xHH", written by hand: a signature over ten thousand documents has twice as many
+      // separators to escape, and a formatted print cost more than the rest of the field.
+      const char escape[4] = {'\\', 'x', kHex[byte >> 4], kHex[byte & 0xF]};
+      out.append(escape, sizeof escape);
     } else {
       out += c;
     }
