@@ -73,5 +73,25 @@ TEST(Sha256FieldsTest, HashesFieldsWithTheirLengths) {
   EXPECT_EQ(Sha256Fields().Hex(), Sha256Hex(""));
 }
 
+TEST(Sha256FieldsTest, ManyAndLongFieldsHashAsTheirConcatenation) {
+  // Short fields are gathered and hashed a buffer at a time, long ones directly: around and
+  // across the buffer's size (16 kB), the digest is still that of "length:field" joined.
+  for (const size_t long_field : {size_t{0}, size_t{1}, size_t{16370}, size_t{16384}, size_t{40000}}) {
+    Sha256Fields fields;
+    std::string joined;
+    for (int i = 0; i < 3000; ++i) {
+      const std::string field = "doc:" + std::to_string(600000 + i);
+      fields.Add(field);
+      joined += std::to_string(field.size()) + ":" + field;
+      if (i == 1500) {
+        const std::string long_one = Bytes0To(long_field);
+        fields.Add(long_one);
+        joined += std::to_string(long_one.size()) + ":" + long_one;
+      }
+    }
+    EXPECT_EQ(fields.Hex(), Sha256Hex(joined)) << "with a field of " << long_field << " bytes";
+  }
+}
+
 }  // namespace
 }  // namespace teipress

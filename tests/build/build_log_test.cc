@@ -192,6 +192,54 @@ TEST(BuildLog, ForgetsWhatABuildNeitherLookedUpNorWrote) {
   EXPECT_NE(reloaded.Find("made", "d"), nullptr);
 }
 
+TEST(BuildLog, GivesFieldsAsTheFileWritesThemWhetherReadOrWrittenByThisBuild) {
+  InMemoryFileSystem files;
+  std::string error;
+  const BuildLog::Fields fields = {"0123abcd", "", "tab\there \x1e", "1733500000123456789"};
+  std::vector<std::string> expected;
+  for (const std::string& field : fields) expected.push_back(EscapeLogField(field));
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    ASSERT_TRUE(log.Record("made", "a", fields, files, error)) << error;
+    ASSERT_TRUE(log.Record("made", "empty", {}, files, error)) << error;
+    std::vector<std::string_view> written;
+    ASSERT_TRUE(log.FindEncoded("made", "a", written));
+    EXPECT_EQ(std::vector<std::string>(written.begin(), written.end()), expected) << "written by this build";
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  std::vector<std::string_view> read;
+  ASSERT_TRUE(log.FindEncoded("made", "a", read));
+  EXPECT_EQ(std::vector<std::string>(read.begin(), read.end()), expected) << "read from the file";
+  EXPECT_EQ(UnescapeLogField(read[2]), fields[2]);
+  ASSERT_TRUE(log.FindEncoded("made", "empty", read));
+  EXPECT_TRUE(read.empty());
+  EXPECT_FALSE(log.FindEncoded("made", "b", read));
+  EXPECT_TRUE(read.empty());
+  EXPECT_EQ(*log.Find("made", "a"), fields) << "the same record decoded";
+}
+
+TEST(BuildLog, KeepsWhatABuildMarkedWithoutLookingItUp) {
+  InMemoryFileSystem files;
+  std::string error;
+  {
+    BuildLog log;
+    log.Load(files, kLog);
+    for (const char* name : {"a", "b"}) ASSERT_TRUE(log.Record("made", name, {"1"}, files, error));
+  }
+  BuildLog log;
+  log.Load(files, kLog);
+  log.Keep("made", "a");
+  log.Keep("made", "never recorded");
+  ASSERT_TRUE(log.Compact(files, error, /*forget_unused=*/true));
+  BuildLog reloaded;
+  reloaded.Load(files, kLog);
+  EXPECT_NE(reloaded.Find("made", "a"), nullptr);
+  EXPECT_EQ(reloaded.Find("made", "b"), nullptr);
+  EXPECT_EQ(reloaded.size(), 1u);
+}
+
 TEST(BuildLog, AFailedAppendIsAnError) {
   InMemoryFileSystem files;
   files.SetReadOnly(true);

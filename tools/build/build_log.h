@@ -16,6 +16,7 @@
 // dead. The format is text, tab-separated, with backslash escapes.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <memory>
@@ -44,6 +45,16 @@ class BuildLog {
   // The fields of the record (kind, name), or null. A record read from the file is decoded on its
   // first look-up: a build that finds nothing to do decodes only the records it asks for.
   const Fields* Find(std::string_view kind, std::string_view name) const;
+
+  // The fields of the record (kind, name) as the log file writes them, escaped (EscapeLogField),
+  // without decoding them: a field that never needs an escape (a hash, a size, a time) is its
+  // value. False when there is no such record. The views last until the record is written again
+  // or this thread asks FindEncoded again. For the planner, which compares a few such fields of
+  // every output and decodes the rest only when they differ.
+  bool FindEncoded(std::string_view kind, std::string_view name, std::vector<std::string_view>& fields) const;
+
+  // Marks the record as used by this build (Compact keeps it) without decoding it.
+  void Keep(std::string_view kind, std::string_view name) const;
 
   // Keeps the record and appends it to the log file at once. Thread-safe.
   bool Record(const std::string& kind, const std::string& name, Fields fields, BuildFileSystem& files,
@@ -87,6 +98,10 @@ class BuildLog {
 // \xHH, so that tabs, line breaks and the list separators never occur in an escaped field.
 std::string EscapeLogField(std::string_view field);
 std::string UnescapeLogField(std::string_view field);
+
+// Whether `field` is `number` in decimal, as std::to_string writes it (compared without making a
+// string: asked for every file and output a build plans).
+bool LogFieldIsNumber(std::string_view field, int64_t number);
 
 // A list of strings in one field, and diagnostics in one field.
 std::string JoinLogList(const std::vector<std::string>& items);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "file_fingerprints.h"
 #include "sha256.h"
@@ -103,27 +104,31 @@ PlannedOutput BuildPlanner::Plan(const std::string& output, const Signature& sig
 
 PlannedOutput BuildPlanner::Plan(const std::string& output, const Signature& signature, const FileStat& stat) {
   PlannedOutput plan{output, ""};
-  const BuildLog::Fields* made = log_.Find(kMadeRecord, output);
+  // The record's fields as the log has them: its digest, size, time and hash never need an
+  // escape, and its signature's parts are decoded only to say what changed.
+  thread_local std::vector<std::string_view> made;
+  const bool recorded = log_.FindEncoded(kMadeRecord, output, made);
   if (!stat.exists) {
     plan.reason = "it does not exist";
     return plan;
   }
-  if (!made || made->size() != kMadeFieldCount) {
+  if (!recorded || made.size() != kMadeFieldCount) {
     plan.reason = "the build log has no record of it";
     return plan;
   }
   const std::string digest = signature.Digest();
-  if ((*made)[kDigest] != digest) {
-    plan.reason = DescribeChange(Signature::Decode((*made)[kParts]), signature);
+  if (made[kDigest] != digest) {
+    plan.reason = DescribeChange(Signature::Decode(UnescapeLogField(made[kParts])), signature);
     return plan;
   }
-  if ((*made)[kSize] == std::to_string(stat.size) && (*made)[kModified] == std::to_string(stat.modified_ns)) return plan;
+  if (LogFieldIsNumber(made[kSize], stat.size) && LogFieldIsNumber(made[kModified], stat.modified_ns)) return plan;
   // Another time or size: copied from another machine (a shard's artifact) or touched, or edited.
+  const std::string content_hash(made[kContentHash]);
   std::string contents, error;
-  if (!files_.Read(output, contents, error) || ShortHash(Sha256Hex(contents)) != (*made)[kContentHash]) {
+  if (!files_.Read(output, contents, error) || ShortHash(Sha256Hex(contents)) != content_hash) {
     plan.reason = "it was changed after it was made";
   } else {
-    Record(output, signature, (*made)[kContentHash], error);  // the same content: remember its new time
+    Record(output, signature, content_hash, error);  // the same content: remember its new time
   }
   return plan;
 }
@@ -149,8 +154,9 @@ bool BuildPlanner::RecordMadeFile(const std::string& output, const Signature& si
 }
 
 std::string BuildPlanner::MadeHash(const std::string& output) const {
-  const BuildLog::Fields* made = log_.Find(kMadeRecord, output);
-  return made && made->size() == kMadeFieldCount ? (*made)[kContentHash] : "";
+  thread_local std::vector<std::string_view> made;
+  return log_.FindEncoded(kMadeRecord, output, made) && made.size() == kMadeFieldCount ? std::string(made[kContentHash])
+                                                                                        : "";
 }
 
 }  // namespace teipress

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <boost/filesystem/operations.hpp>
 
@@ -51,7 +52,17 @@ int ShardOf(const std::string& stem, int count) {
 
 namespace {
 
-std::string Join(const std::string& directory, const std::string& name) { return (fs::path(directory) / name).string(); }
+// As boost::filesystem's `directory / name` joins them (a separator added unless one is there),
+// without building paths: the planner joins every output's name.
+std::string Join(const std::string& directory, const std::string& name) {
+  if (name.empty()) return directory;
+  std::string joined;
+  joined.reserve(directory.size() + 1 + name.size());
+  joined = directory;
+  if (!joined.empty() && joined.back() != '/' && name.front() != '/') joined += '/';
+  joined += name;
+  return joined;
+}
 
 // Where the time goes: per stage, the threads' CPU time summed over the workers, and the items.
 class StageClock {
@@ -171,6 +182,8 @@ struct SourceWork {
   std::vector<std::string> suggestions;
   std::string outcome;  // written, up-to-date, kept-edited, failed, duplicate
   std::string record_id;  // of the TEI it wrote (or would have written)
+  std::string tei;        // the TEI its cached conversion left, and that file's hash now
+  std::string tei_hash;
 };
 
 // Holds OUT/.teipress/lock for the build: two builds of one output directory at once would
@@ -291,6 +304,7 @@ class EditionBuild {
   StageClock clock_;
   std::vector<ReportTime> phases_;
   std::vector<SourceWork> sources_;
+  std::unordered_map<std::string, std::string> tei_hashes_;  // TEI path -> content hash, of this build
   std::vector<DocumentWork> documents_;
   std::vector<boost::filesystem::path> other_shards_files_;  // of a sharded build: what other shards build
   std::vector<PdfJob> pdf_jobs_;
@@ -446,7 +460,8 @@ void EditionBuild::ConvertSources() {
       work.reason = "it was never converted";
     } else if ((*record)[0] != work.signature.Digest()) {
       work.reason = "it, the authority files or teipress changed";
-    } else if ((*record)[1].empty() || ShortHash(fingerprints_.Hash((*record)[1])) != (*record)[2]) {
+    } else if ((*record)[1].empty() ||
+               ShortHash(work.tei_hash = fingerprints_.Hash(work.tei = (*record)[1])) != (*record)[2]) {
       work.reason = "its TEI is not the one its conversion left";
     } else {
       work.cached = true;
@@ -533,6 +548,14 @@ void EditionBuild::ConvertSources() {
                                 "; this one is not converted (remove the duplicate source)",
                             rules::kBuildDuplicateRecord});
   }
+  // The TEI files the cached conversions hashed are hashed once per build: the documents' plans
+  // take those hashes, unless a conversion of this build wrote that file since.
+  for (const SourceWork& work : sources_) {
+    if (!work.tei.empty() && !work.tei_hash.empty()) tei_hashes_.emplace(work.tei, work.tei_hash);
+  }
+  for (const SourceWork& work : sources_) {
+    if (!work.cached && !work.record_id.empty()) tei_hashes_.erase(Join(options_.tei_dir, work.record_id + ".xml"));
+  }
   for (SourceWork& work : sources_) {
     if (!work.cached && work.outcome == "written") ++summary_.converted;
     if (work.outcome == "kept-edited") ++summary_.kept_edited;
@@ -596,7 +619,8 @@ bool EditionBuild::PlanDocuments() {
   ParallelFor(documents_.size(), options_.jobs, [&](size_t i) {
     StageClock::Scope timed(clock_, StageClock::kPlan);
     DocumentWork& work = documents_[i];
-    work.tei_hash = ShortHash(fingerprints_.Hash(work.tei));
+    const auto hashed = tei_hashes_.find(work.tei);
+    work.tei_hash = ShortHash(hashed != tei_hashes_.end() ? hashed->second : fingerprints_.Hash(work.tei));
     work.verdict.Add(work.tei, work.tei_hash)
         .Add("the schemas", inputs_.schemas)
         .Add("the authority files", inputs_.authority)
@@ -950,7 +974,7 @@ void EditionBuild::BuildDocuments() {
     summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
     // The PDF of every valid document whose FO is in place. A build without PDFs keeps the
     // record of those made before, so that the next build with PDFs does not make them again.
-    if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
+    if (!options_.pdf) log_.Keep(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
     if (!options_.pdf || !work.valid || work.failed) continue;
     const std::string fo = Join(print_dir_, work.stem + ".fo");
     Signature pdf;
@@ -1163,10 +1187,10 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
     signature.Add(Signature::kDocumentPrefix + work->stem,
                   summary_hash + "/" + planner_.MadeHash(Fragment(work->stem, ".volume.fo")));
     skeleton_signature.Add(Signature::kDocumentPrefix + work->stem, summary_hash);
-    log_.Find(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
+    log_.Keep(BuildPlanner::kMadeRecord, Fragment(work->stem, ".volume-first.fo"));  // kept while in use
   }
   const std::string skeleton_path = Fragment(name, ".skeleton.fo");
-  log_.Find(BuildPlanner::kMadeRecord, skeleton_path);  // kept while in use, by a build that does not make the volume too
+  log_.Keep(BuildPlanner::kMadeRecord, skeleton_path);  // kept while in use, by a build that does not make the volume too
   const PlannedOutput plan = planner_.Plan(volume_fo, signature);
   if (plan.stale()) {
     Explain(plan, summary_.rebuilt);
@@ -1244,7 +1268,7 @@ void EditionBuild::BuildVolume(const std::string& name, const std::string& subti
   }
   // The volume's PDF.
   const std::string volume_pdf = Join(print_dir_, name + ".pdf");
-  if (!options_.pdf) log_.Find(BuildPlanner::kMadeRecord, volume_pdf);
+  if (!options_.pdf) log_.Keep(BuildPlanner::kMadeRecord, volume_pdf);
   if (options_.pdf && files_.Stat(volume_fo).exists) {
     Signature pdf;
     pdf.Add(volume_fo, planner_.MadeHash(volume_fo))

@@ -22,12 +22,13 @@ FileFingerprints::FileFingerprints(BuildFileSystem& files, BuildLog& log, std::f
 std::string FileFingerprints::Hash(const std::string& path) {
   const FileStat stat = files_.Stat(path);
   if (!stat.exists || stat.is_directory) return "";
-  const std::string size = std::to_string(stat.size);
-  const std::string modified = std::to_string(stat.modified_ns);
-  if (const BuildLog::Fields* known = log_.Find(kFileRecord, path);
-      known && known->size() == 3 && (*known)[0] == size && (*known)[1] == modified) {
+  if (const BuildLog::Fields* known = log_.Find(kFileRecord, path); known && known->size() == 3 &&
+                                                                     LogFieldIsNumber((*known)[0], stat.size) &&
+                                                                     LogFieldIsNumber((*known)[1], stat.modified_ns)) {
     return (*known)[2];
   }
+  const std::string size = std::to_string(stat.size);
+  const std::string modified = std::to_string(stat.modified_ns);
   std::string contents, error;
   if (!files_.Read(path, contents, error)) return "";
   ++hashed_;

@@ -43,10 +43,12 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
   std::vector<TeiDocumentFile> files;
   boost::system::error_code ec;
   if (!fs::is_directory(tei_dir, ec)) return files;
-  const fs::path root = fs::absolute(tei_dir).lexically_normal();
-  const fs::path skip = excluded.empty() ? fs::path() : fs::absolute(excluded).lexically_normal();
+  // The working folder asked once (fs::absolute asks it for every path: a system call a file).
+  const fs::path working = fs::current_path();
+  const fs::path root = fs::absolute(tei_dir, working).lexically_normal();
+  const fs::path skip = excluded.empty() ? fs::path() : fs::absolute(excluded, working).lexically_normal();
   for (fs::recursive_directory_iterator it(tei_dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::path absolute = fs::absolute(it->path()).lexically_normal();
+    const fs::path absolute = fs::absolute(it->path(), working).lexically_normal();
     if (IsInsideFolder(absolute, skip)) {
       if (fs::is_directory(it->path(), ec)) it.disable_recursion_pending();
       continue;
@@ -70,7 +72,7 @@ std::vector<TeiDocumentFile> FindTeiDocuments(const fs::path& tei_dir, const fs:
   for (const TeiDocumentFile& file : files) ++uses[file.stem];
   for (TeiDocumentFile& file : files) {
     if (uses[file.stem] == 1) continue;
-    std::string stem = fs::absolute(file.path).lexically_normal().lexically_relative(root).replace_extension().string();
+    std::string stem = fs::absolute(file.path, working).lexically_normal().lexically_relative(root).replace_extension().string();
     std::replace(stem.begin(), stem.end(), '/', '-');
     file.stem = stem;
   }
