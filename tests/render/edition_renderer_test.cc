@@ -209,6 +209,34 @@ TEST(EditionRendererCatalog, CountsYearsTypesAndNamesOnceForTheWholeEdition) {
   EXPECT_NE(persons.find("Not mentioned in the documents of this edition."), std::string::npos);
 }
 
+// The entries are read a chunk at a time and keep only what the pages read: the counts run on
+// across chunks, and no entry keeps its names or mentions (they are in c:names and
+// c:mentioned-names).
+TEST(EditionRendererCatalog, AnEditionOfManyEntriesIsCountedAcrossChunksAndKeepsNoNamesInItsEntries) {
+  std::vector<Diagnostic> diagnostics;
+  const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);
+  std::vector<std::string> entries;
+  for (int i = 0; i < 600; ++i) {
+    entries.push_back(Entry("d" + std::to_string(i), "1951-08-" + std::to_string(10 + i % 2), "letter",
+                            {{"#stalin", 1}, {i % 3 == 0 ? "#mao-zedong" : "#molotov", 2}}));
+  }
+  std::vector<std::string> mentioned;
+  const XmlDocPtr catalog = renderer.BuildCatalog(entries, "Letters", mentioned, diagnostics);
+  ASSERT_TRUE(catalog) << (diagnostics.empty() ? "" : FormatGnu(diagnostics[0]));
+  auto value = [&](const std::string& expression) { return testing::XPathString(catalog.get(), expression); };
+  const std::string c = "*[local-name()='";
+  EXPECT_EQ(value("string(count(/*/" + c + "entry']))"), "600");
+  EXPECT_EQ(value("string(/*/" + c + "entry'][600]/@n)"), "600");
+  EXPECT_EQ(value("string(/*/" + c + "entry'][@stem='d599']/@tp-stack)"), "599") << "the month's marks stack on";
+  EXPECT_EQ(value("string(/*/" + c + "years']/" + c + "year'][@value='1951']/@count)"), "600");
+  EXPECT_EQ(value("string(/*/" + c + "names']/" + c + "name'][@ref='#stalin']/@documents)"), "600");
+  EXPECT_EQ(value("string(/*/" + c + "names']/" + c + "name'][@ref='#mao-zedong']/@mentions)"), "400");
+  EXPECT_EQ(value("string(/*/" + c + "mentioned-names']/" + c + "mentioned'][@ref='#molotov']/@documents)"), "400");
+  EXPECT_EQ(mentioned, (std::vector<std::string>{"#stalin", "#mao-zedong", "#molotov"}));
+  EXPECT_EQ(value("string(count(/*/" + c + "entry']/*))"), "1200") << "each entry keeps its title and date only";
+  EXPECT_EQ(value("string(/*/" + c + "entry'][@stem='d300']/" + c + "title'])"), "Title d300");
+}
+
 TEST(EditionRendererCatalog, AnEmptyEditionHasAnIndexWithTheDefaultTitle) {
   std::vector<Diagnostic> diagnostics;
   const EditionRenderer renderer(testing::SourceDir(), {}, diagnostics);

@@ -165,6 +165,17 @@ struct DocumentWork {
   PlannedOutput html_plan, fo_plan, entry_plan, search_plan, volume_plan;
   bool wants_volume = false;
 
+  // What only the document's own outputs needed (all but the volume's signature, which the volume
+  // it opens asks for): let go once they are made, so that the pages spanning the edition are made
+  // without ~5 kB a document of signatures and plans beside them.
+  void ReleaseDocumentState() {
+    xinclude_targets = {};
+    diagnostics = {};
+    rebuilt = {};
+    verdict = html = fo = entry = search = {};
+    html_plan = fo_plan = entry_plan = search_plan = volume_plan = {};
+  }
+
   bool NeedsWork(bool drafts) const {
     return !verdict_cached || (drafts && !valid && !not_tei && entry_plan.stale()) ||
            (valid && (html_plan.stale() || fo_plan.stale() || entry_plan.stale() || search_plan.stale() ||
@@ -561,6 +572,10 @@ void EditionBuild::ConvertSources() {
     if (work.outcome == "kept-edited") ++summary_.kept_edited;
     if (work.outcome == "failed") ++summary_.failed;
     Report(work.diagnostics);
+    // The report wants the source and its suggestions only.
+    work.diagnostics = {};
+    work.signature = {};
+    work.hash = work.reason = work.outcome = work.record_id = {};
   }
   phases_.push_back({"convert", static_cast<double>(SteadyNs() - started) / 1e9, static_cast<long>(to_convert)});
 }
@@ -972,6 +987,7 @@ void EditionBuild::BuildDocuments() {
     else if (work.valid && !work.failed) ++summary_.up_to_date;
     Report(work.diagnostics);
     summary_.rebuilt.insert(summary_.rebuilt.end(), work.rebuilt.begin(), work.rebuilt.end());
+    work.ReleaseDocumentState();
     // The PDF of every valid document whose FO is in place. A build without PDFs keeps the
     // record of those made before, so that the next build with PDFs does not make them again.
     if (!options_.pdf) log_.Keep(BuildPlanner::kMadeRecord, Join(print_dir_, work.stem + ".pdf"));
@@ -1021,27 +1037,41 @@ void EditionBuild::BuildCatalogPages(const std::vector<const DocumentWork*>& val
     if (plans[p].stale()) stale.push_back(p);
   }
   if (stale.empty()) return;
+  // The entries first, made into the catalog and let go, then their HTML: the two are not held
+  // at once (at 10,000 documents about 26 and 75 MB of text).
   std::vector<std::string> entries(valid.size());
-  std::vector<EntryHtml> html(valid.size());
-  std::vector<Diagnostic> found;
+  std::vector<char> damaged(valid.size(), 0);
+  std::vector<std::string> errors(valid.size());
   ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
-    std::string error, encoded;
-    if (!files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], error) ||
-        !files_.Read(Fragment(valid[i]->stem, ".entry.html"), encoded, error) || !DecodeEntryHtml(encoded, html[i])) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      found.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing or damaged: " + error,
-                       rules::kIoRead});
-    }
+    damaged[i] = !files_.Read(Fragment(valid[i]->stem, ".entry.xml"), entries[i], errors[i]);
   });
+  std::vector<Diagnostic> found;
   XmlDocPtr catalog;
   std::vector<std::string> mentioned;
   {
     StageClock::Scope timed(clock_, StageClock::kPages);
     catalog = renderer().BuildCatalog(entries, options_.title, mentioned, found);
   }
+  entries = {};
+  std::vector<EntryHtml> html(valid.size());
+  ParallelFor(valid.size(), options_.jobs, [&](size_t i) {
+    std::string encoded;
+    if (damaged[i] || !files_.Read(Fragment(valid[i]->stem, ".entry.html"), encoded, errors[i]) ||
+        !DecodeEntryHtml(encoded, html[i])) {
+      damaged[i] = 1;
+    }
+  });
+  // In the documents' order, before what the catalog said, as when they were read together.
+  std::vector<Diagnostic> unreadable;
+  for (size_t i = 0; i < valid.size(); ++i) {
+    if (!damaged[i]) continue;
+    unreadable.push_back({valid[i]->tei, 0, 0, Severity::kError, "its catalog entry is missing or damaged: " + errors[i],
+                          rules::kIoRead});
+  }
+  errors = {};
+  found.insert(found.begin(), unreadable.begin(), unreadable.end());
   Report(found);
   if (!catalog) return;
-  entries = {};
   // The register items of every referenced name, by date (a stable order: the entries' order for
   // the same date, as xsl:sort keeps it).
   std::map<std::string, std::vector<std::pair<const std::string*, const std::string*>>> items_of;

@@ -293,24 +293,6 @@ bool EditionRenderer::RenderCatalogEntry(xmlDocPtr document, const std::string& 
   return true;
 }
 
-// The documents' own names (each entry's c:named, from name_register.h) gathered into one
-// register per kind: <c:register kind="persons"><c:name key label url><c:in stem/>…
-void EditionRenderer::AppendRegister(xmlNodePtr root) const {
-  NameRegister names;
-  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
-    if (!IsCatalogElement(entry, "entry")) continue;
-    std::vector<NamedEntity> entities;
-    for (xmlNodePtr named = entry->children; named; named = named->next) {
-      if (!IsCatalogElement(named, "named")) continue;
-      const std::string kind = Attribute(named, "kind");
-      entities.push_back({kind == "places" ? RegisterKind::kPlaces : kind == "orgs" ? RegisterKind::kOrgs : RegisterKind::kPersons,
-                          Attribute(named, "key"), Attribute(named, "label"), Attribute(named, "url")});
-    }
-    names.Add(Attribute(entry, "stem"), entities);
-  }
-  names.AppendTo(root);
-}
-
 std::string NamedEntitiesXml(const std::vector<NamedEntity>& entities) {
   std::string xml;
   for (const NamedEntity& entity : entities) {
@@ -337,36 +319,64 @@ void EditionRenderer::AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>
 
 XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
                                         std::vector<std::string>& mentioned, std::vector<Diagnostic>& diagnostics) const {
-  XmlDocPtr catalog = ParseCatalog(entries, title, diagnostics);
+  XmlDocPtr catalog = ParseCatalog({}, title, diagnostics);
   if (!catalog) return nullptr;
   xmlNodePtr root = xmlDocGetRootElement(catalog.get());
-  NumberEntries(root, "entry");
   // Counted here rather than grouped in XSLT 1.0, where grouping (Muenchian keys) costs the
   // size of each group for every member: quadratic for a name that every document mentions.
   Tally years, types, stacks, names, mentions_by_ref;
   std::vector<long> documents, mentions;
   std::vector<std::string> name_texts;
-  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
-    if (!IsCatalogElement(entry, "entry")) continue;
-    years.Add(Attribute(entry, "year"));
-    types.Add(Attribute(entry, "type"));
-    // How many entries before this one fall in the same month: the timeline stacks their marks.
-    const size_t month = stacks.Add(Attribute(entry, "iso").substr(0, 7));
-    SetAttribute(entry, "tp-stack", std::to_string(stacks.count(month) - 1));
-    for (xmlNodePtr mention = entry->children; mention; mention = mention->next) {
-      if (IsCatalogElement(mention, "mention")) mentions_by_ref.Add(Attribute(mention, "ref"));
-    }
-    // Each name once, in order of its first mention in the edition, with its documents and mentions.
-    for (xmlNodePtr name = entry->children; name; name = name->next) {
-      if (!IsCatalogElement(name, "name")) continue;
-      const size_t index = names.Add(Attribute(name, "kind") + "\t" + Attribute(name, "ref"));
-      if (index == documents.size()) {
-        documents.push_back(0);
-        mentions.push_back(0);
-        name_texts.push_back(Attribute(name, "text"));
+  NameRegister named;
+  long number = 0;
+  // The entries are parsed a chunk at a time and keep only what the pages read of them (their
+  // attributes, title and date): their names and mentions are counted into c:names,
+  // c:mentioned-names and c:register here, and as a tree they were nine tenths of the catalog
+  // (about 27 kB a document), which grew the build's peak memory with the edition.
+  constexpr size_t kChunk = 256;
+  for (size_t first = 0; first < entries.size(); first += kChunk) {
+    const std::vector<std::string> chunk(entries.begin() + static_cast<std::ptrdiff_t>(first),
+                                         entries.begin() + static_cast<std::ptrdiff_t>(std::min(entries.size(), first + kChunk)));
+    XmlDocPtr parsed = ParseCatalog(chunk, "", diagnostics);
+    if (!parsed) return nullptr;
+    for (xmlNodePtr entry = xmlDocGetRootElement(parsed.get())->children; entry; entry = entry->next) {
+      if (!IsCatalogElement(entry, "entry")) continue;
+      SetAttribute(entry, "n", std::to_string(++number));
+      years.Add(Attribute(entry, "year"));
+      types.Add(Attribute(entry, "type"));
+      // How many entries before this one fall in the same month: the timeline stacks their marks.
+      const size_t month = stacks.Add(Attribute(entry, "iso").substr(0, 7));
+      SetAttribute(entry, "tp-stack", std::to_string(stacks.count(month) - 1));
+      std::vector<NamedEntity> entities;
+      for (xmlNodePtr child = entry->children; child;) {
+        xmlNodePtr next = child->next;
+        if (IsCatalogElement(child, "mention")) {
+          mentions_by_ref.Add(Attribute(child, "ref"));
+        } else if (IsCatalogElement(child, "name")) {
+          // Each name once, in order of its first mention in the edition, with its documents and mentions.
+          const size_t index = names.Add(Attribute(child, "kind") + "\t" + Attribute(child, "ref"));
+          if (index == documents.size()) {
+            documents.push_back(0);
+            mentions.push_back(0);
+            name_texts.push_back(Attribute(child, "text"));
+          }
+          ++documents[index];
+          mentions[index] += std::atol(Attribute(child, "count").c_str());
+        } else if (IsCatalogElement(child, "named")) {
+          const std::string kind = Attribute(child, "kind");
+          entities.push_back({kind == "places" ? RegisterKind::kPlaces : kind == "orgs" ? RegisterKind::kOrgs : RegisterKind::kPersons,
+                              Attribute(child, "key"), Attribute(child, "label"), Attribute(child, "url")});
+        } else {
+          child = next;
+          continue;
+        }
+        xmlUnlinkNode(child);
+        xmlFreeNode(child);
+        child = next;
       }
-      ++documents[index];
-      mentions[index] += std::atol(Attribute(name, "count").c_str());
+      named.Add(Attribute(entry, "stem"), entities);
+      xmlNodePtr copy = xmlDocCopyNode(entry, catalog.get(), 1);
+      if (copy) xmlAddChild(root, copy);
     }
   }
   xmlNodePtr years_element = AddCatalogElement(root, "years");
@@ -392,7 +402,7 @@ XmlDocPtr EditionRenderer::BuildCatalog(const std::vector<std::string>& entries,
     SetAttribute(name, "documents", std::to_string(documents[i]));
     SetAttribute(name, "text", name_texts[i]);
   }
-  AppendRegister(root);
+  named.AppendTo(root);
   // Every referenced name once: a register page puts the documents' items for it at its marker.
   xmlNodePtr mentioned_element = AddCatalogElement(root, "mentioned-names");
   mentioned = mentions_by_ref.keys();

@@ -99,7 +99,8 @@ class EditionRenderer {
   // order (numbered from 1, the number of <?teipress-item N?>), their counts (years, types, names),
   // the referenced names each once (numbered from 1 in `mentioned`, the number of
   // <?teipress-mentions N?>) and the authority files. An empty `title` leaves the edition's title
-  // to the stylesheets.
+  // to the stylesheets. The entries keep their attributes, title and date; their c:name, c:mention
+  // and c:named are counted into the catalog's c:names, c:mentioned-names and c:register, not kept.
   XmlDocPtr BuildCatalog(const std::vector<std::string>& entries, const std::string& title,
                          std::vector<std::string>& mentioned, std::vector<Diagnostic>& diagnostics) const;
 
@@ -136,7 +137,6 @@ class EditionRenderer {
 
  private:
   void AppendAuthority(xmlDocPtr catalog, std::vector<Diagnostic>& diagnostics) const;
-  void AppendRegister(xmlNodePtr root) const;
 
   std::string data_dir_;
   std::vector<std::string> authority_files_;

@@ -48,7 +48,8 @@ std::string JoinSearchIndexScript(const std::vector<std::string>& records_json) 
     out += records_json[i];
     out += i + 1 < records_json.size() ? ",\n" : "\n";
   }
-  return out + "];\n";
+  out += "];\n";  // appended, not `out + …`: that copy was a third 55 MB at 10,000 documents
+  return out;
 }
 
 std::string WriteSearchIndexScript(const std::vector<SearchRecord>& records) {

@@ -12,10 +12,9 @@
       <entry n="1" stem="113009" href="113009.html" iso="1951-08-28" year="1951" type="…" when="…"
              tp-stack="0">          (n, tp-stack: added by teipress; tp-stack, see index.xsl's timeline)
         <title>…</title> <display-date>…</display-date>
-        <name kind="persName" ref="#stalin" count="3" text="Stalin"/> (per kind and local #ref,
-                                                                       in order of first mention)
-        <mention ref="#stalin"/>                                     (each referenced name once)
-      </entry> …
+      </entry> …                    (the entry's c:name, c:mention and c:named, as catalog-entry.xsl
+                                     makes them, are counted into c:names, c:mentioned-names and
+                                     c:register and not kept: the catalog stays small at scale)
       <years><year value="1951" count="12"/>…</years>   <types><type value="…" count="…"/>…</types>
       <names><name kind="persName" ref="#stalin" mentions="40" documents="12" text="Stalin"/>…</names>
       <mentioned-names><mentioned ref="#stalin" n="7" documents="12"/>…</mentioned-names>
