@@ -1,10 +1,9 @@
 #include "source_text.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 #include "diagnostic_catalog.h"
+#include "text_util.h"
 
 namespace teipress {
 
@@ -36,21 +35,6 @@ int Utf8SequenceLength(std::string_view s, size_t i) {
   if (code < kMinimum[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
   return length;
 }
-
-namespace {
-
-// Whether the eight bytes at `p` are all printable ASCII (0x20-0x7E): no byte below 0x20 and
-// none above 0x7E, tested on the eight at once (the "hasless"/"hasmore" bit tricks).
-bool AllPrintableAscii(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
-  const uint64_t above_tilde = ((x + kOnes * (127 - 0x7E)) | x) & kHighs;
-  return (below_space | above_tilde) == 0;
-}
-
-}  // namespace
 
 int CountCodePoints(std::string_view utf8) {
   int count = 0;
@@ -91,7 +75,7 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
     // Plain ASCII text, the common case, is copied a run at a time (measured eight bytes at a time).
     if (c >= 0x20 && c < 0x7F) {
       size_t end = i + 1;
-      while (end + 8 <= bytes.size() && AllPrintableAscii(bytes.data() + end)) end += 8;
+      while (end + 8 <= bytes.size() && AllPrintableAscii(LoadEightBytes(bytes.data() + end))) end += 8;
       while (end < bytes.size() && bytes[end] >= 0x20 && bytes[end] < 0x7F) ++end;
       for (size_t k = i; k < end && !has_content; ++k) has_content = bytes[k] != ' ';
       column += static_cast<int>(end - i);

@@ -4,6 +4,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "text_util.h"
+
 namespace teipress {
 
 void AttributeViews::push_back(std::string_view name, std::string_view value) {
@@ -68,6 +70,16 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
   size_t copied = 0;
   const unsigned char stop = kNonAscii | (in_attribute ? kInAttribute : kInText);
   for (size_t i = 0; i < text.size(); ++i) {
+    // Eight plain bytes at a time: printable ASCII without &, <, > (or " in an attribute).
+    while (i + 8 <= text.size()) {
+      const uint64_t x = LoadEightBytes(text.data() + i);
+      if (!AllPrintableAscii(x) || HasByte(x, '&') || HasByte(x, '<') || HasByte(x, '>') ||
+          (in_attribute && HasByte(x, '"'))) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
     if ((kStops[u] & stop) == 0) continue;
