@@ -84,14 +84,12 @@ const InterfaceLabels* TableFor(xmlXPathParserContextPtr ctxt) {
   return found->second.get();
 }
 
-std::string PopString(xmlXPathParserContextPtr ctxt) { return TakeString(XmlCharsPtr(xmlXPathPopString(ctxt))); }
-
 void HasLabel(xmlXPathParserContextPtr ctxt, int nargs) {
   if (nargs != 1) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const std::string key = PopString(ctxt);
+  const std::string key = PopXPathString(ctxt);
   const InterfaceLabels* table = TableFor(ctxt);
   valuePush(ctxt, xmlXPathNewBoolean(table && table->Has(key)));
 }
@@ -123,8 +121,8 @@ void Label(xmlXPathParserContextPtr ctxt, int nargs) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const std::string language = PopString(ctxt);
-  const std::string key = PopString(ctxt);
+  const std::string language = PopXPathString(ctxt);
+  const std::string key = PopXPathString(ctxt);
   const InterfaceLabels* table = TableFor(ctxt);
   const std::string* text = table ? table->Find(key, language) : nullptr;
   if (!text) Message(ctxt, "teipress: the label '" + key + "' is not in xslt/common/i18n.xml");

@@ -46,5 +46,9 @@ using XmlCharsPtr = std::unique_ptr<xmlChar, CFree<xmlChar, FreeXmlChars>>;
 inline const char* AsChars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 inline const xmlChar* AsXmlChars(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 inline std::string TakeString(XmlCharsPtr p) { return p ? std::string(AsChars(p.get())) : std::string(); }
+// An XPath extension function's next argument, as a string (XPath's string() of whatever was passed).
+inline std::string PopXPathString(xmlXPathParserContextPtr ctxt) {
+  return TakeString(XmlCharsPtr(xmlXPathPopString(ctxt)));
+}
 
 }  // namespace teipress

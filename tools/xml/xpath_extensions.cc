@@ -94,11 +94,6 @@ bool PopNodeOrContext(xmlXPathParserContextPtr ctxt, int nargs, xmlNodePtr& node
   return true;
 }
 
-std::string PopString(xmlXPathParserContextPtr ctxt) {
-  XmlCharsPtr value(xmlXPathPopString(ctxt));
-  return TakeString(std::move(value));
-}
-
 void ReturnString(xmlXPathParserContextPtr ctxt, const std::string& value) {
   valuePush(ctxt, xmlXPathNewString(AsXmlChars(value.c_str())));
 }
@@ -135,8 +130,8 @@ void Matches(xmlXPathParserContextPtr ctxt, int nargs) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const std::string pattern = PopString(ctxt);
-  const std::string text = PopString(ctxt);
+  const std::string pattern = PopXPathString(ctxt);
+  const std::string text = PopXPathString(ctxt);
   std::string error;
   const regex_t* regex = CompiledRegex(pattern, error);
   if (!regex) {
@@ -154,7 +149,7 @@ void IsDate(xmlXPathParserContextPtr ctxt, int nargs) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  xmlXPathReturnBoolean(ctxt, ParseCalendarDate(PopString(ctxt)) ? 1 : 0);
+  xmlXPathReturnBoolean(ctxt, ParseCalendarDate(PopXPathString(ctxt)) ? 1 : 0);
 }
 
 void DayNumber(xmlXPathParserContextPtr ctxt, int nargs, bool last) {
@@ -162,7 +157,7 @@ void DayNumber(xmlXPathParserContextPtr ctxt, int nargs, bool last) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const auto range = ParseCalendarDate(PopString(ctxt));
+  const auto range = ParseCalendarDate(PopXPathString(ctxt));
   xmlXPathReturnNumber(ctxt, range ? static_cast<double>(last ? range->last : range->first) : std::nan(""));
 }
 
@@ -267,7 +262,7 @@ void Evaluate(xmlXPathParserContextPtr ctxt, int nargs) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  const std::string expression = PopString(ctxt);
+  const std::string expression = PopXPathString(ctxt);
   xmlXPathCompExprPtr compiled = CompiledExpression(expression);
   xmlXPathContextPtr context = ctxt->context;
   // The evaluation moves the shared context; the calling expression continues where it was.
@@ -307,7 +302,7 @@ void Documents(xmlXPathParserContextPtr ctxt, int nargs) {
       references.push_back(value ? AsChars(value.get()) : "");
     }
   } else {
-    references.push_back(PopString(ctxt));
+    references.push_back(PopXPathString(ctxt));
   }
   xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
   xmlNodePtr node = ctxt->context->node;
