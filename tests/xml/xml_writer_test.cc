@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,69 @@ TEST(XmlWriterTest, EscapeTable) {
     XmlWriter::Escape(c.input, out, c.in_attribute);
     EXPECT_EQ(out, "prefix:" + c.expected) << c.input << (c.in_attribute ? " (attribute)" : " (text)");
   }
+}
+
+// Long runs of plain text are skipped eight bytes at a time: every ASCII byte, at every place in
+// a run longer than a block, is escaped as it is on its own (where no block is skipped).
+TEST(XmlWriterTest, EscapeInLongRunsMatchesEscapeByteByByte) {
+  for (const bool in_attribute : {false, true}) {
+    for (int byte = 0; byte < 0x80; ++byte) {
+      std::string alone;
+      XmlWriter::Escape(std::string(1, static_cast<char>(byte)), alone, in_attribute);
+      for (size_t at = 0; at < 20; ++at) {
+        std::string run(20, 'x');
+        run[at] = static_cast<char>(byte);
+        std::string out;
+        XmlWriter::Escape(run, out, in_attribute);
+        EXPECT_EQ(out, std::string(at, 'x') + alone + std::string(19 - at, 'x'))
+            << "byte " << byte << " at " << at << (in_attribute ? " (attribute)" : " (text)");
+      }
+    }
+  }
+}
+
+// Attributes as owned strings, as a braced list of views and as AttributeViews write the same tag.
+TEST(XmlWriterTest, AttributeFormsWriteTheSameTags) {
+  const std::string value = "a \"long\" value & more than fifteen bytes";
+  auto write = [](auto open) {
+    XmlWriter w;
+    open(w);
+    return w.Finish();
+  };
+  const std::string owned = write([&](XmlWriter& w) {
+    w.OpenBlock("TEI", Attributes{{"n", "1"}, {"rend", value}});
+    w.OpenMixed("p", Attributes{});
+    w.OpenInline("hi", Attributes{{"rend", value}});
+    w.Empty("lb", Attributes{{"n", value}});
+  });
+  const std::string listed = write([&](XmlWriter& w) {
+    w.OpenBlock("TEI", {{"n", "1"}, {"rend", value}});
+    w.OpenMixed("p", {});
+    w.OpenInline("hi", {{"rend", value}});
+    w.Empty("lb", {{"n", value}});
+  });
+  const std::string collected = write([&](XmlWriter& w) {
+    AttributeViews tei;
+    tei.push_back("n", "1");
+    tei.push_back("rend", value);
+    w.OpenBlock("TEI", tei);
+    w.OpenMixed("p", AttributeViews{});
+    AttributeViews hi;
+    hi.push_back("rend", value);
+    w.OpenInline("hi", hi);
+    AttributeViews lb;
+    lb.push_back("n", value);
+    w.Empty("lb", lb);
+  });
+  EXPECT_EQ(owned, kDeclaration + "<TEI n=\"1\" rend=\"a &quot;long&quot; value &amp; more than fifteen bytes\">\n"
+                                  "  <p><hi rend=\"a &quot;long&quot; value &amp; more than fifteen bytes\">"
+                                  "<lb n=\"a &quot;long&quot; value &amp; more than fifteen bytes\"/></hi></p>\n"
+                                  "</TEI>\n");
+  EXPECT_EQ(listed, owned);
+  EXPECT_EQ(collected, owned);
+  AttributeViews full;
+  for (size_t k = 0; k < AttributeViews::kCapacity; ++k) full.push_back("a", "b");
+  EXPECT_THROW(full.push_back("a", "b"), std::length_error);
 }
 
 TEST(XmlWriterTest, BlockMixedInlineAndEmpty) {

@@ -2,6 +2,7 @@
 // ASCII bytes, which never occur inside a multi-byte sequence.
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -18,6 +19,26 @@ inline bool IsAsciiLetter(char c) { return IsUpper(c) || IsLower(c); }
 inline bool IsLetterOrNonAscii(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 // Space, tab, line feed, carriage return: the white space of plain-text exports.
 inline bool IsAsciiWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Eight bytes at once (for scanners that copy runs of plain text whole): the eight bytes at `p`
+// as one word, and whether any of them is below 0x20 or above 0x7E, or equals `c`. These are the
+// "hasless", "hasmore" and "haszero" bit tricks; each is exact.
+inline uint64_t LoadEightBytes(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+inline constexpr uint64_t kEachByte = 0x0101010101010101ull;
+inline constexpr uint64_t kEachHighBit = 0x8080808080808080ull;
+inline bool AllPrintableAscii(uint64_t x) {
+  const uint64_t below_space = (x - kEachByte * 0x20) & ~x & kEachHighBit;
+  const uint64_t above_tilde = ((x + kEachByte * (127 - 0x7E)) | x) & kEachHighBit;
+  return (below_space | above_tilde) == 0;
+}
+inline bool HasByte(uint64_t x, char c) {
+  const uint64_t y = x ^ (kEachByte * static_cast<unsigned char>(c));
+  return ((y - kEachByte) & ~y & kEachHighBit) != 0;
+}
 
 // The first (last) bytes are compared before the rest: the recognizers try long tables of
 // prefixes on every line and note, and most differ at once.
@@ -49,10 +70,17 @@ inline std::string_view TrimWhitespace(std::string_view text) {
   return text;
 }
 
-// Without any of `characters` at either end.
+// Without any of `characters` at either end. The set is a handful of signs: a loop over it
+// costs less than a memchr call per test (find), and the word tables call this per word.
 inline std::string_view TrimCharacters(std::string_view text, std::string_view characters) {
-  while (!text.empty() && characters.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
-  while (!text.empty() && characters.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+  const auto in_set = [characters](char c) {
+    for (char k : characters) {
+      if (k == c) return true;
+    }
+    return false;
+  };
+  while (!text.empty() && in_set(text.front())) text.remove_prefix(1);
+  while (!text.empty() && in_set(text.back())) text.remove_suffix(1);
   return text;
 }
 

@@ -1,6 +1,9 @@
 #include "source_text.h"
 
+#include <algorithm>
+
 #include "diagnostic_catalog.h"
+#include "text_util.h"
 
 namespace teipress {
 
@@ -69,9 +72,10 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
       column = 1;
       continue;
     }
-    // Plain ASCII text, the common case, is copied a run at a time.
+    // Plain ASCII text, the common case, is copied a run at a time (measured eight bytes at a time).
     if (c >= 0x20 && c < 0x7F) {
       size_t end = i + 1;
+      while (end + 8 <= bytes.size() && AllPrintableAscii(LoadEightBytes(bytes.data() + end))) end += 8;
       while (end < bytes.size() && bytes[end] >= 0x20 && bytes[end] < 0x7F) ++end;
       for (size_t k = i; k < end && !has_content; ++k) has_content = bytes[k] != ' ';
       column += static_cast<int>(end - i);
@@ -113,6 +117,7 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
   if (!has_content) {
     return fail(0, 0, "the file is empty: nothing to convert", rules::kInputEmpty);
   }
+  source.lines_.reserve(static_cast<size_t>(std::count(source.text_.begin(), source.text_.end(), '\n')) + 1);
   size_t start = 0;
   while (true) {
     const size_t end = source.text_.find('\n', start);

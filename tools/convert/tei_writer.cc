@@ -10,11 +10,12 @@ namespace {
 
 constexpr const char* kPublisher = "History and Public Policy Program Digital Archive, Wilson Center";
 
-Attributes DateAttributes(const DateValue& date) {
-  Attributes attributes;
-  if (!date.when.empty()) attributes.push_back({"when", date.when});
-  if (!date.not_before.empty()) attributes.push_back({"notBefore", date.not_before});
-  if (!date.not_after.empty()) attributes.push_back({"notAfter", date.not_after});
+// Attributes are views (xml_writer.h): no allocation per element written.
+AttributeViews DateAttributes(const DateValue& date) {
+  AttributeViews attributes;
+  if (!date.when.empty()) attributes.push_back("when", date.when);
+  if (!date.not_before.empty()) attributes.push_back("notBefore", date.not_before);
+  if (!date.not_after.empty()) attributes.push_back("notAfter", date.not_after);
   return attributes;
 }
 
@@ -26,8 +27,6 @@ const char* NameElement(NameKind kind) {
   }
   return "name";
 }
-
-std::string Ref(const std::string& id) { return "#" + id; }
 
 class TeiWriter {
  public:
@@ -50,10 +49,22 @@ class TeiWriter {
  private:
   enum class Context { kDivision, kOpener, kCloser, kList };
 
-  void Element(const char* name, const std::string& text, const Attributes& attributes = {}) {
+  void Element(const char* name, std::string_view text, std::initializer_list<AttributeView> attributes = {}) {
     xml_.OpenMixed(name, attributes);
     xml_.Text(text);
     xml_.Close();
+  }
+  void Element(const char* name, std::string_view text, const AttributeViews& attributes) {
+    xml_.OpenMixed(name, attributes);
+    xml_.Text(text);
+    xml_.Close();
+  }
+
+  // "#id": a pointer to an authority entry, in a buffer reused for every attribute (one at a time).
+  std::string_view Ref(const std::string& id) {
+    ref_.assign("#");
+    ref_ += id;
+    return ref_;
   }
 
   void WriteHeader() {
@@ -160,19 +171,19 @@ class TeiWriter {
     xml_.Close();  // teiHeader
   }
 
-  void WriteCorrespDesc(const std::vector<CorrespondenceAction>& actions, const Attributes& attributes) {
+  void WriteCorrespDesc(const std::vector<CorrespondenceAction>& actions, std::initializer_list<AttributeView> attributes) {
     if (actions.empty()) return;
     xml_.OpenBlock("correspDesc", attributes);
     for (const CorrespondenceAction& action : actions) {
       xml_.OpenBlock("correspAction", {{"type", CorrespondenceActionName(action.type)}});
       for (const Correspondent& party : action.parties) {
-        Attributes name_attributes;
-        if (!party.ref.empty()) name_attributes.push_back({"ref", Ref(party.ref)});
+        AttributeViews name_attributes;
+        if (!party.ref.empty()) name_attributes.push_back("ref", Ref(party.ref));
         Element(NameElement(party.kind), party.name, name_attributes);
       }
       if (!action.place_name.empty()) {
-        Attributes place_attributes;
-        if (!action.place_ref.empty()) place_attributes.push_back({"ref", Ref(action.place_ref)});
+        AttributeViews place_attributes;
+        if (!action.place_ref.empty()) place_attributes.push_back("ref", Ref(action.place_ref));
         Element("placeName", action.place_name, place_attributes);
       }
       if (!action.date.empty()) xml_.Empty("date", DateAttributes(action.date));
@@ -196,8 +207,8 @@ class TeiWriter {
     xml_.OpenBlock("msDesc");
     xml_.OpenBlock("msIdentifier");
     if (!source.repository_name.empty()) {
-      Attributes attributes;
-      if (!source.repository_ref.empty()) attributes.push_back({"ref", Ref(source.repository_ref)});
+      AttributeViews attributes;
+      if (!source.repository_ref.empty()) attributes.push_back("ref", Ref(source.repository_ref));
       Element("repository", source.repository_name, attributes);
     }
     // TEI's own element for a named collection (M-KS) comes before every idno, whatever the order
@@ -220,8 +231,9 @@ class TeiWriter {
   void WriteNode(const Node& node, Context context) {
     switch (node.type) {
       case Node::Type::kDivision: {
-        Attributes attributes = {{"type", DivisionTypeName(node.division)}};
-        if (!node.n.empty()) attributes.push_back({"n", node.n});
+        AttributeViews attributes;
+        attributes.push_back("type", DivisionTypeName(node.division));
+        if (!node.n.empty()) attributes.push_back("n", node.n);
         xml_.OpenBlock("div", attributes);
         for (const Node& child : node.children) WriteNode(child, Context::kDivision);
         xml_.Close();
@@ -281,7 +293,7 @@ class TeiWriter {
 
   // The spec's rule: a telegram has classification or routing lines in its opener; a letter has a
   // closing formula; with neither, address lines still make a telegram; anything else is a document.
-  static std::string FloatingTextType(const Node& node) {
+  static const char* FloatingTextType(const Node& node) {
     bool telegram = false, letter = false, addressed = false;
     for (const Node& child : node.children) {
       if (child.type == Node::Type::kOpener) {
@@ -303,11 +315,14 @@ class TeiWriter {
 
   void WriteBlock(const Block& block, Context context) {
     switch (block.kind) {
-      case BlockKind::kPageBreak:
+      case BlockKind::kPageBreak: {
         // "(p. 4)" is the usual form; "- 2 -" is recorded as rend="dash".
-        xml_.Empty("pb", block.label.rfind("(", 0) == 0 ? Attributes{{"n", block.n}}
-                                                        : Attributes{{"n", block.n}, {"rend", "dash"}});
+        AttributeViews attributes;
+        attributes.push_back("n", block.n);
+        if (block.label.rfind("(", 0) != 0) attributes.push_back("rend", "dash");
+        xml_.Empty("pb", attributes);
         return;
+      }
       case BlockKind::kSeparator: xml_.Empty("milestone", {{"unit", "section"}, {"rend", block.label}}); return;
       case BlockKind::kNoteBlock:
         if (context == Context::kList) break;
@@ -326,8 +341,8 @@ class TeiWriter {
       default: break;
     }
     if (context == Context::kList) {
-      Attributes attributes;
-      if (!block.n.empty()) attributes.push_back({"n", block.n});
+      AttributeViews attributes;
+      if (!block.n.empty()) attributes.push_back("n", block.n);
       xml_.OpenMixed("item", attributes);
       WriteLabelled(block);
       xml_.Close();
@@ -351,8 +366,10 @@ class TeiWriter {
     }
     switch (block.kind) {
       case BlockKind::kHeading: {
-        const std::string type = HeadingTypeName(block.heading_type);
-        WrapMixed("head", type.empty() ? Attributes{} : Attributes{{"type", type}}, block.content);
+        const std::string_view type = HeadingTypeName(block.heading_type);
+        AttributeViews attributes;
+        if (!type.empty()) attributes.push_back("type", type);
+        WrapMixed("head", attributes, block.content);
         return;
       }
       case BlockKind::kItemHeading:
@@ -425,12 +442,17 @@ class TeiWriter {
   }
 
   // seg/@type of a header or trailer line; a line of no known type is named by its place.
-  static std::string SegTypeOr(const Block& block, const char* by_place) {
-    const std::string type = SegTypeName(block.seg_type);
+  static std::string_view SegTypeOr(const Block& block, const char* by_place) {
+    const std::string_view type = SegTypeName(block.seg_type);
     return type.empty() ? by_place : type;
   }
 
-  void WrapMixed(const char* name, const Attributes& attributes, const Inlines& content) {
+  void WrapMixed(const char* name, std::initializer_list<AttributeView> attributes, const Inlines& content) {
+    xml_.OpenMixed(name, attributes);
+    WriteInlines(content);
+    xml_.Close();
+  }
+  void WrapMixed(const char* name, const AttributeViews& attributes, const Inlines& content) {
     xml_.OpenMixed(name, attributes);
     WriteInlines(content);
     xml_.Close();
@@ -482,8 +504,11 @@ class TeiWriter {
           rend += std::string(" list-") + FootnoteLabelName(run.listed_as);
         }
         if (!run.printed.empty()) rend += " " + run.printed;
-        Attributes attributes = {{"place", "foot"}, {"n", run.label}, {"rend", rend}};
-        if (run.by_translator) attributes.push_back({"resp", "#translator"});
+        AttributeViews attributes;
+        attributes.push_back("place", "foot");
+        attributes.push_back("n", run.label);
+        attributes.push_back("rend", rend);
+        if (run.by_translator) attributes.push_back("resp", "#translator");
         xml_.OpenInline("note", attributes);
         WriteInlines(run.children);
         xml_.Close();
@@ -510,23 +535,27 @@ class TeiWriter {
     xml_.Close();
   }
 
-  // @rend tokens: how the bracket was printed, where the round trip needs it.
-  static Attributes Rend(const Inline& note, std::string tokens = "") {
+  // @rend tokens: how the bracket was printed, where the round trip needs it. The value is kept
+  // in a buffer reused for every element (one at a time).
+  void AddRend(AttributeViews& attributes, const Inline& note, std::string_view first = "") {
+    std::string& tokens = rend_;
+    tokens.assign(first);
     if (note.padded_start) tokens += tokens.empty() ? "pad-start" : " pad-start";
     if (note.padded_end) tokens += tokens.empty() ? "pad-end" : " pad-end";
     if (note.doubled) tokens += tokens.empty() ? "double" : " double";
     if (note.glued) tokens += tokens.empty() ? "glued" : " glued";
-    return tokens.empty() ? Attributes{} : Attributes{{"rend", tokens}};
+    if (!tokens.empty()) attributes.push_back("rend", tokens);
   }
 
   // A note element: type, optional subtype, resp, rend, in the order the spec writes them; its
   // content is the bracket's, or `inner` wraps it (stamp).
-  void WriteNoteElement(const Inline& note, const char* type, const char* resp, const std::string& subtype = "",
+  void WriteNoteElement(const Inline& note, const char* type, const char* resp, std::string_view subtype = "",
                         const char* inner = nullptr) {
-    Attributes attributes = {{"type", type}};
-    if (!subtype.empty()) attributes.push_back({"subtype", subtype});
-    if (resp) attributes.push_back({"resp", resp});
-    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    AttributeViews attributes;
+    attributes.push_back("type", type);
+    if (!subtype.empty()) attributes.push_back("subtype", subtype);
+    if (resp) attributes.push_back("resp", resp);
+    AddRend(attributes, note);
     xml_.OpenInline("note", attributes);
     if (inner) xml_.OpenInline(inner);
     WriteInlines(note.children);
@@ -545,10 +574,14 @@ class TeiWriter {
     } else if (named) {
       xml_.OpenInline(NameElement(note.base_kind), {{"ref", Ref(note.base_ref)}});
     }
-    xml_.OpenInline("choice", note.doubled ? Attributes{{"rend", "double"}} : Attributes{});
+    AttributeViews choice_attributes;
+    if (note.doubled) choice_attributes.push_back("rend", "double");
+    xml_.OpenInline("choice", choice_attributes);
     WriteBase(note, expansion ? "abbr" : "orig");
     if (expansion) {
-      xml_.OpenInline("expan", note.by_translator ? Attributes{{"resp", "#translator"}} : Attributes{});
+      AttributeViews expan_attributes;
+      if (note.by_translator) expan_attributes.push_back("resp", "#translator");
+      xml_.OpenInline("expan", expan_attributes);
     } else {
       xml_.OpenInline("reg", {{"type", note.note_kind == NoteKind::kPseudonym ? "identity" : "romanization"}});
     }
@@ -560,31 +593,32 @@ class TeiWriter {
 
   // "tajne—secret": the term in `foreign`, then the translator's gloss after the dash.
   void WriteOriginalTerm(const Inline& note) {
-    Attributes attributes = {{"type", "original-term"}};
-    for (auto& rend : Rend(note)) attributes.push_back(rend);
+    AttributeViews attributes;
+    attributes.push_back("type", "original-term");
+    AddRend(attributes, note);
     xml_.OpenInline("note", attributes);
-    Inlines term = note.children;
-    Inlines gloss;
-    if (term.size() == 1 && term[0].type == Inline::Type::kText) {
-      const size_t dash = term[0].text.find("\u2014");
-      if (dash != std::string::npos && dash > 0) {
-        gloss.push_back(Inline::Text(term[0].text.substr(dash)));
-        term[0].text.resize(dash);
-      }
-    }
+    const Inlines& term = note.children;
+    size_t dash = std::string::npos;
+    if (term.size() == 1 && term[0].type == Inline::Type::kText) dash = term[0].text.find("\u2014");
+    const bool glossed = dash != std::string::npos && dash > 0;
     // "und" (undetermined) when the export names no original language or an unknown one.
-    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? "und" : note.language}});
-    WriteInlines(term);
+    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? std::string_view("und") : note.language}});
+    if (glossed) {
+      xml_.Text(std::string_view(term[0].text).substr(0, dash));
+    } else {
+      WriteInlines(term);
+    }
     xml_.Close();
-    WriteInlines(gloss);
+    if (glossed) xml_.Text(std::string_view(term[0].text).substr(dash));
     xml_.Close();
   }
 
   // [...] (the printed dots in @rend), [illegible ...], [NAME REDACTED] and (redacted).
   void WriteGap(const Inline& note) {
     if (note.note_kind == NoteKind::kOmission) {
-      Attributes attributes = {{"reason", "omitted"}};
-      for (auto& rend : Rend(note, note.printed)) attributes.push_back(rend);
+      AttributeViews attributes;
+      attributes.push_back("reason", "omitted");
+      AddRend(attributes, note, note.printed);
       xml_.Empty("gap", attributes);
       return;
     }
@@ -600,8 +634,9 @@ class TeiWriter {
     const char* reason = note.note_kind == NoteKind::kIllegible   ? "illegible"
                          : note.note_kind == NoteKind::kInaudible ? "inaudible"
                                                                   : "redacted";
-    Attributes attributes = {{"reason", reason}};
-    for (auto& rend : Rend(note, note.printed == "paren" ? "paren" : "")) attributes.push_back(rend);
+    AttributeViews attributes;
+    attributes.push_back("reason", reason);
+    AddRend(attributes, note, note.printed == "paren" ? "paren" : "");
     xml_.OpenInline("gap", attributes);
     WriteDesc(note.children);
     xml_.Close();
@@ -634,13 +669,19 @@ class TeiWriter {
     if (!note.base.empty()) {
       std::string rend = note.text == "sic!" ? "sic!" : "";
       if (note.doubled) rend += rend.empty() ? "double" : " double";
-      xml_.OpenInline("sic", rend.empty() ? Attributes{} : Attributes{{"rend", rend}});
+      AttributeViews attributes;
+      if (!rend.empty()) attributes.push_back("rend", rend);
+      xml_.OpenInline("sic", attributes);
       WriteInlines(note.base);
       xml_.Close();
     }
     if (!plain) WriteNoteElement(note, "sic", "#editor");
     // "[Jong Jun Gi] [sic]" after a note: an empty sic, attached like a note.
-    if (plain && note.base.empty()) xml_.Empty("sic", Rend(note, note.text == "sic!" ? "sic!" : ""));
+    if (plain && note.base.empty()) {
+      AttributeViews attributes;
+      AddRend(attributes, note, note.text == "sic!" ? "sic!" : "");
+      xml_.Empty("sic", attributes);
+    }
   }
 
   void WriteNote(const Inline& note) {
@@ -652,10 +693,11 @@ class TeiWriter {
       case NoteKind::kSuppliedDate:
       case NoteKind::kSuppliedInWord:
       {
-        Attributes attributes = {{"reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
-                                                                                       : "omitted-in-original"}};
+        AttributeViews attributes;
+        attributes.push_back("reason", note.note_kind == NoteKind::kSuppliedInWord ? "abbreviated-in-original"
+                                                                                  : "omitted-in-original");
         // Only the doubling: a supplied part's padding is in its text, and it sits where it was printed.
-        if (note.doubled) attributes.push_back({"rend", "double"});
+        if (note.doubled) attributes.push_back("rend", "double");
         xml_.OpenInline("supplied", attributes);
         WriteInlines(note.children);
         xml_.Close();
@@ -674,7 +716,9 @@ class TeiWriter {
       case NoteKind::kFootnoteRef: WriteNoteElement(note, "editorial", "#editor", "unresolved-footnote"); return;
       case NoteKind::kStage:
         if (in_speech_ && DescCanHold(note.children)) {
-          xml_.OpenInline("incident", Rend(note));
+          AttributeViews attributes;
+          AddRend(attributes, note);
+          xml_.OpenInline("incident", attributes);
           WriteDesc(note.children);
           xml_.Close();
           return;
@@ -695,8 +739,10 @@ class TeiWriter {
       case NoteKind::kSic: WriteSic(note); return;
       case NoteKind::kUncertain: {
         // The mark is "?" unless @rend says how it was printed ("??").
-        Attributes attributes = {{"cert", "low"}, {"reason", "uncertain"}};
-        for (auto& rend : Rend(note, note.printed == "?" ? "" : note.printed)) attributes.push_back(rend);
+        AttributeViews attributes;
+        attributes.push_back("cert", "low");
+        attributes.push_back("reason", "uncertain");
+        AddRend(attributes, note, note.printed == "?" ? std::string_view() : std::string_view(note.printed));
         xml_.OpenInline("unclear", attributes);
         WriteInlines(note.base);
         xml_.Close();
@@ -705,6 +751,8 @@ class TeiWriter {
     }
   }
 
+  std::string ref_;   // Ref's buffer
+  std::string rend_;  // AddRend's buffer
   bool in_speech_ = false;
   bool in_desc_ = false;  // desc allows no lb
   const Document& document_;

@@ -1,10 +1,23 @@
 #include "xml_writer.h"
 
+#include <algorithm>
 #include <array>
+#include <stdexcept>
+
+#include "text_util.h"
 
 namespace teipress {
 
-XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
+void AttributeViews::push_back(std::string_view name, std::string_view value) {
+  if (size_ == kCapacity) throw std::length_error("AttributeViews: more attributes than kCapacity");
+  items_[size_++] = {name, value};
+}
+
+XmlWriter::XmlWriter() {
+  // A converted document is some kilobytes: grow once or twice rather than a dozen times.
+  out_.reserve(16384);
+  out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+}
 
 namespace {
 
@@ -57,6 +70,16 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
   size_t copied = 0;
   const unsigned char stop = kNonAscii | (in_attribute ? kInAttribute : kInText);
   for (size_t i = 0; i < text.size(); ++i) {
+    // Eight plain bytes at a time: printable ASCII without &, <, > (or " in an attribute).
+    while (i + 8 <= text.size()) {
+      const uint64_t x = LoadEightBytes(text.data() + i);
+      if (!AllPrintableAscii(x) || HasByte(x, '&') || HasByte(x, '<') || HasByte(x, '>') ||
+          (in_attribute && HasByte(x, '"'))) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
     if ((kStops[u] & stop) == 0) continue;
@@ -101,59 +124,93 @@ void XmlWriter::NewLineForChild() {
   out_.append(2 * stack_.size(), ' ');
 }
 
-void XmlWriter::StartTag(std::string_view name, const Attributes& attributes, bool empty) {
+namespace {
+
+std::string_view AttributeName(const AttributeView& attribute) { return attribute.name; }
+std::string_view AttributeValue(const AttributeView& attribute) { return attribute.value; }
+std::string_view AttributeName(const std::pair<std::string, std::string>& attribute) { return attribute.first; }
+std::string_view AttributeValue(const std::pair<std::string, std::string>& attribute) { return attribute.second; }
+
+}  // namespace
+
+template <typename Range>
+void XmlWriter::StartTag(std::string_view name, const Range& attributes, bool empty) {
   out_ += '<';
   out_ += name;
-  for (const auto& [key, value] : attributes) {
+  for (const auto& attribute : attributes) {
     out_ += ' ';
-    out_ += key;
+    out_ += AttributeName(attribute);
     out_ += "=\"";
-    Escape(value, out_, true);
+    Escape(AttributeValue(attribute), out_, true);
     out_ += '"';
   }
   out_ += empty ? "/>" : ">";
 }
 
+template <typename Range>
+void XmlWriter::Element(std::string_view name, Kind kind, const Range& attributes) {
+  // An inline element directly in a block starts its own line like a mixed one.
+  if (kind == Kind::kInline && !stack_.empty() && stack_.back().layout == Layout::kBlock) kind = Kind::kMixed;
+  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
+  if (!stack_.empty()) stack_.back().has_children = true;
+  if (kind != Kind::kInline && !inside_mixed) NewLineForChild();
+  const size_t name_offset = out_.size() + 1;  // after '<'
+  StartTag(name, attributes, kind == Kind::kEmpty);
+  if (kind == Kind::kEmpty) return;
+  const Layout layout = inside_mixed || kind == Kind::kInline ? Layout::kInline
+                        : kind == Kind::kBlock                ? Layout::kBlock
+                                                              : Layout::kMixed;
+  stack_.push_back({name_offset, name.size(), layout});
+}
+
+void XmlWriter::OpenBlock(std::string_view name, std::initializer_list<AttributeView> attributes) {
+  Element(name, Kind::kBlock, attributes);
+}
+void XmlWriter::OpenBlock(std::string_view name, const AttributeViews& attributes) {
+  Element(name, Kind::kBlock, attributes);
+}
 void XmlWriter::OpenBlock(std::string_view name, const Attributes& attributes) {
-  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
-  if (!stack_.empty()) stack_.back().has_children = true;
-  if (!inside_mixed) NewLineForChild();
-  StartTag(name, attributes, false);
-  stack_.push_back({std::string(name), inside_mixed ? Layout::kInline : Layout::kBlock});
+  Element(name, Kind::kBlock, attributes);
 }
-
+void XmlWriter::OpenMixed(std::string_view name, std::initializer_list<AttributeView> attributes) {
+  Element(name, Kind::kMixed, attributes);
+}
+void XmlWriter::OpenMixed(std::string_view name, const AttributeViews& attributes) {
+  Element(name, Kind::kMixed, attributes);
+}
 void XmlWriter::OpenMixed(std::string_view name, const Attributes& attributes) {
-  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
-  if (!stack_.empty()) stack_.back().has_children = true;
-  if (!inside_mixed) NewLineForChild();
-  StartTag(name, attributes, false);
-  stack_.push_back({std::string(name), inside_mixed ? Layout::kInline : Layout::kMixed});
+  Element(name, Kind::kMixed, attributes);
 }
-
+void XmlWriter::OpenInline(std::string_view name, std::initializer_list<AttributeView> attributes) {
+  Element(name, Kind::kInline, attributes);
+}
+void XmlWriter::OpenInline(std::string_view name, const AttributeViews& attributes) {
+  Element(name, Kind::kInline, attributes);
+}
 void XmlWriter::OpenInline(std::string_view name, const Attributes& attributes) {
-  if (!stack_.empty() && stack_.back().layout == Layout::kBlock) {
-    OpenMixed(name, attributes);
-    return;
-  }
-  if (!stack_.empty()) stack_.back().has_children = true;
-  StartTag(name, attributes, false);
-  stack_.push_back({std::string(name), Layout::kInline});
+  Element(name, Kind::kInline, attributes);
+}
+void XmlWriter::Empty(std::string_view name, std::initializer_list<AttributeView> attributes) {
+  Element(name, Kind::kEmpty, attributes);
+}
+void XmlWriter::Empty(std::string_view name, const AttributeViews& attributes) {
+  Element(name, Kind::kEmpty, attributes);
+}
+void XmlWriter::Empty(std::string_view name, const Attributes& attributes) {
+  Element(name, Kind::kEmpty, attributes);
 }
 
 void XmlWriter::Close() {
-  Open open = std::move(stack_.back());
+  const Open open = stack_.back();
   stack_.pop_back();
   if (open.layout == Layout::kBlock && open.has_children) NewLineForChild();
+  // The name is copied from the start tag in out_: make room first, so that appending does not
+  // move the bytes it copies.
+  const size_t needed = out_.size() + open.name_length + 3;
+  if (out_.capacity() < needed) out_.reserve(std::max(needed, 2 * out_.capacity()));
   out_ += "</";
-  out_ += open.name;
+  out_.append(out_.data() + open.name_offset, open.name_length);
   out_ += '>';
-}
-
-void XmlWriter::Empty(std::string_view name, const Attributes& attributes) {
-  const bool inside_mixed = !stack_.empty() && stack_.back().layout != Layout::kBlock;
-  if (!stack_.empty()) stack_.back().has_children = true;
-  if (!inside_mixed) NewLineForChild();
-  StartTag(name, attributes, true);
 }
 
 void XmlWriter::Text(std::string_view text) {
