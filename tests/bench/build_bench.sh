@@ -158,19 +158,20 @@ EOF
   # The per-file pipeline, on a sample.
   sample=("${documents[@]:0:$SAMPLE}")
   if [ -z "$SAXON_ONLY" ]; then
-  row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO" "$SAMPLE" sh -c '
-    data=$1; uris=$2; shift 2
-    for f in "$@"; do
-      xmllint --noout --relaxng "$data/schemas/edition.rng" "$f" 2>/dev/null
-      xsltproc --stringparam authority-files "$uris" "$data/xslt/html/document.xsl" "$f" >/dev/null 2>&1
-      xsltproc "$data/xslt/print/document.xsl" "$f" >/dev/null 2>&1
-    done' sh "$data" "$authority_uris" "${sample[@]}"
-  extrapolated "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO" "$size" "$SAMPLE"
-  row "per-file: xsltproc HTML only" "$SAMPLE" sh -c '
-    data=$1; uris=$2; shift 2
-    for f in "$@"; do xsltproc --stringparam authority-files "$uris" "$data/xslt/html/document.xsl" "$f" >/dev/null 2>&1; done' \
-    sh "$data" "$authority_uris" "${sample[@]}"
-  extrapolated "per-file: xsltproc HTML only" "$size" "$SAMPLE"
+  # JOBS documents at a time (xargs -P), as a CI job on the same cores would run them.
+  row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$SAMPLE" sh -c '
+    data=$1; uris=$2; jobs=$3; shift 3
+    printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
+      xmllint --noout --relaxng \"$data/schemas/edition.rng\" \"\$0\" 2>/dev/null
+      xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1
+      xsltproc \"$data/xslt/print/document.xsl\" \"\$0\" >/dev/null 2>&1; true"' sh "$data" "$authority_uris" "$JOBS" "${sample[@]}"
+  extrapolated "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$size" "$SAMPLE"
+  row "per-file: xsltproc HTML only, xargs -P $JOBS" "$SAMPLE" sh -c '
+    data=$1; uris=$2; jobs=$3; shift 3
+    printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
+      xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1; true"' \
+    sh "$data" "$authority_uris" "$JOBS" "${sample[@]}"
+  extrapolated "per-file: xsltproc HTML only, xargs -P $JOBS" "$size" "$SAMPLE"
   fi
 
   # Saxon-HE with the TEI Stylesheets, one JVM, directory mode.
