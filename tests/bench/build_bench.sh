@@ -17,6 +17,7 @@
 #                        mean little on a busy machine: compare CPU seconds then)
 #   SAXON_ONLY=1         only teipress render --html/--print and the Saxon rows, on TEI made by
 #                        `teipress convert` (no build rows, no per-file pipeline, no PDF)
+#   PDF_ONLY=1           only the PDF rows, on the TEI of an earlier run in the same WORK_DIR
 #   PDF=0                no PDF rows (they run FOP on PDF_SAMPLE documents three times)
 #   QUICK=1              only the teipress build rows (cold, nothing changed, one document changed)
 #                        and the per-file pipeline (xargs -P JOBS, every
@@ -97,6 +98,7 @@ export TEIPRESS_DATA_DIR=$data
 authority_uris=$(ls "$data"/tei/authority/*.xml | sed 's#^#file://#' | tr '\n' ' ')
 
 for size in $SIZES; do
+  [ -n "${PDF_ONLY:-}" ] && break
   dir=$work/$size
   rm -rf "$dir"
   mkdir -p "$dir"
@@ -214,7 +216,9 @@ dir=$work/pdf
 rm -rf "$dir"
 mkdir -p "$dir"
 first=$(echo "$SIZES" | awk '{print $1}')
-pdf_sample=($(ls "$work/$first/tei"/*.xml | head -n "$PDF_SAMPLE"))
+# (A glob, not `ls | head`: head's early exit would fail the pipeline under pipefail.)
+first_documents=("$work/$first/tei"/*.xml)
+pdf_sample=("${first_documents[@]:0:$PDF_SAMPLE}")
 header "PDF, $PDF_SAMPLE documents"
 row "render --pdf, batch driver one job at a time (as before)" "$PDF_SAMPLE" \
   env TEIPRESS_FOP_THREADS=1 "$teipress" render --jobs "$JOBS" --print "$dir/one" --pdf --authority "$data/tei/authority" "${pdf_sample[@]}"
