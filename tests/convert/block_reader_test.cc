@@ -300,5 +300,50 @@ TEST(BlockReaderTest, OnlyTheTailIsFootnotes) {
   EXPECT_EQ(result.blocks.size(), 2u);
 }
 
+// A tab or three spaces or more part the columns of a line; one or two spaces part words.
+TEST(BlockReaderTest, PrintedColumns) {
+  EXPECT_EQ(PrintedColumns("Ali Sastroamidjojo          Tjou En-lai"),
+            (std::vector<std::string>{"Ali Sastroamidjojo", "Tjou En-lai"}));
+  EXPECT_EQ(PrintedColumns("Marshal of the Soviet Union\t\tI. Konev"),
+            (std::vector<std::string>{"Marshal of the Soviet Union", "I. Konev"}));
+  EXPECT_EQ(PrintedColumns("  L. Longo \t W. Gomu\u0142ka   J. K\u00e1d\u00e1r  "),
+            (std::vector<std::string>{"L. Longo", "W. Gomu\u0142ka", "J. K\u00e1d\u00e1r"}));
+  EXPECT_EQ(PrintedColumns("Chairman of the  Council\tA. Zasyadko"),
+            (std::vector<std::string>{"Chairman of the Council", "A. Zasyadko"}));
+  EXPECT_TRUE(PrintedColumns("An ordinary line of text").empty());
+  EXPECT_TRUE(PrintedColumns("Two  spaces  part  words").empty());
+  EXPECT_TRUE(PrintedColumns("   indented only").empty());
+  EXPECT_TRUE(PrintedColumns("a stamp   over\ntwo lines").empty());
+}
+
+// The lines printed in columns are listed beside the blocks, by the position of their block.
+TEST(BlockReaderTest, ColumnLinesBesideTheBlocks) {
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<BodyLine> body = {{"The two prime ministers agreed.", 20}, {"", 21},
+                                      {"Ali Sastroamidjojo          Tjou En-lai", 22}};
+  const BlockReadResult result = ReadBlocks(body, "test.txt", diagnostics);
+  ASSERT_EQ(result.blocks.size(), 2u);
+  EXPECT_EQ(result.blocks[1].content[0].text, "Ali Sastroamidjojo Tjou En-lai");
+  ASSERT_EQ(result.column_lines.size(), 1u);
+  EXPECT_EQ(result.column_lines[0].position.line, 22);
+  EXPECT_EQ(result.column_lines[0].position.column, result.blocks[1].position.column);
+  EXPECT_EQ(result.column_lines[0].columns, (std::vector<std::string>{"Ali Sastroamidjojo", "Tjou En-lai"}));
+}
+
+// "To" + an honorific or an office, then the name and the place parted by commas: an address line
+// however long; a sentence or a heading that opens with "To" is not.
+TEST(BlockReaderTest, LongAddressLines) {
+  EXPECT_EQ(ClassifyLine("To His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague").kind,
+            BlockKind::kAddressLine);
+  EXPECT_EQ(ClassifyLine("To Comrade P. F. Yudin, Ambassador of the USSR in the People's Republic of China").kind,
+            BlockKind::kAddressLine);
+  EXPECT_EQ(ClassifyLine("To the Minister of Foreign Affairs of the Republic of Indonesia, Dr. Subandrio, Djakarta").kind,
+            BlockKind::kAddressLine);
+  EXPECT_NE(ClassifyLine("To Comrade Kim, the Premier said, the question of the border was a matter for the party.").kind,
+            BlockKind::kAddressLine);
+  EXPECT_NE(ClassifyLine("To the question of the border, the economic relations and the exchange of delegations").kind,
+            BlockKind::kAddressLine);
+}
+
 }  // namespace
 }  // namespace teipress

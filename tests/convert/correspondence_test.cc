@@ -161,5 +161,73 @@ TEST(CorrespondenceTest, NothingKnownNothingClaimed) {
                   .empty());
 }
 
+// The names of the parties of one action, in order.
+std::vector<std::string> Names(const CorrespondenceAction& action) {
+  std::vector<std::string> names;
+  for (const Correspondent& party : action.parties) names.push_back(party.name);
+  return names;
+}
+
+// Signatures printed side by side (a wide run of spaces or a tab): one signer a column.
+TEST(CorrespondenceTest, SignaturesSideBySide) {
+  const auto spaces = Find(Export("April 22, 1955", "Joint Communique",
+                                  "The two prime ministers agreed.\n\nAli Sastroamidjojo          Tjou En-lai\n"));
+  ASSERT_EQ(spaces.size(), 1u);
+  EXPECT_EQ(spaces[0].type, CorrespondenceAction::Type::kSent);
+  EXPECT_EQ(Names(spaces[0]), (std::vector<std::string>{"Ali Sastroamidjojo", "Tjou En-lai"}));
+  // Under the parties' headings, printed in columns too (which name no addressee).
+  const auto agreement = Find(Export("April 22, 1955", "Agreement",
+                                     "Both governments shall grant each other the most-favoured-nation treatment.\n\n"
+                                     "For the Government of Finland\tFor the Government of Poland\n"
+                                     "T. Junnila\tK. Dabrowski\n"));
+  ASSERT_EQ(agreement.size(), 1u);
+  EXPECT_EQ(agreement[0].type, CorrespondenceAction::Type::kSent);
+  EXPECT_EQ(Names(agreement[0]), (std::vector<std::string>{"T. Junnila", "K. Dabrowski"}));
+}
+
+// A rank or an office in one column is the role of the name in the other: one signer a line.
+TEST(CorrespondenceTest, RankBesideTheName) {
+  const auto one = Find(Export("May 3, 1962", "Order", "The units shall return to their barracks.\n\n"
+                                                        "Marshal of the Soviet Union        I. Konev\n"));
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(Names(one[0]), (std::vector<std::string>{"I. Konev"}));
+  EXPECT_EQ(one[0].parties[0].kind, NameKind::kPerson);
+  const auto two = Find(Export("May 3, 1962", "Decree", "The armed forces shall be reduced by a third.\n\n"
+                                                         "Chairman of the Council of Ministers\tA. Zasyadko\n"
+                                                         "Administrator of Affairs of the Council of Ministers\tS. Smirnyukov\n"));
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(Names(two[0]), (std::vector<std::string>{"A. Zasyadko", "S. Smirnyukov"}));
+  // A place and a date in columns sign for nobody.
+  EXPECT_TRUE(Find(Export("May 3, 1962", "Report on the harvest", "The harvest was good this year.\n\n"
+                                                                   "Bandung          22 April 1955\n"))
+                  .empty());
+}
+
+// An address naming the addressee by office and by name is addressed to the person.
+TEST(CorrespondenceTest, AddresseeByOfficeAndName) {
+  const auto excellency = Find(Export("December 8, 1961", "Letter on West Irian",
+                                      "To His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague\n\n"
+                                      "Excellency,\n\nI have the honour to propose talks.\n"));
+  ASSERT_EQ(excellency.size(), 1u);
+  EXPECT_EQ(excellency[0].type, CorrespondenceAction::Type::kReceived);
+  EXPECT_EQ(Names(excellency[0]), (std::vector<std::string>{"J. M. A. H. Luns"}));
+  EXPECT_EQ(excellency[0].parties[0].kind, NameKind::kPerson);
+  const auto comrade = Find(Export("June 3, 1957", "Letter on the delegation",
+                                   "To Comrade P. F. Yudin, Ambassador of the USSR in the PRC\n\n"
+                                   "Dear Comrade Yudin,\n\nWe send you the materials.\n"));
+  ASSERT_EQ(comrade.size(), 1u);
+  EXPECT_EQ(Names(comrade[0]), (std::vector<std::string>{"P. F. Yudin"}));
+}
+
+// "Dr." before a signature is the form of address, not the name.
+TEST(CorrespondenceTest, TitledSignature) {
+  const auto actions = Find(Export("December 8, 1961", "Letter from the Indonesian Minister of Foreign Affairs",
+                                   "I have the honour to propose talks.\n\n"
+                                   "Please accept the assurances of my highest consideration,\n\nDr. Subandrio\n"));
+  ASSERT_EQ(actions.size(), 1u);
+  EXPECT_EQ(actions[0].type, CorrespondenceAction::Type::kSent);
+  EXPECT_EQ(Names(actions[0]), (std::vector<std::string>{"Subandrio"}));
+}
+
 }  // namespace
 }  // namespace teipress

@@ -33,9 +33,10 @@ namespace fs = boost::filesystem;
 
 // The goals are 98 % of the facts and 95 % of the note kinds. The test holds the figures
 // reached (98.6 % of the facts on 108 documents, with 500221-500232 added; 98.65 % on 122 with
-// 500233-500246), so that a change that loses facts or kinds fails; raise the floor with every gain.
+// 500233-500246; 98.7 % on 141 with 500260-500265), so that a change that loses facts or kinds fails;
+// raise the floor with every gain.
 constexpr double kFactsGoal = 0.98;
-constexpr double kFactsFloor = 0.986;
+constexpr double kFactsFloor = 0.987;
 constexpr double kNoteKindsGoal = 0.95;
 
 // ---- the expected facts ----

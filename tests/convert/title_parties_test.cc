@@ -79,7 +79,20 @@ const TitleCase kTitleCases[] = {
     {"Note from the Indian Mission to the Ministry of External Affairs", "org:Indian Mission",
      "org:Ministry of External Affairs"},
     {"Soviet Ambassador to the GDR M. G. Pervukhin to Walter Ulbricht", "person:M. G. Pervukhin",
-     "person:Walter Ulbricht"},
+     "person:Walter Ulbricht"},    // "for" a month, a year or a period names no party, and ends the party before it.
+    {"Report of the Soviet Embassy in Hanoi for January and February 1963", "org:Soviet Embassy in Hanoi", ""},
+    {"Political Report of the Hungarian Legation in Peking for 1957", "org:Hungarian Legation in Peking", ""},
+    {"Report from Ambassador Józef Winiewicz to the Foreign Ministry for the First Quarter of 1960",
+     "person:Józef Winiewicz", "org:Foreign Ministry"},
+    {"Report from the Trade Mission to the Soviet Foreign Ministry for the period from 1 January to 30 June 1962",
+     "org:Trade Mission", "org:Soviet Foreign Ministry"},
+    {"Information from the Embassy in Prague for the months of May and June", "org:Embassy in Prague", ""},
+    // ... but "for" an office or a body does.
+    {"Report by the Military Attaché in Hanoi for the First Secretary", "person:Military Attaché in Hanoi",
+     "person:First Secretary"},
+    // An order addressed to a body: a genre "of" its issuer.
+    {"Order of the Commander-in-Chief of the Joint Armed Forces to the Group of Soviet Forces in Germany",
+     "person:Commander-in-Chief of the Joint Armed Forces", "org:Group of Soviet Forces in Germany"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, TitlePartiesTest, ::testing::ValuesIn(kTitleCases));

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "date_recognizer.h"
+#include "name_words.h"
 #include "note_classifier.h"
 #include "source_text.h"
 #include "text_util.h"
@@ -206,6 +207,19 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
   return false;
 }
 
+// "To His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague", "To Comrade
+// P. F. Yudin, Ambassador of the USSR in the PRC": an address line longer than most, its parts
+// parted by commas, that opens with a form of address or an office; no sentence.
+bool IsLongAddressLine(const std::string& text) {
+  if (!StartsWith(text, "To ") || text.back() == '.' || text.back() == ',' || text.find(", ") == std::string::npos) {
+    return false;
+  }
+  const std::vector<std::string_view> words = SplitWords(text);
+  if (words.size() < 3 || words.size() > 18) return false;
+  if (words[1] == "His" || words[1] == "Her") return words[2] == "Excellency";
+  return IsPersonTitle(words[1]) || (words[1] == "the" && IsOfficeWord(words[2]));
+}
+
 bool IsSeparator(const std::string& text) {
   int stars = 0;
   for (char c : text) {
@@ -372,7 +386,8 @@ Block ClassifyLine(const std::string& raw) {
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
       (StartsWith(text, "TO ") && words() <= 6) ||
-      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',')) {
+      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
+      IsLongAddressLine(text)) {
     block.kind = BlockKind::kAddressLine;
     return block;
   }
@@ -574,6 +589,26 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
 
 }  // namespace
 
+std::vector<std::string> PrintedColumns(std::string_view line) {
+  std::vector<std::string> columns;
+  line = TrimWhitespace(line);
+  if (line.find('\n') != std::string_view::npos) return columns;
+  size_t column_start = 0;
+  for (size_t gap = line.find_first_of(" \t"); gap != std::string_view::npos;) {
+    const size_t gap_end = std::min(line.find_first_not_of(" \t", gap), line.size());
+    const std::string_view whitespace = line.substr(gap, gap_end - gap);
+    // (One or two spaces part the words of a column.)
+    if (whitespace.find('\t') != std::string_view::npos || whitespace.size() >= 3) {
+      columns.push_back(CollapseWhitespace(line.substr(column_start, gap - column_start), LineBreaks::kKeep));
+      column_start = gap_end;
+    }
+    gap = line.find_first_of(" \t", gap_end);
+  }
+  if (columns.empty()) return columns;
+  columns.push_back(CollapseWhitespace(line.substr(column_start), LineBreaks::kKeep));
+  return columns;
+}
+
 BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string& file_name,
                            std::vector<Diagnostic>& diagnostics) {
   BlockReadResult result;
@@ -618,6 +653,9 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         rest = rest.substr(skip);
       }
       block.content.push_back(Inline::Text(std::string(rest), block.position));
+      if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
+        result.column_lines.push_back({block.position, std::move(columns)});
+      }
       result.blocks.push_back(std::move(block));
     };
     auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
@@ -24,6 +25,7 @@ struct BlockReadResult {
   std::vector<FootnoteText> footnotes;
   std::string footnote_heading;  // "Translator's Notes" when the notes had a heading
   Position footnote_heading_position;
+  std::vector<ColumnLine> column_lines;  // the lines printed in columns, in source order
 };
 
 // Splits the body into raw blocks (one per line; a bracket left open at a line end joins the
@@ -33,6 +35,11 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
 
 // The classification of one line's text, with label/n/speaker filled in. Exposed for tests.
 Block ClassifyLine(const std::string& text);
+
+// "Ali Sastroamidjojo<spaces>Tjou En-lai": the columns of one line, separated by a run of whitespace
+// holding a tab or at least three spaces (each column's whitespace collapsed); nothing for a line of
+// one column or of several lines. Exposed for tests.
+std::vector<std::string> PrintedColumns(std::string_view line);
 
 // Whether the line is written in capitals ("TOP SECRET", "R A Z U V A E V", "SECRETARY CC").
 bool IsCapitalsLine(const std::string& text);

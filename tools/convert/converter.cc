@@ -171,6 +171,7 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
   }
   // The heading over the notes ("Translator's Notes") is part of the text too.
   if (!blocks.footnote_heading.empty()) footnotes_division();
+  document.column_lines = std::move(blocks.column_lines);
   document.correspondence = FindCorrespondence(document, authority);
   document.cover_correspondence = FindCoverCorrespondence(document, authority);
   return true;

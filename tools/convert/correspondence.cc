@@ -103,6 +103,10 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
   for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed", "/s/", "/S/", "s/"}) {
     if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
   }
+  // ("Dr. Subandrio": the form of address is no part of the name.)
+  for (std::string_view title : {"Dr. ", "Mr. ", "Mrs. "}) {
+    if (StartsWith(name, title)) name = TrimWhitespace(name.substr(title.size()));
+  }
   const std::vector<std::string_view> words = SplitWords(name);
   if (words.empty() || words.size() > 5) return std::nullopt;
   // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name; a particle
@@ -143,6 +147,100 @@ std::vector<Correspondent> SignersByLine(const Inlines& content) {
     signers.push_back(named ? known : *printed);
   }
   return signers;
+}
+
+// The columns of the line where `block` starts, when it was printed in columns.
+const std::vector<std::string>* ColumnsOf(const Block& block, const std::vector<ColumnLine>& lines) {
+  const auto before = [](const ColumnLine& line, const Position& at) {
+    return line.position.line < at.line || (line.position.line == at.line && line.position.column < at.column);
+  };
+  const auto found = std::lower_bound(lines.begin(), lines.end(), block.position, before);
+  if (found == lines.end() || found->position.line != block.position.line ||
+      found->position.column != block.position.column) {
+    return nullptr;
+  }
+  return &found->columns;
+}
+
+// "Ali Sastroamidjojo<spaces>Tjou En-lai": a signature line printed in columns signs for the person
+// each column names (a whole name; as the authority knows it, else as printed); "Marshal of the
+// Soviet Union<tabs>I. Konev": a column holding a rank or an office is the role of the name beside
+// it, no signer. Nothing when a column is neither (a place, a date, "For the Government of X").
+std::vector<Correspondent> ColumnSigners(const Block& block, const std::vector<ColumnLine>& lines) {
+  std::vector<Correspondent> signers;
+  const std::vector<std::string>* columns = ColumnsOf(block, lines);
+  if (!columns) return signers;
+  for (const std::string& column : *columns) {
+    const auto printed = SignerNamed(Inlines{Inline::Text(column, block.position)});
+    if (printed && SplitWords(printed->name).size() >= 2) {
+      Correspondent signer = *printed;
+      for (const Inline& run : block.content) {
+        if (run.type == Inline::Type::kName && run.name_kind == NameKind::kPerson &&
+            Contains(" " + column + " ", " " + PrintedText(run.children) + " ")) {
+          signer.ref = run.ref;  // (the name as printed, "J. Kádár", the fuller)
+          break;
+        }
+      }
+      signers.push_back(signer);
+      continue;
+    }
+    const std::vector<std::string_view> words = SplitWords(column);
+    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w); })) return {};
+  }
+  return signers;
+}
+
+// The signers of the column lines from `first` on, while each line names one ("Chairman of the
+// Council of Ministers<tab>A. Zasyadko" / "Administrator of Affairs<tab>S. Smirnyukov"); `end` is
+// where they stop.
+std::vector<Correspondent> ColumnSignersFrom(const std::vector<Node>& lines, size_t first,
+                                             const std::vector<ColumnLine>& column_lines, size_t* end) {
+  std::vector<Correspondent> signers;
+  size_t k = first;
+  for (; k < lines.size() && lines[k].type == Node::Type::kBlock; ++k) {
+    const std::vector<Correspondent> here = ColumnSigners(lines[k].block, column_lines);
+    if (here.empty()) break;
+    signers.insert(signers.end(), here.begin(), here.end());
+  }
+  *end = k;
+  return signers;
+}
+
+// "His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague", "Comrade P. F.
+// Yudin, Ambassador of the USSR in the PRC": an address that names the addressee by office and by
+// name, parted by commas, is addressed to the person (without his honorific); the office and the
+// place are his. Nothing unless one part names an office and another a person.
+std::optional<Correspondent> PersonAmongAddressParts(std::string_view address) {
+  std::optional<Correspondent> person;
+  bool office = false;
+  size_t parts = 0;
+  for (size_t start = 0; start <= address.size(); ++parts) {
+    const size_t comma = std::min(address.find(", ", start), address.size());
+    std::string_view part = TrimWhitespace(address.substr(start, comma - start));
+    start = comma + 2;
+    // ("His Excellency", "Comrade", "Mr.": how he is addressed, not his name nor an office.)
+    bool titled = false;
+    for (std::vector<std::string_view> words = SplitWords(part); !words.empty(); words = SplitWords(part)) {
+      const std::string_view first = words.front();
+      const bool honorific = first == "His" || first == "Her" || first == "Excellency" || first == "H.E." ||
+                             first == "Comrade" || first == "Cde." || first == "Comr." || first == "Mr." ||
+                             first == "Mrs." || first == "Dr." || first == "Herr" || first == "Monsieur";
+      if (!honorific) break;
+      titled = titled || (first != "His" && first != "Her");
+      part = TrimWhitespace(part.substr(static_cast<size_t>(first.data() - part.data()) + first.size()));
+    }
+    const std::vector<std::string_view> words = SplitWords(part);
+    if (words.empty()) continue;
+    const auto named = SignerNamed(Inlines{Inline::Text(std::string(part), {})});
+    // (Two capitalized words may be a place, "The Hague": a name without an honorific has no article.)
+    if (!person && named && (titled || (words.size() >= 2 && words.front() != "The"))) {
+      person = named;
+    } else if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w); })) {
+      office = true;
+    }
+  }
+  if (parts < 2 || !office) return std::nullopt;
+  return person;
 }
 
 // A line that is only a signature mark: "[signature]", "[paraph]", "[signed]".
@@ -186,7 +284,7 @@ std::optional<Correspondent> Choose(const std::optional<Correspondent>& from_tit
 // Beijing on August 29.]"
 constexpr std::array<std::string_view, 2> kDispatchWords = {"sent", "transmitted"};
 
-void ReadParts(const Node& node, Letter& letter) {
+void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Letter& letter) {
   for (const Node& child : node.children) {
     if (child.type == Node::Type::kOpener) {
       for (const Node& line : child.children) {
@@ -220,6 +318,11 @@ void ReadParts(const Node& node, Letter& letter) {
             std::string_view rest = TrimWhitespace(plain);
             if (!StartsWith(rest, "To ")) continue;
             rest = TrimWhitespace(rest.substr(3));
+            if (auto person = PersonAmongAddressParts(rest)) {
+              letter.recipient = *person;
+              letter.has_recipient = true;
+              continue;
+            }
             for (std::string_view honorific : {"Comrade ", "Cde. ", "Comr. "}) {
               if (StartsWith(rest, honorific)) rest = TrimWhitespace(rest.substr(honorific.size()));
             }
@@ -279,7 +382,13 @@ void ReadParts(const Node& node, Letter& letter) {
       // are each a whole name.
       for (size_t k = 0; k < child.children.size() && !letter.has_sender; ++k) {
         if (child.children[k].block.kind != BlockKind::kSigned) continue;
-        std::vector<Correspondent> signers = SignersByLine(child.children[k].block.content);
+        size_t columns_end = k;
+        std::vector<Correspondent> signers = ColumnSignersFrom(child.children, k, column_lines, &columns_end);
+        if (signers.size() == 1 && !letter.has_signer) {
+          letter.signer = signers.front();  // (the other column his rank)
+          letter.has_signer = true;
+        }
+        if (signers.empty()) signers = SignersByLine(child.children[k].block.content);
         const bool one_line = !signers.empty();
         for (size_t next = k; !one_line && next < child.children.size() &&
                               child.children[next].block.kind == BlockKind::kSigned;
@@ -298,7 +407,7 @@ void ReadParts(const Node& node, Letter& letter) {
       }
       for (const Node& line : child.children) {
         Correspondent party;
-        if (!letter.has_sender && FirstName(line.block.content, party) &&
+        if (!letter.has_sender && !letter.has_signer && FirstName(line.block.content, party) &&
             (line.block.kind == BlockKind::kSigned || line.block.kind == BlockKind::kParagraph)) {
           letter.sender = party;
           letter.has_sender = true;
@@ -336,7 +445,15 @@ void ReadParts(const Node& node, Letter& letter) {
                                      previous.kind != BlockKind::kSalute && !StartsWith(before, "Dear ");
         after_closing = closing_formula || previous.kind == BlockKind::kClosingSalute || IsSignatureMark(previous.content);
       }
-      if (std::vector<Correspondent> signers = SignersByLine(line.block.content); signers.size() >= 2) {
+      size_t columns_end = k;
+      std::vector<Correspondent> signers = ColumnSignersFrom(node.children, k, column_lines, &columns_end);
+      if (signers.size() == 1 && (signed_here || after_closing || columns_end == count)) {
+        letter.signer = signers.front();
+        letter.has_signer = true;
+        break;
+      }
+      if (signers.size() < 2) signers = SignersByLine(line.block.content);
+      if (signers.size() >= 2) {
         letter.signer = signers.front();
         letter.has_signer = true;
         letter.more_signers.assign(signers.begin() + 1, signers.end());
@@ -359,6 +476,10 @@ void ReadParts(const Node& node, Letter& letter) {
     if (seen++ >= kAddressLinesWithin || (letter.has_sender && letter.has_recipient)) break;
     if (child.type != Node::Type::kBlock) continue;
     const std::string printed = PrintedText(child.block.content);
+    // (The address comes before the text: a sentence ends the search, and what follows it in a short
+    // document is the text or its signatures, "For the Government of Finland<tab>For the ...".)
+    if (child.block.kind == BlockKind::kParagraph && EndsWith(printed, ".") && CountWords(printed) >= 6) break;
+    if (ColumnsOf(child.block, column_lines)) continue;
     // "For the Chief of the General Staff of the Hungarian People's Army", "To the Presidium of the
     // CC": an address line without a colon, when it names an office or a body and is no sentence.
     if (!letter.has_recipient && (StartsWith(printed, "For the ") || StartsWith(printed, "To the "))) {
@@ -509,7 +630,7 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   size_t index = 0;
   const Node* letter_node = FindLetter(document.body, &parent, &index);
   Letter letter;
-  ReadParts(letter_node ? *letter_node : document.body.front(), letter);
+  ReadParts(letter_node ? *letter_node : document.body.front(), document.column_lines, letter);
   // Names the title gives as "A to B" without "from" ("Filippov [Stalin] to Mao Zedong").
   Letter titled;
   ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, titled);

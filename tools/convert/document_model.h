@@ -215,6 +215,14 @@ struct Block {
   bool after_blank_line = true;  // the source had an empty line before this block
 };
 
+// A body line printed in columns, separated by a tab or a wide run of spaces (the signers of a joint
+// communiqué side by side, a rank beside a name): where its block starts and each column's text.
+// Kept beside the blocks, not in each of them: few lines have columns.
+struct ColumnLine {
+  Position position;
+  std::vector<std::string> columns;  // whitespace collapsed, as printed otherwise
+};
+
 // div/@type.
 enum class DivisionType : uint8_t {
   kDocument,      // the main text when nothing more specific is known
@@ -318,6 +326,7 @@ struct Document {
   // The message that transmits the letter of `correspondence`: "Ciphered Telegram No. 601127,
   // Razuvaev to Cde. Gromyko, transmitting Letter from Kim Il Sung to I.V. Stalin".
   std::vector<CorrespondenceAction> cover_correspondence;
+  std::vector<ColumnLine> column_lines;  // in source order
   std::string source_name;  // file name the document was read from
 };
 

@@ -46,12 +46,12 @@ constexpr std::array<std::string_view, 2> kNumberStarts = {" No. ", " no. "};
 // The names of document genres, which open a title that names the document rather than its
 // parties ("Instructions to the Soviet Delegation", "Telegram from ..."), and which follow a
 // possessive sender ("Kim Il Sung's Letter to Mao Zedong").
-constexpr std::array<std::string_view, 34> kGenreWords = {
+constexpr std::array<std::string_view, 35> kGenreWords = {
     "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "instructions",
     "aide-memoire", "aide-m\u00e9moire", "circular", "communication",
     "instruction", "directive", "speech", "address", "appeal", "reply", "answer", "draft", "proposal",
     "statement", "declaration", "information", "record", "minutes", "notes", "transcript", "diary", "journal",
-    "remarks", "request", "greetings"};
+    "remarks", "request", "greetings", "order"};
 
 bool IsGenreWord(std::string_view word) {
   return std::find(kGenreWords.begin(), kGenreWords.end(), AsciiLower(TrimCharacters(word, ",.:;"))) !=
@@ -192,6 +192,31 @@ bool InsideInstitutionName(std::string_view text, size_t at, size_t length) {
          rest.find(" for ") != std::string_view::npos;
 }
 
+// The words of a time span that "for" may take: "for the period from ...", "for the First Quarter
+// of 1960", "for the months of January and February".
+constexpr std::array<std::string_view, 16> kPeriodWords = {
+    "period", "periods", "quarter", "half", "half-year", "year", "years", "month", "months", "week", "weeks",
+    "season", "semester", "decade", "fortnight", "day"};
+// What may stand between "the" and such a word: "the first quarter", "the past year".
+constexpr std::array<std::string_view, 10> kPeriodQualifiers = {"first", "second", "third", "fourth", "last",
+                                                                "past", "current", "coming", "next", "whole"};
+
+// Whether the words after a " for " name a time, not a party: "January and February 1963",
+// "1958", "the period from 1 January to 30 June", "the First Half of 1958". A month, a year or a
+// period is never a party.
+bool NamesAPeriod(std::string_view after_for) {
+  const std::vector<std::string_view> words = SplitWords(after_for);
+  if (words.empty()) return false;
+  const std::string_view first = TrimCharacters(words[0], ".,;:");
+  if (!first.empty() && IsDigit(first.front())) return true;
+  if (IsDateOrDatePart(first)) return true;  // "January", "1963"
+  size_t k = 0;
+  if (AsciiLower(words[k]) == "the") ++k;
+  if (k < words.size() && std::find(kPeriodQualifiers.begin(), kPeriodQualifiers.end(), AsciiLower(words[k])) != kPeriodQualifiers.end()) ++k;
+  return k > 0 && k < words.size() &&
+         std::find(kPeriodWords.begin(), kPeriodWords.end(), AsciiLower(TrimCharacters(words[k], ".,;:"))) != kPeriodWords.end();
+}
+
 // The first " for " that joins two parties ("Report by A for B"), not one inside a name.
 size_t FindForJoin(std::string_view text) {
   for (size_t at = text.find(" for "); at != std::string_view::npos; at = text.find(" for ", at + 1)) {
@@ -220,6 +245,14 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // The subject after the parties, and a parenthesized remark: "(Excerpt)".
   const size_t paren = text.find(" (");
   if (paren != std::string::npos) text.resize(paren);
+  // "... to the Foreign Ministry for the period from 1 January to 30 June": a period ends the parties
+  // (its own "to" joins none).
+  for (size_t at = text.find(" for "); at != std::string::npos; at = text.find(" for ", at + 1)) {
+    if (NamesAPeriod(std::string_view(text).substr(at + 5))) {
+      text.resize(at);
+      break;
+    }
+  }
   // "Telegram, A to B", "Letter, A to B", "Cable from Havana: A to B": the genre (and where it came
   // from) before a comma or colon, then the parties joined by "to".
   for (std::string_view mark : {": ", ", "}) {
