@@ -9,6 +9,7 @@
 #include "date_recognizer.h"
 #include "envelope_reader.h"
 #include "name_words.h"
+#include "phrase_finder.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
 
@@ -322,14 +323,36 @@ bool HasPhrase(std::string_view lower, const std::array<Phrase, N>& phrases) {
   });
 }
 
-// Whether a word of `lower` starts with one of `stems` ("laugh" finds "laughs", "laughter").
+// The groups of the classifier's PhraseFinders. A table of phrases that may occur anywhere in a
+// note is one group, found for all its phrases in one pass over the note (NoteWords); so is
+// each single phrase KindFromContent searches for.
+enum class Anywhere : unsigned {
+  kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark, kSourceRemark,
+  kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal, kInOriginal,
+  kNoSignature,
+};
+// A table of word stems is one group, found for all its stems in one look at each word.
+enum class Stems : unsigned {
+  kSignatureWord, kSignature, kNoSignature, kShortRedaction, kIndistinct, kUnreadableUnit, kSourcePart,
+  kSourceEvent, kStage,
+};
+
+constexpr uint64_t Bit(Anywhere group) { return uint64_t{1} << static_cast<unsigned>(group); }
+constexpr uint64_t Bit(Stems group) { return uint64_t{1} << static_cast<unsigned>(group); }
+
+// A table with phrases that occur anywhere ("by hand"): its group answers them all.
 template <size_t N>
-bool HasWordStem(const std::vector<std::string_view>& words, const std::array<std::string_view, N>& stems) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
-    const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
-    return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return StartsWith(bare, stem); });
-  });
-}
+struct PhraseTable {
+  Anywhere group;
+  std::array<Phrase, N> phrases;
+};
+
+// Stems a word of the note starts with ("laugh" finds "laughs", "laughter").
+template <size_t N>
+struct StemTable {
+  Stems group;
+  std::array<std::string_view, N> stems;
+};
 
 constexpr std::array<Phrase, 10> kSicNotes = {{
     {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
@@ -358,11 +381,11 @@ constexpr std::array<Phrase, 5> kHandwritingLabels = {{
 
 // Words anywhere that say the note describes writing by hand: [Minute in manuscript: "..."],
 // [The following sentence is inserted by hand: "..."].
-constexpr std::array<Phrase, 7> kHandwritingPhrases = {{
+constexpr PhraseTable<7> kHandwritingPhrases = {Anywhere::kHandwriting, {{
     {Occurs::kAnywhere, "by hand"}, {Occurs::kAnywhere, "manuscript"}, {Occurs::kAnywhere, "handwritten"},
     {Occurs::kAnywhere, "handwriting"}, {Occurs::kAnywhere, "in the margin"}, {Occurs::kAnywhere, "'s hand"},
     {Occurs::kAnywhere, "\u2019s hand"},
-}};
+}}};
 
 // A stamp or seal is named among the first words: [stamp: ...], [faded stamp: ...], [round seal
 // of the Ministry ...], [MFA Far East Department stamp: ...].
@@ -376,31 +399,31 @@ constexpr std::array<Phrase, 13> kSignatureNotes = {{
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
 }};
 
-constexpr std::array<std::string_view, 6> kSignatureStems = {"signature", "sgd", "initials", "signatories", "paraph",
-                                                             "autograph"};
-constexpr std::array<std::string_view, 3> kNoSignatureStems = {"unsigned", "not", "without"};
+constexpr StemTable<6> kSignatureStems = {Stems::kSignature, {"signature", "sgd", "initials", "signatories", "paraph",
+                                                             "autograph"}};
+constexpr StemTable<3> kNoSignatureStems = {Stems::kNoSignature, {"unsigned", "not", "without"}};
 constexpr size_t kLongestSignatureNote = 5;
 
 // Text the archive or the declassification withheld, in its many wordings.
-constexpr std::array<Phrase, 13> kRedactionPhrases = {{
+constexpr PhraseTable<13> kRedactionPhrases = {Anywhere::kRedaction, {{
     {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
     {Occurs::kAnywhere, "not declassified"}, {Occurs::kAnywhere, "excised"}, {Occurs::kAnywhere, "anonymized"},
     {Occurs::kAnywhere, "anonymised"}, {Occurs::kAnywhere, "not released"}, {Occurs::kAnywhere, "sanitized"},
     {Occurs::kAnywhere, "omitted by the archive"}, {Occurs::kAnywhere, "classified information"},
     {Occurs::kAnywhere, "still classified"}, {Occurs::kAnywhere, "removed by the archive"},
-}};
+}}};
 // [text deleted], [2 pages deleted], [personal data removed]: short, about the text itself (a word
 // the author deleted is an editorial remark about the original).
-constexpr std::array<std::string_view, 2> kShortRedactionWords = {"deleted", "removed"};
+constexpr StemTable<2> kShortRedactionWords = {Stems::kShortRedaction, {"deleted", "removed"}};
 constexpr size_t kLongestShortRedaction = 6;
 
 // Speech a transcript could not make out.
-constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
+constexpr PhraseTable<8> kInaudiblePhrases = {Anywhere::kInaudible, {{
     {Occurs::kAnywhere, "inaudible"}, {Occurs::kAnywhere, "unintelligible"}, {Occurs::kAnywhere, "not audible"},
     {Occurs::kAnywhere, "cannot be heard"}, {Occurs::kAnywhere, "could not be heard"},
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
     {Occurs::kAnywhere, "unclear on tape"},
-}};
+}}};
 // In a record of speech, words that someone failed to perceive: [words not caught by the
 // stenographer], [a remark nobody understood], [sentence not picked up by the microphone].
 constexpr std::array<std::string_view, 7> kPerceptionFailures = {"not caught", "not heard", "not understood",
@@ -409,22 +432,22 @@ constexpr std::array<std::string_view, 7> kPerceptionFailures = {"not caught", "
 // In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
 // elsewhere the same words say that writing cannot be read.
 // What an unreadable stretch is counted in: [two words unclear], [one line unclear].
-constexpr std::array<std::string_view, 6> kUnreadableUnits = {"word", "line", "letter", "character", "name", "passage"};
+constexpr StemTable<6> kUnreadableUnits = {Stems::kUnreadableUnit, {"word", "line", "letter", "character", "name", "passage"}};
 bool IsNumberWord(std::string_view word) {
   static constexpr std::array<std::string_view, 9> kNumbers = {"one", "two", "three", "four", "five",
                                                               "several", "a", "few", "some"};
   return std::find(kNumbers.begin(), kNumbers.end(), word) != kNumbers.end();
 }
-constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
-                                                              "incomprehensib", "drowned"};
+constexpr StemTable<6> kIndistinctStems = {Stems::kIndistinct, {"unclear", "indistinct", "garbled", "muffled",
+                                                              "incomprehensib", "drowned"}};
 
 // (Writing the source lost: [text faded], [several words washed out], [two lines smudged].)
-constexpr std::array<Phrase, 12> kUnreadablePhrases = {{
+constexpr PhraseTable<12> kUnreadablePhrases = {Anywhere::kUnreadable, {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
     {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
     {Occurs::kAnywhere, "faded"}, {Occurs::kAnywhere, "washed out"}, {Occurs::kAnywhere, "smudged"},
     {Occurs::kAnywhere, "obliterated"}, {Occurs::kAnywhere, "effaced"}, {Occurs::kAnywhere, "blurred"},
-}};
+}}};
 // A short description without a colon that says the text cannot be read is an illegible passage.
 constexpr size_t kLongestIllegibleDescription = 8;
 
@@ -436,26 +459,26 @@ constexpr size_t kLongestLanguageChange = 8;
 
 // Reactions, sounds and actions in a record of speech (word stems): [Laughter.], [Applause],
 // [Both speak at the same time.], [The witness hesitates.], [quietly, microphone off].
-constexpr std::array<std::string_view, 33> kStageStems = {
+constexpr StemTable<33> kStageStems = {Stems::kStage, {
     "laugh",   "applau",  "pause",    "silence",  "noise",   "commotion", "whistl", "shout",   "cries",
     "voices",  "murmur",  "movement", "animation", "interrupt", "crosstalk", "hesitat", "sigh",  "cough",
     "smil",    "quietly", "loudly",   "microphone", "stir",   "uproar",    "ovation", "cheer",  "boo",
-    "clapping", "nods",   "gestur",   "weep",     "tears",   "ironic"};
-constexpr std::array<Phrase, 6> kStagePhrases = {{
+    "clapping", "nods",   "gestur",   "weep",     "tears",   "ironic"}};
+constexpr PhraseTable<6> kStagePhrases = {Anywhere::kStage, {{
     {Occurs::kAnywhere, "at once"}, {Occurs::kAnywhere, "at the same time"}, {Occurs::kAnywhere, "simultaneously"},
     {Occurs::kAnywhere, "from the floor"}, {Occurs::kAnywhere, "in the hall"}, {Occurs::kAnywhere, "in the room"},
-}};
+}}};
 constexpr size_t kLongestStageDirection = 12;
 
-constexpr std::array<Phrase, 8> kEditorialRemarks = {{
+constexpr PhraseTable<8> kEditorialRemarks = {Anywhere::kEditorialRemark, {{
     {Occurs::kAtStart, "no date"}, {Occurs::kWhole, "no name given"}, {Occurs::kWhole, "undated"},
     {Occurs::kWhole, "excerpts"}, {Occurs::kWhole, "excerpt"}, {Occurs::kAnywhere, "not reproduced"},
     {Occurs::kWhole, "text missing"}, {Occurs::kWhole, "page missing"},
-}};
+}}};
 
 // What an editor says about the source document rather than words of its text: something missing,
 // blank or not found, where it breaks off, its pages and copies.
-constexpr std::array<Phrase, 25> kSourceRemarks = {{
+constexpr PhraseTable<25> kSourceRemarks = {Anywhere::kSourceRemark, {{
     {Occurs::kAnywhere, "unknown"}, {Occurs::kAnywhere, "not known"}, {Occurs::kAnywhere, "omitted in"},
     {Occurs::kAnywhere, "not translated"},
     {Occurs::kAnywhere, "not found"}, {Occurs::kAnywhere, "missing"}, {Occurs::kAnywhere, "left blank"},
@@ -465,17 +488,17 @@ constexpr std::array<Phrase, 25> kSourceRemarks = {{
     {Occurs::kAnywhere, "end of document"}, {Occurs::kAnywhere, "end of text"}, {Occurs::kAnywhere, "in the original"},
     {Occurs::kAnywhere, "not in the file"}, {Occurs::kAnywhere, "remainder of"}, {Occurs::kAnywhere, "blank in"},
     {Occurs::kAnywhere, "page blank"}, {Occurs::kAtStart, "no signature"}, {Occurs::kAtStart, "date of dispatch"},
-}};
+}}};
 
 // A remark about the source as an object: a word naming a part of the source (page, line, tape)
 // together with a word saying what happened to it ([page break], [recording interrupted], [One line
 // of the original is torn off.], [tape ends]); and the marks of deletion ([crossed out: "..."]).
-constexpr std::array<std::string_view, 20> kSourcePartStems = {
+constexpr StemTable<20> kSourcePartStems = {Stems::kSourcePart, {
     "page", "line", "paragraph", "sheet", "recording", "tape", "reel", "cassette", "document", "original",
-    "text", "copy", "file", "transcript", "folio", "word", "passage", "sentence", "section", "draft"};
-constexpr std::array<std::string_view, 20> kSourceEventStems = {
+    "text", "copy", "file", "transcript", "folio", "word", "passage", "sentence", "section", "draft"}};
+constexpr StemTable<20> kSourceEventStems = {Stems::kSourceEvent, {
     "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
-    "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"};
+    "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"}};
 constexpr std::array<Phrase, 5> kDeletionMarks = {{
     {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
     {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
@@ -598,6 +621,137 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   return false;
 }
 
+template <size_t N>
+void AddPhrases(std::vector<std::pair<std::string_view, unsigned>>& phrases, const PhraseTable<N>& table) {
+  for (const Phrase& phrase : table.phrases) {
+    if (phrase.occurs == Occurs::kAnywhere) phrases.push_back({phrase.text, static_cast<unsigned>(table.group)});
+  }
+}
+
+// Every phrase KindFromContent looks for anywhere in a note.
+const PhraseFinder& AnywherePhrases() {
+  static const PhraseFinder finder = [] {
+    std::vector<std::pair<std::string_view, unsigned>> phrases;
+    AddPhrases(phrases, kHandwritingPhrases);
+    AddPhrases(phrases, kRedactionPhrases);
+    AddPhrases(phrases, kInaudiblePhrases);
+    AddPhrases(phrases, kUnreadablePhrases);
+    AddPhrases(phrases, kStagePhrases);
+    AddPhrases(phrases, kEditorialRemarks);
+    AddPhrases(phrases, kSourceRemarks);
+    for (std::string_view phrase : kPerceptionFailures) {
+      phrases.push_back({phrase, static_cast<unsigned>(Anywhere::kPerceptionFailure)});
+    }
+    const std::pair<std::string_view, Anywhere> singles[] = {
+        {"by hand", Anywhere::kByHand}, {"illegible", Anywhere::kIllegible}, {"original", Anywhere::kOriginal},
+        {"author", Anywhere::kAuthor}, {"unclear", Anywhere::kUnclear}, {"in the original", Anywhere::kInTheOriginal},
+        {"in original", Anywhere::kInOriginal}, {"no signature", Anywhere::kNoSignature}};
+    for (const auto& [phrase, group] : singles) phrases.push_back({phrase, static_cast<unsigned>(group)});
+    return PhraseFinder(phrases);
+  }();
+  return finder;
+}
+
+template <size_t N>
+void AddStems(std::vector<std::pair<std::string_view, unsigned>>& stems, const StemTable<N>& table) {
+  for (std::string_view stem : table.stems) stems.push_back({stem, static_cast<unsigned>(table.group)});
+}
+
+constexpr StemTable<1> kSignatureWord = {Stems::kSignatureWord, {"signature"}};
+
+// Every stem KindFromContent looks for at the start of a note's words.
+const PhraseFinder& WordStems() {
+  static const PhraseFinder finder = [] {
+    std::vector<std::pair<std::string_view, unsigned>> stems;
+    AddStems(stems, kSignatureWord);
+    AddStems(stems, kSignatureStems);
+    AddStems(stems, kNoSignatureStems);
+    AddStems(stems, kShortRedactionWords);
+    AddStems(stems, kIndistinctStems);
+    AddStems(stems, kUnreadableUnits);
+    AddStems(stems, kSourcePartStems);
+    AddStems(stems, kSourceEventStems);
+    AddStems(stems, kStageStems);
+    return PhraseFinder(stems);
+  }();
+  return finder;
+}
+
+// A note's content as KindFromContent reads it: lower-cased, its words, and which phrase and stem
+// tables it has, each found once for all tables when first asked (most notes are decided before
+// the later tables are asked about).
+class NoteWords {
+ public:
+  explicit NoteWords(std::string_view content) : lower_(Lower(content)) {}
+
+  const std::string& lower() const { return lower_; }
+
+  const std::vector<std::string_view>& words() {
+    if (!words_) words_ = SplitWords(lower_);
+    return *words_;
+  }
+
+  bool Has(Anywhere group) {
+    if (!anywhere_) anywhere_ = AnywherePhrases().GroupsIn(lower_);
+    return (*anywhere_ & Bit(group)) != 0;
+  }
+
+  // The stem groups word `k` starts with, without the punctuation around it.
+  uint64_t StemsOfWord(size_t k) {
+    FindStems();
+    return word_stems_[k];
+  }
+
+  bool HasStem(Stems group) {
+    FindStems();
+    return (all_stems_ & Bit(group)) != 0;
+  }
+
+ private:
+  void FindStems() {
+    if (stems_found_) return;
+    stems_found_ = true;
+    const PhraseFinder& stems = WordStems();
+    word_stems_.reserve(words().size());
+    for (std::string_view word : words()) {
+      const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
+      word_stems_.push_back(stems.GroupsAt(bare, 0));
+      all_stems_ |= word_stems_.back();
+    }
+  }
+
+  const std::string lower_;
+  std::optional<std::vector<std::string_view>> words_;
+  std::optional<uint64_t> anywhere_;
+  bool stems_found_ = false;
+  std::vector<uint64_t> word_stems_;
+  uint64_t all_stems_ = 0;
+};
+
+template <size_t N>
+bool HasPhrase(NoteWords& note, const PhraseTable<N>& table) {
+  if (note.Has(table.group)) return true;
+  const std::string& lower = note.lower();
+  return std::any_of(table.phrases.begin(), table.phrases.end(), [&](const Phrase& phrase) {
+    switch (phrase.occurs) {
+      case Occurs::kWhole: return lower == phrase.text;
+      case Occurs::kAtStart: return StartsWith(lower, phrase.text);
+      case Occurs::kAnywhere: return false;  // answered by the group
+    }
+    return false;
+  });
+}
+
+template <size_t N>
+bool HasPhrase(NoteWords& note, const std::array<Phrase, N>& phrases) {
+  return HasPhrase(std::string_view(note.lower()), phrases);
+}
+
+template <size_t N>
+bool HasWordStem(NoteWords& note, const StemTable<N>& table) {
+  return note.HasStem(table.group);
+}
+
 }  // namespace
 
 bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts); }
@@ -608,7 +762,8 @@ bool IsDescriptorNote(std::string_view content) {
 
 NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const std::string_view content = TrimWhitespace(raw);
-  const std::string lower = Lower(content);
+  NoteWords note(content);
+  const std::string& lower = note.lower();
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
       content == "\u2026") {
@@ -616,43 +771,43 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (content.size() <= 3 && std::all_of(content.begin(), content.end(), IsDigit)) return NoteKind::kFootnoteRef;
   if (content == "?" || content == "??") return NoteKind::kUncertain;
-  if (HasPhrase(lower, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
-  if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  if (HasPhrase(note, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
+  if (HasPhrase(note, kTranslatorLabels)) return NoteKind::kTranslator;
   // [crossed out by hand: "..."]: a deletion made by hand is a handwritten intervention; other
   // deletions are remarks about the original.
-  if (HasPhrase(lower, kDeletionMarks) && Contains(lower, "by hand")) return NoteKind::kHandwritten;
-  if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
-  const std::vector<std::string_view> words = SplitWords(lower);
+  if (HasPhrase(note, kDeletionMarks) && note.Has(Anywhere::kByHand)) return NoteKind::kHandwritten;
+  if (HasPhrase(note, kEditorLabels) || HasPhrase(note, kDeletionMarks)) return NoteKind::kEditorial;
+  const std::vector<std::string_view>& words = note.words();
   const bool without_colon = content.find(':') == std::string_view::npos;
   // [handwritten signature], [autograph signature], [sd/-]: a short note that names a signature marks
   // one, whatever hand wrote it.
-  const bool names_signing = HasWordStem(words, std::array<std::string_view, 1>{"signature"}) ||
-                             (HasWordStem(words, kSignatureStems) && !HasPhrase(lower, kUnreadablePhrases));
+  const bool names_signing = HasWordStem(note, kSignatureWord) ||
+                             (HasWordStem(note, kSignatureStems) && !HasPhrase(note, kUnreadablePhrases));
   if ((without_colon && words.size() <= kLongestSignatureNote && names_signing &&
-       !HasWordStem(words, kNoSignatureStems) && !HasPhrase(lower, kSourceRemarks)) ||
+       !HasWordStem(note, kNoSignatureStems) && !HasPhrase(note, kSourceRemarks)) ||
       IsSignedAbbreviation(content)) {
     return NoteKind::kSignature;
   }
   // [signed in ink], [signed in pencil], [signed by hand]: how it was signed, a short note without
   // a colon ([Signed: Kim Il Sung] is decided below).
   if (StartsWith(lower, "signed ") && without_colon && words.size() <= kLongestSignatureNote &&
-      !HasPhrase(lower, kSourceRemarks)) {
+      !HasPhrase(note, kSourceRemarks)) {
     return NoteKind::kSignature;
   }
-  if (HasPhrase(lower, kHandwritingLabels)) {
+  if (HasPhrase(note, kHandwritingLabels)) {
     // [handwriting, illegible, with a date]: what the hand wrote cannot be read.
-    if (without_colon && Contains(lower, "illegible")) return NoteKind::kIllegible;
+    if (without_colon && note.Has(Anywhere::kIllegible)) return NoteKind::kIllegible;
     return NoteKind::kHandwritten;
   }
-  if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
+  if (HasPhrase(note, kSignatureNotes)) return NoteKind::kSignature;
   // [two signatures], [signatures illegible], [Signed: Kim Il Sung], [sgd.], [initials of the
   // minister]: a short note about signing (not its absence: [unsigned], [no signature] are remarks).
   // (An illegible signature is a signature, README's [illegible signature]; illegible initials are
   // an illegible passage.)
-  const bool names_signature = HasWordStem(words, std::array<std::string_view, 1>{"signature"});
-  if (words.size() <= kLongestSignatureNote && (HasWordStem(words, kSignatureStems) || StartsWith(lower, "signed:")) &&
-      (names_signature || !HasPhrase(lower, kUnreadablePhrases)) &&
-      !HasWordStem(words, kNoSignatureStems) && !Contains(lower, "no signature")) {
+  const bool names_signature = HasWordStem(note, kSignatureWord);
+  if (words.size() <= kLongestSignatureNote && (HasWordStem(note, kSignatureStems) || StartsWith(lower, "signed:")) &&
+      (names_signature || !HasPhrase(note, kUnreadablePhrases)) &&
+      !HasWordStem(note, kNoSignatureStems) && !note.Has(Anywhere::kNoSignature)) {
     return NoteKind::kSignature;
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
@@ -663,47 +818,46 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   // Named among the first words, or as the last one: [Received by the 2nd Department on 29
   // November 1961; registry stamp.]
   if (std::any_of(words.begin(), words.begin() + head, names_stamp) ||
-      (!words.empty() && names_stamp(TrimCharacters(words.back(), ".,;:")) && !HasPhrase(lower, kSourceRemarks))) {
+      (!words.empty() && names_stamp(TrimCharacters(words.back(), ".,;:")) && !HasPhrase(note, kSourceRemarks))) {
     return NoteKind::kStamp;
   }
-  if (HasPhrase(lower, kRedactionPhrases)) return NoteKind::kRedaction;
-  if (words.size() <= kLongestShortRedaction && HasWordStem(words, kShortRedactionWords) &&
-      !Contains(lower, "original") && !Contains(lower, "author") && !Contains(lower, "by hand")) {
+  if (HasPhrase(note, kRedactionPhrases)) return NoteKind::kRedaction;
+  if (words.size() <= kLongestShortRedaction && HasWordStem(note, kShortRedactionWords) &&
+      !note.Has(Anywhere::kOriginal) && !note.Has(Anywhere::kAuthor) && !note.Has(Anywhere::kByHand)) {
     return NoteKind::kRedaction;
   }
-  if (HasPhrase(lower, kRestOfTheSource)) return NoteKind::kEditorial;
+  if (HasPhrase(note, kRestOfTheSource)) return NoteKind::kEditorial;
   const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
-                          HasWordStem(words, kIndistinctStems);
-  if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
+                          HasWordStem(note, kIndistinctStems);
+  if (HasPhrase(note, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
   if (in_record_of_speech && words.size() <= kLongestIllegibleDescription &&
-      std::any_of(kPerceptionFailures.begin(), kPerceptionFailures.end(),
-                  [&](std::string_view phrase) { return Contains(lower, phrase); })) {
+      note.Has(Anywhere::kPerceptionFailure)) {
     return NoteKind::kInaudible;
   }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
   // "[the meaning is unclear]" is a remark.
-  const bool only_unclear_words = std::all_of(words.begin(), words.end(), [](std::string_view word) {
-    return HasWordStem(std::vector<std::string_view>{word}, kIndistinctStems) ||
-           HasWordStem(std::vector<std::string_view>{word}, kUnreadableUnits) ||
-           std::all_of(word.begin(), word.end(), IsDigit) || IsNumberWord(word);
-  });
-  if (indistinct && (!Contains(lower, "unclear") || only_unclear_words)) return NoteKind::kIllegible;
+  bool only_unclear_words = true;
+  for (size_t k = 0; k < words.size() && only_unclear_words; ++k) {
+    only_unclear_words = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
+                         std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
+  }
+  if (indistinct && (!note.Has(Anywhere::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
   const size_t subject = std::min<size_t>(words.size(), 3);
   const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
     const std::string_view bare = TrimCharacters(w, ".,;:");
     return bare == "illegible" || bare == "unreadable" || bare == "indecipherable" || bare == "undecipherable";
   });
   if (StartsWith(lower, "illegible") || unreadable_subject ||
-      (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
+      (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(note, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
   }
   // [The following sentence is in English in the original:], [in German in the original]: the
   // original itself changes language here (not a remark about a missing or damaged part).
-  if (words.size() <= kLongestLanguageChange + 4 && (Contains(lower, "in the original") || Contains(lower, "in original")) &&
-      NamesLanguageSpoken(words) && !HasWordStem(words, kSourceEventStems)) {
+  if (words.size() <= kLongestLanguageChange + 4 && (note.Has(Anywhere::kInTheOriginal) || note.Has(Anywhere::kInOriginal)) &&
+      NamesLanguageSpoken(words) && !HasWordStem(note, kSourceEventStems)) {
     return NoteKind::kLanguageChange;
   }
-  if (words.size() <= kLongestLanguageChange && !Contains(lower, "original")) {
+  if (words.size() <= kLongestLanguageChange && !note.Has(Anywhere::kOriginal)) {
     for (std::string_view start : kLanguageChangeStarts) {
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].
@@ -715,8 +869,8 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     // [the following in German], [text in English], [speaking German], [the rest in English].
     if (NamesLanguageSpoken(words)) return NoteKind::kLanguageChange;
   }
-  if (words.size() <= kLongestSourceEvent && HasWordStem(words, kSourcePartStems) &&
-      HasWordStem(words, kSourceEventStems)) {
+  if (words.size() <= kLongestSourceEvent && HasWordStem(note, kSourcePartStems) &&
+      HasWordStem(note, kSourceEventStems)) {
     return NoteKind::kEditorial;
   }
   // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
@@ -725,11 +879,11 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
   });
   if (words.size() <= kLongestStageDirection && !title_case &&
-      (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
+      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases))) {
     return NoteKind::kStage;
   }
-  if (HasPhrase(lower, kHandwritingPhrases)) return NoteKind::kHandwritten;
-  if (HasPhrase(lower, kEditorialRemarks) || HasPhrase(lower, kBlankDateParts) || HasPhrase(lower, kSourceRemarks)) {
+  if (HasPhrase(note, kHandwritingPhrases)) return NoteKind::kHandwritten;
+  if (HasPhrase(note, kEditorialRemarks) || HasPhrase(note, kBlankDateParts) || HasPhrase(note, kSourceRemarks)) {
     return NoteKind::kEditorial;
   }
   return NoteKind::kUnclassified;
