@@ -23,6 +23,14 @@ uint64_t SearchEachPhrase(const Phrases& phrases, std::string_view text) {
   return groups;
 }
 
+uint64_t EqualsEachPhrase(const Phrases& phrases, std::string_view text) {
+  uint64_t groups = 0;
+  for (const auto& [phrase, group] : phrases) {
+    if (!phrase.empty() && text == phrase) groups |= uint64_t{1} << group;
+  }
+  return groups;
+}
+
 uint64_t StartsEachPhrase(const Phrases& phrases, std::string_view text, size_t at) {
   uint64_t groups = 0;
   for (const auto& [phrase, group] : phrases) {
@@ -59,6 +67,20 @@ TEST(PhraseFinderTest, GroupsAtOnlyMatchesPhrasesStartingThere) {
   EXPECT_EQ(finder.GroupsAt("", 0), 0u);
 }
 
+TEST(PhraseFinderTest, GroupsEqualToOnlyMatchesTheWholeText) {
+  const Phrases phrases = {{"sic", 0}, {"sic!", 1}, {"signature", 2}, {"signatures", 3}, {"?", 4}, {"sign", 3}};
+  const PhraseFinder finder(phrases);
+  EXPECT_EQ(finder.GroupsEqualTo("sic"), Bit(0));
+  EXPECT_EQ(finder.GroupsEqualTo("sic!"), Bit(1));
+  EXPECT_EQ(finder.GroupsEqualTo("sic: sic"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo("signatures"), Bit(3));
+  EXPECT_EQ(finder.GroupsEqualTo("sign"), Bit(3));
+  EXPECT_EQ(finder.GroupsEqualTo("signatur"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo("?"), Bit(4));
+  EXPECT_EQ(finder.GroupsEqualTo("??"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo(""), 0u);
+}
+
 TEST(PhraseFinderTest, MultibytePhrasesMatchByteForByte) {
   const Phrases phrases = {{"\u2019s hand", 0}, {"editor\u2019s note", 1}, {"\u2026", 2}};
   const PhraseFinder finder(phrases);
@@ -80,6 +102,7 @@ TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseOnRandomTexts) {
     std::string text(random() % 12, ' ');
     for (char& c : text) c = alphabet[random() % alphabet.size()];
     ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
+    ASSERT_EQ(finder.GroupsEqualTo(text), EqualsEachPhrase(phrases, text)) << '"' << text << '"';
     for (size_t at = 0; at <= text.size(); ++at) {
       ASSERT_EQ(finder.GroupsAt(text, at), StartsEachPhrase(phrases, text, at)) << '"' << text << "\" at " << at;
     }

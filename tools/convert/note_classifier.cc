@@ -323,13 +323,14 @@ bool HasPhrase(std::string_view lower, const std::array<Phrase, N>& phrases) {
   });
 }
 
-// The groups of the classifier's PhraseFinders. A table of phrases that may occur anywhere in a
-// note is one group, found for all its phrases in one pass over the note (NoteWords); so is
-// each single phrase KindFromContent searches for.
-enum class Anywhere : unsigned {
-  kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark, kSourceRemark,
-  kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal, kInOriginal,
-  kNoSignature,
+// The groups of the classifier's PhraseFinders. A table of phrases is one group, found for all its
+// phrases at once (NoteWords): those at the note's start or the whole note in one look, those
+// anywhere in one pass over the note; so is each single phrase KindFromContent searches for.
+enum class Phrases : unsigned {
+  kSic, kEditorLabel, kTranslatorLabel, kHandwritingLabel, kSignatureNote, kDeletionMark, kBlankDatePart,
+  kRestOfTheSource, kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark,
+  kSourceRemark, kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal,
+  kInOriginal, kNoSignature,
 };
 // A table of word stems is one group, found for all its stems in one look at each word.
 enum class Stems : unsigned {
@@ -337,13 +338,13 @@ enum class Stems : unsigned {
   kSourceEvent, kStage,
 };
 
-constexpr uint64_t Bit(Anywhere group) { return uint64_t{1} << static_cast<unsigned>(group); }
+constexpr uint64_t Bit(Phrases group) { return uint64_t{1} << static_cast<unsigned>(group); }
 constexpr uint64_t Bit(Stems group) { return uint64_t{1} << static_cast<unsigned>(group); }
 
-// A table with phrases that occur anywhere ("by hand"): its group answers them all.
+// A table of phrases: its group answers them all.
 template <size_t N>
 struct PhraseTable {
-  Anywhere group;
+  Phrases group;
   std::array<Phrase, N> phrases;
 };
 
@@ -354,34 +355,34 @@ struct StemTable {
   std::array<std::string_view, N> stems;
 };
 
-constexpr std::array<Phrase, 10> kSicNotes = {{
+constexpr PhraseTable<10> kSicNotes = {Phrases::kSic, {{
     {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
     {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"}, {Occurs::kAtStart, "as in original"},
     {Occurs::kAtStart, "as in the original"}, {Occurs::kAtStart, "so in original"},
     {Occurs::kAtStart, "so in the original"},
-}};
+}}};
 
 // Labels of the editor's own notes: [Ed. note: ...], [Editor's note: ...], [Note by the editor: ...].
-constexpr std::array<Phrase, 6> kEditorLabels = {{
+constexpr PhraseTable<6> kEditorLabels = {Phrases::kEditorLabel, {{
     {Occurs::kAtStart, "ed. note"}, {Occurs::kAtStart, "editor's note"}, {Occurs::kAtStart, "editor\u2019s note"},
     {Occurs::kAtStart, "editorial note"}, {Occurs::kAtStart, "note by the editor"}, {Occurs::kAtStart, "eds. note"},
-}};
+}}};
 
-constexpr std::array<Phrase, 5> kTranslatorLabels = {{
+constexpr PhraseTable<5> kTranslatorLabels = {Phrases::kTranslatorLabel, {{
     {Occurs::kAtStart, "translator's note"}, {Occurs::kAtStart, "translator\u2019s note"},
     {Occurs::kAtStart, "trans. note"}, {Occurs::kAtStart, "translator's comment"},
     {Occurs::kAtStart, "translator note"},
-}};
+}}};
 
 // A label that opens a handwritten note.
-constexpr std::array<Phrase, 5> kHandwritingLabels = {{
+constexpr PhraseTable<5> kHandwritingLabels = {Phrases::kHandwritingLabel, {{
     {Occurs::kAtStart, "handwrit"}, {Occurs::kAtStart, "note in another hand"}, {Occurs::kAtStart, "in another hand"},
     {Occurs::kAtStart, "marginal note"}, {Occurs::kAtStart, "resolution:"},
-}};
+}}};
 
 // Words anywhere that say the note describes writing by hand: [Minute in manuscript: "..."],
 // [The following sentence is inserted by hand: "..."].
-constexpr PhraseTable<7> kHandwritingPhrases = {Anywhere::kHandwriting, {{
+constexpr PhraseTable<7> kHandwritingPhrases = {Phrases::kHandwriting, {{
     {Occurs::kAnywhere, "by hand"}, {Occurs::kAnywhere, "manuscript"}, {Occurs::kAnywhere, "handwritten"},
     {Occurs::kAnywhere, "handwriting"}, {Occurs::kAnywhere, "in the margin"}, {Occurs::kAnywhere, "'s hand"},
     {Occurs::kAnywhere, "\u2019s hand"},
@@ -392,12 +393,12 @@ constexpr PhraseTable<7> kHandwritingPhrases = {Anywhere::kHandwriting, {{
 constexpr std::array<std::string_view, 2> kStampWords = {"stamp", "seal"};
 constexpr size_t kStampWordWithin = 4;
 
-constexpr std::array<Phrase, 13> kSignatureNotes = {{
+constexpr PhraseTable<13> kSignatureNotes = {Phrases::kSignatureNote, {{
     {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"}, {Occurs::kAtStart, "signatures of"},
     {Occurs::kWhole, "illegible signature"}, {Occurs::kWhole, "signature illegible"}, {Occurs::kWhole, "signatures"},
     {Occurs::kAtStart, "signature of"}, {Occurs::kWhole, "seal and signature"}, {Occurs::kWhole, "initialled"},
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
-}};
+}}};
 
 constexpr StemTable<6> kSignatureStems = {Stems::kSignature, {"signature", "sgd", "initials", "signatories", "paraph",
                                                              "autograph"}};
@@ -405,7 +406,7 @@ constexpr StemTable<3> kNoSignatureStems = {Stems::kNoSignature, {"unsigned", "n
 constexpr size_t kLongestSignatureNote = 5;
 
 // Text the archive or the declassification withheld, in its many wordings.
-constexpr PhraseTable<13> kRedactionPhrases = {Anywhere::kRedaction, {{
+constexpr PhraseTable<13> kRedactionPhrases = {Phrases::kRedaction, {{
     {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
     {Occurs::kAnywhere, "not declassified"}, {Occurs::kAnywhere, "excised"}, {Occurs::kAnywhere, "anonymized"},
     {Occurs::kAnywhere, "anonymised"}, {Occurs::kAnywhere, "not released"}, {Occurs::kAnywhere, "sanitized"},
@@ -418,7 +419,7 @@ constexpr StemTable<2> kShortRedactionWords = {Stems::kShortRedaction, {"deleted
 constexpr size_t kLongestShortRedaction = 6;
 
 // Speech a transcript could not make out.
-constexpr PhraseTable<8> kInaudiblePhrases = {Anywhere::kInaudible, {{
+constexpr PhraseTable<8> kInaudiblePhrases = {Phrases::kInaudible, {{
     {Occurs::kAnywhere, "inaudible"}, {Occurs::kAnywhere, "unintelligible"}, {Occurs::kAnywhere, "not audible"},
     {Occurs::kAnywhere, "cannot be heard"}, {Occurs::kAnywhere, "could not be heard"},
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
@@ -442,7 +443,7 @@ constexpr StemTable<6> kIndistinctStems = {Stems::kIndistinct, {"unclear", "indi
                                                               "incomprehensib", "drowned"}};
 
 // (Writing the source lost: [text faded], [several words washed out], [two lines smudged].)
-constexpr PhraseTable<12> kUnreadablePhrases = {Anywhere::kUnreadable, {{
+constexpr PhraseTable<12> kUnreadablePhrases = {Phrases::kUnreadable, {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
     {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
     {Occurs::kAnywhere, "faded"}, {Occurs::kAnywhere, "washed out"}, {Occurs::kAnywhere, "smudged"},
@@ -464,13 +465,13 @@ constexpr StemTable<33> kStageStems = {Stems::kStage, {
     "voices",  "murmur",  "movement", "animation", "interrupt", "crosstalk", "hesitat", "sigh",  "cough",
     "smil",    "quietly", "loudly",   "microphone", "stir",   "uproar",    "ovation", "cheer",  "boo",
     "clapping", "nods",   "gestur",   "weep",     "tears",   "ironic"}};
-constexpr PhraseTable<6> kStagePhrases = {Anywhere::kStage, {{
+constexpr PhraseTable<6> kStagePhrases = {Phrases::kStage, {{
     {Occurs::kAnywhere, "at once"}, {Occurs::kAnywhere, "at the same time"}, {Occurs::kAnywhere, "simultaneously"},
     {Occurs::kAnywhere, "from the floor"}, {Occurs::kAnywhere, "in the hall"}, {Occurs::kAnywhere, "in the room"},
 }}};
 constexpr size_t kLongestStageDirection = 12;
 
-constexpr PhraseTable<8> kEditorialRemarks = {Anywhere::kEditorialRemark, {{
+constexpr PhraseTable<8> kEditorialRemarks = {Phrases::kEditorialRemark, {{
     {Occurs::kAtStart, "no date"}, {Occurs::kWhole, "no name given"}, {Occurs::kWhole, "undated"},
     {Occurs::kWhole, "excerpts"}, {Occurs::kWhole, "excerpt"}, {Occurs::kAnywhere, "not reproduced"},
     {Occurs::kWhole, "text missing"}, {Occurs::kWhole, "page missing"},
@@ -478,7 +479,7 @@ constexpr PhraseTable<8> kEditorialRemarks = {Anywhere::kEditorialRemark, {{
 
 // What an editor says about the source document rather than words of its text: something missing,
 // blank or not found, where it breaks off, its pages and copies.
-constexpr PhraseTable<25> kSourceRemarks = {Anywhere::kSourceRemark, {{
+constexpr PhraseTable<25> kSourceRemarks = {Phrases::kSourceRemark, {{
     {Occurs::kAnywhere, "unknown"}, {Occurs::kAnywhere, "not known"}, {Occurs::kAnywhere, "omitted in"},
     {Occurs::kAnywhere, "not translated"},
     {Occurs::kAnywhere, "not found"}, {Occurs::kAnywhere, "missing"}, {Occurs::kAnywhere, "left blank"},
@@ -499,17 +500,17 @@ constexpr StemTable<20> kSourcePartStems = {Stems::kSourcePart, {
 constexpr StemTable<20> kSourceEventStems = {Stems::kSourceEvent, {
     "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
     "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"}};
-constexpr std::array<Phrase, 5> kDeletionMarks = {{
+constexpr PhraseTable<5> kDeletionMarks = {Phrases::kDeletionMark, {{
     {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
     {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
-}};
+}}};
 constexpr size_t kLongestSourceEvent = 10;
 
 // Editorial remarks that stand for a part of a date the original left blank ("Hanoi, [day left
 // blank] March 1966").
-constexpr std::array<Phrase, 2> kBlankDateParts = {{
+constexpr PhraseTable<2> kBlankDateParts = {Phrases::kBlankDatePart, {{
     {Occurs::kWhole, "day left blank"}, {Occurs::kWhole, "date left blank"},
-}};
+}}};
 
 // "MVT [Ministry of Foreign Trade—trans.]": the translator's mark after an expansion.
 constexpr std::array<std::string_view, 4> kTranslatorMarks = {"\u2014trans.", "\u2013trans.", "-trans.", "\u2014trans"};
@@ -595,10 +596,10 @@ bool IsSignedAbbreviation(std::string_view content) {
 
 // The part of the document a remark places itself in: [Rest of the cable garbled in transmission.],
 // [Remainder of this paragraph not translated.], [Further part of the telegram undecipherable.].
-constexpr std::array<Phrase, 5> kRestOfTheSource = {{
+constexpr PhraseTable<5> kRestOfTheSource = {Phrases::kRestOfTheSource, {{
     {Occurs::kAtStart, "rest of "}, {Occurs::kAtStart, "the rest of "}, {Occurs::kAtStart, "remainder of "},
     {Occurs::kAtStart, "the remainder of "}, {Occurs::kAtStart, "further part of "},
-}};
+}}};
 
 // Whether a word names a language and the word before it says it is spoken or written in it.
 bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
@@ -621,35 +622,57 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   return false;
 }
 
+// The classifier's phrases by how they must occur: at the note's start, as the whole note, or
+// anywhere in it; and the groups with a phrase anywhere (the others need no pass over the note).
+struct PhraseFinders {
+  PhraseFinder at_start, whole, anywhere;
+  uint64_t groups_anywhere = 0;
+};
+
+using PhraseList = std::vector<std::pair<std::string_view, unsigned>>;
+
 template <size_t N>
-void AddPhrases(std::vector<std::pair<std::string_view, unsigned>>& phrases, const PhraseTable<N>& table) {
+void AddPhrases(PhraseList (&by_occurrence)[3], const PhraseTable<N>& table) {
   for (const Phrase& phrase : table.phrases) {
-    if (phrase.occurs == Occurs::kAnywhere) phrases.push_back({phrase.text, static_cast<unsigned>(table.group)});
+    by_occurrence[static_cast<size_t>(phrase.occurs)].push_back({phrase.text, static_cast<unsigned>(table.group)});
   }
 }
 
-// Every phrase KindFromContent looks for anywhere in a note.
-const PhraseFinder& AnywherePhrases() {
-  static const PhraseFinder finder = [] {
-    std::vector<std::pair<std::string_view, unsigned>> phrases;
-    AddPhrases(phrases, kHandwritingPhrases);
-    AddPhrases(phrases, kRedactionPhrases);
-    AddPhrases(phrases, kInaudiblePhrases);
-    AddPhrases(phrases, kUnreadablePhrases);
-    AddPhrases(phrases, kStagePhrases);
-    AddPhrases(phrases, kEditorialRemarks);
-    AddPhrases(phrases, kSourceRemarks);
+// Every phrase KindFromContent looks for in a note.
+const PhraseFinders& NotePhrases() {
+  static const PhraseFinders finders = [] {
+    PhraseList by_occurrence[3];  // indexed by Occurs
+    AddPhrases(by_occurrence, kSicNotes);
+    AddPhrases(by_occurrence, kEditorLabels);
+    AddPhrases(by_occurrence, kTranslatorLabels);
+    AddPhrases(by_occurrence, kHandwritingLabels);
+    AddPhrases(by_occurrence, kSignatureNotes);
+    AddPhrases(by_occurrence, kDeletionMarks);
+    AddPhrases(by_occurrence, kBlankDateParts);
+    AddPhrases(by_occurrence, kRestOfTheSource);
+    AddPhrases(by_occurrence, kHandwritingPhrases);
+    AddPhrases(by_occurrence, kRedactionPhrases);
+    AddPhrases(by_occurrence, kInaudiblePhrases);
+    AddPhrases(by_occurrence, kUnreadablePhrases);
+    AddPhrases(by_occurrence, kStagePhrases);
+    AddPhrases(by_occurrence, kEditorialRemarks);
+    AddPhrases(by_occurrence, kSourceRemarks);
+    PhraseList& anywhere = by_occurrence[static_cast<size_t>(Occurs::kAnywhere)];
     for (std::string_view phrase : kPerceptionFailures) {
-      phrases.push_back({phrase, static_cast<unsigned>(Anywhere::kPerceptionFailure)});
+      anywhere.push_back({phrase, static_cast<unsigned>(Phrases::kPerceptionFailure)});
     }
-    const std::pair<std::string_view, Anywhere> singles[] = {
-        {"by hand", Anywhere::kByHand}, {"illegible", Anywhere::kIllegible}, {"original", Anywhere::kOriginal},
-        {"author", Anywhere::kAuthor}, {"unclear", Anywhere::kUnclear}, {"in the original", Anywhere::kInTheOriginal},
-        {"in original", Anywhere::kInOriginal}, {"no signature", Anywhere::kNoSignature}};
-    for (const auto& [phrase, group] : singles) phrases.push_back({phrase, static_cast<unsigned>(group)});
-    return PhraseFinder(phrases);
+    const std::pair<std::string_view, Phrases> singles[] = {
+        {"by hand", Phrases::kByHand}, {"illegible", Phrases::kIllegible}, {"original", Phrases::kOriginal},
+        {"author", Phrases::kAuthor}, {"unclear", Phrases::kUnclear}, {"in the original", Phrases::kInTheOriginal},
+        {"in original", Phrases::kInOriginal}, {"no signature", Phrases::kNoSignature}};
+    for (const auto& [phrase, group] : singles) anywhere.push_back({phrase, static_cast<unsigned>(group)});
+    uint64_t groups_anywhere = 0;
+    for (const auto& [phrase, group] : anywhere) groups_anywhere |= uint64_t{1} << group;
+    return PhraseFinders{PhraseFinder(by_occurrence[static_cast<size_t>(Occurs::kAtStart)]),
+                         PhraseFinder(by_occurrence[static_cast<size_t>(Occurs::kWhole)]), PhraseFinder(anywhere),
+                         groups_anywhere};
   }();
-  return finder;
+  return finders;
 }
 
 template <size_t N>
@@ -691,8 +714,15 @@ class NoteWords {
     return *words_;
   }
 
-  bool Has(Anywhere group) {
-    if (!anywhere_) anywhere_ = AnywherePhrases().GroupsIn(lower_);
+  // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
+  bool Has(Phrases group) {
+    const PhraseFinders& phrases = NotePhrases();
+    if (!at_start_or_whole_) {
+      at_start_or_whole_ = phrases.at_start.GroupsAt(lower_, 0) | phrases.whole.GroupsEqualTo(lower_);
+    }
+    if (*at_start_or_whole_ & Bit(group)) return true;
+    if (!(phrases.groups_anywhere & Bit(group))) return false;
+    if (!anywhere_) anywhere_ = phrases.anywhere.GroupsIn(lower_);
     return (*anywhere_ & Bit(group)) != 0;
   }
 
@@ -722,6 +752,7 @@ class NoteWords {
 
   const std::string lower_;
   std::optional<std::vector<std::string_view>> words_;
+  std::optional<uint64_t> at_start_or_whole_;
   std::optional<uint64_t> anywhere_;
   bool stems_found_ = false;
   std::vector<uint64_t> word_stems_;
@@ -730,21 +761,7 @@ class NoteWords {
 
 template <size_t N>
 bool HasPhrase(NoteWords& note, const PhraseTable<N>& table) {
-  if (note.Has(table.group)) return true;
-  const std::string& lower = note.lower();
-  return std::any_of(table.phrases.begin(), table.phrases.end(), [&](const Phrase& phrase) {
-    switch (phrase.occurs) {
-      case Occurs::kWhole: return lower == phrase.text;
-      case Occurs::kAtStart: return StartsWith(lower, phrase.text);
-      case Occurs::kAnywhere: return false;  // answered by the group
-    }
-    return false;
-  });
-}
-
-template <size_t N>
-bool HasPhrase(NoteWords& note, const std::array<Phrase, N>& phrases) {
-  return HasPhrase(std::string_view(note.lower()), phrases);
+  return note.Has(table.group);
 }
 
 template <size_t N>
@@ -754,7 +771,7 @@ bool HasWordStem(NoteWords& note, const StemTable<N>& table) {
 
 }  // namespace
 
-bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts); }
+bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts.phrases); }
 
 bool IsDescriptorNote(std::string_view content) {
   return content.find(':') == std::string_view::npos && CountWords(content) <= static_cast<int>(kLongestDescriptor);
@@ -775,7 +792,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   if (HasPhrase(note, kTranslatorLabels)) return NoteKind::kTranslator;
   // [crossed out by hand: "..."]: a deletion made by hand is a handwritten intervention; other
   // deletions are remarks about the original.
-  if (HasPhrase(note, kDeletionMarks) && note.Has(Anywhere::kByHand)) return NoteKind::kHandwritten;
+  if (HasPhrase(note, kDeletionMarks) && note.Has(Phrases::kByHand)) return NoteKind::kHandwritten;
   if (HasPhrase(note, kEditorLabels) || HasPhrase(note, kDeletionMarks)) return NoteKind::kEditorial;
   const std::vector<std::string_view>& words = note.words();
   const bool without_colon = content.find(':') == std::string_view::npos;
@@ -796,7 +813,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (HasPhrase(note, kHandwritingLabels)) {
     // [handwriting, illegible, with a date]: what the hand wrote cannot be read.
-    if (without_colon && note.Has(Anywhere::kIllegible)) return NoteKind::kIllegible;
+    if (without_colon && note.Has(Phrases::kIllegible)) return NoteKind::kIllegible;
     return NoteKind::kHandwritten;
   }
   if (HasPhrase(note, kSignatureNotes)) return NoteKind::kSignature;
@@ -807,7 +824,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const bool names_signature = HasWordStem(note, kSignatureWord);
   if (words.size() <= kLongestSignatureNote && (HasWordStem(note, kSignatureStems) || StartsWith(lower, "signed:")) &&
       (names_signature || !HasPhrase(note, kUnreadablePhrases)) &&
-      !HasWordStem(note, kNoSignatureStems) && !note.Has(Anywhere::kNoSignature)) {
+      !HasWordStem(note, kNoSignatureStems) && !note.Has(Phrases::kNoSignature)) {
     return NoteKind::kSignature;
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
@@ -823,7 +840,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (HasPhrase(note, kRedactionPhrases)) return NoteKind::kRedaction;
   if (words.size() <= kLongestShortRedaction && HasWordStem(note, kShortRedactionWords) &&
-      !note.Has(Anywhere::kOriginal) && !note.Has(Anywhere::kAuthor) && !note.Has(Anywhere::kByHand)) {
+      !note.Has(Phrases::kOriginal) && !note.Has(Phrases::kAuthor) && !note.Has(Phrases::kByHand)) {
     return NoteKind::kRedaction;
   }
   if (HasPhrase(note, kRestOfTheSource)) return NoteKind::kEditorial;
@@ -831,7 +848,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
                           HasWordStem(note, kIndistinctStems);
   if (HasPhrase(note, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
   if (in_record_of_speech && words.size() <= kLongestIllegibleDescription &&
-      note.Has(Anywhere::kPerceptionFailure)) {
+      note.Has(Phrases::kPerceptionFailure)) {
     return NoteKind::kInaudible;
   }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
@@ -841,7 +858,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     only_unclear_words = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
                          std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
   }
-  if (indistinct && (!note.Has(Anywhere::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
+  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
   const size_t subject = std::min<size_t>(words.size(), 3);
   const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
     const std::string_view bare = TrimCharacters(w, ".,;:");
@@ -853,11 +870,11 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   // [The following sentence is in English in the original:], [in German in the original]: the
   // original itself changes language here (not a remark about a missing or damaged part).
-  if (words.size() <= kLongestLanguageChange + 4 && (note.Has(Anywhere::kInTheOriginal) || note.Has(Anywhere::kInOriginal)) &&
+  if (words.size() <= kLongestLanguageChange + 4 && (note.Has(Phrases::kInTheOriginal) || note.Has(Phrases::kInOriginal)) &&
       NamesLanguageSpoken(words) && !HasWordStem(note, kSourceEventStems)) {
     return NoteKind::kLanguageChange;
   }
-  if (words.size() <= kLongestLanguageChange && !note.Has(Anywhere::kOriginal)) {
+  if (words.size() <= kLongestLanguageChange && !note.Has(Phrases::kOriginal)) {
     for (std::string_view start : kLanguageChangeStarts) {
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].

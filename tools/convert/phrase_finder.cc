@@ -50,4 +50,26 @@ uint64_t PhraseFinder::GroupsIn(std::string_view text) const {
   return found;
 }
 
+uint64_t PhraseFinder::GroupsEqualTo(std::string_view text) const {
+  if (text.empty()) return 0;
+  uint64_t groups = 0;
+  const uint64_t starting = GroupsAt(text, 0);
+  // Only the groups of phrases that start the text can be equal to it; few do.
+  if (starting == 0) return groups;
+  const auto equal = [&](const Entry& entry) {
+    return entry.size == text.size() && std::string_view(entry.bytes, entry.size) == text;
+  };
+  if (text.size() == 1) {
+    for (const Entry& entry : single_bytes_) {
+      if (equal(entry)) groups |= entry.group;
+    }
+    return groups;
+  }
+  const unsigned bucket = Bucket(static_cast<unsigned char>(text[0]), static_cast<unsigned char>(text[1]));
+  for (uint32_t k = bucket_starts_[bucket]; k < bucket_starts_[bucket + 1]; ++k) {
+    if (equal(entries_[k])) groups |= entries_[k].group;
+  }
+  return groups;
+}
+
 }  // namespace teipress

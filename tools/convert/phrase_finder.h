@@ -23,6 +23,9 @@ class PhraseFinder {
   // The groups with a phrase anywhere in `text`: what a search for each phrase would find.
   uint64_t GroupsIn(std::string_view text) const;
 
+  // The groups with a phrase that is the whole of `text`.
+  uint64_t GroupsEqualTo(std::string_view text) const;
+
  private:
   struct Entry {
     const char* bytes;
