@@ -32,7 +32,17 @@ bool IsEnglishFunctionWord(std::string_view word) {
       "this", "these", "those", "which", "who", "whom", "not", "as", "at", "during", "about", "following", "will",
       "would", "should", "there", "than", "also", "could", "can", "may", "must", "shall", "did", "do", "does",
       "so", "then", "too", "still", "already", "again", "after"};
-  return std::find(kWords.begin(), kWords.end(), Lower(TrimCharacters(word, ".,;:!?\"'()"))) != kWords.end();
+  // Folded into a buffer, not a string: the classifier asks this of every word of many notes. The
+  // longest word has ten letters; a word with a byte outside ASCII folds to one outside ASCII
+  // (FoldCase), so it is none of them.
+  const std::string_view bare = TrimCharacters(word, ".,;:!?\"'()");
+  char folded[10];
+  if (bare.size() > sizeof folded) return false;
+  for (size_t i = 0; i < bare.size(); ++i) {
+    if (static_cast<unsigned char>(bare[i]) >= 0x80) return false;
+    folded[i] = IsUpper(bare[i]) ? static_cast<char>(bare[i] - 'A' + 'a') : bare[i];
+  }
+  return std::find(kWords.begin(), kWords.end(), std::string_view(folded, bare.size())) != kWords.end();
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
