@@ -188,6 +188,26 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return previous[b.size()];
 }
 
+// At most EditDistance(a, b): the letters one has more of than the other, the larger count of the
+// two, since an insertion, deletion or substitution changes each count by at most one. It takes
+// one look at each letter where EditDistance takes one per pair, and most names compared are
+// unrelated, so it settles them first.
+size_t BagDistance(std::string_view a, std::string_view b) {
+  int counts[256] = {};
+  for (const unsigned char c : a) ++counts[c];
+  for (const unsigned char c : b) --counts[c];
+  size_t more_in_a = 0, more_in_b = 0;
+  for (const unsigned char c : a) {
+    if (counts[c] > 0) more_in_a += static_cast<size_t>(counts[c]);
+    if (counts[c] > 0) counts[c] = 0;
+  }
+  for (const unsigned char c : b) {
+    if (counts[c] < 0) more_in_b += static_cast<size_t>(-counts[c]);
+    if (counts[c] < 0) counts[c] = 0;
+  }
+  return std::max(more_in_a, more_in_b);
+}
+
 // The sounds of a romanized name, the spellings of the transliteration systems folded together:
 // Polish "Chruszczow", German "Chruschtschow", English "Khrushchev" and French "Khrouchtchev" come
 // near one another (cz, ch, kh, tsch, tch -> c; sz, sch, sh -> s; szcz, shch -> sc; w -> v; ou -> u;
@@ -222,9 +242,11 @@ bool AreRomanizationVariants(std::string_view a, std::string_view b) {
   if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
   if (x == y) return true;
   const size_t longest = std::max(x.size(), y.size());
-  if (EditDistance(x, y) * 10 <= longest * 4) return true;
+  if (BagDistance(x, y) * 10 <= longest * 4 && EditDistance(x, y) * 10 <= longest * 4) return true;
+  if (x.size() < 4 || y.size() < 4) return false;
   const std::string sx = SoundKey(x), sy = SoundKey(y);
-  return x.size() >= 4 && y.size() >= 4 && EditDistance(sx, sy) * 10 <= std::max(sx.size(), sy.size()) * 3;
+  const size_t longest_key = std::max(sx.size(), sy.size());
+  return BagDistance(sx, sy) * 10 <= longest_key * 3 && EditDistance(sx, sy) * 10 <= longest_key * 3;
 }
 
 // The last `count` space-separated tokens of `text` when `text` ends with one space (the space
