@@ -373,7 +373,8 @@ enum class Stems : unsigned {
 constexpr uint64_t Bit(Phrases group) { return uint64_t{1} << static_cast<unsigned>(group); }
 constexpr uint64_t Bit(Stems group) { return uint64_t{1} << static_cast<unsigned>(group); }
 
-// A table of phrases: its group answers them all.
+// A table of phrases: its group answers them all. (A new table is listed in NotePhrases(), a new
+// stem table in WordStems(): a table missing there is never found.)
 template <size_t N>
 struct PhraseTable {
   Phrases group;
