@@ -152,10 +152,18 @@ std::string LanguageCode(const std::string& language_name) {
       {"thai", "th"}, {"khmer", "km"}, {"lao", "lo"}, {"burmese", "my"}, {"bengali", "bn"}, {"swahili", "sw"},
       {"amharic", "am"}, {"catalan", "ca"},
   }};
-  std::string folded;
-  for (char c : TrimWhitespace(language_name)) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  for (const auto& [name, code] : kLanguages) {
-    if (folded == name) return std::string(code);
+  // Folded into a buffer, not a string: the note classifier asks this of every word of many notes,
+  // and the longest name ("serbo-croatian") has fourteen letters.
+  const std::string_view trimmed = TrimWhitespace(language_name);
+  char folded[16];
+  if (trimmed.size() > sizeof folded) return "";
+  for (size_t i = 0; i < trimmed.size(); ++i) {
+    const char c = trimmed[i];
+    folded[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view name(folded, trimmed.size());
+  for (const auto& [known, code] : kLanguages) {
+    if (name == known) return std::string(code);
   }
   return "";
 }

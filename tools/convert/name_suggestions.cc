@@ -55,6 +55,36 @@ bool IsTitleInitial(char c) {
   return initials[static_cast<unsigned char>(c)];
 }
 
+// Every title that names follow starts with a capital A to Z, so eight bytes of plain ASCII without
+// one (most of any text) hold no title and are skipped at once.
+static_assert([] {
+  for (const PersonTitle& title : kPersonTitles) {
+    if (title.names_follow && !(title.text.front() >= 'A' && title.text.front() <= 'Z')) return false;
+  }
+  return true;
+}());
+
+// Whether the eight ASCII bytes of `x` (no high bit set) hold a capital A to Z: bytes from 'A' up
+// carry into their high bit when 0x80 - 'A' is added, bytes from '[' up when 0x80 - '[' is; no
+// byte below 0x80 carries into the next.
+bool HasAsciiCapital(uint64_t x) {
+  const uint64_t from_a = (x + kEachByte * (0x80 - 'A')) & kEachHighBit;
+  const uint64_t after_z = (x + kEachByte * (0x80 - '[')) & kEachHighBit;
+  return (from_a & ~after_z) != 0;
+}
+
+// The indexes in kPersonTitles of the titles that names follow and start with capital `c`.
+const std::vector<size_t>& TitlesStartingWith(char c) {
+  static const std::array<std::vector<size_t>, 26> by_initial = [] {
+    std::array<std::vector<size_t>, 26> titles;
+    for (size_t k = 0; k < kPersonTitles.size(); ++k) {
+      if (kPersonTitles[k].names_follow) titles[static_cast<size_t>(kPersonTitles[k].text.front() - 'A')].push_back(k);
+    }
+    return titles;
+  }();
+  return by_initial[static_cast<size_t>(c - 'A')];  // `c` is a title's initial: a capital A to Z
+}
+
 void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameSuggestion>& found) {
   for (size_t i = 0; i < inlines.size(); ++i) {
     const Inline& run = inlines[i];
@@ -64,33 +94,49 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
     // The word starts whose first letter begins a title, found in one pass over the text rather
     // than one search per title.
     std::vector<size_t> starts;
-    for (size_t at = 0; at < text.size(); ++at) {
-      if (!IsTitleInitial(text[at])) continue;
-      const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
-      if (word_start) starts.push_back(at);
+    for (size_t at = 0; at < text.size();) {
+      const size_t stop = std::min(text.size(), at + 8);
+      if (stop - at == 8) {
+        const uint64_t block = LoadEightBytes(text.data() + at);
+        if ((block & kEachHighBit) == 0 && !HasAsciiCapital(block)) {
+          at = stop;
+          continue;
+        }
+      }
+      for (; at < stop; ++at) {
+        if (!IsTitleInitial(text[at])) continue;
+        const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
+        if (word_start) starts.push_back(at);
+      }
     }
     if (starts.empty()) continue;
-    for (const PersonTitle& person_title : kPersonTitles) {
-      if (!person_title.names_follow) continue;
-      const std::string_view title = person_title.text;
-      for (const size_t at : starts) {
-        if (text[at] != title[0] || text.compare(at, title.size(), title) != 0) continue;
-        const size_t name_at = at + title.size() + 1;
-        if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
-        // A linked name right after the title ("Comrade <persName>") ends this text run.
-        const std::string name = CapitalizedRun(text, name_at);
-        if (name.size() < 2 || !IsUpper(name[0])) continue;
-        // "Minister From: ..." is a field label; "Minister CM No. ..." an office code.
-        const size_t after = name_at + name.size();
-        if (after < text.size() && text[after] == ':') continue;
-        const std::string first_word = name.substr(0, name.find(' '));
-        const bool short_code = first_word.size() <= 3 &&
-                                std::all_of(first_word.begin(), first_word.end(), [](char c) { return IsUpper(c); });
-        if (short_code) continue;
-        if (IsPersonTitle(std::string_view(name).substr(0, name.find(' ')))) continue;
-        if (!seen.insert(name).second) continue;
-        found.push_back({name, Advance(run.position, std::string_view(text).substr(0, name_at))});
+    // The titles printed at those starts, each start compared only with the titles of its letter;
+    // then taken title by title, as the order of the suggestions is.
+    std::vector<std::pair<size_t, size_t>> titled;  // (index in kPersonTitles, start)
+    for (const size_t at : starts) {
+      for (const size_t k : TitlesStartingWith(text[at])) {
+        const std::string_view title = kPersonTitles[k].text;
+        if (text.compare(at, title.size(), title) == 0) titled.push_back({k, at});
       }
+    }
+    std::stable_sort(titled.begin(), titled.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [k, at] : titled) {
+      const std::string_view title = kPersonTitles[k].text;
+      const size_t name_at = at + title.size() + 1;
+      if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
+      // A linked name right after the title ("Comrade <persName>") ends this text run.
+      const std::string name = CapitalizedRun(text, name_at);
+      if (name.size() < 2 || !IsUpper(name[0])) continue;
+      // "Minister From: ..." is a field label; "Minister CM No. ..." an office code.
+      const size_t after = name_at + name.size();
+      if (after < text.size() && text[after] == ':') continue;
+      const std::string first_word = name.substr(0, name.find(' '));
+      const bool short_code = first_word.size() <= 3 &&
+                              std::all_of(first_word.begin(), first_word.end(), [](char c) { return IsUpper(c); });
+      if (short_code) continue;
+      if (IsPersonTitle(std::string_view(name).substr(0, name.find(' ')))) continue;
+      if (!seen.insert(name).second) continue;
+      found.push_back({name, Advance(run.position, std::string_view(text).substr(0, name_at))});
     }
   }
 }

@@ -9,6 +9,7 @@
 #include "date_recognizer.h"
 #include "envelope_reader.h"
 #include "name_words.h"
+#include "phrase_finder.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
 
@@ -31,7 +32,17 @@ bool IsEnglishFunctionWord(std::string_view word) {
       "this", "these", "those", "which", "who", "whom", "not", "as", "at", "during", "about", "following", "will",
       "would", "should", "there", "than", "also", "could", "can", "may", "must", "shall", "did", "do", "does",
       "so", "then", "too", "still", "already", "again", "after"};
-  return std::find(kWords.begin(), kWords.end(), Lower(TrimCharacters(word, ".,;:!?\"'()"))) != kWords.end();
+  // Folded into a buffer, not a string: the classifier asks this of every word of many notes. The
+  // longest word has ten letters; a word with a byte outside ASCII folds to one outside ASCII
+  // (FoldCase), so it is none of them.
+  const std::string_view bare = TrimCharacters(word, ".,;:!?\"'()");
+  char folded[10];
+  if (bare.size() > sizeof folded) return false;
+  for (size_t i = 0; i < bare.size(); ++i) {
+    if (static_cast<unsigned char>(bare[i]) >= 0x80) return false;
+    folded[i] = IsUpper(bare[i]) ? static_cast<char>(bare[i] - 'A' + 'a') : bare[i];
+  }
+  return std::find(kWords.begin(), kWords.end(), std::string_view(folded, bare.size())) != kWords.end();
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
@@ -177,6 +188,26 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return previous[b.size()];
 }
 
+// At most EditDistance(a, b): the letters one has more of than the other, the larger count of the
+// two, since an insertion, deletion or substitution changes each count by at most one. It takes
+// one look at each letter where EditDistance takes one per pair, and most names compared are
+// unrelated, so it settles them first.
+size_t BagDistance(std::string_view a, std::string_view b) {
+  int counts[256] = {};
+  for (const unsigned char c : a) ++counts[c];
+  for (const unsigned char c : b) --counts[c];
+  size_t more_in_a = 0, more_in_b = 0;
+  for (const unsigned char c : a) {
+    if (counts[c] > 0) more_in_a += static_cast<size_t>(counts[c]);
+    if (counts[c] > 0) counts[c] = 0;
+  }
+  for (const unsigned char c : b) {
+    if (counts[c] < 0) more_in_b += static_cast<size_t>(-counts[c]);
+    if (counts[c] < 0) counts[c] = 0;
+  }
+  return std::max(more_in_a, more_in_b);
+}
+
 // The sounds of a romanized name, the spellings of the transliteration systems folded together:
 // Polish "Chruszczow", German "Chruschtschow", English "Khrushchev" and French "Khrouchtchev" come
 // near one another (cz, ch, kh, tsch, tch -> c; sz, sch, sh -> s; szcz, shch -> sc; w -> v; ou -> u;
@@ -211,9 +242,11 @@ bool AreRomanizationVariants(std::string_view a, std::string_view b) {
   if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
   if (x == y) return true;
   const size_t longest = std::max(x.size(), y.size());
-  if (EditDistance(x, y) * 10 <= longest * 4) return true;
+  if (BagDistance(x, y) * 10 <= longest * 4 && EditDistance(x, y) * 10 <= longest * 4) return true;
+  if (x.size() < 4 || y.size() < 4) return false;
   const std::string sx = SoundKey(x), sy = SoundKey(y);
-  return x.size() >= 4 && y.size() >= 4 && EditDistance(sx, sy) * 10 <= std::max(sx.size(), sy.size()) * 3;
+  const size_t longest_key = std::max(sx.size(), sy.size());
+  return BagDistance(sx, sy) * 10 <= longest_key * 3 && EditDistance(sx, sy) * 10 <= longest_key * 3;
 }
 
 // The last `count` space-separated tokens of `text` when `text` ends with one space (the space
@@ -322,85 +355,109 @@ bool HasPhrase(std::string_view lower, const std::array<Phrase, N>& phrases) {
   });
 }
 
-// Whether a word of `lower` starts with one of `stems` ("laugh" finds "laughs", "laughter").
-template <size_t N>
-bool HasWordStem(const std::vector<std::string_view>& words, const std::array<std::string_view, N>& stems) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
-    const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
-    return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return StartsWith(bare, stem); });
-  });
-}
+// The groups of the classifier's PhraseFinders. A table of phrases is one group, found for all its
+// phrases at once (NoteWords): those at the note's start or the whole note in one look, those
+// anywhere in one pass over the note; so is each single phrase KindFromContent searches for.
+enum class Phrases : unsigned {
+  kSic, kEditorLabel, kTranslatorLabel, kHandwritingLabel, kSignatureNote, kDeletionMark, kBlankDatePart,
+  kRestOfTheSource, kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark,
+  kSourceRemark, kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal,
+  kInOriginal, kNoSignature,
+};
+// A table of word stems is one group, found for all its stems in one look at each word.
+enum class Stems : unsigned {
+  kSignatureWord, kSignature, kNoSignature, kShortRedaction, kIndistinct, kUnreadableUnit, kSourcePart,
+  kSourceEvent, kStage,
+};
 
-constexpr std::array<Phrase, 10> kSicNotes = {{
+constexpr uint64_t Bit(Phrases group) { return uint64_t{1} << static_cast<unsigned>(group); }
+constexpr uint64_t Bit(Stems group) { return uint64_t{1} << static_cast<unsigned>(group); }
+
+// A table of phrases: its group answers them all. (A new table is listed in NotePhrases(), a new
+// stem table in WordStems(): a table missing there is never found.)
+template <size_t N>
+struct PhraseTable {
+  Phrases group;
+  std::array<Phrase, N> phrases;
+};
+
+// Stems a word of the note starts with ("laugh" finds "laughs", "laughter").
+template <size_t N>
+struct StemTable {
+  Stems group;
+  std::array<std::string_view, N> stems;
+};
+
+constexpr PhraseTable<10> kSicNotes = {Phrases::kSic, {{
     {Occurs::kWhole, "sic"}, {Occurs::kWhole, "sic!"}, {Occurs::kAtStart, "sic:"}, {Occurs::kAtStart, "sic,"},
     {Occurs::kAtStart, "sic "}, {Occurs::kAtStart, "orthographic mistake"}, {Occurs::kAtStart, "as in original"},
     {Occurs::kAtStart, "as in the original"}, {Occurs::kAtStart, "so in original"},
     {Occurs::kAtStart, "so in the original"},
-}};
+}}};
 
 // Labels of the editor's own notes: [Ed. note: ...], [Editor's note: ...], [Note by the editor: ...].
-constexpr std::array<Phrase, 6> kEditorLabels = {{
+constexpr PhraseTable<6> kEditorLabels = {Phrases::kEditorLabel, {{
     {Occurs::kAtStart, "ed. note"}, {Occurs::kAtStart, "editor's note"}, {Occurs::kAtStart, "editor\u2019s note"},
     {Occurs::kAtStart, "editorial note"}, {Occurs::kAtStart, "note by the editor"}, {Occurs::kAtStart, "eds. note"},
-}};
+}}};
 
-constexpr std::array<Phrase, 5> kTranslatorLabels = {{
+constexpr PhraseTable<5> kTranslatorLabels = {Phrases::kTranslatorLabel, {{
     {Occurs::kAtStart, "translator's note"}, {Occurs::kAtStart, "translator\u2019s note"},
     {Occurs::kAtStart, "trans. note"}, {Occurs::kAtStart, "translator's comment"},
     {Occurs::kAtStart, "translator note"},
-}};
+}}};
 
 // A label that opens a handwritten note.
-constexpr std::array<Phrase, 5> kHandwritingLabels = {{
+constexpr PhraseTable<5> kHandwritingLabels = {Phrases::kHandwritingLabel, {{
     {Occurs::kAtStart, "handwrit"}, {Occurs::kAtStart, "note in another hand"}, {Occurs::kAtStart, "in another hand"},
     {Occurs::kAtStart, "marginal note"}, {Occurs::kAtStart, "resolution:"},
-}};
+}}};
 
 // Words anywhere that say the note describes writing by hand: [Minute in manuscript: "..."],
 // [The following sentence is inserted by hand: "..."].
-constexpr std::array<Phrase, 7> kHandwritingPhrases = {{
+constexpr PhraseTable<7> kHandwritingPhrases = {Phrases::kHandwriting, {{
     {Occurs::kAnywhere, "by hand"}, {Occurs::kAnywhere, "manuscript"}, {Occurs::kAnywhere, "handwritten"},
     {Occurs::kAnywhere, "handwriting"}, {Occurs::kAnywhere, "in the margin"}, {Occurs::kAnywhere, "'s hand"},
     {Occurs::kAnywhere, "\u2019s hand"},
-}};
+}}};
 
 // A stamp or seal is named among the first words: [stamp: ...], [faded stamp: ...], [round seal
 // of the Ministry ...], [MFA Far East Department stamp: ...].
 constexpr std::array<std::string_view, 2> kStampWords = {"stamp", "seal"};
 constexpr size_t kStampWordWithin = 4;
 
-constexpr std::array<Phrase, 13> kSignatureNotes = {{
+constexpr PhraseTable<13> kSignatureNotes = {Phrases::kSignatureNote, {{
     {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"}, {Occurs::kAtStart, "signatures of"},
     {Occurs::kWhole, "illegible signature"}, {Occurs::kWhole, "signature illegible"}, {Occurs::kWhole, "signatures"},
     {Occurs::kAtStart, "signature of"}, {Occurs::kWhole, "seal and signature"}, {Occurs::kWhole, "initialled"},
     {Occurs::kWhole, "initialed"}, {Occurs::kWhole, "initials"}, {Occurs::kWhole, "signature and seal"},
-}};
+}}};
 
-constexpr std::array<std::string_view, 6> kSignatureStems = {"signature", "sgd", "initials", "signatories", "paraph",
-                                                             "autograph"};
-constexpr std::array<std::string_view, 3> kNoSignatureStems = {"unsigned", "not", "without"};
+constexpr StemTable<6> kSignatureStems = {Stems::kSignature, {"signature", "sgd", "initials", "signatories", "paraph",
+                                                             "autograph"}};
+constexpr StemTable<3> kNoSignatureStems = {Stems::kNoSignature, {"unsigned", "not", "without"}};
 constexpr size_t kLongestSignatureNote = 5;
 
 // Text the archive or the declassification withheld, in its many wordings.
-constexpr std::array<Phrase, 13> kRedactionPhrases = {{
+constexpr PhraseTable<13> kRedactionPhrases = {Phrases::kRedaction, {{
     {Occurs::kAnywhere, "redacted"}, {Occurs::kAnywhere, "blacked out"}, {Occurs::kAnywhere, "withheld"},
     {Occurs::kAnywhere, "not declassified"}, {Occurs::kAnywhere, "excised"}, {Occurs::kAnywhere, "anonymized"},
     {Occurs::kAnywhere, "anonymised"}, {Occurs::kAnywhere, "not released"}, {Occurs::kAnywhere, "sanitized"},
     {Occurs::kAnywhere, "omitted by the archive"}, {Occurs::kAnywhere, "classified information"},
     {Occurs::kAnywhere, "still classified"}, {Occurs::kAnywhere, "removed by the archive"},
-}};
+}}};
 // [text deleted], [2 pages deleted], [personal data removed]: short, about the text itself (a word
 // the author deleted is an editorial remark about the original).
-constexpr std::array<std::string_view, 2> kShortRedactionWords = {"deleted", "removed"};
+constexpr StemTable<2> kShortRedactionWords = {Stems::kShortRedaction, {"deleted", "removed"}};
 constexpr size_t kLongestShortRedaction = 6;
 
 // Speech a transcript could not make out.
-constexpr std::array<Phrase, 8> kInaudiblePhrases = {{
+constexpr PhraseTable<8> kInaudiblePhrases = {Phrases::kInaudible, {{
     {Occurs::kAnywhere, "inaudible"}, {Occurs::kAnywhere, "unintelligible"}, {Occurs::kAnywhere, "not audible"},
     {Occurs::kAnywhere, "cannot be heard"}, {Occurs::kAnywhere, "could not be heard"},
     {Occurs::kAnywhere, "not heard"}, {Occurs::kAnywhere, "unclear on the tape"},
     {Occurs::kAnywhere, "unclear on tape"},
-}};
+}}};
 // In a record of speech, words that someone failed to perceive: [words not caught by the
 // stenographer], [a remark nobody understood], [sentence not picked up by the microphone].
 constexpr std::array<std::string_view, 7> kPerceptionFailures = {"not caught", "not heard", "not understood",
@@ -409,22 +466,22 @@ constexpr std::array<std::string_view, 7> kPerceptionFailures = {"not caught", "
 // In a record of speech, "[words unclear]", "[indistinct]", "[garbled]" are speech too, not writing;
 // elsewhere the same words say that writing cannot be read.
 // What an unreadable stretch is counted in: [two words unclear], [one line unclear].
-constexpr std::array<std::string_view, 6> kUnreadableUnits = {"word", "line", "letter", "character", "name", "passage"};
+constexpr StemTable<6> kUnreadableUnits = {Stems::kUnreadableUnit, {"word", "line", "letter", "character", "name", "passage"}};
 bool IsNumberWord(std::string_view word) {
   static constexpr std::array<std::string_view, 9> kNumbers = {"one", "two", "three", "four", "five",
                                                               "several", "a", "few", "some"};
   return std::find(kNumbers.begin(), kNumbers.end(), word) != kNumbers.end();
 }
-constexpr std::array<std::string_view, 6> kIndistinctStems = {"unclear", "indistinct", "garbled", "muffled",
-                                                              "incomprehensib", "drowned"};
+constexpr StemTable<6> kIndistinctStems = {Stems::kIndistinct, {"unclear", "indistinct", "garbled", "muffled",
+                                                              "incomprehensib", "drowned"}};
 
 // (Writing the source lost: [text faded], [several words washed out], [two lines smudged].)
-constexpr std::array<Phrase, 12> kUnreadablePhrases = {{
+constexpr PhraseTable<12> kUnreadablePhrases = {Phrases::kUnreadable, {{
     {Occurs::kAnywhere, "illegible"}, {Occurs::kAnywhere, "cannot be read"}, {Occurs::kAnywhere, "unreadable"},
     {Occurs::kAnywhere, "not legible"}, {Occurs::kAnywhere, "indecipherable"}, {Occurs::kAnywhere, "undecipherable"},
     {Occurs::kAnywhere, "faded"}, {Occurs::kAnywhere, "washed out"}, {Occurs::kAnywhere, "smudged"},
     {Occurs::kAnywhere, "obliterated"}, {Occurs::kAnywhere, "effaced"}, {Occurs::kAnywhere, "blurred"},
-}};
+}}};
 // A short description without a colon that says the text cannot be read is an illegible passage.
 constexpr size_t kLongestIllegibleDescription = 8;
 
@@ -436,26 +493,26 @@ constexpr size_t kLongestLanguageChange = 8;
 
 // Reactions, sounds and actions in a record of speech (word stems): [Laughter.], [Applause],
 // [Both speak at the same time.], [The witness hesitates.], [quietly, microphone off].
-constexpr std::array<std::string_view, 33> kStageStems = {
+constexpr StemTable<33> kStageStems = {Stems::kStage, {
     "laugh",   "applau",  "pause",    "silence",  "noise",   "commotion", "whistl", "shout",   "cries",
     "voices",  "murmur",  "movement", "animation", "interrupt", "crosstalk", "hesitat", "sigh",  "cough",
     "smil",    "quietly", "loudly",   "microphone", "stir",   "uproar",    "ovation", "cheer",  "boo",
-    "clapping", "nods",   "gestur",   "weep",     "tears",   "ironic"};
-constexpr std::array<Phrase, 6> kStagePhrases = {{
+    "clapping", "nods",   "gestur",   "weep",     "tears",   "ironic"}};
+constexpr PhraseTable<6> kStagePhrases = {Phrases::kStage, {{
     {Occurs::kAnywhere, "at once"}, {Occurs::kAnywhere, "at the same time"}, {Occurs::kAnywhere, "simultaneously"},
     {Occurs::kAnywhere, "from the floor"}, {Occurs::kAnywhere, "in the hall"}, {Occurs::kAnywhere, "in the room"},
-}};
+}}};
 constexpr size_t kLongestStageDirection = 12;
 
-constexpr std::array<Phrase, 8> kEditorialRemarks = {{
+constexpr PhraseTable<8> kEditorialRemarks = {Phrases::kEditorialRemark, {{
     {Occurs::kAtStart, "no date"}, {Occurs::kWhole, "no name given"}, {Occurs::kWhole, "undated"},
     {Occurs::kWhole, "excerpts"}, {Occurs::kWhole, "excerpt"}, {Occurs::kAnywhere, "not reproduced"},
     {Occurs::kWhole, "text missing"}, {Occurs::kWhole, "page missing"},
-}};
+}}};
 
 // What an editor says about the source document rather than words of its text: something missing,
 // blank or not found, where it breaks off, its pages and copies.
-constexpr std::array<Phrase, 25> kSourceRemarks = {{
+constexpr PhraseTable<25> kSourceRemarks = {Phrases::kSourceRemark, {{
     {Occurs::kAnywhere, "unknown"}, {Occurs::kAnywhere, "not known"}, {Occurs::kAnywhere, "omitted in"},
     {Occurs::kAnywhere, "not translated"},
     {Occurs::kAnywhere, "not found"}, {Occurs::kAnywhere, "missing"}, {Occurs::kAnywhere, "left blank"},
@@ -465,28 +522,28 @@ constexpr std::array<Phrase, 25> kSourceRemarks = {{
     {Occurs::kAnywhere, "end of document"}, {Occurs::kAnywhere, "end of text"}, {Occurs::kAnywhere, "in the original"},
     {Occurs::kAnywhere, "not in the file"}, {Occurs::kAnywhere, "remainder of"}, {Occurs::kAnywhere, "blank in"},
     {Occurs::kAnywhere, "page blank"}, {Occurs::kAtStart, "no signature"}, {Occurs::kAtStart, "date of dispatch"},
-}};
+}}};
 
 // A remark about the source as an object: a word naming a part of the source (page, line, tape)
 // together with a word saying what happened to it ([page break], [recording interrupted], [One line
 // of the original is torn off.], [tape ends]); and the marks of deletion ([crossed out: "..."]).
-constexpr std::array<std::string_view, 20> kSourcePartStems = {
+constexpr StemTable<20> kSourcePartStems = {Stems::kSourcePart, {
     "page", "line", "paragraph", "sheet", "recording", "tape", "reel", "cassette", "document", "original",
-    "text", "copy", "file", "transcript", "folio", "word", "passage", "sentence", "section", "draft"};
-constexpr std::array<std::string_view, 20> kSourceEventStems = {
+    "text", "copy", "file", "transcript", "folio", "word", "passage", "sentence", "section", "draft"}};
+constexpr StemTable<20> kSourceEventStems = {Stems::kSourceEvent, {
     "break", "interrupt", "end", "stop", "resum", "torn", "cut", "damag", "missing", "lost", "erase",
-    "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"};
-constexpr std::array<Phrase, 5> kDeletionMarks = {{
+    "blank", "crossed", "struck", "overwrit", "switched", "turned", "delet", "inked", "scored"}};
+constexpr PhraseTable<5> kDeletionMarks = {Phrases::kDeletionMark, {{
     {Occurs::kAtStart, "crossed out"}, {Occurs::kAtStart, "struck out"}, {Occurs::kAtStart, "struck through"},
     {Occurs::kAtStart, "deleted:"}, {Occurs::kAtStart, "crossed through"},
-}};
+}}};
 constexpr size_t kLongestSourceEvent = 10;
 
 // Editorial remarks that stand for a part of a date the original left blank ("Hanoi, [day left
 // blank] March 1966").
-constexpr std::array<Phrase, 2> kBlankDateParts = {{
+constexpr PhraseTable<2> kBlankDateParts = {Phrases::kBlankDatePart, {{
     {Occurs::kWhole, "day left blank"}, {Occurs::kWhole, "date left blank"},
-}};
+}}};
 
 // "MVT [Ministry of Foreign Trade—trans.]": the translator's mark after an expansion.
 constexpr std::array<std::string_view, 4> kTranslatorMarks = {"\u2014trans.", "\u2013trans.", "-trans.", "\u2014trans"};
@@ -572,10 +629,10 @@ bool IsSignedAbbreviation(std::string_view content) {
 
 // The part of the document a remark places itself in: [Rest of the cable garbled in transmission.],
 // [Remainder of this paragraph not translated.], [Further part of the telegram undecipherable.].
-constexpr std::array<Phrase, 5> kRestOfTheSource = {{
+constexpr PhraseTable<5> kRestOfTheSource = {Phrases::kRestOfTheSource, {{
     {Occurs::kAtStart, "rest of "}, {Occurs::kAtStart, "the rest of "}, {Occurs::kAtStart, "remainder of "},
     {Occurs::kAtStart, "the remainder of "}, {Occurs::kAtStart, "further part of "},
-}};
+}}};
 
 // Whether a word names a language and the word before it says it is spoken or written in it.
 bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
@@ -598,9 +655,156 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   return false;
 }
 
+// The classifier's phrases by how they must occur: at the note's start, as the whole note, or
+// anywhere in it; and the groups with a phrase anywhere (the others need no pass over the note).
+struct PhraseFinders {
+  PhraseFinder at_start, whole, anywhere;
+  uint64_t groups_anywhere = 0;
+};
+
+using PhraseList = std::vector<std::pair<std::string_view, unsigned>>;
+
+template <size_t N>
+void AddPhrases(PhraseList (&by_occurrence)[3], const PhraseTable<N>& table) {
+  for (const Phrase& phrase : table.phrases) {
+    by_occurrence[static_cast<size_t>(phrase.occurs)].push_back({phrase.text, static_cast<unsigned>(table.group)});
+  }
+}
+
+// Every phrase KindFromContent looks for in a note.
+const PhraseFinders& NotePhrases() {
+  static const PhraseFinders finders = [] {
+    PhraseList by_occurrence[3];  // indexed by Occurs
+    AddPhrases(by_occurrence, kSicNotes);
+    AddPhrases(by_occurrence, kEditorLabels);
+    AddPhrases(by_occurrence, kTranslatorLabels);
+    AddPhrases(by_occurrence, kHandwritingLabels);
+    AddPhrases(by_occurrence, kSignatureNotes);
+    AddPhrases(by_occurrence, kDeletionMarks);
+    AddPhrases(by_occurrence, kBlankDateParts);
+    AddPhrases(by_occurrence, kRestOfTheSource);
+    AddPhrases(by_occurrence, kHandwritingPhrases);
+    AddPhrases(by_occurrence, kRedactionPhrases);
+    AddPhrases(by_occurrence, kInaudiblePhrases);
+    AddPhrases(by_occurrence, kUnreadablePhrases);
+    AddPhrases(by_occurrence, kStagePhrases);
+    AddPhrases(by_occurrence, kEditorialRemarks);
+    AddPhrases(by_occurrence, kSourceRemarks);
+    PhraseList& anywhere = by_occurrence[static_cast<size_t>(Occurs::kAnywhere)];
+    for (std::string_view phrase : kPerceptionFailures) {
+      anywhere.push_back({phrase, static_cast<unsigned>(Phrases::kPerceptionFailure)});
+    }
+    const std::pair<std::string_view, Phrases> singles[] = {
+        {"by hand", Phrases::kByHand}, {"illegible", Phrases::kIllegible}, {"original", Phrases::kOriginal},
+        {"author", Phrases::kAuthor}, {"unclear", Phrases::kUnclear}, {"in the original", Phrases::kInTheOriginal},
+        {"in original", Phrases::kInOriginal}, {"no signature", Phrases::kNoSignature}};
+    for (const auto& [phrase, group] : singles) anywhere.push_back({phrase, static_cast<unsigned>(group)});
+    uint64_t groups_anywhere = 0;
+    for (const auto& [phrase, group] : anywhere) groups_anywhere |= uint64_t{1} << group;
+    return PhraseFinders{PhraseFinder(by_occurrence[static_cast<size_t>(Occurs::kAtStart)]),
+                         PhraseFinder(by_occurrence[static_cast<size_t>(Occurs::kWhole)]), PhraseFinder(anywhere),
+                         groups_anywhere};
+  }();
+  return finders;
+}
+
+template <size_t N>
+void AddStems(std::vector<std::pair<std::string_view, unsigned>>& stems, const StemTable<N>& table) {
+  for (std::string_view stem : table.stems) stems.push_back({stem, static_cast<unsigned>(table.group)});
+}
+
+constexpr StemTable<1> kSignatureWord = {Stems::kSignatureWord, {"signature"}};
+
+// Every stem KindFromContent looks for at the start of a note's words.
+const PhraseFinder& WordStems() {
+  static const PhraseFinder finder = [] {
+    std::vector<std::pair<std::string_view, unsigned>> stems;
+    AddStems(stems, kSignatureWord);
+    AddStems(stems, kSignatureStems);
+    AddStems(stems, kNoSignatureStems);
+    AddStems(stems, kShortRedactionWords);
+    AddStems(stems, kIndistinctStems);
+    AddStems(stems, kUnreadableUnits);
+    AddStems(stems, kSourcePartStems);
+    AddStems(stems, kSourceEventStems);
+    AddStems(stems, kStageStems);
+    return PhraseFinder(stems);
+  }();
+  return finder;
+}
+
+// A note's content as KindFromContent reads it: lower-cased, its words, and which phrase and stem
+// tables it has, each found once for all tables when first asked (most notes are decided before
+// the later tables are asked about).
+class NoteWords {
+ public:
+  explicit NoteWords(std::string_view content) : lower_(Lower(content)) {}
+
+  const std::string& lower() const { return lower_; }
+
+  const std::vector<std::string_view>& words() {
+    if (!words_) words_ = SplitWords(lower_);
+    return *words_;
+  }
+
+  // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
+  bool Has(Phrases group) {
+    const PhraseFinders& phrases = NotePhrases();
+    if (!at_start_or_whole_) {
+      at_start_or_whole_ = phrases.at_start.GroupsAt(lower_, 0) | phrases.whole.GroupsEqualTo(lower_);
+    }
+    if (*at_start_or_whole_ & Bit(group)) return true;
+    if (!(phrases.groups_anywhere & Bit(group))) return false;
+    if (!anywhere_) anywhere_ = phrases.anywhere.GroupsIn(lower_);
+    return (*anywhere_ & Bit(group)) != 0;
+  }
+
+  // The stem groups word `k` starts with, without the punctuation around it.
+  uint64_t StemsOfWord(size_t k) {
+    FindStems();
+    return word_stems_[k];
+  }
+
+  bool HasStem(Stems group) {
+    FindStems();
+    return (all_stems_ & Bit(group)) != 0;
+  }
+
+ private:
+  void FindStems() {
+    if (stems_found_) return;
+    stems_found_ = true;
+    const PhraseFinder& stems = WordStems();
+    word_stems_.reserve(words().size());
+    for (std::string_view word : words()) {
+      const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
+      word_stems_.push_back(stems.GroupsAt(bare, 0));
+      all_stems_ |= word_stems_.back();
+    }
+  }
+
+  const std::string lower_;
+  std::optional<std::vector<std::string_view>> words_;
+  std::optional<uint64_t> at_start_or_whole_;
+  std::optional<uint64_t> anywhere_;
+  bool stems_found_ = false;
+  std::vector<uint64_t> word_stems_;
+  uint64_t all_stems_ = 0;
+};
+
+template <size_t N>
+bool HasPhrase(NoteWords& note, const PhraseTable<N>& table) {
+  return note.Has(table.group);
+}
+
+template <size_t N>
+bool HasWordStem(NoteWords& note, const StemTable<N>& table) {
+  return note.HasStem(table.group);
+}
+
 }  // namespace
 
-bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts); }
+bool IsBlankDatePart(std::string_view content) { return HasPhrase(Lower(TrimWhitespace(content)), kBlankDateParts.phrases); }
 
 bool IsDescriptorNote(std::string_view content) {
   return content.find(':') == std::string_view::npos && CountWords(content) <= static_cast<int>(kLongestDescriptor);
@@ -608,7 +812,8 @@ bool IsDescriptorNote(std::string_view content) {
 
 NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   const std::string_view content = TrimWhitespace(raw);
-  const std::string lower = Lower(content);
+  NoteWords note(content);
+  const std::string& lower = note.lower();
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
       content == "\u2026") {
@@ -616,43 +821,43 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   if (content.size() <= 3 && std::all_of(content.begin(), content.end(), IsDigit)) return NoteKind::kFootnoteRef;
   if (content == "?" || content == "??") return NoteKind::kUncertain;
-  if (HasPhrase(lower, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
-  if (HasPhrase(lower, kTranslatorLabels)) return NoteKind::kTranslator;
+  if (HasPhrase(note, kSicNotes) || StartsWithSicWord(lower)) return NoteKind::kSic;
+  if (HasPhrase(note, kTranslatorLabels)) return NoteKind::kTranslator;
   // [crossed out by hand: "..."]: a deletion made by hand is a handwritten intervention; other
   // deletions are remarks about the original.
-  if (HasPhrase(lower, kDeletionMarks) && Contains(lower, "by hand")) return NoteKind::kHandwritten;
-  if (HasPhrase(lower, kEditorLabels) || HasPhrase(lower, kDeletionMarks)) return NoteKind::kEditorial;
-  const std::vector<std::string_view> words = SplitWords(lower);
+  if (HasPhrase(note, kDeletionMarks) && note.Has(Phrases::kByHand)) return NoteKind::kHandwritten;
+  if (HasPhrase(note, kEditorLabels) || HasPhrase(note, kDeletionMarks)) return NoteKind::kEditorial;
+  const std::vector<std::string_view>& words = note.words();
   const bool without_colon = content.find(':') == std::string_view::npos;
   // [handwritten signature], [autograph signature], [sd/-]: a short note that names a signature marks
   // one, whatever hand wrote it.
-  const bool names_signing = HasWordStem(words, std::array<std::string_view, 1>{"signature"}) ||
-                             (HasWordStem(words, kSignatureStems) && !HasPhrase(lower, kUnreadablePhrases));
+  const bool names_signing = HasWordStem(note, kSignatureWord) ||
+                             (HasWordStem(note, kSignatureStems) && !HasPhrase(note, kUnreadablePhrases));
   if ((without_colon && words.size() <= kLongestSignatureNote && names_signing &&
-       !HasWordStem(words, kNoSignatureStems) && !HasPhrase(lower, kSourceRemarks)) ||
+       !HasWordStem(note, kNoSignatureStems) && !HasPhrase(note, kSourceRemarks)) ||
       IsSignedAbbreviation(content)) {
     return NoteKind::kSignature;
   }
   // [signed in ink], [signed in pencil], [signed by hand]: how it was signed, a short note without
   // a colon ([Signed: Kim Il Sung] is decided below).
   if (StartsWith(lower, "signed ") && without_colon && words.size() <= kLongestSignatureNote &&
-      !HasPhrase(lower, kSourceRemarks)) {
+      !HasPhrase(note, kSourceRemarks)) {
     return NoteKind::kSignature;
   }
-  if (HasPhrase(lower, kHandwritingLabels)) {
+  if (HasPhrase(note, kHandwritingLabels)) {
     // [handwriting, illegible, with a date]: what the hand wrote cannot be read.
-    if (without_colon && Contains(lower, "illegible")) return NoteKind::kIllegible;
+    if (without_colon && note.Has(Phrases::kIllegible)) return NoteKind::kIllegible;
     return NoteKind::kHandwritten;
   }
-  if (HasPhrase(lower, kSignatureNotes)) return NoteKind::kSignature;
+  if (HasPhrase(note, kSignatureNotes)) return NoteKind::kSignature;
   // [two signatures], [signatures illegible], [Signed: Kim Il Sung], [sgd.], [initials of the
   // minister]: a short note about signing (not its absence: [unsigned], [no signature] are remarks).
   // (An illegible signature is a signature, README's [illegible signature]; illegible initials are
   // an illegible passage.)
-  const bool names_signature = HasWordStem(words, std::array<std::string_view, 1>{"signature"});
-  if (words.size() <= kLongestSignatureNote && (HasWordStem(words, kSignatureStems) || StartsWith(lower, "signed:")) &&
-      (names_signature || !HasPhrase(lower, kUnreadablePhrases)) &&
-      !HasWordStem(words, kNoSignatureStems) && !Contains(lower, "no signature")) {
+  const bool names_signature = HasWordStem(note, kSignatureWord);
+  if (words.size() <= kLongestSignatureNote && (HasWordStem(note, kSignatureStems) || StartsWith(lower, "signed:")) &&
+      (names_signature || !HasPhrase(note, kUnreadablePhrases)) &&
+      !HasWordStem(note, kNoSignatureStems) && !note.Has(Phrases::kNoSignature)) {
     return NoteKind::kSignature;
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
@@ -663,47 +868,46 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   // Named among the first words, or as the last one: [Received by the 2nd Department on 29
   // November 1961; registry stamp.]
   if (std::any_of(words.begin(), words.begin() + head, names_stamp) ||
-      (!words.empty() && names_stamp(TrimCharacters(words.back(), ".,;:")) && !HasPhrase(lower, kSourceRemarks))) {
+      (!words.empty() && names_stamp(TrimCharacters(words.back(), ".,;:")) && !HasPhrase(note, kSourceRemarks))) {
     return NoteKind::kStamp;
   }
-  if (HasPhrase(lower, kRedactionPhrases)) return NoteKind::kRedaction;
-  if (words.size() <= kLongestShortRedaction && HasWordStem(words, kShortRedactionWords) &&
-      !Contains(lower, "original") && !Contains(lower, "author") && !Contains(lower, "by hand")) {
+  if (HasPhrase(note, kRedactionPhrases)) return NoteKind::kRedaction;
+  if (words.size() <= kLongestShortRedaction && HasWordStem(note, kShortRedactionWords) &&
+      !note.Has(Phrases::kOriginal) && !note.Has(Phrases::kAuthor) && !note.Has(Phrases::kByHand)) {
     return NoteKind::kRedaction;
   }
-  if (HasPhrase(lower, kRestOfTheSource)) return NoteKind::kEditorial;
+  if (HasPhrase(note, kRestOfTheSource)) return NoteKind::kEditorial;
   const bool indistinct = without_colon && words.size() <= kLongestIllegibleDescription &&
-                          HasWordStem(words, kIndistinctStems);
-  if (HasPhrase(lower, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
+                          HasWordStem(note, kIndistinctStems);
+  if (HasPhrase(note, kInaudiblePhrases) || (in_record_of_speech && indistinct)) return NoteKind::kInaudible;
   if (in_record_of_speech && words.size() <= kLongestIllegibleDescription &&
-      std::any_of(kPerceptionFailures.begin(), kPerceptionFailures.end(),
-                  [&](std::string_view phrase) { return Contains(lower, phrase); })) {
+      note.Has(Phrases::kPerceptionFailure)) {
     return NoteKind::kInaudible;
   }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
   // "[the meaning is unclear]" is a remark.
-  const bool only_unclear_words = std::all_of(words.begin(), words.end(), [](std::string_view word) {
-    return HasWordStem(std::vector<std::string_view>{word}, kIndistinctStems) ||
-           HasWordStem(std::vector<std::string_view>{word}, kUnreadableUnits) ||
-           std::all_of(word.begin(), word.end(), IsDigit) || IsNumberWord(word);
-  });
-  if (indistinct && (!Contains(lower, "unclear") || only_unclear_words)) return NoteKind::kIllegible;
+  bool only_unclear_words = true;
+  for (size_t k = 0; k < words.size() && only_unclear_words; ++k) {
+    only_unclear_words = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
+                         std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
+  }
+  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
   const size_t subject = std::min<size_t>(words.size(), 3);
   const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
     const std::string_view bare = TrimCharacters(w, ".,;:");
     return bare == "illegible" || bare == "unreadable" || bare == "indecipherable" || bare == "undecipherable";
   });
   if (StartsWith(lower, "illegible") || unreadable_subject ||
-      (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(lower, kUnreadablePhrases))) {
+      (without_colon && words.size() <= kLongestIllegibleDescription && HasPhrase(note, kUnreadablePhrases))) {
     return NoteKind::kIllegible;
   }
   // [The following sentence is in English in the original:], [in German in the original]: the
   // original itself changes language here (not a remark about a missing or damaged part).
-  if (words.size() <= kLongestLanguageChange + 4 && (Contains(lower, "in the original") || Contains(lower, "in original")) &&
-      NamesLanguageSpoken(words) && !HasWordStem(words, kSourceEventStems)) {
+  if (words.size() <= kLongestLanguageChange + 4 && (note.Has(Phrases::kInTheOriginal) || note.Has(Phrases::kInOriginal)) &&
+      NamesLanguageSpoken(words) && !HasWordStem(note, kSourceEventStems)) {
     return NoteKind::kLanguageChange;
   }
-  if (words.size() <= kLongestLanguageChange && !Contains(lower, "original")) {
+  if (words.size() <= kLongestLanguageChange && !note.Has(Phrases::kOriginal)) {
     for (std::string_view start : kLanguageChangeStarts) {
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].
@@ -715,8 +919,8 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     // [the following in German], [text in English], [speaking German], [the rest in English].
     if (NamesLanguageSpoken(words)) return NoteKind::kLanguageChange;
   }
-  if (words.size() <= kLongestSourceEvent && HasWordStem(words, kSourcePartStems) &&
-      HasWordStem(words, kSourceEventStems)) {
+  if (words.size() <= kLongestSourceEvent && HasWordStem(note, kSourcePartStems) &&
+      HasWordStem(note, kSourceEventStems)) {
     return NoteKind::kEditorial;
   }
   // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
@@ -725,11 +929,11 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
   });
   if (words.size() <= kLongestStageDirection && !title_case &&
-      (HasWordStem(words, kStageStems) || HasPhrase(lower, kStagePhrases))) {
+      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases))) {
     return NoteKind::kStage;
   }
-  if (HasPhrase(lower, kHandwritingPhrases)) return NoteKind::kHandwritten;
-  if (HasPhrase(lower, kEditorialRemarks) || HasPhrase(lower, kBlankDateParts) || HasPhrase(lower, kSourceRemarks)) {
+  if (HasPhrase(note, kHandwritingPhrases)) return NoteKind::kHandwritten;
+  if (HasPhrase(note, kEditorialRemarks) || HasPhrase(note, kBlankDateParts) || HasPhrase(note, kSourceRemarks)) {
     return NoteKind::kEditorial;
   }
   return NoteKind::kUnclassified;

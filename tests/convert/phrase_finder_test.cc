@@ -1,0 +1,113 @@
+// Unit tests of PhraseFinder: the groups it finds in one pass are those a search for each phrase
+// finds, at every place of the text, for phrases that share buckets, overlap, nest or run to the
+// text's end.
+#include "phrase_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace teipress {
+namespace {
+
+using Phrases = std::vector<std::pair<std::string_view, unsigned>>;
+
+// The answer of one search per phrase, the way the classifier asked before.
+uint64_t SearchEachPhrase(const Phrases& phrases, std::string_view text) {
+  uint64_t groups = 0;
+  for (const auto& [phrase, group] : phrases) {
+    if (!phrase.empty() && text.find(phrase) != std::string_view::npos) groups |= uint64_t{1} << group;
+  }
+  return groups;
+}
+
+uint64_t EqualsEachPhrase(const Phrases& phrases, std::string_view text) {
+  uint64_t groups = 0;
+  for (const auto& [phrase, group] : phrases) {
+    if (!phrase.empty() && text == phrase) groups |= uint64_t{1} << group;
+  }
+  return groups;
+}
+
+uint64_t StartsEachPhrase(const Phrases& phrases, std::string_view text, size_t at) {
+  uint64_t groups = 0;
+  for (const auto& [phrase, group] : phrases) {
+    if (!phrase.empty() && text.substr(at).substr(0, phrase.size()) == phrase) groups |= uint64_t{1} << group;
+  }
+  return groups;
+}
+
+constexpr uint64_t Bit(unsigned group) { return uint64_t{1} << group; }
+
+TEST(PhraseFinderTest, FindsEachGroupWherePhrasesOccur) {
+  const Phrases phrases = {{"not heard", 0}, {"not known", 1}, {"unknown", 1}, {"by hand", 2}, {"illegible", 63}};
+  const PhraseFinder finder(phrases);
+  EXPECT_EQ(finder.GroupsIn(""), 0u);
+  EXPECT_EQ(finder.GroupsIn("nothing here"), 0u);
+  EXPECT_EQ(finder.GroupsIn("date unknown"), Bit(1));
+  EXPECT_EQ(finder.GroupsIn("not known, not heard"), Bit(0) | Bit(1));
+  EXPECT_EQ(finder.GroupsIn("signed by hand, illegible"), Bit(2) | Bit(63));
+  EXPECT_EQ(finder.GroupsIn("not hear"), 0u);       // a phrase cut short by the text's end
+  EXPECT_EQ(finder.GroupsIn("not heard"), Bit(0));  // a phrase that is the whole text
+  EXPECT_EQ(finder.GroupsIn("nnot heard"), Bit(0)); // after a false start on its first byte
+}
+
+TEST(PhraseFinderTest, GroupsAtOnlyMatchesPhrasesStartingThere) {
+  const Phrases stems = {{"sign", 0}, {"signature", 1}, {"sgd", 2}, {"s", 3}, {"not", 4}};
+  const PhraseFinder finder(stems);
+  EXPECT_EQ(finder.GroupsAt("signatures", 0), Bit(0) | Bit(1) | Bit(3));
+  EXPECT_EQ(finder.GroupsAt("signed", 0), Bit(0) | Bit(3));
+  EXPECT_EQ(finder.GroupsAt("sgd.", 0), Bit(2) | Bit(3));
+  EXPECT_EQ(finder.GroupsAt("unsigned", 0), 0u);
+  EXPECT_EQ(finder.GroupsAt("unsigned", 2), Bit(0) | Bit(3));
+  EXPECT_EQ(finder.GroupsAt("no", 0), 0u);
+  EXPECT_EQ(finder.GroupsAt("not", 3), 0u);  // past the end
+  EXPECT_EQ(finder.GroupsAt("", 0), 0u);
+}
+
+TEST(PhraseFinderTest, GroupsEqualToOnlyMatchesTheWholeText) {
+  const Phrases phrases = {{"sic", 0}, {"sic!", 1}, {"signature", 2}, {"signatures", 3}, {"?", 4}, {"sign", 3}};
+  const PhraseFinder finder(phrases);
+  EXPECT_EQ(finder.GroupsEqualTo("sic"), Bit(0));
+  EXPECT_EQ(finder.GroupsEqualTo("sic!"), Bit(1));
+  EXPECT_EQ(finder.GroupsEqualTo("sic: sic"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo("signatures"), Bit(3));
+  EXPECT_EQ(finder.GroupsEqualTo("sign"), Bit(3));
+  EXPECT_EQ(finder.GroupsEqualTo("signatur"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo("?"), Bit(4));
+  EXPECT_EQ(finder.GroupsEqualTo("??"), 0u);
+  EXPECT_EQ(finder.GroupsEqualTo(""), 0u);
+}
+
+TEST(PhraseFinderTest, MultibytePhrasesMatchByteForByte) {
+  const Phrases phrases = {{"\u2019s hand", 0}, {"editor\u2019s note", 1}, {"\u2026", 2}};
+  const PhraseFinder finder(phrases);
+  EXPECT_EQ(finder.GroupsIn("in the minister\u2019s hand"), Bit(0));
+  EXPECT_EQ(finder.GroupsIn("editor\u2019s note: \u2026"), Bit(1) | Bit(2));
+  EXPECT_EQ(finder.GroupsIn("editor's note"), 0u);
+}
+
+// Random texts over a small alphabet make phrases overlap, repeat and share their first bytes
+// (hence buckets) far more often than notes do; every answer must still be the searches' answer.
+TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseOnRandomTexts) {
+  const Phrases phrases = {{"ab", 0},  {"abab", 1}, {"ba", 2},   {"bab", 3}, {"aab", 4},  {"a b", 5},
+                           {"b", 6},   {"ca", 7},   {"cab", 7},  {"abc", 8}, {"c c", 9},  {"aaaa", 10},
+                           {"bca", 11}, {"", 12},   {"acb", 13}, {"ba c", 14}};
+  const PhraseFinder finder(phrases);
+  std::mt19937 random(20261206);
+  const std::string alphabet = "abc ";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 12, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
+    ASSERT_EQ(finder.GroupsEqualTo(text), EqualsEachPhrase(phrases, text)) << '"' << text << '"';
+    for (size_t at = 0; at <= text.size(); ++at) {
+      ASSERT_EQ(finder.GroupsAt(text, at), StartsEachPhrase(phrases, text, at)) << '"' << text << "\" at " << at;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace teipress

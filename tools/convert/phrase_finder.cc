@@ -1,0 +1,75 @@
+#include "phrase_finder.h"
+
+#include <algorithm>
+
+namespace teipress {
+
+PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigned>>& phrases)
+    : bucket_starts_(kBuckets + 1, 0) {
+  std::vector<std::pair<unsigned, Entry>> indexed;
+  for (const auto& [phrase, group] : phrases) {
+    if (phrase.empty()) continue;
+    const Entry entry{phrase.data(), static_cast<uint32_t>(phrase.size()), uint64_t{1} << group};
+    if (phrase.size() == 1) {
+      single_bytes_.push_back(entry);
+      continue;
+    }
+    indexed.push_back({Bucket(static_cast<unsigned char>(phrase[0]), static_cast<unsigned char>(phrase[1])), entry});
+  }
+  std::stable_sort(indexed.begin(), indexed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [bucket, entry] : indexed) {
+    ++bucket_starts_[bucket + 1];
+    entries_.push_back(entry);
+  }
+  for (unsigned b = 0; b < kBuckets; ++b) bucket_starts_[b + 1] += bucket_starts_[b];
+}
+
+uint64_t PhraseFinder::GroupsAt(std::string_view text, size_t at, uint64_t found) const {
+  uint64_t groups = 0;
+  if (at >= text.size()) return groups;
+  const char* const here = text.data() + at;
+  const size_t left = text.size() - at;
+  for (const Entry& entry : single_bytes_) {
+    if (!(found & entry.group) && here[0] == entry.bytes[0]) groups |= entry.group;
+  }
+  if (left < 2) return groups;
+  const unsigned bucket = Bucket(static_cast<unsigned char>(here[0]), static_cast<unsigned char>(here[1]));
+  for (uint32_t k = bucket_starts_[bucket]; k < bucket_starts_[bucket + 1]; ++k) {
+    const Entry& entry = entries_[k];
+    if ((found & entry.group) || entry.size > left) continue;
+    uint32_t i = 0;
+    while (i < entry.size && here[i] == entry.bytes[i]) ++i;
+    if (i == entry.size) groups |= entry.group;
+  }
+  return groups;
+}
+
+uint64_t PhraseFinder::GroupsIn(std::string_view text) const {
+  uint64_t found = 0;
+  for (size_t at = 0; at < text.size(); ++at) found |= GroupsAt(text, at, found);
+  return found;
+}
+
+uint64_t PhraseFinder::GroupsEqualTo(std::string_view text) const {
+  if (text.empty()) return 0;
+  uint64_t groups = 0;
+  const uint64_t starting = GroupsAt(text, 0);
+  // Only the groups of phrases that start the text can be equal to it; few do.
+  if (starting == 0) return groups;
+  const auto equal = [&](const Entry& entry) {
+    return entry.size == text.size() && std::string_view(entry.bytes, entry.size) == text;
+  };
+  if (text.size() == 1) {
+    for (const Entry& entry : single_bytes_) {
+      if (equal(entry)) groups |= entry.group;
+    }
+    return groups;
+  }
+  const unsigned bucket = Bucket(static_cast<unsigned char>(text[0]), static_cast<unsigned char>(text[1]));
+  for (uint32_t k = bucket_starts_[bucket]; k < bucket_starts_[bucket + 1]; ++k) {
+    if (equal(entries_[k])) groups |= entries_[k].group;
+  }
+  return groups;
+}
+
+}  // namespace teipress

@@ -1,0 +1,49 @@
+// Which of a fixed set of phrases occur in a text, found in one pass over it. The note
+// classifier asks every note about some ninety phrases and a hundred word stems; a search per
+// phrase read each note ninety times (BENCHMARKS.md, "Conversion").
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace teipress {
+
+class PhraseFinder {
+ public:
+  // Each phrase belongs to a group, a bit of the answers (0 to 63); several phrases may share one.
+  // The phrases must outlive the finder (they are the classifier's constant tables); an empty
+  // phrase is ignored.
+  explicit PhraseFinder(const std::vector<std::pair<std::string_view, unsigned>>& phrases);
+
+  // The groups (bit `1 << group`) with a phrase that starts at byte `at` of `text`.
+  uint64_t GroupsAt(std::string_view text, size_t at) const { return GroupsAt(text, at, 0); }
+
+  // The groups with a phrase anywhere in `text`: what a search for each phrase would find.
+  uint64_t GroupsIn(std::string_view text) const;
+
+  // The groups with a phrase that is the whole of `text`.
+  uint64_t GroupsEqualTo(std::string_view text) const;
+
+ private:
+  struct Entry {
+    const char* bytes;
+    uint32_t size;
+    uint64_t group;  // the bit
+  };
+
+  // Phrases are indexed by a hash of their first two bytes: a place of the text is compared
+  // only with the few phrases that could start there.
+  static constexpr unsigned kBuckets = 1024;
+  static unsigned Bucket(unsigned char first, unsigned char second) { return (first * 31u + second) & (kBuckets - 1); }
+
+  // As above, skipping the phrases of the groups in `found`.
+  uint64_t GroupsAt(std::string_view text, size_t at, uint64_t found) const;
+
+  std::vector<uint32_t> bucket_starts_;  // kBuckets + 1 offsets into entries_
+  std::vector<Entry> entries_;           // phrases of two bytes or more, by bucket
+  std::vector<Entry> single_bytes_;      // one-byte phrases
+};
+
+}  // namespace teipress
