@@ -153,6 +153,12 @@ std::vector<HardInput> Inputs() {
         {"count(" + kBody + "//tei:choice[@rend='double'])", "2"},
         {"count(" + kBody + "//tei:sic[@rend='double'])", "2"}}},
       {"padded_sic", Export("It was 15 percent [ sic ] higher.\n"), {}},
+      // Found by the convert fuzzer: a [sic] glued to its word came back with a space before it.
+      {"glued_sic",
+       Export("The Chairman Mao Zedong[sic] spoke. The Chairman [Mao Zedong[sic]] came. It was 15 percent[[sic]] "
+              "higher, 20 percent[sic!] lower.\n"),
+       {{"count(" + kBody + "//tei:sic[contains(@rend, 'glued')])", "4"},
+        {"count(" + kBody + "//tei:note[@type='identification']/tei:sic[@rend='glued'])", "1"}}},
       {"padded_question_mark", Export("It was Vereshchagin [ ? ] who came.\n"), {}},
       {"empty_brackets", Export("The telegram [] was sent.\n"), {}},
       {"space_only_brackets", Export("The telegram [   ] was sent.\n"), {}},

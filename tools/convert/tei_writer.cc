@@ -667,10 +667,9 @@ class TeiWriter {
   void WriteSic(const Inline& note) {
     const bool plain = note.text == "sic" || note.text == "sic!";
     if (!note.base.empty()) {
-      std::string rend = note.text == "sic!" ? "sic!" : "";
-      if (note.doubled) rend += rend.empty() ? "double" : " double";
+      // "Zedong[sic]": glued (and padded) as any bracket, so that the text form prints it back so.
       AttributeViews attributes;
-      if (!rend.empty()) attributes.push_back("rend", rend);
+      AddRend(attributes, note, note.text == "sic!" ? "sic!" : "");
       xml_.OpenInline("sic", attributes);
       WriteInlines(note.base);
       xml_.Close();

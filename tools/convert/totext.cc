@@ -306,12 +306,14 @@ class TextWriter {
     } else if (Is(node, "sic")) {
       const std::string inner = Inline(node);
       const std::string word = HasRendToken(node, "sic!") ? "sic!" : "sic";
-      const std::string mark = HasRendToken(node, "double") ? "[[" + word + "]]" : "[" + word + "]";
-      if (inner.empty()) BracketSpace(node, out);
       // "help [orthographic mistake ...]": the explanation note that follows prints the bracket.
       xmlNodePtr next = node->next;
       const bool explained = next && Is(next, "note") && Attr(next, "type") == "sic";
-      out += inner.empty() ? mark : explained ? inner : inner + " " + mark;
+      out += inner;
+      if (inner.empty() || !explained) {
+        BracketSpace(node, out);
+        Bracketed(word, node, out);
+      }
     } else if (Is(node, "unclear") && Attr(node, "reason") == "uncertain") {
       const std::string inner = Inline(node);
       if (!inner.empty()) out += inner + " ";
