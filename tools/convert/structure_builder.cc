@@ -398,7 +398,9 @@ class Builder {
     head.kind = BlockKind::kHeading;
     division.children.push_back(Leaf(std::move(head)));
     ++i;
-    while (i < end && blocks_[i].kind != BlockKind::kSpeech) {
+    // Only plain lines continue a heading: a list item ("1 - to Cde. Gromyko"), a speech or any
+    // other block has printed parts (its label, its speaker) that a heading would not keep.
+    while (i < end && blocks_[i].kind == BlockKind::kParagraph) {
       const std::string next = BlockText(blocks_[i]);
       if (next.empty() || !IsLower(next[0])) break;
       Block sub = blocks_[i];

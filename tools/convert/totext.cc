@@ -316,7 +316,10 @@ class TextWriter {
       }
     } else if (Is(node, "unclear") && Attr(node, "reason") == "uncertain") {
       const std::string inner = Inline(node);
-      if (!inner.empty()) out += inner + " ";
+      if (!inner.empty()) {
+        out += inner;
+        BracketSpace(node, out);  // "America[?]": none when glued
+      }
       Bracketed(PrintedMark(node, "?"), node, out);
     } else if (Is(node, "incident")) {
       BracketSpace(node, out);
