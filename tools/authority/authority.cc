@@ -17,19 +17,6 @@ namespace {
 
 constexpr const char* kTeiNamespace = "http://www.tei-c.org/ns/1.0";
 
-// A letter, a digit or a byte of a character outside ASCII. Looked up in a table: FindNames asks
-// it of every byte of a document's text, and the four range tests cost twice the look-up.
-bool IsWordByte(char c) {
-  static constexpr std::array<bool, 256> kWordBytes = [] {
-    std::array<bool, 256> table{};
-    for (unsigned u = 0; u < 256; ++u) {
-      table[u] = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
-    }
-    return table;
-  }();
-  return kWordBytes[static_cast<unsigned char>(c)];
-}
-
 // A name ends where a word does; a possessive "’s" or "'s" does not extend it.
 bool IsNameEnd(std::string_view text, size_t end) {
   return end >= text.size() || !IsWordByte(text[end]) || text.substr(end, 3) == "\u2019";

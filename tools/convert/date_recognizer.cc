@@ -24,19 +24,6 @@ constexpr std::array<MonthName, 25> kMonthNames = {{
     {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
 }};
 
-// A digit, a letter or a byte of a character outside ASCII. Looked up in a table: FindDates asks it
-// of every byte of a document's text with a digit, and the range tests cost twice the look-up.
-bool IsWordByte(char c) {
-  static constexpr std::array<bool, 256> kWordBytes = [] {
-    std::array<bool, 256> table{};
-    for (unsigned u = 0; u < 256; ++u) {
-      table[u] = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-    }
-    return table;
-  }();
-  return kWordBytes[static_cast<unsigned char>(c)];
-}
-
 std::string Pad(int value, int width) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
