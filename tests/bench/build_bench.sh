@@ -97,6 +97,16 @@ cp -r "$repo/tei/authority" "$data/tei/"
 export TEIPRESS_DATA_DIR=$data
 authority_uris=$(ls "$data"/tei/authority/*.xml | sed 's#^#file://#' | tr '\n' ' ')
 
+# The per-file pipeline editions use today, as a script for `row` (which times a command, not a
+# function): arguments DATA AUTHORITY_URIS JOBS DOCUMENTS..., JOBS documents at a time (xargs -P),
+# as a CI job on the same cores would run them.
+per_file_script='
+  data=$1; uris=$2; jobs=$3; shift 3
+  printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
+    xmllint --noout --relaxng \"$data/schemas/edition.rng\" \"\$0\" 2>/dev/null
+    xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1
+    xsltproc \"$data/xslt/print/document.xsl\" \"\$0\" >/dev/null 2>&1; true"'
+
 for size in $SIZES; do
   [ -n "${PDF_ONLY:-}" ] && break
   dir=$work/$size
@@ -129,12 +139,7 @@ for size in $SIZES; do
     # The per-file pipeline editions use today, JOBS documents at a time (xargs -P).
     per_file=("${documents[@]}")
     [ "$size" -gt "$PER_FILE_ALL" ] && per_file=("${documents[@]:0:$SAMPLE}")
-    row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "${#per_file[@]}" sh -c '
-      data=$1; uris=$2; jobs=$3; shift 3
-      printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
-        xmllint --noout --relaxng \"$data/schemas/edition.rng\" \"\$0\" 2>/dev/null
-        xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1
-        xsltproc \"$data/xslt/print/document.xsl\" \"\$0\" >/dev/null 2>&1; true"' sh "$data" "$authority_uris" "$JOBS" "${per_file[@]}"
+    row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "${#per_file[@]}" sh -c "$per_file_script" sh "$data" "$authority_uris" "$JOBS" "${per_file[@]}"
     [ "${#per_file[@]}" -lt "$size" ] && extrapolated "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$size" "${#per_file[@]}"
     say ""
     say "Stages of the cold build (CPU seconds summed over the workers; report.json):"
@@ -161,12 +166,7 @@ EOF
   sample=("${documents[@]:0:$SAMPLE}")
   if [ -z "$SAXON_ONLY" ]; then
   # JOBS documents at a time (xargs -P), as a CI job on the same cores would run them.
-  row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$SAMPLE" sh -c '
-    data=$1; uris=$2; jobs=$3; shift 3
-    printf "%s\0" "$@" | xargs -0 -P "$jobs" -n 1 sh -c "
-      xmllint --noout --relaxng \"$data/schemas/edition.rng\" \"\$0\" 2>/dev/null
-      xsltproc --stringparam authority-files \"$uris\" \"$data/xslt/html/document.xsl\" \"\$0\" >/dev/null 2>&1
-      xsltproc \"$data/xslt/print/document.xsl\" \"\$0\" >/dev/null 2>&1; true"' sh "$data" "$authority_uris" "$JOBS" "${sample[@]}"
+  row "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$SAMPLE" sh -c "$per_file_script" sh "$data" "$authority_uris" "$JOBS" "${sample[@]}"
   extrapolated "per-file: xmllint --relaxng + xsltproc HTML + xsltproc FO, xargs -P $JOBS" "$size" "$SAMPLE"
   row "per-file: xsltproc HTML only, xargs -P $JOBS" "$SAMPLE" sh -c '
     data=$1; uris=$2; jobs=$3; shift 3
