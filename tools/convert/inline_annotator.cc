@@ -298,6 +298,14 @@ void AttachQualifiers(Inlines& inlines) {
                 inlines.end());
 }
 
+// Renderers print the space before a bracket again only after printed text: a space that opens
+// a note's words ("[ [Translator's Note: ...]]") or a line must stay, or the round trip loses it.
+bool SpaceFollowsPrintedText(const Inlines& inlines, size_t text_index) {
+  const std::string& text = inlines[text_index].text;
+  if (text.size() >= 2) return text[text.size() - 2] != ' ' && text[text.size() - 2] != '\n';
+  return text_index > 0 && inlines[text_index - 1].type != Inline::Type::kLineBreak;
+}
+
 // A note sits directly after the text it belongs to: the one space printed before the bracket is
 // dropped (and printed again by renderers); where the source had no space the note is glued.
 void AttachNotes(Inlines& inlines) {
@@ -309,7 +317,7 @@ void AttachNotes(Inlines& inlines) {
     Inline& before = inlines[i - 1];
     if (before.type == Inline::Type::kText) {
       if (!before.text.empty() && before.text.back() == ' ') {
-        before.text.pop_back();
+        if (SpaceFollowsPrintedText(inlines, i - 1)) before.text.pop_back();
       } else if (!before.text.empty() && before.text.back() != '\n') {
         run.glued = true;
       }
