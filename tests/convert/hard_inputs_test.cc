@@ -162,6 +162,12 @@ std::vector<HardInput> Inputs() {
        Export("It was the statement [ [Translator's Note: of August 1963.] quoted in full] he meant.\n[ [sic]]\n"),
        {{"count(" + kBody + "//tei:supplied/tei:note[@type='translator'])", "1"},
         {"substring(" + kBody + "//tei:supplied, 1, 1)", " "}}},
+      // Found by the convert fuzzer: an embedded part with no block of text (only its header lines,
+      // only a page break) needs a div in its body, as one of only headings did.
+      {"embedded_part_of_header_lines_only", Export("The report follows.\n\nANNEX\n\nCc: Comrade Gromyko\n"),
+       {{"count(" + kBody + "//tei:floatingText/tei:body/tei:div/tei:opener)", "1"}}},
+      {"embedded_part_of_a_page_break_only", Export("The report follows.\n\nANNEX\n\n(p. 4)\n"),
+       {{"count(" + kBody + "//tei:floatingText/tei:body/tei:div/tei:pb)", "1"}}},
       // Found by the convert fuzzer: numbered lines after a capitals heading are not its sub-headings.
       {"numbered_lines_after_a_capitals_heading",
        Export("USSR EMBASSY\n\n1 - to Cde. Gromyko\n\n2 - to the Far Eastern Department\n"),

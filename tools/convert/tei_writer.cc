@@ -242,15 +242,12 @@ class TeiWriter {
       case Node::Type::kFloatingText: {
         xml_.OpenBlock("floatingText", {{"type", FloatingTextType(node)}});
         xml_.OpenBlock("body");
-        // An embedded part that is only its headings (an annex's "LIST" and subtitle, the list
-        // itself not in the export): TEI's body needs a block after its heads, a div does not.
-        const bool only_headings = std::all_of(node.children.begin(), node.children.end(), [](const Node& child) {
-          return child.type == Node::Type::kBlock &&
-                 (child.block.kind == BlockKind::kHeading || child.block.kind == BlockKind::kItemHeading);
-        });
-        if (only_headings) xml_.OpenBlock("div", {{"type", "document"}});
+        // An embedded part without a block of text (an annex's "LIST" and subtitle, the list itself
+        // not in the export; a header and a page break): TEI's body needs one, a div does not.
+        const bool without_text = std::none_of(node.children.begin(), node.children.end(), IsTextBlockInDivision);
+        if (without_text) xml_.OpenBlock("div", {{"type", "document"}});
         for (const Node& child : node.children) WriteNode(child, Context::kDivision);
-        if (only_headings) xml_.Close();
+        if (without_text) xml_.Close();
         xml_.Close();
         xml_.Close();
         return;
@@ -288,6 +285,31 @@ class TeiWriter {
         return;
       }
       case Node::Type::kBlock: WriteBlock(node.block, context); return;
+    }
+  }
+
+  // Whether the node, written in a division, is a block of text or a division (TEI's model.common
+  // or model.divLike) rather than a heading, an opener or closer, or a milestone or note that
+  // stands between blocks: TEI's body needs one of those.
+  static bool IsTextBlockInDivision(const Node& node) {
+    switch (node.type) {
+      case Node::Type::kDivision:
+      case Node::Type::kFloatingText:
+      case Node::Type::kList: return true;
+      case Node::Type::kOpener:
+      case Node::Type::kCloser:
+      case Node::Type::kPostscript: return false;
+      case Node::Type::kBlock: break;
+    }
+    switch (node.block.kind) {
+      case BlockKind::kHeading:
+      case BlockKind::kItemHeading:
+      case BlockKind::kPageBreak:
+      case BlockKind::kSeparator:
+      case BlockKind::kFormeWork: return false;
+      case BlockKind::kNoteBlock:
+        return !std::all_of(node.block.content.begin(), node.block.content.end(), StandsBetweenBlocks);
+      default: return true;
     }
   }
 
