@@ -134,6 +134,9 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"[stamp and handwriting] Cabinet of the Minister CM No. 2906/56 - 29 X", "seg", "stamp"},
       {"[handwriting] No. 3117/tjn/56", "seg", "handwritten"},
       {"[handwriting, illegible, with a date] 2.11.56", "paragraph"},
+      // Nothing but whitespace (a printed column of form feeds and tabs): no line end to look at.
+      {"", "paragraph"},
+      {"\f\f\t", "paragraph"},
       // Headings.
       {"Excerpt from protocol No. 83 of meeting of the Politburo CC VKP(b)", "heading", "excerpt"},
   };

@@ -168,6 +168,8 @@ std::vector<HardInput> Inputs() {
        {{"count(" + kBody + "//tei:floatingText/tei:body/tei:div/tei:opener)", "1"}}},
       {"embedded_part_of_a_page_break_only", Export("The report follows.\n\nANNEX\n\n(p. 4)\n"),
        {{"count(" + kBody + "//tei:floatingText/tei:body/tei:div/tei:pb)", "1"}}},
+      // Found by the convert fuzzer: a printed column of only form feeds and a tab.
+      {"column_of_form_feeds_and_a_tab", Export("Hi\f\f\tthere\n\ni\f\f\t\n"), {}},
       // Found by the convert fuzzer: numbered lines after a capitals heading are not its sub-headings.
       {"numbered_lines_after_a_capitals_heading",
        Export("USSR EMBASSY\n\n1 - to Cde. Gromyko\n\n2 - to the Far Eastern Department\n"),

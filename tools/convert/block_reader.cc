@@ -339,6 +339,8 @@ Block ClassifyLine(const std::string& raw) {
     return word_count;
   };
   block.kind = BlockKind::kParagraph;
+  // A column of only whitespace other than spaces ("\f\t"): nothing to classify.
+  if (text.empty()) return block;
   block.field = FieldOf(lower);
   auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
     block.kind = BlockKind::kSeg;
