@@ -317,6 +317,15 @@ TEST(BlockReaderTest, PrintedColumns) {
   EXPECT_TRUE(PrintedColumns("Two  spaces  part  words").empty());
   EXPECT_TRUE(PrintedColumns("   indented only").empty());
   EXPECT_TRUE(PrintedColumns("a stamp   over\ntwo lines").empty());
+  // The least whitespace that parts columns: one tab, or three spaces; two spaces and a trailing
+  // run (trimmed away) do not.
+  EXPECT_EQ(PrintedColumns("A\tB"), (std::vector<std::string>{"A", "B"}));
+  EXPECT_EQ(PrintedColumns("A B\t C"), (std::vector<std::string>{"A B", "C"}));
+  EXPECT_EQ(PrintedColumns("A   B"), (std::vector<std::string>{"A", "B"}));
+  EXPECT_EQ(PrintedColumns("A  B  C   D"), (std::vector<std::string>{"A B C", "D"}));
+  EXPECT_TRUE(PrintedColumns("A  B").empty());
+  EXPECT_TRUE(PrintedColumns("A B   \t").empty());
+  EXPECT_TRUE(PrintedColumns("\t\tA B").empty());
 }
 
 // The lines printed in columns are listed beside the blocks, by the position of their block.

@@ -126,6 +126,16 @@ inline std::vector<std::string_view> SplitWords(std::string_view text) {
   return words;
 }
 
+// The last word of `text` (SplitWords(text).back()), or an empty view when it has none; a view into
+// `text`, found from its end without splitting the rest.
+inline std::string_view LastWord(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && IsAsciiWhitespace(text[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && !IsAsciiWhitespace(text[begin - 1])) --begin;
+  return text.substr(begin, end - begin);
+}
+
 enum class LineBreaks { kCollapse, kKeep };
 
 // Runs of white space become one space, none at either end. With LineBreaks::kKeep a line feed

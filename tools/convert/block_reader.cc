@@ -589,12 +589,25 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
   return end;
 }
 
+// Whether `line` holds whitespace that parts columns: a tab, or three spaces in a row (a run of
+// three or more blanks without a tab is all spaces). One look at each byte: most lines have none,
+// and the column search below asks find_first_of, which looks up every byte of the line in its set.
+bool HasColumnGap(std::string_view line) {
+  size_t spaces = 0;
+  for (const char c : line) {
+    if (c == '\t') return true;
+    spaces = c == ' ' ? spaces + 1 : 0;
+    if (spaces >= 3) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> PrintedColumns(std::string_view line) {
   std::vector<std::string> columns;
   line = TrimWhitespace(line);
-  if (line.find('\n') != std::string_view::npos) return columns;
+  if (!HasColumnGap(line) || line.find('\n') != std::string_view::npos) return columns;
   size_t column_start = 0;
   for (size_t gap = line.find_first_of(" \t"); gap != std::string_view::npos;) {
     const size_t gap_end = std::min(line.find_first_not_of(" \t", gap), line.size());

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "text_util.h"
+#include "word_set.h"
 
 namespace teipress {
 
@@ -66,10 +67,18 @@ inline constexpr std::array<std::string_view, 41> kOrganizationWords = {
     "consulate",  "security",  "service",    "section",  "division",  "headquarters", "staff", "university",
     "college"};
 
-inline bool IsInTable(std::string_view word, const std::string_view* begin, const std::string_view* end) {
-  std::string lower(word);
-  for (char& c : lower) c = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-  return std::find(begin, end, lower) != end;
+// The tables as sets, built at the first question.
+inline const WordSet& OfficeWordSet() {
+  static const WordSet set(kOfficeWords);
+  return set;
+}
+inline const WordSet& OfficeQualifierSet() {
+  static const WordSet set(kOfficeQualifiers);
+  return set;
+}
+inline const WordSet& OrganizationWordSet() {
+  static const WordSet set(kOrganizationWords);
+  return set;
 }
 
 // Whether `word` (any ASCII case, surrounding punctuation ignored) is a word of an office; the parts
@@ -77,31 +86,39 @@ inline bool IsInTable(std::string_view word, const std::string_view* begin, cons
 inline bool IsOfficeWord(std::string_view word) {
   word = TrimCharacters(word, ".,;:\"()");
   if (word.empty()) return false;
-  if (IsInTable(word, kOfficeWords.data(), kOfficeWords.data() + kOfficeWords.size())) return true;
-  // "Dr." and "Mr." keep their full stop in the table.
-  const std::string with_stop = std::string(word) + ".";
-  if (IsInTable(with_stop, kOfficeWords.data(), kOfficeWords.data() + kOfficeWords.size())) return true;
+  const WordSet& offices = OfficeWordSet();
+  if (offices.Contains(word)) return true;
+  // "Dr." and "Mr." keep their full stop in the table (a word too long for the buffer is too long
+  // for the table).
+  char with_stop[WordSet::kMaxLength];
+  if (word.size() < sizeof with_stop) {
+    std::copy(word.begin(), word.end(), with_stop);
+    with_stop[word.size()] = '.';
+    if (offices.Contains(std::string_view(with_stop, word.size() + 1))) return true;
+  }
   const size_t hyphen = word.find('-');
   return hyphen != std::string_view::npos &&
-         (IsInTable(word.substr(0, hyphen), kOfficeWords.data(), kOfficeWords.data() + kOfficeWords.size()) ||
-          IsInTable(word.substr(hyphen + 1), kOfficeWords.data(), kOfficeWords.data() + kOfficeWords.size()));
+         (offices.Contains(word.substr(0, hyphen)) || offices.Contains(word.substr(hyphen + 1)));
 }
 
 // An office's word or a word that qualifies an office in its title.
 inline bool IsOfficeVocabulary(std::string_view word) {
-  return IsOfficeWord(word) ||
-         IsInTable(TrimCharacters(word, ".,;:\"()"), kOfficeQualifiers.data(), kOfficeQualifiers.data() + kOfficeQualifiers.size());
+  return IsOfficeWord(word) || OfficeQualifierSet().Contains(TrimCharacters(word, ".,;:\"()"));
 }
 
 inline bool IsOrganizationWord(std::string_view word) {
   word = TrimCharacters(word, ".,;:\"()");
-  const auto in_table = [](std::string_view w) {
-    return IsInTable(w, kOrganizationWords.data(), kOrganizationWords.data() + kOrganizationWords.size());
-  };
-  if (in_table(word)) return true;
+  const WordSet& organizations = OrganizationWordSet();
+  if (organizations.Contains(word)) return true;
   // Plurals: "the regional committees", "ministries".
-  if (word.size() > 3 && EndsWith(word, "ies")) return in_table(std::string(word.substr(0, word.size() - 3)) + "y");
-  return word.size() > 2 && EndsWith(word, "s") && in_table(word.substr(0, word.size() - 1));
+  if (word.size() > 3 && EndsWith(word, "ies")) {
+    char singular[WordSet::kMaxLength];
+    if (word.size() - 2 > sizeof singular) return false;
+    std::copy(word.begin(), word.end() - 3, singular);
+    singular[word.size() - 3] = 'y';
+    return organizations.Contains(std::string_view(singular, word.size() - 2));
+  }
+  return word.size() > 2 && EndsWith(word, "s") && organizations.Contains(word.substr(0, word.size() - 1));
 }
 
 }  // namespace teipress

@@ -943,8 +943,7 @@ namespace {
 
 // Whether `content` reads as a name: one to six capitalized words (initials, hyphenated parts and
 // particles such as "de" included), no sentence.
-bool IsNameLike(std::string_view content) {
-  const std::vector<std::string_view> words = SplitWords(content);
+bool IsNameLike(std::string_view content, const std::vector<std::string_view>& words) {
   if (words.empty() || words.size() > 6 || !IsCapitalized(words.front())) return false;
   if (EndsWith(content, ".") && !EndsWith(words.back(), ".") ) return false;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -959,12 +958,16 @@ bool IsNameLike(std::string_view content) {
   return true;
 }
 
+bool IsNameLike(std::string_view content) { return IsNameLike(content, SplitWords(content)); }
+
 // The last `count` words before the bracket, lower-cased, without punctuation around them.
+// (Read from the end: the text before a bracket may be a long paragraph, of which only the last
+// few words matter.)
 std::vector<std::string> WordsBefore(std::string_view text, size_t count) {
   std::vector<std::string> words;
-  const std::vector<std::string_view> all = SplitWords(text);
-  for (size_t k = all.size(); k > 0 && words.size() < count; --k) {
-    words.push_back(FoldCase(TrimCharacters(all[k - 1], ".,;:\"'()\u201C\u201D\u2019")));
+  for (std::string_view word = LastWord(text); !word.empty() && words.size() < count;
+       word = LastWord(text.substr(0, static_cast<size_t>(word.data() - text.data())))) {
+    words.push_back(FoldCase(TrimCharacters(word, ".,;:\"'()\u201C\u201D\u2019")));
   }
   return words;  // nearest first
 }
@@ -1131,7 +1134,14 @@ class Classifier {
     std::string expansion;                // the content without a translator's mark ("—trans.")
     bool by_translator;
     const EnglishLexicon& lexicon;
+    std::optional<bool> name_like;  // IsNameLike(content), which many rules ask: see NameLike
   };
+
+  // Whether the note reads as a name, found once per note for the rules that ask.
+  static bool NameLike(Situation& s) {
+    if (!s.name_like) s.name_like = IsNameLike(s.content, s.words);
+    return *s.name_like;
+  }
 
   // A rule of Decide: the kind it decides, or kUnclassified when it does not apply (then the next
   // rule is tried). A rule that decides may move the words it explains into the note's base.
@@ -1204,7 +1214,7 @@ class Classifier {
     const bool glued = inlines[index].glued;
     Situation situation{inlines, index, content, before_text, whole_line, authority, glued, SplitWords(content),
                         WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
-                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System()};
+                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt};
     situation.last_word = situation.previous.empty() ? "" : situation.previous.front();
     situation.after_role = !situation.previous.empty() && IsRoleWord(situation.last_word);
     if (authority && !glued) situation.identified = authority->Lookup(content);
@@ -1258,7 +1268,7 @@ class Classifier {
   }
 
   NoteKind RealNameAfterCodeName(Situation& s) {
-    if (s.glued || s.words.size() > 3 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    if (s.glued || s.words.size() > 3 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto last = LastTokens(s.before_text, 1);
     if (!last) return NoteKind::kUnclassified;
     const std::string code(TrimCharacters(last->tokens, "\"'\u201C\u201D"));
@@ -1381,7 +1391,8 @@ class Classifier {
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
     // "the operation to deploy forces to Cuba" describes (ANADYR is a code word); "Tran Van Giau"
     // after "TRAN" is the fuller name: neither spells an abbreviation out.
-    const std::string first_word = SplitWords(spelled).empty() ? "" : Lower(SplitWords(spelled).front());
+    const std::vector<std::string_view> spelled_words = SplitWords(spelled);
+    const std::string first_word = spelled_words.empty() ? "" : Lower(spelled_words.front());
     const bool describes = first_word == "the" || first_word == "a" || first_word == "an";
     // "the Ambassador of the USSR [Yuri Andropov]": a person's name after an office "of" a state
     // names the office's holder; it spells no abbreviation out.
@@ -1399,8 +1410,8 @@ class Classifier {
       if (InitialsMatch(token, spelled)) return true;
       // KMT [Kuomintang], HQ [headquarters]: one word holding the abbreviation's letters in order,
       // the first one first.
-      if (SplitWords(spelled).size() == 1 && LettersInOrder(token, spelled)) return true;
-      return SplitWords(spelled).size() >= 2 && !describes;
+      if (spelled_words.size() == 1 && LettersInOrder(token, spelled)) return true;
+      return spelled_words.size() >= 2 && !describes;
     });
     if (!spelled_out) return NoteKind::kUnclassified;
     s.inlines[s.index].by_translator = s.by_translator;
@@ -1409,7 +1420,7 @@ class Classifier {
   }
 
   NoteKind ShortNameSpelledOut(Situation& s) {
-    if (s.glued || s.words.size() < 2 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    if (s.glued || s.words.size() < 2 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto last = LastTokens(s.before_text, 1);
     if (!last || !IsCapitalized(last->tokens)) return NoteKind::kUnclassified;
     const std::string short_name = LettersOnly(TrimCharacters(last->tokens, "\"'\u201C\u201D"));
@@ -1440,7 +1451,7 @@ class Classifier {
   NoteKind TranslatorsMark(Situation& s) { return s.by_translator ? NoteKind::kTranslator : NoteKind::kUnclassified; }
 
   NoteKind FullerName(Situation& s) {
-    if (!IsNameLike(s.content) || s.previous.empty() || !IsCapitalizedWordBefore(s.before_text)) {
+    if (!NameLike(s) || s.previous.empty() || !IsCapitalizedWordBefore(s.before_text)) {
       return NoteKind::kUnclassified;
     }
     // Choe Chang-ik [Choi Chang-ik]: as many words, spelled otherwise, are another romanization.
@@ -1491,7 +1502,7 @@ class Classifier {
   }
 
   NoteKind RestOfNameAfterTitle(Situation& s) {
-    if (s.glued || s.words.empty() || s.words.size() > 2 || !IsNameLike(s.content)) return NoteKind::kUnclassified;
+    if (s.glued || s.words.empty() || s.words.size() > 2 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto two = LastTokens(s.before_text, 2);
     if (!two) return NoteKind::kUnclassified;
     const std::vector<std::string_view> before = SplitWords(two->tokens);
@@ -1536,7 +1547,7 @@ class Classifier {
     const Inline* after = s.index + 1 < s.inlines.size() && s.inlines[s.index + 1].type == Inline::Type::kText
                               ? &s.inlines[s.index + 1]
                               : nullptr;
-    const bool inside = s.words.size() == 1 && IsNameLike(s.content) && after && after->text.size() > 1 &&
+    const bool inside = s.words.size() == 1 && NameLike(s) && after && after->text.size() > 1 &&
                         after->text[0] == ' ' && IsUpper(after->text[1]);
     if (!inside) return NoteKind::kUnclassified;
     // (After a title or an office it is inside a name, "Mr. [Robert] Kennedy"; elsewhere the word
@@ -1550,7 +1561,7 @@ class Classifier {
   }
 
   NoteKind NameAfterOffice(Situation& s) {
-    return s.after_role && IsNameLike(s.content) ? NoteKind::kIdentification : NoteKind::kUnclassified;
+    return s.after_role && NameLike(s) ? NoteKind::kIdentification : NoteKind::kUnclassified;
   }
 
   bool IsEnglishContent(const Situation& s) const {
@@ -1598,7 +1609,7 @@ class Classifier {
   // After an English organization's name, a foreign name is the original's name of it; otherwise it
   // identifies ("[Liaoning province]": a name with an English word in it identifies).
   NoteKind UnknownName(Situation& s) {
-    if (!IsNameLike(s.content) || s.words.size() < 2) return NoteKind::kUnclassified;
+    if (!NameLike(s) || s.words.size() < 2) return NoteKind::kUnclassified;
     // (After an organization's name, a name with a word that is not English is its original name
     // even when other words happen to be English: "Lao Patriotic Front [Neo Lao Haksat]".)
     const bool foreign_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
@@ -1729,8 +1740,8 @@ class Classifier {
   }
 
   static bool IsCapitalizedWordBefore(std::string_view before_text) {
-    const std::vector<std::string_view> all = SplitWords(before_text);
-    return !all.empty() && IsCapitalized(TrimCharacters(all.back(), "\"'(\u201C"));
+    const std::string_view last = LastWord(before_text);
+    return !last.empty() && IsCapitalized(TrimCharacters(last, "\"'(\u201C"));
   }
 
   NoteKind OriginalTerm(Inline& note) {
