@@ -124,6 +124,18 @@ struct WarningCase {
   std::string structure;
 };
 
+// Each stray bracket's correction is the parenthesis nearest to it on its line, however many
+// strays the line holds (the look for it goes on from one stray to the next).
+TEST(BracketParserTest, EveryStrayOfALineGetsItsOwnCorrection) {
+  std::vector<Diagnostic> diagnostics;
+  const std::string line = "(p. 4] and 5] (q) r] then [see 6) or [x (y) z";
+  const Inlines inlines = ParseBrackets(line, {1, 1}, "doc.txt", diagnostics);
+  EXPECT_EQ(Describe(inlines),
+            "T((p. 4)S(]>))T( and 5)S(]>))T( (q) r)S(]>)T( then )S([>()T(see 6) or )S([>)T(x (y) z)");
+  EXPECT_EQ(PrintedText(inlines), line);
+  EXPECT_EQ(diagnostics.size(), 5u);
+}
+
 // An unbalanced bracket is a printing error: kept as printed (a stray bracket, with the sign it
 // most likely stands for: "(see p. 4]" closes the parenthesis) and reported.
 TEST(BracketParserTest, UnbalancedBracketsAreKeptAsPrintingErrorsAndReported) {

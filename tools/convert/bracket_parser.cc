@@ -89,35 +89,56 @@ void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, siz
 }
 
 // What a bracket printed in error most likely stands for: "(see p. 4]" closes its parenthesis
-// with the wrong sign, "[see p. 4)" opens it so; otherwise nothing (the bracket is left out).
-std::string CorrectionOf(std::string_view text, size_t at) {
-  if (text[at] == ']') {
-    for (size_t k = at; k > 0; --k) {
-      const char c = text[k - 1];
-      if (c == ')' || c == '\n') return "";
-      if (c == '(') return ")";
-    }
-    return "";
-  }
-  for (size_t k = at + 1; k < text.size(); ++k) {
-    const char c = text[k];
-    if (c == '(' || c == '\n') return "";
-    if (c == ')') return "(";
-  }
-  return "";
-}
+// with the wrong sign, "[see p. 4)" opens it so; otherwise nothing (the bracket is left out). It
+// is asked for every stray bracket of a text in order, so each look for the nearest parenthesis
+// or line break goes on from where the last one stopped: a line of 10^5 strays is read once, not
+// once per stray.
+class CorrectionCursor {
+ public:
+  explicit CorrectionCursor(std::string_view text) : text_(text) {}
 
-Inline StrayBracket(std::string_view text, size_t at, PositionCursor& cursor) {
+  std::string CorrectionOf(size_t at) {
+    if (text_[at] == ']') {
+      if (at < scanned_) {  // asked out of order: start again
+        scanned_ = 0;
+        last_mark_ = kNone;
+      }
+      for (; scanned_ < at; ++scanned_) {
+        if (IsMark(text_[scanned_])) last_mark_ = scanned_;
+      }
+      return last_mark_ != kNone && text_[last_mark_] == '(' ? ")" : "";
+    }
+    // The mark found for an earlier bracket is the first after this one too, if none lies between.
+    if (at < next_from_ || at >= next_mark_) {
+      next_from_ = at + 1;
+      next_mark_ = next_from_;
+      while (next_mark_ < text_.size() && !IsMark(text_[next_mark_])) ++next_mark_;
+    }
+    return next_mark_ < text_.size() && text_[next_mark_] == ')' ? "(" : "";
+  }
+
+ private:
+  static constexpr size_t kNone = std::string_view::npos;
+  static bool IsMark(char c) { return c == '(' || c == ')' || c == '\n'; }
+
+  std::string_view text_;
+  size_t scanned_ = 0;          // the marks before this offset are seen
+  size_t last_mark_ = kNone;    // the last of them
+  size_t next_from_ = 0;        // next_mark_ is the first mark at or after this offset
+  size_t next_mark_ = 0;
+};
+
+Inline StrayBracket(std::string_view text, size_t at, PositionCursor& cursor, CorrectionCursor& corrections) {
   Inline stray;
   stray.type = Inline::Type::kStrayBracket;
   stray.text = std::string(1, text[at]);
-  stray.label = CorrectionOf(text, at);
+  stray.label = corrections.CorrectionOf(at);
   stray.position = cursor.At(at);
   return stray;
 }
 
 Inlines ParseRange(std::string_view text, size_t begin, size_t end, const BracketPairs& pairs,
-                   PositionCursor& cursor, int depth) {
+                   PositionCursor& cursor, CorrectionCursor& corrections, int depth) {
   Inlines out;
   size_t text_start = begin;
   for (size_t i = begin; i < end; ++i) {
@@ -131,7 +152,7 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, const Bracke
       parsed.type = Inline::Type::kNote;
       parsed.position = cursor.At(i);
       parsed.text = std::string(text.substr(i + 1, close - i - 1));
-      parsed.children = ParseRange(text, i + 1, close, pairs, cursor, depth + 1);
+      parsed.children = ParseRange(text, i + 1, close, pairs, cursor, corrections, depth + 1);
       out.push_back(std::move(parsed));
       i = close;
       text_start = close + 1;
@@ -139,7 +160,7 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, const Bracke
     }
     if (note || text[i] == ']' || pairs.closing_of[i] == kUnmatched) {
       AppendTextWithBreaks(out, text, text_start, i, cursor);
-      out.push_back(StrayBracket(text, i, cursor));
+      out.push_back(StrayBracket(text, i, cursor, corrections));
       text_start = i + 1;
     }
   }
@@ -191,7 +212,8 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
     }
   }
   PositionCursor cursor(text, start);
-  return ParseRange(text, 0, text.size(), pairs, cursor, 0);
+  CorrectionCursor corrections(text);
+  return ParseRange(text, 0, text.size(), pairs, cursor, corrections, 0);
 }
 
 std::string PrintedText(const Inlines& inlines) {
