@@ -54,17 +54,15 @@ constexpr std::array<std::string_view, 7> kAttachmentMarkers = {"To p.", "To ite
                                                                 "ANNEX", "Attached"};
 constexpr size_t kLongestAttachmentMarker = 80;
 
-bool IsAttachmentMarker(const Block& block) {
-  const std::string text = BlockText(block);
+bool IsAttachmentMarker(const std::string& text) {
   return text.size() < kLongestAttachmentMarker &&
          std::any_of(kAttachmentMarkers.begin(), kAttachmentMarkers.end(),
                      [&](std::string_view marker) { return StartsWith(text, marker); });
 }
 
 // A line that is only a signature bracket: [signature], [illegible signature], [signed].
-bool IsSignatureNote(const Block& block) {
+bool IsSignatureNote(const Block& block, const std::string& text) {
   if (block.kind != BlockKind::kNoteBlock) return false;
-  const std::string text = BlockText(block);
   return text.size() >= 2 && KindFromContent(std::string_view(text).substr(1, text.size() - 2)) == NoteKind::kSignature;
 }
 
@@ -72,12 +70,15 @@ class Builder {
  public:
   Builder(std::vector<Block>& blocks, const Authority* authority, DivisionType main_type)
       : blocks_(blocks), authority_(authority), main_type_(main_type) {
+    // Every rule below asks for blocks' printed text, many for the same block: it is printed once.
+    texts_.reserve(blocks_.size());
+    for (const Block& block : blocks_) texts_.push_back(BlockText(block));
     CollectAliases();
     ResolveSpeakers();
     // Computed once, so that documents with thousands of quotations or dated lines stay linear.
     quotation_end_.assign(blocks_.size() + 1, blocks_.size());
     for (size_t k = blocks_.size(); k > 0; --k) {
-      quotation_end_[k - 1] = EndsQuotationText(BlockText(blocks_[k - 1])) ? k - 1 : quotation_end_[k];
+      quotation_end_[k - 1] = EndsQuotationText(texts_[k - 1]) ? k - 1 : quotation_end_[k];
     }
     content_blocks_before_.assign(blocks_.size() + 1, 0);
     for (size_t k = 0; k < blocks_.size(); ++k) {
@@ -87,7 +88,7 @@ class Builder {
     for (size_t k = 0; k < blocks_.size(); ++k) {
       const bool dated = blocks_[k].kind == BlockKind::kDateline && k + 1 < blocks_.size() &&
                          blocks_[k + 1].kind == BlockKind::kParagraph &&
-                         BlockText(blocks_[k]).find(',') == std::string::npos;
+                         texts_[k].find(',') == std::string::npos;
       dated_lines_before_[k + 1] = dated_lines_before_[k] + (dated ? 1 : 0);
     }
   }
@@ -100,7 +101,7 @@ class Builder {
     size_t start = 0;
     for (size_t i = 0; i < blocks_.size(); ++i) {
       if (i <= start) continue;
-      const bool marker = IsAttachmentMarker(blocks_[i]);
+      const bool marker = IsAttachmentMarker(texts_[i]);
       const bool separator_after_closer = blocks_[i].kind == BlockKind::kSeparator && CloserStart(start, i) < i;
       if (marker || separator_after_closer) {
         parts.push_back({start, i});
@@ -120,7 +121,7 @@ class Builder {
       attachment.children.push_back(Leaf(blocks_[begin]));
       size_t content_end = end;
       while (content_end > begin + 1 && blocks_[content_end - 1].kind == BlockKind::kNoteBlock &&
-             !IsSignatureNote(blocks_[content_end - 1])) {
+             !IsSignatureNote(content_end - 1)) {
         --content_end;
       }
       if (content_end > begin + 1) {
@@ -138,8 +139,7 @@ class Builder {
   // ---- dialogue ----
 
   void CollectAliases() {
-    for (const Block& block : blocks_) {
-      const std::string text = BlockText(block);
+    for (const std::string& text : texts_) {
       for (size_t at = text.find("(hereafter "); at != std::string::npos; at = text.find("(hereafter ", at + 1)) {
         const size_t close = text.find(')', at);
         if (close != std::string::npos) aliases_.insert(text.substr(at + 11, close - at - 11));
@@ -202,7 +202,8 @@ class Builder {
     return colon == 0 || colon > 80 ? std::string::npos : colon;
   }
 
-  static void MakeTurn(Block& block, size_t colon) {
+  void MakeTurn(size_t k, size_t colon) {
+    Block& block = blocks_[k];
     std::string& text = block.content.front().text;
     block.kind = BlockKind::kSpeech;
     block.speaker = text.substr(0, colon) + ":";
@@ -210,21 +211,22 @@ class Builder {
     block.position.column += CountCodePoints(text.substr(0, colon + 2));
     text = text.substr(colon + 2);
     block.content.front().position = block.position;
+    texts_[k] = BlockText(block);
   }
 
   void ResolveSpeakers() {
     bool dialogue = false;
-    for (Block& block : blocks_) {
-      const size_t colon = TurnLabelEnd(block);
-      if (colon == std::string::npos || !IsSpeakerLabel(block.content.front().text.substr(0, colon))) continue;
-      MakeTurn(block, colon);
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      const size_t colon = TurnLabelEnd(blocks_[k]);
+      if (colon == std::string::npos || !IsSpeakerLabel(blocks_[k].content.front().text.substr(0, colon))) continue;
+      MakeTurn(k, colon);
       dialogue = true;
     }
     if (!dialogue) return;
-    for (Block& block : blocks_) {
-      const size_t colon = TurnLabelEnd(block);
-      if (colon != std::string::npos && IsNameShapedLabel(block.content.front().text.substr(0, colon))) {
-        MakeTurn(block, colon);
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      const size_t colon = TurnLabelEnd(blocks_[k]);
+      if (colon != std::string::npos && IsNameShapedLabel(blocks_[k].content.front().text.substr(0, colon))) {
+        MakeTurn(k, colon);
       }
     }
   }
@@ -271,52 +273,58 @@ class Builder {
            block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine;
   }
 
+  // What a block becomes in an opener.
+  struct HeaderLine {
+    BlockKind kind;
+    SegType seg_type;
+  };
+
   // Decides whether block `i` is a header line and, if so, what kind; `previous` is the last
-  // header line already taken (or null).
-  bool TakeHeaderLine(size_t i, const Block* previous, Block& line) const {
+  // header line already taken (or null), block i - 1.
+  std::optional<HeaderLine> TakeHeaderLine(size_t i, const Block* previous) const {
     const Block& block = blocks_[i];
-    const std::string text = BlockText(block);
-    line = block;
+    const std::string& text = texts_[i];
+    HeaderLine line{block.kind, block.seg_type};
     switch (block.kind) {
       case BlockKind::kSeg:
-        if (IsTrailerSeg(block.seg_type)) return false;
+        if (IsTrailerSeg(block.seg_type)) return std::nullopt;
         if (block.field == HeaderField::kDate) line.kind = BlockKind::kDateline;
-        return true;
+        return line;
       case BlockKind::kDateline:
       case BlockKind::kAddressLine:
-      case BlockKind::kSalute: return true;
+      case BlockKind::kSalute: return line;
       case BlockKind::kParagraph: break;
-      default: return false;
+      default: return std::nullopt;
     }
     if (previous && previous->kind == BlockKind::kSeg && previous->seg_type == SegType::kDistribution &&
-        EndsWith(BlockText(*previous), ":")) {
+        EndsWith(texts_[i - 1], ":")) {
       line.kind = BlockKind::kSeg;  // the names that continue "Distribution list - 9 copies:"
       line.seg_type = SegType::kDistribution;
-      return true;
+      return line;
     }
     // "To the Federal Minister for Foreign Affairs" / "Dr. Bruno Kreisky": the addressee's name.
     if (previous && previous->kind == BlockKind::kAddressLine && IsTitledNameLine(text)) {
       line.kind = BlockKind::kAddressLine;
-      return true;
+      return line;
     }
     if (HasSentencePunctuation(text) && !EndsWith(text, "!")) {
       // "Moscow, Kremlin.": a place line that opens a letter.
       const std::string place = text.substr(0, text.find(','));
       if (EndsWith(text, ".") && CountWords(text) <= 3 && IsPlaceName(place)) {
         line.kind = BlockKind::kAddressLine;
-        return true;
+        return line;
       }
-      return false;
+      return std::nullopt;
     }
     if (IsPlaceName(text)) {
       line.kind = BlockKind::kAddressLine;
-      return true;
+      return line;
     }
     const bool after_address = previous && previous->kind == BlockKind::kAddressLine;
     const std::string lower = AsciiLower(text);
     if (after_address && (StartsWith(lower, "comrade ") || StartsWith(lower, "cde. ")) && CountWords(text) <= 5) {
       line.kind = BlockKind::kAddressLine;
-      return true;
+      return line;
     }
     // The first line, named by the authority as an organization or followed by header lines.
     const bool first_line_of_header = !previous && i + 1 < blocks_.size() && IsHeaderKind(blocks_[i + 1]) &&
@@ -324,16 +332,16 @@ class Builder {
     if ((BeginsWithOrganization(text) || first_line_of_header) && CountWords(text) <= 10) {
       line.kind = BlockKind::kSeg;
       line.seg_type = SegType::kIssuer;
-      return true;
+      return line;
     }
     if (previous && previous->kind == BlockKind::kSeg && previous->seg_type == SegType::kIssuer && IsCapitalsLine(text)) {
       line.kind = BlockKind::kSeg;
       line.seg_type = SegType::kIssuer;
-      return true;
+      return line;
     }
     if (IsSaluteByPosition(i)) {
       line.kind = BlockKind::kSalute;
-      return true;
+      return line;
     }
     // Short lines before a salutation ("Ministry for Foreign Affairs" / "Far Eastern Department" /
     // "Berlin, 14 June 1964" / "To the Central Committee of the SED" / "Dear Comrades,"): the
@@ -342,9 +350,9 @@ class Builder {
       const bool address = StartsWith(text, "To ") || (previous && previous->kind == BlockKind::kAddressLine);
       line.kind = address ? BlockKind::kAddressLine : BlockKind::kSeg;
       if (!address) line.seg_type = SegType::kIssuer;
-      return true;
+      return line;
     }
-    return false;
+    return std::nullopt;
   }
 
   // "Excellency,", "Gentlemen of the Embassy,", "Mr. Chairman!": a short line ending in a comma or
@@ -353,7 +361,7 @@ class Builder {
     const Block& block = blocks_[i];
     if (block.kind == BlockKind::kSalute) return true;
     if (block.kind != BlockKind::kParagraph || i + 1 >= blocks_.size()) return false;
-    const std::string text = BlockText(block);
+    const std::string& text = texts_[i];
     const int words = CountWords(text);
     const size_t comma = text.find(',');
     if (words == 0 || words > 5 || !(EndsWith(text, ",") || EndsWith(text, "!")) || !IsUpper(text[0]) ||
@@ -361,7 +369,7 @@ class Builder {
       return false;
     }
     const Block& next = blocks_[i + 1];
-    const std::string following = BlockText(next);
+    const std::string& following = texts_[i + 1];
     return next.kind == BlockKind::kParagraph && CountWords(following) >= 6 && HasSentencePunctuation(following);
   }
 
@@ -372,7 +380,7 @@ class Builder {
     if (block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine) return true;
     if (block.kind == BlockKind::kSeg) return !IsTrailerSeg(block.seg_type);
     if (block.kind != BlockKind::kParagraph) return false;
-    const std::string text = BlockText(block);
+    const std::string& text = texts_[i];
     return !text.empty() && CountWords(text) <= 10 && IsUpper(text[0]) &&
            (!HasSentencePunctuation(text) || IsTitledNameLine(text)) &&
            !EndsWith(text, ",") && !EndsWith(text, "!") && text.find('[') == std::string::npos;
@@ -391,7 +399,7 @@ class Builder {
   // Capitals headings and the lower-case lines that continue them.
   size_t TakeHeadings(Node& division, size_t i, size_t end) {
     if (i >= end || blocks_[i].kind != BlockKind::kParagraph) return i;
-    const std::string text = BlockText(blocks_[i]);
+    const std::string& text = texts_[i];
     if (!IsCapitalsLine(text) || EndsWith(text, ":") || HasSentencePunctuation(text)) return i;
     if (BeginsWithOrganization(text)) return i;  // an issuer, part of the opener
     Block head = blocks_[i];
@@ -401,7 +409,7 @@ class Builder {
     // Only plain lines continue a heading: a list item ("1 - to Cde. Gromyko"), a speech or any
     // other block has printed parts (its label, its speaker) that a heading would not keep.
     while (i < end && blocks_[i].kind == BlockKind::kParagraph) {
-      const std::string next = BlockText(blocks_[i]);
+      const std::string& next = texts_[i];
       if (next.empty() || !IsLower(next[0])) break;
       Block sub = blocks_[i];
       sub.kind = BlockKind::kHeading;
@@ -414,10 +422,13 @@ class Builder {
 
   // ---- closer ----
 
-  bool IsSignatureLine(const Block& block) const {
-    if (block.kind == BlockKind::kSigned || IsSignatureNote(block)) return true;
+  bool IsSignatureNote(size_t k) const { return teipress::IsSignatureNote(blocks_[k], texts_[k]); }
+
+  bool IsSignatureLine(size_t k) const {
+    const Block& block = blocks_[k];
+    if (block.kind == BlockKind::kSigned || IsSignatureNote(k)) return true;
     if (block.kind != BlockKind::kParagraph) return false;
-    const std::string text = BlockText(block);
+    const std::string& text = texts_[k];
     if (text.size() > 70 || CountWords(text) > 8) return false;
     if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
     if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
@@ -449,9 +460,9 @@ class Builder {
   }
 
   // A signer's title beside a signature: short, capitalized, no sentence punctuation.
-  static bool IsTitleLine(const Block& block) {
-    if (block.kind != BlockKind::kParagraph) return false;
-    const std::string text = BlockText(block);
+  bool IsTitleLine(size_t k) const {
+    if (blocks_[k].kind != BlockKind::kParagraph) return false;
+    const std::string& text = texts_[k];
     // (A paragraph is never a dateline: the block reader classified its text already.)
     if (CountWords(text) > 5 || text.empty() || !IsUpper(text[0]) || EndsWith(text, ":") || EndsWith(text, ";") ||
         text.find(". ") != std::string::npos) {
@@ -466,7 +477,8 @@ class Builder {
   }
 
   // What may stand in a closer after the signature.
-  bool IsCloserMatter(const Block& block) const {
+  bool IsCloserMatter(size_t k) const {
+    const Block& block = blocks_[k];
     switch (block.kind) {
       case BlockKind::kSigned:
       case BlockKind::kDateline:
@@ -476,7 +488,7 @@ class Builder {
       case BlockKind::kSeg: return block.seg_type != SegType::kIssuer;
       case BlockKind::kListItem: return block.list_type == ListType::kNumbered ||
                                         block.list_type == ListType::kDistribution || block.list_type == ListType::kDash;
-      case BlockKind::kParagraph: return IsSignatureLine(block) || IsTitleLine(block);
+      case BlockKind::kParagraph: return IsSignatureLine(k) || IsTitleLine(k);
       default: return false;
     }
   }
@@ -501,7 +513,7 @@ class Builder {
 
   size_t CloserStart(size_t begin, size_t end) const {
     size_t suffix = end;
-    while (suffix > begin && IsCloserMatter(blocks_[suffix - 1])) --suffix;
+    while (suffix > begin && IsCloserMatter(suffix - 1)) --suffix;
     // A closing formula followed only by the short lines of signature blocks ("With communist
     // greetings," / "On behalf of the CC of the PLA" / "First Secretary" / "Enver Hoxha" / ...): the
     // closer starts at the formula.
@@ -511,17 +523,17 @@ class Builder {
         if (k < suffix && HasContentBetween(begin, k - 1)) return k - 1;
         break;
       }
-      const std::string text = BlockText(block);
+      const std::string& text = texts_[k - 1];
       const bool signature_block_line = block.kind == BlockKind::kParagraph && !text.empty() && IsUpper(text[0]) &&
                                         CountWords(text) <= 10 && !HasSentencePunctuation(text);
       if (!signature_block_line) break;
     }
     for (size_t k = suffix; k < end; ++k) {
       const Block& block = blocks_[k];
-      if (block.kind == BlockKind::kClosingSalute || IsSignatureLine(block)) {
+      if (block.kind == BlockKind::kClosingSalute || IsSignatureLine(k)) {
         // A title line right before the signature belongs to it (Chargé d'Affaires a.i.).
         size_t start = k;
-        while (start > suffix && IsTitleLine(blocks_[start - 1])) --start;
+        while (start > suffix && IsTitleLine(start - 1)) --start;
         // A closer needs running text before it; with nothing but closing matter there is none.
         return HasContentBetween(begin, start) ? start : end;
       }
@@ -536,10 +548,11 @@ class Builder {
     return end;
   }
 
-  Block CloserLine(const Block& block, bool after_signature) const {
+  Block CloserLine(size_t k, bool after_signature) const {
+    const Block& block = blocks_[k];
     Block line = block;
-    const std::string text = BlockText(block);
-    if (IsSignatureNote(block)) {
+    const std::string& text = texts_[k];
+    if (IsSignatureNote(k)) {
       line.kind = BlockKind::kSigned;
       return line;
     }
@@ -565,7 +578,7 @@ class Builder {
         return line;
       default: break;
     }
-    if (IsSignatureNote(block) || IsSignatureLine(block)) {
+    if (IsSignatureNote(k) || IsSignatureLine(k)) {
       line.kind = BlockKind::kSigned;
     } else if (after_signature && IsPlaceName(text)) {
       line.kind = BlockKind::kDateline;  // the place under a signature
@@ -591,12 +604,15 @@ class Builder {
         ++i;
         continue;
       }
-      Block line;
-      if (!TakeHeaderLine(i, previous, line)) break;
+      const std::optional<HeaderLine> header = TakeHeaderLine(i, previous);
+      if (!header) break;
       // A quoted salutation whose quotation closes later opens an embedded message.
-      if (top_level && line.kind == BlockKind::kSalute && StartsQuotation(BlockText(line)) && QuotationEnd(i, end) < end) {
+      if (top_level && header->kind == BlockKind::kSalute && StartsQuotation(texts_[i]) && QuotationEnd(i, end) < end) {
         break;
       }
+      Block line = blocks_[i];
+      line.kind = header->kind;
+      line.seg_type = header->seg_type;
       opener.children.push_back(Leaf(std::move(line)));
       previous = &opener.children.back().block;
       ++i;
@@ -612,7 +628,7 @@ class Builder {
     size_t closer_from = i;
     if (top_level) {
       for (size_t k = i; k < end; ++k) {
-        if (blocks_[k].kind == BlockKind::kSalute && StartsQuotation(BlockText(blocks_[k]))) {
+        if (blocks_[k].kind == BlockKind::kSalute && StartsQuotation(texts_[k])) {
           const size_t quote_end = QuotationEnd(k, end);
           if (quote_end < end) closer_from = quote_end + 1;
           break;
@@ -625,7 +641,7 @@ class Builder {
       Node closer = Container(Node::Type::kCloser);
       bool after_signature = false;
       for (size_t k = closer_begin; k < end; ++k) {
-        Block line = CloserLine(blocks_[k], after_signature);
+        Block line = CloserLine(k, after_signature);
         after_signature = after_signature || line.kind == BlockKind::kSigned;
         closer.children.push_back(Leaf(std::move(line)));
       }
@@ -645,7 +661,7 @@ class Builder {
         (block.list_type != ListType::kNumbered && block.list_type != ListType::kRoman)) {
       return false;
     }
-    const std::string text = BlockText(block);
+    const std::string& text = texts_[i];
     if (text.empty() || EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, ",") ||
         CountWords(text) > 14) {
       return false;
@@ -664,7 +680,7 @@ class Builder {
   bool IsEntryDate(size_t i, size_t begin, size_t end) const {
     const Block& block = blocks_[i];
     if (block.kind != BlockKind::kDateline) return false;
-    const std::string text = BlockText(block);
+    const std::string& text = texts_[i];
     if (text.find(',') != std::string::npos || block.field == HeaderField::kDate) return false;
     if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
     return dated_lines_before_[end] - dated_lines_before_[begin] >= 2;
@@ -676,8 +692,8 @@ class Builder {
     Node* open_division = nullptr;  // a section, item or entry: later content goes into it
     while (i < end) {
       Node& target = open_division ? *open_division : parent;
-      Block block = blocks_[i];
-      const std::string text = BlockText(block);
+      const Block& block = blocks_[i];
+      const std::string& text = texts_[i];
       if (allow_embedded && block.kind == BlockKind::kSalute && StartsQuotation(text)) {
         const size_t close = QuotationEnd(i, end);
         if (close < end) {
@@ -753,7 +769,7 @@ class Builder {
         i += 2;
         continue;
       }
-      target.children.push_back(Leaf(std::move(block)));
+      target.children.push_back(Leaf(block));
       ++i;
     }
   }
@@ -761,6 +777,7 @@ class Builder {
   std::vector<Block>& blocks_;
   const Authority* authority_;
   DivisionType main_type_;
+  std::vector<std::string> texts_;  // each block's printed text (PrintedText of its content)
   std::set<std::string> aliases_;
   std::vector<size_t> quotation_end_;      // first block at or after k that closes a quotation
   std::vector<size_t> dated_lines_before_;  // date-only lines followed by text, before block k
