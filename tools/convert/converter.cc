@@ -37,8 +37,14 @@ DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>
   const std::string title = AsciiLower(envelope.title);
   auto title_has = [&](std::string_view word) { return Contains(title, word); };
   if (std::any_of(kDecisionTitleWords.begin(), kDecisionTitleWords.end(), title_has)) return DivisionType::kDecision;
+  // Only a line's first bytes can hold a start: lower-casing the whole of every line cost more than
+  // the rest of the decision.
+  constexpr size_t kLongestStart =
+      std::max_element(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })->size();
   for (const Block& block : blocks) {
-    const std::string line = AsciiLower(block.content.empty() ? "" : block.content.front().text);
+    if (block.content.empty()) continue;
+    const std::string line = AsciiLower(std::string_view(block.content.front().text).substr(0, kLongestStart));
     if (std::any_of(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
                     [&](std::string_view start) { return StartsWith(line, start); })) {
       return DivisionType::kDecision;
