@@ -207,6 +207,10 @@ void Authority::Add(AuthorityEntry entry) {
   if (entry.is_archive) {
     for (const std::string& form : entry.variants) {
       archive_forms_.push_back({FoldCase(form), index, false});
+      if (!archive_forms_.back().folded.empty()) {
+        const auto first = static_cast<unsigned char>(archive_forms_.back().folded.front());
+        archive_forms_by_first_byte_[first].push_back(static_cast<uint32_t>(archive_forms_.size() - 1));
+      }
       longest_archive_form_ = std::max(longest_archive_form_, form.size());
     }
   }
@@ -298,7 +302,10 @@ const AuthorityEntry* Authority::FindArchive(std::string_view reference, size_t*
   const std::string folded = FoldCase(reference.substr(0, longest_archive_form_ + 1));
   const AuthorityEntry* best = nullptr;
   size_t best_length = 0;
-  for (const Form& form : archive_forms_) {
+  if (length) *length = 0;
+  if (folded.empty()) return nullptr;
+  for (const uint32_t form_index : archive_forms_by_first_byte_[static_cast<unsigned char>(folded.front())]) {
+    const Form& form = archive_forms_[form_index];
     const size_t end = form.folded.size();
     if (end <= best_length || folded.compare(0, end, form.folded) != 0) continue;
     if (!IsNameEnd(reference, end)) continue;

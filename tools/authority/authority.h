@@ -3,6 +3,8 @@
 // never hard-codes one.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -74,6 +76,9 @@ class Authority {
   // Forms keyed by their first folded word, longest form first.
   std::unordered_map<std::string, std::vector<Form>, TransparentHash, std::equal_to<>> forms_by_first_word_;
   std::vector<Form> archive_forms_;  // every spelling of every archive, in entry order
+  // The indexes of archive_forms_ by each form's first folded byte, in entry order: a citation is
+  // compared only with the spellings that can start it.
+  std::array<std::vector<uint32_t>, 256> archive_forms_by_first_byte_;
   size_t longest_archive_form_ = 0;
 };
 
