@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "test_support.h"
@@ -13,9 +14,9 @@ namespace {
 
 using namespace std::string_literals;
 
-std::string JoinLines(const std::vector<std::string>& lines) {
+std::string JoinLines(const std::vector<std::string_view>& lines) {
   std::string joined;
-  for (size_t i = 0; i < lines.size(); ++i) joined += (i ? "\n" : "") + lines[i];
+  for (size_t i = 0; i < lines.size(); ++i) joined.append(i ? "\n" : "").append(lines[i]);
   return joined;
 }
 
@@ -23,7 +24,7 @@ struct NormalizationCase {
   const char* label;
   std::string bytes;
   std::string text;                 // expected text(): LF only, no BOM
-  std::vector<std::string> prefix;  // the first lines()
+  std::vector<std::string> prefix;  // the first Lines()
 };
 
 void PrintTo(const NormalizationCase& c, std::ostream* os) { *os << c.label; }
@@ -40,9 +41,16 @@ TEST_P(SourceTextNormalizationTest, NormalizesLineEndsAndBom) {
   EXPECT_EQ(source->text(), c.text) << c.label;
   EXPECT_EQ(source->text().find('\r'), std::string::npos) << c.label;
   // The lines are the text split at LF, nothing more and nothing less.
-  EXPECT_EQ(JoinLines(source->lines()), source->text()) << c.label;
-  ASSERT_GE(source->lines().size(), c.prefix.size()) << c.label;
-  for (size_t i = 0; i < c.prefix.size(); ++i) EXPECT_EQ(source->lines()[i], c.prefix[i]) << c.label << " line " << i + 1;
+  const std::vector<std::string_view> lines = source->Lines();
+  EXPECT_EQ(JoinLines(lines), source->text()) << c.label;
+  ASSERT_GE(lines.size(), c.prefix.size()) << c.label;
+  for (size_t i = 0; i < c.prefix.size(); ++i) EXPECT_EQ(lines[i], c.prefix[i]) << c.label << " line " << i + 1;
+  // Views into the text, not copies: each line starts where the one before it ended, after its LF.
+  ASSERT_FALSE(lines.empty()) << c.label;
+  EXPECT_EQ(lines.front().data(), source->text().data()) << c.label;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    EXPECT_EQ(lines[i].data(), lines[i - 1].data() + lines[i - 1].size() + 1) << c.label << " line " << i + 1;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -158,8 +166,9 @@ TEST(SourceTextTest, WhitespaceAroundContentIsNotEmpty) {
   const auto source = SourceText::Decode("in.txt", "\n\n   .\n\n", diagnostics);
   ASSERT_TRUE(source.has_value());
   EXPECT_TRUE(diagnostics.empty());
-  ASSERT_GE(source->lines().size(), 3u);
-  EXPECT_EQ(source->lines()[2], "   .");
+  const std::vector<std::string_view> lines = source->Lines();
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[2], "   .");
 }
 
 TEST(Utf8SequenceLengthTest, Table) {

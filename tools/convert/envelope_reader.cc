@@ -16,10 +16,10 @@ enum class SectionKind { kCitation, kSummary, kCredits, kOriginalLanguage, kCont
 
 // The section headings of the export. Other "Word:" lines inside the header are kept verbatim
 // as other sections only when they sit where a section may start.
-SectionKind HeadingKind(const std::string& line) {
-  const std::string text(TrimWhitespace(line));
+SectionKind HeadingKind(std::string_view line) {
+  const std::string_view text = TrimWhitespace(line);
   if (text.size() < 2 || text.back() != ':') return SectionKind::kNone;
-  const std::string name = text.substr(0, text.size() - 1);
+  const std::string_view name = text.substr(0, text.size() - 1);
   if (name == "Citation") return SectionKind::kCitation;
   if (name == "Summary") return SectionKind::kSummary;
   if (name == "Credits") return SectionKind::kCredits;
@@ -172,16 +172,16 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
                                 std::vector<Diagnostic>& diagnostics) {
   EnvelopeReadResult result;
   Envelope& envelope = result.envelope;
-  const std::vector<std::string>& lines = source.lines();
+  const std::vector<std::string_view> lines = source.Lines();
   const std::string& file = source.file_name();
   size_t i = 0;
   auto skip_blank = [&] {
     while (i < lines.size() && TrimWhitespace(lines[i]).empty()) ++i;
   };
   auto column_of_text = [&](size_t line) {
-    const std::string& text = lines[line];
-    size_t first = text.find_first_not_of(" \t");
-    return first == std::string::npos ? 1 : static_cast<int>(first) + 1;
+    const std::string_view text = lines[line];
+    const size_t first = text.find_first_not_of(" \t");
+    return first == std::string_view::npos ? 1 : static_cast<int>(first) + 1;
   };
 
   skip_blank();
@@ -269,7 +269,8 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   }
   SetRecordId(fallback_record_id, file, envelope, diagnostics);
 
-  for (; i < lines.size(); ++i) result.body.push_back({lines[i], static_cast<int>(i) + 1});
+  result.body.reserve(lines.size() - i);
+  for (; i < lines.size(); ++i) result.body.push_back({std::string(lines[i]), static_cast<int>(i) + 1});
   return result;
 }
 

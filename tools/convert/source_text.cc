@@ -117,15 +117,21 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
   if (!has_content) {
     return fail(0, 0, "the file is empty: nothing to convert", rules::kInputEmpty);
   }
-  source.lines_.reserve(static_cast<size_t>(std::count(source.text_.begin(), source.text_.end(), '\n')) + 1);
+  return source;
+}
+
+std::vector<std::string_view> SourceText::Lines() const {
+  const std::string_view text = text_;
+  std::vector<std::string_view> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t start = 0;
   while (true) {
-    const size_t end = source.text_.find('\n', start);
-    source.lines_.push_back(source.text_.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) break;
+    const size_t end = text.find('\n', start);
+    lines.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) break;
     start = end + 1;
   }
-  return source;
+  return lines;
 }
 
 }  // namespace teipress

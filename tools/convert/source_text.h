@@ -19,14 +19,14 @@ class SourceText {
                                           std::vector<Diagnostic>& diagnostics);
 
   const std::string& file_name() const { return file_name_; }
-  const std::vector<std::string>& lines() const { return lines_; }
+  // The text's lines, views into text(): valid while this SourceText lives and is not moved.
+  std::vector<std::string_view> Lines() const;
   // The whole text, LF-separated, without BOM.
   const std::string& text() const { return text_; }
 
  private:
   std::string file_name_;
   std::string text_;
-  std::vector<std::string> lines_;
 };
 
 // Number of code points in a UTF-8 string (the column unit of diagnostics).
