@@ -58,6 +58,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Extremely Urgent", "seg", "classification"},
       {"TOP PRIORITY", "seg", "classification"},
       {"SPECIAL", "seg", "classification"},
+      // Marks printed together may be longer than any one mark; a long line without " / " is none.
+      {"STRICTLY SECRET! / Of special importance! / Copying prohibited", "seg", "classification"},
+      {"  Top Secret / Eyes Only.  ", "seg", "classification"},
+      {"Top secret matters were discussed at length", "paragraph"},
+      {"Secret / Urgent / The delegation has arrived", "paragraph"},
       // Numbers.
       {"No. P83/280", "seg", "number"},
       {"Nº 131", "seg", "number"},
@@ -71,10 +76,14 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Made in 14 copies", "seg", "copy"},
       {"Printed in 3 copies", "seg", "copy"},
       {"6 copies", "seg", "copy"},
+      {"The archive holds the draft of this telegram in six copies", "paragraph"},  // too many words
+      {"Printed on the machine of the secretariat in 3 COPIES.", "paragraph"},
       // Routing.
       {"Received on 1:40 am, 27 November 1950", "seg", "routing"},
       {"Sent on 3:05 am, 27 November 1950", "seg", "routing"},
       {"Arrived 10:00 p.m.", "seg", "routing"},
+      {"Deciphered at the Embassy of the USSR in Pyongyang at 10:00 P.M.", "seg", "routing"},
+      {"Deciphered at the Embassy of the USSR in Pyongyang at 10:00.", "paragraph"},
       {"Deciphered by Ivanov", "seg", "routing"},
       {"Destination: PEKING", "seg", "routing"},
       {"To Whom: SovAmbassador", "seg", "routing"},
@@ -109,6 +118,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"With socialist greetings,", "closing-salute"},
       {"With deep respect and gratitude,", "closing-salute"},
       {"Report on the fulfillment [ob ispolnenii dolozhite].", "closing-salute"},
+      {"TELEGRAPH THE FULFILLMENT OF THIS INSTRUCTION!", "closing-salute"},
+      {"With greetings to all the comrades of the embassy and their families,", "paragraph"},  // nine words
+      {"\"Respected Comrade Ambassador,", "salute"},
+      {"Dear Comrade Minister, we have received your letter of 12 March and thank you,", "paragraph"},
+      {"Respected Comrade Ambassador.", "paragraph"},
       // Signatures.
       {"Signed: Ion Trandafir", "signed"},
       // Lists.

@@ -25,16 +25,24 @@ int BracketBalance(std::string_view text) {
 }
 
 
+template <size_t N>
+constexpr size_t LongestOf(const std::array<std::string_view, N>& words) {
+  size_t longest = 0;
+  for (std::string_view word : words) longest = std::max(longest, word.size());
+  return longest;
+}
+
 // Security and handling markings, and precedence.
-bool IsClassificationLine(std::string_view lower) {
-  static constexpr std::array<std::string_view, 24> kMarks = {
-      "top secret", "secret", "strictly secret", "of special importance", "for official use",
-      "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
-      "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
-      "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
-      "highly confidential"};
+constexpr std::array<std::string_view, 24> kClassificationMarks = {
+    "top secret", "secret", "strictly secret", "of special importance", "for official use",
+    "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
+    "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
+    "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
+    "highly confidential"};
+
+bool IsClassificationText(std::string_view lower) {
   const std::string_view text = TrimCharacters(lower, "!. ");
-  for (std::string_view mark : kMarks) {
+  for (std::string_view mark : kClassificationMarks) {
     if (text == mark) return true;
   }
   // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent". The
@@ -46,8 +54,18 @@ bool IsClassificationLine(std::string_view lower) {
       break;
     }
   }
-  return slash != std::string_view::npos && IsClassificationLine(text.substr(0, slash)) &&
-         IsClassificationLine(text.substr(slash + 3));
+  return slash != std::string_view::npos && IsClassificationText(text.substr(0, slash)) &&
+         IsClassificationText(text.substr(slash + 3));
+}
+
+// Whether `text` (any case) is a marking or marks parted by " / ". A line longer than every mark
+// and without a slash is none: it is not lower-cased to be compared (most lines are paragraphs).
+bool IsClassificationLine(std::string_view text) {
+  if (TrimCharacters(text, "!. ").size() > LongestOf(kClassificationMarks) &&
+      text.find('/') == std::string_view::npos) {
+    return false;
+  }
+  return IsClassificationText(AsciiLower(text));
 }
 
 // What a label at the start of a line (lower-cased) makes of it: a header line of `type`, or
@@ -121,14 +139,29 @@ HeaderField FieldOf(std::string_view lower) {
   return HeaderField::kNone;
 }
 
+// A line's word count, counted when a test first asks for it: most lines are decided before.
+class LazyWordCount {
+ public:
+  explicit LazyWordCount(std::string_view text) : text_(text) {}
+  int operator()() {
+    if (count_ < 0) count_ = CountWords(text_);
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  int count_ = -1;
+};
+
 // "Making copies is prohibited" aside, a short line counting copies: "6 copies", "Printed in 3 copies".
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
 constexpr int kMostWordsOfCopyCount = 5;
 
-bool IsCopyCount(int words, const std::string& lower) {
-  return words <= kMostWordsOfCopyCount &&
-         std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
-                     [&](std::string_view ending) { return EndsWith(lower, ending); });
+// The ending is tested first: counting the words of every paragraph would cost more.
+bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
+  return std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
+                     [&](std::string_view ending) { return EndsWith(lower_tail, ending); }) &&
+         words() <= kMostWordsOfCopyCount;
 }
 
 // "Excerpt from protocol No. 83 ...": a heading of its own kind.
@@ -142,13 +175,13 @@ bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>&
 }
 
 // FE:EA:ELCrane:mk — office, drafter and typist codes.
-bool IsDrafterCode(const std::string& text) {
-  if (text.find(' ') != std::string::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
+bool IsDrafterCode(std::string_view text) {
+  if (text.find(' ') != std::string_view::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; });
 }
 
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
-bool MatchListLabel(const std::string& text, std::string& label, std::string& n, ListType& list_type) {
+bool MatchListLabel(std::string_view text, std::string& label, std::string& n, ListType& list_type) {
   if (text.size() >= 2 && text[0] == '-' && text[1] == ' ') {
     label = "-";
     list_type = ListType::kDash;
@@ -210,8 +243,8 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
 // "To His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague", "To Comrade
 // P. F. Yudin, Ambassador of the USSR in the PRC": an address line longer than most, its parts
 // parted by commas, that opens with a form of address or an office; no sentence.
-bool IsLongAddressLine(const std::string& text) {
-  if (!StartsWith(text, "To ") || text.back() == '.' || text.back() == ',' || text.find(", ") == std::string::npos) {
+bool IsLongAddressLine(std::string_view text) {
+  if (!StartsWith(text, "To ") || text.back() == '.' || text.back() == ',' || text.find(", ") == std::string_view::npos) {
     return false;
   }
   const std::vector<std::string_view> words = SplitWords(text);
@@ -220,7 +253,7 @@ bool IsLongAddressLine(const std::string& text) {
   return IsPersonTitle(words[1]) || (words[1] == "the" && IsOfficeWord(words[2]));
 }
 
-bool IsSeparator(const std::string& text) {
+bool IsSeparator(std::string_view text) {
   int stars = 0;
   for (char c : text) {
     if (c == '*') ++stars;
@@ -229,7 +262,7 @@ bool IsSeparator(const std::string& text) {
   return stars >= 3;
 }
 
-bool IsOnlyOneNote(const std::string& text) {
+bool IsOnlyOneNote(std::string_view text) {
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') return false;
   int depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -242,12 +275,12 @@ bool IsOnlyOneNote(const std::string& text) {
 
 // A bracket at the start of the line that describes the rest of it: [stamp and handwriting] ...
 // The note classifier decides what the bracket says; the line is then labelled by it.
-SegType LeadingDescriptor(const std::string& text) {
+SegType LeadingDescriptor(std::string_view text) {
   if (text.empty() || text[0] != '[') return SegType::kNone;
   const size_t close = text.find(']');
-  if (close == std::string::npos || close + 1 >= text.size()) return SegType::kNone;
-  const std::string inside = text.substr(1, close - 1);
-  if (inside.find('[') != std::string::npos || !IsDescriptorNote(inside)) return SegType::kNone;
+  if (close == std::string_view::npos || close + 1 >= text.size()) return SegType::kNone;
+  const std::string_view inside = text.substr(1, close - 1);
+  if (inside.find('[') != std::string_view::npos || !IsDescriptorNote(inside)) return SegType::kNone;
   switch (KindFromContent(inside)) {
     case NoteKind::kStamp: return SegType::kStamp;
     case NoteKind::kHandwritten: return SegType::kHandwritten;
@@ -260,10 +293,9 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
-bool IsClosingFormula(int words, std::string_view lower) {
-  if (words > 8) return false;
-  if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
-  const char last = lower.back();
+bool IsClosingFormula(std::string_view lower_head, char last, LazyWordCount& words) {
+  if (!StartsWithAny(lower_head, kClosingFormulaStarts)) return false;
+  if (words() > 8) return false;
   return last == ',' || last == '.' || last == '!';
 }
 
@@ -272,22 +304,23 @@ bool IsClosingFormula(int words, std::string_view lower) {
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
 
-bool IsSalute(const std::string& text, int words, std::string_view lower) {
-  if (words == 0 || words > 8) return false;
+bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount& words) {
+  if (text.back() != '!' && text.back() != ',') return false;  // before the words are counted
+  if (words() == 0 || words() > 8) return false;
   if (text.back() == '!') return true;
-  const std::string_view body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
-  if (text.back() != ',') return false;
+  const std::string_view body =
+      StartsWith(lower_head, "\u201C") ? lower_head.substr(3) : StartsWith(lower_head, "\"") ? lower_head.substr(1) : lower_head;
   return StartsWithAny(body, kSalutationStarts);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
-// `text` is trimmed, `lower` its lower-case copy.
-bool IsDatelineText(const std::string& text, std::string_view lower) {
+// `text` is trimmed, `lower_head` its first bytes lower-cased.
+bool IsDatelineText(std::string_view text, std::string_view lower_head) {
   // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
   constexpr size_t kLongestDateline = 200;
   if (text.size() > kLongestDateline) return false;
-  std::string rest = text;
-  if (StartsWith(lower, "date:")) rest = std::string(TrimWhitespace(std::string_view(text).substr(5)));
+  std::string_view rest = text;
+  if (StartsWith(lower_head, "date:")) rest = TrimWhitespace(text.substr(5));
   // Most lines fail what follows before the date search does: the line starts with its date, or
   // with a short place without full stops, a comma and then the date (or a bracket). A date starts
   // with a digit, a capital or "the".
@@ -295,16 +328,16 @@ bool IsDatelineText(const std::string& text, std::string_view lower) {
   if (rest.empty() || !may_start_date(rest[0])) return false;
   const size_t first_comma = rest.find(',');
   const bool may_be_place_and_date = [&] {
-    if (first_comma == std::string::npos || first_comma == 0) return false;
-    const std::string_view place = std::string_view(rest).substr(0, first_comma);
+    if (first_comma == std::string_view::npos || first_comma == 0) return false;
+    const std::string_view place = rest.substr(0, first_comma);
     if (CountWords(place) > 3 || place.find('.') != std::string_view::npos) return false;
-    const std::string_view after = TrimWhitespace(std::string_view(rest).substr(first_comma + 1));
+    const std::string_view after = TrimWhitespace(rest.substr(first_comma + 1));
     return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
   }();
   if (!may_be_place_and_date && !MatchDateAt(rest, 0, DateContext{1950, 6, 15})) return false;
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
-  const std::string before(TrimWhitespace(std::string_view(rest).substr(0, dates.front().begin)));
+  const std::string before(TrimWhitespace(rest.substr(0, dates.front().begin)));
   if (before.empty()) return true;
   // "Pyongyang, " or "Hanoi, [day left blank]": a place (capitalized words) and a comma.
   const size_t comma = before.find(',');
@@ -313,6 +346,50 @@ bool IsDatelineText(const std::string& text, std::string_view lower) {
   const std::string after(TrimWhitespace(std::string_view(before).substr(comma + 1)));
   return CountWords(place) <= 3 && place.find('.') == std::string::npos && (after.empty() || after[0] == '[');
 }
+
+// The first and the last bytes of a line, lower-cased. The tests of ClassifyLine compare only
+// beginnings and endings (the whole line only as a marking, which IsClassificationLine lower-cases
+// itself), so a paragraph is not copied to be lower-cased whole.
+class LowerEnds {
+ public:
+  static constexpr size_t kHeadSize = 32;
+  static constexpr size_t kTailSize = 16;
+
+  explicit LowerEnds(std::string_view text)
+      : head_size_(std::min(text.size(), kHeadSize)), tail_size_(std::min(text.size(), kTailSize)) {
+    for (size_t i = 0; i < head_size_; ++i) head_[i] = LowerByte(text[i]);
+    const size_t tail_start = text.size() - tail_size_;
+    for (size_t i = 0; i < tail_size_; ++i) tail_[i] = LowerByte(text[tail_start + i]);
+  }
+  // A prefix of the lower-cased line: enough for any beginning of up to kHeadSize bytes.
+  std::string_view head() const { return {head_.data(), head_size_}; }
+  // A suffix of the lower-cased line: enough for any ending of up to kTailSize bytes.
+  std::string_view tail() const { return {tail_.data(), tail_size_}; }
+
+ private:
+  static char LowerByte(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+  std::array<char, kHeadSize> head_{};
+  std::array<char, kTailSize> tail_{};
+  size_t head_size_;
+  size_t tail_size_;
+};
+
+template <typename Label, size_t N>
+constexpr size_t LongestPrefixOf(const std::array<Label, N>& labels) {
+  size_t longest = 0;
+  for (const Label& label : labels) longest = std::max(longest, label.prefix.size());
+  return longest;
+}
+
+// Every beginning ClassifyLine tests fits in the lower-cased head (a salutation after a 3-byte
+// opening quotation mark), every ending in the tail.
+static_assert(LongestPrefixOf(kHeaderLabels) <= LowerEnds::kHeadSize);
+static_assert(LongestPrefixOf(kFieldLabels) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kExcerptStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kSignedStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kClosingFormulaStarts) <= LowerEnds::kHeadSize);
+static_assert(3 + LongestOf(kSalutationStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kCopyCountEndings) <= LowerEnds::kTailSize);
 
 }  // namespace
 
@@ -328,20 +405,16 @@ bool IsCapitalsLine(const std::string& text) {
   return upper >= 2 && lower * 4 <= upper;
 }
 
-Block ClassifyLine(const std::string& raw) {
+Block ClassifyLine(std::string_view raw) {
   Block block;
-  const std::string text(TrimWhitespace(raw));
-  const std::string lower = AsciiLower(text);
-  // Several tests below need the line's word count: counted once, when first asked for.
-  int word_count = -1;
-  auto words = [&] {
-    if (word_count < 0) word_count = CountWords(text);
-    return word_count;
-  };
+  const std::string_view text = TrimWhitespace(raw);
   block.kind = BlockKind::kParagraph;
   // A column of only whitespace other than spaces ("\f\t"): nothing to classify.
   if (text.empty()) return block;
-  block.field = FieldOf(lower);
+  const LowerEnds lower(text);
+  // Several tests below need the line's word count: counted once, when first asked for.
+  LazyWordCount words(text);
+  block.field = FieldOf(lower.head());
   auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
     block.kind = BlockKind::kSeg;
     block.seg_type = type;
@@ -349,26 +422,26 @@ Block ClassifyLine(const std::string& raw) {
   };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
-    const std::string number(TrimWhitespace(std::string_view(text).substr(3, text.size() - 4)));
+    const std::string_view number = TrimWhitespace(text.substr(3, text.size() - 4));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
-      block.label = text;
+      block.label = std::string(text);
       return block;
     }
   }
   if (text.size() >= 5 && StartsWith(text, "- ") && EndsWith(text, " -")) {
-    const std::string number(TrimWhitespace(std::string_view(text).substr(2, text.size() - 4)));
+    const std::string_view number = TrimWhitespace(text.substr(2, text.size() - 4));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
-      block.label = text;
+      block.label = std::string(text);
       return block;
     }
   }
   if (IsSeparator(text)) {
     block.kind = BlockKind::kSeparator;
-    block.label = text;
+    block.label = std::string(text);
     return block;
   }
   if (IsOnlyOneNote(text)) {
@@ -376,12 +449,12 @@ Block ClassifyLine(const std::string& raw) {
     return block;
   }
   if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
-  if (StartsWithAny(lower, kExcerptStarts)) {
+  if (StartsWithAny(lower.head(), kExcerptStarts)) {
     block.kind = BlockKind::kHeading;
     block.heading_type = HeadingType::kExcerpt;
     return block;
   }
-  if (IsDatelineText(text, lower)) {
+  if (IsDatelineText(text, lower.head())) {
     block.kind = BlockKind::kDateline;
     return block;
   }
@@ -395,19 +468,19 @@ Block ClassifyLine(const std::string& raw) {
   }
   if (block.field == HeaderField::kDate) return seg(SegType::kRouting);  // a date field that holds no date
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
-  const bool ends_sentence = text.back() == '.' && !EndsWith(lower, "a.m.") && !EndsWith(lower, "p.m.");
+  const bool ends_sentence = text.back() == '.' && !EndsWith(lower.tail(), "a.m.") && !EndsWith(lower.tail(), "p.m.");
   for (const HeaderLabel& label : kHeaderLabels) {
-    if (!label.prefix.empty() && !lower.empty() && lower[0] != label.prefix[0]) continue;  // most lines start no label
-    if (!StartsWith(lower, label.prefix)) continue;
+    if (!label.prefix.empty() && lower.head()[0] != label.prefix[0]) continue;  // most lines start no label
+    if (!StartsWith(lower.head(), label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
     if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
     if (label.rule == HeaderLabel::Rule::kParagraph) break;
     return seg(label.type);
   }
-  if (IsCopyCount(words(), lower)) return seg(SegType::kCopy);
-  if (IsClassificationLine(lower)) return seg(SegType::kClassification);
+  if (IsCopyCount(lower.tail(), words)) return seg(SegType::kCopy);
+  if (IsClassificationLine(text)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
-  if (StartsWithAny(lower, kSignedStarts)) {
+  if (StartsWithAny(lower.head(), kSignedStarts)) {
     block.kind = BlockKind::kSigned;
     return block;
   }
@@ -420,11 +493,11 @@ Block ClassifyLine(const std::string& raw) {
     block.list_type = list_type;
     return block;
   }
-  if (IsClosingFormula(words(), lower)) {
+  if (IsClosingFormula(lower.head(), lower.tail().back(), words)) {
     block.kind = BlockKind::kClosingSalute;
     return block;
   }
-  if (IsSalute(text, words(), lower)) {
+  if (IsSalute(text, lower.head(), words)) {
     block.kind = BlockKind::kSalute;
     return block;
   }

@@ -34,7 +34,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
                            std::vector<Diagnostic>& diagnostics);
 
 // The classification of one line's text, with label/n/speaker filled in. Exposed for tests.
-Block ClassifyLine(const std::string& text);
+Block ClassifyLine(std::string_view text);
 
 // "Ali Sastroamidjojo<spaces>Tjou En-lai": the columns of one line, separated by a run of whitespace
 // holding a tab or at least three spaces (each column's whitespace collapsed); nothing for a line of
