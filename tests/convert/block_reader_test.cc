@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -340,6 +342,46 @@ TEST(BlockReaderTest, PrintedColumns) {
   EXPECT_TRUE(PrintedColumns("A  B").empty());
   EXPECT_TRUE(PrintedColumns("A B   \t").empty());
   EXPECT_TRUE(PrintedColumns("\t\tA B").empty());
+}
+
+// A line's layout is read eight bytes at a time: a run of two spaces or a byte below 0x20 is found
+// wherever it is, across the eight-byte boundaries and in the bytes after the last whole eight.
+TEST(BlockReaderTest, ReadLineLayout) {
+  struct Case {
+    std::string line;
+    bool double_space;
+    bool control;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"", false, false},
+           {"An ordinary line of text, one space between words.", false, false},
+           {"Seven.   ", true, false},                  // in the bytes after the last eight
+           {"Seventh  eighth", true, false},            // bytes 7 and 8: across the boundary
+           {"Fifteen bytes.  two", true, false},        // bytes 14 and 15, inside the second eight
+           {"Sixteen bytes!!  ", true, false},          // bytes 15 and 16
+           {"Marshal of the Soviet Union\tI. Konev", false, true},
+           {"a stamp over\ntwo lines of text", false, true},
+           {"Gomu\u0142ka K\u00e1d\u00e1r \u201Cquoted\u201D words", false, false},  // UTF-8 is no control byte
+           {"nineteen bytes....\x1f", false, true},
+           {"A\x7f" " B ~ !", false, false},  // DEL and the bytes from 0x20 up are none
+       }) {
+    SCOPED_TRACE(c.line);
+    const LineLayout layout = ReadLineLayout(c.line);
+    EXPECT_EQ(layout.has_double_space, c.double_space);
+    EXPECT_EQ(layout.has_control, c.control);
+  }
+  // Against the definitions, on lines of every length up to 40 made of the bytes that matter.
+  const std::string bytes = std::string(" a\t\n\x1f\x20!~\x7f") + "\xc3\xa1";
+  std::mt19937 random(20261207);
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string line(static_cast<size_t>(trial % 41), ' ');
+    for (char& c : line) c = bytes[random() % bytes.size()];
+    SCOPED_TRACE(::testing::PrintToString(line));
+    const LineLayout layout = ReadLineLayout(line);
+    EXPECT_EQ(layout.has_double_space, line.find("  ") != std::string::npos);
+    EXPECT_EQ(layout.has_control, std::any_of(line.begin(), line.end(),
+                                              [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
+  }
 }
 
 // The lines printed in columns are listed beside the blocks, by the position of their block.

@@ -16,6 +16,7 @@ namespace teipress {
 namespace {
 
 int BracketBalance(std::string_view text) {
+  if (text.find('[') == std::string_view::npos) return 0;  // most lines (memchr, not a look per byte)
   int balance = 0;
   for (char c : text) {
     if (c == '[') ++balance;
@@ -677,6 +678,32 @@ bool HasColumnGap(std::string_view line) {
 
 }  // namespace
 
+LineLayout ReadLineLayout(std::string_view line) {
+  LineLayout layout;
+  // Eight bytes at a time: most lines have neither, and a chunk without either is passed in a few
+  // operations. `space_before` carries a space at the end of one chunk to the next.
+  bool space_before = false;
+  size_t at = 0;
+  for (; at + 8 <= line.size(); at += 8) {
+    const uint64_t chunk = LoadEightBytes(line.data() + at);
+    // Each byte's high bit: set where the byte is a space (exact, no carry between bytes).
+    const uint64_t not_space = chunk ^ (kEachByte * ' ');
+    const uint64_t spaces = ~(((not_space & ~kEachHighBit) + ~kEachHighBit) | not_space) & kEachHighBit;
+    // Whether a byte is below 0x20 (exact for the word as a whole).
+    layout.has_control = layout.has_control || ((chunk - kEachByte * 0x20) & ~chunk & kEachHighBit) != 0;
+    layout.has_double_space = layout.has_double_space || (spaces & (spaces << 8)) != 0 ||
+                              (space_before && (spaces & 0x80) != 0);
+    space_before = (spaces >> 63) != 0;
+  }
+  for (; at < line.size(); ++at) {
+    const char c = line[at];
+    layout.has_control = layout.has_control || static_cast<unsigned char>(c) < 0x20;
+    layout.has_double_space = layout.has_double_space || (space_before && c == ' ');
+    space_before = c == ' ';
+  }
+  return layout;
+}
+
 std::vector<std::string> PrintedColumns(std::string_view line) {
   std::vector<std::string> columns;
   line = TrimWhitespace(line);
@@ -701,6 +728,11 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
                            std::vector<Diagnostic>& diagnostics) {
   BlockReadResult result;
   const size_t end = TakeFootnoteTexts(body, result);
+  // A block per line that is not blank, more only for lines printed in columns: the blocks are
+  // not moved as the vector grows.
+  result.blocks.reserve(static_cast<size_t>(std::count_if(
+      body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end),
+      [](const BodyLine& line) { return !TrimWhitespace(line.text).empty(); })));
 
   bool after_blank = true;
   for (size_t i = 0; i < end; ++i) {
@@ -725,11 +757,17 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     }
     const std::string& text = joined_until == i ? body[i].text : joined_lines;
     const size_t indent = text.find_first_not_of(" \t");
-    auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before,
-                         const std::string* collapsed = nullptr) {
+    // What the tests below would look for in the line, found in one look: most lines are a run of
+    // words parted by single spaces, without columns and with no whitespace to collapse.
+    const LineLayout layout = ReadLineLayout(text);
+    // `collapsed`: `raw` with its whitespace collapsed, when the caller has it; `may_hold_columns`:
+    // false when `raw` is known to have no tab and no run of spaces.
+    auto add_block = [&](std::string_view raw, size_t offset_in_line, bool blank_before,
+                         const std::string_view* collapsed = nullptr, bool may_hold_columns = true) {
       // Runs of spaces inside a line are layout; one space is the text.
       std::string collapsed_here;
-      const std::string& content = collapsed ? *collapsed : (collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
+      const std::string_view content =
+          collapsed ? *collapsed : std::string_view(collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
       Block block = ClassifyLine(content);
       block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
@@ -741,26 +779,37 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         rest = rest.substr(skip);
       }
       block.content.push_back(Inline::Text(std::string(rest), block.position));
-      if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
-        result.column_lines.push_back({block.position, std::move(columns)});
+      if (may_hold_columns) {
+        if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
+          result.column_lines.push_back({block.position, std::move(columns)});
+        }
       }
       result.blocks.push_back(std::move(block));
     };
-    auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
+    // (Header columns are parted by two spaces at least.)
+    auto columns = joined_until == i && layout.has_double_space ? HeaderColumns(text)
+                                                                : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
-    const size_t from = text.find(" From: ");
-    if (columns.empty() && from != std::string::npos && AsciiLower(std::string(TrimWhitespace(text))).rfind("to:", 0) == 0) {
-      columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+    if (columns.empty() && StartsWith(AsciiLower(TrimWhitespace(text).substr(0, 3)), "to:")) {
+      if (const size_t from = text.find(" From: "); from != std::string::npos) {
+        columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+      }
     }
     if (!columns.empty()) {
       for (size_t c = 0; c < columns.size(); ++c) add_block(columns[c].second, columns[c].first, c == 0 && after_blank);
     } else {
       // "28 August 1951 Copies: Malenkov, ...": a date flattened onto the line of another field.
-      const std::string content = CollapseWhitespace(text, LineBreaks::kKeep);
+      // A line with single spaces only, none at its ends, is its own collapsed text.
+      const bool already_collapsed =
+          !layout.has_double_space && !layout.has_control && text.front() != ' ' && text.back() != ' ';
+      std::string collapsed_copy;
+      const std::string_view content =
+          already_collapsed ? std::string_view(text)
+                            : std::string_view(collapsed_copy = CollapseWhitespace(text, LineBreaks::kKeep));
       const auto leading_date = MatchDateAt(content, 0, DateContext{1950, 6, 15});
       bool split = false;
       if (leading_date && leading_date->end + 1 < content.size()) {
-        const std::string rest(TrimWhitespace(std::string_view(content).substr(leading_date->end)));
+        const std::string_view rest = TrimWhitespace(content.substr(leading_date->end));
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
           add_block(content.substr(0, leading_date->end), indent, after_blank);
@@ -768,7 +817,8 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
           split = true;
         }
       }
-      if (!split) add_block(text, indent, after_blank, &content);
+      // (PrintedColumns needs a tab or three spaces in a row.)
+      if (!split) add_block(text, indent, after_blank, &content, layout.has_control || layout.has_double_space);
     }
     after_blank = false;
     i = joined_until;
