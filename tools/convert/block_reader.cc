@@ -406,20 +406,22 @@ bool IsCapitalsLine(const std::string& text) {
   return upper >= 2 && lower * 4 <= upper;
 }
 
-Block ClassifyLine(std::string_view raw) {
-  Block block;
+namespace {
+
+// ClassifyLine into `block`, a new block: the block reader classifies each line into the block it
+// adds, and ClassifyLine returns its only block by name, so the block is never moved.
+void ClassifyLineInto(std::string_view raw, Block& block) {
   const std::string_view text = TrimWhitespace(raw);
   block.kind = BlockKind::kParagraph;
   // A column of only whitespace other than spaces ("\f\t"): nothing to classify.
-  if (text.empty()) return block;
+  if (text.empty()) return;
   const LowerEnds lower(text);
   // Several tests below need the line's word count: counted once, when first asked for.
   LazyWordCount words(text);
   block.field = FieldOf(lower.head());
-  auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
+  auto seg = [&](SegType type) {
     block.kind = BlockKind::kSeg;
     block.seg_type = type;
-    return std::move(block);
   };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
@@ -428,7 +430,7 @@ Block ClassifyLine(std::string_view raw) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
       block.label = std::string(text);
-      return block;
+      return;
     }
   }
   if (text.size() >= 5 && StartsWith(text, "- ") && EndsWith(text, " -")) {
@@ -437,27 +439,27 @@ Block ClassifyLine(std::string_view raw) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
       block.label = std::string(text);
-      return block;
+      return;
     }
   }
   if (IsSeparator(text)) {
     block.kind = BlockKind::kSeparator;
     block.label = std::string(text);
-    return block;
+    return;
   }
   if (IsOnlyOneNote(text)) {
     block.kind = BlockKind::kNoteBlock;
-    return block;
+    return;
   }
   if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
   if (StartsWithAny(lower.head(), kExcerptStarts)) {
     block.kind = BlockKind::kHeading;
     block.heading_type = HeadingType::kExcerpt;
-    return block;
+    return;
   }
   if (IsDatelineText(text, lower.head())) {
     block.kind = BlockKind::kDateline;
-    return block;
+    return;
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
@@ -465,7 +467,7 @@ Block ClassifyLine(std::string_view raw) {
       (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
       IsLongAddressLine(text)) {
     block.kind = BlockKind::kAddressLine;
-    return block;
+    return;
   }
   if (block.field == HeaderField::kDate) return seg(SegType::kRouting);  // a date field that holds no date
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
@@ -483,7 +485,7 @@ Block ClassifyLine(std::string_view raw) {
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
   if (StartsWithAny(lower.head(), kSignedStarts)) {
     block.kind = BlockKind::kSigned;
-    return block;
+    return;
   }
   std::string label, n;
   ListType list_type = ListType::kNone;
@@ -492,16 +494,24 @@ Block ClassifyLine(std::string_view raw) {
     block.label = label;
     block.n = n;
     block.list_type = list_type;
-    return block;
+    return;
   }
   if (IsClosingFormula(lower.head(), lower.tail().back(), words)) {
     block.kind = BlockKind::kClosingSalute;
-    return block;
+    return;
   }
   if (IsSalute(text, lower.head(), words)) {
     block.kind = BlockKind::kSalute;
-    return block;
+    return;
   }
+  return;
+}
+
+}  // namespace
+
+Block ClassifyLine(std::string_view text) {
+  Block block;
+  ClassifyLineInto(text, block);
   return block;
 }
 
@@ -768,7 +778,8 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
       std::string collapsed_here;
       const std::string_view content =
           collapsed ? *collapsed : std::string_view(collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
-      Block block = ClassifyLine(content);
+      Block& block = result.blocks.emplace_back();
+      ClassifyLineInto(content, block);
       block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
       std::string_view rest = content;
@@ -778,13 +789,16 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         block.position.column += CountCodePoints(rest.substr(0, skip));
         rest = rest.substr(skip);
       }
-      block.content.push_back(Inline::Text(std::string(rest), block.position));
+      // The run is built in its place (what Inline::Text makes): an Inline is moved field by field.
+      Inline& run = block.content.emplace_back();
+      run.type = Inline::Type::kText;
+      run.text = rest;
+      run.position = block.position;
       if (may_hold_columns) {
         if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
           result.column_lines.push_back({block.position, std::move(columns)});
         }
       }
-      result.blocks.push_back(std::move(block));
     };
     // (Header columns are parted by two spaces at least.)
     auto columns = joined_until == i && layout.has_double_space ? HeaderColumns(text)
