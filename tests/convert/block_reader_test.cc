@@ -96,6 +96,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky", "seg", "distribution"},
       {"Distribution list - 9 copies:", "seg", "distribution"},
       {"COPIES TO: Embassy Tokyo", "seg", "distribution"},
+      {"CC: Embassy Tokyo", "seg", "distribution"},
+      {"PRINTED IN 3 COPIES", "seg", "copy"},
+      {"SUBJECT: Talks with Kim Il Sung", "seg", "subject"},
+      {"@SUBJECT: Talks with Kim Il Sung", "paragraph"},  // '@' and '[' border the capitals
+      {"[SUBJECT: Talks] with Kim Il Sung", "paragraph"},
       // Closing reference lines.
       {"Enclosure: 2-page letter.", "seg", "enclosure"},
       {"Typed by: Kh.", "seg", "typist"},

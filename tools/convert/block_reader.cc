@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -118,6 +121,17 @@ constexpr std::array<HeaderLabel, 32> kHeaderLabels = {{
     {"participants:", SegType::kNone, HeaderLabel::Rule::kParagraph},
     {"number ", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
 }};
+
+// For each byte, the header labels that start with it: bit k for kHeaderLabels[k].
+constexpr std::array<uint32_t, 256> kHeaderLabelsByFirstByte = [] {
+  static_assert(kHeaderLabels.size() <= 32);
+  std::array<uint32_t, 256> table{};
+  for (size_t k = 0; k < kHeaderLabels.size(); ++k) {
+    if (kHeaderLabels[k].prefix.empty()) throw "every header label has a first byte";  // not constant: no build
+    table[static_cast<unsigned char>(kHeaderLabels[k].prefix[0])] |= uint32_t{1} << k;
+  }
+  return table;
+}();
 
 // The field a line's label names (lower-cased text), whatever kind of line it turns out to be.
 struct FieldLabel {
@@ -358,9 +372,10 @@ class LowerEnds {
 
   explicit LowerEnds(std::string_view text)
       : head_size_(std::min(text.size(), kHeadSize)), tail_size_(std::min(text.size(), kTailSize)) {
-    for (size_t i = 0; i < head_size_; ++i) head_[i] = LowerByte(text[i]);
-    const size_t tail_start = text.size() - tail_size_;
-    for (size_t i = 0; i < tail_size_; ++i) tail_[i] = LowerByte(text[tail_start + i]);
+    std::memcpy(head_.data(), text.data(), head_size_);
+    std::memcpy(tail_.data(), text.data() + text.size() - tail_size_, tail_size_);
+    LowerInPlace(head_);
+    LowerInPlace(tail_);
   }
   // A prefix of the lower-cased line: enough for any beginning of up to kHeadSize bytes.
   std::string_view head() const { return {head_.data(), head_size_}; }
@@ -368,7 +383,22 @@ class LowerEnds {
   std::string_view tail() const { return {tail_.data(), tail_size_}; }
 
  private:
-  static char LowerByte(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+  // Eight bytes at a time (the bytes after the line are zeros, and stay so): a byte's high bit is
+  // set in `upper` when its low seven bits are from 'A' to 'Z' and its own high bit is clear, and
+  // moved to 0x20, the difference of the cases. No sum carries into the next byte.
+  template <size_t N>
+  static void LowerInPlace(std::array<char, N>& bytes) {
+    static_assert(N % 8 == 0);
+    for (size_t at = 0; at < N; at += 8) {
+      const uint64_t eight = LoadEightBytes(bytes.data() + at);
+      const uint64_t low_seven = eight & ~kEachHighBit;
+      const uint64_t from_a = low_seven + kEachByte * (0x80 - 'A');
+      const uint64_t after_z = low_seven + kEachByte * (0x7F - 'Z');
+      const uint64_t upper = from_a & ~after_z & ~eight & kEachHighBit;
+      const uint64_t lowered = eight | (upper >> 2);
+      std::memcpy(bytes.data() + at, &lowered, 8);
+    }
+  }
   std::array<char, kHeadSize> head_{};
   std::array<char, kTailSize> tail_{};
   size_t head_size_;
@@ -472,8 +502,10 @@ void ClassifyLineInto(std::string_view raw, Block& block) {
   if (block.field == HeaderField::kDate) return seg(SegType::kRouting);  // a date field that holds no date
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
   const bool ends_sentence = text.back() == '.' && !EndsWith(lower.tail(), "a.m.") && !EndsWith(lower.tail(), "p.m.");
-  for (const HeaderLabel& label : kHeaderLabels) {
-    if (!label.prefix.empty() && lower.head()[0] != label.prefix[0]) continue;  // most lines start no label
+  // Only the labels that start with the line's first byte, in the table's order (most lines start none).
+  for (uint32_t candidates = kHeaderLabelsByFirstByte[static_cast<unsigned char>(lower.head()[0])]; candidates != 0;
+       candidates &= candidates - 1) {
+    const HeaderLabel& label = kHeaderLabels[static_cast<size_t>(std::countr_zero(candidates))];
     if (!StartsWith(lower.head(), label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
     if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
