@@ -263,6 +263,36 @@ TEST(BlockReaderTest, FlattenedDateAndFieldAreSplit) {
   EXPECT_EQ(result.blocks[1].position.column, 16);
 }
 
+// The block reader classifies each line as ClassifyLine does, whether its text is the line as read,
+// collapsed from wider spacing, or a date field; it finds the date a line starts with once for both
+// the split above and the dateline test.
+TEST(BlockReaderTest, LinesReadAsClassifyLineClassifiesThem) {
+  const std::vector<std::string> lines = {
+      "20 June 1958", "   20 June 1958  ", "Pyongyang, 12.X.1956", "Date: 09.08.1973", "DATE: 20 June 1958",
+      "Decision of 28 August 1951", "28 August 1951 was a Tuesday.", "12.III.1951", "Hanoi, [day left blank] March 1966",
+      "TOP SECRET", "Dear Comrade Minister,", "1. Comr. Stalin"};
+  std::vector<std::string> body;
+  for (const std::string& line : lines) {
+    body.push_back(line);
+    body.push_back("");
+  }
+  const BlockReadResult result = ReadLines(body);
+  ASSERT_EQ(result.blocks.size(), lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    SCOPED_TRACE(lines[k]);
+    const Block expected = ClassifyLine(lines[k]);
+    EXPECT_STREQ(KindName(result.blocks[k].kind), KindName(expected.kind));
+    EXPECT_EQ(BlockSubtypeName(result.blocks[k]), BlockSubtypeName(expected));
+  }
+  EXPECT_STREQ(KindName(result.blocks[0].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[1].kind), "dateline");
+  EXPECT_EQ(Text(result.blocks[1]), "20 June 1958");
+  EXPECT_STREQ(KindName(result.blocks[3].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[4].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[5].kind), "paragraph");
+  EXPECT_STREQ(KindName(result.blocks[6].kind), "paragraph");
+}
+
 TEST(BlockReaderTest, NoteOpenAtLineEndJoinsTheNextLines) {
   const BlockReadResult result = ReadLines({"[faded stamp:", "07391-gs", "1 July 1958]", "Next line."});
   ASSERT_EQ(result.blocks.size(), 2u);

@@ -329,13 +329,15 @@ bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount&
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
-// `text` is trimmed, `lower_head` its first bytes lower-cased.
-bool IsDatelineText(std::string_view text, std::string_view lower_head) {
+// `text` is trimmed, `lower_head` its first bytes lower-cased; `date_at_start`, when the caller
+// has it, is MatchDateAt(text, 0), which the block reader has asked before classifying the line.
+bool IsDatelineText(std::string_view text, std::string_view lower_head, const std::optional<DateMatch>* date_at_start) {
   // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
   constexpr size_t kLongestDateline = 200;
   if (text.size() > kLongestDateline) return false;
   std::string_view rest = text;
-  if (StartsWith(lower_head, "date:")) rest = TrimWhitespace(text.substr(5));
+  const bool date_field = StartsWith(lower_head, "date:");
+  if (date_field) rest = TrimWhitespace(text.substr(5));
   // Most lines fail what follows before the date search does: the line starts with its date, or
   // with a short place without full stops, a comma and then the date (or a bracket). A date starts
   // with a digit, a capital or "the".
@@ -349,7 +351,11 @@ bool IsDatelineText(std::string_view text, std::string_view lower_head) {
     const std::string_view after = TrimWhitespace(rest.substr(first_comma + 1));
     return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
   }();
-  if (!may_be_place_and_date && !MatchDateAt(rest, 0, DateContext{1950, 6, 15})) return false;
+  if (!may_be_place_and_date) {
+    const bool starts_with_date = date_at_start && !date_field ? date_at_start->has_value()
+                                                               : MatchDateAt(rest, 0, DateContext{1950, 6, 15}).has_value();
+    if (!starts_with_date) return false;
+  }
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
   const std::string before(TrimWhitespace(rest.substr(0, dates.front().begin)));
@@ -440,7 +446,8 @@ namespace {
 
 // ClassifyLine into `block`, a new block: the block reader classifies each line into the block it
 // adds, and ClassifyLine returns its only block by name, so the block is never moved.
-void ClassifyLineInto(std::string_view raw, Block& block) {
+// `date_at_start`: MatchDateAt(raw, 0), when the caller has it.
+void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<DateMatch>* date_at_start = nullptr) {
   const std::string_view text = TrimWhitespace(raw);
   block.kind = BlockKind::kParagraph;
   // A column of only whitespace other than spaces ("\f\t"): nothing to classify.
@@ -487,7 +494,7 @@ void ClassifyLineInto(std::string_view raw, Block& block) {
     block.heading_type = HeadingType::kExcerpt;
     return;
   }
-  if (IsDatelineText(text, lower.head())) {
+  if (IsDatelineText(text, lower.head(), text.size() == raw.size() ? date_at_start : nullptr)) {
     block.kind = BlockKind::kDateline;
     return;
   }
@@ -804,14 +811,16 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     const LineLayout layout = ReadLineLayout(text);
     // `collapsed`: `raw` with its whitespace collapsed, when the caller has it; `may_hold_columns`:
     // false when `raw` is known to have no tab and no run of spaces.
+    // `date_at_start`: MatchDateAt of the collapsed text, when the caller has it.
     auto add_block = [&](std::string_view raw, size_t offset_in_line, bool blank_before,
-                         const std::string_view* collapsed = nullptr, bool may_hold_columns = true) {
+                         const std::string_view* collapsed = nullptr, bool may_hold_columns = true,
+                         const std::optional<DateMatch>* date_at_start = nullptr) {
       // Runs of spaces inside a line are layout; one space is the text.
       std::string collapsed_here;
       const std::string_view content =
           collapsed ? *collapsed : std::string_view(collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
       Block& block = result.blocks.emplace_back();
-      ClassifyLineInto(content, block);
+      ClassifyLineInto(content, block, date_at_start);
       block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
       std::string_view rest = content;
@@ -864,7 +873,9 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         }
       }
       // (PrintedColumns needs a tab or three spaces in a row.)
-      if (!split) add_block(text, indent, after_blank, &content, layout.has_control || layout.has_double_space);
+      if (!split) {
+        add_block(text, indent, after_blank, &content, layout.has_control || layout.has_double_space, &leading_date);
+      }
     }
     after_blank = false;
     i = joined_until;
