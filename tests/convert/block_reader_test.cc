@@ -347,6 +347,20 @@ TEST(BlockReaderTest, BareNumberedLinesWithoutHeadingAreBody) {
   EXPECT_EQ(Text(result.blocks[2]), "5 trucks arrived.");
 }
 
+// Without a heading, numbered lines at the end are notes when the body has a marker for each:
+// "[5]", or "(4)" glued to a word or sign (not after a space), anywhere in a line.
+TEST(BlockReaderTest, MarkersInTheBodyMakeNumberedLinesNotes) {
+  const BlockReadResult marked =
+      ReadLines({"The tanks came.(4) Then [5] trucks.", "", "4 First note.", "", "5 Second note."});
+  ASSERT_EQ(marked.footnotes.size(), 2u);
+  EXPECT_EQ(marked.footnotes[0].label, "4");
+  EXPECT_EQ(marked.footnotes[1].label, "5");
+  const BlockReadResult unmarked =
+      ReadLines({"The tanks came. (4) Then [5] trucks.", "", "4 First note.", "", "5 Second note."});
+  EXPECT_TRUE(unmarked.footnotes.empty());
+  EXPECT_EQ(unmarked.blocks.size(), 3u);
+}
+
 TEST(BlockReaderTest, OnlyTheTailIsFootnotes) {
   // A "[1] ..." line followed by ordinary text is body text.
   const BlockReadResult result = ReadLines({"[1] is the first marker.", "Then the text goes on."});

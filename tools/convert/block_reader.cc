@@ -626,13 +626,22 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   return found;
 }
 
+// The first '[' or '(' in `text` from `from`, or npos. A look at each byte: find_first_of("[(")
+// asks memchr of its set for every byte of the text, and this reads every line of the body.
+size_t FindMarkerOpening(std::string_view text, size_t from) {
+  for (size_t at = from; at < text.size(); ++at) {
+    if (text[at] == '[' || text[at] == '(') return at;
+  }
+  return std::string_view::npos;
+}
+
 // The footnote markers in the body (lines before `end`): "[1]", or "(1)" right after a word or
 // sign; their labels, found in one pass.
 std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
   std::set<std::string> labels;
   for (size_t k = 0; k < end; ++k) {
     const std::string& text = body[k].text;
-    for (size_t at = text.find_first_of("[("); at != std::string::npos; at = text.find_first_of("[(", at + 1)) {
+    for (size_t at = FindMarkerOpening(text, 0); at != std::string::npos; at = FindMarkerOpening(text, at + 1)) {
       size_t digits = at + 1;
       while (digits < text.size() && IsDigit(text[digits])) ++digits;
       const size_t count = digits - at - 1;
