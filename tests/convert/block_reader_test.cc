@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Extremely Urgent", "seg", "classification"},
       {"TOP PRIORITY", "seg", "classification"},
       {"SPECIAL", "seg", "classification"},
+      // Marks printed together may be longer than any one mark; a long line without " / " is none.
+      {"STRICTLY SECRET! / Of special importance! / Copying prohibited", "seg", "classification"},
+      {"  Top Secret / Eyes Only.  ", "seg", "classification"},
+      {"Top secret matters were discussed at length", "paragraph"},
+      {"Secret / Urgent / The delegation has arrived", "paragraph"},
       // Numbers.
       {"No. P83/280", "seg", "number"},
       {"Nº 131", "seg", "number"},
@@ -71,10 +78,14 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Made in 14 copies", "seg", "copy"},
       {"Printed in 3 copies", "seg", "copy"},
       {"6 copies", "seg", "copy"},
+      {"The archive holds the draft of this telegram in six copies", "paragraph"},  // too many words
+      {"Printed on the machine of the secretariat in 3 COPIES.", "paragraph"},
       // Routing.
       {"Received on 1:40 am, 27 November 1950", "seg", "routing"},
       {"Sent on 3:05 am, 27 November 1950", "seg", "routing"},
       {"Arrived 10:00 p.m.", "seg", "routing"},
+      {"Deciphered at the Embassy of the USSR in Pyongyang at 10:00 P.M.", "seg", "routing"},
+      {"Deciphered at the Embassy of the USSR in Pyongyang at 10:00.", "paragraph"},
       {"Deciphered by Ivanov", "seg", "routing"},
       {"Destination: PEKING", "seg", "routing"},
       {"To Whom: SovAmbassador", "seg", "routing"},
@@ -85,6 +96,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky", "seg", "distribution"},
       {"Distribution list - 9 copies:", "seg", "distribution"},
       {"COPIES TO: Embassy Tokyo", "seg", "distribution"},
+      {"CC: Embassy Tokyo", "seg", "distribution"},
+      {"PRINTED IN 3 COPIES", "seg", "copy"},
+      {"SUBJECT: Talks with Kim Il Sung", "seg", "subject"},
+      {"@SUBJECT: Talks with Kim Il Sung", "paragraph"},  // '@' and '[' border the capitals
+      {"[SUBJECT: Talks] with Kim Il Sung", "paragraph"},
       // Closing reference lines.
       {"Enclosure: 2-page letter.", "seg", "enclosure"},
       {"Typed by: Kh.", "seg", "typist"},
@@ -109,6 +125,11 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"With socialist greetings,", "closing-salute"},
       {"With deep respect and gratitude,", "closing-salute"},
       {"Report on the fulfillment [ob ispolnenii dolozhite].", "closing-salute"},
+      {"TELEGRAPH THE FULFILLMENT OF THIS INSTRUCTION!", "closing-salute"},
+      {"With greetings to all the comrades of the embassy and their families,", "paragraph"},  // nine words
+      {"\"Respected Comrade Ambassador,", "salute"},
+      {"Dear Comrade Minister, we have received your letter of 12 March and thank you,", "paragraph"},
+      {"Respected Comrade Ambassador.", "paragraph"},
       // Signatures.
       {"Signed: Ion Trandafir", "signed"},
       // Lists.
@@ -242,6 +263,36 @@ TEST(BlockReaderTest, FlattenedDateAndFieldAreSplit) {
   EXPECT_EQ(result.blocks[1].position.column, 16);
 }
 
+// The block reader classifies each line as ClassifyLine does, whether its text is the line as read,
+// collapsed from wider spacing, or a date field; it finds the date a line starts with once for both
+// the split above and the dateline test.
+TEST(BlockReaderTest, LinesReadAsClassifyLineClassifiesThem) {
+  const std::vector<std::string> lines = {
+      "20 June 1958", "   20 June 1958  ", "Pyongyang, 12.X.1956", "Date: 09.08.1973", "DATE: 20 June 1958",
+      "Decision of 28 August 1951", "28 August 1951 was a Tuesday.", "12.III.1951", "Hanoi, [day left blank] March 1966",
+      "TOP SECRET", "Dear Comrade Minister,", "1. Comr. Stalin"};
+  std::vector<std::string> body;
+  for (const std::string& line : lines) {
+    body.push_back(line);
+    body.push_back("");
+  }
+  const BlockReadResult result = ReadLines(body);
+  ASSERT_EQ(result.blocks.size(), lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    SCOPED_TRACE(lines[k]);
+    const Block expected = ClassifyLine(lines[k]);
+    EXPECT_STREQ(KindName(result.blocks[k].kind), KindName(expected.kind));
+    EXPECT_EQ(BlockSubtypeName(result.blocks[k]), BlockSubtypeName(expected));
+  }
+  EXPECT_STREQ(KindName(result.blocks[0].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[1].kind), "dateline");
+  EXPECT_EQ(Text(result.blocks[1]), "20 June 1958");
+  EXPECT_STREQ(KindName(result.blocks[3].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[4].kind), "dateline");
+  EXPECT_STREQ(KindName(result.blocks[5].kind), "paragraph");
+  EXPECT_STREQ(KindName(result.blocks[6].kind), "paragraph");
+}
+
 TEST(BlockReaderTest, NoteOpenAtLineEndJoinsTheNextLines) {
   const BlockReadResult result = ReadLines({"[faded stamp:", "07391-gs", "1 July 1958]", "Next line."});
   ASSERT_EQ(result.blocks.size(), 2u);
@@ -296,6 +347,20 @@ TEST(BlockReaderTest, BareNumberedLinesWithoutHeadingAreBody) {
   EXPECT_EQ(Text(result.blocks[2]), "5 trucks arrived.");
 }
 
+// Without a heading, numbered lines at the end are notes when the body has a marker for each:
+// "[5]", or "(4)" glued to a word or sign (not after a space), anywhere in a line.
+TEST(BlockReaderTest, MarkersInTheBodyMakeNumberedLinesNotes) {
+  const BlockReadResult marked =
+      ReadLines({"The tanks came.(4) Then [5] trucks.", "", "4 First note.", "", "5 Second note."});
+  ASSERT_EQ(marked.footnotes.size(), 2u);
+  EXPECT_EQ(marked.footnotes[0].label, "4");
+  EXPECT_EQ(marked.footnotes[1].label, "5");
+  const BlockReadResult unmarked =
+      ReadLines({"The tanks came. (4) Then [5] trucks.", "", "4 First note.", "", "5 Second note."});
+  EXPECT_TRUE(unmarked.footnotes.empty());
+  EXPECT_EQ(unmarked.blocks.size(), 3u);
+}
+
 TEST(BlockReaderTest, OnlyTheTailIsFootnotes) {
   // A "[1] ..." line followed by ordinary text is body text.
   const BlockReadResult result = ReadLines({"[1] is the first marker.", "Then the text goes on."});
@@ -326,6 +391,46 @@ TEST(BlockReaderTest, PrintedColumns) {
   EXPECT_TRUE(PrintedColumns("A  B").empty());
   EXPECT_TRUE(PrintedColumns("A B   \t").empty());
   EXPECT_TRUE(PrintedColumns("\t\tA B").empty());
+}
+
+// A line's layout is read eight bytes at a time: a run of two spaces or a byte below 0x20 is found
+// wherever it is, across the eight-byte boundaries and in the bytes after the last whole eight.
+TEST(BlockReaderTest, ReadLineLayout) {
+  struct Case {
+    std::string line;
+    bool double_space;
+    bool control;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"", false, false},
+           {"An ordinary line of text, one space between words.", false, false},
+           {"Seven.   ", true, false},                  // in the bytes after the last eight
+           {"Seventh  eighth", true, false},            // bytes 7 and 8: across the boundary
+           {"Fifteen bytes.  two", true, false},        // bytes 14 and 15, inside the second eight
+           {"Sixteen bytes!!  ", true, false},          // bytes 15 and 16
+           {"Marshal of the Soviet Union\tI. Konev", false, true},
+           {"a stamp over\ntwo lines of text", false, true},
+           {"Gomu\u0142ka K\u00e1d\u00e1r \u201Cquoted\u201D words", false, false},  // UTF-8 is no control byte
+           {"nineteen bytes....\x1f", false, true},
+           {"A\x7f" " B ~ !", false, false},  // DEL and the bytes from 0x20 up are none
+       }) {
+    SCOPED_TRACE(c.line);
+    const LineLayout layout = ReadLineLayout(c.line);
+    EXPECT_EQ(layout.has_double_space, c.double_space);
+    EXPECT_EQ(layout.has_control, c.control);
+  }
+  // Against the definitions, on lines of every length up to 40 made of the bytes that matter.
+  const std::string bytes = std::string(" a\t\n\x1f\x20!~\x7f") + "\xc3\xa1";
+  std::mt19937 random(20261207);
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string line(static_cast<size_t>(trial % 41), ' ');
+    for (char& c : line) c = bytes[random() % bytes.size()];
+    SCOPED_TRACE(::testing::PrintToString(line));
+    const LineLayout layout = ReadLineLayout(line);
+    EXPECT_EQ(layout.has_double_space, line.find("  ") != std::string::npos);
+    EXPECT_EQ(layout.has_control, std::any_of(line.begin(), line.end(),
+                                              [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
+  }
 }
 
 // The lines printed in columns are listed beside the blocks, by the position of their block.

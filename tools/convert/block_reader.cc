@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -16,6 +19,7 @@ namespace teipress {
 namespace {
 
 int BracketBalance(std::string_view text) {
+  if (text.find('[') == std::string_view::npos) return 0;  // most lines (memchr, not a look per byte)
   int balance = 0;
   for (char c : text) {
     if (c == '[') ++balance;
@@ -25,16 +29,24 @@ int BracketBalance(std::string_view text) {
 }
 
 
+template <size_t N>
+constexpr size_t LongestOf(const std::array<std::string_view, N>& words) {
+  size_t longest = 0;
+  for (std::string_view word : words) longest = std::max(longest, word.size());
+  return longest;
+}
+
 // Security and handling markings, and precedence.
-bool IsClassificationLine(std::string_view lower) {
-  static constexpr std::array<std::string_view, 24> kMarks = {
-      "top secret", "secret", "strictly secret", "of special importance", "for official use",
-      "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
-      "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
-      "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
-      "highly confidential"};
+constexpr std::array<std::string_view, 24> kClassificationMarks = {
+    "top secret", "secret", "strictly secret", "of special importance", "for official use",
+    "making copies is prohibited", "extremely urgent", "top priority", "urgent", "special", "confidential",
+    "personal", "very urgent", "immediate", "priority", "eyes only", "limited official use", "restricted",
+    "for official use only", "strictly confidential", "copying prohibited", "flash", "operational immediate",
+    "highly confidential"};
+
+bool IsClassificationText(std::string_view lower) {
   const std::string_view text = TrimCharacters(lower, "!. ");
-  for (std::string_view mark : kMarks) {
+  for (std::string_view mark : kClassificationMarks) {
     if (text == mark) return true;
   }
   // "STRICTLY SECRET! / Of special importance!" printed on one line, or "SECRET, Urgent". The
@@ -46,8 +58,18 @@ bool IsClassificationLine(std::string_view lower) {
       break;
     }
   }
-  return slash != std::string_view::npos && IsClassificationLine(text.substr(0, slash)) &&
-         IsClassificationLine(text.substr(slash + 3));
+  return slash != std::string_view::npos && IsClassificationText(text.substr(0, slash)) &&
+         IsClassificationText(text.substr(slash + 3));
+}
+
+// Whether `text` (any case) is a marking or marks parted by " / ". A line longer than every mark
+// and without a slash is none: it is not lower-cased to be compared (most lines are paragraphs).
+bool IsClassificationLine(std::string_view text) {
+  if (TrimCharacters(text, "!. ").size() > LongestOf(kClassificationMarks) &&
+      text.find('/') == std::string_view::npos) {
+    return false;
+  }
+  return IsClassificationText(AsciiLower(text));
 }
 
 // What a label at the start of a line (lower-cased) makes of it: a header line of `type`, or
@@ -100,6 +122,17 @@ constexpr std::array<HeaderLabel, 32> kHeaderLabels = {{
     {"number ", SegType::kNumber, HeaderLabel::Rule::kShortNumber},
 }};
 
+// For each byte, the header labels that start with it: bit k for kHeaderLabels[k].
+constexpr std::array<uint32_t, 256> kHeaderLabelsByFirstByte = [] {
+  static_assert(kHeaderLabels.size() <= 32);
+  std::array<uint32_t, 256> table{};
+  for (size_t k = 0; k < kHeaderLabels.size(); ++k) {
+    if (kHeaderLabels[k].prefix.empty()) throw "every header label has a first byte";  // not constant: no build
+    table[static_cast<unsigned char>(kHeaderLabels[k].prefix[0])] |= uint32_t{1} << k;
+  }
+  return table;
+}();
+
 // The field a line's label names (lower-cased text), whatever kind of line it turns out to be.
 struct FieldLabel {
   std::string_view prefix;
@@ -121,14 +154,29 @@ HeaderField FieldOf(std::string_view lower) {
   return HeaderField::kNone;
 }
 
+// A line's word count, counted when a test first asks for it: most lines are decided before.
+class LazyWordCount {
+ public:
+  explicit LazyWordCount(std::string_view text) : text_(text) {}
+  int operator()() {
+    if (count_ < 0) count_ = CountWords(text_);
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  int count_ = -1;
+};
+
 // "Making copies is prohibited" aside, a short line counting copies: "6 copies", "Printed in 3 copies".
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
 constexpr int kMostWordsOfCopyCount = 5;
 
-bool IsCopyCount(int words, const std::string& lower) {
-  return words <= kMostWordsOfCopyCount &&
-         std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
-                     [&](std::string_view ending) { return EndsWith(lower, ending); });
+// The ending is tested first: counting the words of every paragraph would cost more.
+bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
+  return std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
+                     [&](std::string_view ending) { return EndsWith(lower_tail, ending); }) &&
+         words() <= kMostWordsOfCopyCount;
 }
 
 // "Excerpt from protocol No. 83 ...": a heading of its own kind.
@@ -142,13 +190,13 @@ bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>&
 }
 
 // FE:EA:ELCrane:mk — office, drafter and typist codes.
-bool IsDrafterCode(const std::string& text) {
-  if (text.find(' ') != std::string::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
+bool IsDrafterCode(std::string_view text) {
+  if (text.find(' ') != std::string_view::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; });
 }
 
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
-bool MatchListLabel(const std::string& text, std::string& label, std::string& n, ListType& list_type) {
+bool MatchListLabel(std::string_view text, std::string& label, std::string& n, ListType& list_type) {
   if (text.size() >= 2 && text[0] == '-' && text[1] == ' ') {
     label = "-";
     list_type = ListType::kDash;
@@ -210,8 +258,8 @@ bool MatchListLabel(const std::string& text, std::string& label, std::string& n,
 // "To His Excellency the Minister of Foreign Affairs, Mr. J. M. A. H. Luns, The Hague", "To Comrade
 // P. F. Yudin, Ambassador of the USSR in the PRC": an address line longer than most, its parts
 // parted by commas, that opens with a form of address or an office; no sentence.
-bool IsLongAddressLine(const std::string& text) {
-  if (!StartsWith(text, "To ") || text.back() == '.' || text.back() == ',' || text.find(", ") == std::string::npos) {
+bool IsLongAddressLine(std::string_view text) {
+  if (!StartsWith(text, "To ") || text.back() == '.' || text.back() == ',' || text.find(", ") == std::string_view::npos) {
     return false;
   }
   const std::vector<std::string_view> words = SplitWords(text);
@@ -220,7 +268,7 @@ bool IsLongAddressLine(const std::string& text) {
   return IsPersonTitle(words[1]) || (words[1] == "the" && IsOfficeWord(words[2]));
 }
 
-bool IsSeparator(const std::string& text) {
+bool IsSeparator(std::string_view text) {
   int stars = 0;
   for (char c : text) {
     if (c == '*') ++stars;
@@ -229,7 +277,7 @@ bool IsSeparator(const std::string& text) {
   return stars >= 3;
 }
 
-bool IsOnlyOneNote(const std::string& text) {
+bool IsOnlyOneNote(std::string_view text) {
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') return false;
   int depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -242,12 +290,12 @@ bool IsOnlyOneNote(const std::string& text) {
 
 // A bracket at the start of the line that describes the rest of it: [stamp and handwriting] ...
 // The note classifier decides what the bracket says; the line is then labelled by it.
-SegType LeadingDescriptor(const std::string& text) {
+SegType LeadingDescriptor(std::string_view text) {
   if (text.empty() || text[0] != '[') return SegType::kNone;
   const size_t close = text.find(']');
-  if (close == std::string::npos || close + 1 >= text.size()) return SegType::kNone;
-  const std::string inside = text.substr(1, close - 1);
-  if (inside.find('[') != std::string::npos || !IsDescriptorNote(inside)) return SegType::kNone;
+  if (close == std::string_view::npos || close + 1 >= text.size()) return SegType::kNone;
+  const std::string_view inside = text.substr(1, close - 1);
+  if (inside.find('[') != std::string_view::npos || !IsDescriptorNote(inside)) return SegType::kNone;
   switch (KindFromContent(inside)) {
     case NoteKind::kStamp: return SegType::kStamp;
     case NoteKind::kHandwritten: return SegType::kHandwritten;
@@ -260,10 +308,9 @@ constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
 
-bool IsClosingFormula(int words, std::string_view lower) {
-  if (words > 8) return false;
-  if (!StartsWithAny(lower, kClosingFormulaStarts)) return false;
-  const char last = lower.back();
+bool IsClosingFormula(std::string_view lower_head, char last, LazyWordCount& words) {
+  if (!StartsWithAny(lower_head, kClosingFormulaStarts)) return false;
+  if (words() > 8) return false;
   return last == ',' || last == '.' || last == '!';
 }
 
@@ -272,22 +319,25 @@ bool IsClosingFormula(int words, std::string_view lower) {
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
 
-bool IsSalute(const std::string& text, int words, std::string_view lower) {
-  if (words == 0 || words > 8) return false;
+bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount& words) {
+  if (text.back() != '!' && text.back() != ',') return false;  // before the words are counted
+  if (words() == 0 || words() > 8) return false;
   if (text.back() == '!') return true;
-  const std::string_view body = StartsWith(lower, "\u201C") ? lower.substr(3) : StartsWith(lower, "\"") ? lower.substr(1) : lower;
-  if (text.back() != ',') return false;
+  const std::string_view body =
+      StartsWith(lower_head, "\u201C") ? lower_head.substr(3) : StartsWith(lower_head, "\"") ? lower_head.substr(1) : lower_head;
   return StartsWithAny(body, kSalutationStarts);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
-// `text` is trimmed, `lower` its lower-case copy.
-bool IsDatelineText(const std::string& text, std::string_view lower) {
+// `text` is trimmed, `lower_head` its first bytes lower-cased; `date_at_start`, when the caller
+// has it, is MatchDateAt(text, 0), which the block reader has asked before classifying the line.
+bool IsDatelineText(std::string_view text, std::string_view lower_head, const std::optional<DateMatch>* date_at_start) {
   // A place, a comma and a date fit in a short line; a paragraph is not worth scanning for one.
   constexpr size_t kLongestDateline = 200;
   if (text.size() > kLongestDateline) return false;
-  std::string rest = text;
-  if (StartsWith(lower, "date:")) rest = std::string(TrimWhitespace(std::string_view(text).substr(5)));
+  std::string_view rest = text;
+  const bool date_field = StartsWith(lower_head, "date:");
+  if (date_field) rest = TrimWhitespace(text.substr(5));
   // Most lines fail what follows before the date search does: the line starts with its date, or
   // with a short place without full stops, a comma and then the date (or a bracket). A date starts
   // with a digit, a capital or "the".
@@ -295,16 +345,20 @@ bool IsDatelineText(const std::string& text, std::string_view lower) {
   if (rest.empty() || !may_start_date(rest[0])) return false;
   const size_t first_comma = rest.find(',');
   const bool may_be_place_and_date = [&] {
-    if (first_comma == std::string::npos || first_comma == 0) return false;
-    const std::string_view place = std::string_view(rest).substr(0, first_comma);
+    if (first_comma == std::string_view::npos || first_comma == 0) return false;
+    const std::string_view place = rest.substr(0, first_comma);
     if (CountWords(place) > 3 || place.find('.') != std::string_view::npos) return false;
-    const std::string_view after = TrimWhitespace(std::string_view(rest).substr(first_comma + 1));
+    const std::string_view after = TrimWhitespace(rest.substr(first_comma + 1));
     return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
   }();
-  if (!may_be_place_and_date && !MatchDateAt(rest, 0, DateContext{1950, 6, 15})) return false;
+  if (!may_be_place_and_date) {
+    const bool starts_with_date = date_at_start && !date_field ? date_at_start->has_value()
+                                                               : MatchDateAt(rest, 0, DateContext{1950, 6, 15}).has_value();
+    if (!starts_with_date) return false;
+  }
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
-  const std::string before(TrimWhitespace(std::string_view(rest).substr(0, dates.front().begin)));
+  const std::string before(TrimWhitespace(rest.substr(0, dates.front().begin)));
   if (before.empty()) return true;
   // "Pyongyang, " or "Hanoi, [day left blank]": a place (capitalized words) and a comma.
   const size_t comma = before.find(',');
@@ -313,6 +367,66 @@ bool IsDatelineText(const std::string& text, std::string_view lower) {
   const std::string after(TrimWhitespace(std::string_view(before).substr(comma + 1)));
   return CountWords(place) <= 3 && place.find('.') == std::string::npos && (after.empty() || after[0] == '[');
 }
+
+// The first and the last bytes of a line, lower-cased. The tests of ClassifyLine compare only
+// beginnings and endings (the whole line only as a marking, which IsClassificationLine lower-cases
+// itself), so a paragraph is not copied to be lower-cased whole.
+class LowerEnds {
+ public:
+  static constexpr size_t kHeadSize = 32;
+  static constexpr size_t kTailSize = 16;
+
+  explicit LowerEnds(std::string_view text)
+      : head_size_(std::min(text.size(), kHeadSize)), tail_size_(std::min(text.size(), kTailSize)) {
+    std::memcpy(head_.data(), text.data(), head_size_);
+    std::memcpy(tail_.data(), text.data() + text.size() - tail_size_, tail_size_);
+    LowerInPlace(head_);
+    LowerInPlace(tail_);
+  }
+  // A prefix of the lower-cased line: enough for any beginning of up to kHeadSize bytes.
+  std::string_view head() const { return {head_.data(), head_size_}; }
+  // A suffix of the lower-cased line: enough for any ending of up to kTailSize bytes.
+  std::string_view tail() const { return {tail_.data(), tail_size_}; }
+
+ private:
+  // Eight bytes at a time (the bytes after the line are zeros, and stay so): a byte's high bit is
+  // set in `upper` when its low seven bits are from 'A' to 'Z' and its own high bit is clear, and
+  // moved to 0x20, the difference of the cases. No sum carries into the next byte.
+  template <size_t N>
+  static void LowerInPlace(std::array<char, N>& bytes) {
+    static_assert(N % 8 == 0);
+    for (size_t at = 0; at < N; at += 8) {
+      const uint64_t eight = LoadEightBytes(bytes.data() + at);
+      const uint64_t low_seven = eight & ~kEachHighBit;
+      const uint64_t from_a = low_seven + kEachByte * (0x80 - 'A');
+      const uint64_t after_z = low_seven + kEachByte * (0x7F - 'Z');
+      const uint64_t upper = from_a & ~after_z & ~eight & kEachHighBit;
+      const uint64_t lowered = eight | (upper >> 2);
+      std::memcpy(bytes.data() + at, &lowered, 8);
+    }
+  }
+  std::array<char, kHeadSize> head_{};
+  std::array<char, kTailSize> tail_{};
+  size_t head_size_;
+  size_t tail_size_;
+};
+
+template <typename Label, size_t N>
+constexpr size_t LongestPrefixOf(const std::array<Label, N>& labels) {
+  size_t longest = 0;
+  for (const Label& label : labels) longest = std::max(longest, label.prefix.size());
+  return longest;
+}
+
+// Every beginning ClassifyLine tests fits in the lower-cased head (a salutation after a 3-byte
+// opening quotation mark), every ending in the tail.
+static_assert(LongestPrefixOf(kHeaderLabels) <= LowerEnds::kHeadSize);
+static_assert(LongestPrefixOf(kFieldLabels) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kExcerptStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kSignedStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kClosingFormulaStarts) <= LowerEnds::kHeadSize);
+static_assert(3 + LongestOf(kSalutationStarts) <= LowerEnds::kHeadSize);
+static_assert(LongestOf(kCopyCountEndings) <= LowerEnds::kTailSize);
 
 }  // namespace
 
@@ -328,62 +442,61 @@ bool IsCapitalsLine(const std::string& text) {
   return upper >= 2 && lower * 4 <= upper;
 }
 
-Block ClassifyLine(const std::string& raw) {
-  Block block;
-  const std::string text(TrimWhitespace(raw));
-  const std::string lower = AsciiLower(text);
-  // Several tests below need the line's word count: counted once, when first asked for.
-  int word_count = -1;
-  auto words = [&] {
-    if (word_count < 0) word_count = CountWords(text);
-    return word_count;
-  };
+namespace {
+
+// ClassifyLine into `block`, a new block: the block reader classifies each line into the block it
+// adds, and ClassifyLine returns its only block by name, so the block is never moved.
+// `date_at_start`: MatchDateAt(raw, 0), when the caller has it.
+void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<DateMatch>* date_at_start = nullptr) {
+  const std::string_view text = TrimWhitespace(raw);
   block.kind = BlockKind::kParagraph;
   // A column of only whitespace other than spaces ("\f\t"): nothing to classify.
-  if (text.empty()) return block;
-  block.field = FieldOf(lower);
-  auto seg = [&](SegType type) {  // returns at once: the block is moved, not copied
+  if (text.empty()) return;
+  const LowerEnds lower(text);
+  // Several tests below need the line's word count: counted once, when first asked for.
+  LazyWordCount words(text);
+  block.field = FieldOf(lower.head());
+  auto seg = [&](SegType type) {
     block.kind = BlockKind::kSeg;
     block.seg_type = type;
-    return std::move(block);
   };
 
   if (text.size() >= 5 && StartsWith(text, "(p.") && text.back() == ')') {
-    const std::string number(TrimWhitespace(std::string_view(text).substr(3, text.size() - 4)));
+    const std::string_view number = TrimWhitespace(text.substr(3, text.size() - 4));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
-      block.label = text;
-      return block;
+      block.label = std::string(text);
+      return;
     }
   }
   if (text.size() >= 5 && StartsWith(text, "- ") && EndsWith(text, " -")) {
-    const std::string number(TrimWhitespace(std::string_view(text).substr(2, text.size() - 4)));
+    const std::string_view number = TrimWhitespace(text.substr(2, text.size() - 4));
     if (!number.empty() && std::all_of(number.begin(), number.end(), IsDigit)) {
       block.kind = BlockKind::kPageBreak;
       block.n = number;
-      block.label = text;
-      return block;
+      block.label = std::string(text);
+      return;
     }
   }
   if (IsSeparator(text)) {
     block.kind = BlockKind::kSeparator;
-    block.label = text;
-    return block;
+    block.label = std::string(text);
+    return;
   }
   if (IsOnlyOneNote(text)) {
     block.kind = BlockKind::kNoteBlock;
-    return block;
+    return;
   }
   if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
-  if (StartsWithAny(lower, kExcerptStarts)) {
+  if (StartsWithAny(lower.head(), kExcerptStarts)) {
     block.kind = BlockKind::kHeading;
     block.heading_type = HeadingType::kExcerpt;
-    return block;
+    return;
   }
-  if (IsDatelineText(text, lower)) {
+  if (IsDatelineText(text, lower.head(), text.size() == raw.size() ? date_at_start : nullptr)) {
     block.kind = BlockKind::kDateline;
-    return block;
+    return;
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
@@ -391,25 +504,27 @@ Block ClassifyLine(const std::string& raw) {
       (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
       IsLongAddressLine(text)) {
     block.kind = BlockKind::kAddressLine;
-    return block;
+    return;
   }
   if (block.field == HeaderField::kDate) return seg(SegType::kRouting);  // a date field that holds no date
   // Transmission data ends without a full stop, except a time's "a.m."/"p.m.".
-  const bool ends_sentence = text.back() == '.' && !EndsWith(lower, "a.m.") && !EndsWith(lower, "p.m.");
-  for (const HeaderLabel& label : kHeaderLabels) {
-    if (!label.prefix.empty() && !lower.empty() && lower[0] != label.prefix[0]) continue;  // most lines start no label
-    if (!StartsWith(lower, label.prefix)) continue;
+  const bool ends_sentence = text.back() == '.' && !EndsWith(lower.tail(), "a.m.") && !EndsWith(lower.tail(), "p.m.");
+  // Only the labels that start with the line's first byte, in the table's order (most lines start none).
+  for (uint32_t candidates = kHeaderLabelsByFirstByte[static_cast<unsigned char>(lower.head()[0])]; candidates != 0;
+       candidates &= candidates - 1) {
+    const HeaderLabel& label = kHeaderLabels[static_cast<size_t>(std::countr_zero(candidates))];
+    if (!StartsWith(lower.head(), label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
     if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
     if (label.rule == HeaderLabel::Rule::kParagraph) break;
     return seg(label.type);
   }
-  if (IsCopyCount(words(), lower)) return seg(SegType::kCopy);
-  if (IsClassificationLine(lower)) return seg(SegType::kClassification);
+  if (IsCopyCount(lower.tail(), words)) return seg(SegType::kCopy);
+  if (IsClassificationLine(text)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
-  if (StartsWithAny(lower, kSignedStarts)) {
+  if (StartsWithAny(lower.head(), kSignedStarts)) {
     block.kind = BlockKind::kSigned;
-    return block;
+    return;
   }
   std::string label, n;
   ListType list_type = ListType::kNone;
@@ -418,16 +533,24 @@ Block ClassifyLine(const std::string& raw) {
     block.label = label;
     block.n = n;
     block.list_type = list_type;
-    return block;
+    return;
   }
-  if (IsClosingFormula(words(), lower)) {
+  if (IsClosingFormula(lower.head(), lower.tail().back(), words)) {
     block.kind = BlockKind::kClosingSalute;
-    return block;
+    return;
   }
-  if (IsSalute(text, words(), lower)) {
+  if (IsSalute(text, lower.head(), words)) {
     block.kind = BlockKind::kSalute;
-    return block;
+    return;
   }
+  return;
+}
+
+}  // namespace
+
+Block ClassifyLine(std::string_view text) {
+  Block block;
+  ClassifyLineInto(text, block);
   return block;
 }
 
@@ -503,13 +626,22 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   return found;
 }
 
+// The first '[' or '(' in `text` from `from`, or npos. A look at each byte: find_first_of("[(")
+// asks memchr of its set for every byte of the text, and this reads every line of the body.
+size_t FindMarkerOpening(std::string_view text, size_t from) {
+  for (size_t at = from; at < text.size(); ++at) {
+    if (text[at] == '[' || text[at] == '(') return at;
+  }
+  return std::string_view::npos;
+}
+
 // The footnote markers in the body (lines before `end`): "[1]", or "(1)" right after a word or
 // sign; their labels, found in one pass.
 std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
   std::set<std::string> labels;
   for (size_t k = 0; k < end; ++k) {
     const std::string& text = body[k].text;
-    for (size_t at = text.find_first_of("[("); at != std::string::npos; at = text.find_first_of("[(", at + 1)) {
+    for (size_t at = FindMarkerOpening(text, 0); at != std::string::npos; at = FindMarkerOpening(text, at + 1)) {
       size_t digits = at + 1;
       while (digits < text.size() && IsDigit(text[digits])) ++digits;
       const size_t count = digits - at - 1;
@@ -604,6 +736,32 @@ bool HasColumnGap(std::string_view line) {
 
 }  // namespace
 
+LineLayout ReadLineLayout(std::string_view line) {
+  LineLayout layout;
+  // Eight bytes at a time: most lines have neither, and a chunk without either is passed in a few
+  // operations. `space_before` carries a space at the end of one chunk to the next.
+  bool space_before = false;
+  size_t at = 0;
+  for (; at + 8 <= line.size(); at += 8) {
+    const uint64_t chunk = LoadEightBytes(line.data() + at);
+    // Each byte's high bit: set where the byte is a space (exact, no carry between bytes).
+    const uint64_t not_space = chunk ^ (kEachByte * ' ');
+    const uint64_t spaces = ~(((not_space & ~kEachHighBit) + ~kEachHighBit) | not_space) & kEachHighBit;
+    // Whether a byte is below 0x20 (exact for the word as a whole).
+    layout.has_control = layout.has_control || ((chunk - kEachByte * 0x20) & ~chunk & kEachHighBit) != 0;
+    layout.has_double_space = layout.has_double_space || (spaces & (spaces << 8)) != 0 ||
+                              (space_before && (spaces & 0x80) != 0);
+    space_before = (spaces >> 63) != 0;
+  }
+  for (; at < line.size(); ++at) {
+    const char c = line[at];
+    layout.has_control = layout.has_control || static_cast<unsigned char>(c) < 0x20;
+    layout.has_double_space = layout.has_double_space || (space_before && c == ' ');
+    space_before = c == ' ';
+  }
+  return layout;
+}
+
 std::vector<std::string> PrintedColumns(std::string_view line) {
   std::vector<std::string> columns;
   line = TrimWhitespace(line);
@@ -628,6 +786,11 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
                            std::vector<Diagnostic>& diagnostics) {
   BlockReadResult result;
   const size_t end = TakeFootnoteTexts(body, result);
+  // A block per line that is not blank, more only for lines printed in columns: the blocks are
+  // not moved as the vector grows.
+  result.blocks.reserve(static_cast<size_t>(std::count_if(
+      body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end),
+      [](const BodyLine& line) { return !TrimWhitespace(line.text).empty(); })));
 
   bool after_blank = true;
   for (size_t i = 0; i < end; ++i) {
@@ -652,12 +815,21 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     }
     const std::string& text = joined_until == i ? body[i].text : joined_lines;
     const size_t indent = text.find_first_not_of(" \t");
-    auto add_block = [&](const std::string& raw, size_t offset_in_line, bool blank_before,
-                         const std::string* collapsed = nullptr) {
+    // What the tests below would look for in the line, found in one look: most lines are a run of
+    // words parted by single spaces, without columns and with no whitespace to collapse.
+    const LineLayout layout = ReadLineLayout(text);
+    // `collapsed`: `raw` with its whitespace collapsed, when the caller has it; `may_hold_columns`:
+    // false when `raw` is known to have no tab and no run of spaces.
+    // `date_at_start`: MatchDateAt of the collapsed text, when the caller has it.
+    auto add_block = [&](std::string_view raw, size_t offset_in_line, bool blank_before,
+                         const std::string_view* collapsed = nullptr, bool may_hold_columns = true,
+                         const std::optional<DateMatch>* date_at_start = nullptr) {
       // Runs of spaces inside a line are layout; one space is the text.
       std::string collapsed_here;
-      const std::string& content = collapsed ? *collapsed : (collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
-      Block block = ClassifyLine(content);
+      const std::string_view content =
+          collapsed ? *collapsed : std::string_view(collapsed_here = CollapseWhitespace(raw, LineBreaks::kKeep));
+      Block& block = result.blocks.emplace_back();
+      ClassifyLineInto(content, block, date_at_start);
       block.position = {first_line, CountCodePoints(std::string_view(text).substr(0, offset_in_line)) + 1};
       block.after_blank_line = blank_before;
       std::string_view rest = content;
@@ -667,27 +839,41 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         block.position.column += CountCodePoints(rest.substr(0, skip));
         rest = rest.substr(skip);
       }
-      block.content.push_back(Inline::Text(std::string(rest), block.position));
-      if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
-        result.column_lines.push_back({block.position, std::move(columns)});
+      // The run is built in its place (what Inline::Text makes): an Inline is moved field by field.
+      Inline& run = block.content.emplace_back();
+      run.type = Inline::Type::kText;
+      run.text = rest;
+      run.position = block.position;
+      if (may_hold_columns) {
+        if (std::vector<std::string> columns = PrintedColumns(raw); !columns.empty()) {
+          result.column_lines.push_back({block.position, std::move(columns)});
+        }
       }
-      result.blocks.push_back(std::move(block));
     };
-    auto columns = joined_until == i ? HeaderColumns(text) : std::vector<std::pair<size_t, std::string>>{};
+    // (Header columns are parted by two spaces at least.)
+    auto columns = joined_until == i && layout.has_double_space ? HeaderColumns(text)
+                                                                : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
-    const size_t from = text.find(" From: ");
-    if (columns.empty() && from != std::string::npos && AsciiLower(std::string(TrimWhitespace(text))).rfind("to:", 0) == 0) {
-      columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+    if (columns.empty() && StartsWith(AsciiLower(TrimWhitespace(text).substr(0, 3)), "to:")) {
+      if (const size_t from = text.find(" From: "); from != std::string::npos) {
+        columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+      }
     }
     if (!columns.empty()) {
       for (size_t c = 0; c < columns.size(); ++c) add_block(columns[c].second, columns[c].first, c == 0 && after_blank);
     } else {
       // "28 August 1951 Copies: Malenkov, ...": a date flattened onto the line of another field.
-      const std::string content = CollapseWhitespace(text, LineBreaks::kKeep);
+      // A line with single spaces only, none at its ends, is its own collapsed text.
+      const bool already_collapsed =
+          !layout.has_double_space && !layout.has_control && text.front() != ' ' && text.back() != ' ';
+      std::string collapsed_copy;
+      const std::string_view content =
+          already_collapsed ? std::string_view(text)
+                            : std::string_view(collapsed_copy = CollapseWhitespace(text, LineBreaks::kKeep));
       const auto leading_date = MatchDateAt(content, 0, DateContext{1950, 6, 15});
       bool split = false;
       if (leading_date && leading_date->end + 1 < content.size()) {
-        const std::string rest(TrimWhitespace(std::string_view(content).substr(leading_date->end)));
+        const std::string_view rest = TrimWhitespace(content.substr(leading_date->end));
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
           add_block(content.substr(0, leading_date->end), indent, after_blank);
@@ -695,7 +881,10 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
           split = true;
         }
       }
-      if (!split) add_block(text, indent, after_blank, &content);
+      // (PrintedColumns needs a tab or three spaces in a row.)
+      if (!split) {
+        add_block(text, indent, after_blank, &content, layout.has_control || layout.has_double_space, &leading_date);
+      }
     }
     after_blank = false;
     i = joined_until;

@@ -34,12 +34,21 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
                            std::vector<Diagnostic>& diagnostics);
 
 // The classification of one line's text, with label/n/speaker filled in. Exposed for tests.
-Block ClassifyLine(const std::string& text);
+Block ClassifyLine(std::string_view text);
 
 // "Ali Sastroamidjojo<spaces>Tjou En-lai": the columns of one line, separated by a run of whitespace
 // holding a tab or at least three spaces (each column's whitespace collapsed); nothing for a line of
 // one column or of several lines. Exposed for tests.
 std::vector<std::string> PrintedColumns(std::string_view line);
+
+// What a line holds that the block reader's tests look for, found in one look at the line: a run of
+// two spaces, and a byte below 0x20 (a tab, a line break). A line with neither has no printed
+// columns and no whitespace to collapse but at its ends. Exposed for tests.
+struct LineLayout {
+  bool has_double_space = false;
+  bool has_control = false;
+};
+LineLayout ReadLineLayout(std::string_view line);
 
 // Whether the line is written in capitals ("TOP SECRET", "R A Z U V A E V", "SECRETARY CC").
 bool IsCapitalsLine(const std::string& text);
