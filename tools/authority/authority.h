@@ -3,6 +3,7 @@
 // never hard-codes one.
 #pragma once
 
+#include <bitset>
 #include <functional>
 #include <optional>
 #include <string>
@@ -73,6 +74,11 @@ class Authority {
   };
   // Forms keyed by their first folded word, longest form first.
   std::unordered_map<std::string, std::vector<Form>, TransparentHash, std::equal_to<>> forms_by_first_word_;
+  // Which (length, first byte, last byte) slots some first word fills: most capitalized words
+  // name nothing, and this tells most of them so without hashing them.
+  static constexpr size_t kFirstWordSlots = size_t{1} << 16;
+  static size_t FirstWordSlot(std::string_view key);
+  std::bitset<kFirstWordSlots> first_word_slots_;
   std::vector<Form> archive_forms_;  // every spelling of every archive, in entry order
   size_t longest_archive_form_ = 0;
 };
