@@ -125,6 +125,12 @@ const FindCase kFindCases[] = {
     {"relative_day", "On the 11th, from 1500 hours, I called on Vice Premier Li Xiannian.", "1974-09-12",
      {{"the 11th", "1974-09-11"}}},
     {"relative_day_needs_document_month", "On the 11th, I called on him.", "1974", {}},
+    // A month's name is compared only with the names of its capital: each of them, in any case.
+    {"month_names_sharing_a_capital",
+     "AUGUST 28, 1951; Sept. 3, 1958; Sep. 4, 1958; Febr. 2, 1952; Jun. 5, 1950; July 6, 1950; the Mayor, May 7, 1950.", "",
+     {{"AUGUST 28, 1951", "1951-08-28"}, {"Sept. 3, 1958", "1958-09-03"}, {"Sep. 4, 1958", "1958-09-04"},
+      {"Febr. 2, 1952", "1952-02-02"}, {"Jun. 5, 1950", "1950-06-05"}, {"July 6, 1950", "1950-07-06"},
+      {"May 7, 1950", "1950-05-07"}}},
     {"time_stays_outside", "Received on 1:40 am, 27 November 1950", "", {{"27 November 1950", "1950-11-27"}}},
     {"weekday_stays_outside", "Monday, 27 November 1950, at noon.", "", {{"27 November 1950", "1950-11-27"}}},
     // Ambiguous d.m.y: day first, unless the month-first reading alone agrees with the document date.

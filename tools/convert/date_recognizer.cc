@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -37,6 +36,19 @@ std::string Iso(int year, int month = 0, int day = 0) {
   return out;
 }
 
+// The month names (kMonthNames' order) whose capital is `capital`, an ASCII capital: a word is
+// compared only with the names of its first letter.
+const std::vector<const MonthName*>& MonthNamesStartingWith(char capital) {
+  static const std::array<std::vector<const MonthName*>, 26> by_initial = [] {
+    std::array<std::vector<const MonthName*>, 26> names;
+    for (const MonthName& m : kMonthNames) names[static_cast<size_t>(m.name[0] - 'a')].push_back(&m);
+    return names;
+  }();
+  return by_initial[static_cast<size_t>(capital - 'A')];
+}
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // A cursor over the text that matches the small pieces a date is made of.
 class Scanner {
  public:
@@ -60,19 +72,16 @@ class Scanner {
   // A month name starting with a capital letter, not followed by more letters.
   std::optional<int> Month() {
     if (pos_ >= text_.size() || !(text_[pos_] >= 'A' && text_[pos_] <= 'Z')) return std::nullopt;
-    const char first = static_cast<char>(text_[pos_] - 'A' + 'a');
-    for (const MonthName& m : kMonthNames) {
-      const std::string_view name(m.name);
-      if (name[0] != first || text_.size() - pos_ < name.size()) continue;
+    for (const MonthName* m : MonthNamesStartingWith(text_[pos_])) {
+      const std::string_view name(m->name);
+      if (text_.size() - pos_ < name.size()) continue;
       bool same = true;
-      for (size_t i = 0; i < name.size() && same; ++i) {
-        same = std::tolower(static_cast<unsigned char>(text_[pos_ + i])) == name[i];
-      }
+      for (size_t i = 1; i < name.size() && same; ++i) same = AsciiLower(text_[pos_ + i]) == name[i];
       if (!same) continue;
       const size_t end = pos_ + name.size();
       if (name.back() != '.' && end < text_.size() && IsAsciiLetter(text_[end])) continue;
       pos_ = end;
-      return m.month;
+      return m->month;
     }
     return std::nullopt;
   }
@@ -312,16 +321,25 @@ void MatchDottedDate(std::string_view text, size_t start, const DateContext& con
   }
 }
 
-// Every notation (MayStartDate knows what each can start with).
-constexpr std::array<Notation, 8> kNotations = {MatchIsoDate,        MatchDayMonthYear,      MatchMonthDayYear,
-                                                MatchYearMonthDay,   MatchDayOfDocumentMonth, MatchSlashedDate,
-                                                MatchRomanMonthDate, MatchDottedDate};
+// Every notation (MayStartDate knows what each can start with), in the order they are tried:
+// those that start with a number, and those that start with a word.
+constexpr std::array<Notation, 6> kNumberNotations = {MatchIsoDate,      MatchDayMonthYear,   MatchYearMonthDay,
+                                                      MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate};
+constexpr std::array<Notation, 2> kWordNotations = {MatchMonthDayYear, MatchDayOfDocumentMonth};
 
-// Tries every notation at `start`; returns the longest match (the first of equally long ones).
+// Tries every notation at `start`; returns the longest match (the first of equally long ones, in
+// the order MatchIsoDate, MatchDayMonthYear, MatchMonthDayYear, MatchYearMonthDay,
+// MatchDayOfDocumentMonth, MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate). A notation
+// of the other kind cannot match at `start`: a number's first reading fails at a letter, a
+// month's name or "Year Month"/"the" at a digit.
 std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
   std::optional<DateMatch> best;
   const Candidates consider{best, start};
-  for (Notation notation : kNotations) notation(text, start, context, consider);
+  if (start < text.size() && IsDigit(text[start])) {
+    for (Notation notation : kNumberNotations) notation(text, start, context, consider);
+  } else {
+    for (Notation notation : kWordNotations) notation(text, start, context, consider);
+  }
   return best;
 }
 
