@@ -112,6 +112,9 @@ const FindCase kFindCases[] = {
     {"month_year_range_and_roman", "Free deliveries in the period September 1966 - December 1967. Extract made in 6 copies on 1.IX.1966.",
      "", {{"September 1966", "1966-09"}, {"December 1967", "1967-12"}, {"1.IX.1966", "1966-09-01"}}},
     {"iso_form", "Recorded as 1951-08-28 in the register.", "", {{"1951-08-28", "1951-08-28"}}},
+    // Written with four digits of year and two of month and day, however few the number has.
+    {"iso_form_early_year", "Copied from 0950-01-05 and 0950-12-25.", "", {{"0950-01-05", "0950-01-05"}, {"0950-12-25", "0950-12-25"}}},
+    {"month_of_early_year", "Recorded in March 0999 and in Jan. 0999.", "", {{"March 0999", "0999-03"}, {"Jan. 0999", "0999-01"}}},
     {"day_month_takes_document_year", "Your telegram of 24 November about the shortage has been received.", "1950-11-27",
      {{"24 November", "1950-11-24"}}},
     {"month_day_takes_document_year", "The telegram was sent to Beijing on August 29.", "1951-08-28",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -23,16 +24,34 @@ constexpr std::array<MonthName, 25> kMonthNames = {{
     {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
 }};
 
-std::string Pad(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+// `value` in decimal, zero-padded to `width` digits, as printf's "%0*d" writes it: each date found
+// is written so, and printf costs more than the whole search for it.
+void AppendPadded(std::string& out, int value, int width) {
+  if (value < 0) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+    out += buffer;
+    return;
+  }
+  char digits[16];
+  const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+  const auto length = static_cast<int>(end - digits);
+  if (length < width) out.append(static_cast<size_t>(width - length), '0');
+  out.append(digits, end);
 }
 
 std::string Iso(int year, int month = 0, int day = 0) {
-  std::string out = Pad(year, 4);
-  if (month > 0) out += "-" + Pad(month, 2);
-  if (day > 0) out += "-" + Pad(day, 2);
+  std::string out;
+  out.reserve(10);
+  AppendPadded(out, year, 4);
+  if (month > 0) {
+    out += '-';
+    AppendPadded(out, month, 2);
+  }
+  if (day > 0) {
+    out += '-';
+    AppendPadded(out, day, 2);
+  }
   return out;
 }
 
