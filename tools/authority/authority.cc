@@ -288,7 +288,10 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
     // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    if (!MayStartName(text[i]) || (i > 0 && IsWordByte(text[i - 1])) || !StartsWithCapital(text, i)) return;
+    if (!MayStartName(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) return;
+    // Every ASCII byte MayStartName takes is a capital or a digit; a first byte outside ASCII
+    // starts a capital only with some second bytes.
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && !StartsWithCapital(text, i)) return;
     size_t word_end = i;
     while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
     // The first word may be a name's first word as printed, or end inside the printed token at a
@@ -296,8 +299,7 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     const std::string_view word = folded.Span(i, word_end);
     const NameMatch* best = nullptr;
     NameMatch match;
-    auto try_first_word = [&](std::string_view key) {
-      if (!first_word_slots_.test(FirstWordSlot(key))) return;
+    auto look_up_first_word = [&](std::string_view key) {
       auto found = forms_by_first_word_.find(key);
       if (found == forms_by_first_word_.end()) return;
       for (const Form& form : found->second) {  // longest first
@@ -311,6 +313,10 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
         break;
       }
     };
+    // The slot is asked here, where the compiler can inline it: most keys fill no slot.
+    auto try_first_word = [&](std::string_view key) {
+      if (first_word_slots_.test(FirstWordSlot(key))) look_up_first_word(key);
+    };
     try_first_word(word);
     for (size_t p = 1; p < word.size(); ++p) {
       const char c = word[p];
@@ -320,7 +326,9 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
       }
       if (IsWordByte(c)) continue;
       try_first_word(word.substr(0, p));
-      try_first_word(word.substr(0, p + 1));  // forms whose first word ends with the sign ("Cde.")
+      // Forms whose first word ends with the sign ("Cde."); a sign that ends the token ended the
+      // first key tried.
+      if (p + 1 < word.size()) try_first_word(word.substr(0, p + 1));
     }
     if (best) candidates.push_back(match);
   };
