@@ -160,6 +160,23 @@ const FindCase kFindCases[] = {
 INSTANTIATE_TEST_SUITE_P(Spec, FindDatesTest, ::testing::ValuesIn(kFindCases),
                          [](const ::testing::TestParamInfo<FindCase>& info) { return info.param.label; });
 
+// FindDates looks for the words' starts eight bytes at a time: a date is found wherever it falls
+// in such a block, after plain ASCII or after text outside ASCII, and never inside a word.
+TEST(DateRecognizerTest, DatesAtEveryPlaceOfALongRun) {
+  const std::vector<Found> expected = {{"28 August 1951", "1951-08-28"}, {"August 29, 1952", "1952-08-29"}};
+  for (const std::string filler : {"a", " ", "\u00e9", "."}) {
+    for (size_t before = 0; before < 20; ++before) {
+      std::string text;
+      for (size_t k = 0; k < before; ++k) text += filler;
+      text += " on 28 August 1951 and August 29, 1952, not x12 Mayday 1950 nor \u00e912 May.";
+      EXPECT_EQ(FindAll(text, ""), expected) << text;
+    }
+  }
+  // A date that ends the text, and a text whose only digits follow a letter outside ASCII.
+  EXPECT_EQ(FindAll("Signed 3 July 1950", ""), (std::vector<Found>{{"3 July 1950", "1950-07-03"}}));
+  EXPECT_TRUE(FindAll("Gr\u00fc\u00dfe 1950 and \u00b0 degrees", "").empty());
+}
+
 TEST(DateRecognizerTest, MatchOffsetsAreByteOffsetsAfterMultiByteText) {
   // "Ápr" style multi-byte text before the date: offsets count bytes, not characters.
   const std::string text = "Mihály Apró, 28 August 1951";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +54,26 @@ std::string Iso(int year, int month = 0, int day = 0) {
     AppendPadded(out, day, 2);
   }
   return out;
+}
+
+// The high bit of each of the eight ASCII bytes of `x` (none has its high bit set) that lies in
+// [low, high]: adding 0x80 - low carries a byte from `low` up into its high bit, and no byte below
+// 0x80 carries into the next.
+uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
+  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
+  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
+  return from_low & ~above_high;
+}
+
+// Whether `text` holds an ASCII digit, eight bytes at a time: a byte outside ASCII is looked at
+// without its high bit, which may make it read as a digit, so its flag is dropped.
+bool HasDigit(std::string_view text) {
+  size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    const uint64_t block = LoadEightBytes(text.data() + at);
+    if ((AsciiBytesIn(block & ~kEachHighBit, '0', '9') & ~block) != 0) return true;
+  }
+  return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), IsDigit);
 }
 
 // The month names (kMonthNames' order) whose capital is `capital`, an ASCII capital: a word is
@@ -406,21 +427,36 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
   std::vector<DateMatch> matches;
   // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
-  if (std::none_of(text.begin(), text.end(), IsDigit)) return matches;
-  // Word by word: a date starts at a word's start, so the rest of a word is skipped unread.
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsWordByte(text[i])) {
-      ++i;
-      continue;
-    }
-    // After a match that ended inside a word, `i` is not at a word's start: MatchDateAt says no.
-    if (auto match = MatchDateAt(text, i, context)) {
+  if (!HasDigit(text)) return matches;
+  // Word by word: a date starts at a word's start, so only the words' starts are looked at, eight
+  // ASCII bytes together. A word a date ended inside is no start (MatchDateAt says no).
+  size_t resume = 0;  // where the last date ended
+  auto try_word_start = [&](size_t start) {
+    if (start < resume || !MayStartDate(text[start])) return;
+    if (auto match = MatchAt(text, start, context)) {
       matches.push_back(*match);
-      i = match->end;
-      continue;
+      resume = match->end;
     }
-    while (i < text.size() && IsWordByte(text[i])) ++i;
+  };
+  for (size_t at = 0; at < text.size();) {
+    const size_t stop = std::min(text.size(), at + 8);
+    if (stop - at == 8) {
+      const uint64_t block = LoadEightBytes(text.data() + at);
+      if ((block & kEachHighBit) == 0) {
+        const uint64_t words = AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 'a', 'z');
+        // Each byte's flag moved onto the byte after it.
+        static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
+        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
+        for (uint64_t starts = words & ~after_word; starts != 0; starts &= starts - 1) {
+          try_word_start(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
+        }
+        at = stop;
+        continue;
+      }
+    }
+    for (; at < stop; ++at) {
+      if (IsWordByte(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) try_word_start(at);
+    }
   }
   return matches;
 }
