@@ -319,6 +319,25 @@ TEST(AuthorityTest, FindNamesAtEveryOffset) {
   EXPECT_TRUE(authority.FindNames("Öland Islan").empty());
 }
 
+// Cyrillic capitals start names too, among them those whose small letter has another first byte
+// (Ё is D0 81, ё is D1 91).
+TEST(AuthorityTest, FindNamesStartingWithCyrillicCapitals) {
+  Authority authority;
+  AuthorityEntry city;
+  city.id = "moskva";
+  city.main_name = "Москва";
+  authority.Add(city);
+  AuthorityEntry village;
+  village.id = "yolkino";
+  village.main_name = "Ёлкино";
+  authority.Add(village);
+  std::vector<std::string> found;
+  for (const NameMatch& match : authority.FindNames("Прибыл в МОСКВА, затем в ЁЛКИНО; не москва, не xМосква.")) {
+    found.push_back(match.entry->id);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"moskva", "yolkino"}));
+}
+
 // A first word that shares its length, first and last letter with an authority's first word
 // (the slot FindNames looks up before hashing) is still no name.
 TEST(AuthorityTest, LookalikeFirstWordsAreNoNames) {
