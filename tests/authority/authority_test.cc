@@ -290,5 +290,65 @@ TEST(AuthorityTest, FoldCaseKeepsByteOffsets) {
   EXPECT_EQ(FoldCase("Apró").size(), std::string("Apró").size());
 }
 
+// FindNames looks at eight bytes together and folds only what it compares: a name must be found
+// wherever it falls in such a block, after ASCII or non-ASCII text, and only at a word's start.
+TEST(AuthorityTest, FindNamesAtEveryOffset) {
+  Authority authority;
+  AuthorityEntry person;
+  person.id = "mao";
+  person.main_name = "Mao Zedong";
+  authority.Add(person);
+  AuthorityEntry place;
+  place.id = "oland";
+  place.main_name = "Öland Island";
+  authority.Add(place);
+  for (size_t offset = 0; offset < 17; ++offset) {
+    for (const std::string& lead : {std::string(offset, 'a'), std::string(offset, '.'), std::string(offset, '7')}) {
+      SCOPED_TRACE("offset " + std::to_string(offset) + ", lead '" + lead + "'");
+      const std::string text = lead + " said MAO ZEDONG, then mao Zedong, xMao Zedong and Öland island.";
+      std::vector<std::string> found;
+      for (const NameMatch& match : authority.FindNames(text)) {
+        found.push_back(match.entry->id + "@" + std::to_string(match.begin - lead.size()));
+      }
+      EXPECT_EQ(found, (std::vector<std::string>{"mao@6", "oland@51"}));
+    }
+  }
+  // A name that fills the text to its last byte, and one cut short by it.
+  EXPECT_EQ(authority.FindNames("Mao Zedong").size(), 1u);
+  EXPECT_TRUE(authority.FindNames("Mao Zedon").empty());
+  EXPECT_TRUE(authority.FindNames("Öland Islan").empty());
+}
+
+// Cyrillic capitals start names too, among them those whose small letter has another first byte
+// (Ё is D0 81, ё is D1 91).
+TEST(AuthorityTest, FindNamesStartingWithCyrillicCapitals) {
+  Authority authority;
+  AuthorityEntry city;
+  city.id = "moskva";
+  city.main_name = "Москва";
+  authority.Add(city);
+  AuthorityEntry village;
+  village.id = "yolkino";
+  village.main_name = "Ёлкино";
+  authority.Add(village);
+  std::vector<std::string> found;
+  for (const NameMatch& match : authority.FindNames("Прибыл в МОСКВА, затем в ЁЛКИНО; не москва, не xМосква.")) {
+    found.push_back(match.entry->id);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"moskva", "yolkino"}));
+}
+
+// A first word that shares its length, first and last letter with an authority's first word
+// (the slot FindNames looks up before hashing) is still no name.
+TEST(AuthorityTest, LookalikeFirstWordsAreNoNames) {
+  Authority authority;
+  AuthorityEntry person;
+  person.id = "stalin";
+  person.main_name = "Stalin";
+  authority.Add(person);
+  EXPECT_TRUE(authority.FindNames("Sputin and Starin met.").empty());
+  EXPECT_EQ(authority.FindNames("Sputin and Stalin met.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace teipress

@@ -112,6 +112,9 @@ const FindCase kFindCases[] = {
     {"month_year_range_and_roman", "Free deliveries in the period September 1966 - December 1967. Extract made in 6 copies on 1.IX.1966.",
      "", {{"September 1966", "1966-09"}, {"December 1967", "1967-12"}, {"1.IX.1966", "1966-09-01"}}},
     {"iso_form", "Recorded as 1951-08-28 in the register.", "", {{"1951-08-28", "1951-08-28"}}},
+    // Written with four digits of year and two of month and day, however few the number has.
+    {"iso_form_early_year", "Copied from 0950-01-05 and 0950-12-25.", "", {{"0950-01-05", "0950-01-05"}, {"0950-12-25", "0950-12-25"}}},
+    {"month_of_early_year", "Recorded in March 0999 and in Jan. 0999.", "", {{"March 0999", "0999-03"}, {"Jan. 0999", "0999-01"}}},
     {"day_month_takes_document_year", "Your telegram of 24 November about the shortage has been received.", "1950-11-27",
      {{"24 November", "1950-11-24"}}},
     {"month_day_takes_document_year", "The telegram was sent to Beijing on August 29.", "1951-08-28",
@@ -125,6 +128,12 @@ const FindCase kFindCases[] = {
     {"relative_day", "On the 11th, from 1500 hours, I called on Vice Premier Li Xiannian.", "1974-09-12",
      {{"the 11th", "1974-09-11"}}},
     {"relative_day_needs_document_month", "On the 11th, I called on him.", "1974", {}},
+    // A month's name is compared only with the names of its capital: each of them, in any case.
+    {"month_names_sharing_a_capital",
+     "AUGUST 28, 1951; Sept. 3, 1958; Sep. 4, 1958; Febr. 2, 1952; Jun. 5, 1950; July 6, 1950; the Mayor, May 7, 1950.", "",
+     {{"AUGUST 28, 1951", "1951-08-28"}, {"Sept. 3, 1958", "1958-09-03"}, {"Sep. 4, 1958", "1958-09-04"},
+      {"Febr. 2, 1952", "1952-02-02"}, {"Jun. 5, 1950", "1950-06-05"}, {"July 6, 1950", "1950-07-06"},
+      {"May 7, 1950", "1950-05-07"}}},
     {"time_stays_outside", "Received on 1:40 am, 27 November 1950", "", {{"27 November 1950", "1950-11-27"}}},
     {"weekday_stays_outside", "Monday, 27 November 1950, at noon.", "", {{"27 November 1950", "1950-11-27"}}},
     // Ambiguous d.m.y: day first, unless the month-first reading alone agrees with the document date.
@@ -150,6 +159,23 @@ const FindCase kFindCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Spec, FindDatesTest, ::testing::ValuesIn(kFindCases),
                          [](const ::testing::TestParamInfo<FindCase>& info) { return info.param.label; });
+
+// FindDates looks for the words' starts eight bytes at a time: a date is found wherever it falls
+// in such a block, after plain ASCII or after text outside ASCII, and never inside a word.
+TEST(DateRecognizerTest, DatesAtEveryPlaceOfALongRun) {
+  const std::vector<Found> expected = {{"28 August 1951", "1951-08-28"}, {"August 29, 1952", "1952-08-29"}};
+  for (const std::string filler : {"a", " ", "\u00e9", "."}) {
+    for (size_t before = 0; before < 20; ++before) {
+      std::string text;
+      for (size_t k = 0; k < before; ++k) text += filler;
+      text += " on 28 August 1951 and August 29, 1952, not x12 Mayday 1950 nor \u00e912 May.";
+      EXPECT_EQ(FindAll(text, ""), expected) << text;
+    }
+  }
+  // A date that ends the text, and a text whose only digits follow a letter outside ASCII.
+  EXPECT_EQ(FindAll("Signed 3 July 1950", ""), (std::vector<Found>{{"3 July 1950", "1950-07-03"}}));
+  EXPECT_TRUE(FindAll("Gr\u00fc\u00dfe 1950 and \u00b0 degrees", "").empty());
+}
 
 TEST(DateRecognizerTest, MatchOffsetsAreByteOffsetsAfterMultiByteText) {
   // "Ápr" style multi-byte text before the date: offsets count bytes, not characters.

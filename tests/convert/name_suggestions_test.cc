@@ -62,5 +62,21 @@ TEST(NameSuggestionsTest, TitleAtEveryPlaceOfALongRun) {
   }
 }
 
+// Every run is read on its own, a note's words between the runs around it: what one run found
+// never shows in the next.
+TEST(NameSuggestionsTest, RunsAndNotesEachOnTheirOwn) {
+  Node paragraph;
+  paragraph.type = Node::Type::kBlock;
+  paragraph.block.content.push_back(Inline::Text("Comrade Kim and Minister Pak met, ", Position{1, 1}));
+  Inline note;
+  note.type = Inline::Type::kNote;
+  note.children.push_back(Inline::Text("Ambassador Li", Position{1, 36}));
+  paragraph.block.content.push_back(std::move(note));
+  paragraph.block.content.push_back(Inline::Text(" then Comrade Zhou left.", Position{1, 50}));
+  std::vector<Node> body;
+  body.push_back(std::move(paragraph));
+  EXPECT_EQ(Names(body), (std::vector<std::string>{"Kim", "Pak", "Li", "Zhou"}));
+}
+
 }  // namespace
 }  // namespace teipress

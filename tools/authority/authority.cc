@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <boost/filesystem/operations.hpp>
 
@@ -119,11 +120,12 @@ bool StartsWithCapital(std::string_view text, size_t i) {
   return LowerOfTwoByteCapital(TwoByteCodePoint(text, i)) != 0;
 }
 
-std::string FoldCase(std::string_view text) {
-  // Written in place into a string of the final size: folding keeps every byte length.
-  std::string out(text);
-  char* const bytes = out.data();
-  const size_t size = out.size();
+namespace {
+
+// Folds `size` bytes at `bytes` in place. A stretch ending between a capital's two bytes would
+// leave that capital unfolded: callers fold whole characters.
+void FoldCaseInPlace(char* const bytes, const size_t size) {
+  const std::string_view text(bytes, size);
   for (size_t i = 0; i < size;) {
     // Stretches of ASCII, the most of any text, eight bytes at a time without a branch per byte.
     if (i + 8 <= size) {
@@ -138,18 +140,75 @@ std::string FoldCase(std::string_view text) {
         continue;
       }
     }
-    const char c = out[i];
+    const char c = bytes[i];
     if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c - 'A' + 'a');
+      bytes[i] = static_cast<char>(c - 'A' + 'a');
     } else if (static_cast<unsigned char>(c) >= 0xC0) {
+      // Both bytes are read before either is written.
       if (const uint32_t lower = LowerOfTwoByteCapital(TwoByteCodePoint(text, i))) {
-        out[i] = static_cast<char>(0xC0 | (lower >> 6));
-        out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+        bytes[i] = static_cast<char>(0xC0 | (lower >> 6));
+        bytes[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
         ++i;
       }
     }
     ++i;
   }
+}
+
+// The text folded as far as the name search has read it: names start only at capitalized words,
+// so most of a text is never folded.
+class LazilyFolded {
+ public:
+  explicit LazilyFolded(std::string_view text) : text_(text), folded_(text) {}
+
+  // The folded bytes from `begin` (a character's start, never before an earlier call's `begin`)
+  // to `end`, cut at the text's end.
+  std::string_view Span(size_t begin, size_t end) {
+    end = std::min(end, text_.size());
+    if (end > folded_until_) {
+      size_t stop = end;
+      while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
+      const size_t from = std::max(folded_until_, begin);
+      FoldCaseInPlace(folded_.data() + from, stop - from);
+      folded_until_ = stop;
+    }
+    return std::string_view(folded_).substr(begin, end - begin);
+  }
+
+ private:
+  std::string_view text_;
+  std::string folded_;  // the text, folded before `folded_until_` from the first `begin` on
+  size_t folded_until_ = 0;
+};
+
+// The bytes StartsWithCapital can say yes to: an ASCII capital or digit, or the first byte of a
+// Latin-1, Latin Extended-A or Cyrillic capital.
+bool MayStartName(char c) {
+  static constexpr std::array<bool, 256> kStarts = [] {
+    std::array<bool, 256> table{};
+    for (unsigned u = 0; u < 256; ++u) {
+      table[u] = (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0xC3 || u == 0xC4 || u == 0xC5 || u == 0xD0;
+    }
+    return table;
+  }();
+  return kStarts[static_cast<unsigned char>(c)];
+}
+
+// The high bit of each byte of the eight ASCII bytes of `x` (none has its high bit set) that lies
+// in [low, high]: adding 0x80 - low carries a byte from `low` up into its high bit, and no byte
+// below 0x80 carries into the next.
+uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
+  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
+  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
+  return from_low & ~above_high;
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view text) {
+  // Written in place into a string of the final size: folding keeps every byte length.
+  std::string out(text);
+  FoldCaseInPlace(out.data(), out.size());
   return out;
 }
 
@@ -181,12 +240,21 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
   return authority;
 }
 
+size_t Authority::FirstWordSlot(std::string_view key) {
+  if (key.empty()) return 0;
+  const auto first = static_cast<unsigned char>(key.front());
+  const auto last = static_cast<unsigned char>(key.back());
+  return (std::min<size_t>(key.size(), 63) << 10) | ((first * 4u ^ last) & 0x3FFu);
+}
+
 void Authority::Add(AuthorityEntry entry) {
   const size_t index = entries_.size();
   auto add_form = [&](const std::string& form, bool pseudonym) {
     const std::string folded = FoldCase(CollapseWhitespace(form));
     if (folded.empty()) return;
-    auto& forms = forms_by_first_word_[FirstWord(folded)];
+    const std::string first_word = FirstWord(folded);
+    first_word_slots_.set(FirstWordSlot(first_word));
+    auto& forms = forms_by_first_word_[first_word];
     for (const Form& existing : forms) {
       if (existing.folded == folded) return;  // the first entry to claim a form keeps it
     }
@@ -220,30 +288,26 @@ void Authority::Add(AuthorityEntry entry) {
 std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   std::vector<NameMatch> candidates;
   if (forms_by_first_word_.empty()) return candidates;
-  const std::string folded = FoldCase(text);
+  LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
-  for (size_t next = 0; next < text.size();) {
-    // Word by word: only a word's start can start a name, so the rest of a word is skipped unread.
-    if (!IsWordByte(text[next])) {
-      ++next;
-      continue;
-    }
-    const size_t i = next;
-    while (next < text.size() && IsWordByte(text[next])) ++next;
+  auto consider = [&](const size_t i) {
     // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    if (!StartsWithCapital(text, i)) continue;
+    if (!MayStartName(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) return;
+    // Every ASCII byte MayStartName takes is a capital or a digit; a first byte outside ASCII
+    // starts a capital only with some second bytes.
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && !StartsWithCapital(text, i)) return;
     size_t word_end = i;
     while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
     // The first word may be a name's first word as printed, or end inside the printed token at a
     // sign ("Sinuiju-Dandong", "WPK[1]", "Stalin's", "Mao,"): try the token cut at each sign.
-    const std::string_view word(folded.data() + i, word_end - i);
+    const std::string_view word = folded.Span(i, word_end);
     const NameMatch* best = nullptr;
     NameMatch match;
-    auto try_first_word = [&](std::string_view key) {
+    auto look_up_first_word = [&](std::string_view key) {
       auto found = forms_by_first_word_.find(key);
       if (found == forms_by_first_word_.end()) return;
       for (const Form& form : found->second) {  // longest first
-        if (folded.compare(i, form.folded.size(), form.folded) != 0) continue;
+        if (folded.Span(i, i + form.folded.size()) != form.folded) continue;
         const size_t end = i + form.folded.size();
         if (!IsNameEnd(text, end)) continue;
         if (!best || end - i > match.end - match.begin) {
@@ -252,6 +316,10 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
         }
         break;
       }
+    };
+    // The slot is asked here, where the compiler can inline it: most keys fill no slot.
+    auto try_first_word = [&](std::string_view key) {
+      if (first_word_slots_.test(FirstWordSlot(key))) look_up_first_word(key);
     };
     try_first_word(word);
     for (size_t p = 1; p < word.size(); ++p) {
@@ -262,9 +330,32 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
       }
       if (IsWordByte(c)) continue;
       try_first_word(word.substr(0, p));
-      try_first_word(word.substr(0, p + 1));  // forms whose first word ends with the sign ("Cde.")
+      // Forms whose first word ends with the sign ("Cde."); a sign that ends the token ended the
+      // first key tried.
+      if (p + 1 < word.size()) try_first_word(word.substr(0, p + 1));
     }
     if (best) candidates.push_back(match);
+  };
+  // Only a word's start can start a name, and only at a capital or a digit: eight ASCII bytes are
+  // looked at together, and only their words that start so are tried one by one.
+  for (size_t at = 0; at < text.size();) {
+    const size_t stop = std::min(text.size(), at + 8);
+    if (stop - at == 8) {
+      const uint64_t block = LoadEightBytes(text.data() + at);
+      if ((block & kEachHighBit) == 0) {
+        const uint64_t capitals = AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, '0', '9');
+        const uint64_t words = capitals | AsciiBytesIn(block, 'a', 'z');
+        // Each byte's flag moved onto the byte after it.
+        static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
+        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
+        for (uint64_t starts = capitals & ~after_word; starts != 0; starts &= starts - 1) {
+          consider(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
+        }
+        at = stop;
+        continue;
+      }
+    }
+    for (; at < stop; ++at) consider(at);
   }
   if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.

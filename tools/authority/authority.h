@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -75,6 +76,11 @@ class Authority {
   };
   // Forms keyed by their first folded word, longest form first.
   std::unordered_map<std::string, std::vector<Form>, TransparentHash, std::equal_to<>> forms_by_first_word_;
+  // Which (length, first byte, last byte) slots some first word fills: most capitalized words
+  // name nothing, and this tells most of them so without hashing them.
+  static constexpr size_t kFirstWordSlots = size_t{1} << 16;
+  static size_t FirstWordSlot(std::string_view key);
+  std::bitset<kFirstWordSlots> first_word_slots_;
   std::vector<Form> archive_forms_;  // every spelling of every archive, in entry order
   // The indexes of archive_forms_ by each form's first folded byte, in entry order: a citation is
   // compared only with the spellings that can start it.

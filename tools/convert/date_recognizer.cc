@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <bit>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -24,18 +25,69 @@ constexpr std::array<MonthName, 25> kMonthNames = {{
     {"sep.", 9}, {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}, {"febr.", 2},
 }};
 
-std::string Pad(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+// `value` in decimal, zero-padded to `width` digits, as printf's "%0*d" writes it: each date found
+// is written so, and printf costs more than the whole search for it.
+void AppendPadded(std::string& out, int value, int width) {
+  if (value < 0) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+    out += buffer;
+    return;
+  }
+  char digits[16];
+  const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+  const auto length = static_cast<int>(end - digits);
+  if (length < width) out.append(static_cast<size_t>(width - length), '0');
+  out.append(digits, end);
 }
 
 std::string Iso(int year, int month = 0, int day = 0) {
-  std::string out = Pad(year, 4);
-  if (month > 0) out += "-" + Pad(month, 2);
-  if (day > 0) out += "-" + Pad(day, 2);
+  std::string out;
+  out.reserve(10);
+  AppendPadded(out, year, 4);
+  if (month > 0) {
+    out += '-';
+    AppendPadded(out, month, 2);
+  }
+  if (day > 0) {
+    out += '-';
+    AppendPadded(out, day, 2);
+  }
   return out;
 }
+
+// The high bit of each of the eight ASCII bytes of `x` (none has its high bit set) that lies in
+// [low, high]: adding 0x80 - low carries a byte from `low` up into its high bit, and no byte below
+// 0x80 carries into the next.
+uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
+  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
+  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
+  return from_low & ~above_high;
+}
+
+// Whether `text` holds an ASCII digit, eight bytes at a time: a byte outside ASCII is looked at
+// without its high bit, which may make it read as a digit, so its flag is dropped.
+bool HasDigit(std::string_view text) {
+  size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    const uint64_t block = LoadEightBytes(text.data() + at);
+    if ((AsciiBytesIn(block & ~kEachHighBit, '0', '9') & ~block) != 0) return true;
+  }
+  return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), IsDigit);
+}
+
+// The month names (kMonthNames' order) whose capital is `capital`, an ASCII capital: a word is
+// compared only with the names of its first letter.
+const std::vector<const MonthName*>& MonthNamesStartingWith(char capital) {
+  static const std::array<std::vector<const MonthName*>, 26> by_initial = [] {
+    std::array<std::vector<const MonthName*>, 26> names;
+    for (const MonthName& m : kMonthNames) names[static_cast<size_t>(m.name[0] - 'a')].push_back(&m);
+    return names;
+  }();
+  return by_initial[static_cast<size_t>(capital - 'A')];
+}
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A cursor over the text that matches the small pieces a date is made of.
 class Scanner {
@@ -60,19 +112,16 @@ class Scanner {
   // A month name starting with a capital letter, not followed by more letters.
   std::optional<int> Month() {
     if (pos_ >= text_.size() || !(text_[pos_] >= 'A' && text_[pos_] <= 'Z')) return std::nullopt;
-    const char first = static_cast<char>(text_[pos_] - 'A' + 'a');
-    for (const MonthName& m : kMonthNames) {
-      const std::string_view name(m.name);
-      if (name[0] != first || text_.size() - pos_ < name.size()) continue;
+    for (const MonthName* m : MonthNamesStartingWith(text_[pos_])) {
+      const std::string_view name(m->name);
+      if (text_.size() - pos_ < name.size()) continue;
       bool same = true;
-      for (size_t i = 0; i < name.size() && same; ++i) {
-        same = std::tolower(static_cast<unsigned char>(text_[pos_ + i])) == name[i];
-      }
+      for (size_t i = 1; i < name.size() && same; ++i) same = AsciiLower(text_[pos_ + i]) == name[i];
       if (!same) continue;
       const size_t end = pos_ + name.size();
       if (name.back() != '.' && end < text_.size() && IsAsciiLetter(text_[end])) continue;
       pos_ = end;
-      return m.month;
+      return m->month;
     }
     return std::nullopt;
   }
@@ -312,16 +361,25 @@ void MatchDottedDate(std::string_view text, size_t start, const DateContext& con
   }
 }
 
-// Every notation (MayStartDate knows what each can start with).
-constexpr std::array<Notation, 8> kNotations = {MatchIsoDate,        MatchDayMonthYear,      MatchMonthDayYear,
-                                                MatchYearMonthDay,   MatchDayOfDocumentMonth, MatchSlashedDate,
-                                                MatchRomanMonthDate, MatchDottedDate};
+// Every notation (MayStartDate knows what each can start with), in the order they are tried:
+// those that start with a number, and those that start with a word.
+constexpr std::array<Notation, 6> kNumberNotations = {MatchIsoDate,      MatchDayMonthYear,   MatchYearMonthDay,
+                                                      MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate};
+constexpr std::array<Notation, 2> kWordNotations = {MatchMonthDayYear, MatchDayOfDocumentMonth};
 
-// Tries every notation at `start`; returns the longest match (the first of equally long ones).
+// Tries every notation at `start`; returns the longest match (the first of equally long ones, in
+// the order MatchIsoDate, MatchDayMonthYear, MatchMonthDayYear, MatchYearMonthDay,
+// MatchDayOfDocumentMonth, MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate). A notation
+// of the other kind cannot match at `start`: a number's first reading fails at a letter, a
+// month's name or "Year Month"/"the" at a digit.
 std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const DateContext& context) {
   std::optional<DateMatch> best;
   const Candidates consider{best, start};
-  for (Notation notation : kNotations) notation(text, start, context, consider);
+  if (start < text.size() && IsDigit(text[start])) {
+    for (Notation notation : kNumberNotations) notation(text, start, context, consider);
+  } else {
+    for (Notation notation : kWordNotations) notation(text, start, context, consider);
+  }
   return best;
 }
 
@@ -369,21 +427,36 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
   std::vector<DateMatch> matches;
   // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
-  if (std::none_of(text.begin(), text.end(), IsDigit)) return matches;
-  // Word by word: a date starts at a word's start, so the rest of a word is skipped unread.
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsWordByte(text[i])) {
-      ++i;
-      continue;
-    }
-    // After a match that ended inside a word, `i` is not at a word's start: MatchDateAt says no.
-    if (auto match = MatchDateAt(text, i, context)) {
+  if (!HasDigit(text)) return matches;
+  // Word by word: a date starts at a word's start, so only the words' starts are looked at, eight
+  // ASCII bytes together. A word a date ended inside is no start (MatchDateAt says no).
+  size_t resume = 0;  // where the last date ended
+  auto try_word_start = [&](size_t start) {
+    if (start < resume || !MayStartDate(text[start])) return;
+    if (auto match = MatchAt(text, start, context)) {
       matches.push_back(*match);
-      i = match->end;
-      continue;
+      resume = match->end;
     }
-    while (i < text.size() && IsWordByte(text[i])) ++i;
+  };
+  for (size_t at = 0; at < text.size();) {
+    const size_t stop = std::min(text.size(), at + 8);
+    if (stop - at == 8) {
+      const uint64_t block = LoadEightBytes(text.data() + at);
+      if ((block & kEachHighBit) == 0) {
+        const uint64_t words = AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 'a', 'z');
+        // Each byte's flag moved onto the byte after it.
+        static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
+        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
+        for (uint64_t starts = words & ~after_word; starts != 0; starts &= starts - 1) {
+          try_word_start(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
+        }
+        at = stop;
+        continue;
+      }
+    }
+    for (; at < stop; ++at) {
+      if (IsWordByte(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) try_word_start(at);
+    }
   }
   return matches;
 }

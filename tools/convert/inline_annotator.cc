@@ -40,14 +40,18 @@ std::string FlatText(const Inline& run) {
 }
 
 void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
-  std::vector<std::vector<DateMatch>> dates_per_run(inlines.size());
+  // Most levels hold no date: the table of dates per run is made only when a run has one.
+  std::vector<std::vector<DateMatch>> dates_per_run;
   size_t date_count = 0;
   for (size_t i = 0; i < inlines.size(); ++i) {
     if (inlines[i].type != Inline::Type::kText) continue;
-    dates_per_run[i] = FindDates(inlines[i].text, context.dates);
-    date_count += dates_per_run[i].size();
+    std::vector<DateMatch> dates = FindDates(inlines[i].text, context.dates);
+    if (dates.empty()) continue;
+    if (dates_per_run.empty()) dates_per_run.resize(inlines.size());
+    date_count += dates.size();
+    dates_per_run[i] = std::move(dates);
   }
-  if (date_count == 0) return;  // most runs have no date: leave them where they are
+  if (date_count == 0) return;  // leave the runs where they are
   Inlines out;
   out.reserve(inlines.size() + 2 * date_count);
   for (size_t i = 0; i < inlines.size(); ++i) {
@@ -152,20 +156,28 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
   struct Segment {
     size_t index, begin, end;
   };
-  std::string flat;
+  std::string joined;
+  std::string_view flat;
   std::vector<Segment> segments;
-  segments.reserve(inlines.size());
-  for (size_t i = 0; i < inlines.size(); ++i) {
-    const Inline& run = inlines[i];
-    const bool usable = run.type == Inline::Type::kText || IsNameTransparent(run);
-    const size_t begin = flat.size();
-    if (!usable) flat += kBarrier;
-    else if (run.type == Inline::Type::kText) flat += run.text;  // not copied first (FlatText would)
-    else flat += FlatText(run);
-    segments.push_back({i, begin, flat.size()});
+  if (inlines.size() == 1 && inlines[0].type == Inline::Type::kText) {
+    // A level of one text run (most paragraphs without notes) is searched where it is.
+    flat = inlines[0].text;
+  } else {
+    segments.reserve(inlines.size());
+    for (size_t i = 0; i < inlines.size(); ++i) {
+      const Inline& run = inlines[i];
+      const bool usable = run.type == Inline::Type::kText || IsNameTransparent(run);
+      const size_t begin = joined.size();
+      if (!usable) joined += kBarrier;
+      else if (run.type == Inline::Type::kText) joined += run.text;  // not copied first (FlatText would)
+      else joined += FlatText(run);
+      segments.push_back({i, begin, joined.size()});
+    }
+    flat = joined;
   }
   std::vector<NameMatch> matches = authority.FindNames(flat);
   if (matches.empty()) return;
+  if (segments.empty()) segments.push_back({0, 0, flat.size()});  // the one text run
 
   // Cut points: a match may start or end inside a text run, but must cover notes whole.
   auto segment_at = [&](size_t offset) {

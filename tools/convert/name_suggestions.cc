@@ -85,15 +85,22 @@ const std::vector<size_t>& TitlesStartingWith(char c) {
   return by_initial[static_cast<size_t>(c - 'A')];  // `c` is a title's initial: a capital A to Z
 }
 
-void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameSuggestion>& found) {
+// The vectors Scan fills for each text run, kept from run to run so that they are allocated once.
+struct ScanBuffers {
+  std::vector<size_t> starts;
+  std::vector<std::pair<size_t, size_t>> titled;  // (index in kPersonTitles, start)
+};
+
+void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameSuggestion>& found, ScanBuffers& buffers) {
   for (size_t i = 0; i < inlines.size(); ++i) {
     const Inline& run = inlines[i];
-    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) Scan(run.children, seen, found);
+    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) Scan(run.children, seen, found, buffers);
     if (run.type != Inline::Type::kText) continue;
     const std::string& text = run.text;
     // The word starts whose first letter begins a title, found in one pass over the text rather
     // than one search per title.
-    std::vector<size_t> starts;
+    std::vector<size_t>& starts = buffers.starts;
+    starts.clear();
     for (size_t at = 0; at < text.size();) {
       const size_t stop = std::min(text.size(), at + 8);
       if (stop - at == 8) {
@@ -112,7 +119,8 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
     if (starts.empty()) continue;
     // The titles printed at those starts, each start compared only with the titles of its letter;
     // then taken title by title, as the order of the suggestions is.
-    std::vector<std::pair<size_t, size_t>> titled;  // (index in kPersonTitles, start)
+    std::vector<std::pair<size_t, size_t>>& titled = buffers.titled;
+    titled.clear();
     for (const size_t at : starts) {
       for (const size_t k : TitlesStartingWith(text[at])) {
         const std::string_view title = kPersonTitles[k].text;
@@ -141,13 +149,14 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
   }
 }
 
-void ScanNodes(const std::vector<Node>& nodes, std::set<std::string>& seen, std::vector<NameSuggestion>& found) {
+void ScanNodes(const std::vector<Node>& nodes, std::set<std::string>& seen, std::vector<NameSuggestion>& found,
+               ScanBuffers& buffers) {
   for (const Node& node : nodes) {
     if (node.type == Node::Type::kBlock) {
-      Scan(node.block.speaker_content, seen, found);
-      Scan(node.block.content, seen, found);
+      Scan(node.block.speaker_content, seen, found, buffers);
+      Scan(node.block.content, seen, found, buffers);
     }
-    ScanNodes(node.children, seen, found);
+    ScanNodes(node.children, seen, found, buffers);
   }
 }
 
@@ -156,7 +165,8 @@ void ScanNodes(const std::vector<Node>& nodes, std::set<std::string>& seen, std:
 std::vector<NameSuggestion> FindUnknownNames(const std::vector<Node>& body) {
   std::set<std::string> seen;
   std::vector<NameSuggestion> found;
-  ScanNodes(body, seen, found);
+  ScanBuffers buffers;
+  ScanNodes(body, seen, found, buffers);
   return found;
 }
 
