@@ -1,8 +1,11 @@
-// Unit tests of text_util.h's word helpers: LastWord finds from the end what SplitWords finds last.
+// Unit tests of text_util.h's word helpers (LastWord finds from the end what SplitWords finds last)
+// and of its eight-bytes-at-once tests, each against its byte-by-byte definition.
 #include "text_util.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +32,51 @@ TEST(TextUtil, LastWordIsTheLastOfSplitWords) {
       // A view into the text, where the word stands.
       EXPECT_EQ(last.data(), words.back().data()) << '"' << text << '"';
     }
+  }
+}
+
+// Every ASCII byte at every one of the eight places, among random ASCII neighbours, for the ranges
+// the scanners ask about (capitals, digits, small letters) and the edges of the byte range.
+TEST(TextUtil, AsciiBytesInFlagsExactlyTheBytesInTheRange) {
+  struct Range {
+    unsigned char low, high;
+  };
+  const std::vector<Range> ranges = {{'A', 'Z'}, {'0', '9'}, {'a', 'z'}, {0x00, 0x7F}, {0x00, 0x00}, {0x7F, 0x7F},
+                                     {'[', '['}};
+  std::mt19937 random(11);
+  for (const Range range : ranges) {
+    for (int place = 0; place < 8; ++place) {
+      for (int byte = 0; byte < 0x80; ++byte) {
+        char bytes[8];
+        for (char& b : bytes) b = static_cast<char>(random() % 0x80);
+        bytes[place] = static_cast<char>(byte);
+        uint64_t expected = 0;
+        for (int k = 0; k < 8; ++k) {
+          const auto b = static_cast<unsigned char>(bytes[k]);
+          if (b >= range.low && b <= range.high) expected |= uint64_t{0x80} << (8 * k);
+        }
+        ASSERT_EQ(AsciiBytesIn(LoadEightBytes(bytes), range.low, range.high), expected)
+            << "range " << int(range.low) << "-" << int(range.high) << ", byte " << byte << " at " << place;
+      }
+    }
+  }
+}
+
+TEST(TextUtil, EightByteTestsAgreeWithTheirDefinitions) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    char bytes[8];
+    for (char& b : bytes) b = static_cast<char>(round % 3 == 0 ? random() % 0x100 : 0x20 + random() % 0x5F);
+    const char sought = static_cast<char>(random() % 0x100);
+    bool printable = true, has = false;
+    for (const char b : bytes) {
+      const auto u = static_cast<unsigned char>(b);
+      printable = printable && u >= 0x20 && u <= 0x7E;
+      has = has || b == sought;
+    }
+    const uint64_t x = LoadEightBytes(bytes);
+    ASSERT_EQ(AllPrintableAscii(x), printable) << round;
+    ASSERT_EQ(HasByte(x, sought), has) << round;
   }
 }
 

@@ -194,15 +194,6 @@ bool MayStartName(char c) {
   return kStarts[static_cast<unsigned char>(c)];
 }
 
-// The high bit of each byte of the eight ASCII bytes of `x` (none has its high bit set) that lies
-// in [low, high]: adding 0x80 - low carries a byte from `low` up into its high bit, and no byte
-// below 0x80 carries into the next.
-uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
-  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
-  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
-  return from_low & ~above_high;
-}
-
 }  // namespace
 
 std::string FoldCase(std::string_view text) {

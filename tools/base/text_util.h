@@ -52,6 +52,14 @@ inline bool HasByte(uint64_t x, char c) {
   const uint64_t y = x ^ (kEachByte * static_cast<unsigned char>(c));
   return ((y - kEachByte) & ~y & kEachHighBit) != 0;
 }
+// The high bit of each of the eight ASCII bytes of `x` (none may have its high bit set) that lies
+// in [low, high] (both ASCII): adding 0x80 - low carries a byte from `low` up into its high bit,
+// and no byte below 0x80 carries into the next.
+inline uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
+  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
+  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
+  return from_low & ~above_high;
+}
 
 // The first (last) bytes are compared before the rest: the recognizers try long tables of
 // prefixes on every line and note, and most differ at once.

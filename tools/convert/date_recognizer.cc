@@ -56,15 +56,6 @@ std::string Iso(int year, int month = 0, int day = 0) {
   return out;
 }
 
-// The high bit of each of the eight ASCII bytes of `x` (none has its high bit set) that lies in
-// [low, high]: adding 0x80 - low carries a byte from `low` up into its high bit, and no byte below
-// 0x80 carries into the next.
-uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) {
-  const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
-  const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
-  return from_low & ~above_high;
-}
-
 // Whether `text` holds an ASCII digit, eight bytes at a time: a byte outside ASCII is looked at
 // without its high bit, which may make it read as a digit, so its flag is dropped.
 bool HasDigit(std::string_view text) {

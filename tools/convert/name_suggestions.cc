@@ -64,15 +64,6 @@ static_assert([] {
   return true;
 }());
 
-// Whether the eight ASCII bytes of `x` (no high bit set) hold a capital A to Z: bytes from 'A' up
-// carry into their high bit when 0x80 - 'A' is added, bytes from '[' up when 0x80 - '[' is; no
-// byte below 0x80 carries into the next.
-bool HasAsciiCapital(uint64_t x) {
-  const uint64_t from_a = (x + kEachByte * (0x80 - 'A')) & kEachHighBit;
-  const uint64_t after_z = (x + kEachByte * (0x80 - '[')) & kEachHighBit;
-  return (from_a & ~after_z) != 0;
-}
-
 // The indexes in kPersonTitles of the titles that names follow and start with capital `c`.
 const std::vector<size_t>& TitlesStartingWith(char c) {
   static const std::array<std::vector<size_t>, 26> by_initial = [] {
@@ -105,7 +96,7 @@ void Scan(const Inlines& inlines, std::set<std::string>& seen, std::vector<NameS
       const size_t stop = std::min(text.size(), at + 8);
       if (stop - at == 8) {
         const uint64_t block = LoadEightBytes(text.data() + at);
-        if ((block & kEachHighBit) == 0 && !HasAsciiCapital(block)) {
+        if ((block & kEachHighBit) == 0 && AsciiBytesIn(block, 'A', 'Z') == 0) {
           at = stop;
           continue;
         }
