@@ -80,5 +80,46 @@ TEST(TextUtil, EightByteTestsAgreeWithTheirDefinitions) {
   }
 }
 
+// ForEachWordStart against its definition: every word start, in order, whose byte lies outside
+// ASCII or among the starters. Random texts of ASCII letters, digits, signs and two-byte
+// characters, at lengths around the eight-byte block (the tail, blocks mixing both kinds).
+TEST(TextUtil, ForEachWordStartVisitsExactlyTheWordStartsItIsAskedFor) {
+  struct Starters {
+    const char* name;
+    uint64_t (*flags)(uint64_t);
+    bool (*is_starter)(unsigned char);
+  };
+  const std::vector<Starters> starter_sets = {
+      {"capitals and digits", [](uint64_t b) { return AsciiBytesIn(b, 'A', 'Z') | AsciiBytesIn(b, '0', '9'); },
+       [](unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }},
+      {"any word byte", [](uint64_t b) { return AsciiBytesIn(b, 0x01, 0x7F); }, [](unsigned char) { return true; }},
+      {"only t", [](uint64_t b) { return AsciiBytesIn(b, 't', 't'); }, [](unsigned char c) { return c == 't'; }},
+  };
+  const std::string alphabet = "aZt09 .,-[]'\n";
+  std::mt19937 random(23);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t length = static_cast<size_t>(random() % 40);
+    while (text.size() < length) {
+      if (random() % 6 == 0) {
+        text += "\xC3\x96";  // Ö
+      } else {
+        text += alphabet[random() % alphabet.size()];
+      }
+    }
+    for (const Starters& starters : starter_sets) {
+      std::vector<size_t> expected;
+      for (size_t at = 0; at < text.size(); ++at) {
+        const auto byte = static_cast<unsigned char>(text[at]);
+        const bool word_start = IsWordByte(text[at]) && (at == 0 || !IsWordByte(text[at - 1]));
+        if (word_start && (byte >= 0x80 || starters.is_starter(byte))) expected.push_back(at);
+      }
+      std::vector<size_t> visited;
+      ForEachWordStart(text, starters.flags, [&](size_t at) { visited.push_back(at); });
+      ASSERT_EQ(visited, expected) << starters.name << " in \"" << text << "\"";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace teipress

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <boost/filesystem/operations.hpp>
 
@@ -327,27 +326,9 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     }
     if (best) candidates.push_back(match);
   };
-  // Only a word's start can start a name, and only at a capital or a digit: eight ASCII bytes are
-  // looked at together, and only their words that start so are tried one by one.
-  for (size_t at = 0; at < text.size();) {
-    const size_t stop = std::min(text.size(), at + 8);
-    if (stop - at == 8) {
-      const uint64_t block = LoadEightBytes(text.data() + at);
-      if ((block & kEachHighBit) == 0) {
-        const uint64_t capitals = AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, '0', '9');
-        const uint64_t words = capitals | AsciiBytesIn(block, 'a', 'z');
-        // Each byte's flag moved onto the byte after it.
-        static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
-        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
-        for (uint64_t starts = capitals & ~after_word; starts != 0; starts &= starts - 1) {
-          consider(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
-        }
-        at = stop;
-        continue;
-      }
-    }
-    for (; at < stop; ++at) consider(at);
-  }
+  // Only a word's start can start a name, and only at a capital or a digit (or outside ASCII).
+  ForEachWordStart(
+      text, [](uint64_t block) { return AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, '0', '9'); }, consider);
   if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
   std::vector<size_t> order(candidates.size());

@@ -2,7 +2,9 @@
 // ASCII bytes, which never occur inside a multi-byte sequence.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -59,6 +61,39 @@ inline uint64_t AsciiBytesIn(uint64_t x, unsigned char low, unsigned char high) 
   const uint64_t from_low = (x + kEachByte * (0x80u - low)) & kEachHighBit;
   const uint64_t above_high = (x + kEachByte * (0x80u - high - 1u)) & kEachHighBit;
   return from_low & ~above_high;
+}
+
+// Calls `visit(at)`, in order, for each word start of `text` (a word byte, IsWordByte, at the
+// text's start or after a byte that is not one) whose byte lies outside ASCII or is flagged by
+// `ascii_starters`: a function from eight ASCII bytes to the high bit of each that may start what
+// the caller seeks, made of AsciiBytesIn (capitals and digits for names). The name and date
+// scanners run over every text of a document, and most bytes start nothing: eight ASCII bytes are
+// looked at together, and only blocks with bytes outside ASCII, and the tail, byte by byte.
+template <typename AsciiStarters, typename Visit>
+void ForEachWordStart(std::string_view text, const AsciiStarters& ascii_starters, const Visit& visit) {
+  static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
+  for (size_t at = 0; at < text.size();) {
+    const size_t stop = std::min(text.size(), at + 8);
+    if (stop - at == 8) {
+      const uint64_t block = LoadEightBytes(text.data() + at);
+      if ((block & kEachHighBit) == 0) {
+        const uint64_t words = AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 'a', 'z');
+        // Each byte's flag moved onto the byte after it.
+        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
+        for (uint64_t starts = ascii_starters(block) & words & ~after_word; starts != 0; starts &= starts - 1) {
+          visit(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
+        }
+        at = stop;
+        continue;
+      }
+    }
+    for (; at < stop; ++at) {
+      if (!IsWordByte(text[at]) || (at > 0 && IsWordByte(text[at - 1]))) continue;
+      const auto byte = static_cast<unsigned char>(text[at]);
+      // One byte in the block's lowest place: its flag is the lowest high bit.
+      if (byte >= 0x80 || (ascii_starters(uint64_t{byte}) & 0x80u) != 0) visit(at);
+    }
+  }
 }
 
 // The first (last) bytes are compared before the rest: the recognizers try long tables of

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -429,26 +428,11 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
       resume = match->end;
     }
   };
-  for (size_t at = 0; at < text.size();) {
-    const size_t stop = std::min(text.size(), at + 8);
-    if (stop - at == 8) {
-      const uint64_t block = LoadEightBytes(text.data() + at);
-      if ((block & kEachHighBit) == 0) {
-        const uint64_t words = AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 'a', 'z');
-        // Each byte's flag moved onto the byte after it.
-        static_assert(std::endian::native == std::endian::little, "the text's first byte is the block's lowest");
-        const uint64_t after_word = (words << 8) | (at > 0 && IsWordByte(text[at - 1]) ? 0x80u : 0u);
-        for (uint64_t starts = words & ~after_word; starts != 0; starts &= starts - 1) {
-          try_word_start(at + static_cast<size_t>(std::countr_zero(starts)) / 8);
-        }
-        at = stop;
-        continue;
-      }
-    }
-    for (; at < stop; ++at) {
-      if (IsWordByte(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) try_word_start(at);
-    }
-  }
+  // MayStartDate's ASCII bytes: digits, capitals and the "t" of "the".
+  ForEachWordStart(
+      text,
+      [](uint64_t block) { return AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 't', 't'); },
+      try_word_start);
   return matches;
 }
 
