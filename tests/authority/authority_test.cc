@@ -19,6 +19,20 @@ void Write(const fs::path& path, const std::string& text) {
   out << text;
 }
 
+// An authority of entries known only by their main name, built in code (no file).
+AuthorityEntry Entry(const std::string& id, const std::string& main_name, NameKind kind = NameKind::kPerson) {
+  AuthorityEntry entry;
+  entry.id = id;
+  entry.kind = kind;
+  entry.main_name = main_name;
+  return entry;
+}
+Authority AuthorityOf(const std::vector<AuthorityEntry>& entries) {
+  Authority authority;
+  for (const AuthorityEntry& entry : entries) authority.Add(entry);
+  return authority;
+}
+
 std::string Tei(const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>"
@@ -157,17 +171,8 @@ TEST_F(AuthorityLoadTest, FindNamesOutsideAscii) {
 
 // Spec (Names): "Of overlapping candidates the longest wins, then the leftmost."
 TEST(AuthorityTest, OverlappingCandidatesLongestWins) {
-  Authority authority;
-  AuthorityEntry short_left;
-  short_left.id = "kim-il";
-  short_left.kind = NameKind::kPerson;
-  short_left.main_name = "Kim Il";
-  authority.Add(short_left);
-  AuthorityEntry long_right;
-  long_right.id = "il-sung-university";
-  long_right.kind = NameKind::kOrganization;
-  long_right.main_name = "Il Sung University";
-  authority.Add(long_right);
+  const Authority authority = AuthorityOf(
+      {Entry("kim-il", "Kim Il"), Entry("il-sung-university", "Il Sung University", NameKind::kOrganization)});
   const std::string text = "Kim Il Sung University";
   const auto matches = authority.FindNames(text);
   ASSERT_EQ(matches.size(), 1u);
@@ -293,15 +298,7 @@ TEST(AuthorityTest, FoldCaseKeepsByteOffsets) {
 // FindNames looks at eight bytes together and folds only what it compares: a name must be found
 // wherever it falls in such a block, after ASCII or non-ASCII text, and only at a word's start.
 TEST(AuthorityTest, FindNamesAtEveryOffset) {
-  Authority authority;
-  AuthorityEntry person;
-  person.id = "mao";
-  person.main_name = "Mao Zedong";
-  authority.Add(person);
-  AuthorityEntry place;
-  place.id = "oland";
-  place.main_name = "Öland Island";
-  authority.Add(place);
+  const Authority authority = AuthorityOf({Entry("mao", "Mao Zedong"), Entry("oland", "Öland Island", NameKind::kPlace)});
   for (size_t offset = 0; offset < 17; ++offset) {
     for (const std::string& lead : {std::string(offset, 'a'), std::string(offset, '.'), std::string(offset, '7')}) {
       SCOPED_TRACE("offset " + std::to_string(offset) + ", lead '" + lead + "'");
@@ -322,15 +319,7 @@ TEST(AuthorityTest, FindNamesAtEveryOffset) {
 // Cyrillic capitals start names too, among them those whose small letter has another first byte
 // (Ё is D0 81, ё is D1 91).
 TEST(AuthorityTest, FindNamesStartingWithCyrillicCapitals) {
-  Authority authority;
-  AuthorityEntry city;
-  city.id = "moskva";
-  city.main_name = "Москва";
-  authority.Add(city);
-  AuthorityEntry village;
-  village.id = "yolkino";
-  village.main_name = "Ёлкино";
-  authority.Add(village);
+  const Authority authority = AuthorityOf({Entry("moskva", "Москва", NameKind::kPlace), Entry("yolkino", "Ёлкино", NameKind::kPlace)});
   std::vector<std::string> found;
   for (const NameMatch& match : authority.FindNames("Прибыл в МОСКВА, затем в ЁЛКИНО; не москва, не xМосква.")) {
     found.push_back(match.entry->id);
@@ -341,11 +330,7 @@ TEST(AuthorityTest, FindNamesStartingWithCyrillicCapitals) {
 // A first word that shares its length, first and last letter with an authority's first word
 // (the slot FindNames looks up before hashing) is still no name.
 TEST(AuthorityTest, LookalikeFirstWordsAreNoNames) {
-  Authority authority;
-  AuthorityEntry person;
-  person.id = "stalin";
-  person.main_name = "Stalin";
-  authority.Add(person);
+  const Authority authority = AuthorityOf({Entry("stalin", "Stalin")});
   EXPECT_TRUE(authority.FindNames("Sputin and Starin met.").empty());
   EXPECT_EQ(authority.FindNames("Sputin and Stalin met.").size(), 1u);
 }
