@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <random>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace teipress {
@@ -59,6 +63,48 @@ TEST(EnglishLexiconTest, EmptyLexicon) {
   EXPECT_FALSE(empty.Contains("the"));
   EXPECT_FALSE(empty.IsEnglishPhrase("the"));
   EXPECT_FALSE(Lexicon().empty());
+}
+
+// The lexicon is a table of its own (offsets into one string, open addressing): on a list of
+// the system list's kind — thousands of words, listed twice, in capitals, of every length —
+// it answers as a set of the lower-cased words does, for listed words and for near misses.
+TEST(EnglishLexiconTest, AgreesWithASetOfItsWordsOnALargeList) {
+  std::mt19937 random(5);
+  auto random_word = [&](size_t length) {
+    std::string word;
+    for (size_t i = 0; i < length; ++i) word += static_cast<char>((random() % 2 ? 'a' : 'A') + random() % 26);
+    return word;
+  };
+  std::vector<std::string> words;
+  std::set<std::string> folded;
+  for (int k = 0; k < 20000; ++k) {
+    words.push_back(random_word(1 + random() % 12));
+    if (k % 7 == 0) words.push_back(words.back());  // listed twice
+    std::string lower = words.back();
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    folded.insert(lower);
+  }
+  const EnglishLexicon lexicon = EnglishLexicon::FromWords(words);
+  for (const std::string& word : words) ASSERT_TRUE(lexicon.Contains(word)) << word;
+  int misses = 0;
+  for (int k = 0; k < 20000; ++k) {
+    const std::string word = random_word(1 + random() % 12);
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool expected = folded.count(lower) > 0;
+    for (const char* suffix : {"'s", "s", "es", "ed", "ing"}) {
+      const std::string_view s(suffix);
+      if (lower.size() >= s.size() && lower.compare(lower.size() - s.size(), s.size(), s) == 0) {
+        expected = expected || folded.count(lower.substr(0, lower.size() - s.size())) > 0;
+      }
+    }
+    misses += expected ? 0 : 1;
+    ASSERT_EQ(lexicon.Contains(word), expected) << word;
+  }
+  EXPECT_GT(misses, 10000) << "the random words should mostly be unlisted";
+  // Longer than any listed word, with or without a suffix.
+  EXPECT_FALSE(lexicon.Contains(std::string(40, 'a')));
+  EXPECT_TRUE(EnglishLexicon::FromWords({"internationalization"}).Contains("Internationalization’s"));
 }
 
 }  // namespace

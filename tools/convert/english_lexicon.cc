@@ -1,20 +1,35 @@
 #include "english_lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
-#include <fstream>
+#include <functional>
 
+#include "file_io.h"
 #include "text_util.h"
 
 namespace teipress {
+
+namespace {
+
+size_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
+
+// Room for `words` at most half full: probes stay short.
+size_t SlotCountFor(size_t words) {
+  size_t slots = 16;
+  while (slots < 2 * words) slots *= 2;
+  return slots;
+}
+
+}  // namespace
 
 const EnglishLexicon& EnglishLexicon::System() {
   static const EnglishLexicon lexicon = [] {
     EnglishLexicon loaded;
     const char* configured = std::getenv("TEIPRESS_LEXICON");
-    std::ifstream in(configured && *configured ? configured : "/usr/share/dict/words");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty()) loaded.words_.insert(AsciiLower(line));
+    std::string error;
+    // A missing list leaves the lexicon empty; the converter warns of that where it is used.
+    if (ReadFile(configured && *configured ? configured : "/usr/share/dict/words", loaded.text_, error)) {
+      loaded.IndexLines();
     }
     return loaded;
   }();
@@ -23,16 +38,67 @@ const EnglishLexicon& EnglishLexicon::System() {
 
 EnglishLexicon EnglishLexicon::FromWords(const std::vector<std::string>& words) {
   EnglishLexicon lexicon;
-  for (const std::string& word : words) lexicon.words_.insert(AsciiLower(word));
+  for (const std::string& word : words) {
+    lexicon.text_ += word;
+    lexicon.text_ += '\n';
+  }
+  lexicon.IndexLines();
   return lexicon;
 }
 
+void EnglishLexicon::IndexLines() {
+  // Offsets are 32 bits: a list of 4 GiB is no word list.
+  if (text_.size() >= UINT32_MAX) text_.clear();
+  for (char& c : text_) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  slots_.assign(SlotCountFor(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1), Slot{});
+  size_t line_start = 0;
+  while (line_start < text_.size()) {
+    const size_t newline = text_.find('\n', line_start);
+    const size_t line_end = newline == std::string::npos ? text_.size() : newline;
+    if (line_end > line_start) Add(line_start, line_end - line_start);
+    line_start = line_end + 1;
+  }
+}
+
+void EnglishLexicon::Add(size_t offset, size_t length) {
+  const std::string_view word(text_.data() + offset, length);
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = HashOf(word) & mask;; at = (at + 1) & mask) {
+    Slot& slot = slots_[at];
+    if (slot.length == 0) {
+      slot = {static_cast<uint32_t>(offset), static_cast<uint32_t>(length)};
+      ++count_;
+      longest_ = std::max(longest_, length);
+      return;
+    }
+    if (std::string_view(text_.data() + slot.offset, slot.length) == word) return;  // listed twice
+  }
+}
+
+bool EnglishLexicon::HasFolded(std::string_view folded) const {
+  if (folded.empty() || folded.size() > longest_) return false;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = HashOf(folded) & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.length == 0) return false;
+    if (std::string_view(text_.data() + slot.offset, slot.length) == folded) return true;
+  }
+}
+
 bool EnglishLexicon::Contains(std::string_view raw) const {
-  std::string word = AsciiLower(raw);
-  if (word.empty()) return false;
-  if (words_.count(word)) return true;
+  // A word longer than the longest listed one by more than the longest suffix ("\u2019s", four
+  // bytes) is no listed word, with or without a suffix.
+  constexpr size_t kLongestSuffix = 4;
+  if (raw.empty() || raw.size() > longest_ + kLongestSuffix) return false;
+  std::string word(raw);  // short words stay in the string's own buffer: no allocation
+  for (char& c : word) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (HasFolded(word)) return true;
   for (std::string_view suffix : {"'s", "\u2019s", "s", "es", "ed", "ing"}) {
-    if (EndsWith(word, suffix) && words_.count(word.substr(0, word.size() - suffix.size()))) return true;
+    if (EndsWith(word, suffix) && HasFolded(std::string_view(word).substr(0, word.size() - suffix.size()))) return true;
   }
   return false;
 }
