@@ -104,7 +104,15 @@ TEST(EnglishLexiconTest, AgreesWithASetOfItsWordsOnALargeList) {
   EXPECT_GT(misses, 10000) << "the random words should mostly be unlisted";
   // Longer than any listed word, with or without a suffix.
   EXPECT_FALSE(lexicon.Contains(std::string(40, 'a')));
-  EXPECT_TRUE(EnglishLexicon::FromWords({"internationalization"}).Contains("Internationalization’s"));
+  EXPECT_TRUE(EnglishLexicon::FromWords({"internationalization"}).Contains("Internationalization\u2019s"));
+  // The ASCII capitals of a word with letters outside ASCII are lowered too; those letters keep
+  // their case (as AsciiLower does).
+  const EnglishLexicon places = EnglishLexicon::FromWords({"Göteborg", "ANGSTRÖM"});
+  EXPECT_TRUE(places.Contains("göteborg"));
+  EXPECT_TRUE(places.Contains("GöTEBORG"));
+  EXPECT_FALSE(places.Contains("GÖTEBORG"));
+  EXPECT_TRUE(places.Contains("angstrÖm"));
+  EXPECT_FALSE(places.Contains("angström"));
 }
 
 }  // namespace
