@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <cstdlib>
-#include <functional>
 
 #include "file_io.h"
 #include "text_util.h"
@@ -12,7 +11,20 @@ namespace teipress {
 
 namespace {
 
-size_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
+// Eight bytes at a time, mixed by multiplication: the words are short (ten bytes on average), and
+// std::hash's byte-by-byte loop was half the cost of indexing the system list.
+size_t HashOf(std::string_view word) {
+  uint64_t hash = word.size() * 0x9E3779B97F4A7C15ull;
+  size_t at = 0;
+  for (; at + 8 <= word.size(); at += 8) {
+    hash = (hash ^ LoadEightBytes(word.data() + at)) * 0xFF51AFD7ED558CCDull;
+    hash ^= hash >> 32;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, word.data() + at, word.size() - at);
+  hash = (hash ^ tail) * 0xC4CEB9FE1A85EC53ull;
+  return static_cast<size_t>(hash ^ (hash >> 29));
+}
 
 // As AsciiLower: other bytes, those of characters outside ASCII among them, are kept.
 void LowerAscii(char& c) {
