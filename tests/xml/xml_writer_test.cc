@@ -59,20 +59,25 @@ TEST(XmlWriterTest, EscapeTable) {
   }
 }
 
-// Long runs of plain text are skipped eight bytes at a time: every ASCII byte, at every place in
-// a run longer than a block, is escaped as it is on its own (where no block is skipped).
+// Long runs of plain text are skipped sixteen and eight bytes at a time: every ASCII byte, and
+// characters outside ASCII well-formed or not, at every place in a run of two sixteen-byte blocks
+// and a tail, are escaped as they are on their own (where no block is skipped).
 TEST(XmlWriterTest, EscapeInLongRunsMatchesEscapeByteByByte) {
+  std::vector<std::string> pieces;
+  for (int byte = 0; byte < 0x80; ++byte) pieces.push_back(std::string(1, static_cast<char>(byte)));
+  for (const char* other : {"\u00D6", "\u2019", "\U0001F600", "\xFF", "\xC3", "\xED\xA0\x80"}) pieces.push_back(other);
+  constexpr size_t kRun = 40;
   for (const bool in_attribute : {false, true}) {
-    for (int byte = 0; byte < 0x80; ++byte) {
+    for (const std::string& piece : pieces) {
       std::string alone;
-      XmlWriter::Escape(std::string(1, static_cast<char>(byte)), alone, in_attribute);
-      for (size_t at = 0; at < 20; ++at) {
-        std::string run(20, 'x');
-        run[at] = static_cast<char>(byte);
+      XmlWriter::Escape(piece, alone, in_attribute);
+      for (size_t at = 0; at + piece.size() <= kRun; ++at) {
+        std::string run(kRun, 'x');
+        run.replace(at, piece.size(), piece);
         std::string out;
         XmlWriter::Escape(run, out, in_attribute);
-        EXPECT_EQ(out, std::string(at, 'x') + alone + std::string(19 - at, 'x'))
-            << "byte " << byte << " at " << at << (in_attribute ? " (attribute)" : " (text)");
+        ASSERT_EQ(out, std::string(at, 'x') + alone + std::string(kRun - at - piece.size(), 'x'))
+            << "piece " << ::testing::PrintToString(piece) << " at " << at << (in_attribute ? " (attribute)" : " (text)");
       }
     }
   }
