@@ -10,6 +10,7 @@
 #include "envelope_reader.h"
 #include "name_words.h"
 #include "phrase_finder.h"
+#include "word_set.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
 
@@ -32,17 +33,11 @@ bool IsEnglishFunctionWord(std::string_view word) {
       "this", "these", "those", "which", "who", "whom", "not", "as", "at", "during", "about", "following", "will",
       "would", "should", "there", "than", "also", "could", "can", "may", "must", "shall", "did", "do", "does",
       "so", "then", "too", "still", "already", "again", "after"};
-  // Folded into a buffer, not a string: the classifier asks this of every word of many notes. The
-  // longest word has ten letters; a word with a byte outside ASCII folds to one outside ASCII
-  // (FoldCase), so it is none of them.
-  const std::string_view bare = TrimCharacters(word, ".,;:!?\"'()");
-  char folded[10];
-  if (bare.size() > sizeof folded) return false;
-  for (size_t i = 0; i < bare.size(); ++i) {
-    if (static_cast<unsigned char>(bare[i]) >= 0x80) return false;
-    folded[i] = IsUpper(bare[i]) ? static_cast<char>(bare[i] - 'A' + 'a') : bare[i];
-  }
-  return std::find(kWords.begin(), kWords.end(), std::string_view(folded, bare.size())) != kWords.end();
+  // A WordSet: the classifier asks this of every word of many notes, and a search of all eighty
+  // cost some two hundred instructions a word. (It lowers ASCII capitals only; FoldCase never
+  // folds a byte outside ASCII into ASCII, so a word with one is none of these either way.)
+  static const WordSet kFunctionWords(kWords);
+  return kFunctionWords.Contains(TrimCharacters(word, ".,;:!?\"'()"));
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
@@ -50,7 +45,8 @@ bool IsPreposition(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kPrepositions = {
       "to", "in", "on", "of", "for", "after", "before", "by", "with", "at", "from", "into", "under", "over",
       "during", "about", "against", "between", "without", "within", "through", "via", "towards", "toward"};
-  return std::find(kPrepositions.begin(), kPrepositions.end(), Lower(word)) != kPrepositions.end();
+  static const WordSet kPrepositionWords(kPrepositions);
+  return kPrepositionWords.Contains(word);
 }
 
 bool IsLexicalTerm(std::string_view content);
@@ -642,15 +638,14 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   auto says_spoken = [&](std::string_view word) {
     return std::find(kBefore.begin(), kBefore.end(), TrimCharacters(word, ",;:(")) != kBefore.end();
   };
+  // The words before are asked first: few words say "spoken", and LanguageCode compares a word
+  // with every language's name.
   for (size_t k = 1; k < words.size(); ++k) {
-    const std::string language(TrimCharacters(words[k], ".,;:!?)"));
-    if (LanguageCode(language).empty()) continue;
     // Directly after, or with one word that says how between: [in halting Chinese], [in broken English].
-    if (says_spoken(words[k - 1])) return true;
-    if (k >= 2 && says_spoken(words[k - 2]) && !IsEnglishFunctionWord(words[k - 1]) &&
-        words[k - 1].find_first_of(",;:") == std::string_view::npos) {
-      return true;
-    }
+    const bool spoken = says_spoken(words[k - 1]) ||
+                        (k >= 2 && says_spoken(words[k - 2]) && !IsEnglishFunctionWord(words[k - 1]) &&
+                         words[k - 1].find_first_of(",;:") == std::string_view::npos);
+    if (spoken && !LanguageCode(std::string(TrimCharacters(words[k], ".,;:!?)"))).empty()) return true;
   }
   return false;
 }
@@ -924,12 +919,15 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kEditorial;
   }
   // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
-  const std::vector<std::string_view> original_words = SplitWords(content);
-  const bool title_case = original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
-    return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
-  });
-  if (words.size() <= kLongestStageDirection && !title_case &&
-      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases))) {
+  // (Asked last: only a note with a stage word needs its original words.)
+  const auto title_case = [&] {
+    const std::vector<std::string_view> original_words = SplitWords(content);
+    return original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
+      return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
+    });
+  };
+  if (words.size() <= kLongestStageDirection &&
+      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases)) && !title_case()) {
     return NoteKind::kStage;
   }
   if (HasPhrase(note, kHandwritingPhrases)) return NoteKind::kHandwritten;
