@@ -10,6 +10,7 @@
 #include "envelope_reader.h"
 #include "name_words.h"
 #include "phrase_finder.h"
+#include "romanization.h"
 #include "word_set.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
@@ -89,18 +90,6 @@ bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
   return english * 2 > words.size() || (words.size() == 1 && english == 1);
 }
 
-// The first code point of `text`, decoded from UTF-8 (0 when there is none or it is malformed).
-uint32_t FirstCodePoint(std::string_view text) {
-  if (text.empty()) return 0;
-  const unsigned char c = static_cast<unsigned char>(text[0]);
-  if (c < 0x80) return c;
-  const size_t length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (length == 0 || text.size() < length) return 0;
-  uint32_t code = length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
-  for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
-  return code;
-}
-
 // Whether `text` starts with a lower-case letter, in Latin (with diacritics), Greek or Cyrillic:
 // R[ákosi] completes a word as G[eorge] does.
 bool StartsLowerCase(std::string_view text) {
@@ -125,124 +114,6 @@ bool LooksLikeAbbreviation(std::string_view token) {
 
 bool IsCapitalized(std::string_view word) {
   return !word.empty() && (IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80);
-}
-
-// The base letter of a Latin letter with diacritics (Lạng Sơn and Lang Son, Koroška and Koroska
-// are one spelling for this comparison), or 0 when it has none.
-char BaseLetter(uint32_t code) {
-  // Generated from Unicode's canonical decompositions; '*' marks a letter without a base letter.
-  static constexpr std::string_view kLatin1 = "aaaaaa*ceeeeiiii*nooooo**uuuuy**aaaaaa*ceeeeiiii*nooooo**uuuuy*y";
-  static constexpr std::string_view kExtendedA = "aaaaaaccccccccdd**eeeeeeeeeegggggggghh**iiiiiiiii***jjkk*llllll****nnnnnn***oooooo**rrrrrrsssssssstttt**uuuuuuuuuuuuwwyyyzzzzzz*";
-  static constexpr std::string_view kVietnamese = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
-  char base = 0;
-  if (code >= 0xC0 && code <= 0xFF) base = kLatin1[code - 0xC0];
-  if (code >= 0x100 && code <= 0x17F) base = kExtendedA[code - 0x100];
-  if (code >= 0x1EA0 && code <= 0x1EF9) base = kVietnamese[code - 0x1EA0];
-  if (code == 0x1A0 || code == 0x1A1) base = 'o';  // ơ
-  if (code == 0x1AF || code == 0x1B0) base = 'u';  // ư
-  if (code == 0xC6 || code == 0xE6) base = 'a';    // æ
-  if (code == 0xD8 || code == 0xF8) base = 'o';    // ø
-  if (code == 0x110 || code == 0x111) base = 'd';  // đ
-  if (code == 0x141 || code == 0x142) base = 'l';  // ł
-  return base == '*' ? 0 : base;
-}
-
-// Letters only, case-folded, Latin diacritics dropped; typographic apostrophes and hyphens drop out.
-std::string LettersOnly(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    const unsigned char byte = static_cast<unsigned char>(c);
-    if (byte < 0x80) {
-      if (IsAsciiLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-      ++i;
-      continue;
-    }
-    const size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
-    const std::string_view character = text.substr(i, length);
-    const char base = BaseLetter(FirstCodePoint(character));
-    if (base) {
-      out += base;
-    } else if (character != "\u2019") {
-      out += character;
-    }
-    i += length;
-  }
-  return out;
-}
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
-}
-
-// At most EditDistance(a, b): the letters one has more of than the other, the larger count of the
-// two, since an insertion, deletion or substitution changes each count by at most one. It takes
-// one look at each letter where EditDistance takes one per pair, and most names compared are
-// unrelated, so it settles them first.
-size_t BagDistance(std::string_view a, std::string_view b) {
-  int counts[256] = {};
-  for (const unsigned char c : a) ++counts[c];
-  for (const unsigned char c : b) --counts[c];
-  size_t more_in_a = 0, more_in_b = 0;
-  for (const unsigned char c : a) {
-    if (counts[c] > 0) more_in_a += static_cast<size_t>(counts[c]);
-    if (counts[c] > 0) counts[c] = 0;
-  }
-  for (const unsigned char c : b) {
-    if (counts[c] < 0) more_in_b += static_cast<size_t>(-counts[c]);
-    if (counts[c] < 0) counts[c] = 0;
-  }
-  return std::max(more_in_a, more_in_b);
-}
-
-// The sounds of a romanized name, the spellings of the transliteration systems folded together:
-// Polish "Chruszczow", German "Chruschtschow", English "Khrushchev" and French "Khrouchtchev" come
-// near one another (cz, ch, kh, tsch, tch -> c; sz, sch, sh -> s; szcz, shch -> sc; w -> v; ou -> u;
-// j, y -> i).
-std::string SoundKey(const std::string& letters) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kFolds = {{
-      {"schtsch", "sc"}, {"szcz", "sc"}, {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"tch", "c"},
-      {"sz", "s"}, {"cz", "c"}, {"ch", "c"}, {"sh", "s"}, {"zh", "z"}, {"kh", "c"}, {"ts", "c"}, {"tz", "c"},
-      {"ou", "u"}, {"w", "v"}, {"k", "c"}, {"j", "i"}, {"y", "i"}, {"ph", "f"},
-  }};
-  std::string key;
-  for (size_t i = 0; i < letters.size();) {
-    bool folded = false;
-    for (const auto& [from, to] : kFolds) {
-      if (from[0] != letters[i]) continue;  // most letters start no fold
-      if (letters.compare(i, from.size(), from) == 0) {
-        key += to;
-        i += from.size();
-        folded = true;
-        break;
-      }
-    }
-    if (!folded) key += letters[i++];
-  }
-  return key;
-}
-
-// Two spellings of one name in different romanizations (Pak Ung-geol / Pak Ung Gol, Chruszczow /
-// Khrushchev).
-bool AreRomanizationVariants(std::string_view a, std::string_view b) {
-  const std::string x = LettersOnly(a), y = LettersOnly(b);
-  if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
-  if (x == y) return true;
-  const size_t longest = std::max(x.size(), y.size());
-  if (BagDistance(x, y) * 10 <= longest * 4 && EditDistance(x, y) * 10 <= longest * 4) return true;
-  if (x.size() < 4 || y.size() < 4) return false;
-  const std::string sx = SoundKey(x), sy = SoundKey(y);
-  const size_t longest_key = std::max(sx.size(), sy.size());
-  return BagDistance(sx, sy) * 10 <= longest_key * 3 && EditDistance(sx, sy) * 10 <= longest_key * 3;
 }
 
 // The last `count` space-separated tokens of `text` when `text` ends with one space (the space
