@@ -921,7 +921,9 @@ class Classifier {
     ClassifyList(note.children, true);
     const std::string content(TrimWhitespace(note.text));
     const Inline* before = PrecedingText(inlines, index);
-    const std::string before_text = before ? before->text : "";
+    // A view, not a copy of what may be a whole paragraph: a rule that moves the last words into
+    // the note's base (Absorb) has decided, and nothing reads the text before it after that.
+    const std::string_view before_text = before ? std::string_view(before->text) : std::string_view();
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text, context_.record_of_speech);
@@ -991,7 +993,7 @@ class Classifier {
     Inlines& inlines;
     size_t index;
     const std::string& content;
-    const std::string& before_text;
+    std::string_view before_text;
     bool whole_line;
     const Authority* authority;
     bool glued;
@@ -1023,7 +1025,7 @@ class Classifier {
   // Decides a note that its words alone (KindFromContent) do not classify, by the table of rules
   // below: the first rule that applies decides. The order matters: what the authority knows comes
   // before the shape of the words, a sentence before a role, a role before an abbreviation.
-  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text,
+  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
                   bool whole_line) {
     static constexpr DecisionRule kRules[] = {
         // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
@@ -1531,7 +1533,7 @@ class Classifier {
   // "supplied"). At a sentence's start, prepositional phrases and function words after a common word
   // are words the sentence needs; after a name or a title, or as a noun phrase after a noun, they
   // say who or what was meant.
-  NoteKind DecideEnglish(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text,
+  NoteKind DecideEnglish(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
                          const std::vector<std::string>& previous, bool whole_line, const EnglishLexicon& lexicon) {
     const std::vector<std::string_view> words = SplitWords(content);
     const std::string first(Lower(TrimCharacters(words.front(), "\"'(\u201C")));
