@@ -153,8 +153,10 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
 bool IsReorderedName(std::string_view tokens, std::string_view content) {
+  // (Counted before they are split: most pairs asked about differ in their number of words.)
+  const int count = CountWords(tokens);
+  if (count != CountWords(content) || count < 2 || count > 3) return false;
   const std::vector<std::string_view> before = SplitWords(tokens), after = SplitWords(content);
-  if (before.size() != after.size() || before.size() < 2 || before.size() > 3) return false;
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
     if (!IsCapitalized(word) || IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word) ||
@@ -1146,9 +1148,9 @@ class Classifier {
     // A code word: four or more capitals, a vowel among them, not an office ("MINISTER") nor the
     // abbreviation of the name that follows (KDJ [Kim Dae-jung]).
     // (Three capitals after a title: "Comrade HAI [Phạm Văn Đồng]".)
-    const bool titled = s.previous.size() >= 2 && IsPersonTitle(s.previous[1]);
-    const bool capitals = (code.size() >= 4 || (code.size() == 3 && titled)) &&
-                          std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); });
+    // (The title is asked last: few words before a bracket are in capitals.)
+    const bool capitals = code.size() >= 3 && std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); }) &&
+                          (code.size() >= 4 || (s.previous.size() >= 2 && IsPersonTitle(s.previous[1])));
     // A word in capitals inside a noun phrase is its name, no code: "the Ambassador of the USSR".
     if (s.previous.size() >= 2 && s.previous[1] == "the") return NoteKind::kUnclassified;
     if (!capitals || code.find_first_of("AEIOUY") == std::string::npos || IsRoleWord(code) ||
@@ -1241,22 +1243,29 @@ class Classifier {
   // A phrase an office heads, not one that merely mentions it ("[for a meeting with the Soviet
   // Ambassador]"); "HOANG TUNG [editor of Nhan Dan]".
   NoteKind OfficeOrRole(Situation& s) {
+    if (s.by_translator || EndsWith(s.content, ".")) return NoteKind::kUnclassified;
     const size_t role_head = std::min<size_t>(s.words.size(), 3);
     const bool role_content = !s.words.empty() && !IsPreposition(s.words.front()) &&
                               !IsEnglishFunctionWord(s.words.front()) &&
                               std::any_of(s.words.begin(), s.words.begin() + static_cast<long>(role_head),
                                           [](std::string_view w) { return IsRoleWord(w); });
+    if (!role_content) return NoteKind::kUnclassified;
     // "UNGA [United Nations General Assembly]": the initials of the abbreviation before it, spelled
     // out, whatever office words they hold.
     const auto last = LastTokens(s.before_text, 1);
     if (last && LooksLikeAbbreviation(last->tokens) && InitialsMatch(last->tokens, s.content)) {
       return NoteKind::kUnclassified;
     }
-    return role_content && !s.by_translator && !EndsWith(s.content, ".") ? NoteKind::kIdentification
-                                                                          : NoteKind::kUnclassified;
+    return NoteKind::kIdentification;
   }
 
   NoteKind AbbreviationSpelledOut(Situation& s) {
+    // Only a word with two capitals or more can be the abbreviation (LooksLikeAbbreviation;
+    // CapitalChunksMatch wants three): most notes follow none, and need nothing below.
+    const auto abbreviation = LastTokens(s.before_text, 1);
+    if (!abbreviation || std::count_if(abbreviation->tokens.begin(), abbreviation->tokens.end(), IsUpper) < 2) {
+      return NoteKind::kUnclassified;
+    }
     // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
     const std::string spelled = s.expansion.substr(0, s.expansion.find("\u2014"));
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
@@ -1352,8 +1361,8 @@ class Classifier {
     if (!s.identified) return NoteKind::kUnclassified;
     // Çu En Lai [Zhou Enlai]: a known name after its spelling in another romanization.
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
-      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
-             IsCapitalized(tokens);
+      return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() && IsCapitalized(tokens) &&
+             AreRomanizationVariants(tokens, s.content);
     });
     if (variant) {
       s.inlines[s.index].base_ref = s.identified->entry->id;
@@ -1408,8 +1417,9 @@ class Classifier {
         return false;
       }
       if (IsReorderedName(tokens, s.content)) return true;
-      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
-             IsCapitalized(tokens) == IsCapitalized(s.content);
+      // (The distances last: they cost the most.)
+      return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() &&
+             IsCapitalized(tokens) == IsCapitalized(s.content) && AreRomanizationVariants(tokens, s.content);
     });
     return variant ? NoteKind::kAltRomanization : NoteKind::kUnclassified;
   }
