@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <string>
@@ -95,6 +96,34 @@ TEST(RomanizationTest, VariantsAreOneNameSpelledOtherwise) {
   EXPECT_FALSE(AreRomanizationVariants("Molotov", "Khrushchev"));
   EXPECT_FALSE(AreRomanizationVariants("", "Lang Son"));
   EXPECT_FALSE(AreRomanizationVariants(std::string(65, 'a'), std::string(65, 'a')));  // longer than a name
+}
+
+// AreRomanizationVariants' definition, each side's letters and sound key made afresh.
+bool VariantsByDefinition(std::string_view a, std::string_view b) {
+  const std::string x = LettersOnly(a), y = LettersOnly(b);
+  if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
+  if (x == y) return true;
+  const size_t longest = std::max(x.size(), y.size());
+  if (EditDistanceByDefinition(x, y) * 10 <= longest * 4) return true;
+  if (x.size() < 4 || y.size() < 4) return false;
+  const std::string sx = SoundKeyByDefinition(x), sy = SoundKeyByDefinition(y);
+  return EditDistanceByDefinition(sx, sy) * 10 <= std::max(sx.size(), sy.size()) * 3;
+}
+
+// One RomanizedName asked about several spellings in turn answers as a fresh comparison each time.
+TEST(RomanizationTest, ANameMadeOnceAnswersAsTheTwoSpellingsDo) {
+  const std::vector<std::string> spellings = {"Khrushchev", "Chruszczow", "Chruschtschow", "Khrouchtchev",
+                                              "Pak Ung Gol", "Pak Ung-geol", "Molotov", "Mao", "Ma", "",
+                                              "Lang Son", "L\xe1\xba\xa1ng S\xc6\xa1n", "Zhou Enlai", "Chou En-lai"};
+  for (const std::string& b : spellings) {
+    RomanizedName name(b);
+    EXPECT_EQ(name.letters(), LettersOnly(b));
+    for (const std::string& a : spellings) {
+      EXPECT_EQ(AreRomanizationVariants(a, name), VariantsByDefinition(a, b)) << a << " / " << b;
+      EXPECT_EQ(AreRomanizationVariants(a, b), VariantsByDefinition(a, b)) << a << " / " << b;
+    }
+    EXPECT_EQ(name.sound(), SoundKey(LettersOnly(b)));
+  }
 }
 
 TEST(RomanizationTest, LettersOnlyFoldsCaseAndDropsDiacriticsAndSigns) {

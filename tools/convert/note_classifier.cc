@@ -159,20 +159,26 @@ bool IsReorderedName(std::string_view tokens, std::string_view content) {
   const std::vector<std::string_view> before = SplitWords(tokens), after = SplitWords(content);
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
-    if (!IsCapitalized(word) || IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word) ||
-        word.find_first_of(":;,.()\"[]") != std::string_view::npos) {
-      return false;
-    }
+    if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
   }
   for (std::string_view word : after) {
     if (!IsCapitalized(word) || EndsWith(word, ".")) return false;
   }
-  for (size_t i = 0; i < before.size(); ++i) {
-    for (size_t j = 0; j < after.size(); ++j) {
-      if (i != j && LettersOnly(before[i]) == LettersOnly(after[j]) && LettersOnly(before[i]).size() >= 3) return true;
+  // The shared word before the word tables: most pairs share none. (Each word's letters made once.)
+  std::array<std::string, 3> before_letters, after_letters;
+  for (size_t k = 0; k < before.size(); ++k) {
+    before_letters[k] = LettersOnly(before[k]);
+    after_letters[k] = LettersOnly(after[k]);
+  }
+  bool shared = false;
+  for (size_t i = 0; i < before.size() && !shared; ++i) {
+    for (size_t j = 0; j < after.size() && !shared; ++j) {
+      shared = i != j && before_letters[i] == after_letters[j] && before_letters[i].size() >= 3;
     }
   }
-  return false;
+  return shared && std::none_of(before.begin(), before.end(), [](std::string_view word) {
+    return IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word);
+  });
 }
 
 template <typename Accept>
@@ -1008,7 +1014,14 @@ class Classifier {
     bool by_translator;
     const EnglishLexicon& lexicon;
     std::optional<bool> name_like;  // IsNameLike(content), which many rules ask: see NameLike
+    std::optional<RomanizedName> spelling;  // the content's, for the rules comparing spellings
   };
+
+  // The note's letters and sound key, made once for the rules that compare it with the words before.
+  static RomanizedName& ContentSpelling(Situation& s) {
+    if (!s.spelling) s.spelling.emplace(s.content);
+    return *s.spelling;
+  }
 
   // Whether the note reads as a name, found once per note for the rules that ask.
   static bool NameLike(Situation& s) {
@@ -1087,7 +1100,8 @@ class Classifier {
     const bool glued = inlines[index].glued;
     Situation situation{inlines, index, content, before_text, whole_line, authority, glued, SplitWords(content),
                         WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
-                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt};
+                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt,
+                        std::nullopt};
     situation.last_word = situation.previous.empty() ? "" : situation.previous.front();
     situation.after_role = !situation.previous.empty() && IsRoleWord(situation.last_word);
     if (authority && !glued) situation.identified = authority->Lookup(content);
@@ -1128,7 +1142,7 @@ class Classifier {
       if (!known || known->entry != s.identified->entry) return false;
       if (known->is_pseudonym) {
         decided = NoteKind::kPseudonym;
-      } else if (AreRomanizationVariants(tokens, s.content)) {
+      } else if (AreRomanizationVariants(tokens, ContentSpelling(s))) {
         decided = NoteKind::kAltRomanization;
       } else {
         return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
@@ -1159,7 +1173,7 @@ class Classifier {
     }
     // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
     const std::string folded = " " + FoldCase(s.content) + " ";
-    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, s.content)) {
+    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, ContentSpelling(s))) {
       return NoteKind::kUnclassified;
     }
     // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
@@ -1349,7 +1363,7 @@ class Classifier {
     }
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
-        (AreRomanizationVariants(same_length->tokens, s.content) || IsReorderedName(same_length->tokens, s.content))) {
+        (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.content))) {
       return NoteKind::kUnclassified;
     }
     const std::string folded = " " + FoldCase(s.content) + " ";
@@ -1362,7 +1376,7 @@ class Classifier {
     // Çu En Lai [Zhou Enlai]: a known name after its spelling in another romanization.
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() && IsCapitalized(tokens) &&
-             AreRomanizationVariants(tokens, s.content);
+             AreRomanizationVariants(tokens, ContentSpelling(s));
     });
     if (variant) {
       s.inlines[s.index].base_ref = s.identified->entry->id;
@@ -1395,7 +1409,7 @@ class Classifier {
     // Not the same name again ("Comrade Kang [Kang Sheng]") nor English words.
     const std::string name = LettersOnly(before[1]);
     const bool repeats = std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) { return LettersOnly(w) == name; });
-    if (repeats || IsEnglishContent(s) || AreRomanizationVariants(before[1], s.content)) return NoteKind::kUnclassified;
+    if (repeats || IsEnglishContent(s) || AreRomanizationVariants(before[1], ContentSpelling(s))) return NoteKind::kUnclassified;
     return NoteKind::kSupplied;
   }
 
@@ -1412,14 +1426,14 @@ class Classifier {
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
       // "INFORMATION [Informação]": an English word before the bracket; the original's word for it.
-      if (s.words.size() == 1 && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(FoldCase(tokens)) &&
-          HasNonAsciiLetter(s.content)) {
+      if (s.words.size() == 1 && !s.lexicon.empty() && HasNonAsciiLetter(s.content) &&
+          s.lexicon.IsEnglishPhrase(FoldCase(tokens))) {
         return false;
       }
       if (IsReorderedName(tokens, s.content)) return true;
       // (The distances last: they cost the most.)
       return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() &&
-             IsCapitalized(tokens) == IsCapitalized(s.content) && AreRomanizationVariants(tokens, s.content);
+             IsCapitalized(tokens) == IsCapitalized(s.content) && AreRomanizationVariants(tokens, ContentSpelling(s));
     });
     return variant ? NoteKind::kAltRomanization : NoteKind::kUnclassified;
   }

@@ -165,13 +165,20 @@ std::string SoundKey(std::string_view letters) {
 }
 
 bool AreRomanizationVariants(std::string_view a, std::string_view b) {
-  const std::string x = LettersOnly(a), y = LettersOnly(b);
+  RomanizedName name(b);
+  return AreRomanizationVariants(a, name);
+}
+
+bool AreRomanizationVariants(std::string_view a, RomanizedName& b) {
+  const std::string x = LettersOnly(a);
+  const std::string& y = b.letters();
   if (x.empty() || y.empty() || x.size() > kLongestRomanizedName || y.size() > kLongestRomanizedName) return false;
   if (x == y) return true;
   const size_t longest = std::max(x.size(), y.size());
   if (BagDistance(x, y) * 10 <= longest * 4 && LetterEditDistance(x, y) * 10 <= longest * 4) return true;
   if (x.size() < 4 || y.size() < 4) return false;
-  const std::string sx = SoundKey(x), sy = SoundKey(y);
+  const std::string sx = SoundKey(x);
+  const std::string& sy = b.sound();
   const size_t longest_key = std::max(sx.size(), sy.size());
   return BagDistance(sx, sy) * 10 <= longest_key * 3 && LetterEditDistance(sx, sy) * 10 <= longest_key * 3;
 }

@@ -36,4 +36,27 @@ std::string SoundKey(std::string_view letters);
 // Khrushchev).
 bool AreRomanizationVariants(std::string_view a, std::string_view b);
 
+// A name compared with several spellings (a note with the last one, two, three words before it):
+// its letters made once, its sound key once when first asked.
+class RomanizedName {
+ public:
+  explicit RomanizedName(std::string_view text) : letters_(LettersOnly(text)) {}
+  const std::string& letters() const { return letters_; }
+  const std::string& sound() {
+    if (!sound_made_) {
+      sound_ = SoundKey(letters_);
+      sound_made_ = true;
+    }
+    return sound_;
+  }
+
+ private:
+  std::string letters_;
+  std::string sound_;
+  bool sound_made_ = false;
+};
+
+// AreRomanizationVariants(a, b) with b's letters and sound key made once.
+bool AreRomanizationVariants(std::string_view a, RomanizedName& b);
+
 }  // namespace teipress
