@@ -13,6 +13,10 @@ PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigne
     if (phrase.size() == 1) {
       single_bytes_.push_back(entry);
       single_byte_starts_[static_cast<unsigned char>(phrase[0])] = true;
+      for (unsigned second = 0; second < 256; ++second) {
+        const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | second;
+        pair_starts_[pair >> 6] |= uint64_t{1} << (pair & 63);
+      }
       continue;
     }
     const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | static_cast<unsigned char>(phrase[1]);
