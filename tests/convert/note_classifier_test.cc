@@ -98,6 +98,8 @@ TEST(NoteClassifierTest, KindFromContent) {
       {"signatures illegible", NoteKind::kSignature},
       {"Signed: Kim Il Sung", NoteKind::kSignature},
       {"sgd.", NoteKind::kSignature},
+      // Abbreviations of "signed" have at most four letters, however they are spelled out.
+      {"sd/-", NoteKind::kSignature}, {"S.I.G.D.", NoteKind::kSignature}, {"sigds", NoteKind::kUnclassified},
       {"initials illegible", NoteKind::kIllegible},
       {"no signature", NoteKind::kEditorial},
       {"indecipherable", NoteKind::kIllegible},

@@ -494,12 +494,19 @@ bool StartsWithSicWord(std::string_view lower) {
 
 // Abbreviations of "signed" as a whole note: [sd/-], [sgd.], [sd.], [sig.].
 bool IsSignedAbbreviation(std::string_view content) {
-  std::string letters;
+  // The longest has four letters: a note with a fifth is none, and is read no further.
+  char letters[4];
+  size_t count = 0;
   for (char c : content) {
-    if (IsAsciiLetter(c)) letters += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    else if (c != '/' && c != '-' && c != '.' && c != ' ') return false;
+    if (IsAsciiLetter(c)) {
+      if (count == sizeof letters) return false;
+      letters[count++] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c != '/' && c != '-' && c != '.' && c != ' ') {
+      return false;
+    }
   }
-  return letters == "sd" || letters == "sgd" || letters == "sig" || letters == "sigd";
+  const std::string_view word(letters, count);
+  return word == "sd" || word == "sgd" || word == "sig" || word == "sigd";
 }
 
 // The part of the document a remark places itself in: [Rest of the cable garbled in transmission.],
@@ -612,7 +619,7 @@ const PhraseFinder& WordStems() {
 // the later tables are asked about).
 class NoteWords {
  public:
-  explicit NoteWords(std::string_view content) : lower_(Lower(content)) {}
+  explicit NoteWords(std::string_view content) : lower_(Lower(content)), phrases_(NotePhrases()) {}
 
   const std::string& lower() const { return lower_; }
 
@@ -622,14 +629,15 @@ class NoteWords {
   }
 
   // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
+  // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
+  // constructor, not through NotePhrases()' guard at each question.)
   bool Has(Phrases group) {
-    const PhraseFinders& phrases = NotePhrases();
     if (!at_start_or_whole_) {
-      at_start_or_whole_ = phrases.at_start.GroupsAt(lower_, 0) | phrases.whole.GroupsEqualTo(lower_);
+      at_start_or_whole_ = phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_);
     }
     if (*at_start_or_whole_ & Bit(group)) return true;
-    if (!(phrases.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_) anywhere_ = phrases.anywhere.GroupsIn(lower_);
+    if (!(phrases_.groups_anywhere & Bit(group))) return false;
+    if (!anywhere_) anywhere_ = phrases_.anywhere.GroupsIn(lower_);
     return (*anywhere_ & Bit(group)) != 0;
   }
 
@@ -658,6 +666,7 @@ class NoteWords {
   }
 
   const std::string lower_;
+  const PhraseFinders& phrases_;
   std::optional<std::vector<std::string_view>> words_;
   std::optional<uint64_t> at_start_or_whole_;
   std::optional<uint64_t> anywhere_;
@@ -760,12 +769,16 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
   // "[the meaning is unclear]" is a remark.
-  bool only_unclear_words = true;
-  for (size_t k = 0; k < words.size() && only_unclear_words; ++k) {
-    only_unclear_words = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
-                         std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
-  }
-  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
+  // (Asked only of an indistinct note.)
+  const auto only_unclear_words = [&] {
+    for (size_t k = 0; k < words.size(); ++k) {
+      const bool unclear = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
+                           std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
+      if (!unclear) return false;
+    }
+    return true;
+  };
+  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words())) return NoteKind::kIllegible;
   const size_t subject = std::min<size_t>(words.size(), 3);
   const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
     const std::string_view bare = TrimCharacters(w, ".,;:");
@@ -1010,7 +1023,7 @@ class Classifier {
     std::string last_word;
     bool after_role;
     std::optional<NameMatch> identified;  // the authority's entry for the note's words
-    std::string expansion;                // the content without a translator's mark ("—trans.")
+    std::string_view expansion;           // the content without a translator's mark ("—trans.")
     bool by_translator;
     const EnglishLexicon& lexicon;
     std::optional<bool> name_like;  // IsNameLike(content), which many rules ask: see NameLike
@@ -1107,7 +1120,7 @@ class Classifier {
     if (authority && !glued) situation.identified = authority->Lookup(content);
     for (std::string_view mark : kTranslatorMarks) {
       if (EndsWith(situation.expansion, mark)) {
-        situation.expansion.resize(situation.expansion.size() - mark.size());
+        situation.expansion.remove_suffix(mark.size());
         situation.by_translator = true;
         break;
       }
@@ -1281,7 +1294,7 @@ class Classifier {
       return NoteKind::kUnclassified;
     }
     // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
-    const std::string spelled = s.expansion.substr(0, s.expansion.find("\u2014"));
+    const std::string spelled(s.expansion.substr(0, s.expansion.find("\u2014")));
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
     // "the operation to deploy forces to Cuba" describes (ANADYR is a code word); "Tran Van Giau"
     // after "TRAN" is the fuller name: neither spells an abbreviation out.
