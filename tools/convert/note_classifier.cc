@@ -644,7 +644,7 @@ class NoteWords {
   // The stem groups word `k` starts with, without the punctuation around it.
   uint64_t StemsOfWord(size_t k) {
     FindStems();
-    return word_stems_[k];
+    return k < kKeptWordStems ? word_stems_[k] : StemsOf(words()[k]);
   }
 
   bool HasStem(Stems group) {
@@ -653,17 +653,23 @@ class NoteWords {
   }
 
  private:
+  static uint64_t StemsOf(std::string_view word) {
+    return WordStems().GroupsAt(TrimCharacters(word, ".,;:!?\"()\u201C\u201D"), 0);
+  }
+
   void FindStems() {
     if (stems_found_) return;
     stems_found_ = true;
-    const PhraseFinder& stems = WordStems();
-    word_stems_.reserve(words().size());
-    for (std::string_view word : words()) {
-      const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
-      word_stems_.push_back(stems.GroupsAt(bare, 0));
-      all_stems_ |= word_stems_.back();
+    for (size_t k = 0; k < words().size(); ++k) {
+      const uint64_t stems = StemsOf(words()[k]);
+      if (k < kKeptWordStems) word_stems_[k] = stems;
+      all_stems_ |= stems;
     }
   }
+
+  // The stems of a note's first words are kept (no vector a note); a later word's are found again
+  // when asked (KindFromContent asks word by word only of a note of eight words or fewer).
+  static constexpr size_t kKeptWordStems = 16;
 
   const std::string lower_;
   const PhraseFinders& phrases_;
@@ -671,7 +677,7 @@ class NoteWords {
   std::optional<uint64_t> at_start_or_whole_;
   std::optional<uint64_t> anywhere_;
   bool stems_found_ = false;
-  std::vector<uint64_t> word_stems_;
+  std::array<uint64_t, kKeptWordStems> word_stems_{};
   uint64_t all_stems_ = 0;
 };
 
@@ -1140,10 +1146,9 @@ class Classifier {
   }
 
   NoteKind RestOfKnownName(Situation& s) {
-    if (!s.authority || s.glued || s.words.size() > 3) return NoteKind::kUnclassified;
+    if (!s.authority || s.glued || s.words.size() > 3 || !IsCapitalized(s.content)) return NoteKind::kUnclassified;
     const auto last = LastTokens(s.before_text, 1);
-    const bool completes = last && IsCapitalized(last->tokens) && IsCapitalized(s.content) &&
-                           s.authority->Lookup(last->tokens + " " + s.content);
+    const bool completes = last && IsCapitalized(last->tokens) && s.authority->Lookup(last->tokens + " " + s.content);
     return completes ? NoteKind::kSupplied : NoteKind::kUnclassified;
   }
 
