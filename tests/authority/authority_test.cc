@@ -199,6 +199,10 @@ TEST_F(AuthorityLoadTest, Lookup) {
       {"Filippov", "stalin", true}, {"Feng  Xi", "stalin", true}, {"Peiping", "beijing"},
       {"Kim Il-sung", "kim-il-sung"}, {"Stalin's", ""},         {"Stal", ""},
       {"Stalin Peking", ""},       {"", ""},                   {"Presidential Archive", "APRF"},
+      // White space collapsed and capitals folded before the first word is looked up, in names
+      // shorter and longer than a string keeps in place.
+      {" Stalin\n", "stalin"},    {"Kim\tIL-SUNG", "kim-il-sung"}, {"PRESIDENTIAL \r\n ARCHIVE", "APRF"},
+      {"Stalinx", ""},             {" ", ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE("'" + c.name + "'");

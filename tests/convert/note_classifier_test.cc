@@ -98,6 +98,8 @@ TEST(NoteClassifierTest, KindFromContent) {
       {"signatures illegible", NoteKind::kSignature},
       {"Signed: Kim Il Sung", NoteKind::kSignature},
       {"sgd.", NoteKind::kSignature},
+      // Abbreviations of "signed" have at most four letters, however they are spelled out.
+      {"sd/-", NoteKind::kSignature}, {"S.I.G.D.", NoteKind::kSignature}, {"sigds", NoteKind::kUnclassified},
       {"initials illegible", NoteKind::kIllegible},
       {"no signature", NoteKind::kEditorial},
       {"indecipherable", NoteKind::kIllegible},
@@ -356,6 +358,11 @@ const ContextCase kContextCases[] = {
     {"supplied_century", "Berlin, 3.XI.[19]58", "de", NoteKind::kSuppliedDate, "", "", "Berlin, 3.XI."},
     {"expansion_in_one_word", "the agreements with the KMT [Kuomintang] of 1949", "zh", NoteKind::kExpansion, "KMT", "",
      "the agreements with the "},
+    // The fewest capitals each rule takes: two for an abbreviation, three for a code name after a title.
+    {"expansion_of_two_capitals", "orders from the HQ [headquarters] of the army", "ru", NoteKind::kExpansion, "HQ", "",
+     "orders from the "},
+    {"code_name_of_three_capitals_after_title", "Comrade HAI [Phạm Văn Đồng] said so.", "vi",
+     NoteKind::kPseudonym, "HAI", "", "Comrade "},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, ClassifyNotesTest, ::testing::ValuesIn(kContextCases),

@@ -109,5 +109,22 @@ TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseOnRandomTexts) {
   }
 }
 
+// GroupsIn skips the places whose first two bytes start no phrase: bytes above 0x7F (the bit
+// table's upper half) and places one byte before the end must still be found as a search finds them.
+TEST(PhraseFinderTest, SkipsOnlyPlacesNoPhraseStartsAt) {
+  const Phrases phrases = {{"\xC3\xA9", 0}, {"b\xC3", 1}, {"\xA9 a", 2}, {"\xFF", 3}, {"a\xFF", 4}, {"ab", 5}};
+  const PhraseFinder finder(phrases);
+  std::mt19937 random(20261207);
+  const std::string alphabet = "ab \xC3\xA9\xFF";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 10, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
+  }
+  EXPECT_EQ(finder.GroupsIn("x\xC3\xA9"), uint64_t{1} << 0);  // a phrase ending the text
+  EXPECT_EQ(finder.GroupsIn("xa\xFF"), (uint64_t{1} << 3) | (uint64_t{1} << 4));
+  EXPECT_EQ(finder.GroupsIn("ba"), 0u);
+}
+
 }  // namespace
 }  // namespace teipress

@@ -349,8 +349,13 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
-  const std::string folded = FoldCase(CollapseWhitespace(name));
-  auto found = forms_by_first_word_.find(FirstWord(folded));
+  // Folded in place in the collapsed copy, the first word a view into it; the bit table of first
+  // words answers most questions (the note classifier asks of every note) before the hash table.
+  std::string folded = CollapseWhitespace(name);
+  FoldCaseInPlace(folded.data(), folded.size());
+  const std::string_view first_word = std::string_view(folded).substr(0, folded.find(' '));
+  if (!first_word_slots_.test(FirstWordSlot(first_word))) return std::nullopt;
+  auto found = forms_by_first_word_.find(first_word);
   if (found == forms_by_first_word_.end()) return std::nullopt;
   for (const Form& form : found->second) {
     if (form.folded == folded) return NameMatch{0, name.size(), &entries_[form.entry_index], form.is_pseudonym};

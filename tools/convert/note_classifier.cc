@@ -10,6 +10,8 @@
 #include "envelope_reader.h"
 #include "name_words.h"
 #include "phrase_finder.h"
+#include "romanization.h"
+#include "word_set.h"
 #include "diagnostic_catalog.h"
 #include "text_util.h"
 
@@ -32,17 +34,11 @@ bool IsEnglishFunctionWord(std::string_view word) {
       "this", "these", "those", "which", "who", "whom", "not", "as", "at", "during", "about", "following", "will",
       "would", "should", "there", "than", "also", "could", "can", "may", "must", "shall", "did", "do", "does",
       "so", "then", "too", "still", "already", "again", "after"};
-  // Folded into a buffer, not a string: the classifier asks this of every word of many notes. The
-  // longest word has ten letters; a word with a byte outside ASCII folds to one outside ASCII
-  // (FoldCase), so it is none of them.
-  const std::string_view bare = TrimCharacters(word, ".,;:!?\"'()");
-  char folded[10];
-  if (bare.size() > sizeof folded) return false;
-  for (size_t i = 0; i < bare.size(); ++i) {
-    if (static_cast<unsigned char>(bare[i]) >= 0x80) return false;
-    folded[i] = IsUpper(bare[i]) ? static_cast<char>(bare[i] - 'A' + 'a') : bare[i];
-  }
-  return std::find(kWords.begin(), kWords.end(), std::string_view(folded, bare.size())) != kWords.end();
+  // A WordSet: the classifier asks this of every word of many notes, and a search of all eighty
+  // cost some two hundred instructions a word. (It lowers ASCII capitals only; FoldCase never
+  // folds a byte outside ASCII into ASCII, so a word with one is none of these either way.)
+  static const WordSet kFunctionWords(kWords);
+  return kFunctionWords.Contains(TrimCharacters(word, ".,;:!?\"'()"));
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
@@ -50,7 +46,8 @@ bool IsPreposition(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kPrepositions = {
       "to", "in", "on", "of", "for", "after", "before", "by", "with", "at", "from", "into", "under", "over",
       "during", "about", "against", "between", "without", "within", "through", "via", "towards", "toward"};
-  return std::find(kPrepositions.begin(), kPrepositions.end(), Lower(word)) != kPrepositions.end();
+  static const WordSet kPrepositionWords(kPrepositions);
+  return kPrepositionWords.Contains(word);
 }
 
 bool IsLexicalTerm(std::string_view content);
@@ -93,18 +90,6 @@ bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
   return english * 2 > words.size() || (words.size() == 1 && english == 1);
 }
 
-// The first code point of `text`, decoded from UTF-8 (0 when there is none or it is malformed).
-uint32_t FirstCodePoint(std::string_view text) {
-  if (text.empty()) return 0;
-  const unsigned char c = static_cast<unsigned char>(text[0]);
-  if (c < 0x80) return c;
-  const size_t length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (length == 0 || text.size() < length) return 0;
-  uint32_t code = length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
-  for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
-  return code;
-}
-
 // Whether `text` starts with a lower-case letter, in Latin (with diacritics), Greek or Cyrillic:
 // R[ákosi] completes a word as G[eorge] does.
 bool StartsLowerCase(std::string_view text) {
@@ -129,124 +114,6 @@ bool LooksLikeAbbreviation(std::string_view token) {
 
 bool IsCapitalized(std::string_view word) {
   return !word.empty() && (IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80);
-}
-
-// The base letter of a Latin letter with diacritics (Lạng Sơn and Lang Son, Koroška and Koroska
-// are one spelling for this comparison), or 0 when it has none.
-char BaseLetter(uint32_t code) {
-  // Generated from Unicode's canonical decompositions; '*' marks a letter without a base letter.
-  static constexpr std::string_view kLatin1 = "aaaaaa*ceeeeiiii*nooooo**uuuuy**aaaaaa*ceeeeiiii*nooooo**uuuuy*y";
-  static constexpr std::string_view kExtendedA = "aaaaaaccccccccdd**eeeeeeeeeegggggggghh**iiiiiiiii***jjkk*llllll****nnnnnn***oooooo**rrrrrrsssssssstttt**uuuuuuuuuuuuwwyyyzzzzzz*";
-  static constexpr std::string_view kVietnamese = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
-  char base = 0;
-  if (code >= 0xC0 && code <= 0xFF) base = kLatin1[code - 0xC0];
-  if (code >= 0x100 && code <= 0x17F) base = kExtendedA[code - 0x100];
-  if (code >= 0x1EA0 && code <= 0x1EF9) base = kVietnamese[code - 0x1EA0];
-  if (code == 0x1A0 || code == 0x1A1) base = 'o';  // ơ
-  if (code == 0x1AF || code == 0x1B0) base = 'u';  // ư
-  if (code == 0xC6 || code == 0xE6) base = 'a';    // æ
-  if (code == 0xD8 || code == 0xF8) base = 'o';    // ø
-  if (code == 0x110 || code == 0x111) base = 'd';  // đ
-  if (code == 0x141 || code == 0x142) base = 'l';  // ł
-  return base == '*' ? 0 : base;
-}
-
-// Letters only, case-folded, Latin diacritics dropped; typographic apostrophes and hyphens drop out.
-std::string LettersOnly(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    const unsigned char byte = static_cast<unsigned char>(c);
-    if (byte < 0x80) {
-      if (IsAsciiLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-      ++i;
-      continue;
-    }
-    const size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
-    const std::string_view character = text.substr(i, length);
-    const char base = BaseLetter(FirstCodePoint(character));
-    if (base) {
-      out += base;
-    } else if (character != "\u2019") {
-      out += character;
-    }
-    i += length;
-  }
-  return out;
-}
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
-}
-
-// At most EditDistance(a, b): the letters one has more of than the other, the larger count of the
-// two, since an insertion, deletion or substitution changes each count by at most one. It takes
-// one look at each letter where EditDistance takes one per pair, and most names compared are
-// unrelated, so it settles them first.
-size_t BagDistance(std::string_view a, std::string_view b) {
-  int counts[256] = {};
-  for (const unsigned char c : a) ++counts[c];
-  for (const unsigned char c : b) --counts[c];
-  size_t more_in_a = 0, more_in_b = 0;
-  for (const unsigned char c : a) {
-    if (counts[c] > 0) more_in_a += static_cast<size_t>(counts[c]);
-    if (counts[c] > 0) counts[c] = 0;
-  }
-  for (const unsigned char c : b) {
-    if (counts[c] < 0) more_in_b += static_cast<size_t>(-counts[c]);
-    if (counts[c] < 0) counts[c] = 0;
-  }
-  return std::max(more_in_a, more_in_b);
-}
-
-// The sounds of a romanized name, the spellings of the transliteration systems folded together:
-// Polish "Chruszczow", German "Chruschtschow", English "Khrushchev" and French "Khrouchtchev" come
-// near one another (cz, ch, kh, tsch, tch -> c; sz, sch, sh -> s; szcz, shch -> sc; w -> v; ou -> u;
-// j, y -> i).
-std::string SoundKey(const std::string& letters) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kFolds = {{
-      {"schtsch", "sc"}, {"szcz", "sc"}, {"shch", "sc"}, {"tsch", "c"}, {"sch", "s"}, {"tch", "c"},
-      {"sz", "s"}, {"cz", "c"}, {"ch", "c"}, {"sh", "s"}, {"zh", "z"}, {"kh", "c"}, {"ts", "c"}, {"tz", "c"},
-      {"ou", "u"}, {"w", "v"}, {"k", "c"}, {"j", "i"}, {"y", "i"}, {"ph", "f"},
-  }};
-  std::string key;
-  for (size_t i = 0; i < letters.size();) {
-    bool folded = false;
-    for (const auto& [from, to] : kFolds) {
-      if (from[0] != letters[i]) continue;  // most letters start no fold
-      if (letters.compare(i, from.size(), from) == 0) {
-        key += to;
-        i += from.size();
-        folded = true;
-        break;
-      }
-    }
-    if (!folded) key += letters[i++];
-  }
-  return key;
-}
-
-// Two spellings of one name in different romanizations (Pak Ung-geol / Pak Ung Gol, Chruszczow /
-// Khrushchev).
-bool AreRomanizationVariants(std::string_view a, std::string_view b) {
-  const std::string x = LettersOnly(a), y = LettersOnly(b);
-  if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return false;
-  if (x == y) return true;
-  const size_t longest = std::max(x.size(), y.size());
-  if (BagDistance(x, y) * 10 <= longest * 4 && EditDistance(x, y) * 10 <= longest * 4) return true;
-  if (x.size() < 4 || y.size() < 4) return false;
-  const std::string sx = SoundKey(x), sy = SoundKey(y);
-  const size_t longest_key = std::max(sx.size(), sy.size());
-  return BagDistance(sx, sy) * 10 <= longest_key * 3 && EditDistance(sx, sy) * 10 <= longest_key * 3;
 }
 
 // The last `count` space-separated tokens of `text` when `text` ends with one space (the space
@@ -286,24 +153,32 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
 bool IsReorderedName(std::string_view tokens, std::string_view content) {
+  // (Counted before they are split: most pairs asked about differ in their number of words.)
+  const int count = CountWords(tokens);
+  if (count != CountWords(content) || count < 2 || count > 3) return false;
   const std::vector<std::string_view> before = SplitWords(tokens), after = SplitWords(content);
-  if (before.size() != after.size() || before.size() < 2 || before.size() > 3) return false;
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
-    if (!IsCapitalized(word) || IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word) ||
-        word.find_first_of(":;,.()\"[]") != std::string_view::npos) {
-      return false;
-    }
+    if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
   }
   for (std::string_view word : after) {
     if (!IsCapitalized(word) || EndsWith(word, ".")) return false;
   }
-  for (size_t i = 0; i < before.size(); ++i) {
-    for (size_t j = 0; j < after.size(); ++j) {
-      if (i != j && LettersOnly(before[i]) == LettersOnly(after[j]) && LettersOnly(before[i]).size() >= 3) return true;
+  // The shared word before the word tables: most pairs share none. (Each word's letters made once.)
+  std::array<std::string, 3> before_letters, after_letters;
+  for (size_t k = 0; k < before.size(); ++k) {
+    before_letters[k] = LettersOnly(before[k]);
+    after_letters[k] = LettersOnly(after[k]);
+  }
+  bool shared = false;
+  for (size_t i = 0; i < before.size() && !shared; ++i) {
+    for (size_t j = 0; j < after.size() && !shared; ++j) {
+      shared = i != j && before_letters[i] == after_letters[j] && before_letters[i].size() >= 3;
     }
   }
-  return false;
+  return shared && std::none_of(before.begin(), before.end(), [](std::string_view word) {
+    return IsPersonTitle(word) || IsOfficeWord(word) || IsOrganizationWord(word);
+  });
 }
 
 template <typename Accept>
@@ -619,12 +494,19 @@ bool StartsWithSicWord(std::string_view lower) {
 
 // Abbreviations of "signed" as a whole note: [sd/-], [sgd.], [sd.], [sig.].
 bool IsSignedAbbreviation(std::string_view content) {
-  std::string letters;
+  // The longest has four letters: a note with a fifth is none, and is read no further.
+  char letters[4];
+  size_t count = 0;
   for (char c : content) {
-    if (IsAsciiLetter(c)) letters += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    else if (c != '/' && c != '-' && c != '.' && c != ' ') return false;
+    if (IsAsciiLetter(c)) {
+      if (count == sizeof letters) return false;
+      letters[count++] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c != '/' && c != '-' && c != '.' && c != ' ') {
+      return false;
+    }
   }
-  return letters == "sd" || letters == "sgd" || letters == "sig" || letters == "sigd";
+  const std::string_view word(letters, count);
+  return word == "sd" || word == "sgd" || word == "sig" || word == "sigd";
 }
 
 // The part of the document a remark places itself in: [Rest of the cable garbled in transmission.],
@@ -642,15 +524,14 @@ bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
   auto says_spoken = [&](std::string_view word) {
     return std::find(kBefore.begin(), kBefore.end(), TrimCharacters(word, ",;:(")) != kBefore.end();
   };
+  // The words before are asked first: few words say "spoken", and LanguageCode compares a word
+  // with every language's name.
   for (size_t k = 1; k < words.size(); ++k) {
-    const std::string language(TrimCharacters(words[k], ".,;:!?)"));
-    if (LanguageCode(language).empty()) continue;
     // Directly after, or with one word that says how between: [in halting Chinese], [in broken English].
-    if (says_spoken(words[k - 1])) return true;
-    if (k >= 2 && says_spoken(words[k - 2]) && !IsEnglishFunctionWord(words[k - 1]) &&
-        words[k - 1].find_first_of(",;:") == std::string_view::npos) {
-      return true;
-    }
+    const bool spoken = says_spoken(words[k - 1]) ||
+                        (k >= 2 && says_spoken(words[k - 2]) && !IsEnglishFunctionWord(words[k - 1]) &&
+                         words[k - 1].find_first_of(",;:") == std::string_view::npos);
+    if (spoken && !LanguageCode(std::string(TrimCharacters(words[k], ".,;:!?)"))).empty()) return true;
   }
   return false;
 }
@@ -738,7 +619,7 @@ const PhraseFinder& WordStems() {
 // the later tables are asked about).
 class NoteWords {
  public:
-  explicit NoteWords(std::string_view content) : lower_(Lower(content)) {}
+  explicit NoteWords(std::string_view content) : lower_(Lower(content)), phrases_(NotePhrases()) {}
 
   const std::string& lower() const { return lower_; }
 
@@ -748,21 +629,22 @@ class NoteWords {
   }
 
   // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
+  // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
+  // constructor, not through NotePhrases()' guard at each question.)
   bool Has(Phrases group) {
-    const PhraseFinders& phrases = NotePhrases();
     if (!at_start_or_whole_) {
-      at_start_or_whole_ = phrases.at_start.GroupsAt(lower_, 0) | phrases.whole.GroupsEqualTo(lower_);
+      at_start_or_whole_ = phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_);
     }
     if (*at_start_or_whole_ & Bit(group)) return true;
-    if (!(phrases.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_) anywhere_ = phrases.anywhere.GroupsIn(lower_);
+    if (!(phrases_.groups_anywhere & Bit(group))) return false;
+    if (!anywhere_) anywhere_ = phrases_.anywhere.GroupsIn(lower_);
     return (*anywhere_ & Bit(group)) != 0;
   }
 
   // The stem groups word `k` starts with, without the punctuation around it.
   uint64_t StemsOfWord(size_t k) {
     FindStems();
-    return word_stems_[k];
+    return k < kKeptWordStems ? word_stems_[k] : StemsOf(words()[k]);
   }
 
   bool HasStem(Stems group) {
@@ -771,24 +653,31 @@ class NoteWords {
   }
 
  private:
+  static uint64_t StemsOf(std::string_view word) {
+    return WordStems().GroupsAt(TrimCharacters(word, ".,;:!?\"()\u201C\u201D"), 0);
+  }
+
   void FindStems() {
     if (stems_found_) return;
     stems_found_ = true;
-    const PhraseFinder& stems = WordStems();
-    word_stems_.reserve(words().size());
-    for (std::string_view word : words()) {
-      const std::string_view bare = TrimCharacters(word, ".,;:!?\"()\u201C\u201D");
-      word_stems_.push_back(stems.GroupsAt(bare, 0));
-      all_stems_ |= word_stems_.back();
+    for (size_t k = 0; k < words().size(); ++k) {
+      const uint64_t stems = StemsOf(words()[k]);
+      if (k < kKeptWordStems) word_stems_[k] = stems;
+      all_stems_ |= stems;
     }
   }
 
+  // The stems of a note's first words are kept (no vector a note); a later word's are found again
+  // when asked (KindFromContent asks word by word only of a note of eight words or fewer).
+  static constexpr size_t kKeptWordStems = 16;
+
   const std::string lower_;
+  const PhraseFinders& phrases_;
   std::optional<std::vector<std::string_view>> words_;
   std::optional<uint64_t> at_start_or_whole_;
   std::optional<uint64_t> anywhere_;
   bool stems_found_ = false;
-  std::vector<uint64_t> word_stems_;
+  std::array<uint64_t, kKeptWordStems> word_stems_{};
   uint64_t all_stems_ = 0;
 };
 
@@ -886,12 +775,16 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   }
   // In writing, "[unclear]", "[two words unclear]" (only the word and what is unclear) cannot be read;
   // "[the meaning is unclear]" is a remark.
-  bool only_unclear_words = true;
-  for (size_t k = 0; k < words.size() && only_unclear_words; ++k) {
-    only_unclear_words = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
-                         std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
-  }
-  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words)) return NoteKind::kIllegible;
+  // (Asked only of an indistinct note.)
+  const auto only_unclear_words = [&] {
+    for (size_t k = 0; k < words.size(); ++k) {
+      const bool unclear = (note.StemsOfWord(k) & (Bit(Stems::kIndistinct) | Bit(Stems::kUnreadableUnit))) != 0 ||
+                           std::all_of(words[k].begin(), words[k].end(), IsDigit) || IsNumberWord(words[k]);
+      if (!unclear) return false;
+    }
+    return true;
+  };
+  if (indistinct && (!note.Has(Phrases::kUnclear) || only_unclear_words())) return NoteKind::kIllegible;
   const size_t subject = std::min<size_t>(words.size(), 3);
   const bool unreadable_subject = std::any_of(words.begin(), words.begin() + static_cast<long>(subject), [](std::string_view w) {
     const std::string_view bare = TrimCharacters(w, ".,;:");
@@ -924,12 +817,15 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kEditorial;
   }
   // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
-  const std::vector<std::string_view> original_words = SplitWords(content);
-  const bool title_case = original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
-    return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
-  });
-  if (words.size() <= kLongestStageDirection && !title_case &&
-      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases))) {
+  // (Asked last: only a note with a stage word needs its original words.)
+  const auto title_case = [&] {
+    const std::vector<std::string_view> original_words = SplitWords(content);
+    return original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
+      return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
+    });
+  };
+  if (words.size() <= kLongestStageDirection &&
+      (HasWordStem(note, kStageStems) || HasPhrase(note, kStagePhrases)) && !title_case()) {
     return NoteKind::kStage;
   }
   if (HasPhrase(note, kHandwritingPhrases)) return NoteKind::kHandwritten;
@@ -1052,7 +948,9 @@ class Classifier {
     ClassifyList(note.children, true);
     const std::string content(TrimWhitespace(note.text));
     const Inline* before = PrecedingText(inlines, index);
-    const std::string before_text = before ? before->text : "";
+    // A view, not a copy of what may be a whole paragraph: a rule that moves the last words into
+    // the note's base (Absorb) has decided, and nothing reads the text before it after that.
+    const std::string_view before_text = before ? std::string_view(before->text) : std::string_view();
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
     NoteKind kind = KindFromContent(note.text, context_.record_of_speech);
@@ -1122,7 +1020,7 @@ class Classifier {
     Inlines& inlines;
     size_t index;
     const std::string& content;
-    const std::string& before_text;
+    std::string_view before_text;
     bool whole_line;
     const Authority* authority;
     bool glued;
@@ -1131,11 +1029,18 @@ class Classifier {
     std::string last_word;
     bool after_role;
     std::optional<NameMatch> identified;  // the authority's entry for the note's words
-    std::string expansion;                // the content without a translator's mark ("—trans.")
+    std::string_view expansion;           // the content without a translator's mark ("—trans.")
     bool by_translator;
     const EnglishLexicon& lexicon;
     std::optional<bool> name_like;  // IsNameLike(content), which many rules ask: see NameLike
+    std::optional<RomanizedName> spelling;  // the content's, for the rules comparing spellings
   };
+
+  // The note's letters and sound key, made once for the rules that compare it with the words before.
+  static RomanizedName& ContentSpelling(Situation& s) {
+    if (!s.spelling) s.spelling.emplace(s.content);
+    return *s.spelling;
+  }
 
   // Whether the note reads as a name, found once per note for the rules that ask.
   static bool NameLike(Situation& s) {
@@ -1154,7 +1059,7 @@ class Classifier {
   // Decides a note that its words alone (KindFromContent) do not classify, by the table of rules
   // below: the first rule that applies decides. The order matters: what the authority knows comes
   // before the shape of the words, a sentence before a role, a role before an abbreviation.
-  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text,
+  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
                   bool whole_line) {
     static constexpr DecisionRule kRules[] = {
         // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
@@ -1214,13 +1119,14 @@ class Classifier {
     const bool glued = inlines[index].glued;
     Situation situation{inlines, index, content, before_text, whole_line, authority, glued, SplitWords(content),
                         WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
-                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt};
+                        context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt,
+                        std::nullopt};
     situation.last_word = situation.previous.empty() ? "" : situation.previous.front();
     situation.after_role = !situation.previous.empty() && IsRoleWord(situation.last_word);
     if (authority && !glued) situation.identified = authority->Lookup(content);
     for (std::string_view mark : kTranslatorMarks) {
       if (EndsWith(situation.expansion, mark)) {
-        situation.expansion.resize(situation.expansion.size() - mark.size());
+        situation.expansion.remove_suffix(mark.size());
         situation.by_translator = true;
         break;
       }
@@ -1240,10 +1146,9 @@ class Classifier {
   }
 
   NoteKind RestOfKnownName(Situation& s) {
-    if (!s.authority || s.glued || s.words.size() > 3) return NoteKind::kUnclassified;
+    if (!s.authority || s.glued || s.words.size() > 3 || !IsCapitalized(s.content)) return NoteKind::kUnclassified;
     const auto last = LastTokens(s.before_text, 1);
-    const bool completes = last && IsCapitalized(last->tokens) && IsCapitalized(s.content) &&
-                           s.authority->Lookup(last->tokens + " " + s.content);
+    const bool completes = last && IsCapitalized(last->tokens) && s.authority->Lookup(last->tokens + " " + s.content);
     return completes ? NoteKind::kSupplied : NoteKind::kUnclassified;
   }
 
@@ -1255,7 +1160,7 @@ class Classifier {
       if (!known || known->entry != s.identified->entry) return false;
       if (known->is_pseudonym) {
         decided = NoteKind::kPseudonym;
-      } else if (AreRomanizationVariants(tokens, s.content)) {
+      } else if (AreRomanizationVariants(tokens, ContentSpelling(s))) {
         decided = NoteKind::kAltRomanization;
       } else {
         return false;  // Otpor [Zabaikalsk]: another name of the same place identifies it
@@ -1275,9 +1180,9 @@ class Classifier {
     // A code word: four or more capitals, a vowel among them, not an office ("MINISTER") nor the
     // abbreviation of the name that follows (KDJ [Kim Dae-jung]).
     // (Three capitals after a title: "Comrade HAI [Phạm Văn Đồng]".)
-    const bool titled = s.previous.size() >= 2 && IsPersonTitle(s.previous[1]);
-    const bool capitals = (code.size() >= 4 || (code.size() == 3 && titled)) &&
-                          std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); });
+    // (The title is asked last: few words before a bracket are in capitals.)
+    const bool capitals = code.size() >= 3 && std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c); }) &&
+                          (code.size() >= 4 || (s.previous.size() >= 2 && IsPersonTitle(s.previous[1])));
     // A word in capitals inside a noun phrase is its name, no code: "the Ambassador of the USSR".
     if (s.previous.size() >= 2 && s.previous[1] == "the") return NoteKind::kUnclassified;
     if (!capitals || code.find_first_of("AEIOUY") == std::string::npos || IsRoleWord(code) ||
@@ -1286,7 +1191,7 @@ class Classifier {
     }
     // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
     const std::string folded = " " + FoldCase(s.content) + " ";
-    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, s.content)) {
+    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, ContentSpelling(s))) {
       return NoteKind::kUnclassified;
     }
     // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
@@ -1370,24 +1275,31 @@ class Classifier {
   // A phrase an office heads, not one that merely mentions it ("[for a meeting with the Soviet
   // Ambassador]"); "HOANG TUNG [editor of Nhan Dan]".
   NoteKind OfficeOrRole(Situation& s) {
+    if (s.by_translator || EndsWith(s.content, ".")) return NoteKind::kUnclassified;
     const size_t role_head = std::min<size_t>(s.words.size(), 3);
     const bool role_content = !s.words.empty() && !IsPreposition(s.words.front()) &&
                               !IsEnglishFunctionWord(s.words.front()) &&
                               std::any_of(s.words.begin(), s.words.begin() + static_cast<long>(role_head),
                                           [](std::string_view w) { return IsRoleWord(w); });
+    if (!role_content) return NoteKind::kUnclassified;
     // "UNGA [United Nations General Assembly]": the initials of the abbreviation before it, spelled
     // out, whatever office words they hold.
     const auto last = LastTokens(s.before_text, 1);
     if (last && LooksLikeAbbreviation(last->tokens) && InitialsMatch(last->tokens, s.content)) {
       return NoteKind::kUnclassified;
     }
-    return role_content && !s.by_translator && !EndsWith(s.content, ".") ? NoteKind::kIdentification
-                                                                          : NoteKind::kUnclassified;
+    return NoteKind::kIdentification;
   }
 
   NoteKind AbbreviationSpelledOut(Situation& s) {
+    // Only a word with two capitals or more can be the abbreviation (LooksLikeAbbreviation;
+    // CapitalChunksMatch wants three): most notes follow none, and need nothing below.
+    const auto abbreviation = LastTokens(s.before_text, 1);
+    if (!abbreviation || std::count_if(abbreviation->tokens.begin(), abbreviation->tokens.end(), IsUpper) < 2) {
+      return NoteKind::kUnclassified;
+    }
     // "[Durzhavna sigurnost—State Security]": the original's words and their translation.
-    const std::string spelled = s.expansion.substr(0, s.expansion.find("\u2014"));
+    const std::string spelled(s.expansion.substr(0, s.expansion.find("\u2014")));
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
     // "the operation to deploy forces to Cuba" describes (ANADYR is a code word); "Tran Van Giau"
     // after "TRAN" is the fuller name: neither spells an abbreviation out.
@@ -1469,7 +1381,7 @@ class Classifier {
     }
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
-        (AreRomanizationVariants(same_length->tokens, s.content) || IsReorderedName(same_length->tokens, s.content))) {
+        (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.content))) {
       return NoteKind::kUnclassified;
     }
     const std::string folded = " " + FoldCase(s.content) + " ";
@@ -1481,8 +1393,8 @@ class Classifier {
     if (!s.identified) return NoteKind::kUnclassified;
     // Çu En Lai [Zhou Enlai]: a known name after its spelling in another romanization.
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
-      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
-             IsCapitalized(tokens);
+      return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() && IsCapitalized(tokens) &&
+             AreRomanizationVariants(tokens, ContentSpelling(s));
     });
     if (variant) {
       s.inlines[s.index].base_ref = s.identified->entry->id;
@@ -1515,7 +1427,7 @@ class Classifier {
     // Not the same name again ("Comrade Kang [Kang Sheng]") nor English words.
     const std::string name = LettersOnly(before[1]);
     const bool repeats = std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) { return LettersOnly(w) == name; });
-    if (repeats || IsEnglishContent(s) || AreRomanizationVariants(before[1], s.content)) return NoteKind::kUnclassified;
+    if (repeats || IsEnglishContent(s) || AreRomanizationVariants(before[1], ContentSpelling(s))) return NoteKind::kUnclassified;
     return NoteKind::kSupplied;
   }
 
@@ -1532,13 +1444,14 @@ class Classifier {
     const bool variant = AbsorbTokens(s.inlines, s.index, s.words.size() + 1, [&](const std::string& tokens) {
       if (!IsCapitalized(tokens) && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(tokens)) return false;
       // "INFORMATION [Informação]": an English word before the bracket; the original's word for it.
-      if (s.words.size() == 1 && !s.lexicon.empty() && s.lexicon.IsEnglishPhrase(FoldCase(tokens)) &&
-          HasNonAsciiLetter(s.content)) {
+      if (s.words.size() == 1 && !s.lexicon.empty() && HasNonAsciiLetter(s.content) &&
+          s.lexicon.IsEnglishPhrase(FoldCase(tokens))) {
         return false;
       }
       if (IsReorderedName(tokens, s.content)) return true;
-      return SplitWords(tokens).size() + 1 >= s.words.size() && AreRomanizationVariants(tokens, s.content) &&
-             IsCapitalized(tokens) == IsCapitalized(s.content);
+      // (The distances last: they cost the most.)
+      return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() &&
+             IsCapitalized(tokens) == IsCapitalized(s.content) && AreRomanizationVariants(tokens, ContentSpelling(s));
     });
     return variant ? NoteKind::kAltRomanization : NoteKind::kUnclassified;
   }
@@ -1662,7 +1575,7 @@ class Classifier {
   // "supplied"). At a sentence's start, prepositional phrases and function words after a common word
   // are words the sentence needs; after a name or a title, or as a noun phrase after a noun, they
   // say who or what was meant.
-  NoteKind DecideEnglish(Inlines& inlines, size_t index, const std::string& content, const std::string& before_text,
+  NoteKind DecideEnglish(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
                          const std::vector<std::string>& previous, bool whole_line, const EnglishLexicon& lexicon) {
     const std::vector<std::string_view> words = SplitWords(content);
     const std::string first(Lower(TrimCharacters(words.front(), "\"'(\u201C")));

@@ -12,8 +12,15 @@ PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigne
     const Entry entry{phrase.data(), static_cast<uint32_t>(phrase.size()), uint64_t{1} << group};
     if (phrase.size() == 1) {
       single_bytes_.push_back(entry);
+      single_byte_starts_[static_cast<unsigned char>(phrase[0])] = true;
+      for (unsigned second = 0; second < 256; ++second) {
+        const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | second;
+        pair_starts_[pair >> 6] |= uint64_t{1} << (pair & 63);
+      }
       continue;
     }
+    const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | static_cast<unsigned char>(phrase[1]);
+    pair_starts_[pair >> 6] |= uint64_t{1} << (pair & 63);
     indexed.push_back({Bucket(static_cast<unsigned char>(phrase[0]), static_cast<unsigned char>(phrase[1])), entry});
   }
   std::stable_sort(indexed.begin(), indexed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -46,7 +53,9 @@ uint64_t PhraseFinder::GroupsAt(std::string_view text, size_t at, uint64_t found
 
 uint64_t PhraseFinder::GroupsIn(std::string_view text) const {
   uint64_t found = 0;
-  for (size_t at = 0; at < text.size(); ++at) found |= GroupsAt(text, at, found);
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (MayStartAt(text, at)) found |= GroupsAt(text, at, found);
+  }
   return found;
 }
 

@@ -3,6 +3,7 @@
 // phrase read each note ninety times (BENCHMARKS.md, "Conversion").
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -41,6 +42,19 @@ class PhraseFinder {
   // As above, skipping the phrases of the groups in `found`.
   uint64_t GroupsAt(std::string_view text, size_t at, uint64_t found) const;
 
+  // Whether a place of the text can start a phrase: GroupsIn asks these bits of each place's first
+  // two bytes (or first byte) before it looks in a bucket, and most places start none.
+  // (A one-byte phrase sets the bits of every pair it starts, so that one test serves each place
+  // but the last.)
+  bool MayStartAt(std::string_view text, size_t at) const {
+    const auto first = static_cast<unsigned char>(text[at]);
+    if (at + 1 >= text.size()) return single_byte_starts_[first];
+    const unsigned pair = first << 8 | static_cast<unsigned char>(text[at + 1]);
+    return (pair_starts_[pair >> 6] >> (pair & 63)) & 1;
+  }
+
+  std::vector<uint64_t> pair_starts_ = std::vector<uint64_t>(65536 / 64);  // a bit per two first bytes
+  std::array<bool, 256> single_byte_starts_{};
   std::vector<uint32_t> bucket_starts_;  // kBuckets + 1 offsets into entries_
   std::vector<Entry> entries_;           // phrases of two bytes or more, by bucket
   std::vector<Entry> single_bytes_;      // one-byte phrases
