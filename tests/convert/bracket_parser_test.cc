@@ -198,6 +198,32 @@ TEST(BracketParserTest, HostileNestingIsBoundedAndLosesNothing) {
   EXPECT_EQ(diagnostics.back().column, 20000);
 }
 
+// A text given up to the parser: a plain line becomes its one run as it is; anything else is parsed
+// as ParseBrackets parses it.
+TEST(BracketParserTest, OwnedTextParsesAsAView) {
+  const std::vector<std::string> texts = {"", "plain line", "K\u00e1d\u00e1r wrote", "with [a note]", "a] stray",
+                                          "two\nlines", "[", "\n"};
+  for (const std::string& text : texts) {
+    std::vector<Diagnostic> expected_diagnostics, diagnostics;
+    const Inlines expected = ParseBrackets(text, {7, 3}, "o.txt", expected_diagnostics);
+    const Inlines owned = ParseBracketsOfOwnedText(text, {7, 3}, "o.txt", diagnostics);
+    EXPECT_EQ(Describe(owned), Describe(expected)) << text;
+    ASSERT_EQ(owned.size(), expected.size()) << text;
+    for (size_t k = 0; k < owned.size(); ++k) {
+      EXPECT_EQ(owned[k].position.line, expected[k].position.line) << text;
+      EXPECT_EQ(owned[k].position.column, expected[k].position.column) << text;
+    }
+    EXPECT_EQ(diagnostics.size(), expected_diagnostics.size()) << text;
+  }
+  std::vector<Diagnostic> diagnostics;
+  const Inlines plain = ParseBracketsOfOwnedText("plain line", {7, 3}, "o.txt", diagnostics);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].type, Type::kText);
+  EXPECT_EQ(plain[0].text, "plain line");
+  EXPECT_EQ(plain[0].position.line, 7);
+  EXPECT_EQ(plain[0].position.column, 3);
+}
+
 // The definition the parser's bracket list replaced: for every byte the offset of its ']' (a '[') or
 // whether it closes nothing (a ']'), and a look at every byte of a range. Positions are counted from
 // the text's start, with Advance; the corrections of strays are left out (their own test is above).
@@ -298,6 +324,11 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
     const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
     const ByteTables tables = PairEveryByte(text);
     ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), tables, 0)) << text;
+    std::vector<Diagnostic> owned_diagnostics;
+    const Inlines owned = ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics);
+    ASSERT_EQ(Describe(owned), Describe(inlines)) << text;
+    ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(inlines)) << text;
+    ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
     std::string expected_warnings, warnings;
     for (size_t i = 0; i < text.size(); ++i) {
       if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
