@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -26,8 +27,14 @@ class FirstMarkerFinder {
 
  private:
   // For each byte, the markers that start with it, in list order: a place of the text is compared
-  // only with those.
-  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+  // only with those, and only where the next byte is the second of one of them (a space starts
+  // most subject markers, and most words after a space start none).
+  struct Candidates {
+    std::vector<std::string_view> markers;
+    std::array<uint64_t, 4> second_bytes{};  // a bit per byte value; a one-byte marker sets all
+  };
+  std::array<uint8_t, 256> slot_of_first_byte_{};  // 0: no marker starts with the byte
+  std::vector<Candidates> slots_;                    // slot k at index k - 1
 };
 
 }  // namespace teipress
