@@ -9,6 +9,7 @@
 
 #include "bracket_parser.h"
 #include "date_recognizer.h"
+#include "first_marker.h"
 #include "name_words.h"
 #include "text_util.h"
 #include "title_parties.h"
@@ -602,6 +603,12 @@ constexpr std::array<std::string_view, 4> kTransmittalVerbs = {", transmitting "
                                                                " forwarding "};
 
 TitleParts SplitAtTransmittal(std::string_view title) {
+  // (Most titles name no cover: one pass over the title says so, where a search per verb stopped
+  // at every space.)
+  static const FirstMarkerFinder any_verb(kTransmittalVerbs);
+  size_t length = 0;
+  if (any_verb.Find(title, 0, &length) == std::string_view::npos) return {"", title};
+  // The first verb of the list the title holds, wherever it is.
   for (std::string_view verb : kTransmittalVerbs) {
     const size_t at = title.find(verb);
     if (at != std::string::npos) return {title.substr(0, at), title.substr(at + verb.size())};
