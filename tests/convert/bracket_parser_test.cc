@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -195,6 +196,151 @@ TEST(BracketParserTest, HostileNestingIsBoundedAndLosesNothing) {
   EXPECT_EQ(PrintedText(open), unclosed);
   ASSERT_EQ(diagnostics.size(), 20000u);
   EXPECT_EQ(diagnostics.back().column, 20000);
+}
+
+// A text given up to the parser: a plain line becomes its one run as it is; anything else is parsed
+// as ParseBrackets parses it.
+TEST(BracketParserTest, OwnedTextParsesAsAView) {
+  const std::vector<std::string> texts = {"", "plain line", "K\u00e1d\u00e1r wrote", "with [a note]", "a] stray",
+                                          "two\nlines", "[", "\n"};
+  for (const std::string& text : texts) {
+    std::vector<Diagnostic> expected_diagnostics, diagnostics;
+    const Inlines expected = ParseBrackets(text, {7, 3}, "o.txt", expected_diagnostics);
+    const Inlines owned = ParseBracketsOfOwnedText(text, {7, 3}, "o.txt", diagnostics);
+    EXPECT_EQ(Describe(owned), Describe(expected)) << text;
+    ASSERT_EQ(owned.size(), expected.size()) << text;
+    for (size_t k = 0; k < owned.size(); ++k) {
+      EXPECT_EQ(owned[k].position.line, expected[k].position.line) << text;
+      EXPECT_EQ(owned[k].position.column, expected[k].position.column) << text;
+    }
+    EXPECT_EQ(diagnostics.size(), expected_diagnostics.size()) << text;
+  }
+  std::vector<Diagnostic> diagnostics;
+  const Inlines plain = ParseBracketsOfOwnedText("plain line", {7, 3}, "o.txt", diagnostics);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].type, Type::kText);
+  EXPECT_EQ(plain[0].text, "plain line");
+  EXPECT_EQ(plain[0].position.line, 7);
+  EXPECT_EQ(plain[0].position.column, 3);
+}
+
+// The definition the parser's bracket list replaced: for every byte the offset of its ']' (a '[') or
+// whether it closes nothing (a ']'), and a look at every byte of a range. Positions are counted from
+// the text's start, with Advance; the corrections of strays are left out (their own test is above).
+struct ByteTables {
+  std::vector<size_t> closing_of;
+  std::vector<bool> stray_closing;
+};
+constexpr size_t kNoPartner = static_cast<size_t>(-1);
+
+ByteTables PairEveryByte(std::string_view text) {
+  ByteTables tables{std::vector<size_t>(text.size(), kNoPartner), std::vector<bool>(text.size(), false)};
+  std::vector<size_t> open;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[') {
+      open.push_back(i);
+    } else if (text[i] == ']') {
+      if (open.empty()) {
+        tables.stray_closing[i] = true;
+      } else {
+        tables.closing_of[open.back()] = i;
+        open.pop_back();
+      }
+    }
+  }
+  return tables;
+}
+
+std::string At(std::string_view text, Position start, size_t offset) {
+  const Position at = Advance(start, text.substr(0, offset));
+  return "@" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+// Text runs split at line breaks, as the parser writes them (an empty piece is no run).
+void DescribeText(std::string_view text, Position start, size_t begin, size_t end, std::string& out) {
+  while (begin <= end) {
+    size_t piece_end = text.substr(0, end).find('\n', begin);
+    if (piece_end == std::string_view::npos) piece_end = end;
+    if (piece_end > begin) out += "T(" + std::string(text.substr(begin, piece_end - begin)) + ")" + At(text, start, begin);
+    if (piece_end == end) break;
+    out += "B" + At(text, start, piece_end);
+    begin = piece_end + 1;
+  }
+}
+
+std::string DescribeByTables(std::string_view text, Position start, size_t begin, size_t end, const ByteTables& tables,
+                             int depth) {
+  std::string out;
+  size_t text_start = begin;
+  for (size_t i = begin; i < end; ++i) {
+    if (text[i] != '[' && text[i] != ']') continue;
+    const bool note = text[i] == '[' && tables.closing_of[i] != kNoPartner && tables.closing_of[i] < end;
+    if (note && depth < 32) {
+      DescribeText(text, start, text_start, i, out);
+      const size_t close = tables.closing_of[i];
+      out += "N" + At(text, start, i) + "[" + DescribeByTables(text, start, i + 1, close, tables, depth + 1) + "]";
+      i = close;
+      text_start = close + 1;
+      continue;
+    }
+    if (note || text[i] == ']' || tables.closing_of[i] == kNoPartner) {
+      DescribeText(text, start, text_start, i, out);
+      out += "S(" + std::string(1, text[i]) + ")" + At(text, start, i);
+      text_start = i + 1;
+    }
+  }
+  DescribeText(text, start, text_start, end, out);
+  return out;
+}
+
+std::string DescribeWithPositions(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& run : inlines) {
+    const std::string at = "@" + std::to_string(run.position.line) + ":" + std::to_string(run.position.column);
+    switch (run.type) {
+      case Type::kText: out += "T(" + run.text + ")" + at; break;
+      case Type::kLineBreak: out += "B" + at; break;
+      case Type::kNote: out += "N" + at + "[" + DescribeWithPositions(run.children) + "]"; break;
+      case Type::kStrayBracket: out += "S(" + run.text + ")" + at; break;
+      default: out += "?"; break;
+    }
+  }
+  return out;
+}
+
+// Random texts over brackets, line breaks, a parenthesis and a two-byte letter nest, cross and
+// leave brackets open far more than notes do (and past the depth limit): the parse and the
+// warnings must be the definition's.
+TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
+  std::mt19937 random(20261207);
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "(", "\u00e1"};
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t length = random() % 24;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    if (round % 100 == 0) text = std::string(40, '[') + text + std::string(40, ']');  // past the depth limit
+    const Position start{3, 5};
+    std::vector<Diagnostic> diagnostics;
+    const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
+    const ByteTables tables = PairEveryByte(text);
+    ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), tables, 0)) << text;
+    std::vector<Diagnostic> owned_diagnostics;
+    const Inlines owned = ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics);
+    ASSERT_EQ(Describe(owned), Describe(inlines)) << text;
+    ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(inlines)) << text;
+    ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
+    std::string expected_warnings, warnings;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
+        expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
+      }
+    }
+    for (const Diagnostic& d : diagnostics) {
+      const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
+      warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
+    }
+    ASSERT_EQ(warnings, expected_warnings) << text;
+  }
 }
 
 TEST(BracketParserTest, PrintedTextRoundTrip) {

@@ -93,6 +93,18 @@ const TitleCase kTitleCases[] = {
     // An order addressed to a body: a genre "of" its issuer.
     {"Order of the Commander-in-Chief of the Joint Armed Forces to the Group of Soviet Forces in Germany",
      "person:Commander-in-Chief of the Joint Armed Forces", "org:Group of Soviet Forces in Germany"},
+    // A phrase is read without its notes, quotation marks and runs of white space (each cleaned once).
+    {"Letter from Filippov [Stalin] to Mao Zedong", "person:Filippov", "person:Mao Zedong"},
+    {"Letter from  Enver   Hoxha to Mehmet\tShehu", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    {"Letter from \u201CEnver Hoxha\u201D to \"Mehmet Shehu\"", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    // Two parties joined by "and": the first is the sender (the second one of the further senders).
+    {"Letter from Kim Il Sung and Pak Heon-yeong to Stalin", "person:Kim Il Sung", "person:Stalin"},
+    {"Joint Message of the Polish and Czechoslovak Governments to the Soviet Government", "org:Polish Government",
+     "org:Soviet Government"},
+    // The subject after the parties, by each of its markers.
+    {"Letter from Enver Hoxha to Mehmet Shehu regarding the Harvest", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    {"Letter from Enver Hoxha to Mehmet Shehu, \u2018The Harvest\u2019", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    {"Letter from Enver Hoxha to Mehmet Shehu re: the Harvest", "person:Enver Hoxha", "person:Mehmet Shehu"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, TitlePartiesTest, ::testing::ValuesIn(kTitleCases));

@@ -33,29 +33,42 @@ class PositionCursor {
   size_t offset_ = 0;
 };
 
-// For every '[' the index of its ']' (or kUnmatched), and the set of ']' with no '['.
-struct BracketPairs {
-  std::vector<size_t> closing_of;   // indexed by byte offset; only '[' entries are meaningful
-  std::vector<bool> stray_closing;  // ']' that close nothing
-  bool any_unpaired = false;        // a '[' never closed or a stray ']'
+// The text's brackets in order, each with its partner: for a '[' the index (in `brackets`) of its
+// ']', for a ']' that of its '['; kUnmatched for a '[' never closed and a stray ']'. A list of the
+// brackets, not a table over every byte: the parse and the report visit only them.
+struct Bracket {
+  size_t at;       // byte offset
+  size_t partner;  // index in BracketPairs::brackets, or kUnmatched
 };
 
-BracketPairs PairBrackets(std::string_view text) {
+struct BracketPairs {
+  std::vector<Bracket> brackets;
+  bool any_unpaired = false;  // a '[' never closed or a stray ']'
+};
+
+// `next_open` and `next_close`: the first '[' and the first ']' of the text (npos: none). The
+// brackets are found by a search for each sign, not a look at every byte: each search goes on from
+// the bracket it found, and the other sign's next place is kept until the parse passes it.
+BracketPairs PairBrackets(std::string_view text, size_t next_open, size_t next_close) {
   BracketPairs pairs;
-  pairs.closing_of.assign(text.size(), kUnmatched);
-  pairs.stray_closing.assign(text.size(), false);
-  std::vector<size_t> open;
-  for (size_t i = 0; i < text.size(); ++i) {
+  std::vector<size_t> open;  // indexes of the '[' not yet closed
+  while (next_open != std::string_view::npos || next_close != std::string_view::npos) {
+    const size_t i = std::min(next_open, next_close);
+    if (i == next_open) {
+      next_open = text.find('[', i + 1);
+    } else {
+      next_close = text.find(']', i + 1);
+    }
+    const size_t index = pairs.brackets.size();
+    pairs.brackets.push_back({i, kUnmatched});
     if (text[i] == '[') {
-      open.push_back(i);
-    } else if (text[i] == ']') {
-      if (open.empty()) {
-        pairs.stray_closing[i] = true;
-        pairs.any_unpaired = true;
-      } else {
-        pairs.closing_of[open.back()] = i;
-        open.pop_back();
-      }
+      open.push_back(index);
+    } else if (open.empty()) {
+      pairs.any_unpaired = true;
+    } else {
+      pairs.brackets[open.back()].partner = index;
+      pairs.brackets[index].partner = open.back();
+      open.pop_back();
     }
   }
   pairs.any_unpaired = pairs.any_unpaired || !open.empty();
@@ -68,7 +81,11 @@ void AppendText(Inlines& out, std::string_view text, Position at) {
     out.back().text.append(text);
     return;
   }
-  out.push_back(Inline::Text(std::string(text), at));
+  // Built in its place (what Inline::Text makes): an Inline is large, and moved field by field.
+  Inline& run = out.emplace_back();
+  run.type = Inline::Type::kText;
+  run.text = text;
+  run.position = at;
 }
 
 // Text between notes, with line breaks of a multi-line note as kLineBreak runs.
@@ -80,10 +97,9 @@ void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, siz
     const size_t piece_end = newline == std::string_view::npos ? end : newline;
     AppendText(out, text.substr(start, piece_end - start), cursor.At(start));
     if (piece_end == end) break;
-    Inline line_break;
+    Inline& line_break = out.emplace_back();
     line_break.type = Inline::Type::kLineBreak;
     line_break.position = cursor.At(piece_end);
-    out.push_back(line_break);
     start = piece_end + 1;
   }
 }
@@ -137,28 +153,32 @@ Inline StrayBracket(std::string_view text, size_t at, PositionCursor& cursor, Co
   return stray;
 }
 
-Inlines ParseRange(std::string_view text, size_t begin, size_t end, const BracketPairs& pairs,
+// The text from `begin` to `end`, whose first bracket (if any) is `pairs.brackets[first]`.
+Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first, const BracketPairs& pairs,
                    PositionCursor& cursor, CorrectionCursor& corrections, int depth) {
   Inlines out;
   size_t text_start = begin;
-  for (size_t i = begin; i < end; ++i) {
-    if (text[i] != '[' && text[i] != ']') continue;
-    const bool note = text[i] == '[' && pairs.closing_of[i] != kUnmatched && pairs.closing_of[i] < end;
+  const std::vector<Bracket>& brackets = pairs.brackets;
+  for (size_t b = first; b < brackets.size() && brackets[b].at < end; ++b) {
+    const size_t i = brackets[b].at;
+    const size_t partner = brackets[b].partner;
+    const bool opening = text[i] == '[';
+    const bool note = opening && partner != kUnmatched && brackets[partner].at < end;
     // Past the deepest nesting any real note has, brackets are kept as printed in error.
     if (note && depth < kMaxNoteDepth) {
-      const size_t close = pairs.closing_of[i];
+      const size_t close = brackets[partner].at;
       AppendTextWithBreaks(out, text, text_start, i, cursor);
-      Inline parsed;
+      Inline& parsed = out.emplace_back();
       parsed.type = Inline::Type::kNote;
       parsed.position = cursor.At(i);
       parsed.text = std::string(text.substr(i + 1, close - i - 1));
-      parsed.children = ParseRange(text, i + 1, close, pairs, cursor, corrections, depth + 1);
-      out.push_back(std::move(parsed));
-      i = close;
+      // (`parsed` stays valid: nothing is added to `out` until the children are in.)
+      parsed.children = ParseRange(text, i + 1, close, b + 1, pairs, cursor, corrections, depth + 1);
+      b = partner;
       text_start = close + 1;
       continue;
     }
-    if (note || text[i] == ']' || pairs.closing_of[i] == kUnmatched) {
+    if (note || !opening || partner == kUnmatched) {
       AppendTextWithBreaks(out, text, text_start, i, cursor);
       out.push_back(StrayBracket(text, i, cursor, corrections));
       text_start = i + 1;
@@ -187,23 +207,28 @@ Position Advance(Position at, std::string_view text) {
 
 Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
                       std::vector<Diagnostic>& diagnostics) {
-  if (text.find('[') == std::string_view::npos && text.find(']') == std::string_view::npos) {
+  const size_t first_open = text.find('['), first_close = text.find(']');
+  if (first_open == std::string_view::npos && first_close == std::string_view::npos) {
     // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
+    // (At most a run and a line break a line: reserved, the runs are not moved as the list grows.)
     Inlines out;
+    out.reserve(2 * static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     PositionCursor cursor(text, start);
     AppendTextWithBreaks(out, text, 0, text.size(), cursor);
     return out;
   }
-  const BracketPairs pairs = PairBrackets(text);
+  const BracketPairs pairs = PairBrackets(text, first_open, first_close);
   PositionCursor report_cursor(text, start);
-  for (size_t i = 0; pairs.any_unpaired && i < text.size(); ++i) {
-    if (text[i] == '[' && pairs.closing_of[i] == kUnmatched) {
+  for (size_t b = 0; pairs.any_unpaired && b < pairs.brackets.size(); ++b) {
+    const size_t i = pairs.brackets[b].at;
+    if (pairs.brackets[b].partner != kUnmatched) continue;
+    if (text[i] == '[') {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
                              "'[' is never closed; kept as a printing error (choice/sic) to be corrected. Add the "
                              "missing ']' if this opens an editorial note",
                              rules::kConvertUnclosedBracket});
-    } else if (pairs.stray_closing[i]) {
+    } else {
       const Position at = report_cursor.At(i);
       diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
                              "']' closes no '['; kept as a printing error (choice/sic) to be corrected. Add the "
@@ -213,7 +238,21 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
   }
   PositionCursor cursor(text, start);
   CorrectionCursor corrections(text);
-  return ParseRange(text, 0, text.size(), pairs, cursor, corrections, 0);
+  return ParseRange(text, 0, text.size(), 0, pairs, cursor, corrections, 0);
+}
+
+Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
+                                 std::vector<Diagnostic>& diagnostics) {
+  // (Three searches of a byte each: `find_first_of` looks at each byte in a loop of its own.)
+  if (!text.empty() && text.find('[') == std::string::npos && text.find(']') == std::string::npos &&
+      text.find('\n') == std::string::npos) {
+    Inlines out(1);
+    out.front().type = Inline::Type::kText;
+    out.front().text = std::move(text);
+    out.front().position = start;
+    return out;
+  }
+  return ParseBrackets(text, start, file_name, diagnostics);
 }
 
 std::string PrintedText(const Inlines& inlines) {

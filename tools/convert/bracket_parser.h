@@ -2,6 +2,7 @@
 // is the note classifier's job; this unit only finds them, in linear time.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,11 @@ namespace teipress {
 // never lost. Each note's `text` holds its raw content and `children` its parsed content.
 Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
                       std::vector<Diagnostic>& diagnostics);
+
+// The same, for a text the caller gives up: a text without brackets and line breaks (most lines)
+// becomes its one run without a copy.
+Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
+                                 std::vector<Diagnostic>& diagnostics);
 
 // Advances `at` over `text` (columns in characters, lines at '\n').
 Position Advance(Position at, std::string_view text);

@@ -63,15 +63,15 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
     const NotePlace place = block.kind == BlockKind::kNoteBlock ? NotePlace::kWholeLine
                             : in_closer                          ? NotePlace::kCloser
                                                                  : NotePlace::kRunningText;
-    auto parse = [&](const std::string& text, Position at, Inlines& content) {
-      content = ParseBrackets(text, at, file_name, diagnostics);
+    auto parse = [&](std::string text, Position at, Inlines& content) {
+      content = ParseBracketsOfOwnedText(std::move(text), at, file_name, diagnostics);
       ClassifyNotes(content, notes, diagnostics, place);
       footnotes.Link(content);
       AnnotateInlines(content, annotation);
     };
     if (block.kind == BlockKind::kSpeech) parse(block.speaker, block.speaker_position, block.speaker_content);
-    const std::string text = block.content.empty() ? "" : std::move(block.content.front().text);
-    parse(text, block.position, block.content);
+    std::string text = block.content.empty() ? "" : std::move(block.content.front().text);
+    parse(std::move(text), block.position, block.content);
     return;
   }
   for (Node& child : node.children) {

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "bracket_parser.h"
 #include "date_recognizer.h"
+#include "first_marker.h"
 #include "name_words.h"
 #include "text_util.h"
 #include "title_parties.h"
@@ -18,7 +20,7 @@ namespace {
 
 
 // The first person or organization named in the inlines (a pseudonym counts as its person).
-bool FirstName(const Inlines& inlines, Correspondent& party) {
+bool FirstName(std::span<const Inline> inlines, Correspondent& party) {
   for (const Inline& run : inlines) {
     if (run.type == Inline::Type::kName && run.name_kind != NameKind::kPlace) {
       party = {PrintedText(run.children), run.ref, run.name_kind};
@@ -91,7 +93,7 @@ struct Letter {
 
 // "(A. PUZANOV)", "Signed: Ion Trandafir", "[signature] S. Dutt", "R A Z U V A E V": the name on a
 // signature line, as printed, without the brackets' notes, parentheses and labels around it.
-std::optional<Correspondent> SignerNamed(const Inlines& content) {
+std::optional<Correspondent> SignerNamed(std::span<const Inline> content) {
   std::string text;
   for (const Inline& run : content) {
     if (run.type == Inline::Type::kText) text += run.text;
@@ -127,17 +129,21 @@ std::optional<Correspondent> SignerNamed(const Inlines& content) {
 // name (as the authority knows it, else as printed), signs for as many persons; nothing when a line
 // is an office, a place or a label ("I. Yakubovsky" / "Marshal of the Soviet Union" is one signer).
 std::vector<Correspondent> SignersByLine(const Inlines& content) {
-  std::vector<Inlines> lines(1);
-  for (const Inline& run : content) {
-    if (run.type == Inline::Type::kLineBreak) {
-      lines.emplace_back();
-    } else {
-      lines.back().push_back(run);
+  std::vector<Correspondent> signers;
+  // (The lines are views of the content: most signature lines are one line, and none is copied.)
+  if (std::none_of(content.begin(), content.end(),
+                   [](const Inline& run) { return run.type == Inline::Type::kLineBreak; })) {
+    return signers;
+  }
+  std::vector<std::span<const Inline>> lines;
+  size_t line_start = 0;
+  for (size_t k = 0; k <= content.size(); ++k) {
+    if (k == content.size() || content[k].type == Inline::Type::kLineBreak) {
+      lines.emplace_back(content.data() + line_start, k - line_start);
+      line_start = k + 1;
     }
   }
-  std::vector<Correspondent> signers;
-  if (lines.size() < 2) return signers;
-  for (const Inlines& line : lines) {
+  for (const std::span<const Inline> line : lines) {
     Correspondent known;
     const bool named = FirstName(line, known) && known.kind == NameKind::kPerson;
     const auto printed = SignerNamed(line);
@@ -555,10 +561,10 @@ constexpr std::array<std::string_view, 4> kTitlePartyJoiners = {"to", "to Comrad
 
 // "Handwritten Note from Pak Heon-yeong to Kim Il Sung", "Filippov [Stalin] to Mao Zedong": a title
 // naming two known parties joined by "to".
-void ReadTitle(const std::string& title, const Authority& authority, Letter& letter) {
+void ReadTitle(std::string_view title, const Authority& authority, Letter& letter) {
   // The identification in "Filippov [Stalin] to Mao Zedong" is not a party: blank it out
   // (same length, so the offsets still index the title).
-  std::string searched = title;
+  std::string searched(title);
   int depth = 0;
   for (char& c : searched) {
     if (c == '[') ++depth;
@@ -573,12 +579,13 @@ void ReadTitle(const std::string& title, const Authority& authority, Letter& let
     const bool joined = std::find(kTitlePartyJoiners.begin(), kTitlePartyJoiners.end(), between) != kTitlePartyJoiners.end();
     if (!joined || names[k].entry->kind == NameKind::kPlace || names[k + 1].entry->kind == NameKind::kPlace) continue;
     if (!letter.has_sender) {
-      letter.sender = {title.substr(names[k].begin, names[k].end - names[k].begin), names[k].entry->id, names[k].entry->kind};
+      letter.sender = {std::string(title.substr(names[k].begin, names[k].end - names[k].begin)), names[k].entry->id,
+                       names[k].entry->kind};
       letter.has_sender = true;
     }
     if (!letter.has_recipient) {
       const NameMatch& to = names[k + 1];
-      letter.recipient = {title.substr(to.begin, to.end - to.begin), to.entry->id, to.entry->kind};
+      letter.recipient = {std::string(title.substr(to.begin, to.end - to.begin)), to.entry->id, to.entry->kind};
       letter.has_recipient = true;
     }
     return;
@@ -587,15 +594,21 @@ void ReadTitle(const std::string& title, const Authority& authority, Letter& let
 
 // "Razuvaev to Cde. Gromyko, transmitting Letter from Kim Il Sung to I.V. Stalin": the title's
 // part about the cover, and the part about the letter it transmits (the whole title when the
-// title names no cover).
+// title names no cover). Views of the title.
 struct TitleParts {
-  std::string cover, letter;
+  std::string_view cover, letter;
 };
 
 constexpr std::array<std::string_view, 4> kTransmittalVerbs = {", transmitting ", " transmitting ", ", forwarding ",
                                                                " forwarding "};
 
-TitleParts SplitAtTransmittal(const std::string& title) {
+TitleParts SplitAtTransmittal(std::string_view title) {
+  // (Most titles name no cover: one pass over the title says so, where a search per verb stopped
+  // at every space.)
+  static const FirstMarkerFinder any_verb(kTransmittalVerbs);
+  size_t length = 0;
+  if (any_verb.Find(title, 0, &length) == std::string_view::npos) return {"", title};
+  // The first verb of the list the title holds, wherever it is.
   for (std::string_view verb : kTransmittalVerbs) {
     const size_t at = title.find(verb);
     if (at != std::string::npos) return {title.substr(0, at), title.substr(at + verb.size())};
@@ -632,9 +645,13 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   Letter letter;
   ReadParts(letter_node ? *letter_node : document.body.front(), document.column_lines, letter);
   // Names the title gives as "A to B" without "from" ("Filippov [Stalin] to Mao Zedong").
-  Letter titled;
-  ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, titled);
   std::optional<Correspondent> title_sender = title.letter.sender, title_recipient = title.letter.recipient;
+  // (Asked only when the title's reading left a party out: the authority's search of the title is
+  // the costly part.)
+  Letter titled;
+  if (!title_sender || !title_recipient) {
+    ReadTitle(SplitAtTransmittal(document.envelope.title).letter, authority, titled);
+  }
   if (!title_sender && titled.has_sender) title_sender = titled.sender;
   if (!title_recipient && titled.has_recipient) title_recipient = titled.recipient;
   // A title that names the sender only by office ("Telegram from the Danish Chargé d'Affaires in

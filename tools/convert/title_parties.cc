@@ -6,6 +6,7 @@
 
 #include "date_recognizer.h"
 #include "english_lexicon.h"
+#include "first_marker.h"
 #include "name_words.h"
 #include "text_util.h"
 
@@ -54,7 +55,17 @@ constexpr std::array<std::string_view, 35> kGenreWords = {
     "remarks", "request", "greetings", "order"};
 
 bool IsGenreWord(std::string_view word) {
-  return std::find(kGenreWords.begin(), kGenreWords.end(), AsciiLower(TrimCharacters(word, ",.:;"))) !=
+  // Lower-cased on the stack: every title word is asked about, and a word longer than every genre
+  // word is none.
+  const std::string_view trimmed = TrimCharacters(word, ",.:;");
+  char lower[16];
+  static_assert(std::all_of(kGenreWords.begin(), kGenreWords.end(),
+                            [](std::string_view genre) { return genre.size() <= sizeof lower; }));
+  if (trimmed.size() > sizeof lower) return false;
+  for (size_t k = 0; k < trimmed.size(); ++k) {
+    lower[k] = IsUpper(trimmed[k]) ? static_cast<char>(trimmed[k] - 'A' + 'a') : trimmed[k];
+  }
+  return std::find(kGenreWords.begin(), kGenreWords.end(), std::string_view(lower, trimmed.size())) !=
          kGenreWords.end();
 }
 
@@ -65,6 +76,8 @@ std::string Lower(std::string_view text) { return AsciiLower(text); }
 // The title without printed bracket notes ("Filippov [Stalin]" names Filippov) and quotation
 // marks around a name ("Agent "Ferenc"").
 std::string WithoutNotes(std::string_view text) {
+  // (Most phrases hold no note: their white space is all there is to clean.)
+  if (text.find('[') == std::string_view::npos) return CollapseWhitespace(text);
   std::string out;
   int depth = 0;
   for (char c : text) {
@@ -75,17 +88,18 @@ std::string WithoutNotes(std::string_view text) {
   return CollapseWhitespace(out);
 }
 
-size_t FindAny(std::string_view text, const std::string_view* begin, const std::string_view* end, size_t from,
-               size_t* length) {
-  size_t best = std::string_view::npos;
-  for (const std::string_view* it = begin; it != end; ++it) {
-    const size_t at = text.find(*it, from);
-    if (at < best) {
-      best = at;
-      *length = it->size();
-    }
-  }
-  return best;
+// Each table's markers found in one pass over the text, not one search per marker.
+const FirstMarkerFinder& SubjectStarts() {
+  static const FirstMarkerFinder finder(kSubjectStarts);
+  return finder;
+}
+const FirstMarkerFinder& TransmittalVerbs() {
+  static const FirstMarkerFinder finder(kTransmittalVerbs);
+  return finder;
+}
+const FirstMarkerFinder& NumberStarts() {
+  static const FirstMarkerFinder finder(kNumberStarts);
+  return finder;
 }
 
 // The first " to " that joins two parties, not one of an office's own title.
@@ -105,6 +119,9 @@ size_t FindPartyJoin(std::string_view text, std::string_view join) {
 size_t FindLooseJoin(std::string_view text, const Authority& authority);
 bool NamesAParty(std::string_view phrase, const Authority& authority);
 std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& authority);
+// PartyNamed of a phrase already without notes and with its white space collapsed (what WithoutNotes
+// makes): a phrase is cleaned once, not again by each reader it is handed to.
+std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Authority& authority);
 
 bool IsAcronym(std::string_view word) {
   int upper = 0, lower = 0;
@@ -228,7 +245,7 @@ size_t FindForJoin(std::string_view text) {
 // Where the subject after the parties begins (kSubjectStarts), an " on " inside a name skipped.
 size_t FindSubject(std::string_view text, size_t from, size_t* length) {
   while (true) {
-    const size_t at = FindAny(text, kSubjectStarts.data(), kSubjectStarts.data() + kSubjectStarts.size(), from, length);
+    const size_t at = SubjectStarts().Find(text, from, length);
     // ("Chinese Students at the Peking University to the Soviet Embassy": an " at " before the
     // parties' "to" places the sender; the subject comes after the parties.)
     if (at == std::string_view::npos) return at;
@@ -323,8 +340,8 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   std::string_view rest = text;
   size_t from_length = 0;
-  const std::array<std::string_view, 2> kFrom = {" from ", " by "};
-  size_t start = FindAny(rest, kFrom.data(), kFrom.data() + kFrom.size(), 0, &from_length);
+  static const FirstMarkerFinder kFrom(std::array<std::string_view, 2>{" from ", " by "});
+  size_t start = kFrom.Find(rest, 0, &from_length);
   if (start == std::string_view::npos) {
     // "Kim Il Sung's Letter to Mao Zedong": a possessive before the genre names the sender.
     for (std::string_view possessive : {"'s ", "\u2019s "}) {
@@ -379,8 +396,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       std::string_view issuer = std::string_view(text).substr(issued.size());
       size_t length = 0;
       issuer = issuer.substr(0, FindSubject(issuer, 0, &length));
-      issuer = issuer.substr(0, FindAny(issuer, kNumberStarts.data(), kNumberStarts.data() + kNumberStarts.size(), 0,
-                                        &length));
+      issuer = issuer.substr(0, NumberStarts().Find(issuer, 0, &length));
       std::optional<Correspondent> party = PartyNamed(issuer, authority);
       if (party && party->kind == NameKind::kOrganization) parties.sender = party;
       break;
@@ -501,12 +517,13 @@ std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& a
                       IsPersonTitle(first));
     }
     if (!inside_name && !left_words.empty() && !right_words.empty()) {
-      auto a = PartyNamed(std::string_view(phrase).substr(0, join), authority);
-      auto b = PartyNamed(right, authority);
+      // (A part of a cleaned phrase is clean but for a space at either end.)
+      auto a = PartyNamedInPlainText(std::string(TrimWhitespace(std::string_view(phrase).substr(0, join))), authority);
+      auto b = PartyNamedInPlainText(std::string(right), authority);
       if (a && b) return {*a, *b};
     }
   }
-  if (auto party = PartyNamed(phrase, authority)) return {*party};
+  if (auto party = PartyNamedInPlainText(phrase, authority)) return {*party};
   return {};
 }
 
@@ -537,7 +554,12 @@ bool NamesAParty(std::string_view phrase, const Authority& authority) {
 }  // namespace
 
 std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& authority) {
-  std::string phrase = WithoutNotes(raw);
+  return PartyNamedInPlainText(WithoutNotes(raw), authority);
+}
+
+namespace {
+
+std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Authority& authority) {
   // An apposition after the name: "Shmuel Eliashiv, Israeli Minister in Moscow", "T. W. Garvey,
   // British Embassy Peking".
   // An office and, after a comma, the person holding it: "the Chief of the General Staff, Marshal
@@ -573,12 +595,13 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
       phrase.resize(comma);
     }
   }
-  std::string cleaned;
-  for (char c : phrase) {
-    if (c != '"') cleaned += c;
-  }
-  for (std::string_view quote : {"\u201C", "\u201D", "\u2018", "\u2019"}) {
-    for (size_t at = cleaned.find(quote); at != std::string::npos; at = cleaned.find(quote)) cleaned.erase(at, quote.size());
+  // Without quotation marks: '"' and the curly ones, which all begin with the bytes E2 80.
+  std::string cleaned = std::move(phrase);
+  if (cleaned.find('"') != std::string::npos) std::erase(cleaned, '"');
+  if (cleaned.find("\xE2\x80") != std::string::npos) {
+    for (std::string_view quote : {"\u201C", "\u201D", "\u2018", "\u2019"}) {
+      for (size_t at = cleaned.find(quote); at != std::string::npos; at = cleaned.find(quote)) cleaned.erase(at, quote.size());
+    }
   }
   std::string_view text = TrimCharacters(TrimWhitespace(cleaned), " ,.;:");
   if (StartsWith(text, "the ") || StartsWith(text, "The ")) text.remove_prefix(4);
@@ -643,6 +666,8 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
   return party;
 }
 
+}  // namespace
+
 bool NamesOfficeOnly(const Correspondent& party) {
   if (party.kind != NameKind::kPerson || !party.ref.empty()) return false;
   const std::vector<std::string_view> words = SplitWords(party.name);
@@ -668,8 +693,7 @@ TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& au
   }
   if (found.is_record) return found;
   size_t verb_length = 0;
-  const size_t verb = FindAny(title, kTransmittalVerbs.data(), kTransmittalVerbs.data() + kTransmittalVerbs.size(), 0,
-                              &verb_length);
+  const size_t verb = TransmittalVerbs().Find(title, 0, &verb_length);
   if (verb != std::string_view::npos) {
     found.cover = ReadParties(title.substr(0, verb), authority);
     // "Letter from C to D" after the verb: read as the letter's own title.
