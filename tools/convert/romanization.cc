@@ -100,22 +100,10 @@ std::string LettersOnly(std::string_view text) {
   return out;
 }
 
-size_t LetterEditDistance(std::string_view a, std::string_view b) {
-  if (b.size() > kLongestRomanizedName) {
-    std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-      current[0] = i;
-      for (size_t j = 1; j <= b.size(); ++j) {
-        current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      }
-      std::swap(previous, current);
-    }
-    return previous[b.size()];
-  }
-  size_t rows[2][kLongestRomanizedName + 1];
-  size_t* previous = rows[0];
-  size_t* current = rows[1];
+namespace {
+
+// The Levenshtein distance, row by row in two rows of b.size() + 1 the caller provides.
+size_t EditDistanceInRows(std::string_view a, std::string_view b, size_t* previous, size_t* current) {
   for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -125,6 +113,18 @@ size_t LetterEditDistance(std::string_view a, std::string_view b) {
     std::swap(previous, current);
   }
   return previous[b.size()];
+}
+
+}  // namespace
+
+size_t LetterEditDistance(std::string_view a, std::string_view b) {
+  // Names are short: their rows fit on the stack; a longer text gets them from the heap.
+  if (b.size() > kLongestRomanizedName) {
+    std::vector<size_t> rows(2 * (b.size() + 1));
+    return EditDistanceInRows(a, b, rows.data(), rows.data() + b.size() + 1);
+  }
+  size_t rows[2][kLongestRomanizedName + 1];
+  return EditDistanceInRows(a, b, rows[0], rows[1]);
 }
 
 size_t BagDistance(std::string_view a, std::string_view b) {
