@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace teipress {
 namespace {
@@ -97,6 +98,21 @@ TEST(FirstMarkerFinderTest, AgreesWithOneSearchPerMarkerOnRandomTexts) {
         ASSERT_EQ(length, expected_length) << '"' << text << '"';
       }
     }
+  }
+}
+
+// Markers with every one of the 256 first bytes: each byte has a slot of its own (a slot number of
+// one byte would have given the 256th byte "none").
+TEST(FirstMarkerFinderTest, MarkersMayStartWithEveryByte) {
+  std::vector<std::string> owned;
+  for (int byte = 0; byte < 256; ++byte) owned.push_back(std::string(1, static_cast<char>(byte)) + "x");
+  const std::vector<std::string_view> markers(owned.begin(), owned.end());
+  const FirstMarkerFinder finder(markers.data(), markers.data() + markers.size());
+  for (int byte = 0; byte < 256; ++byte) {
+    const std::string text = "\x01" + owned[static_cast<size_t>(byte)];
+    size_t length = 0;
+    ASSERT_EQ(finder.Find(text, 1, &length), 1u) << "byte " << byte;
+    EXPECT_EQ(length, 2u);
   }
 }
 

@@ -7,10 +7,10 @@ namespace teipress {
 FirstMarkerFinder::FirstMarkerFinder(const std::string_view* begin, const std::string_view* end) {
   for (const std::string_view* marker = begin; marker != end; ++marker) {
     if (marker->empty()) continue;
-    uint8_t& slot = slot_of_first_byte_[static_cast<unsigned char>(marker->front())];
+    uint16_t& slot = slot_of_first_byte_[static_cast<unsigned char>(marker->front())];
     if (slot == 0) {
       slots_.emplace_back();
-      slot = static_cast<uint8_t>(slots_.size());  // (at most 256 first bytes, and 0 is none)
+      slot = static_cast<uint16_t>(slots_.size());  // 1 to 256: 0 is none
     }
     Candidates& candidates = slots_[slot - 1];
     candidates.markers.push_back(*marker);
@@ -25,7 +25,7 @@ FirstMarkerFinder::FirstMarkerFinder(const std::string_view* begin, const std::s
 
 size_t FirstMarkerFinder::Find(std::string_view text, size_t from, size_t* length) const {
   for (size_t at = from; at < text.size(); ++at) {
-    const uint8_t slot = slot_of_first_byte_[static_cast<unsigned char>(text[at])];
+    const uint16_t slot = slot_of_first_byte_[static_cast<unsigned char>(text[at])];
     if (slot == 0) continue;
     const Candidates& candidates = slots_[slot - 1];
     const size_t left = text.size() - at;

@@ -33,8 +33,8 @@ class FirstMarkerFinder {
     std::vector<std::string_view> markers;
     std::array<uint64_t, 4> second_bytes{};  // a bit per byte value; a one-byte marker sets all
   };
-  std::array<uint8_t, 256> slot_of_first_byte_{};  // 0: no marker starts with the byte
-  std::vector<Candidates> slots_;                    // slot k at index k - 1
+  std::array<uint16_t, 256> slot_of_first_byte_{};  // 0: no marker starts with the byte
+  std::vector<Candidates> slots_;                     // slot k at index k - 1 (256 at the most)
 };
 
 }  // namespace teipress
