@@ -188,7 +188,7 @@ class TextWriter {
       if (Is(child, "div") && Attr(child, "type") == "footnotes") {
         // Footnotes print at the end, under their heading; only their markers stay in the text.
         for (xmlNodePtr part = child->children; part; part = part->next) {
-          if (Is(part, "head")) footnote_heading_ = Content(part);
+          if (Is(part, "head")) footnote_heading_ = Inline(part);  // its notes printed again, as in any block
           else if (part->type == XML_ELEMENT_NODE) Inline(part);  // collects the notes it holds
         }
         continue;
