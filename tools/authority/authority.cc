@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <boost/filesystem/operations.hpp>
 
@@ -235,6 +236,51 @@ size_t Authority::FirstWordSlot(std::string_view key) {
   return (std::min<size_t>(key.size(), 63) << 10) | ((first * 4u ^ last) & 0x3FFu);
 }
 
+uint64_t Authority::HashFirstWord(std::string_view key) {
+  // Eight bytes at a time, each block mixed by a multiplication: first words are short.
+  uint64_t hash = 0x9E3779B97F4A7C15ull ^ key.size();
+  size_t at = 0;
+  for (; at + 8 <= key.size(); at += 8) hash = (hash ^ LoadEightBytes(key.data() + at)) * 0xFF51AFD7ED558CCDull;
+  uint64_t tail = 0;
+  std::memcpy(&tail, key.data() + at, key.size() - at);
+  hash = (hash ^ tail) * 0xC4CEB9FE1A85EC53ull;
+  return hash ^ (hash >> 29);
+}
+
+const Authority::FirstWordGroup* Authority::GroupOf(std::string_view first_word) const {
+  if (group_slots_.empty()) return nullptr;
+  const uint64_t hash = HashFirstWord(first_word);
+  const size_t mask = group_slots_.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const GroupSlot& candidate = group_slots_[slot];
+    if (candidate.group_plus_one == 0) return nullptr;
+    if (candidate.hash != hash) continue;
+    const FirstWordGroup& group = groups_[candidate.group_plus_one - 1];
+    if (group.first_word == first_word) return &group;
+  }
+}
+
+Authority::FirstWordGroup& Authority::AddGroup(std::string_view first_word) {
+  if (const FirstWordGroup* existing = GroupOf(first_word)) return groups_[static_cast<size_t>(existing - groups_.data())];
+  groups_.push_back({std::string(first_word), {}});
+  if (2 * groups_.size() > group_slots_.size()) {
+    // Grown to twice the groups and filled again from them.
+    group_slots_.assign(std::max<size_t>(64, std::bit_ceil(4 * groups_.size())), GroupSlot{});
+    for (size_t index = 0; index < groups_.size(); ++index) {
+      const uint64_t hash = HashFirstWord(groups_[index].first_word);
+      size_t slot = hash & (group_slots_.size() - 1);
+      while (group_slots_[slot].group_plus_one != 0) slot = (slot + 1) & (group_slots_.size() - 1);
+      group_slots_[slot] = {hash, static_cast<uint32_t>(index + 1)};
+    }
+    return groups_.back();
+  }
+  const uint64_t hash = HashFirstWord(first_word);
+  size_t slot = hash & (group_slots_.size() - 1);
+  while (group_slots_[slot].group_plus_one != 0) slot = (slot + 1) & (group_slots_.size() - 1);
+  group_slots_[slot] = {hash, static_cast<uint32_t>(groups_.size())};
+  return groups_.back();
+}
+
 void Authority::Add(AuthorityEntry entry) {
   const size_t index = entries_.size();
   auto add_form = [&](const std::string& form, bool pseudonym) {
@@ -242,7 +288,7 @@ void Authority::Add(AuthorityEntry entry) {
     if (folded.empty()) return;
     const std::string first_word = FirstWord(folded);
     first_word_slots_.set(FirstWordSlot(first_word));
-    auto& forms = forms_by_first_word_[first_word];
+    auto& forms = AddGroup(first_word).forms;
     for (const Form& existing : forms) {
       if (existing.folded == folded) return;  // the first entry to claim a form keeps it
     }
@@ -275,7 +321,7 @@ void Authority::Add(AuthorityEntry entry) {
 
 std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   std::vector<NameMatch> candidates;
-  if (forms_by_first_word_.empty()) return candidates;
+  if (groups_.empty()) return candidates;
   LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
@@ -292,9 +338,9 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     const NameMatch* best = nullptr;
     NameMatch match;
     auto look_up_first_word = [&](std::string_view key) {
-      auto found = forms_by_first_word_.find(key);
-      if (found == forms_by_first_word_.end()) return;
-      for (const Form& form : found->second) {  // longest first
+      const FirstWordGroup* group = GroupOf(key);
+      if (!group) return;
+      for (const Form& form : group->forms) {  // longest first
         if (folded.Span(i, i + form.folded.size()) != form.folded) continue;
         const size_t end = i + form.folded.size();
         if (!IsNameEnd(text, end)) continue;
@@ -355,9 +401,9 @@ std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
   FoldCaseInPlace(folded.data(), folded.size());
   const std::string_view first_word = std::string_view(folded).substr(0, folded.find(' '));
   if (!first_word_slots_.test(FirstWordSlot(first_word))) return std::nullopt;
-  auto found = forms_by_first_word_.find(first_word);
-  if (found == forms_by_first_word_.end()) return std::nullopt;
-  for (const Form& form : found->second) {
+  const FirstWordGroup* group = GroupOf(first_word);
+  if (!group) return std::nullopt;
+  for (const Form& form : group->forms) {
     if (form.folded == folded) return NameMatch{0, name.size(), &entries_[form.entry_index], form.is_pseudonym};
   }
   return std::nullopt;

@@ -6,11 +6,9 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/filesystem/path.hpp>
@@ -68,14 +66,23 @@ class Authority {
     bool is_pseudonym;
   };
   std::vector<AuthorityEntry> entries_;
-  // Looked up by string_view without building a key string: every capitalized word of the text
-  // asks for its prefixes.
-  struct TransparentHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  // Forms keyed by their first folded word, longest form first. Every capitalized word of the
+  // text asks for its prefixes: the groups are found through an open-addressing table of
+  // (hash, group) pairs in one array, where a node-based map cost a chain of cache misses a word.
+  struct FirstWordGroup {
+    std::string first_word;
+    std::vector<Form> forms;
   };
-  // Forms keyed by their first folded word, longest form first.
-  std::unordered_map<std::string, std::vector<Form>, TransparentHash, std::equal_to<>> forms_by_first_word_;
+  struct GroupSlot {
+    uint64_t hash = 0;
+    uint32_t group_plus_one = 0;  // 0: a free slot
+  };
+  std::vector<FirstWordGroup> groups_;
+  std::vector<GroupSlot> group_slots_;  // a power of two in size, at most half full; linear probing
+  static uint64_t HashFirstWord(std::string_view key);
+  // The group of `first_word`, or null.
+  const FirstWordGroup* GroupOf(std::string_view first_word) const;
+  FirstWordGroup& AddGroup(std::string_view first_word);
   // Which (length, first byte, last byte) slots some first word fills: most capitalized words
   // name nothing, and this tells most of them so without hashing them.
   static constexpr size_t kFirstWordSlots = size_t{1} << 16;
