@@ -363,5 +363,31 @@ TEST(AuthorityTest, LookalikeFirstWordsAreNoNames) {
   EXPECT_EQ(authority.FindNames("Sputin and Stalin met.").size(), 1u);
 }
 
+// Thousands of first words (the table of first words grows and its probes collide many times):
+// every entry is still found, by FindNames in running text and by Lookup, and words the
+// authority lacks are not.
+TEST(AuthorityTest, EveryFirstWordOfALargeAuthorityIsFound) {
+  std::vector<AuthorityEntry> entries;
+  std::string text;
+  for (int k = 0; k < 3000; ++k) {
+    const std::string first = "Q" + std::to_string(k * 7919 % 100003) + "x";
+    entries.push_back(Entry("e" + std::to_string(k), first + " Name" + std::to_string(k % 13)));
+  }
+  const Authority authority = AuthorityOf(entries);
+  for (int k = 0; k < 3000; ++k) {
+    const AuthorityEntry& entry = entries[static_cast<size_t>(k)];
+    const std::string sentence = "Met " + entry.main_name + " today.";
+    const std::vector<NameMatch> found = authority.FindNames(sentence);
+    ASSERT_EQ(found.size(), 1u) << entry.main_name;
+    EXPECT_EQ(found[0].entry->id, entry.id);
+    EXPECT_EQ(sentence.substr(found[0].begin, found[0].end - found[0].begin), entry.main_name);
+    const std::optional<NameMatch> looked_up = authority.Lookup(entry.main_name);
+    ASSERT_TRUE(looked_up.has_value()) << entry.main_name;
+    EXPECT_EQ(looked_up->entry->id, entry.id);
+  }
+  EXPECT_TRUE(authority.FindNames("Met Q1x Name1 and Q0y Name0.").empty());
+  EXPECT_FALSE(authority.Lookup("Q0x Name1").has_value());
+}
+
 }  // namespace
 }  // namespace teipress
