@@ -118,7 +118,7 @@ class Builder {
         continue;
       }
       Node attachment = Division(DivisionType::kAttachment);
-      attachment.children.push_back(Leaf(blocks_[begin]));
+      attachment.children.push_back(Leaf(Take(begin)));
       size_t content_end = end;
       while (content_end > begin + 1 && blocks_[content_end - 1].kind == BlockKind::kNoteBlock &&
              !IsSignatureNote(content_end - 1)) {
@@ -129,13 +129,28 @@ class Builder {
         FillDivision(embedded, begin + 1, content_end, false);
         attachment.children.push_back(std::move(embedded));
       }
-      for (size_t k = content_end; k < end; ++k) attachment.children.push_back(Leaf(blocks_[k]));
+      for (size_t k = content_end; k < end; ++k) attachment.children.push_back(Leaf(Take(k)));
       body.push_back(std::move(attachment));
     }
     return body;
   }
 
  private:
+  // The block at `k` for its one place in the tree: its fields copied, its parsed runs (the bulk of
+  // it) moved. Each block is placed once, and the rules read only blocks' fields and texts_, never
+  // the runs of a block already placed.
+  Block Take(size_t k) {
+    Block& source = blocks_[k];
+    Inlines content = std::move(source.content);
+    Inlines speaker_content = std::move(source.speaker_content);
+    source.content.clear();
+    source.speaker_content.clear();
+    Block taken = source;
+    taken.content = std::move(content);
+    taken.speaker_content = std::move(speaker_content);
+    return taken;
+  }
+
   // ---- dialogue ----
 
   void CollectAliases() {
@@ -402,7 +417,7 @@ class Builder {
     const std::string& text = texts_[i];
     if (!IsCapitalsLine(text) || EndsWith(text, ":") || HasSentencePunctuation(text)) return i;
     if (BeginsWithOrganization(text)) return i;  // an issuer, part of the opener
-    Block head = blocks_[i];
+    Block head = Take(i);
     head.kind = BlockKind::kHeading;
     division.children.push_back(Leaf(std::move(head)));
     ++i;
@@ -411,7 +426,7 @@ class Builder {
     while (i < end && blocks_[i].kind == BlockKind::kParagraph) {
       const std::string& next = texts_[i];
       if (next.empty() || !IsLower(next[0])) break;
-      Block sub = blocks_[i];
+      Block sub = Take(i);
       sub.kind = BlockKind::kHeading;
       sub.heading_type = HeadingType::kSub;
       division.children.push_back(Leaf(std::move(sub)));
@@ -548,9 +563,9 @@ class Builder {
     return end;
   }
 
-  Block CloserLine(size_t k, bool after_signature) const {
+  Block CloserLine(size_t k, bool after_signature) {
     const Block& block = blocks_[k];
-    Block line = block;
+    Block line = Take(k);
     const std::string& text = texts_[k];
     if (IsSignatureNote(k)) {
       line.kind = BlockKind::kSigned;
@@ -599,7 +614,7 @@ class Builder {
       if (blocks_[i].kind == BlockKind::kHeading) {
         if (!opener.children.empty()) division.children.push_back(std::move(opener));
         opener = Container(Node::Type::kOpener);
-        division.children.push_back(Leaf(blocks_[i]));
+        division.children.push_back(Leaf(Take(i)));
         previous = nullptr;
         ++i;
         continue;
@@ -610,7 +625,7 @@ class Builder {
       if (top_level && header->kind == BlockKind::kSalute && StartsQuotation(texts_[i]) && QuotationEnd(i, end) < end) {
         break;
       }
-      Block line = blocks_[i];
+      Block line = Take(i);
       line.kind = header->kind;
       line.seg_type = header->seg_type;
       opener.children.push_back(Leaf(std::move(line)));
@@ -711,7 +726,7 @@ class Builder {
                                      ? DivisionType::kItem
                                      : DivisionType::kSection);
         division.n = entry ? "" : block.n;
-        Block head = block;
+        Block head = Take(i);
         head.kind = entry ? BlockKind::kHeading : BlockKind::kItemHeading;
         head.list_type = ListType::kNone;
         division.children.push_back(Leaf(std::move(head)));
@@ -723,7 +738,7 @@ class Builder {
       // An omission mark between journal entries closes the entry before it.
       if (open_division && open_division->division == DivisionType::kEntry && block.kind == BlockKind::kNoteBlock &&
           i + 1 < end && IsEntryDate(i + 1, begin, end)) {
-        open_division->children.push_back(Leaf(block));
+        open_division->children.push_back(Leaf(Take(i)));
         open_division = nullptr;
         ++i;
         continue;
@@ -736,7 +751,7 @@ class Builder {
                                      blocks_[i + 1].label == block.label && !dash;
         int position = 0;
         while (i < end && blocks_[i].kind == BlockKind::kListItem && blocks_[i].list_type == list.list_type) {
-          Block item = blocks_[i];
+          Block item = Take(i);
           ++position;
           if (dash || repeated_labels) item.n = std::to_string(position);
           ++i;
@@ -753,7 +768,7 @@ class Builder {
       if (block.kind == BlockKind::kHeading) {
         // A heading after content opens a section: TEI allows heads only at a division's top.
         Node division = Division(DivisionType::kSection);
-        division.children.push_back(Leaf(block));
+        division.children.push_back(Leaf(Take(i)));
         parent.children.push_back(std::move(division));
         open_division = &parent.children.back();
         ++i;
@@ -762,14 +777,14 @@ class Builder {
       if (block.kind == BlockKind::kPageBreak && i + 1 < end && blocks_[i + 1].kind == BlockKind::kSeg &&
           blocks_[i + 1].seg_type == SegType::kClassification) {
         // "- 2 -" then "CONFIDENTIAL": the running head of the new page.
-        target.children.push_back(Leaf(block));
-        Block running_head = blocks_[i + 1];
+        target.children.push_back(Leaf(Take(i)));
+        Block running_head = Take(i + 1);
         running_head.kind = BlockKind::kFormeWork;
         target.children.push_back(Leaf(std::move(running_head)));
         i += 2;
         continue;
       }
-      target.children.push_back(Leaf(block));
+      target.children.push_back(Leaf(Take(i)));
       ++i;
     }
   }
