@@ -158,6 +158,21 @@ TEST(XmlWriterTest, BlockMixedInlineAndEmpty) {
                             "</TEI>\n");
 }
 
+// Every depth is indented by two spaces a level, beyond the depths one append of the prepared
+// indentation covers (40) as well as within them.
+TEST(XmlWriterTest, DeepNestingIsIndentedTwoSpacesALevel) {
+  constexpr int kDepth = 60;
+  XmlWriter w;
+  for (int d = 0; d < kDepth; ++d) w.OpenBlock("d");
+  w.Empty("leaf");
+  for (int d = 0; d < kDepth; ++d) w.Close();
+  std::string expected = kDeclaration;
+  for (int d = 0; d < kDepth; ++d) expected += std::string(2 * d, ' ') + "<d>\n";
+  expected += std::string(2 * kDepth, ' ') + "<leaf/>\n";
+  for (int d = kDepth - 1; d >= 0; --d) expected += std::string(2 * d, ' ') + "</d>\n";
+  EXPECT_EQ(w.Finish(), expected);
+}
+
 TEST(XmlWriterTest, InlineInsideBlockStartsItsOwnLine) {
   // An inline element directly in a block is placed like a mixed element.
   XmlWriter w;

@@ -144,8 +144,16 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
 
 void XmlWriter::NewLineForChild() {
   if (stack_.empty() && out_.back() == '\n') return;  // the root element after the prolog
+  // The line break and its indentation in one append (every block element's line has them).
+  static constexpr std::string_view kIndented =
+      "\n                                                                                ";
+  const size_t indent = 2 * stack_.size();
+  if (indent < kIndented.size()) {
+    out_.append(kIndented.data(), indent + 1);
+    return;
+  }
   out_ += '\n';
-  out_.append(2 * stack_.size(), ' ');
+  out_.append(indent, ' ');
 }
 
 namespace {
@@ -164,11 +172,15 @@ void XmlWriter::StartTag(std::string_view name, const Range& attributes, bool em
   for (const auto& attribute : attributes) {
     out_ += ' ';
     out_ += AttributeName(attribute);
-    out_ += "=\"";
+    out_.append("=\"", 2);
     Escape(AttributeValue(attribute), out_, true);
     out_ += '"';
   }
-  out_ += empty ? "/>" : ">";
+  if (empty) {
+    out_.append("/>", 2);
+  } else {
+    out_ += '>';
+  }
 }
 
 template <typename Range>
@@ -232,7 +244,7 @@ void XmlWriter::Close() {
   // move the bytes it copies.
   const size_t needed = out_.size() + open.name_length + 3;
   if (out_.capacity() < needed) out_.reserve(std::max(needed, 2 * out_.capacity()));
-  out_ += "</";
+  out_.append("</", 2);
   out_.append(out_.data() + open.name_offset, open.name_length);
   out_ += '>';
 }
