@@ -186,6 +186,15 @@ TEST(InlineAnnotatorUnitTest, ParenthesizedFootnoteGlued) {
   EXPECT_EQ(UnusedLabels(linker), (std::vector<std::string>{"5"}));
 }
 
+// Markers in parentheses at the second byte of a run, after a comma, at the run's very end, and
+// one after a space (no marker): each found where it is printed.
+TEST(InlineAnnotatorUnitTest, ParenthesizedMarkersAtEveryPlaceOfARun) {
+  FootnoteLinker linker = Linker({{"1", "One."}, {"2", "Two."}, {"3", "Three."}});
+  EXPECT_EQ(LinkAndAnnotate(linker, "a(1) b,(2) (3) end.(3)"),
+            "a<fn 1 paren glued>One.</fn> b,<fn 2 paren glued>Two.</fn> (3) end.<fn 3 paren glued>Three.</fn>");
+  EXPECT_TRUE(linker.Unused().empty());
+}
+
 TEST(InlineAnnotatorUnitTest, MarkerWithoutNoteTextIsNotAFootnote) {
   FootnoteLinker linker = Linker({{"1", "Only note one."}});
   EXPECT_EQ(LinkAndAnnotate(linker, "table [3] of the report, VKP(2) and item(7)"),

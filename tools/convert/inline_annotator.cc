@@ -502,11 +502,13 @@ void FootnoteLinker::Link(Inlines& inlines) {
       // "(1)" right after a word or sentence: a footnote marker when a note with that label exists.
       std::string& text = run.text;
       size_t start = 0;
-      for (size_t k = 1; k + 2 < text.size(); ++k) {
+      // Parentheses are rare in running text: found by a search, not looked for at every byte.
+      for (size_t k = text.size() > 1 ? text.find('(', 1) : std::string::npos; k != std::string::npos && k + 2 < text.size();
+           k = text.find('(', k + 1)) {
         const char previous = text[k - 1];
         const bool after_word = IsLetterOrNonAscii(previous) || IsDigit(previous) || previous == '.' || previous == ',' ||
                                 previous == ')' || previous == '"' || previous == ';';
-        if (text[k] != '(' || !after_word) continue;
+        if (!after_word) continue;
         size_t j = k + 1;
         while (j < text.size() && IsDigit(text[j])) ++j;
         if (j == k + 1 || j - k - 1 > 3 || j >= text.size() || text[j] != ')') continue;
