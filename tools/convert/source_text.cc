@@ -1,6 +1,7 @@
 #include "source_text.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "diagnostic_catalog.h"
 #include "text_util.h"
@@ -44,78 +45,109 @@ int CountCodePoints(std::string_view utf8) {
   return count;
 }
 
+namespace {
+
+// The high bit of each byte of `x` that equals `c`, exactly (no borrow runs into the next byte).
+uint64_t BytesEqualTo(uint64_t x, char c) {
+  const uint64_t y = x ^ (kEachByte * static_cast<unsigned char>(c));
+  const uint64_t low_seven = kEachByte * 0x7F;
+  return ~(((y & low_seven) + low_seven) | y) & kEachHighBit;
+}
+
+// Eight bytes of printable ASCII or line feeds: the bulk of any export, copied as it is.
+bool AllPlainText(uint64_t x) {
+  // Each line feed read as a space (0x0A ^ 0x2A == 0x20), then the printable test.
+  return AllPrintableAscii(x ^ ((BytesEqualTo(x, '\n') >> 7) * 0x2A));
+}
+
+bool IsPlainText(char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+// The line and column (in characters) of byte `at` of `bytes`, counted as Decode reads the
+// text: CRLF and a lone CR are one line end each. Only an error names them, so they are counted
+// then, not kept for every byte.
+std::pair<int, int> PositionOf(std::string_view bytes, size_t at) {
+  int line = 1;
+  int column = 1;
+  for (size_t i = 0; i < at; ++i) {
+    const char c = bytes[i];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < at && bytes[i + 1] == '\n') ++i;
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+}  // namespace
+
 std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_view bytes,
                                              std::vector<Diagnostic>& diagnostics) {
-  auto fail = [&](int line, int column, std::string message, RuleId rule) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  auto fail = [&](size_t at, std::string message, RuleId rule) {
+    const auto [line, column] = at == std::string_view::npos ? std::pair{0, 0} : PositionOf(bytes, at);
     diagnostics.push_back({file_name, line, column, Severity::kError, std::move(message), rule});
     return std::nullopt;
   };
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
 
   SourceText source;
   source.file_name_ = file_name;
   source.text_.reserve(bytes.size());
-  int line = 1;
-  int column = 1;
   bool has_content = false;
   for (size_t i = 0; i < bytes.size();) {
-    const char c = bytes[i];
-    if (c == '\0') {
-      return fail(line, column,
-                  "NUL byte: this looks like a binary file, not a text export; convert only .txt exports",
-                  rules::kInputBinary);
+    // Printable ASCII and line feeds are copied a run at a time (measured eight bytes at a time).
+    size_t end = i;
+    while (end + 8 <= bytes.size() && AllPlainText(LoadEightBytes(bytes.data() + end))) end += 8;
+    while (end < bytes.size() && IsPlainText(bytes[end])) ++end;
+    if (end > i) {
+      for (size_t k = i; k < end && !has_content; ++k) has_content = bytes[k] != ' ' && bytes[k] != '\n';
+      source.text_.append(bytes.substr(i, end - i));
+      i = end;
+      if (i == bytes.size()) break;
     }
+    const char c = bytes[i];
+    const auto byte = static_cast<unsigned char>(c);
     if (c == '\r') {
       source.text_ += '\n';
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
-      ++line;
-      column = 1;
       continue;
     }
-    // Plain ASCII text, the common case, is copied a run at a time (measured eight bytes at a time).
-    if (c >= 0x20 && c < 0x7F) {
-      size_t end = i + 1;
-      while (end + 8 <= bytes.size() && AllPrintableAscii(LoadEightBytes(bytes.data() + end))) end += 8;
-      while (end < bytes.size() && bytes[end] >= 0x20 && bytes[end] < 0x7F) ++end;
-      for (size_t k = i; k < end && !has_content; ++k) has_content = bytes[k] != ' ';
-      column += static_cast<int>(end - i);
-      source.text_.append(bytes.substr(i, end - i));
-      i = end;
-      continue;
-    }
-    const int length = Utf8SequenceLength(bytes, i);
-    if (length == 0) {
-      return fail(line, column,
-                  "invalid UTF-8 byte sequence; re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
-                  rules::kInputEncoding);
-    }
-    // U+FFFE and U+FFFF are not characters: XML cannot carry them.
-    if (length == 3 && bytes.substr(i, 2) == "\xEF\xBF" && (bytes[i + 2] == '\xBE' || bytes[i + 2] == '\xBF')) {
-      return fail(line, column, "U+FFFE/U+FFFF is not a character; this is not a text export", rules::kInputEncoding);
+    if (c == '\0') {
+      return fail(i, "NUL byte: this looks like a binary file, not a text export; convert only .txt exports",
+                  rules::kInputBinary);
     }
     if (c == '\f') {
       // A form feed (a page break in plain text) is white space; XML has no form feed.
       source.text_ += ' ';
-      ++column;
-      i += 1;
+      ++i;
       continue;
     }
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      // Other C0 controls besides tab and form feed are not text.
-      if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\f') {
-        return fail(line, column, "control character in text: this looks like a binary file", rules::kInputBinary);
-      }
-      ++column;
-      if (c != ' ' && c != '\t' && c != '\f') has_content = true;
+    if (c == '\t') {
+      source.text_ += c;
+      ++i;
+      continue;
     }
-    source.text_.append(bytes.substr(i, length));
-    i += length;
+    // Other C0 controls besides tab and form feed are not text.
+    if (byte < 0x20) {
+      return fail(i, "control character in text: this looks like a binary file", rules::kInputBinary);
+    }
+    const int length = Utf8SequenceLength(bytes, i);
+    if (length == 0) {
+      return fail(i, "invalid UTF-8 byte sequence; re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
+                  rules::kInputEncoding);
+    }
+    // U+FFFE and U+FFFF are not characters: XML cannot carry them.
+    if (length == 3 && bytes.substr(i, 2) == "\xEF\xBF" && (bytes[i + 2] == '\xBE' || bytes[i + 2] == '\xBF')) {
+      return fail(i, "U+FFFE/U+FFFF is not a character; this is not a text export", rules::kInputEncoding);
+    }
+    has_content = true;
+    source.text_.append(bytes.substr(i, static_cast<size_t>(length)));
+    i += static_cast<size_t>(length);
   }
   if (!has_content) {
-    return fail(0, 0, "the file is empty: nothing to convert", rules::kInputEmpty);
+    return fail(std::string_view::npos, "the file is empty: nothing to convert", rules::kInputEmpty);
   }
   return source;
 }
@@ -123,7 +155,9 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
 std::vector<std::string_view> SourceText::Lines() const {
   const std::string_view text = text_;
   std::vector<std::string_view> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  // Lines of an export are some tens of bytes: one reservation covers most texts, without a
+  // counting pass over them.
+  lines.reserve(text.size() / 32 + 1);
   size_t start = 0;
   while (true) {
     const size_t end = text.find('\n', start);
