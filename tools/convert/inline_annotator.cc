@@ -18,6 +18,13 @@ bool IsSupplied(NoteKind kind) {
   return kind == NoteKind::kSupplied || kind == NoteKind::kSuppliedInWord || kind == NoteKind::kSuppliedDate;
 }
 
+// A text run made where it is kept: an Inline moved into a vector moves each of its strings.
+void AppendText(Inlines& runs, std::string_view text, Position at) {
+  Inline& run = runs.emplace_back();
+  run.text.assign(text.data(), text.size());
+  run.position = at;
+}
+
 bool IsChoiceKind(NoteKind kind) {
   return kind == NoteKind::kPseudonym || kind == NoteKind::kAltRomanization || kind == NoteKind::kExpansion;
 }
@@ -62,16 +69,16 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
     }
     size_t at = 0;
     for (const DateMatch& match : dates_per_run[i]) {
-      if (match.begin > at) out.push_back(Inline::Text(run.text.substr(at, match.begin - at), run.position));
+      if (match.begin > at) AppendText(out, std::string_view(run.text).substr(at, match.begin - at), run.position);
       Inline date;
       date.type = Inline::Type::kDate;
       date.date = match.value;
       date.position = run.position;
-      date.children.push_back(Inline::Text(run.text.substr(match.begin, match.end - match.begin), run.position));
+      AppendText(date.children, std::string_view(run.text).substr(match.begin, match.end - match.begin), run.position);
       out.push_back(std::move(date));
       at = match.end;
     }
-    if (at < run.text.size()) out.push_back(Inline::Text(run.text.substr(at), run.position));
+    if (at < run.text.size()) AppendText(out, std::string_view(run.text).substr(at), run.position);
   }
   inlines = std::move(out);
 }
@@ -132,14 +139,14 @@ void AnnotateSuppliedDates(Inlines& inlines, const AnnotationContext& context) {
     date.position = run.position;
     if (spanning->begin < note_begin) {
       const size_t cut = from + spanning->begin;
-      date.children.push_back(Inline::Text(before->text.substr(cut), before->position));
+      AppendText(date.children, std::string_view(before->text).substr(cut), before->position);
       before->text.erase(cut);
       if (before->text.empty()) out.pop_back();
     }
     date.children.push_back(std::move(run));
     if (spanning->end > note_end) {
       const size_t taken = spanning->end - note_end;
-      date.children.push_back(Inline::Text(after->text.substr(0, taken), after->position));
+      AppendText(date.children, std::string_view(after->text).substr(0, taken), after->position);
       after->text.erase(0, taken);
     }
     out.push_back(std::move(date));
@@ -195,7 +202,8 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
       if (run.type == Inline::Type::kText) {
         const size_t stop = std::min(offset, segment.end) - segment.begin;
         if (stop > consumed_in_segment) {
-          target.push_back(Inline::Text(run.text.substr(consumed_in_segment, stop - consumed_in_segment), run.position));
+          AppendText(target, std::string_view(run.text).substr(consumed_in_segment, stop - consumed_in_segment),
+                     run.position);
         }
         consumed_in_segment = stop;
         if (segment.begin + stop < segment.end) return;
@@ -302,7 +310,7 @@ void AttachQualifiers(Inlines& inlines) {
       for (size_t k = number; k < begin - 1; ++k) numeric = numeric && (IsDigit(text[k]) || text[k] == ',' || text[k] == '.');
       if (numeric) begin = number;
     }
-    note.base.push_back(Inline::Text(text.substr(begin, end - begin), before.position));
+    AppendText(note.base, std::string_view(text).substr(begin, end - begin), before.position);
     text.erase(begin);
   }
   inlines.erase(std::remove_if(inlines.begin(), inlines.end(),
@@ -383,18 +391,18 @@ void MarkParenthesizedRedactions(Inlines& inlines) {
     }
     size_t at = 0;
     for (size_t found = run.text.find(kMark); found != std::string::npos; found = run.text.find(kMark, at)) {
-      if (found > at) out.push_back(Inline::Text(run.text.substr(at, found - at), run.position));
+      if (found > at) AppendText(out, std::string_view(run.text).substr(at, found - at), run.position);
       Inline gap;
       gap.type = Inline::Type::kNote;
       gap.note_kind = NoteKind::kRedaction;
       gap.text = "redacted";
       gap.printed = "paren";
       gap.position = run.position;
-      gap.children.push_back(Inline::Text("redacted", run.position));
+      AppendText(gap.children, "redacted", run.position);
       out.push_back(std::move(gap));
       at = found + kMark.size();
     }
-    if (at < run.text.size()) out.push_back(Inline::Text(run.text.substr(at), run.position));
+    if (at < run.text.size()) AppendText(out, std::string_view(run.text).substr(at), run.position);
   }
   inlines = std::move(out);
 }
@@ -514,13 +522,13 @@ void FootnoteLinker::Link(Inlines& inlines) {
         if (j == k + 1 || j - k - 1 > 3 || j >= text.size() || text[j] != ')') continue;
         ListedNote* listed = Take(text.substr(k + 1, j - k - 1));
         if (!listed) continue;
-        out.push_back(Inline::Text(text.substr(start, k - start), run.position));
+        AppendText(out, std::string_view(text).substr(start, k - start), run.position);
         out.push_back(make_footnote(*listed, FootnoteMarker::kParen, run.position));
         start = j + 1;
         k = j;
       }
       if (start > 0) {
-        if (start < text.size()) out.push_back(Inline::Text(text.substr(start), run.position));
+        if (start < text.size()) AppendText(out, std::string_view(text).substr(start), run.position);
         continue;
       }
     }
