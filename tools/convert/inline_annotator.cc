@@ -70,12 +70,11 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
     size_t at = 0;
     for (const DateMatch& match : dates_per_run[i]) {
       if (match.begin > at) AppendText(out, std::string_view(run.text).substr(at, match.begin - at), run.position);
-      Inline date;
+      Inline& date = out.emplace_back();
       date.type = Inline::Type::kDate;
       date.date = match.value;
       date.position = run.position;
       AppendText(date.children, std::string_view(run.text).substr(match.begin, match.end - match.begin), run.position);
-      out.push_back(std::move(date));
       at = match.end;
     }
     if (at < run.text.size()) AppendText(out, std::string_view(run.text).substr(at), run.position);
@@ -228,13 +227,13 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
                                IsSupplied(only.note_kind);
     if (lone_supplied) continue;  // the name is linked inside the supplied words
     emit_until(match.begin, out);
-    Inline name;
+    // Made in place: `out` gains nothing else until its runs are in.
+    Inline& name = out.emplace_back();
     name.type = Inline::Type::kName;
     name.name_kind = match.entry->kind;
     name.ref = match.entry->id;
     name.position = inlines[first->index].position;
     emit_until(match.end, name.children);
-    out.push_back(std::move(name));
   }
   emit_until(flat.size() + 1, out);
   out.erase(std::remove_if(out.begin(), out.end(),
