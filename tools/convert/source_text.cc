@@ -123,7 +123,8 @@ std::optional<SourceText> SourceText::Decode(std::string file_name, std::string_
 std::vector<std::string_view> SourceText::Lines() const {
   const std::string_view text = text_;
   std::vector<std::string_view> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  // (No count of the newlines first to reserve: counting was a second pass over the whole text,
+  // byte by byte, dearer than the vector's few doublings.)
   size_t start = 0;
   while (true) {
     const size_t end = text.find('\n', start);
