@@ -184,7 +184,8 @@ bool EndsWithNumbers(std::string_view reference) {
 }  // namespace
 
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
-  const std::string component = TrimSpacesAndCommas(raw);
+  // (Views until a unit is found: most components are asked of every keyword and match none.)
+  const std::string_view component = TrimCharacters(raw, " ,");
   struct Unit {
     std::string_view keyword;
     std::string_view type;
@@ -203,12 +204,12 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
   }};
   for (const Unit& unit : kUnits) {
     if (!StartsWith(component, unit.keyword)) continue;
-    const std::string value = TrimSpacesAndCommas(std::string_view(component).substr(unit.keyword.size()));
-    if (value.empty() || value.find(' ') != std::string::npos || value.size() > 24 || !IsDigit(value[0])) continue;
+    const std::string_view value = TrimCharacters(component.substr(unit.keyword.size()), " ,");
+    if (value.empty() || value.find(' ') != std::string_view::npos || value.size() > 24 || !IsDigit(value[0])) continue;
     std::string type(unit.type);
     // After a fond, or before a range, "f." counts folios (Romanian and Polish citations).
-    if (unit.keyword == "f." && (fond_seen || value.find('-') != std::string::npos)) type = "folios";
-    return {type, value};
+    if (unit.keyword == "f." && (fond_seen || value.find('-') != std::string_view::npos)) type = "folios";
+    return {type, std::string(value)};
   }
   return {"", ""};
 }
