@@ -62,6 +62,20 @@ TEST(NameSuggestionsTest, TitleAtEveryPlaceOfALongRun) {
   }
 }
 
+// Eight ASCII bytes are read by their capitals alone: several capitals in one block, titles after
+// a parenthesis or a quotation mark, and a capital that starts no title beside one that does are
+// each found wherever the block boundaries fall.
+TEST(NameSuggestionsTest, TitlesCloseTogetherAtEveryPlace) {
+  for (const std::string filler : {"a", "\u00e9", "Q"}) {
+    for (size_t before = 0; before < 16; ++before) {
+      std::string text;
+      while (text.size() < before) text += filler;
+      text += " X(Comrade Kim)(\"Comrade Li) Comrade Zhou) AComrade Wu, Comrade Kim.";
+      ASSERT_EQ(Names(Body({text})), (std::vector<std::string>{"Kim", "Li", "Zhou"})) << text;
+    }
+  }
+}
+
 // Every run is read on its own, a note's words between the runs around it: what one run found
 // never shows in the next.
 TEST(NameSuggestionsTest, RunsAndNotesEachOnTheirOwn) {

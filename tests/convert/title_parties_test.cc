@@ -97,6 +97,11 @@ const TitleCase kTitleCases[] = {
     {"Letter from Filippov [Stalin] to Mao Zedong", "person:Filippov", "person:Mao Zedong"},
     {"Letter from  Enver   Hoxha to Mehmet\tShehu", "person:Enver Hoxha", "person:Mehmet Shehu"},
     {"Letter from \u201CEnver Hoxha\u201D to \"Mehmet Shehu\"", "person:Enver Hoxha", "person:Mehmet Shehu"},
+    // ... however the phrase is reached: two parties joined by "and", a loose "to" after an office's word.
+    {"Letter from  Kim Il Sung [Kim Il-song]  and  Pak Heon-yeong to\tStalin [Filippov]", "person:Kim Il Sung",
+     "person:Stalin"},
+    {"Note from the  Indian Mission [New Delhi]  to the Ministry of  External Affairs", "org:Indian Mission",
+     "org:Ministry of External Affairs"},
     // Two parties joined by "and": the first is the sender (the second one of the further senders).
     {"Letter from Kim Il Sung and Pak Heon-yeong to Stalin", "person:Kim Il Sung", "person:Stalin"},
     {"Joint Message of the Polish and Czechoslovak Governments to the Soviet Government", "org:Polish Government",

@@ -239,11 +239,12 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     std::string text;
     std::string url;
     for (size_t line : paragraph) {
-      const std::string value(TrimWhitespace(lines[line]));
+      // (A view: the paragraph's text is the one copy.)
+      const std::string_view value = TrimWhitespace(lines[line]);
       // The archive's URL closes the citation paragraph; anywhere else it is just text.
       const bool last_line = line == paragraph.back();
       if (kind == SectionKind::kCitation && last_line && IsArchiveUrlLine(value)) {
-        url = value.substr(1, value.size() - 2);
+        url = std::string(value.substr(1, value.size() - 2));
         continue;
       }
       if (!text.empty()) text += ' ';

@@ -122,6 +122,11 @@ std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& a
 // PartyNamed of a phrase already without notes and with its white space collapsed (what WithoutNotes
 // makes): a phrase is cleaned once, not again by each reader it is handed to.
 std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Authority& authority);
+// PartyNamed of a piece of a title ReadParties has cleaned: clean but for a space at either end
+// (WithoutNotes of it would be it, trimmed), so it is not cleaned again.
+std::optional<Correspondent> PartyNamedInPiece(std::string_view piece, const Authority& authority) {
+  return PartyNamedInPlainText(std::string(TrimWhitespace(piece)), authority);
+}
 
 bool IsAcronym(std::string_view word) {
   int upper = 0, lower = 0;
@@ -353,13 +358,13 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       while (genre < after_words.size() && genre < 3 && !IsGenreWord(after_words[genre])) ++genre;
       if (genre == after_words.size() || genre == 3) break;
       after.remove_prefix(static_cast<size_t>(after_words[genre].data() - after.data()) + after_words[genre].size());
-      parties.sender = PartyNamed(std::string_view(text).substr(0, at), authority);
+      parties.sender = PartyNamedInPiece(std::string_view(text).substr(0, at), authority);
       if (StartsWith(after, " to ")) {
         std::string_view recipient = after.substr(4);
         size_t length = 0;
         recipient = recipient.substr(
             0, FindSubject(recipient, 0, &length));
-        parties.recipient = PartyNamed(recipient, authority);
+        parties.recipient = PartyNamedInPiece(recipient, authority);
       }
       return parties;
     }
@@ -380,8 +385,8 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       if (subject == std::string::npos || subject > join) {
         recipient = recipient.substr(
             0, FindSubject(recipient, 0, &length));
-        auto sender = PartyNamed(std::string_view(text).substr(0, join), authority);
-        auto receiver = PartyNamed(recipient, authority);
+        auto sender = PartyNamedInPiece(std::string_view(text).substr(0, join), authority);
+        auto receiver = PartyNamedInPiece(recipient, authority);
         if (sender && receiver) {
           parties.sender = sender;
           parties.recipient = receiver;
@@ -397,7 +402,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       size_t length = 0;
       issuer = issuer.substr(0, FindSubject(issuer, 0, &length));
       issuer = issuer.substr(0, NumberStarts().Find(issuer, 0, &length));
-      std::optional<Correspondent> party = PartyNamed(issuer, authority);
+      std::optional<Correspondent> party = PartyNamedInPiece(issuer, authority);
       if (party && party->kind == NameKind::kOrganization) parties.sender = party;
       break;
     }
@@ -419,8 +424,8 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       size_t length = 0;
       sender_phrase = sender_phrase.substr(
           0, FindSubject(sender_phrase, 0, &length));
-      parties.sender = PartyNamed(sender_phrase, authority);
-      parties.recipient = PartyNamed(before_from.substr(to + 4), authority);
+      parties.sender = PartyNamedInPiece(sender_phrase, authority);
+      parties.recipient = PartyNamedInPiece(before_from.substr(to + 4), authority);
       return parties;
     }
   }
@@ -472,8 +477,9 @@ std::string Singular(std::string_view word) {
 // Polish and Czechoslovak Governments": two adjectives sharing one plural head noun), unless the
 // "and" is inside one name ("the Ministry of International Trade and Industry": it continues what an
 // organization's "of" or "for" names).
-std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& authority) {
-  const std::string phrase = WithoutNotes(raw);
+std::vector<Correspondent> PartiesNamed(std::string_view piece, const Authority& authority) {
+  // (A piece of the cleaned title: trimmed, it is what WithoutNotes would make of it.)
+  const std::string phrase(TrimWhitespace(piece));
   const size_t join = phrase.find(" and ");
   if (join != std::string::npos && phrase.find(" and ", join + 5) == std::string::npos) {
     std::string_view left = TrimWhitespace(std::string_view(phrase).substr(0, join));
@@ -533,7 +539,7 @@ size_t FindLooseJoin(std::string_view text, const Authority& authority) {
   std::string_view after = text.substr(at + 4);
   size_t length = 0;
   after = after.substr(0, FindSubject(after, 0, &length));
-  const auto party = PartyNamed(after, authority);
+  const auto party = PartyNamedInPiece(after, authority);
   if (!party || party->kind != NameKind::kOrganization) return std::string_view::npos;
   const std::vector<std::string_view> words = SplitWords(party->name);
   const bool headed = std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOrganizationWord(w); });
@@ -547,7 +553,7 @@ bool NamesAParty(std::string_view phrase, const Authority& authority) {
   if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w) || IsOrganizationWord(w); })) {
     return true;
   }
-  const auto party = PartyNamed(phrase, authority);
+  const auto party = PartyNamedInPiece(phrase, authority);
   return party && !party->ref.empty();
 }
 
