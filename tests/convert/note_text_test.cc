@@ -71,5 +71,42 @@ TEST(NoteTextTest, SplitsOnlyWhenAsked) {
   EXPECT_EQ(note.words()[0], "Imre");  // asked again: the same split
 }
 
+// FoldedWordsBefore's definition: the classifier's word-by-word reading before it (LastWord,
+// TrimCharacters with the signs, FoldCase).
+std::vector<std::string> WordsBeforeByDefinition(std::string_view text, size_t count) {
+  std::vector<std::string> words;
+  for (std::string_view word = LastWord(text); !word.empty() && words.size() < count;
+       word = LastWord(text.substr(0, static_cast<size_t>(word.data() - text.data())))) {
+    words.push_back(FoldCase(TrimCharacters(word, ".,;:\"'()\u201C\u201D\u2019")));
+  }
+  return words;
+}
+
+TEST(NoteTextTest, FoldedWordsBefore) {
+  EXPECT_EQ(FoldedWordsBefore("the Ambassador of the USSR ", 6),
+            (std::vector<std::string>{"ussr", "the", "of", "ambassador", "the"}));
+  EXPECT_EQ(FoldedWordsBefore("said \u201CComrade\u201D (KIM), ", 2), (std::vector<std::string>{"kim", "comrade"}));
+  EXPECT_EQ(FoldedWordsBefore("a b c d e f g h", 3), (std::vector<std::string>{"h", "g", "f"}));
+  EXPECT_EQ(FoldedWordsBefore("end of sentence. \"... ", 6),
+            (std::vector<std::string>{"", "sentence", "of", "end"}));  // signs only: an empty word
+  EXPECT_TRUE(FoldedWordsBefore("", 6).empty());
+  EXPECT_TRUE(FoldedWordsBefore(" \t\n ", 6).empty());
+  EXPECT_TRUE(FoldedWordsBefore("words", 0).empty());
+}
+
+TEST(NoteTextTest, FoldedWordsBeforeAsDefinedOnRandomTexts) {
+  const std::vector<std::string> pieces = {"a", "Z", "q", " ", "  ", "\t", "\n", "\r", ".", ",", ";", ":", "\"",
+                                           "'", "(", ")", "-", "\u201C", "\u201D", "\u2019", "\u2018", "\u00C9",
+                                           "\u0416", "\u2014", "\xE2", "\x80"};
+  std::mt19937 random(12);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 30);
+    for (int k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    const size_t count = random() % 8;
+    EXPECT_EQ(FoldedWordsBefore(text, count), WordsBeforeByDefinition(text, count)) << text << " " << count;
+  }
+}
+
 }  // namespace
 }  // namespace teipress

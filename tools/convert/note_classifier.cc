@@ -874,18 +874,6 @@ bool IsNameLike(std::string_view content) {
   return IsNameLike(content, words);
 }
 
-// The last `count` words before the bracket, lower-cased, without punctuation around them.
-// (Read from the end: the text before a bracket may be a long paragraph, of which only the last
-// few words matter.)
-std::vector<std::string> WordsBefore(std::string_view text, size_t count) {
-  std::vector<std::string> words;
-  for (std::string_view word = LastWord(text); !word.empty() && words.size() < count;
-       word = LastWord(text.substr(0, static_cast<size_t>(word.data() - text.data())))) {
-    words.push_back(FoldCase(TrimCharacters(word, ".,;:\"'()\u201C\u201D\u2019")));
-  }
-  return words;  // nearest first
-}
-
 // Whether the letters of `abbreviation` start the words of `expansion` in order: D.O. [demi-official].
 bool InitialsMatch(std::string_view abbreviation, std::string_view expansion) {
   std::string initials;
@@ -1140,7 +1128,7 @@ class Classifier {
     const Authority* authority = context_.authority;
     const bool glued = inlines[index].glued;
     Situation situation{inlines, index, content, before_text, whole_line, authority, glued, text.words(),
-                        text.lower_words(), text.lower(), WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
+                        text.lower_words(), text.lower(), FoldedWordsBefore(before_text, 6), "", false, std::nullopt, content, false,
                         context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt,
                         std::nullopt};
     situation.last_word = situation.previous.empty() ? "" : situation.previous.front();

@@ -1,5 +1,7 @@
 #include "note_text.h"
 
+#include <array>
+
 #include "authority.h"
 #include "text_util.h"
 
@@ -26,6 +28,31 @@ void NoteText::Split() {
     const std::string_view word = views_[k];
     views_.push_back(std::string_view(lower_).substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
   }
+}
+
+std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count) {
+  // The bytes of . , ; : " ' ( ) and of U+201C, U+201D, U+2019: a lone byte of a curly quote is
+  // trimmed too, as TrimCharacters with these signs trims it.
+  static constexpr std::array<bool, 256> kTrimmed = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : std::string_view(".,;:\"'()\u201C\u201D\u2019")) table[c] = true;
+    return table;
+  }();
+  std::vector<std::string> words;
+  size_t end = text.size();
+  while (words.size() < count) {
+    while (end > 0 && IsAsciiWhitespace(text[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 && !IsAsciiWhitespace(text[begin - 1])) --begin;
+    if (begin == end) break;
+    size_t first = begin, last = end;
+    while (first < last && kTrimmed[static_cast<unsigned char>(text[first])]) ++first;
+    while (last > first && kTrimmed[static_cast<unsigned char>(text[last - 1])]) --last;
+    if (words.empty()) words.reserve(count);  // one allocation, not one per doubling
+    words.push_back(FoldCase(text.substr(first, last - first)));
+    end = begin;
+  }
+  return words;
 }
 
 }  // namespace teipress

@@ -43,4 +43,10 @@ class NoteText {
   std::vector<std::string_view> views_;
 };
 
+// The last `count` words of `text` (what stands before a note's bracket), nearest first, each folded
+// (FoldCase) and without the signs around it (.,;:"'() and curly quotes; a word of signs only
+// becomes empty). Read from the end: the text before a bracket may be a long paragraph, of which
+// only the last few words matter. The signs are a byte table, not a loop over the set per byte.
+std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count);
+
 }  // namespace teipress
