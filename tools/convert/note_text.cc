@@ -1,5 +1,6 @@
 #include "note_text.h"
 
+#include <algorithm>
 #include <array>
 
 #include "authority.h"
@@ -12,10 +13,12 @@ NoteText::NoteText(std::string_view content) : content_(content), lower_(FoldCas
 void NoteText::Split() {
   if (split_) return;
   split_ = true;
-  word_count_ = static_cast<size_t>(CountWords(content_));
-  views_.reserve(2 * word_count_);
-  // SplitWords' loop, each word recorded for the content and at the same offset for the folded
-  // text (one scan where two splits read the note twice).
+  if (content_.empty()) return;
+  // Room for both lists of a note of up to twelve words (most notes), without counting the words
+  // first: a longer note grows the vector.
+  views_.reserve(2 * std::min<size_t>((content_.size() + 1) / 2, 12));
+  // SplitWords' loop; each word is then recorded at the same offset in the folded text (one scan
+  // where two splits read the note twice).
   size_t i = 0;
   while (i < content_.size()) {
     while (i < content_.size() && IsAsciiWhitespace(content_[i])) ++i;
@@ -24,6 +27,8 @@ void NoteText::Split() {
     if (end > i) views_.push_back(content_.substr(i, end - i));
     i = end;
   }
+  word_count_ = views_.size();
+  views_.reserve(2 * word_count_);
   for (size_t k = 0; k < word_count_; ++k) {
     const std::string_view word = views_[k];
     views_.push_back(std::string_view(lower_).substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
