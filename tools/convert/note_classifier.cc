@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "byte_set.h"
 #include "date_recognizer.h"
 #include "envelope_reader.h"
 #include "name_words.h"
@@ -28,6 +29,9 @@ bool HasNonAsciiLetter(std::string_view text) {
 
 // Words only an English phrase has. The lexicon decides most cases; these keep the decision
 // right where no lexicon is installed.
+// The signs around a word that the English word tests do not read (a table: asked of every word).
+constexpr ByteSet kSignsAroundEnglishWord(".,;:!?\"'()");
+
 bool IsEnglishFunctionWord(std::string_view word) {
   static constexpr std::array<std::string_view, 80> kWords = {
       "a", "an", "the", "to", "of", "by", "in", "on", "for", "with", "from", "and", "or", "but", "him", "her",
@@ -40,7 +44,7 @@ bool IsEnglishFunctionWord(std::string_view word) {
   // cost some two hundred instructions a word. (It lowers ASCII capitals only; FoldCase never
   // folds a byte outside ASCII into ASCII, so a word with one is none of these either way.)
   static const WordSet kFunctionWords(kWords);
-  return kFunctionWords.Contains(TrimCharacters(word, ".,;:!?\"'()"));
+  return kFunctionWords.Contains(kSignsAroundEnglishWord.Trim(word));
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
@@ -85,7 +89,7 @@ bool IsEnglish(std::string_view phrase, std::span<const std::string_view> words,
   }
   size_t english = 0;
   for (std::string_view raw : words) {
-    const std::string_view word = TrimCharacters(raw, ".,;:!?\"'()");
+    const std::string_view word = kSignsAroundEnglishWord.Trim(raw);
     if (IsEnglishFunctionWord(word) || (IsLexicalTerm(word) && lexicon.IsEnglishPhrase(word))) ++english;
   }
   return english * 2 > words.size() || (words.size() == 1 && english == 1);
@@ -523,14 +527,17 @@ constexpr PhraseTable<5> kRestOfTheSource = {Phrases::kRestOfTheSource, {{
     {Occurs::kAtStart, "the remainder of "}, {Occurs::kAtStart, "further part of "},
 }}};
 
-// Whether a word names a language and the word before it says it is spoken or written in it.
+// Whether a word names a language and the word before it says it is spoken or written in it
+// (`words` folded).
 bool NamesLanguageSpoken(std::span<const std::string_view> words) {
   static constexpr std::array<std::string_view, 14> kBefore = {
       "in", "into", "to", "speaking", "speaks", "speak", "spoken", "answers", "replies", "continues",
       "switches", "switching", "says", "reads"};
-  auto says_spoken = [&](std::string_view word) {
-    return std::find(kBefore.begin(), kBefore.end(), TrimCharacters(word, ",;:(")) != kBefore.end();
-  };
+  // (A WordSet and a byte table: asked of every word of a short note. The words are folded, so
+  // the set's ASCII case folding changes no answer.)
+  static const WordSet kSaysSpoken(kBefore);
+  static constexpr ByteSet kSignsBefore(",;:(");
+  auto says_spoken = [&](std::string_view word) { return kSaysSpoken.Contains(kSignsBefore.Trim(word)); };
   // The words before are asked first: few words say "spoken", and LanguageCode compares a word
   // with every language's name.
   for (size_t k = 1; k < words.size(); ++k) {
@@ -659,7 +666,8 @@ class NoteWords {
 
  private:
   static uint64_t StemsOf(std::string_view word) {
-    return WordStems().GroupsAt(TrimCharacters(word, ".,;:!?\"()\u201C\u201D"), 0);
+    static constexpr ByteSet kSignsAroundStem(".,;:!?\"()\u201C\u201D");
+    return WordStems().GroupsAt(kSignsAroundStem.Trim(word), 0);
   }
 
   void FindStems() {

@@ -1,9 +1,9 @@
 #include "note_text.h"
 
 #include <algorithm>
-#include <array>
 
 #include "authority.h"
+#include "byte_set.h"
 #include "text_util.h"
 
 namespace teipress {
@@ -36,13 +36,9 @@ void NoteText::Split() {
 }
 
 std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count) {
-  // The bytes of . , ; : " ' ( ) and of U+201C, U+201D, U+2019: a lone byte of a curly quote is
-  // trimmed too, as TrimCharacters with these signs trims it.
-  static constexpr std::array<bool, 256> kTrimmed = [] {
-    std::array<bool, 256> table{};
-    for (const unsigned char c : std::string_view(".,;:\"'()\u201C\u201D\u2019")) table[c] = true;
-    return table;
-  }();
+  // (The bytes of U+201C, U+201D and U+2019 each: a lone byte of a curly quote is trimmed too, as
+  // TrimCharacters with these signs trims it.)
+  static constexpr ByteSet kSignsAround(".,;:\"'()\u201C\u201D\u2019");
   std::vector<std::string> words;
   size_t end = text.size();
   while (words.size() < count) {
@@ -50,11 +46,8 @@ std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count) 
     size_t begin = end;
     while (begin > 0 && !IsAsciiWhitespace(text[begin - 1])) --begin;
     if (begin == end) break;
-    size_t first = begin, last = end;
-    while (first < last && kTrimmed[static_cast<unsigned char>(text[first])]) ++first;
-    while (last > first && kTrimmed[static_cast<unsigned char>(text[last - 1])]) --last;
     if (words.empty()) words.reserve(count);  // one allocation, not one per doubling
-    words.push_back(FoldCase(text.substr(first, last - first)));
+    words.push_back(FoldCase(kSignsAround.Trim(text.substr(begin, end - begin))));
     end = begin;
   }
   return words;
