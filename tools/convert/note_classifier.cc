@@ -248,7 +248,7 @@ enum class Phrases : unsigned {
   kSic, kEditorLabel, kTranslatorLabel, kHandwritingLabel, kSignatureNote, kDeletionMark, kBlankDatePart,
   kRestOfTheSource, kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark,
   kSourceRemark, kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal,
-  kInOriginal, kNoSignature,
+  kInOriginal, kNoSignature, kLanguageChangeStart,
 };
 // A table of word stems is one group, found for all its stems in one look at each word.
 enum class Stems : unsigned {
@@ -527,17 +527,14 @@ constexpr PhraseTable<5> kRestOfTheSource = {Phrases::kRestOfTheSource, {{
     {Occurs::kAtStart, "the remainder of "}, {Occurs::kAtStart, "further part of "},
 }}};
 
-// Whether a word names a language and the word before it says it is spoken or written in it
-// (`words` folded).
+// Whether a word names a language and the word before it says it is spoken or written in it.
 bool NamesLanguageSpoken(std::span<const std::string_view> words) {
   static constexpr std::array<std::string_view, 14> kBefore = {
       "in", "into", "to", "speaking", "speaks", "speak", "spoken", "answers", "replies", "continues",
       "switches", "switching", "says", "reads"};
-  // (A WordSet and a byte table: asked of every word of a short note. The words are folded, so
-  // the set's ASCII case folding changes no answer.)
-  static const WordSet kSaysSpoken(kBefore);
-  static constexpr ByteSet kSignsBefore(",;:(");
-  auto says_spoken = [&](std::string_view word) { return kSaysSpoken.Contains(kSignsBefore.Trim(word)); };
+  auto says_spoken = [&](std::string_view word) {
+    return std::find(kBefore.begin(), kBefore.end(), TrimCharacters(word, ",;:(")) != kBefore.end();
+  };
   // The words before are asked first: few words say "spoken", and LanguageCode compares a word
   // with every language's name.
   for (size_t k = 1; k < words.size(); ++k) {
@@ -586,6 +583,11 @@ const PhraseFinders& NotePhrases() {
     AddPhrases(by_occurrence, kEditorialRemarks);
     AddPhrases(by_occurrence, kSourceRemarks);
     PhraseList& anywhere = by_occurrence[static_cast<size_t>(Occurs::kAnywhere)];
+    // (A note that starts with none of them needs no look at each.)
+    PhraseList& at_start = by_occurrence[static_cast<size_t>(Occurs::kAtStart)];
+    for (std::string_view start : kLanguageChangeStarts) {
+      at_start.push_back({start, static_cast<unsigned>(Phrases::kLanguageChangeStart)});
+    }
     for (std::string_view phrase : kPerceptionFailures) {
       anywhere.push_back({phrase, static_cast<unsigned>(Phrases::kPerceptionFailure)});
     }
@@ -633,7 +635,11 @@ const PhraseFinder& WordStems() {
 // the later tables are asked about).
 class NoteWords {
  public:
-  explicit NoteWords(NoteText& text) : text_(text), lower_(text.lower()), phrases_(NotePhrases()) {}
+  // (The phrases at the start and of the whole note are found at once: KindFromContent asks about
+  // them first, of every note.)
+  explicit NoteWords(NoteText& text)
+      : text_(text), lower_(text.lower()), phrases_(NotePhrases()),
+        at_start_or_whole_(phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_)) {}
 
   const std::string& lower() const { return lower_; }
 
@@ -644,13 +650,13 @@ class NoteWords {
   // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
   // constructor, not through NotePhrases()' guard at each question.)
   bool Has(Phrases group) {
-    if (!at_start_or_whole_) {
-      at_start_or_whole_ = phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_);
-    }
-    if (*at_start_or_whole_ & Bit(group)) return true;
+    if (at_start_or_whole_ & Bit(group)) return true;
     if (!(phrases_.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_) anywhere_ = phrases_.anywhere.GroupsIn(lower_);
-    return (*anywhere_ & Bit(group)) != 0;
+    if (!anywhere_found_) {
+      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
+      anywhere_found_ = true;
+    }
+    return (anywhere_ & Bit(group)) != 0;
   }
 
   // The stem groups word `k` starts with, without the punctuation around it.
@@ -687,8 +693,9 @@ class NoteWords {
   NoteText& text_;
   const std::string& lower_;
   const PhraseFinders& phrases_;
-  std::optional<uint64_t> at_start_or_whole_;
-  std::optional<uint64_t> anywhere_;
+  const uint64_t at_start_or_whole_;
+  bool anywhere_found_ = false;
+  uint64_t anywhere_ = 0;
   bool stems_found_ = false;
   std::array<uint64_t, kKeptWordStems> word_stems_{};
   uint64_t all_stems_ = 0;
@@ -817,7 +824,9 @@ NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
     return NoteKind::kLanguageChange;
   }
   if (words.size() <= kLongestLanguageChange && !note.Has(Phrases::kOriginal)) {
+    // (Most notes start with none of the starts: their group says so in one look.)
     for (std::string_view start : kLanguageChangeStarts) {
+      if (!note.Has(Phrases::kLanguageChangeStart)) break;
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].
       const std::string_view rest = std::string_view(lower).substr(start.size());
