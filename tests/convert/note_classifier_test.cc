@@ -149,6 +149,11 @@ TEST(NoteClassifierTest, KindFromContentGeneralizes) {
       {"sender unknown", NoteKind::kEditorial},
       {"figure omitted in the copy", NoteKind::kEditorial},
       {"in broken German", NoteKind::kLanguageChange},
+      // The starts of a change of language, each asked only when the note starts with one.
+      {"in English", NoteKind::kLanguageChange},
+      {"continues in French", NoteKind::kLanguageChange},
+      {"switches to Russian", NoteKind::kLanguageChange},
+      {"Replies in German, smiling", NoteKind::kLanguageChange},
       {"National Movement for the Liberation of Mozambique", NoteKind::kUnclassified},
       {"typed initials", NoteKind::kSignature},
       {"initials illegible", NoteKind::kIllegible},

@@ -126,5 +126,41 @@ TEST(PhraseFinderTest, SkipsOnlyPlacesNoPhraseStartsAt) {
   EXPECT_EQ(finder.GroupsIn("ba"), 0u);
 }
 
+// With every phrase three bytes or more, GroupsIn skips ahead by the shift of a window's last two
+// bytes: phrases that overlap, repeat their pairs ("abab"), share pairs at different offsets, are
+// longer than the shortest or end the text must still be found where a search finds them.
+TEST(PhraseFinderTest, SkipsByShiftsOnlyPlacesNoPhraseStartsAt) {
+  const Phrases phrases = {{"abc", 0},  {"abab", 1}, {"bca", 2},  {"c a b", 3}, {"aab", 4},  {"cccc", 5},
+                           {"ba c", 6}, {"acbca", 7}, {"b\xC3\xA9", 8}, {"\xA9 a", 9}, {"bbb", 10}, {"cab", 10}};
+  const PhraseFinder finder(phrases);
+  std::mt19937 random(20261208);
+  const std::string alphabet = "abc \xC3\xA9";
+  for (int round = 0; round < 4000; ++round) {
+    std::string text(random() % 16, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
+  }
+  EXPECT_EQ(finder.GroupsIn("xxxxabc"), Bit(0));            // a phrase ending the text
+  EXPECT_EQ(finder.GroupsIn("ab"), 0u);                     // shorter than any phrase
+  EXPECT_EQ(finder.GroupsIn("xacbcab"), Bit(2) | Bit(7) | Bit(10));  // overlapping: acbca, bca, cab
+}
+
+// The classifier's kind of table: phrases of five bytes and more in English text.
+TEST(PhraseFinderTest, SkipsByShiftsInProse) {
+  const Phrases phrases = {{"faded", 0}, {"not known", 1}, {"unknown", 1}, {"by hand", 2}, {"in the original", 3},
+                           {"\u2019s hand", 4}, {"'s hand", 4}, {"missing", 5}, {"not heard", 6}, {"at once", 7}};
+  const PhraseFinder finder(phrases);
+  const std::vector<std::string> words = {"the", "not", "known", "un", "kno", "wn", "faded", "fade", "d", "by",
+                                          "hand", "'s", "\u2019s", "in", "original", "miss", "ing", "at", "once",
+                                          "heard", "hear", " ", "  "};
+  std::mt19937 random(20261209);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 10);
+    for (int k = 0; k < count; ++k) text += words[random() % words.size()] + (random() % 2 ? " " : "");
+    ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
+  }
+}
+
 }  // namespace
 }  // namespace teipress

@@ -4,11 +4,14 @@
 #include <functional>
 #include <array>
 #include <optional>
+#include <span>
 #include <string_view>
 
+#include "byte_set.h"
 #include "date_recognizer.h"
 #include "envelope_reader.h"
 #include "name_words.h"
+#include "note_text.h"
 #include "phrase_finder.h"
 #include "romanization.h"
 #include "word_set.h"
@@ -26,6 +29,9 @@ bool HasNonAsciiLetter(std::string_view text) {
 
 // Words only an English phrase has. The lexicon decides most cases; these keep the decision
 // right where no lexicon is installed.
+// The signs around a word that the English word tests do not read (a table: asked of every word).
+constexpr ByteSet kSignsAroundEnglishWord(".,;:!?\"'()");
+
 bool IsEnglishFunctionWord(std::string_view word) {
   static constexpr std::array<std::string_view, 80> kWords = {
       "a", "an", "the", "to", "of", "by", "in", "on", "for", "with", "from", "and", "or", "but", "him", "her",
@@ -38,7 +44,7 @@ bool IsEnglishFunctionWord(std::string_view word) {
   // cost some two hundred instructions a word. (It lowers ASCII capitals only; FoldCase never
   // folds a byte outside ASCII into ASCII, so a word with one is none of these either way.)
   static const WordSet kFunctionWords(kWords);
-  return kFunctionWords.Contains(TrimCharacters(word, ".,;:!?\"'()"));
+  return kFunctionWords.Contains(kSignsAroundEnglishWord.Trim(word));
 }
 
 // A preposition that opens a phrase: "[to the Americans]", "the Minister [of Economy]".
@@ -76,18 +82,22 @@ bool HasNonLatinLetters(std::string_view text) {
 
 // English words: most of them function words or words of the lexicon, none with a diacritic
 // ("a maselor" is Romanian however "a" reads).
-bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
-  const auto words = SplitWords(phrase);
+bool IsEnglish(std::string_view phrase, std::span<const std::string_view> words, const EnglishLexicon& lexicon) {
   if (words.empty() || HasNonAsciiLetter(phrase)) return false;
   if (lexicon.empty()) {
     return std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsEnglishFunctionWord(w); });
   }
   size_t english = 0;
   for (std::string_view raw : words) {
-    const std::string_view word = TrimCharacters(raw, ".,;:!?\"'()");
+    const std::string_view word = kSignsAroundEnglishWord.Trim(raw);
     if (IsEnglishFunctionWord(word) || (IsLexicalTerm(word) && lexicon.IsEnglishPhrase(word))) ++english;
   }
   return english * 2 > words.size() || (words.size() == 1 && english == 1);
+}
+
+bool IsEnglish(std::string_view phrase, const EnglishLexicon& lexicon) {
+  const std::vector<std::string_view> words = SplitWords(phrase);
+  return IsEnglish(phrase, words, lexicon);
 }
 
 // Whether `text` starts with a lower-case letter, in Latin (with diacritics), Greek or Cyrillic:
@@ -152,11 +162,12 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // "West Irian [Irian Barat]", "Imre Nagy [Nagy Imre]": as many capitalized words as the name before
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
-bool IsReorderedName(std::string_view tokens, std::string_view content) {
+// (`after` is the content's words, split once for the note.)
+bool IsReorderedName(std::string_view tokens, std::span<const std::string_view> after) {
   // (Counted before they are split: most pairs asked about differ in their number of words.)
   const int count = CountWords(tokens);
-  if (count != CountWords(content) || count < 2 || count > 3) return false;
-  const std::vector<std::string_view> before = SplitWords(tokens), after = SplitWords(content);
+  if (static_cast<size_t>(count) != after.size() || count < 2 || count > 3) return false;
+  const std::vector<std::string_view> before = SplitWords(tokens);
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
     if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
@@ -237,7 +248,7 @@ enum class Phrases : unsigned {
   kSic, kEditorLabel, kTranslatorLabel, kHandwritingLabel, kSignatureNote, kDeletionMark, kBlankDatePart,
   kRestOfTheSource, kHandwriting, kRedaction, kInaudible, kUnreadable, kStage, kEditorialRemark,
   kSourceRemark, kPerceptionFailure, kByHand, kIllegible, kOriginal, kAuthor, kUnclear, kInTheOriginal,
-  kInOriginal, kNoSignature,
+  kInOriginal, kNoSignature, kLanguageChangeStart,
 };
 // A table of word stems is one group, found for all its stems in one look at each word.
 enum class Stems : unsigned {
@@ -517,7 +528,7 @@ constexpr PhraseTable<5> kRestOfTheSource = {Phrases::kRestOfTheSource, {{
 }}};
 
 // Whether a word names a language and the word before it says it is spoken or written in it.
-bool NamesLanguageSpoken(const std::vector<std::string_view>& words) {
+bool NamesLanguageSpoken(std::span<const std::string_view> words) {
   static constexpr std::array<std::string_view, 14> kBefore = {
       "in", "into", "to", "speaking", "speaks", "speak", "spoken", "answers", "replies", "continues",
       "switches", "switching", "says", "reads"};
@@ -572,6 +583,11 @@ const PhraseFinders& NotePhrases() {
     AddPhrases(by_occurrence, kEditorialRemarks);
     AddPhrases(by_occurrence, kSourceRemarks);
     PhraseList& anywhere = by_occurrence[static_cast<size_t>(Occurs::kAnywhere)];
+    // (A note that starts with none of them needs no look at each.)
+    PhraseList& at_start = by_occurrence[static_cast<size_t>(Occurs::kAtStart)];
+    for (std::string_view start : kLanguageChangeStarts) {
+      at_start.push_back({start, static_cast<unsigned>(Phrases::kLanguageChangeStart)});
+    }
     for (std::string_view phrase : kPerceptionFailures) {
       anywhere.push_back({phrase, static_cast<unsigned>(Phrases::kPerceptionFailure)});
     }
@@ -619,26 +635,28 @@ const PhraseFinder& WordStems() {
 // the later tables are asked about).
 class NoteWords {
  public:
-  explicit NoteWords(std::string_view content) : lower_(Lower(content)), phrases_(NotePhrases()) {}
+  // (The phrases at the start and of the whole note are found at once: KindFromContent asks about
+  // them first, of every note.)
+  explicit NoteWords(NoteText& text)
+      : text_(text), lower_(text.lower()), phrases_(NotePhrases()),
+        at_start_or_whole_(phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_)) {}
 
   const std::string& lower() const { return lower_; }
 
-  const std::vector<std::string_view>& words() {
-    if (!words_) words_ = SplitWords(lower_);
-    return *words_;
-  }
+  // The folded words: the note's split, shared with the position rules.
+  std::span<const std::string_view> words() { return text_.lower_words(); }
 
   // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
   // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
   // constructor, not through NotePhrases()' guard at each question.)
   bool Has(Phrases group) {
-    if (!at_start_or_whole_) {
-      at_start_or_whole_ = phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_);
-    }
-    if (*at_start_or_whole_ & Bit(group)) return true;
+    if (at_start_or_whole_ & Bit(group)) return true;
     if (!(phrases_.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_) anywhere_ = phrases_.anywhere.GroupsIn(lower_);
-    return (*anywhere_ & Bit(group)) != 0;
+    if (!anywhere_found_) {
+      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
+      anywhere_found_ = true;
+    }
+    return (anywhere_ & Bit(group)) != 0;
   }
 
   // The stem groups word `k` starts with, without the punctuation around it.
@@ -654,7 +672,8 @@ class NoteWords {
 
  private:
   static uint64_t StemsOf(std::string_view word) {
-    return WordStems().GroupsAt(TrimCharacters(word, ".,;:!?\"()\u201C\u201D"), 0);
+    static constexpr ByteSet kSignsAroundStem(".,;:!?\"()\u201C\u201D");
+    return WordStems().GroupsAt(kSignsAroundStem.Trim(word), 0);
   }
 
   void FindStems() {
@@ -671,11 +690,12 @@ class NoteWords {
   // when asked (KindFromContent asks word by word only of a note of eight words or fewer).
   static constexpr size_t kKeptWordStems = 16;
 
-  const std::string lower_;
+  NoteText& text_;
+  const std::string& lower_;
   const PhraseFinders& phrases_;
-  std::optional<std::vector<std::string_view>> words_;
-  std::optional<uint64_t> at_start_or_whole_;
-  std::optional<uint64_t> anywhere_;
+  const uint64_t at_start_or_whole_;
+  bool anywhere_found_ = false;
+  uint64_t anywhere_ = 0;
   bool stems_found_ = false;
   std::array<uint64_t, kKeptWordStems> word_stems_{};
   uint64_t all_stems_ = 0;
@@ -699,9 +719,12 @@ bool IsDescriptorNote(std::string_view content) {
   return content.find(':') == std::string_view::npos && CountWords(content) <= static_cast<int>(kLongestDescriptor);
 }
 
-NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
-  const std::string_view content = TrimWhitespace(raw);
-  NoteWords note(content);
+namespace {
+
+// KindFromContent of a note already read (trimmed, folded and split once for all the rules).
+NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
+  const std::string_view content = text.content();
+  NoteWords note(text);
   const std::string& lower = note.lower();
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
@@ -716,7 +739,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   // deletions are remarks about the original.
   if (HasPhrase(note, kDeletionMarks) && note.Has(Phrases::kByHand)) return NoteKind::kHandwritten;
   if (HasPhrase(note, kEditorLabels) || HasPhrase(note, kDeletionMarks)) return NoteKind::kEditorial;
-  const std::vector<std::string_view>& words = note.words();
+  const std::span<const std::string_view> words = note.words();
   const bool without_colon = content.find(':') == std::string_view::npos;
   // [handwritten signature], [autograph signature], [sd/-]: a short note that names a signature marks
   // one, whatever hand wrote it.
@@ -801,7 +824,9 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
     return NoteKind::kLanguageChange;
   }
   if (words.size() <= kLongestLanguageChange && !note.Has(Phrases::kOriginal)) {
+    // (Most notes start with none of the starts: their group says so in one look.)
     for (std::string_view start : kLanguageChangeStarts) {
+      if (!note.Has(Phrases::kLanguageChangeStart)) break;
       if (!StartsWith(lower, start)) continue;
       // The language is the word after the start: [in English], [in German, smiling].
       const std::string_view rest = std::string_view(lower).substr(start.size());
@@ -819,7 +844,7 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   // A name in capitals is no stage direction ([People's Movement for the Liberation of Angola]).
   // (Asked last: only a note with a stage word needs its original words.)
   const auto title_case = [&] {
-    const std::vector<std::string_view> original_words = SplitWords(content);
+    const std::span<const std::string_view> original_words = text.words();
     return original_words.size() >= 2 && std::all_of(original_words.begin(), original_words.end(), [](std::string_view w) {
       return IsEnglishFunctionWord(w) || IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
     });
@@ -835,11 +860,18 @@ NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
   return NoteKind::kUnclassified;
 }
 
+}  // namespace
+
+NoteKind KindFromContent(std::string_view raw, bool in_record_of_speech) {
+  NoteText text(TrimWhitespace(raw));
+  return KindOfContent(text, in_record_of_speech);
+}
+
 namespace {
 
 // Whether `content` reads as a name: one to six capitalized words (initials, hyphenated parts and
 // particles such as "de" included), no sentence.
-bool IsNameLike(std::string_view content, const std::vector<std::string_view>& words) {
+bool IsNameLike(std::string_view content, std::span<const std::string_view> words) {
   if (words.empty() || words.size() > 6 || !IsCapitalized(words.front())) return false;
   if (EndsWith(content, ".") && !EndsWith(words.back(), ".") ) return false;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -854,18 +886,9 @@ bool IsNameLike(std::string_view content, const std::vector<std::string_view>& w
   return true;
 }
 
-bool IsNameLike(std::string_view content) { return IsNameLike(content, SplitWords(content)); }
-
-// The last `count` words before the bracket, lower-cased, without punctuation around them.
-// (Read from the end: the text before a bracket may be a long paragraph, of which only the last
-// few words matter.)
-std::vector<std::string> WordsBefore(std::string_view text, size_t count) {
-  std::vector<std::string> words;
-  for (std::string_view word = LastWord(text); !word.empty() && words.size() < count;
-       word = LastWord(text.substr(0, static_cast<size_t>(word.data() - text.data())))) {
-    words.push_back(FoldCase(TrimCharacters(word, ".,;:\"'()\u201C\u201D\u2019")));
-  }
-  return words;  // nearest first
+bool IsNameLike(std::string_view content) {
+  const std::vector<std::string_view> words = SplitWords(content);
+  return IsNameLike(content, words);
 }
 
 // Whether the letters of `abbreviation` start the words of `expansion` in order: D.O. [demi-official].
@@ -947,13 +970,15 @@ class Classifier {
     }
     ClassifyList(note.children, true);
     const std::string content(TrimWhitespace(note.text));
+    // Read once (folded, split) for KindFromContent and every rule of Decide.
+    NoteText text(content);
     const Inline* before = PrecedingText(inlines, index);
     // A view, not a copy of what may be a whole paragraph: a rule that moves the last words into
     // the note's base (Absorb) has decided, and nothing reads the text before it after that.
     const std::string_view before_text = before ? std::string_view(before->text) : std::string_view();
     note.glued = !before_text.empty() && IsLetterOrNonAscii(before_text.back());
 
-    NoteKind kind = KindFromContent(note.text, context_.record_of_speech);
+    NoteKind kind = KindOfContent(text, context_.record_of_speech);
     // "[9] March [1953]": a day the editor supplied, not a footnote marker.
     if (kind == NoteKind::kFootnoteRef && content.size() <= 2 && std::stoi(content) >= 1 && std::stoi(content) <= 31 &&
         index + 1 < inlines.size() && inlines[index + 1].type == Inline::Type::kText &&
@@ -981,7 +1006,7 @@ class Classifier {
     // What a whole line of its own says, when its words do not settle it: a remark about the
     // source (the editor's), unless it is words the text needs.
     const bool whole_line = place_ == NotePlace::kWholeLine && !nested && inlines.size() == 1;
-    note.note_kind = Decide(inlines, index, content, before_text, whole_line);
+    note.note_kind = Decide(inlines, index, text, content, before_text, whole_line);
     Inline& decided = inlines[index];
     if (decided.note_kind == NoteKind::kUnclassified) {
       // The fallback, by the note's shape and place (never "supplied", which claims the words
@@ -1024,7 +1049,9 @@ class Classifier {
     bool whole_line;
     const Authority* authority;
     bool glued;
-    std::vector<std::string_view> words;
+    std::span<const std::string_view> words;        // the note's, split once (NoteText)
+    std::span<const std::string_view> lower_words;  // the same, folded
+    const std::string& lower;                       // the content folded
     std::vector<std::string> previous;  // the words before the bracket, nearest first
     std::string last_word;
     bool after_role;
@@ -1059,8 +1086,8 @@ class Classifier {
   // Decides a note that its words alone (KindFromContent) do not classify, by the table of rules
   // below: the first rule that applies decides. The order matters: what the authority knows comes
   // before the shape of the words, a sentence before a role, a role before an abbreviation.
-  NoteKind Decide(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
-                  bool whole_line) {
+  NoteKind Decide(Inlines& inlines, size_t index, NoteText& text, const std::string& content,
+                  std::string_view before_text, bool whole_line) {
     static constexpr DecisionRule kRules[] = {
         // G[eorge], V[ice]-Minister, D[epartment]: letters completing the word they are glued to.
         {"letters glued to a word", &Classifier::LettersCompletingWord},
@@ -1117,8 +1144,8 @@ class Classifier {
     };
     const Authority* authority = context_.authority;
     const bool glued = inlines[index].glued;
-    Situation situation{inlines, index, content, before_text, whole_line, authority, glued, SplitWords(content),
-                        WordsBefore(before_text, 6), "", false, std::nullopt, content, false,
+    Situation situation{inlines, index, content, before_text, whole_line, authority, glued, text.words(),
+                        text.lower_words(), text.lower(), FoldedWordsBefore(before_text, 6), "", false, std::nullopt, content, false,
                         context_.lexicon ? *context_.lexicon : EnglishLexicon::System(), std::nullopt,
                         std::nullopt};
     situation.last_word = situation.previous.empty() ? "" : situation.previous.front();
@@ -1190,7 +1217,7 @@ class Classifier {
       return NoteKind::kUnclassified;
     }
     // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
-    const std::string folded = " " + FoldCase(s.content) + " ";
+    const std::string folded = " " + s.lower + " ";
     if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, ContentSpelling(s))) {
       return NoteKind::kUnclassified;
     }
@@ -1225,9 +1252,9 @@ class Classifier {
     if (!context_.record_of_speech || s.glued || s.words.empty() || s.words.size() > 12 || !IsLower(s.content[0])) {
       return NoteKind::kUnclassified;
     }
-    const std::string first = Lower(s.words.front());
+    const std::string_view first = s.lower_words.front();
     if (IsPreposition(first) || (IsEnglishFunctionWord(first) && first != "the" && first != "a") ||
-        IsSuppliedDateContent(s.content) || !IsEnglish(s.content, s.lexicon)) {
+        IsSuppliedDateContent(s.content) || !IsEnglish(s.content, s.words, s.lexicon)) {
       return NoteKind::kUnclassified;
     }
     // Not words the sentence needs: nothing runs on after it in lower case.
@@ -1303,7 +1330,13 @@ class Classifier {
     if (s.glued || spelled.empty() || IsDateOrDatePart(spelled)) return NoteKind::kUnclassified;
     // "the operation to deploy forces to Cuba" describes (ANADYR is a code word); "Tran Van Giau"
     // after "TRAN" is the fuller name: neither spells an abbreviation out.
-    const std::vector<std::string_view> spelled_words = SplitWords(spelled);
+    // (Most notes spell out the whole content: its words are the note's, already split.)
+    std::vector<std::string_view> split_words;
+    std::span<const std::string_view> spelled_words = s.words;
+    if (spelled.size() != s.content.size()) {
+      split_words = SplitWords(spelled);
+      spelled_words = split_words;
+    }
     const std::string first_word = spelled_words.empty() ? "" : Lower(spelled_words.front());
     const bool describes = first_word == "the" || first_word == "a" || first_word == "an";
     // "the Ambassador of the USSR [Yuri Andropov]": a person's name after an office "of" a state
@@ -1381,10 +1414,10 @@ class Classifier {
     }
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
-        (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.content))) {
+        (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.words))) {
       return NoteKind::kUnclassified;
     }
-    const std::string folded = " " + FoldCase(s.content) + " ";
+    const std::string folded = " " + s.lower + " ";
     return Contains(folded, " " + s.last_word + " ") && folded != " " + s.last_word + " " ? NoteKind::kIdentification
                                                                                          : NoteKind::kUnclassified;
   }
@@ -1448,7 +1481,7 @@ class Classifier {
           s.lexicon.IsEnglishPhrase(FoldCase(tokens))) {
         return false;
       }
-      if (IsReorderedName(tokens, s.content)) return true;
+      if (IsReorderedName(tokens, s.words)) return true;
       // (The distances last: they cost the most.)
       return static_cast<size_t>(CountWords(tokens)) + 1 >= s.words.size() &&
              IsCapitalized(tokens) == IsCapitalized(s.content) && AreRomanizationVariants(tokens, ContentSpelling(s));
@@ -1484,7 +1517,7 @@ class Classifier {
         IsCapitalized(s.words[1])) {
       return true;
     }
-    return IsEnglish(s.content, s.lexicon) && !LooksLikeAbbreviation(s.content);
+    return IsEnglish(s.content, s.words, s.lexicon) && !LooksLikeAbbreviation(s.content);
   }
 
   bool AfterOrganization(const Situation& s) const {
@@ -1525,16 +1558,14 @@ class Classifier {
     if (!NameLike(s) || s.words.size() < 2) return NoteKind::kUnclassified;
     // (After an organization's name, a name with a word that is not English is its original name
     // even when other words happen to be English: "Lao Patriotic Front [Neo Lao Haksat]".)
-    const bool foreign_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
-      return !s.lexicon.Contains(Lower(w));
-    });
+    const bool foreign_word = !s.lexicon.empty() && std::any_of(s.lower_words.begin(), s.lower_words.end(),
+                                                                [&](std::string_view w) { return !s.lexicon.Contains(w); });
     if (IsEnglishContent(s) && !(foreign_word && AfterOrganization(s))) return NoteKind::kUnclassified;
     const bool english_word = !s.lexicon.empty() && std::any_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
       return IsLower(w[0]) && !IsEnglishFunctionWord(w) && s.lexicon.Contains(w);
     });
-    const bool no_english = s.lexicon.empty() || std::none_of(s.words.begin(), s.words.end(), [&](std::string_view w) {
-      return s.lexicon.Contains(Lower(w));
-    });
+    const bool no_english = s.lexicon.empty() || std::none_of(s.lower_words.begin(), s.lower_words.end(),
+                                                              [&](std::string_view w) { return s.lexicon.Contains(w); });
     if ((AfterOrganization(s) || (AfterEnglishName(s) && no_english)) && !english_word) {
       return Doubtful(s.inlines, s.index, OriginalTerm(s.inlines[s.index]),
                       "a foreign name after an organization's English name: its name in the original");
@@ -1544,7 +1575,7 @@ class Classifier {
 
   NoteKind EnglishWords(Situation& s) {
     if (!IsEnglishContent(s)) return NoteKind::kUnclassified;
-    return DecideEnglish(s.inlines, s.index, s.content, s.before_text, s.previous, s.whole_line, s.lexicon);
+    return DecideEnglish(s.inlines, s.index, s.words, s.before_text, s.previous, s.whole_line, s.lexicon);
   }
 
   // A single capitalized word after an office ("Colonel General of Aviation [Kadomtsev]") is a person.
@@ -1565,7 +1596,7 @@ class Classifier {
   }
 
   NoteKind QuotedName(Situation& s) {
-    const bool quoted = s.words.size() >= 2 && Lower(s.words.front()) == "the" &&
+    const bool quoted = s.words.size() >= 2 && s.lower_words.front() == "the" &&
                         (StartsWith(s.words[1], "\"") || StartsWith(s.words[1], "\u201C")) &&
                         IsCapitalized(TrimCharacters(s.words[1], "\"\u201C"));
     return quoted ? NoteKind::kIdentification : NoteKind::kUnclassified;
@@ -1575,9 +1606,10 @@ class Classifier {
   // "supplied"). At a sentence's start, prepositional phrases and function words after a common word
   // are words the sentence needs; after a name or a title, or as a noun phrase after a noun, they
   // say who or what was meant.
-  NoteKind DecideEnglish(Inlines& inlines, size_t index, const std::string& content, std::string_view before_text,
-                         const std::vector<std::string>& previous, bool whole_line, const EnglishLexicon& lexicon) {
-    const std::vector<std::string_view> words = SplitWords(content);
+  // (`words` are the note's content's.)
+  NoteKind DecideEnglish(Inlines& inlines, size_t index, std::span<const std::string_view> words,
+                         std::string_view before_text, const std::vector<std::string>& previous, bool whole_line,
+                         const EnglishLexicon& lexicon) {
     const std::string first(Lower(TrimCharacters(words.front(), "\"'(\u201C")));
     const bool after_name = IsCapitalizedWordBefore(before_text) && !SentenceStartsAt(before_text);
     const std::string last_word = previous.empty() ? "" : previous.front();

@@ -29,6 +29,20 @@ PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigne
     entries_.push_back(entry);
   }
   for (unsigned b = 0; b < kBuckets; ++b) bucket_starts_[b + 1] += bucket_starts_[b];
+  for (const auto& [phrase, group] : phrases) {
+    if (!phrase.empty() && (shortest_ == 0 || phrase.size() < shortest_)) shortest_ = phrase.size();
+  }
+  // (A shift is below shortest_ and fits a byte only for phrases of 256 bytes or fewer.)
+  if (shortest_ >= 3 && shortest_ <= 256) {
+    shifts_.assign(kShiftSlots, static_cast<uint8_t>(shortest_ - 1));
+    for (const auto& [phrase, group] : phrases) {
+      if (phrase.empty()) continue;
+      for (size_t j = 0; j + 2 <= shortest_; ++j) {
+        uint8_t& shift = shifts_[ShiftSlot(static_cast<unsigned char>(phrase[j]), static_cast<unsigned char>(phrase[j + 1]))];
+        shift = std::min(shift, static_cast<uint8_t>(shortest_ - 2 - j));
+      }
+    }
+  }
 }
 
 uint64_t PhraseFinder::GroupsAt(std::string_view text, size_t at, uint64_t found) const {
@@ -53,6 +67,21 @@ uint64_t PhraseFinder::GroupsAt(std::string_view text, size_t at, uint64_t found
 
 uint64_t PhraseFinder::GroupsIn(std::string_view text) const {
   uint64_t found = 0;
+  if (!shifts_.empty()) {
+    // No phrase starts before `at + shift` (see shifts_), nor closer than shortest_ bytes to the end.
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t at = 0; at + shortest_ <= text.size();) {
+      const size_t last = at + shortest_ - 1;
+      const uint8_t shift = shifts_[ShiftSlot(bytes[last - 1], bytes[last])];
+      if (shift > 0) {
+        at += shift;
+        continue;
+      }
+      if (MayStartAt(text, at)) found |= GroupsAt(text, at, found);
+      ++at;
+    }
+    return found;
+  }
   for (size_t at = 0; at < text.size(); ++at) {
     if (MayStartAt(text, at)) found |= GroupsAt(text, at, found);
   }

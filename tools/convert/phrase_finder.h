@@ -53,6 +53,18 @@ class PhraseFinder {
     return (pair_starts_[pair >> 6] >> (pair & 63)) & 1;
   }
 
+  // Skipping places (GroupsIn, when every phrase has three bytes or more): `shortest_` bytes from
+  // a place, the two last bytes of that window say how far the next phrase can start at the
+  // earliest. A pair's shift is the least, over the phrases whose first `shortest_` bytes hold it
+  // at offset j, of shortest_ - 2 - j (shortest_ - 1 where none does). Pairs share a slot of a
+  // small table (kShiftSlots): a shared slot keeps the least shift, which only skips less.
+  static constexpr unsigned kShiftSlots = 4096;
+  static unsigned ShiftSlot(unsigned char first, unsigned char second) {
+    return ((first << 6) ^ second) & (kShiftSlots - 1);
+  }
+  size_t shortest_ = 0;                   // the shortest phrase's length (0: no phrase)
+  std::vector<uint8_t> shifts_;           // kShiftSlots when shortest_ >= 3, else empty
+
   std::vector<uint64_t> pair_starts_ = std::vector<uint64_t>(65536 / 64);  // a bit per two first bytes
   std::array<bool, 256> single_byte_starts_{};
   std::vector<uint32_t> bucket_starts_;  // kBuckets + 1 offsets into entries_

@@ -1,0 +1,56 @@
+#include "note_text.h"
+
+#include <algorithm>
+
+#include "authority.h"
+#include "byte_set.h"
+#include "text_util.h"
+
+namespace teipress {
+
+NoteText::NoteText(std::string_view content) : content_(content), lower_(FoldCase(content)) {}
+
+void NoteText::Split() {
+  if (split_) return;
+  split_ = true;
+  if (content_.empty()) return;
+  // Room for both lists of a note of up to twelve words (most notes), without counting the words
+  // first: a longer note grows the vector.
+  views_.reserve(2 * std::min<size_t>((content_.size() + 1) / 2, 12));
+  // SplitWords' loop; each word is then recorded at the same offset in the folded text (one scan
+  // where two splits read the note twice).
+  size_t i = 0;
+  while (i < content_.size()) {
+    while (i < content_.size() && IsAsciiWhitespace(content_[i])) ++i;
+    size_t end = i;
+    while (end < content_.size() && !IsAsciiWhitespace(content_[end])) ++end;
+    if (end > i) views_.push_back(content_.substr(i, end - i));
+    i = end;
+  }
+  word_count_ = views_.size();
+  views_.reserve(2 * word_count_);
+  for (size_t k = 0; k < word_count_; ++k) {
+    const std::string_view word = views_[k];
+    views_.push_back(std::string_view(lower_).substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
+  }
+}
+
+std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count) {
+  // (The bytes of U+201C, U+201D and U+2019 each: a lone byte of a curly quote is trimmed too, as
+  // TrimCharacters with these signs trims it.)
+  static constexpr ByteSet kSignsAround(".,;:\"'()\u201C\u201D\u2019");
+  std::vector<std::string> words;
+  size_t end = text.size();
+  while (words.size() < count) {
+    while (end > 0 && IsAsciiWhitespace(text[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 && !IsAsciiWhitespace(text[begin - 1])) --begin;
+    if (begin == end) break;
+    if (words.empty()) words.reserve(count);  // one allocation, not one per doubling
+    words.push_back(FoldCase(kSignsAround.Trim(text.substr(begin, end - begin))));
+    end = begin;
+  }
+  return words;
+}
+
+}  // namespace teipress

@@ -1,0 +1,52 @@
+// A note's content as the note classifier reads it: the text, its case folded, and its words in
+// both, made once a note. KindFromContent and most of the position rules ask for the words, and
+// each used to split the note (and fold it) again for itself (BENCHMARKS.md, "Conversion").
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace teipress {
+
+class NoteText {
+ public:
+  // `content` must outlive the NoteText (its words are views into it).
+  explicit NoteText(std::string_view content);
+
+  std::string_view content() const { return content_; }
+  // FoldCase(content): folding keeps every byte length and leaves white space alone, so the
+  // folded text's words are the same spans as the content's.
+  const std::string& lower() const { return lower_; }
+
+  // SplitWords(content()), views into content(); split when first asked.
+  std::span<const std::string_view> words() {
+    Split();
+    return {views_.data(), word_count_};
+  }
+  // SplitWords(lower()), views into lower(): the same spans, folded.
+  std::span<const std::string_view> lower_words() {
+    Split();
+    return {views_.data() + word_count_, word_count_};
+  }
+
+ private:
+  void Split();
+
+  std::string_view content_;
+  std::string lower_;
+  bool split_ = false;
+  size_t word_count_ = 0;
+  // The content's words, then the folded text's: one allocation for both.
+  std::vector<std::string_view> views_;
+};
+
+// The last `count` words of `text` (what stands before a note's bracket), nearest first, each folded
+// (FoldCase) and without the signs around it (.,;:"'() and curly quotes; a word of signs only
+// becomes empty). Read from the end: the text before a bracket may be a long paragraph, of which
+// only the last few words matter. The signs are a byte table, not a loop over the set per byte.
+std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count);
+
+}  // namespace teipress
