@@ -22,7 +22,7 @@ std::string Describe(const Inlines& inlines) {
       case Type::kText: out += "T(" + run.text + ")"; break;
       case Type::kLineBreak: out += "B"; break;
       case Type::kNote: out += "N[" + Describe(run.children) + "]"; break;
-      case Type::kStrayBracket: out += "S(" + run.text + ">" + run.label + ")"; break;
+      case Type::kStrayBracket: out += "S(" + run.text + ">" + run.label.get() + ")"; break;
       default: out += "?"; break;
     }
   }

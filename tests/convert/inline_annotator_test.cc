@@ -46,11 +46,11 @@ std::string Render(const Inlines& inlines) {
     switch (run.type) {
       case Inline::Type::kText: out += run.text; break;
       case Inline::Type::kLineBreak: out += "\n"; break;
-      case Inline::Type::kStrayBracket: out += "<stray " + run.text + ">" + run.label + "</stray>"; break;
-      case Inline::Type::kDate: out += "<date " + run.date.when + ">" + Render(run.children) + "</date>"; break;
-      case Inline::Type::kName: out += "<#" + run.ref + ">" + Render(run.children) + "</>"; break;
+      case Inline::Type::kStrayBracket: out += "<stray " + run.text + ">" + run.label.get() + "</stray>"; break;
+      case Inline::Type::kDate: out += "<date " + run.date->when + ">" + Render(run.children) + "</date>"; break;
+      case Inline::Type::kName: out += "<#" + run.ref.get() + ">" + Render(run.children) + "</>"; break;
       case Inline::Type::kFootnote:
-        out += "<fn " + run.label + " " + (run.marker == FootnoteMarker::kParen ? "paren" : "bracket") +
+        out += "<fn " + run.label.get() + " " + (run.marker == FootnoteMarker::kParen ? "paren" : "bracket") +
                (run.glued ? " glued" : "") +
                (run.by_translator ? " translator" : "") + ">" + Render(run.children) + "</fn>";
         break;

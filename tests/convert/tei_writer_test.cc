@@ -181,7 +181,7 @@ TEST(TeiWriterTest, NoteAttributes) {
   name.children = {T("Peking")};
   Inline date;
   date.type = Inline::Type::kDate;
-  date.date.when = "1951-08-29";
+  date.date.edit().when = "1951-08-29";
   date.children = {T("August 29")};
   Document document = Minimal({Leaf(BlockKind::kParagraph,
                                     {T("the same."), footnote, T(" "), pseudonym, T(" in "), name, T(" on "), date,

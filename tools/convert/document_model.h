@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "boxed.h"
 #include "name_kind.h"
 
 namespace teipress {
@@ -95,7 +96,7 @@ struct Inline {
   // What the note qualifies, taken from before the bracket: the pseudonym of FILIPPOV [Stalin],
   // the abbreviation of VKP(b) [...], the reading of "15 percent [sic]".
   Inlines base;
-  std::string base_ref;   // authority reference of `base`, when it is a known name
+  Boxed<std::string> base_ref;   // authority reference of `base`, when it is a known name
   NameKind base_kind = NameKind::kPerson;
   bool glued = false;     // no space between the preceding text and the bracket
   bool descriptor = false;  // [stamp and handwriting] labels the text after it
@@ -103,8 +104,8 @@ struct Inline {
   // Why the classifier chose the kind from the note's shape or place alone (the conversion report
   // lists such notes for an editor to review); null when its words settled it.
   const char* doubt = nullptr;
-  std::string language;   // original-term: BCP 47 tag of the term
-  std::string printed;    // omission: the dots as printed; uncertain: the mark ("??"); "paren": (redacted)
+  Boxed<std::string> language;   // original-term: BCP 47 tag of the term
+  Boxed<std::string> printed;    // omission: the dots as printed; uncertain: the mark ("??"); "paren": (redacted)
   bool doubled = false;   // [[two names illegible]]: printed in doubled brackets
   // Omission and uncertain marks are written again from `printed`: a space printed inside the
   // bracket before or after the mark ("[ … ]") is recorded.
@@ -112,14 +113,14 @@ struct Inline {
   bool padded_end = false;
 
   // kDate
-  DateValue date;
+  Boxed<DateValue> date;
 
   // kName
   NameKind name_kind = NameKind::kPerson;
-  std::string ref;
+  Boxed<std::string> ref;
 
   // kFootnote
-  std::string label;
+  Boxed<std::string> label;
   FootnoteMarker marker = FootnoteMarker::kBracket;
   FootnoteLabel listed_as = FootnoteLabel::kBracket;
 

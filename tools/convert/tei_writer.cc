@@ -525,7 +525,7 @@ class TeiWriter {
         if (run.marker == FootnoteMarker::kNone || run.listed_as != UsualLabel(run.marker)) {
           rend += std::string(" list-") + FootnoteLabelName(run.listed_as);
         }
-        if (!run.printed.empty()) rend += " " + run.printed;
+        if (!run.printed.empty()) rend += " " + run.printed.get();
         AttributeViews attributes;
         attributes.push_back("place", "foot");
         attributes.push_back("n", run.label);
@@ -624,7 +624,7 @@ class TeiWriter {
     if (term.size() == 1 && term[0].type == Inline::Type::kText) dash = term[0].text.find("\u2014");
     const bool glossed = dash != std::string::npos && dash > 0;
     // "und" (undetermined) when the export names no original language or an unknown one.
-    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? std::string_view("und") : note.language}});
+    xml_.OpenInline("foreign", {{"xml:lang", note.language.empty() ? std::string_view("und") : std::string_view(note.language)}});
     if (glossed) {
       xml_.Text(std::string_view(term[0].text).substr(0, dash));
     } else {
