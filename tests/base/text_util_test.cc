@@ -20,6 +20,19 @@ TEST(TextUtil, SplitWordsSeparatesAtAnyAsciiWhiteSpace) {
   EXPECT_EQ(CountWords(" a b\tc\n"), 3);
 }
 
+TEST(TextUtil, ForEachWordVisitsViewsIntoTheTextInOrder) {
+  const std::string text = "\tFILIPPOV  [Stalin]\r\n\u00C1pr\u00F3 ";
+  std::vector<std::string_view> visited;
+  ForEachWord(text, [&visited](std::string_view word) { visited.push_back(word); });
+  EXPECT_EQ(visited, (std::vector<std::string_view>{"FILIPPOV", "[Stalin]", "\u00C1pr\u00F3"}));
+  ASSERT_EQ(visited.size(), 3u);
+  EXPECT_EQ(visited[1].data(), text.data() + 11);  // where the word stands, not a copy
+  int calls = 0;
+  ForEachWord(" \t\n", [&calls](std::string_view) { ++calls; });
+  ForEachWord("", [&calls](std::string_view) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
 TEST(TextUtil, LastWordIsTheLastOfSplitWords) {
   for (std::string_view text : {"", " ", "one", "one ", " one", "Comrade Kang ", "a\tb\n", "x  \r\n", "\u00C1pr\u00F3 ",
                                 "the Ambassador of the USSR ", "trailing\n\n\n", "  two words"}) {

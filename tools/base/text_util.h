@@ -155,17 +155,24 @@ inline int CountWords(std::string_view text) {
   return words;
 }
 
-inline std::vector<std::string_view> SplitWords(std::string_view text) {
-  std::vector<std::string_view> words;
-  words.reserve(static_cast<size_t>(CountWords(text)));  // one allocation, not one per doubling
+// Calls visit(word) for each word of `text` in order, each a view into `text`: the one definition
+// of a word that SplitWords and the readers that record more per word share.
+template <class Visit>
+void ForEachWord(std::string_view text, Visit&& visit) {
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && IsAsciiWhitespace(text[i])) ++i;
     size_t end = i;
     while (end < text.size() && !IsAsciiWhitespace(text[end])) ++end;
-    if (end > i) words.push_back(text.substr(i, end - i));
+    if (end > i) visit(text.substr(i, end - i));
     i = end;
   }
+}
+
+inline std::vector<std::string_view> SplitWords(std::string_view text) {
+  std::vector<std::string_view> words;
+  words.reserve(static_cast<size_t>(CountWords(text)));  // one allocation, not one per doubling
+  ForEachWord(text, [&words](std::string_view word) { words.push_back(word); });
   return words;
 }
 

@@ -17,16 +17,9 @@ void NoteText::Split() {
   // Room for both lists of a note of up to twelve words (most notes), without counting the words
   // first: a longer note grows the vector.
   views_.reserve(2 * std::min<size_t>((content_.size() + 1) / 2, 12));
-  // SplitWords' loop; each word is then recorded at the same offset in the folded text (one scan
-  // where two splits read the note twice).
-  size_t i = 0;
-  while (i < content_.size()) {
-    while (i < content_.size() && IsAsciiWhitespace(content_[i])) ++i;
-    size_t end = i;
-    while (end < content_.size() && !IsAsciiWhitespace(content_[end])) ++end;
-    if (end > i) views_.push_back(content_.substr(i, end - i));
-    i = end;
-  }
+  // Each word is then recorded at the same offset in the folded text (one scan where two splits
+  // read the note twice).
+  ForEachWord(content_, [this](std::string_view word) { views_.push_back(word); });
   word_count_ = views_.size();
   views_.reserve(2 * word_count_);
   for (size_t k = 0; k < word_count_; ++k) {
