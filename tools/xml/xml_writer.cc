@@ -18,11 +18,8 @@ void AttributeViews::push_back(std::string_view name, std::string_view value) {
   items_[size_++] = {name, value};
 }
 
-XmlWriter::XmlWriter() {
-  // A converted document is some kilobytes: grow once or twice rather than a dozen times.
-  out_.reserve(16384);
-  out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-}
+// A converted document is some kilobytes: grow once or twice rather than a dozen times.
+XmlWriter::XmlWriter() : out_(16384) { out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
 
 namespace {
 
@@ -68,9 +65,9 @@ constexpr std::array<unsigned char, 256> kStops = [] {
   return stops;
 }();
 
-}  // namespace
-
-void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
+// Into a std::string (the public Escape) or the writer's own buffer.
+template <typename Out>
+void EscapeInto(std::string_view text, Out& out, bool in_attribute) {
   // Most text has nothing to escape: copy the stretches between special characters whole.
   size_t copied = 0;
   const unsigned char stop = kNonAscii | (in_attribute ? kInAttribute : kInText);
@@ -142,6 +139,12 @@ void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribut
   out.append(text.substr(copied));
 }
 
+}  // namespace
+
+void XmlWriter::Escape(std::string_view text, std::string& out, bool in_attribute) {
+  EscapeInto(text, out, in_attribute);
+}
+
 void XmlWriter::NewLineForChild() {
   if (stack_.empty() && out_.back() == '\n') return;  // the root element after the prolog
   // The line break and its indentation in one append (every block element's line has them).
@@ -173,7 +176,7 @@ void XmlWriter::StartTag(std::string_view name, const Range& attributes, bool em
     out_ += ' ';
     out_ += AttributeName(attribute);
     out_.append("=\"", 2);
-    Escape(AttributeValue(attribute), out_, true);
+    EscapeInto(AttributeValue(attribute), out_, true);
     out_ += '"';
   }
   if (empty) {
@@ -240,19 +243,15 @@ void XmlWriter::Close() {
   const Open open = stack_.back();
   stack_.pop_back();
   if (open.layout == Layout::kBlock && open.has_children) NewLineForChild();
-  // The name is copied from the start tag in out_: make room first, so that appending does not
-  // move the bytes it copies.
-  const size_t needed = out_.size() + open.name_length + 3;
-  if (out_.capacity() < needed) out_.reserve(std::max(needed, 2 * out_.capacity()));
   out_.append("</", 2);
-  out_.append(out_.data() + open.name_offset, open.name_length);
+  out_.AppendOwn(open.name_offset, open.name_length);
   out_ += '>';
 }
 
 void XmlWriter::Text(std::string_view text) {
   if (text.empty()) return;
   if (!stack_.empty()) stack_.back().has_children = true;
-  Escape(text, out_, false);
+  EscapeInto(text, out_, false);
 }
 
 void XmlWriter::Comment(std::string_view text) {
@@ -274,7 +273,7 @@ void XmlWriter::ProcessingInstruction(std::string_view target, std::string_view 
 std::string XmlWriter::Finish() {
   while (!stack_.empty()) Close();
   out_ += '\n';
-  return std::move(out_);
+  return out_.ToString();
 }
 
 }  // namespace teipress

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "output_buffer.h"
+
 namespace teipress {
 
 using Attributes = std::vector<std::pair<std::string, std::string>>;
@@ -78,7 +80,7 @@ class XmlWriter {
   void StartTag(std::string_view name, const Range& attributes, bool empty);
   void NewLineForChild();
 
-  std::string out_;
+  OutputBuffer out_;
   // An open element's name is that of its start tag in out_ (no copy of the name).
   struct Open {
     size_t name_offset;
