@@ -39,6 +39,17 @@ TEST(BoxedTest, HoldsWhatWasAssignedAndComparesAsItsString) {
   EXPECT_EQ(ref.get(), "zhou");
 }
 
+TEST(BoxedTest, JoinsAndMeasuresAsItsString) {
+  const Boxed<std::string> label = "280.";
+  EXPECT_EQ(label + " ", "280. ");
+  EXPECT_EQ("(" + label, "(280.");
+  EXPECT_EQ(std::string("No. ") + label, "No. 280.");
+  EXPECT_EQ(label.size(), 4u);
+  const Boxed<std::string> none;
+  EXPECT_EQ(none + "x", "x");
+  EXPECT_EQ(none.size(), 0u);
+}
+
 TEST(BoxedTest, AssigningAnEmptyValueEmptiesTheBox) {
   Boxed<std::string> label = "1";
   label = "";

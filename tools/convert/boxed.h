@@ -49,7 +49,18 @@ class Boxed {
   // Strings: the conversions and comparisons call sites used on the std::string this replaced.
   operator std::string_view() const requires kIsText { return get(); }  // NOLINT
   const char* c_str() const requires kIsText { return get().c_str(); }
+  size_t size() const requires kIsText { return get().size(); }
   friend bool operator==(const Boxed& a, std::string_view b) requires kIsText { return std::string_view(a.get()) == b; }
+  friend std::string operator+(const Boxed& a, std::string_view b) requires kIsText {
+    std::string joined = a.get();
+    joined += b;
+    return joined;
+  }
+  friend std::string operator+(std::string_view a, const Boxed& b) requires kIsText {
+    std::string joined(a);
+    joined += b.get();
+    return joined;
+  }
 
  private:
   // An empty value is stored as no value, so that a box assigned an empty string stays free.

@@ -208,7 +208,7 @@ struct Block {
   HeaderField field = HeaderField::kNone;
   std::string label;
   std::string n;
-  std::string speaker;       // as printed, colon included
+  Boxed<std::string> speaker;  // as printed, colon included
   Position speaker_position;
   Inlines speaker_content;   // the same, parsed (notes and names)
   Inlines content;
@@ -250,7 +250,7 @@ struct Node {
   Type type = Type::kBlock;
   DivisionType division = DivisionType::kDocument;
   ListType list_type = ListType::kNone;
-  std::string n;
+  Boxed<std::string> n;
   Block block;
   std::vector<Node> children;
 };

@@ -55,10 +55,17 @@ class OutputBuffer {
     size_ += length;
   }
   // Appends `length` bytes of what this buffer already holds, from `offset` (a closing tag repeats
-  // its start tag's name): safe when the buffer grows, unlike append(data() + offset, length).
+  // its start tag's name): safe when the buffer grows, unlike append(data() + offset, length). The
+  // bytes copied lie before the end, where they are copied to: the two never overlap.
   void AppendOwn(size_t offset, size_t length) {
     MakeRoom(length);
-    std::memmove(bytes_.get() + size_, bytes_.get() + offset, length);
+    const char* from = bytes_.get() + offset;
+    char* to = bytes_.get() + size_;
+    if (length <= 16) {
+      CopyShort(to, from, length);
+    } else {
+      std::memcpy(to, from, length);
+    }
     size_ += length;
   }
 
