@@ -46,27 +46,14 @@ class OutputBuffer {
   }
   void append(const char* piece, size_t length) {
     MakeRoom(length);
-    char* to = bytes_.get() + size_;
-    if (length <= 16) {
-      CopyShort(to, piece, length);
-    } else {
-      std::memcpy(to, piece, length);
-    }
-    size_ += length;
+    Put(piece, length);
   }
   // Appends `length` bytes of what this buffer already holds, from `offset` (a closing tag repeats
   // its start tag's name): safe when the buffer grows, unlike append(data() + offset, length). The
   // bytes copied lie before the end, where they are copied to: the two never overlap.
   void AppendOwn(size_t offset, size_t length) {
     MakeRoom(length);
-    const char* from = bytes_.get() + offset;
-    char* to = bytes_.get() + size_;
-    if (length <= 16) {
-      CopyShort(to, from, length);
-    } else {
-      std::memcpy(to, from, length);
-    }
-    size_ += length;
+    Put(bytes_.get() + offset, length);
   }
 
   std::string ToString() const { return std::string(view()); }
@@ -94,6 +81,16 @@ class OutputBuffer {
     }
   }
 
+  // Copies after the end; the room is made.
+  void Put(const char* from, size_t length) {
+    char* to = bytes_.get() + size_;
+    if (length <= 16) {
+      CopyShort(to, from, length);
+    } else {
+      std::memcpy(to, from, length);
+    }
+    size_ += length;
+  }
   void MakeRoom(size_t length) {
     if (capacity_ - size_ < length) Grow(length);
   }
