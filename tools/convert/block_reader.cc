@@ -564,17 +564,17 @@ bool IsHeaderColumn(const std::string& part) {
 
 // "Tenth Department                Top Secret": printed columns of a header line. Returns the
 // columns when at least one reads as a header field and each is short; otherwise nothing.
-std::vector<std::pair<size_t, std::string>> HeaderColumns(const std::string& line) {
+std::vector<std::pair<size_t, std::string>> HeaderColumns(std::string_view line) {
   std::vector<std::pair<size_t, std::string>> columns;
   size_t start = line.find_first_not_of(' ');
   size_t i = start;
   while (i < line.size()) {
     const size_t gap = line.find("  ", i);
-    const size_t end = gap == std::string::npos ? line.size() : gap;
-    columns.push_back({start, line.substr(start, end - start)});
-    if (gap == std::string::npos) break;
+    const size_t end = gap == std::string_view::npos ? line.size() : gap;
+    columns.push_back({start, std::string(line.substr(start, end - start))});
+    if (gap == std::string_view::npos) break;
     start = line.find_first_not_of(' ', gap);
-    if (start == std::string::npos) break;
+    if (start == std::string_view::npos) break;
     i = start;
   }
   if (columns.size() < 2) return {};
@@ -595,7 +595,7 @@ struct ListedLabel {
   FootnoteLabel style = FootnoteLabel::kBracket;
 };
 
-std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
+std::optional<ListedLabel> MatchListedLabel(std::string_view text) {
   ListedLabel found;
   const char open = text.empty() ? '\0' : text[0];
   const bool enclosed = open == '[' || open == '(';
@@ -603,7 +603,7 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
   const size_t digits = digits_end - (enclosed ? 1 : 0);
   if (digits == 0 || digits > 3) return std::nullopt;
-  found.label = text.substr(enclosed ? 1 : 0, digits);
+  found.label = std::string(text.substr(enclosed ? 1 : 0, digits));
   size_t after = digits_end;
   if (enclosed) {
     if (after >= text.size() || text[after] != (open == '[' ? ']' : ')')) return std::nullopt;
@@ -640,8 +640,8 @@ size_t FindMarkerOpening(std::string_view text, size_t from) {
 std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
   std::set<std::string> labels;
   for (size_t k = 0; k < end; ++k) {
-    const std::string& text = body[k].text;
-    for (size_t at = FindMarkerOpening(text, 0); at != std::string::npos; at = FindMarkerOpening(text, at + 1)) {
+    const std::string_view text = body[k].text;
+    for (size_t at = FindMarkerOpening(text, 0); at != std::string_view::npos; at = FindMarkerOpening(text, at + 1)) {
       size_t digits = at + 1;
       while (digits < text.size() && IsDigit(text[digits])) ++digits;
       const size_t count = digits - at - 1;
@@ -649,7 +649,7 @@ std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t 
       const bool bracket = text[at] == '[' && text[digits] == ']';
       const bool paren = text[at] == '(' && text[digits] == ')' && at > 0 && !IsAsciiWhitespace(text[at - 1]) &&
                          text[at - 1] != '(';
-      if (bracket || paren) labels.insert(text.substr(at + 1, count));
+      if (bracket || paren) labels.insert(std::string(text.substr(at + 1, count)));
     }
   }
   return labels;
@@ -665,18 +665,18 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
   size_t k = end;
   std::vector<FootnoteText> tail;  // last note first
   while (k > 0) {
-    const std::string text(TrimWhitespace(body[k - 1].text));
+    const std::string_view text = TrimWhitespace(body[k - 1].text);
     if (text.empty()) {
       --k;
       continue;
     }
     const std::optional<ListedLabel> label = MatchListedLabel(text);
     if (!label) break;
-    const std::string note_text(TrimWhitespace(std::string_view(text).substr(label->text_start)));
+    const std::string_view note_text = TrimWhitespace(text.substr(label->text_start));
     if (note_text.empty()) break;
     const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
-    const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, label->text_start)));
-    tail.push_back(FootnoteText{label->label, note_text, {body[k - 1].line, text_column}, label->style});
+    const int text_column = column + CountCodePoints(text.substr(0, static_cast<size_t>(note_text.data() - text.data())));
+    tail.push_back(FootnoteText{label->label, std::string(note_text), {body[k - 1].line, text_column}, label->style});
     notes_begin = k - 1;
     --k;
   }
@@ -713,7 +713,7 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
     result.footnote_heading = heading;
     end = heading.empty() ? notes_begin : heading_at - 1;
     if (!heading.empty()) {
-      const std::string& line = body[heading_at - 1].text;
+      const std::string_view line = body[heading_at - 1].text;
       result.footnote_heading_position = {body[heading_at - 1].line,
                                           static_cast<int>(line.find_first_not_of(" \t")) + 1};
     }
@@ -803,9 +803,10 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     size_t joined_until = i;
     std::string joined_lines;  // the line and its continuation, when there is one
     if (BracketBalance(body[i].text) > 0) {
-      std::string joined = body[i].text;
+      std::string joined(body[i].text);
       for (size_t k = i + 1; k < end && k <= i + 12; ++k) {
-        joined += "\n" + body[k].text;
+        joined += '\n';
+        joined += body[k].text;
         if (BracketBalance(joined) == 0) {
           joined_lines = std::move(joined);
           joined_until = k;
@@ -813,7 +814,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         }
       }
     }
-    const std::string& text = joined_until == i ? body[i].text : joined_lines;
+    const std::string_view text = joined_until == i ? body[i].text : std::string_view(joined_lines);
     const size_t indent = text.find_first_not_of(" \t");
     // What the tests below would look for in the line, found in one look: most lines are a run of
     // words parted by single spaces, without columns and with no whitespace to collapse.
@@ -855,8 +856,8 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
                                                                 : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
     if (columns.empty() && StartsWith(AsciiLower(TrimWhitespace(text).substr(0, 3)), "to:")) {
-      if (const size_t from = text.find(" From: "); from != std::string::npos) {
-        columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+      if (const size_t from = text.find(" From: "); from != std::string_view::npos) {
+        columns = {{indent, std::string(text.substr(indent, from - indent))}, {from + 1, std::string(text.substr(from + 1))}};
       }
     }
     if (!columns.empty()) {
@@ -877,7 +878,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
           add_block(content.substr(0, leading_date->end), indent, after_blank);
-          add_block(rest, rest_at == std::string::npos ? indent : rest_at, false);
+          add_block(rest, rest_at == std::string_view::npos ? indent : rest_at, false);
           split = true;
         }
       }
