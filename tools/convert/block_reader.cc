@@ -9,24 +9,50 @@
 #include <set>
 #include <string_view>
 
+#include "byte_set.h"
 #include "date_recognizer.h"
 #include "name_words.h"
 #include "note_classifier.h"
 #include "source_text.h"
 #include "text_util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace teipress {
-namespace {
 
 int BracketBalance(std::string_view text) {
-  if (text.find('[') == std::string_view::npos) return 0;  // most lines (memchr, not a look per byte)
+  const size_t first_open = text.find('[');  // most lines have none (memchr, not a look per byte)
+  if (first_open == std::string_view::npos) return 0;
+  // Before the first '[' nothing is open, and a ']' closes nothing: the count starts there.
   int balance = 0;
-  for (char c : text) {
-    if (c == '[') ++balance;
-    if (c == ']' && balance > 0) --balance;
+  size_t at = first_open;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, a step per bracket: a line with a note has a few brackets in a
+  // hundred bytes or more.
+  const __m128i open = _mm_set1_epi8('['), close = _mm_set1_epi8(']');
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    const auto opens = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, open)));
+    const auto closes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, close)));
+    for (unsigned brackets = opens | closes; brackets != 0; brackets &= brackets - 1) {
+      if ((opens & brackets & (0u - brackets)) != 0) {
+        ++balance;
+      } else if (balance > 0) {
+        --balance;
+      }
+    }
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    if (text[at] == '[') ++balance;
+    if (text[at] == ']' && balance > 0) --balance;
   }
   return balance;
 }
+
+namespace {
 
 
 template <size_t N>
@@ -34,6 +60,26 @@ constexpr size_t LongestOf(const std::array<std::string_view, N>& words) {
   size_t longest = 0;
   for (std::string_view word : words) longest = std::max(longest, word.size());
   return longest;
+}
+
+// The first (or last) bytes of a table's words: a line is compared with a table's words only when
+// its first (last) byte starts (ends) one of them, and most lines start and end none of most.
+template <size_t N>
+constexpr ByteSet EndBytesOf(const std::array<std::string_view, N>& words, bool last) {
+  std::array<char, N> ends{};
+  for (size_t k = 0; k < N; ++k) {
+    if (words[k].empty()) throw "every word has a first and a last byte";  // not constant: no build
+    ends[k] = last ? words[k].back() : words[k].front();
+  }
+  return ByteSet(std::string_view(ends.data(), N));
+}
+template <size_t N>
+constexpr ByteSet FirstBytesOf(const std::array<std::string_view, N>& words) {
+  return EndBytesOf(words, false);
+}
+template <size_t N>
+constexpr ByteSet LastBytesOf(const std::array<std::string_view, N>& words) {
+  return EndBytesOf(words, true);
 }
 
 // Security and handling markings, and precedence.
@@ -147,7 +193,14 @@ constexpr std::array<FieldLabel, 6> kFieldLabels = {{
     {"date:", HeaderField::kDate},
 }};
 
+constexpr ByteSet kFieldLabelFirstBytes = [] {
+  std::array<std::string_view, kFieldLabels.size()> prefixes{};
+  for (size_t k = 0; k < kFieldLabels.size(); ++k) prefixes[k] = kFieldLabels[k].prefix;
+  return FirstBytesOf(prefixes);
+}();
+
 HeaderField FieldOf(std::string_view lower) {
+  if (lower.empty() || !kFieldLabelFirstBytes.Contains(lower[0])) return HeaderField::kNone;
   for (const FieldLabel& label : kFieldLabels) {
     if (StartsWith(lower, label.prefix)) return label.field;
   }
@@ -170,10 +223,12 @@ class LazyWordCount {
 
 // "Making copies is prohibited" aside, a short line counting copies: "6 copies", "Printed in 3 copies".
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
+constexpr ByteSet kCopyCountLastBytes = LastBytesOf(kCopyCountEndings);
 constexpr int kMostWordsOfCopyCount = 5;
 
 // The ending is tested first: counting the words of every paragraph would cost more.
 bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
+  if (lower_tail.empty() || !kCopyCountLastBytes.Contains(lower_tail.back())) return false;
   return std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
                      [&](std::string_view ending) { return EndsWith(lower_tail, ending); }) &&
          words() <= kMostWordsOfCopyCount;
@@ -183,16 +238,23 @@ bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
 constexpr std::array<std::string_view, 2> kExcerptStarts = {"excerpt from", "extract from"};
 // "Signed: Ion Trandafir", "(signed) ...", "/s/ M. Pervukhin": a signature line.
 constexpr std::array<std::string_view, 3> kSignedStarts = {"signed:", "(signed)", "/s/ "};
+constexpr ByteSet kExcerptFirstBytes = FirstBytesOf(kExcerptStarts);
+constexpr ByteSet kSignedFirstBytes = FirstBytesOf(kSignedStarts);
 
+// StartsWith(text, start) for any of `starts`, whose first bytes are `first_bytes`.
 template <size_t N>
-bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts) {
+bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts, const ByteSet& first_bytes) {
+  if (text.empty() || !first_bytes.Contains(text[0])) return false;
   return std::any_of(starts.begin(), starts.end(), [&](std::string_view start) { return StartsWith(text, start); });
 }
 
 // FE:EA:ELCrane:mk — office, drafter and typist codes.
 bool IsDrafterCode(std::string_view text) {
+  const auto code_byte = [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; };
+  // (Most lines end in a sign, and are no code without a search for their first space.)
+  if (text.empty() || !code_byte(text.back())) return false;
   if (text.find(' ') != std::string_view::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; });
+  return std::all_of(text.begin(), text.end(), code_byte);
 }
 
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
@@ -307,9 +369,10 @@ SegType LeadingDescriptor(std::string_view text) {
 constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
+constexpr ByteSet kClosingFormulaFirstBytes = FirstBytesOf(kClosingFormulaStarts);
 
 bool IsClosingFormula(std::string_view lower_head, char last, LazyWordCount& words) {
-  if (!StartsWithAny(lower_head, kClosingFormulaStarts)) return false;
+  if (!StartsWithAny(lower_head, kClosingFormulaStarts, kClosingFormulaFirstBytes)) return false;
   if (words() > 8) return false;
   return last == ',' || last == '.' || last == '!';
 }
@@ -318,6 +381,7 @@ bool IsClosingFormula(std::string_view lower_head, char last, LazyWordCount& wor
 // short line ending in "!" is a salutation too.
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
+constexpr ByteSet kSalutationFirstBytes = FirstBytesOf(kSalutationStarts);
 
 bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount& words) {
   if (text.back() != '!' && text.back() != ',') return false;  // before the words are counted
@@ -325,7 +389,7 @@ bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount&
   if (text.back() == '!') return true;
   const std::string_view body =
       StartsWith(lower_head, "\u201C") ? lower_head.substr(3) : StartsWith(lower_head, "\"") ? lower_head.substr(1) : lower_head;
-  return StartsWithAny(body, kSalutationStarts);
+  return StartsWithAny(body, kSalutationStarts, kSalutationFirstBytes);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
@@ -489,7 +553,7 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
     return;
   }
   if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
-  if (StartsWithAny(lower.head(), kExcerptStarts)) {
+  if (StartsWithAny(lower.head(), kExcerptStarts, kExcerptFirstBytes)) {
     block.kind = BlockKind::kHeading;
     block.heading_type = HeadingType::kExcerpt;
     return;
@@ -500,9 +564,9 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
-      (StartsWith(text, "TO ") && words() <= 6) ||
-      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
-      IsLongAddressLine(text)) {
+      (text[0] == 'T' && ((StartsWith(text, "TO ") && words() <= 6) ||
+                          (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
+                          IsLongAddressLine(text)))) {
     block.kind = BlockKind::kAddressLine;
     return;
   }
@@ -522,7 +586,7 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
   if (IsCopyCount(lower.tail(), words)) return seg(SegType::kCopy);
   if (IsClassificationLine(text)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
-  if (StartsWithAny(lower.head(), kSignedStarts)) {
+  if (StartsWithAny(lower.head(), kSignedStarts, kSignedFirstBytes)) {
     block.kind = BlockKind::kSigned;
     return;
   }
@@ -721,6 +785,12 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
   return end;
 }
 
+// Whether `text` starts with "to:" in any case (no lower-cased copy of every line's start). Of
+// the bytes, only 'T' and 't' are 't' with the case bit 0x20 set, and only 'O' and 'o' 'o'.
+bool StartsWithToColon(std::string_view text) {
+  return text.size() >= 3 && (text[0] | 0x20) == 't' && (text[1] | 0x20) == 'o' && text[2] == ':';
+}
+
 // Whether `line` holds whitespace that parts columns: a tab, or three spaces in a row (a run of
 // three or more blanks without a tab is all spaces). One look at each byte: most lines have none,
 // and the column search below asks find_first_of, which looks up every byte of the line in its set.
@@ -738,10 +808,28 @@ bool HasColumnGap(std::string_view line) {
 
 LineLayout ReadLineLayout(std::string_view line) {
   LineLayout layout;
-  // Eight bytes at a time: most lines have neither, and a chunk without either is passed in a few
-  // operations. `space_before` carries a space at the end of one chunk to the next.
+  // Sixteen, then eight bytes at a time: most lines have neither, and a chunk without either is
+  // passed in a few operations. `space_before` carries a space at the end of one chunk to the next.
   bool space_before = false;
   size_t at = 0;
+#if defined(__SSE2__)
+  {
+    const __m128i space = _mm_set1_epi8(' '), below_space = _mm_set1_epi8(0x1F);
+    unsigned double_spaces = 0, controls = 0;
+    unsigned carried_space = 0;
+    for (; at + 16 <= line.size(); at += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + at));
+      const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)));
+      // A byte below 0x20 (unsigned) is its own minimum with 0x1F.
+      controls |= static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, below_space), x)));
+      double_spaces |= spaces & ((spaces << 1) | carried_space);
+      carried_space = spaces >> 15;
+    }
+    layout.has_control = controls != 0;
+    layout.has_double_space = double_spaces != 0;
+    space_before = carried_space != 0;
+  }
+#endif
   for (; at + 8 <= line.size(); at += 8) {
     const uint64_t chunk = LoadEightBytes(line.data() + at);
     // Each byte's high bit: set where the byte is a space (exact, no carry between bytes).
@@ -855,7 +943,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     auto columns = joined_until == i && layout.has_double_space ? HeaderColumns(text)
                                                                 : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
-    if (columns.empty() && StartsWith(AsciiLower(TrimWhitespace(text).substr(0, 3)), "to:")) {
+    if (columns.empty() && StartsWithToColon(TrimWhitespace(text))) {
       if (const size_t from = text.find(" From: "); from != std::string_view::npos) {
         columns = {{indent, std::string(text.substr(indent, from - indent))}, {from + 1, std::string(text.substr(from + 1))}};
       }
