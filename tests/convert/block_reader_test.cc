@@ -187,6 +187,15 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"FOR TRANSMISSION TO Comrade Kim", "address"},
       {"To Comrade P. F. Yudin, Ambassador of the USSR in the PRC, Beijing", "address"},
       {"Tomorrow, the delegation leaves for Beijing, and the ambassador with it.", "paragraph"},
+      // The words are counted only as far as the tests ask (ten at most): at the limits.
+      {"To the Ministry of Foreign Affairs of the Polish Republic", "address"},           // ten words
+      {"To the Ministry of Foreign Affairs of the Polish People's Republic", "paragraph"},  // eleven
+      {"With deep respect and gratitude to you all,", "closing-salute"},  // eight words
+      {"With deep respect and gratitude to you and all,", "paragraph"},  // nine
+      {"No. 12 of 4", "seg", "number"},                                  // four words
+      {"No. 12 of the four", "paragraph"},                               // five
+      {"Moscow city center, 12 March 1951", "dateline"},                 // a place of three words
+      {"Moscow city center north, 12 March 1951", "paragraph"},          // of four: none
   };
   for (const LineCase& c : cases) {
     SCOPED_TRACE("'" + c.text + "'");
@@ -214,6 +223,34 @@ TEST(BlockReaderTest, IsCapitalsLine) {
                                          {"123", false}}) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(IsCapitalsLine(c.text), c.capitals);
+  }
+}
+
+// Lines of prose are decided before their end: the same answer as counting every letter, on
+// random lines of capitals, small letters, spaces and brackets.
+TEST(BlockReaderTest, IsCapitalsLineAsCountedToTheEnd) {
+  const auto counted = [](const std::string& text) {
+    int upper = 0, lower = 0, depth = 0;
+    for (const char c : text) {
+      if (c == '[') ++depth;
+      if (c == ']' && depth > 0) --depth;
+      if (depth > 0) continue;
+      if (c >= 'A' && c <= 'Z') ++upper;
+      if (c >= 'a' && c <= 'z') ++lower;
+    }
+    return upper >= 2 && lower * 4 <= upper;
+  };
+  std::mt19937 random(20261211);
+  for (int trial = 0; trial < 5000; ++trial) {
+    std::string text(static_cast<size_t>(trial % 120), ' ');
+    // From all capitals to all small letters, with a share of brackets and spaces.
+    const unsigned small_share = static_cast<unsigned>(trial % 7);
+    for (char& c : text) {
+      const unsigned roll = random() % 20;
+      c = roll == 0 ? "[]"[random() % 2] : roll < 3 ? ' ' : random() % 6 < small_share ? 'a' : 'Q';
+    }
+    SCOPED_TRACE(text);
+    EXPECT_EQ(IsCapitalsLine(text), counted(text));
   }
 }
 
