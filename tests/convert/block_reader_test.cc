@@ -160,6 +160,42 @@ TEST(BlockReaderTest, ClassifyLine) {
       {"\f\f\t", "paragraph"},
       // Headings.
       {"Excerpt from protocol No. 83 of meeting of the Politburo CC VKP(b)", "heading", "excerpt"},
+      // Every word of the tables asked by their first (or last) byte, in capitals too: the byte
+      // is looked up in the lower-cased line.
+      {"EXTRACT FROM the minutes of the session", "heading", "excerpt"},
+      {"(signed) V. Molotov", "signed"},
+      {"/S/ M. Pervukhin", "signed"},
+      {"SIGNED: Ion Trandafir", "signed"},
+      {"Sincerely yours,", "closing-salute"},
+      {"RESPECTFULLY,", "closing-salute"},
+      {"Yours faithfully,", "closing-salute"},
+      {"Best regards.", "closing-salute"},
+      {"Cordially,", "closing-salute"},
+      {"Faithfully yours,", "closing-salute"},
+      {"Comradely greetings!", "closing-salute"},
+      {"Greetings,", "closing-salute"},
+      {"Confirm receipt.", "closing-salute"},
+      {"Mr. Ambassador,", "salute"},
+      {"Esteemed Comrade Kim Il Sung,", "salute"},
+      {"Cde. Rakosi,", "salute"},
+      {"Made in 2 copies.", "seg", "copy"},
+      {"1 COPY", "seg", "copy"},
+      {"FE:EA:ELCrane/mk", "seg", "drafter"},
+      {"FE:EA:ELCrane:mk.", "paragraph"},  // a code ends in a letter, a colon or a slash
+      {"DATE: not given", "seg", "routing"},
+      {"to whom: SovAmbassador", "seg", "routing"},
+      {"FOR TRANSMISSION TO Comrade Kim", "address"},
+      {"To Comrade P. F. Yudin, Ambassador of the USSR in the PRC, Beijing", "address"},
+      {"Tomorrow, the delegation leaves for Beijing, and the ambassador with it.", "paragraph"},
+      // The words are counted only as far as the tests ask (ten at most): at the limits.
+      {"To the Ministry of Foreign Affairs of the Polish Republic", "address"},           // ten words
+      {"To the Ministry of Foreign Affairs of the Polish People's Republic", "paragraph"},  // eleven
+      {"With deep respect and gratitude to you all,", "closing-salute"},  // eight words
+      {"With deep respect and gratitude to you and all,", "paragraph"},  // nine
+      {"No. 12 of 4", "seg", "number"},                                  // four words
+      {"No. 12 of the four", "paragraph"},                               // five
+      {"Moscow city center, 12 March 1951", "dateline"},                 // a place of three words
+      {"Moscow city center north, 12 March 1951", "paragraph"},          // of four: none
   };
   for (const LineCase& c : cases) {
     SCOPED_TRACE("'" + c.text + "'");
@@ -187,6 +223,34 @@ TEST(BlockReaderTest, IsCapitalsLine) {
                                          {"123", false}}) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(IsCapitalsLine(c.text), c.capitals);
+  }
+}
+
+// Lines of prose are decided before their end: the same answer as counting every letter, on
+// random lines of capitals, small letters, spaces and brackets.
+TEST(BlockReaderTest, IsCapitalsLineAsCountedToTheEnd) {
+  const auto counted = [](const std::string& text) {
+    int upper = 0, lower = 0, depth = 0;
+    for (const char c : text) {
+      if (c == '[') ++depth;
+      if (c == ']' && depth > 0) --depth;
+      if (depth > 0) continue;
+      if (c >= 'A' && c <= 'Z') ++upper;
+      if (c >= 'a' && c <= 'z') ++lower;
+    }
+    return upper >= 2 && lower * 4 <= upper;
+  };
+  std::mt19937 random(20261211);
+  for (int trial = 0; trial < 5000; ++trial) {
+    std::string text(static_cast<size_t>(trial % 120), ' ');
+    // From all capitals to all small letters, with a share of brackets and spaces.
+    const unsigned small_share = static_cast<unsigned>(trial % 7);
+    for (char& c : text) {
+      const unsigned roll = random() % 20;
+      c = roll == 0 ? "[]"[random() % 2] : roll < 3 ? ' ' : random() % 6 < small_share ? 'a' : 'Q';
+    }
+    SCOPED_TRACE(text);
+    EXPECT_EQ(IsCapitalsLine(text), counted(text));
   }
 }
 
@@ -393,6 +457,47 @@ TEST(BlockReaderTest, PrintedColumns) {
   EXPECT_TRUE(PrintedColumns("\t\tA B").empty());
 }
 
+// A line's open brackets are counted sixteen bytes at a time, a step per bracket: the same count
+// as byte by byte, wherever the brackets stand.
+TEST(BlockReaderTest, BracketBalance) {
+  struct Case {
+    std::string text;
+    int balance;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"", 0},
+           {"No brackets at all in this line of text.", 0},
+           {"] a stray closing bracket before [one open", 1},
+           {"[stamp] and [handwriting, illegible", 1},
+           {"[[nested] and still open at the end of the line of sixteen", 1},
+           {"]]]] [[ ] ] ] [ ", 1},
+           {"A note [closed] and then [another one] closed again: all closed here.", 0},
+       }) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(BracketBalance(c.text), c.balance);
+  }
+  const auto byte_by_byte = [](std::string_view text) {
+    int balance = 0;
+    for (char c : text) {
+      if (c == '[') ++balance;
+      if (c == ']' && balance > 0) --balance;
+    }
+    return balance;
+  };
+  const std::string bytes = "ab c.d\xc3\xa1";
+  std::mt19937 random(20261208);
+  for (int trial = 0; trial < 5000; ++trial) {
+    std::string text(static_cast<size_t>(trial % 70), ' ');
+    // Brackets from rare to most bytes.
+    const unsigned bracket_share = 1 + static_cast<unsigned>(trial % 5);
+    for (char& c : text) {
+      c = random() % 10 < bracket_share ? "[]"[random() % 2] : bytes[random() % bytes.size()];
+    }
+    SCOPED_TRACE(text);
+    EXPECT_EQ(BracketBalance(text), byte_by_byte(text));
+  }
+}
+
 // A line's layout is read eight bytes at a time: a run of two spaces or a byte below 0x20 is found
 // wherever it is, across the eight-byte boundaries and in the bytes after the last whole eight.
 TEST(BlockReaderTest, ReadLineLayout) {
@@ -425,6 +530,20 @@ TEST(BlockReaderTest, ReadLineLayout) {
   for (int trial = 0; trial < 4000; ++trial) {
     std::string line(static_cast<size_t>(trial % 41), ' ');
     for (char& c : line) c = bytes[random() % bytes.size()];
+    SCOPED_TRACE(::testing::PrintToString(line));
+    const LineLayout layout = ReadLineLayout(line);
+    EXPECT_EQ(layout.has_double_space, line.find("  ") != std::string::npos);
+    EXPECT_EQ(layout.has_control, std::any_of(line.begin(), line.end(),
+                                              [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
+  }
+  // Lines of words with rare double spaces and controls, up to 80 bytes: sixteen bytes at a time,
+  // a pair of spaces across a boundary of sixteen, eight or the bytes after them is found.
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string line(static_cast<size_t>(trial % 81), 'w');
+    for (char& c : line) {
+      const unsigned roll = random() % 100;
+      c = roll < 15 ? ' ' : roll == 15 ? "\t\n\x01\x1f"[random() % 4] : roll == 16 ? '\x80' : "aZ.~"[random() % 4];
+    }
     SCOPED_TRACE(::testing::PrintToString(line));
     const LineLayout layout = ReadLineLayout(line);
     EXPECT_EQ(layout.has_double_space, line.find("  ") != std::string::npos);

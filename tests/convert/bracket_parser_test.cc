@@ -390,6 +390,29 @@ TEST(BracketParserTest, Advance) {
     EXPECT_EQ(at.line, c.to.line);
     EXPECT_EQ(at.column, c.to.column);
   }
+  // Sixteen bytes at a time: on random texts of every length up to 100, line breaks and letters
+  // of two to four bytes anywhere, the position is the byte-by-byte count's.
+  const std::vector<std::string> pieces = {"a", " ", "\n", "\xC3\xA9", "\xE8\x80\x81", "\xF0\x9F\x98\x80"};
+  std::mt19937 random(20261210);
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string text;
+    while (text.size() < static_cast<size_t>(trial % 101)) {
+      text += random() % 3 != 0 ? pieces[random() % 2] : pieces[random() % pieces.size()];
+    }
+    Position expected{3, 7};
+    for (const char c : text) {
+      if (c == '\n') {
+        ++expected.line;
+        expected.column = 1;
+      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        ++expected.column;
+      }
+    }
+    SCOPED_TRACE(::testing::PrintToString(text));
+    const Position at = Advance({3, 7}, text);
+    EXPECT_EQ(at.line, expected.line);
+    EXPECT_EQ(at.column, expected.column);
+  }
 }
 
 }  // namespace

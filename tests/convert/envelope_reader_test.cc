@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ std::string Join(const std::vector<std::string>& lines, const std::string& end =
 }
 
 struct Read {
+  // The body's lines are views into the source: it is kept, and not moved, while they are read.
+  std::shared_ptr<const SourceText> source;
   EnvelopeReadResult result;
   std::vector<Diagnostic> diagnostics;
 };
@@ -25,7 +28,10 @@ Read ReadText(const std::string& text, const std::string& fallback = "fallback-i
   Read read;
   auto source = SourceText::Decode("doc.txt", text, read.diagnostics);
   EXPECT_TRUE(source.has_value());
-  if (source) read.result = ReadEnvelope(*source, fallback, read.diagnostics);
+  if (source) {
+    read.source = std::make_shared<const SourceText>(std::move(*source));
+    read.result = ReadEnvelope(*read.source, fallback, read.diagnostics);
+  }
   return read;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -169,6 +170,51 @@ TEST(SourceTextTest, WhitespaceAroundContentIsNotEmpty) {
   const std::vector<std::string_view> lines = source->Lines();
   ASSERT_GE(lines.size(), 3u);
   EXPECT_EQ(lines[2], "   .");
+}
+
+// Plain ASCII is copied sixteen and eight bytes at a time: on random texts of every length, each
+// line end, form feed, tab and letter outside ASCII anywhere among the chunks, the text is the
+// byte-by-byte reading's, and a byte that is no text is found wherever it stands.
+TEST(SourceTextTest, RandomTextsDecodeAsByteByByte) {
+  const std::vector<std::string> pieces = {"a", "b", " ", ".", "~", "\n", "\r", "\r\n", "\t", "\f",
+                                           "\xC3\xA1", "\xE2\x80\x9C"};
+  std::mt19937 random(20261209);
+  for (int trial = 0; trial < 3000; ++trial) {
+    std::string bytes = "x";  // never empty of content
+    std::vector<size_t> boundaries = {0, 1};  // between pieces: not inside a letter's bytes
+    const int length = trial % 90;
+    for (int k = 0; k < length; ++k) {
+      // Mostly letters: the runs of plain text are long enough for the chunks.
+      const std::string& piece = random() % 4 != 0 ? pieces[random() % 2] : pieces[random() % pieces.size()];
+      bytes += piece;
+      boundaries.push_back(bytes.size());
+    }
+    // Byte by byte: CRLF and a lone CR are a line feed, a form feed a space.
+    std::string expected;
+    for (size_t k = 0; k < bytes.size(); ++k) {
+      if (bytes[k] == '\r') {
+        expected += '\n';
+        if (k + 1 < bytes.size() && bytes[k + 1] == '\n') ++k;
+      } else {
+        expected += bytes[k] == '\f' ? ' ' : bytes[k];
+      }
+    }
+    SCOPED_TRACE(::testing::PrintToString(bytes));
+    std::vector<Diagnostic> diagnostics;
+    const auto source = SourceText::Decode("in.txt", bytes, diagnostics);
+    ASSERT_TRUE(source.has_value());
+    EXPECT_EQ(source->text(), expected);
+    EXPECT_TRUE(diagnostics.empty());
+    // A control byte or a byte that starts no UTF-8 sequence, put anywhere, is refused.
+    const size_t at = boundaries[random() % boundaries.size()];
+    const bool control = random() % 2 == 0;
+    std::string broken = bytes;
+    broken.insert(at, 1, control ? '\x01' : '\xFF');
+    const auto refused = SourceText::Decode("in.txt", broken, diagnostics);
+    EXPECT_FALSE(refused.has_value());
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].rule, control ? "input.binary" : "input.encoding");
+  }
 }
 
 TEST(Utf8SequenceLengthTest, Table) {

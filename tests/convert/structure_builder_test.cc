@@ -105,11 +105,13 @@ std::string Describe(const std::vector<Node>& nodes, Where where = Where::kDivis
 }
 
 std::vector<Node> Build(const std::string& text, const std::string& main_type = "document") {
-  std::vector<BodyLine> body;
+  // The body's lines are views: their texts must outlive the reading.
+  std::vector<std::string> lines;
   std::istringstream in(text);
-  std::string line;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::vector<BodyLine> body;
   int number = 1;
-  while (std::getline(in, line)) body.push_back({line, number++});
+  for (const std::string& line : lines) body.push_back({line, number++});
   std::vector<Diagnostic> diagnostics;
   BlockReadResult blocks = ReadBlocks(body, "doc.txt", diagnostics);
   DivisionType type = DivisionType::kDocument;

@@ -9,31 +9,76 @@
 #include <set>
 #include <string_view>
 
+#include "byte_set.h"
 #include "date_recognizer.h"
 #include "name_words.h"
 #include "note_classifier.h"
 #include "source_text.h"
 #include "text_util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace teipress {
-namespace {
 
 int BracketBalance(std::string_view text) {
-  if (text.find('[') == std::string_view::npos) return 0;  // most lines (memchr, not a look per byte)
+  const size_t first_open = text.find('[');  // most lines have none (memchr, not a look per byte)
+  if (first_open == std::string_view::npos) return 0;
+  // Before the first '[' nothing is open, and a ']' closes nothing: the count starts there.
   int balance = 0;
-  for (char c : text) {
-    if (c == '[') ++balance;
-    if (c == ']' && balance > 0) --balance;
+  size_t at = first_open;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, a step per bracket: a line with a note has a few brackets in a
+  // hundred bytes or more.
+  const __m128i open = _mm_set1_epi8('['), close = _mm_set1_epi8(']');
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    const auto opens = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, open)));
+    const auto closes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, close)));
+    for (unsigned brackets = opens | closes; brackets != 0; brackets &= brackets - 1) {
+      if ((opens & brackets & (0u - brackets)) != 0) {
+        ++balance;
+      } else if (balance > 0) {
+        --balance;
+      }
+    }
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    if (text[at] == '[') ++balance;
+    if (text[at] == ']' && balance > 0) --balance;
   }
   return balance;
 }
 
+namespace {
 
 template <size_t N>
 constexpr size_t LongestOf(const std::array<std::string_view, N>& words) {
   size_t longest = 0;
   for (std::string_view word : words) longest = std::max(longest, word.size());
   return longest;
+}
+
+// The first (or last) bytes of a table's words: a line is compared with a table's words only when
+// its first (last) byte starts (ends) one of them, and most lines start and end none of most.
+template <size_t N>
+constexpr ByteSet EndBytesOf(const std::array<std::string_view, N>& words, bool last) {
+  std::array<char, N> ends{};
+  for (size_t k = 0; k < N; ++k) {
+    if (words[k].empty()) throw "every word has a first and a last byte";  // not constant: no build
+    ends[k] = last ? words[k].back() : words[k].front();
+  }
+  return ByteSet(std::string_view(ends.data(), N));
+}
+template <size_t N>
+constexpr ByteSet FirstBytesOf(const std::array<std::string_view, N>& words) {
+  return EndBytesOf(words, false);
+}
+template <size_t N>
+constexpr ByteSet LastBytesOf(const std::array<std::string_view, N>& words) {
+  return EndBytesOf(words, true);
 }
 
 // Security and handling markings, and precedence.
@@ -147,20 +192,46 @@ constexpr std::array<FieldLabel, 6> kFieldLabels = {{
     {"date:", HeaderField::kDate},
 }};
 
+constexpr ByteSet kFieldLabelFirstBytes = [] {
+  std::array<std::string_view, kFieldLabels.size()> prefixes{};
+  for (size_t k = 0; k < kFieldLabels.size(); ++k) prefixes[k] = kFieldLabels[k].prefix;
+  return FirstBytesOf(prefixes);
+}();
+
 HeaderField FieldOf(std::string_view lower) {
+  if (lower.empty() || !kFieldLabelFirstBytes.Contains(lower[0])) return HeaderField::kNone;
   for (const FieldLabel& label : kFieldLabels) {
     if (StartsWith(lower, label.prefix)) return label.field;
   }
   return HeaderField::kNone;
 }
 
-// A line's word count, counted when a test first asks for it: most lines are decided before.
+// A line's word count, counted when a test first asks for it: most lines are decided before. Every
+// test compares the count with ten words or fewer, so it is counted up to kEnoughWords only: a
+// paragraph that opens like a closing formula or an address is not read to its end.
 class LazyWordCount {
  public:
+  static constexpr int kEnoughWords = 11;
+
   explicit LazyWordCount(std::string_view text) : text_(text) {}
+  // min(CountWords(text), kEnoughWords).
   int operator()() {
-    if (count_ < 0) count_ = CountWords(text_);
+    if (count_ < 0) count_ = CountWordsUpTo(text_, kEnoughWords);
     return count_;
+  }
+
+  static int CountWordsUpTo(std::string_view text, int enough) {
+    int words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+      if (IsAsciiWhitespace(c)) {
+        in_word = false;
+      } else if (!in_word) {
+        in_word = true;
+        if (++words == enough) break;
+      }
+    }
+    return words;
   }
 
  private:
@@ -170,10 +241,12 @@ class LazyWordCount {
 
 // "Making copies is prohibited" aside, a short line counting copies: "6 copies", "Printed in 3 copies".
 constexpr std::array<std::string_view, 3> kCopyCountEndings = {" copies", " copies.", " copy"};
+constexpr ByteSet kCopyCountLastBytes = LastBytesOf(kCopyCountEndings);
 constexpr int kMostWordsOfCopyCount = 5;
 
 // The ending is tested first: counting the words of every paragraph would cost more.
 bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
+  if (lower_tail.empty() || !kCopyCountLastBytes.Contains(lower_tail.back())) return false;
   return std::any_of(kCopyCountEndings.begin(), kCopyCountEndings.end(),
                      [&](std::string_view ending) { return EndsWith(lower_tail, ending); }) &&
          words() <= kMostWordsOfCopyCount;
@@ -183,16 +256,23 @@ bool IsCopyCount(std::string_view lower_tail, LazyWordCount& words) {
 constexpr std::array<std::string_view, 2> kExcerptStarts = {"excerpt from", "extract from"};
 // "Signed: Ion Trandafir", "(signed) ...", "/s/ M. Pervukhin": a signature line.
 constexpr std::array<std::string_view, 3> kSignedStarts = {"signed:", "(signed)", "/s/ "};
+constexpr ByteSet kExcerptFirstBytes = FirstBytesOf(kExcerptStarts);
+constexpr ByteSet kSignedFirstBytes = FirstBytesOf(kSignedStarts);
 
+// StartsWith(text, start) for any of `starts`, whose first bytes are `first_bytes`.
 template <size_t N>
-bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts) {
+bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& starts, const ByteSet& first_bytes) {
+  if (text.empty() || !first_bytes.Contains(text[0])) return false;
   return std::any_of(starts.begin(), starts.end(), [&](std::string_view start) { return StartsWith(text, start); });
 }
 
 // FE:EA:ELCrane:mk — office, drafter and typist codes.
 bool IsDrafterCode(std::string_view text) {
+  const auto code_byte = [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; };
+  // (Most lines end in a sign, and are no code without a search for their first space.)
+  if (text.empty() || !code_byte(text.back())) return false;
   if (text.find(' ') != std::string_view::npos || std::count(text.begin(), text.end(), ':') < 2) return false;
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || IsUpper(c) || IsLower(c) || c == '/'; });
+  return std::all_of(text.begin(), text.end(), code_byte);
 }
 
 // "1. ", "280. ", "2.1. ", "a) ", "IV. ", "- ", "(1) ": the list label at the start of a line.
@@ -307,17 +387,19 @@ SegType LeadingDescriptor(std::string_view text) {
 constexpr std::array<std::string_view, 12> kClosingFormulaStarts = {
     "with ", "sincerely", "respectfully", "yours", "best regards", "cordially", "faithfully",
     "comradely greetings", "greetings", "report on the fulfillment", "confirm receipt", "telegraph the fulfillment"};
+constexpr ByteSet kClosingFormulaFirstBytes = FirstBytesOf(kClosingFormulaStarts);
 
 bool IsClosingFormula(std::string_view lower_head, char last, LazyWordCount& words) {
-  if (!StartsWithAny(lower_head, kClosingFormulaStarts)) return false;
-  if (words() > 8) return false;
-  return last == ',' || last == '.' || last == '!';
+  if (!StartsWithAny(lower_head, kClosingFormulaStarts, kClosingFormulaFirstBytes)) return false;
+  if (last != ',' && last != '.' && last != '!') return false;  // before the words are counted
+  return words() <= 8;
 }
 
 // How salutations ending in a comma begin (lower-cased, after an opening quotation mark); any
 // short line ending in "!" is a salutation too.
 constexpr std::array<std::string_view, 6> kSalutationStarts = {"dear ", "comrade ", "cde. ", "mr. ", "esteemed ",
                                                                "respected "};
+constexpr ByteSet kSalutationFirstBytes = FirstBytesOf(kSalutationStarts);
 
 bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount& words) {
   if (text.back() != '!' && text.back() != ',') return false;  // before the words are counted
@@ -325,7 +407,7 @@ bool IsSalute(std::string_view text, std::string_view lower_head, LazyWordCount&
   if (text.back() == '!') return true;
   const std::string_view body =
       StartsWith(lower_head, "\u201C") ? lower_head.substr(3) : StartsWith(lower_head, "\"") ? lower_head.substr(1) : lower_head;
-  return StartsWithAny(body, kSalutationStarts);
+  return StartsWithAny(body, kSalutationStarts, kSalutationFirstBytes);
 }
 
 // A line that is a date, "Place, date", "Date: date", or a blank left for the day before one.
@@ -347,7 +429,8 @@ bool IsDatelineText(std::string_view text, std::string_view lower_head, const st
   const bool may_be_place_and_date = [&] {
     if (first_comma == std::string_view::npos || first_comma == 0) return false;
     const std::string_view place = rest.substr(0, first_comma);
-    if (CountWords(place) > 3 || place.find('.') != std::string_view::npos) return false;
+    // (The text before a line's first comma may be most of a paragraph: counted to its fourth word.)
+    if (LazyWordCount::CountWordsUpTo(place, 4) > 3 || place.find('.') != std::string_view::npos) return false;
     const std::string_view after = TrimWhitespace(rest.substr(first_comma + 1));
     return !after.empty() && (after[0] == '[' || may_start_date(after[0]));
   }();
@@ -378,8 +461,17 @@ class LowerEnds {
 
   explicit LowerEnds(std::string_view text)
       : head_size_(std::min(text.size(), kHeadSize)), tail_size_(std::min(text.size(), kTailSize)) {
-    std::memcpy(head_.data(), text.data(), head_size_);
-    std::memcpy(tail_.data(), text.data() + text.size() - tail_size_, tail_size_);
+    // Most lines fill both: copies of a constant size are a few moves, not a call to memcpy.
+    if (head_size_ == kHeadSize) {
+      std::memcpy(head_.data(), text.data(), kHeadSize);
+    } else {
+      std::memcpy(head_.data(), text.data(), head_size_);
+    }
+    if (tail_size_ == kTailSize) {
+      std::memcpy(tail_.data(), text.data() + text.size() - kTailSize, kTailSize);
+    } else {
+      std::memcpy(tail_.data(), text.data() + text.size() - tail_size_, tail_size_);
+    }
     LowerInPlace(head_);
     LowerInPlace(tail_);
   }
@@ -432,7 +524,11 @@ static_assert(LongestOf(kCopyCountEndings) <= LowerEnds::kTailSize);
 
 bool IsCapitalsLine(const std::string& text) {
   int upper = 0, lower = 0, depth = 0;
-  for (char c : text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    // Every sixteenth byte: when a capital in every byte left would not outweigh the small letters
+    // read, the line is none (prose is decided about a third of the way in, not at its end).
+    if ((at & 15) == 0 && int64_t{lower} * 4 > int64_t{upper} + static_cast<int64_t>(text.size() - at)) return false;
+    const char c = text[at];
     if (c == '[') ++depth;
     if (c == ']' && depth > 0) --depth;
     if (depth > 0) continue;  // what the editor added in brackets does not count
@@ -489,7 +585,7 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
     return;
   }
   if (const SegType descriptor = LeadingDescriptor(text); descriptor != SegType::kNone) return seg(descriptor);
-  if (StartsWithAny(lower.head(), kExcerptStarts)) {
+  if (StartsWithAny(lower.head(), kExcerptStarts, kExcerptFirstBytes)) {
     block.kind = BlockKind::kHeading;
     block.heading_type = HeadingType::kExcerpt;
     return;
@@ -500,9 +596,9 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
   }
   if (block.field == HeaderField::kToWhom) return seg(SegType::kRouting);
   if (block.field == HeaderField::kTo || block.field == HeaderField::kForTransmissionTo ||
-      (StartsWith(text, "TO ") && words() <= 6) ||
-      (StartsWith(text, "To ") && words() <= 10 && text.back() != '.' && text.back() != ',') ||
-      IsLongAddressLine(text)) {
+      (text[0] == 'T' && ((StartsWith(text, "TO ") && words() <= 6) ||
+                          (StartsWith(text, "To ") && text.back() != '.' && text.back() != ',' && words() <= 10) ||
+                          IsLongAddressLine(text)))) {
     block.kind = BlockKind::kAddressLine;
     return;
   }
@@ -515,14 +611,14 @@ void ClassifyLineInto(std::string_view raw, Block& block, const std::optional<Da
     const HeaderLabel& label = kHeaderLabels[static_cast<size_t>(std::countr_zero(candidates))];
     if (!StartsWith(lower.head(), label.prefix)) continue;
     if (label.rule == HeaderLabel::Rule::kNoSentence && ends_sentence) break;
-    if (label.rule == HeaderLabel::Rule::kShortNumber && (words() > 4 || ends_sentence)) break;
+    if (label.rule == HeaderLabel::Rule::kShortNumber && (ends_sentence || words() > 4)) break;
     if (label.rule == HeaderLabel::Rule::kParagraph) break;
     return seg(label.type);
   }
   if (IsCopyCount(lower.tail(), words)) return seg(SegType::kCopy);
   if (IsClassificationLine(text)) return seg(SegType::kClassification);
   if (IsDrafterCode(text)) return seg(SegType::kDrafter);
-  if (StartsWithAny(lower.head(), kSignedStarts)) {
+  if (StartsWithAny(lower.head(), kSignedStarts, kSignedFirstBytes)) {
     block.kind = BlockKind::kSigned;
     return;
   }
@@ -564,17 +660,17 @@ bool IsHeaderColumn(const std::string& part) {
 
 // "Tenth Department                Top Secret": printed columns of a header line. Returns the
 // columns when at least one reads as a header field and each is short; otherwise nothing.
-std::vector<std::pair<size_t, std::string>> HeaderColumns(const std::string& line) {
+std::vector<std::pair<size_t, std::string>> HeaderColumns(std::string_view line) {
   std::vector<std::pair<size_t, std::string>> columns;
   size_t start = line.find_first_not_of(' ');
   size_t i = start;
   while (i < line.size()) {
     const size_t gap = line.find("  ", i);
-    const size_t end = gap == std::string::npos ? line.size() : gap;
-    columns.push_back({start, line.substr(start, end - start)});
-    if (gap == std::string::npos) break;
+    const size_t end = gap == std::string_view::npos ? line.size() : gap;
+    columns.push_back({start, std::string(line.substr(start, end - start))});
+    if (gap == std::string_view::npos) break;
     start = line.find_first_not_of(' ', gap);
-    if (start == std::string::npos) break;
+    if (start == std::string_view::npos) break;
     i = start;
   }
   if (columns.size() < 2) return {};
@@ -595,7 +691,7 @@ struct ListedLabel {
   FootnoteLabel style = FootnoteLabel::kBracket;
 };
 
-std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
+std::optional<ListedLabel> MatchListedLabel(std::string_view text) {
   ListedLabel found;
   const char open = text.empty() ? '\0' : text[0];
   const bool enclosed = open == '[' || open == '(';
@@ -603,7 +699,7 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   while (digits_end < text.size() && IsDigit(text[digits_end])) ++digits_end;
   const size_t digits = digits_end - (enclosed ? 1 : 0);
   if (digits == 0 || digits > 3) return std::nullopt;
-  found.label = text.substr(enclosed ? 1 : 0, digits);
+  found.label = std::string(text.substr(enclosed ? 1 : 0, digits));
   size_t after = digits_end;
   if (enclosed) {
     if (after >= text.size() || text[after] != (open == '[' ? ']' : ')')) return std::nullopt;
@@ -626,10 +722,21 @@ std::optional<ListedLabel> MatchListedLabel(const std::string& text) {
   return found;
 }
 
-// The first '[' or '(' in `text` from `from`, or npos. A look at each byte: find_first_of("[(")
-// asks memchr of its set for every byte of the text, and this reads every line of the body.
+// The first '[' or '(' in `text` from `from`, or npos: sixteen bytes at a time, then a look at
+// each byte (find_first_of("[(") asks memchr of its set for every byte of the text, and this reads
+// every line of the body).
 size_t FindMarkerOpening(std::string_view text, size_t from) {
-  for (size_t at = from; at < text.size(); ++at) {
+  size_t at = from;
+#if defined(__SSE2__)
+  const __m128i bracket = _mm_set1_epi8('['), paren = _mm_set1_epi8('(');
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    const auto openings =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, bracket), _mm_cmpeq_epi8(x, paren))));
+    if (openings != 0) return at + static_cast<size_t>(std::countr_zero(openings));
+  }
+#endif
+  for (; at < text.size(); ++at) {
     if (text[at] == '[' || text[at] == '(') return at;
   }
   return std::string_view::npos;
@@ -640,8 +747,8 @@ size_t FindMarkerOpening(std::string_view text, size_t from) {
 std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t end) {
   std::set<std::string> labels;
   for (size_t k = 0; k < end; ++k) {
-    const std::string& text = body[k].text;
-    for (size_t at = FindMarkerOpening(text, 0); at != std::string::npos; at = FindMarkerOpening(text, at + 1)) {
+    const std::string_view text = body[k].text;
+    for (size_t at = FindMarkerOpening(text, 0); at != std::string_view::npos; at = FindMarkerOpening(text, at + 1)) {
       size_t digits = at + 1;
       while (digits < text.size() && IsDigit(text[digits])) ++digits;
       const size_t count = digits - at - 1;
@@ -649,7 +756,7 @@ std::set<std::string> FootnoteMarkers(const std::vector<BodyLine>& body, size_t 
       const bool bracket = text[at] == '[' && text[digits] == ']';
       const bool paren = text[at] == '(' && text[digits] == ')' && at > 0 && !IsAsciiWhitespace(text[at - 1]) &&
                          text[at - 1] != '(';
-      if (bracket || paren) labels.insert(text.substr(at + 1, count));
+      if (bracket || paren) labels.insert(std::string(text.substr(at + 1, count)));
     }
   }
   return labels;
@@ -665,18 +772,18 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
   size_t k = end;
   std::vector<FootnoteText> tail;  // last note first
   while (k > 0) {
-    const std::string text(TrimWhitespace(body[k - 1].text));
+    const std::string_view text = TrimWhitespace(body[k - 1].text);
     if (text.empty()) {
       --k;
       continue;
     }
     const std::optional<ListedLabel> label = MatchListedLabel(text);
     if (!label) break;
-    const std::string note_text(TrimWhitespace(std::string_view(text).substr(label->text_start)));
+    const std::string_view note_text = TrimWhitespace(text.substr(label->text_start));
     if (note_text.empty()) break;
     const int column = static_cast<int>(body[k - 1].text.find_first_not_of(" \t")) + 1;
-    const int text_column = column + CountCodePoints(text.substr(0, text.find(note_text, label->text_start)));
-    tail.push_back(FootnoteText{label->label, note_text, {body[k - 1].line, text_column}, label->style});
+    const int text_column = column + CountCodePoints(text.substr(0, static_cast<size_t>(note_text.data() - text.data())));
+    tail.push_back(FootnoteText{label->label, std::string(note_text), {body[k - 1].line, text_column}, label->style});
     notes_begin = k - 1;
     --k;
   }
@@ -713,12 +820,18 @@ size_t TakeFootnoteTexts(const std::vector<BodyLine>& body, BlockReadResult& res
     result.footnote_heading = heading;
     end = heading.empty() ? notes_begin : heading_at - 1;
     if (!heading.empty()) {
-      const std::string& line = body[heading_at - 1].text;
+      const std::string_view line = body[heading_at - 1].text;
       result.footnote_heading_position = {body[heading_at - 1].line,
                                           static_cast<int>(line.find_first_not_of(" \t")) + 1};
     }
   }
   return end;
+}
+
+// Whether `text` starts with "to:" in any case (no lower-cased copy of every line's start). Of
+// the bytes, only 'T' and 't' are 't' with the case bit 0x20 set, and only 'O' and 'o' 'o'.
+bool StartsWithToColon(std::string_view text) {
+  return text.size() >= 3 && (text[0] | 0x20) == 't' && (text[1] | 0x20) == 'o' && text[2] == ':';
 }
 
 // Whether `line` holds whitespace that parts columns: a tab, or three spaces in a row (a run of
@@ -738,10 +851,28 @@ bool HasColumnGap(std::string_view line) {
 
 LineLayout ReadLineLayout(std::string_view line) {
   LineLayout layout;
-  // Eight bytes at a time: most lines have neither, and a chunk without either is passed in a few
-  // operations. `space_before` carries a space at the end of one chunk to the next.
+  // Sixteen, then eight bytes at a time: most lines have neither, and a chunk without either is
+  // passed in a few operations. `space_before` carries a space at the end of one chunk to the next.
   bool space_before = false;
   size_t at = 0;
+#if defined(__SSE2__)
+  {
+    const __m128i space = _mm_set1_epi8(' '), below_space = _mm_set1_epi8(0x1F);
+    unsigned double_spaces = 0, controls = 0;
+    unsigned carried_space = 0;
+    for (; at + 16 <= line.size(); at += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + at));
+      const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)));
+      // A byte below 0x20 (unsigned) is its own minimum with 0x1F.
+      controls |= static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, below_space), x)));
+      double_spaces |= spaces & ((spaces << 1) | carried_space);
+      carried_space = spaces >> 15;
+    }
+    layout.has_control = controls != 0;
+    layout.has_double_space = double_spaces != 0;
+    space_before = carried_space != 0;
+  }
+#endif
   for (; at + 8 <= line.size(); at += 8) {
     const uint64_t chunk = LoadEightBytes(line.data() + at);
     // Each byte's high bit: set where the byte is a space (exact, no carry between bytes).
@@ -803,9 +934,10 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     size_t joined_until = i;
     std::string joined_lines;  // the line and its continuation, when there is one
     if (BracketBalance(body[i].text) > 0) {
-      std::string joined = body[i].text;
+      std::string joined(body[i].text);
       for (size_t k = i + 1; k < end && k <= i + 12; ++k) {
-        joined += "\n" + body[k].text;
+        joined += '\n';
+        joined += body[k].text;
         if (BracketBalance(joined) == 0) {
           joined_lines = std::move(joined);
           joined_until = k;
@@ -813,7 +945,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         }
       }
     }
-    const std::string& text = joined_until == i ? body[i].text : joined_lines;
+    const std::string_view text = joined_until == i ? body[i].text : std::string_view(joined_lines);
     const size_t indent = text.find_first_not_of(" \t");
     // What the tests below would look for in the line, found in one look: most lines are a run of
     // words parted by single spaces, without columns and with no whitespace to collapse.
@@ -854,9 +986,9 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
     auto columns = joined_until == i && layout.has_double_space ? HeaderColumns(text)
                                                                 : std::vector<std::pair<size_t, std::string>>{};
     // "To: The Foreign Minister From: Ambassador Ogawa": two header fields printed on one line.
-    if (columns.empty() && StartsWith(AsciiLower(TrimWhitespace(text).substr(0, 3)), "to:")) {
-      if (const size_t from = text.find(" From: "); from != std::string::npos) {
-        columns = {{indent, text.substr(indent, from - indent)}, {from + 1, text.substr(from + 1)}};
+    if (columns.empty() && StartsWithToColon(TrimWhitespace(text))) {
+      if (const size_t from = text.find(" From: "); from != std::string_view::npos) {
+        columns = {{indent, std::string(text.substr(indent, from - indent))}, {from + 1, std::string(text.substr(from + 1))}};
       }
     }
     if (!columns.empty()) {
@@ -877,7 +1009,7 @@ BlockReadResult ReadBlocks(const std::vector<BodyLine>& body, const std::string&
         if (ClassifyLine(rest).kind == BlockKind::kSeg) {
           const size_t rest_at = text.find(rest.substr(0, std::min<size_t>(rest.size(), 8)), indent);
           add_block(content.substr(0, leading_date->end), indent, after_blank);
-          add_block(rest, rest_at == std::string::npos ? indent : rest_at, false);
+          add_block(rest, rest_at == std::string_view::npos ? indent : rest_at, false);
           split = true;
         }
       }

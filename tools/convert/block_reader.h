@@ -50,6 +50,10 @@ struct LineLayout {
 };
 LineLayout ReadLineLayout(std::string_view line);
 
+// The brackets left open at the end of `text`: '[' opens one, ']' closes one when one is open. A
+// line that leaves one open is joined with the next lines. Exposed for tests.
+int BracketBalance(std::string_view text);
+
 // Whether the line is written in capitals ("TOP SECRET", "R A Z U V A E V", "SECRETARY CC").
 bool IsCapitalsLine(const std::string& text);
 

@@ -271,7 +271,7 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
   SetRecordId(fallback_record_id, file, envelope, diagnostics);
 
   result.body.reserve(lines.size() - i);
-  for (; i < lines.size(); ++i) result.body.push_back({std::string(lines[i]), static_cast<int>(i) + 1});
+  for (; i < lines.size(); ++i) result.body.push_back({lines[i], static_cast<int>(i) + 1});
   return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
@@ -12,13 +13,15 @@
 namespace teipress {
 
 struct BodyLine {
-  std::string text;
+  // A view into the SourceText the envelope was read from: valid while that SourceText lives and
+  // is not moved (a copy of every line cost an allocation for most).
+  std::string_view text;
   int line = 0;  // 1-based source line
 };
 
 struct EnvelopeReadResult {
   Envelope envelope;
-  std::vector<BodyLine> body;  // the body's lines, empty lines included
+  std::vector<BodyLine> body;  // the body's lines, empty lines included; views into the source
 };
 
 EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fallback_record_id,
