@@ -7,6 +7,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
+#include "name_scan.h"
 #include "text_util.h"
 #include "xml_reader.h"
 
@@ -193,19 +194,6 @@ class LazilyFolded {
   size_t folded_until_ = 0;
 };
 
-// The bytes StartsWithCapital can say yes to: an ASCII capital or digit, or the first byte of a
-// Latin-1, Latin Extended-A or Cyrillic capital.
-bool MayStartName(char c) {
-  static constexpr std::array<bool, 256> kStarts = [] {
-    std::array<bool, 256> table{};
-    for (unsigned u = 0; u < 256; ++u) {
-      table[u] = (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0xC3 || u == 0xC4 || u == 0xC5 || u == 0xD0;
-    }
-    return table;
-  }();
-  return kStarts[static_cast<unsigned char>(c)];
-}
-
 }  // namespace
 
 std::string FoldCase(std::string_view text) {
@@ -253,9 +241,15 @@ size_t Authority::FirstWordSlot(std::string_view key) {
     return table;
   }();
   if (key.empty()) return 0;
-  const unsigned first = kSlotBytes[static_cast<unsigned char>(key.front())];
-  const unsigned last = kSlotBytes[static_cast<unsigned char>(key.back())];
-  return (std::min<size_t>(key.size(), 63) << 10) | ((first * 4u ^ last) & 0x3FFu);
+  const uint32_t first = kSlotBytes[static_cast<unsigned char>(key.front())];
+  const uint32_t second = key.size() > 1 ? kSlotBytes[static_cast<unsigned char>(key[1])] : 0;
+  const uint32_t last = kSlotBytes[static_cast<unsigned char>(key.back())];
+  // The length, first, second and last byte mixed by a multiplication into all the table's bits:
+  // the lengths and letters of words fill a narrow range of each, and a slot made of them side by
+  // side was shared by many words of the text and few first words.
+  const uint32_t packed = static_cast<uint32_t>(std::min<size_t>(key.size(), 255)) | first << 8 | second << 16 | last << 24;
+  static_assert(kFirstWordSlots == size_t{1} << 16);
+  return (packed * 0x9E3779B1u) >> 16;
 }
 
 uint64_t Authority::HashFirstWord(std::string_view key) {
@@ -347,10 +341,8 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
-    // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    if (!MayStartName(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) return;
-    // Every ASCII byte MayStartName takes is a capital or a digit; a first byte outside ASCII
-    // starts a capital only with some second bytes.
+    // ForEachNameStart gives word starts whose byte MayStartName: every ASCII one is a capital or
+    // a digit; a first byte outside ASCII starts a capital only with some second bytes.
     if (static_cast<unsigned char>(text[i]) >= 0x80 && !StartsWithCapital(text, i)) return;
     const NameMatch* best = nullptr;
     NameMatch match;
@@ -379,10 +371,10 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     // the token cut at each sign is tried, in the one pass that finds the token's end. Folding
     // keeps every sign and word byte as it is, so the printed text tells where they are.
     size_t p = i + 1;
-    for (; p < text.size(); ++p) {
+    for (; (p = NextTokenSign(text, p)) < text.size(); ++p) {
       const char c = text[p];
-      if (IsWordByte(c)) {
-        if (c == '\xE2' && text.compare(p, 3, "\u2019") == 0) try_first_word(p);  // a typographic apostrophe: "Stalin’s"
+      if (c == '\xE2') {
+        if (text.compare(p, 3, "\u2019") == 0) try_first_word(p);  // a typographic apostrophe: "Stalin’s"
         continue;
       }
       if (c == ' ' || c == '\n') break;
@@ -394,9 +386,9 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
     try_first_word(p);
     if (best) candidates.push_back(match);
   };
-  // Only a word's start can start a name, and only at a capital or a digit (or outside ASCII).
-  ForEachWordStart(
-      text, [](uint64_t block) { return AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, '0', '9'); }, consider);
+  // Names start with a capital (or a digit: "10th department") at a word's start; "china" in
+  // lower case is not China.
+  ForEachNameStart(text, consider);
   if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
   std::vector<size_t> order(candidates.size());
@@ -419,13 +411,21 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
-  // Folded in place in the collapsed copy, the first word a view into it; the bit table of first
-  // words answers most questions (the note classifier asks of every note) before the hash table.
+  // The bit table of first words answers most questions (the note classifier asks of every note)
+  // from the first word as printed, before the name is collapsed and folded: the slot is the same
+  // for a word as printed and folded, and collapsing ends the first word where its first
+  // whitespace does.
+  size_t first_begin = 0;
+  while (first_begin < name.size() && IsAsciiWhitespace(name[first_begin])) ++first_begin;
+  size_t first_end = first_begin;
+  while (first_end < name.size() && !IsAsciiWhitespace(name[first_end])) ++first_end;
+  if (first_end == first_begin || !first_word_slots_.test(FirstWordSlot(name.substr(first_begin, first_end - first_begin)))) {
+    return std::nullopt;
+  }
+  // Folded in place in the collapsed copy, the first word a view into it.
   std::string folded = CollapseWhitespace(name);
   FoldCaseInPlace(folded.data(), folded.size());
-  const std::string_view first_word = std::string_view(folded).substr(0, folded.find(' '));
-  if (!first_word_slots_.test(FirstWordSlot(first_word))) return std::nullopt;
-  const FirstWordGroup* group = GroupOf(first_word);
+  const FirstWordGroup* group = GroupOf(std::string_view(folded).substr(0, first_end - first_begin));
   if (!group) return std::nullopt;
   for (const Form& form : group->forms) {
     if (form.folded == folded) return NameMatch{0, name.size(), &entries_[form.entry_index], form.is_pseudonym};
