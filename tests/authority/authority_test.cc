@@ -3,12 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "test_support.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
@@ -361,6 +363,175 @@ TEST(AuthorityTest, LookalikeFirstWordsAreNoNames) {
   const Authority authority = AuthorityOf({Entry("stalin", "Stalin")});
   EXPECT_TRUE(authority.FindNames("Sputin and Starin met.").empty());
   EXPECT_EQ(authority.FindNames("Sputin and Stalin met.").size(), 1u);
+}
+
+// The name search by its definition, slowly: at every word start with a capital, every form of
+// every entry is compared with the folded text; a form counts when its first word is the
+// capitalized token, or the token cut before a sign (or after one that does not end it), and a
+// word ends after it; the longest form at each start is the candidate, and the longest
+// candidates win over overlapping shorter ones, the leftmost among equals.
+struct DefinedForm {
+  std::string folded;
+  size_t entry;
+  bool pseudonym;
+};
+
+// Every spelling of every entry, collapsed and folded, with both kinds of apostrophe; the first
+// entry to claim a spelling keeps it.
+std::vector<DefinedForm> DefinedForms(const std::vector<AuthorityEntry>& entries) {
+  std::vector<DefinedForm> forms;
+  auto add = [&](const std::string& spelling, size_t entry, bool pseudonym) {
+    std::string ascii = spelling;
+    for (size_t at = ascii.find("\u2019"); at != std::string::npos; at = ascii.find("\u2019", at)) ascii.replace(at, 3, "'");
+    for (const std::string& each : {spelling, ascii}) {
+      const std::string folded = FoldCase(CollapseWhitespace(each));
+      if (folded.empty()) continue;
+      bool claimed = false;
+      for (const DefinedForm& form : forms) claimed = claimed || form.folded == folded;
+      if (!claimed) forms.push_back({folded, entry, pseudonym});
+    }
+  };
+  for (size_t e = 0; e < entries.size(); ++e) {
+    for (const std::string& variant : entries[e].variants) add(variant, e, false);
+    add(entries[e].main_name, e, false);
+    for (const std::string& pseudonym : entries[e].pseudonyms) add(pseudonym, e, true);
+  }
+  return forms;
+}
+
+std::vector<NameMatch> FindNamesByDefinition(const std::vector<AuthorityEntry>& entries, std::string_view text) {
+  const std::vector<DefinedForm> forms = DefinedForms(entries);
+  const std::string folded_text = FoldCase(text);
+  auto ends_a_name = [&](size_t end) {
+    return end >= text.size() || !IsWordByte(text[end]) || text.substr(end, 3) == "\u2019";
+  };
+  std::vector<NameMatch> candidates;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i > 0 && IsWordByte(text[i - 1])) || !StartsWithCapital(text, i)) continue;
+    size_t token_end = i;
+    while (token_end < text.size() && text[token_end] != ' ' && text[token_end] != '\n') ++token_end;
+    const std::string token = folded_text.substr(i, token_end - i);
+    std::vector<std::string> keys = {token};
+    for (size_t p = 1; p < token.size(); ++p) {
+      if (token.compare(p, 3, "\u2019") == 0) {
+        keys.push_back(token.substr(0, p));
+      } else if (!IsWordByte(token[p])) {
+        keys.push_back(token.substr(0, p));
+        if (p + 1 < token.size()) keys.push_back(token.substr(0, p + 1));
+      }
+    }
+    const DefinedForm* longest = nullptr;
+    for (const DefinedForm& form : forms) {
+      const std::string first_word = form.folded.substr(0, form.folded.find(' '));
+      if (std::find(keys.begin(), keys.end(), first_word) == keys.end()) continue;
+      if (folded_text.compare(i, form.folded.size(), form.folded) != 0 || i + form.folded.size() > text.size()) continue;
+      if (!ends_a_name(i + form.folded.size())) continue;
+      if (!longest || form.folded.size() > longest->folded.size()) longest = &form;
+    }
+    if (longest) candidates.push_back({i, i + longest->folded.size(), &entries[longest->entry], longest->pseudonym});
+  }
+  std::vector<size_t> order(candidates.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return candidates[a].end - candidates[a].begin > candidates[b].end - candidates[b].begin;
+  });
+  std::vector<NameMatch> matches;
+  for (size_t k : order) {
+    bool overlaps = false;
+    for (const NameMatch& taken : matches) overlaps = overlaps || (candidates[k].begin < taken.end && taken.begin < candidates[k].end);
+    if (!overlaps) matches.push_back(candidates[k]);
+  }
+  std::sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; });
+  return matches;
+}
+
+// FindNames' shortcuts (the slot asked of the printed word, the folding into a kept buffer, the
+// scans of sixteen bytes) against the definition: random authorities of names with signs,
+// apostrophes of both kinds, several words and capitals outside ASCII, and random texts of their
+// words in every case, with signs, other words and line feeds between them.
+TEST(AuthorityTest, FindNamesAgreesWithItsDefinitionOnRandomTexts) {
+  const std::vector<std::string> kWords = {"Mao",  "Zedong", "Kim",   "Il",    "Sung",    "Cde.",  "Sinuiju-Dandong",
+                                           "WPK",  "Bol\u2019shevik", "Bol'shevik", "\u00D6land", "Island", "\u0401\u043B\u043A\u0438\u043D\u043E",
+                                           "Central", "Committee", "of", "the", "10th", "Stalin", "Pak", "Ri", "A.", "I."};
+  const std::vector<std::string> kGlue = {" ", "  ", "\n", ", ", ". ", "-", "[1] ", "\u2019s ", "'s ", " and ", " the ", "x", ""};
+  std::mt19937 random(21);
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  auto recase = [&](std::string word) {
+    const unsigned how = random() % 4;
+    if (how == 1) word = FoldCase(word);
+    if (how == 2) {
+      for (char& c : word) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+    }
+    return word;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<AuthorityEntry> entries;
+    const size_t entry_count = 1 + random() % 8;
+    for (size_t e = 0; e < entry_count; ++e) {
+      auto name = [&] {
+        std::string text = pick(kWords);
+        for (size_t more = random() % 3; more > 0; --more) text += (random() % 5 == 0 ? "  " : " ") + pick(kWords);
+        return text;
+      };
+      AuthorityEntry entry = Entry("e" + std::to_string(e), name(), random() % 2 ? NameKind::kPerson : NameKind::kPlace);
+      for (size_t v = random() % 3; v > 0; --v) entry.variants.push_back(name());
+      if (random() % 4 == 0) entry.pseudonyms.push_back(name());
+      entries.push_back(entry);
+    }
+    const Authority authority = AuthorityOf(entries);
+    for (int text_round = 0; text_round < 20; ++text_round) {
+      std::string text;
+      for (size_t w = random() % 24; w > 0; --w) text += recase(pick(kWords)) + pick(kGlue);
+      auto describe = [](const std::vector<NameMatch>& matches) {
+        std::vector<std::string> out;
+        for (const NameMatch& m : matches) {
+          out.push_back(m.entry->id + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end) + (m.is_pseudonym ? "p" : ""));
+        }
+        return out;
+      };
+      ASSERT_EQ(describe(authority.FindNames(text)), describe(FindNamesByDefinition(entries, text)))
+          << "round " << round << ", text '" << text << "'";
+    }
+  }
+}
+
+// Lookup asks the first word as printed before it collapses and folds the name: a name with
+// whitespace of every kind before, inside and after it, in every case, is found exactly when its
+// collapsed, folded spelling is a form.
+TEST(AuthorityTest, LookupAgreesWithItsDefinitionOnRandomNames) {
+  const std::vector<std::string> kWords = {"Mao", "Zedong", "Kim", "Il", "Sung", "Cde.", "Bol\u2019shevik", "\u00D6land",
+                                           "\u0401\u043B\u043A\u0438\u043D\u043E", "Central", "Committee", "of"};
+  const std::vector<std::string> kSpaces = {" ", "  ", "\t", "\n", " \r\n", ""};
+  std::mt19937 random(22);
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<AuthorityEntry> entries;
+    for (size_t e = 0, count = 1 + random() % 6; e < count; ++e) {
+      std::string name = pick(kWords);
+      for (size_t more = random() % 3; more > 0; --more) name += " " + pick(kWords);
+      entries.push_back(Entry("e" + std::to_string(e), name));
+    }
+    const Authority authority = AuthorityOf(entries);
+    const std::vector<DefinedForm> forms = DefinedForms(entries);
+    for (int name_round = 0; name_round < 30; ++name_round) {
+      std::string name = random() % 3 == 0 ? pick(kSpaces) : "";
+      for (size_t w = random() % 4; w > 0; --w) {
+        std::string word = pick(kWords);
+        if (random() % 2) word = FoldCase(word);
+        name += word + (w > 1 ? (random() % 4 == 0 ? pick(kSpaces) + " " : " ") : "");
+      }
+      if (random() % 3 == 0) name += pick(kSpaces);
+      const std::string folded = FoldCase(CollapseWhitespace(name));
+      std::string expected = "none";
+      for (const DefinedForm& form : forms) {
+        if (form.folded == folded) expected = entries[form.entry].id;
+      }
+      const std::optional<NameMatch> found = authority.Lookup(name);
+      ASSERT_EQ(found ? found->entry->id : std::string("none"), expected) << "round " << round << ", name '" << name << "'";
+    }
+  }
 }
 
 // Thousands of first words (the table of first words grows and its probes collide many times):

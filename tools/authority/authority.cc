@@ -7,6 +7,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include "diagnostic_catalog.h"
+#include "name_scan.h"
 #include "text_util.h"
 #include "xml_reader.h"
 
@@ -122,42 +123,50 @@ bool StartsWithCapital(std::string_view text, size_t i) {
 
 namespace {
 
-// Folds `size` bytes at `bytes` in place. A stretch ending between a capital's two bytes would
-// leave that capital unfolded: callers fold whole characters.
-void FoldCaseInPlace(char* const bytes, const size_t size) {
-  const std::string_view text(bytes, size);
+// Writes the `size` bytes at `from`, folded, to `to` (which may be `from`). A stretch ending
+// between a capital's two bytes would leave that capital unfolded: callers fold whole characters.
+void FoldCaseInto(const char* const from, char* const to, const size_t size) {
+  const std::string_view text(from, size);
   for (size_t i = 0; i < size;) {
     // Stretches of ASCII, the most of any text, eight bytes at a time: each capital's flag (its
     // byte's high bit) shifted onto the bit of the small letters, 0x20.
     if (i + 8 <= size) {
-      uint64_t block = LoadEightBytes(bytes + i);
+      uint64_t block = LoadEightBytes(from + i);
       if ((block & kEachHighBit) == 0) {
         block |= AsciiBytesIn(block, 'A', 'Z') >> 2;
-        std::memcpy(bytes + i, &block, 8);
+        std::memcpy(to + i, &block, 8);
         i += 8;
         continue;
       }
     }
-    const char c = bytes[i];
+    const char c = from[i];
     if (c >= 'A' && c <= 'Z') {
-      bytes[i] = static_cast<char>(c - 'A' + 'a');
+      to[i] = static_cast<char>(c - 'A' + 'a');
     } else if (static_cast<unsigned char>(c) >= 0xC0) {
       // Both bytes are read before either is written.
       if (const uint32_t lower = LowerOfTwoByteCapital(TwoByteCodePoint(text, i))) {
-        bytes[i] = static_cast<char>(0xC0 | (lower >> 6));
-        bytes[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+        to[i] = static_cast<char>(0xC0 | (lower >> 6));
+        to[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
         ++i;
+      } else {
+        to[i] = c;
       }
+    } else {
+      to[i] = c;
     }
     ++i;
   }
 }
 
+void FoldCaseInPlace(char* const bytes, const size_t size) { FoldCaseInto(bytes, bytes, size); }
+
 // The text folded as far as the name search has read it: names start only at capitalized words,
-// so most of a text is never folded.
+// and most of those name nothing, so most of a text is never folded. The folded bytes go to a
+// buffer each thread keeps for the next text, where a copy of every searched text was made and
+// freed.
 class LazilyFolded {
  public:
-  explicit LazilyFolded(std::string_view text) : text_(text), folded_(text) {}
+  explicit LazilyFolded(std::string_view text) : text_(text), folded_(BufferOfSize(text.size())) {}
 
   // The folded bytes from `begin` (a character's start, never before an earlier call's `begin`)
   // to `end`, cut at the text's end.
@@ -167,30 +176,23 @@ class LazilyFolded {
       size_t stop = end;
       while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
       const size_t from = std::max(folded_until_, begin);
-      FoldCaseInPlace(folded_.data() + from, stop - from);
+      FoldCaseInto(text_.data() + from, folded_ + from, stop - from);
       folded_until_ = stop;
     }
-    return std::string_view(folded_).substr(begin, end - begin);
+    return std::string_view(folded_ + begin, end - begin);
   }
 
  private:
+  static char* BufferOfSize(size_t size) {
+    thread_local std::string buffer;
+    if (buffer.size() < size) buffer.resize(std::max(size, 2 * buffer.size()));
+    return buffer.data();
+  }
+
   std::string_view text_;
-  std::string folded_;  // the text, folded before `folded_until_` from the first `begin` on
+  char* folded_;  // the text, folded before `folded_until_` from the first `begin` on
   size_t folded_until_ = 0;
 };
-
-// The bytes StartsWithCapital can say yes to: an ASCII capital or digit, or the first byte of a
-// Latin-1, Latin Extended-A or Cyrillic capital.
-bool MayStartName(char c) {
-  static constexpr std::array<bool, 256> kStarts = [] {
-    std::array<bool, 256> table{};
-    for (unsigned u = 0; u < 256; ++u) {
-      table[u] = (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0xC3 || u == 0xC4 || u == 0xC5 || u == 0xD0;
-    }
-    return table;
-  }();
-  return kStarts[static_cast<unsigned char>(c)];
-}
 
 }  // namespace
 
@@ -230,10 +232,24 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
 }
 
 size_t Authority::FirstWordSlot(std::string_view key) {
+  // The same for a word as printed and folded, so that a word is asked before it is folded: ASCII
+  // capitals read as small letters, every byte outside ASCII as one value (folding changes a
+  // capital's bytes there).
+  static constexpr std::array<unsigned char, 256> kSlotBytes = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned u = 0; u < 256; ++u) table[u] = static_cast<unsigned char>(u >= 0x80 ? 0x80 : u >= 'A' && u <= 'Z' ? u + 0x20 : u);
+    return table;
+  }();
   if (key.empty()) return 0;
-  const auto first = static_cast<unsigned char>(key.front());
-  const auto last = static_cast<unsigned char>(key.back());
-  return (std::min<size_t>(key.size(), 63) << 10) | ((first * 4u ^ last) & 0x3FFu);
+  const uint32_t first = kSlotBytes[static_cast<unsigned char>(key.front())];
+  const uint32_t second = key.size() > 1 ? kSlotBytes[static_cast<unsigned char>(key[1])] : 0;
+  const uint32_t last = kSlotBytes[static_cast<unsigned char>(key.back())];
+  // The length, first, second and last byte mixed by a multiplication into all the table's bits:
+  // the lengths and letters of words fill a narrow range of each, and a slot made of them side by
+  // side was shared by many words of the text and few first words.
+  const uint32_t packed = static_cast<uint32_t>(std::min<size_t>(key.size(), 255)) | first << 8 | second << 16 | last << 24;
+  static_assert(kFirstWordSlots == size_t{1} << 16);
+  return (packed * 0x9E3779B1u) >> 16;
 }
 
 uint64_t Authority::HashFirstWord(std::string_view key) {
@@ -325,20 +341,13 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
   LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
-    // Names start with a capital (or a digit: "10th department"); "china" in lower case is not China.
-    if (!MayStartName(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) return;
-    // Every ASCII byte MayStartName takes is a capital or a digit; a first byte outside ASCII
-    // starts a capital only with some second bytes.
+    // ForEachNameStart gives word starts whose byte MayStartName: every ASCII one is a capital or
+    // a digit; a first byte outside ASCII starts a capital only with some second bytes.
     if (static_cast<unsigned char>(text[i]) >= 0x80 && !StartsWithCapital(text, i)) return;
-    size_t word_end = i;
-    while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
-    // The first word may be a name's first word as printed, or end inside the printed token at a
-    // sign ("Sinuiju-Dandong", "WPK[1]", "Stalin's", "Mao,"): try the token cut at each sign.
-    const std::string_view word = folded.Span(i, word_end);
     const NameMatch* best = nullptr;
     NameMatch match;
-    auto look_up_first_word = [&](std::string_view key) {
-      const FirstWordGroup* group = GroupOf(key);
+    auto look_up_first_word = [&](size_t key_end) {
+      const FirstWordGroup* group = GroupOf(folded.Span(i, key_end));
       if (!group) return;
       for (const Form& form : group->forms) {  // longest first
         if (folded.Span(i, i + form.folded.size()) != form.folded) continue;
@@ -351,28 +360,35 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
         break;
       }
     };
-    // The slot is asked here, where the compiler can inline it: most keys fill no slot.
-    auto try_first_word = [&](std::string_view key) {
-      if (first_word_slots_.test(FirstWordSlot(key))) look_up_first_word(key);
+    // The first word as printed asks the slot (the same as the folded word's), so a word is folded
+    // only when some first word may be it; the slot is asked here, where the compiler can inline
+    // it: most keys fill no slot.
+    auto try_first_word = [&](size_t key_end) {
+      if (first_word_slots_.test(FirstWordSlot(text.substr(i, key_end - i)))) look_up_first_word(key_end);
     };
-    try_first_word(word);
-    for (size_t p = 1; p < word.size(); ++p) {
-      const char c = word[p];
-      if (c == '\xE2' && word.compare(p, 3, "\u2019") == 0) {  // a typographic apostrophe: "Stalin’s"
-        try_first_word(word.substr(0, p));
+    // The first word may be a name's first word as printed (the token up to a space or a line's
+    // end), or end inside the token at a sign ("Sinuiju-Dandong", "WPK[1]", "Stalin's", "Mao,"):
+    // the token cut at each sign is tried, in the one pass that finds the token's end. Folding
+    // keeps every sign and word byte as it is, so the printed text tells where they are.
+    size_t p = i + 1;
+    for (; (p = NextTokenSign(text, p)) < text.size(); ++p) {
+      const char c = text[p];
+      if (c == '\xE2') {
+        if (text.compare(p, 3, "\u2019") == 0) try_first_word(p);  // a typographic apostrophe: "Stalin’s"
         continue;
       }
-      if (IsWordByte(c)) continue;
-      try_first_word(word.substr(0, p));
-      // Forms whose first word ends with the sign ("Cde."); a sign that ends the token ended the
-      // first key tried.
-      if (p + 1 < word.size()) try_first_word(word.substr(0, p + 1));
+      if (c == ' ' || c == '\n') break;
+      try_first_word(p);
+      // Forms whose first word ends with the sign ("Cde."), unless the sign ends the token (the
+      // whole token is tried below).
+      if (p + 1 < text.size() && text[p + 1] != ' ' && text[p + 1] != '\n') try_first_word(p + 1);
     }
+    try_first_word(p);
     if (best) candidates.push_back(match);
   };
-  // Only a word's start can start a name, and only at a capital or a digit (or outside ASCII).
-  ForEachWordStart(
-      text, [](uint64_t block) { return AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, '0', '9'); }, consider);
+  // Names start with a capital (or a digit: "10th department") at a word's start; "china" in
+  // lower case is not China.
+  ForEachNameStart(text, consider);
   if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
   std::vector<size_t> order(candidates.size());
@@ -395,13 +411,21 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
-  // Folded in place in the collapsed copy, the first word a view into it; the bit table of first
-  // words answers most questions (the note classifier asks of every note) before the hash table.
+  // The bit table of first words answers most questions (the note classifier asks of every note)
+  // from the first word as printed, before the name is collapsed and folded: the slot is the same
+  // for a word as printed and folded, and collapsing ends the first word where its first
+  // whitespace does.
+  size_t first_begin = 0;
+  while (first_begin < name.size() && IsAsciiWhitespace(name[first_begin])) ++first_begin;
+  size_t first_end = first_begin;
+  while (first_end < name.size() && !IsAsciiWhitespace(name[first_end])) ++first_end;
+  if (first_end == first_begin || !first_word_slots_.test(FirstWordSlot(name.substr(first_begin, first_end - first_begin)))) {
+    return std::nullopt;
+  }
+  // Folded in place in the collapsed copy, the first word a view into it.
   std::string folded = CollapseWhitespace(name);
   FoldCaseInPlace(folded.data(), folded.size());
-  const std::string_view first_word = std::string_view(folded).substr(0, folded.find(' '));
-  if (!first_word_slots_.test(FirstWordSlot(first_word))) return std::nullopt;
-  const FirstWordGroup* group = GroupOf(first_word);
+  const FirstWordGroup* group = GroupOf(std::string_view(folded).substr(0, first_end - first_begin));
   if (!group) return std::nullopt;
   for (const Form& form : group->forms) {
     if (form.folded == folded) return NameMatch{0, name.size(), &entries_[form.entry_index], form.is_pseudonym};

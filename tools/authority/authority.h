@@ -83,7 +83,7 @@ class Authority {
   // The group of `first_word`, or null.
   const FirstWordGroup* GroupOf(std::string_view first_word) const;
   FirstWordGroup& AddGroup(std::string_view first_word);
-  // Which (length, first byte, last byte) slots some first word fills: most capitalized words
+  // Which slots of (length, first, second and last byte) some first word fills: most capitalized words
   // name nothing, and this tells most of them so without hashing them.
   static constexpr size_t kFirstWordSlots = size_t{1} << 16;
   static size_t FirstWordSlot(std::string_view key);
