@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -92,6 +93,64 @@ TEST(WordSet, AnswersAsTheLinearSearchOfNameWordsTables) {
   ExpectSameAnswers(kOfficeWords, OfficeWordSet());
   ExpectSameAnswers(kOfficeQualifiers, OfficeQualifierSet());
   ExpectSameAnswers(kOrganizationWords, OrganizationWordSet());
+}
+
+// The look at a word's first byte and length before it is folded (the set's filter) against the
+// linear search: random words, most of them near the tables' words (a letter changed, cut,
+// lengthened, in other cases, with bytes outside ASCII), so that many share a first byte and a
+// length with some word of a table and are still not in it.
+TEST(WordSet, AnswersAsTheLinearSearchOnRandomWords) {
+  std::mt19937 random(31);
+  const std::string kBytes = std::string("aeimnrstAEMNRST.-'\x80\xC3\xE2") + '\0';
+  auto check = [&](const auto& table, const WordSet& set) {
+    for (int round = 0; round < 20000; ++round) {
+      std::string word(table[random() % table.size()]);
+      for (size_t changes = random() % 3; changes > 0; --changes) {
+        const char byte = kBytes[random() % kBytes.size()];
+        const size_t at = word.empty() ? 0 : random() % word.size();
+        switch (random() % 4) {
+          case 0: if (!word.empty()) word[at] = byte; break;
+          case 1: word.insert(word.begin() + static_cast<std::ptrdiff_t>(at), byte); break;
+          case 2: if (!word.empty()) word.erase(at, 1); break;
+          default: if (!word.empty() && IsLower(word[at])) word[at] = static_cast<char>(word[at] - 'a' + 'A');
+        }
+      }
+      const bool listed = LinearSearch(word, table.data(), table.data() + table.size());
+      ASSERT_EQ(set.Contains(word), listed) << word;
+      if (listed) {
+        ASSERT_TRUE(set.MayContain(word.empty() ? 'a' : word.front(), word.size())) << word;
+      }
+    }
+  };
+  check(kOfficeWords, OfficeWordSet());
+  check(kOfficeQualifiers, OfficeQualifierSet());
+  check(kOrganizationWords, OrganizationWordSet());
+}
+
+// IsOfficeWord's shortcut (the word copied with a full stop only when the table may hold it)
+// against its definition, on random words near the office words, with the signs it trims and
+// hyphens.
+TEST(NameWords, IsOfficeWordAnswersAsItsDefinitionOnRandomWords) {
+  auto listed = [](std::string_view word) { return LinearSearch(word, kOfficeWords.data(), kOfficeWords.data() + kOfficeWords.size()); };
+  auto by_definition = [&](std::string_view word) {
+    word = TrimCharacters(word, ".,;:\"()");
+    if (word.empty()) return false;
+    if (listed(word) || listed(std::string(word) + ".")) return true;
+    const size_t hyphen = word.find('-');
+    return hyphen != std::string_view::npos && (listed(word.substr(0, hyphen)) || listed(word.substr(hyphen + 1)));
+  };
+  std::mt19937 random(32);
+  const std::string kBytes = "aeimnrstDMAEN.-,()\"";
+  for (int round = 0; round < 20000; ++round) {
+    std::string word(kOfficeWords[random() % kOfficeWords.size()]);
+    if (random() % 3 == 0) word += "-" + std::string(kOfficeWords[random() % kOfficeWords.size()]);
+    for (size_t changes = random() % 3; changes > 0; --changes) {
+      const size_t at = word.empty() ? 0 : random() % (word.size() + 1);
+      if (random() % 2 && at < word.size()) word.erase(at, 1);
+      else word.insert(word.begin() + static_cast<std::ptrdiff_t>(at), kBytes[random() % kBytes.size()]);
+    }
+    ASSERT_EQ(IsOfficeWord(word), by_definition(word)) << word;
+  }
 }
 
 TEST(NameWords, OfficeAndOrganizationWordsWithTheirVariants) {

@@ -89,9 +89,9 @@ inline bool IsOfficeWord(std::string_view word) {
   const WordSet& offices = OfficeWordSet();
   if (offices.Contains(word)) return true;
   // "Dr." and "Mr." keep their full stop in the table (a word too long for the buffer is too long
-  // for the table).
+  // for the table); the word is copied only when some word of the table may be it with the stop.
   char with_stop[WordSet::kMaxLength];
-  if (word.size() < sizeof with_stop) {
+  if (word.size() < sizeof with_stop && offices.MayContain(word.front(), word.size() + 1)) {
     std::copy(word.begin(), word.end(), with_stop);
     with_stop[word.size()] = '.';
     if (offices.Contains(std::string_view(with_stop, word.size() + 1))) return true;

@@ -23,10 +23,14 @@ WordSet::WordSet(const std::string_view* begin, const std::string_view* end) : w
     while (at < words_.size() && words_[at].size() < length) ++at;
     first_of_length_[length] = at;
   }
+  for (std::string_view word : words_) {
+    if (!word.empty()) first_bytes_of_length_[word.size()] |= uint64_t{1} << (static_cast<unsigned char>(word.front()) % 64);
+  }
 }
 
 bool WordSet::Contains(std::string_view word) const {
   if (word.size() > kMaxLength) return false;
+  if (!word.empty() && !MayContain(word.front(), word.size())) return false;
   char folded[kMaxLength];
   for (size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
