@@ -286,6 +286,9 @@ void AttachQualifiers(Inlines& inlines) {
         (before.type == Inline::Type::kNote && IsChoiceKind(before.note_kind) && !explanation);
     if (qualified_element && (spaced || previous + 1 == i)) {
       if (explanation) continue;
+      // "KPK [Kampuchean ...][sic]": no space before the bracket is recorded, as for a word, or
+      // the text form would print one.
+      note.glued = !spaced;
       // Emptied runs are dropped in one pass below: erasing here would make many qualifiers in
       // one paragraph quadratic.
       note.base.push_back(std::move(before));
