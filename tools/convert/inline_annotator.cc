@@ -162,14 +162,17 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
   struct Segment {
     size_t index, begin, end;
   };
-  std::string joined;
+  // Kept from level to level (this is not re-entered): building the joined text grew a new
+  // string, reallocated several times, for every level with a note.
+  thread_local std::string joined;
+  thread_local std::vector<Segment> segments;
+  joined.clear();
+  segments.clear();
   std::string_view flat;
-  std::vector<Segment> segments;
   if (inlines.size() == 1 && inlines[0].type == Inline::Type::kText) {
     // A level of one text run (most paragraphs without notes) is searched where it is.
     flat = inlines[0].text;
   } else {
-    segments.reserve(inlines.size());
     for (size_t i = 0; i < inlines.size(); ++i) {
       const Inline& run = inlines[i];
       const bool usable = run.type == Inline::Type::kText || IsNameTransparent(run);
