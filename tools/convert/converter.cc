@@ -42,9 +42,15 @@ DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>
   constexpr size_t kLongestStart =
       std::max_element(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
                        [](std::string_view a, std::string_view b) { return a.size() < b.size(); })->size();
+  // (Lowered into a buffer on the stack: a string of the longest start is too long to be kept
+  // without an allocation, one per block.)
+  std::array<char, kLongestStart> lowered{};
   for (const Block& block : blocks) {
     if (block.content.empty()) continue;
-    const std::string line = AsciiLower(std::string_view(block.content.front().text).substr(0, kLongestStart));
+    const std::string_view head = std::string_view(block.content.front().text).substr(0, kLongestStart);
+    std::transform(head.begin(), head.end(), lowered.begin(),
+                   [](char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; });
+    const std::string_view line(lowered.data(), head.size());
     if (std::any_of(kDecisionLineStarts.begin(), kDecisionLineStarts.end(),
                     [&](std::string_view start) { return StartsWith(line, start); })) {
       return DivisionType::kDecision;
