@@ -149,7 +149,7 @@ std::vector<Correspondent> SignersByLine(const Inlines& content) {
     const auto printed = SignerNamed(line);
     // (Each line a whole name of two words or more: a rank or a surname alone may belong to the
     // line before.)
-    if (!printed || SplitWords(printed->name).size() < 2) return {};
+    if (!printed || CountWords(printed->name) < 2) return {};
     signers.push_back(named ? known : *printed);
   }
   return signers;
@@ -178,7 +178,7 @@ std::vector<Correspondent> ColumnSigners(const Block& block, const std::vector<C
   if (!columns) return signers;
   for (const std::string& column : *columns) {
     const auto printed = SignerNamed(Inlines{Inline::Text(column, block.position)});
-    if (printed && SplitWords(printed->name).size() >= 2) {
+    if (printed && CountWords(printed->name) >= 2) {
       Correspondent signer = *printed;
       for (const Inline& run : block.content) {
         if (run.type == Inline::Type::kName && run.name_kind == NameKind::kPerson &&
@@ -278,7 +278,7 @@ std::optional<Correspondent> Choose(const std::optional<Correspondent>& from_tit
   if (from_title) {
     // Of two names of one party, the fuller ("Nikita Khrushchev", not "Khrushchev").
     if (body_has && SameParty(from_body, *from_title)) {
-      return SplitWords(from_body.name).size() >= SplitWords(from_title->name).size() ? from_body : *from_title;
+      return CountWords(from_body.name) >= CountWords(from_title->name) ? from_body : *from_title;
     }
     return from_title;
   }
@@ -402,7 +402,7 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
           const Inlines& content = child.children[next].block.content;
           Correspondent known;
           const auto printed = SignerNamed(content);
-          if (!printed || SplitWords(printed->name).size() < 2) break;
+          if (!printed || CountWords(printed->name) < 2) break;
           const bool named = FirstName(content, known) && known.kind == NameKind::kPerson;
           signers.push_back(named ? known : *printed);
         }
@@ -666,7 +666,7 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
         return run.type == Inline::Type::kName && run.name_kind == NameKind::kPlace;
       });
       const auto signer = SignerNamed(content);
-      if (signer && !names_place && SplitWords(signer->name).size() <= 3) {
+      if (signer && !names_place && CountWords(signer->name) <= 3) {
         letter.signer = *signer;
         letter.has_signer = true;
       }
