@@ -522,7 +522,7 @@ static_assert(LongestOf(kCopyCountEndings) <= LowerEnds::kTailSize);
 
 }  // namespace
 
-bool IsCapitalsLine(const std::string& text) {
+bool IsCapitalsLine(std::string_view text) {
   int upper = 0, lower = 0, depth = 0;
   for (size_t at = 0; at < text.size(); ++at) {
     // Every sixteenth byte: when a capital in every byte left would not outweigh the small letters

@@ -55,6 +55,6 @@ LineLayout ReadLineLayout(std::string_view line);
 int BracketBalance(std::string_view text);
 
 // Whether the line is written in capitals ("TOP SECRET", "R A Z U V A E V", "SECRETARY CC").
-bool IsCapitalsLine(const std::string& text);
+bool IsCapitalsLine(std::string_view text);
 
 }  // namespace teipress

@@ -22,11 +22,15 @@ namespace {
 
 std::string BlockText(const Block& block) { return PrintedText(block.content); }
 
-bool StartsQuotation(const std::string& text) {
+bool IsOneTextRun(const Block& block) {
+  return block.content.size() == 1 && block.content.front().type == Inline::Type::kText;
+}
+
+bool StartsQuotation(std::string_view text) {
   return StartsWith(text, "\"") || StartsWith(text, "\u201C") || StartsWith(text, "\u201E");
 }
 
-bool EndsQuotationText(const std::string& text) {
+bool EndsQuotationText(std::string_view text) {
   return EndsWith(text, "\"") || EndsWith(text, "\u201D") || EndsWith(text, "\".") || EndsWith(text, "\u201D.");
 }
 
@@ -54,14 +58,14 @@ constexpr std::array<std::string_view, 7> kAttachmentMarkers = {"To p.", "To ite
                                                                 "ANNEX", "Attached"};
 constexpr size_t kLongestAttachmentMarker = 80;
 
-bool IsAttachmentMarker(const std::string& text) {
+bool IsAttachmentMarker(std::string_view text) {
   return text.size() < kLongestAttachmentMarker &&
          std::any_of(kAttachmentMarkers.begin(), kAttachmentMarkers.end(),
                      [&](std::string_view marker) { return StartsWith(text, marker); });
 }
 
 // A line that is only a signature bracket: [signature], [illegible signature], [signed].
-bool IsSignatureNote(const Block& block, const std::string& text) {
+bool IsSignatureNote(const Block& block, std::string_view text) {
   if (block.kind != BlockKind::kNoteBlock) return false;
   return text.size() >= 2 && KindFromContent(std::string_view(text).substr(1, text.size() - 2)) == NoteKind::kSignature;
 }
@@ -70,9 +74,22 @@ class Builder {
  public:
   Builder(std::vector<Block>& blocks, const Authority* authority, DivisionType main_type)
       : blocks_(blocks), authority_(authority), main_type_(main_type) {
-    // Every rule below asks for blocks' printed text, many for the same block: it is printed once.
+    // Every rule below asks for blocks' printed text, many for the same block: it is printed once,
+    // all blocks' texts into one string (a string per block was an allocation per block). Before
+    // brackets are parsed a block holds one text run, which is its printed text.
+    size_t total = 0;
+    for (const Block& block : blocks_) total += IsOneTextRun(block) ? block.content.front().text.size() : BlockText(block).size();
+    texts_arena_.reserve(total);  // never grown below: the views stay valid
     texts_.reserve(blocks_.size());
-    for (const Block& block : blocks_) texts_.push_back(BlockText(block));
+    for (const Block& block : blocks_) {
+      const size_t begin = texts_arena_.size();
+      if (IsOneTextRun(block)) {
+        texts_arena_ += block.content.front().text;
+      } else {
+        texts_arena_ += BlockText(block);
+      }
+      texts_.push_back(std::string_view(texts_arena_).substr(begin));
+    }
     CollectAliases();
     ResolveSpeakers();
     // Computed once, so that documents with thousands of quotations or dated lines stay linear.
@@ -92,6 +109,10 @@ class Builder {
       dated_lines_before_[k + 1] = dated_lines_before_[k] + (dated ? 1 : 0);
     }
   }
+
+  // texts_ look into texts_arena_, which may hold its bytes in itself (a short document).
+  Builder(const Builder&) = delete;
+  Builder& operator=(const Builder&) = delete;
 
   std::vector<Node> Build() {
     std::vector<Node> body;
@@ -154,10 +175,10 @@ class Builder {
   // ---- dialogue ----
 
   void CollectAliases() {
-    for (const std::string& text : texts_) {
+    for (const std::string_view text : texts_) {
       for (size_t at = text.find("(hereafter "); at != std::string::npos; at = text.find("(hereafter ", at + 1)) {
         const size_t close = text.find(')', at);
-        if (close != std::string::npos) aliases_.insert(text.substr(at + 11, close - at - 11));
+        if (close != std::string::npos) aliases_.insert(std::string(text.substr(at + 11, close - at - 11)));
       }
     }
   }
@@ -226,7 +247,8 @@ class Builder {
     block.position.column += CountCodePoints(text.substr(0, colon + 2));
     text = text.substr(colon + 2);
     block.content.front().position = block.position;
-    texts_[k] = BlockText(block);
+    // (The printed text loses the label's bytes from its start: the first run is the text cut.)
+    texts_[k] = texts_[k].substr(colon + 2);
   }
 
   void ResolveSpeakers() {
@@ -248,7 +270,7 @@ class Builder {
 
   // ---- header lines ----
 
-  bool BeginsWithOrganization(const std::string& text) const {
+  bool BeginsWithOrganization(std::string_view text) const {
     if (!authority_) return false;
     for (const NameMatch& match : authority_->FindNames(text)) {
       return match.begin == 0 && match.entry->kind == NameKind::kOrganization;
@@ -256,7 +278,7 @@ class Builder {
     return false;
   }
 
-  bool IsPlaceName(const std::string& text) const {
+  bool IsPlaceName(std::string_view text) const {
     if (!authority_) return false;
     const auto known = authority_->Lookup(text);
     return known && known->entry->kind == NameKind::kPlace;
@@ -268,14 +290,14 @@ class Builder {
     return known && known->entry->kind == NameKind::kPerson;
   }
 
-  static bool HasSentencePunctuation(const std::string& text) {
+  static bool HasSentencePunctuation(std::string_view text) {
     return EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, "?") ||
            text.find(". ") != std::string::npos;
   }
 
   // "Dr. Bruno Kreisky", "Mr. K. Ivanov": a title and a name on a line of their own (the title's or an
   // initial's full stop ends no sentence).
-  static bool IsTitledNameLine(const std::string& text) {
+  static bool IsTitledNameLine(std::string_view text) {
     const std::vector<std::string_view> words = SplitWords(text);
     if (words.size() < 2 || words.size() > 5 || !IsPersonTitle(words.front()) || EndsWith(text, ".")) return false;
     return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
@@ -298,7 +320,7 @@ class Builder {
   // header line already taken (or null), block i - 1.
   std::optional<HeaderLine> TakeHeaderLine(size_t i, const Block* previous) const {
     const Block& block = blocks_[i];
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     HeaderLine line{block.kind, block.seg_type};
     switch (block.kind) {
       case BlockKind::kSeg:
@@ -324,7 +346,7 @@ class Builder {
     }
     if (HasSentencePunctuation(text) && !EndsWith(text, "!")) {
       // "Moscow, Kremlin.": a place line that opens a letter.
-      const std::string place = text.substr(0, text.find(','));
+      const std::string place(text.substr(0, text.find(',')));
       if (EndsWith(text, ".") && CountWords(text) <= 3 && IsPlaceName(place)) {
         line.kind = BlockKind::kAddressLine;
         return line;
@@ -376,7 +398,7 @@ class Builder {
     const Block& block = blocks_[i];
     if (block.kind == BlockKind::kSalute) return true;
     if (block.kind != BlockKind::kParagraph || i + 1 >= blocks_.size()) return false;
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     const int words = CountWords(text);
     const size_t comma = text.find(',');
     if (words == 0 || words > 5 || !(EndsWith(text, ",") || EndsWith(text, "!")) || !IsUpper(text[0]) ||
@@ -384,7 +406,7 @@ class Builder {
       return false;
     }
     const Block& next = blocks_[i + 1];
-    const std::string& following = texts_[i + 1];
+    const std::string_view following = texts_[i + 1];
     return next.kind == BlockKind::kParagraph && CountWords(following) >= 6 && HasSentencePunctuation(following);
   }
 
@@ -395,7 +417,7 @@ class Builder {
     if (block.kind == BlockKind::kDateline || block.kind == BlockKind::kAddressLine) return true;
     if (block.kind == BlockKind::kSeg) return !IsTrailerSeg(block.seg_type);
     if (block.kind != BlockKind::kParagraph) return false;
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     return !text.empty() && CountWords(text) <= 10 && IsUpper(text[0]) &&
            (!HasSentencePunctuation(text) || IsTitledNameLine(text)) &&
            !EndsWith(text, ",") && !EndsWith(text, "!") && text.find('[') == std::string::npos;
@@ -414,7 +436,7 @@ class Builder {
   // Capitals headings and the lower-case lines that continue them.
   size_t TakeHeadings(Node& division, size_t i, size_t end) {
     if (i >= end || blocks_[i].kind != BlockKind::kParagraph) return i;
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     if (!IsCapitalsLine(text) || EndsWith(text, ":") || HasSentencePunctuation(text)) return i;
     if (BeginsWithOrganization(text)) return i;  // an issuer, part of the opener
     Block head = Take(i);
@@ -424,7 +446,7 @@ class Builder {
     // Only plain lines continue a heading: a list item ("1 - to Cde. Gromyko"), a speech or any
     // other block has printed parts (its label, its speaker) that a heading would not keep.
     while (i < end && blocks_[i].kind == BlockKind::kParagraph) {
-      const std::string& next = texts_[i];
+      const std::string_view next = texts_[i];
       if (next.empty() || !IsLower(next[0])) break;
       Block sub = Take(i);
       sub.kind = BlockKind::kHeading;
@@ -443,11 +465,11 @@ class Builder {
     const Block& block = blocks_[k];
     if (block.kind == BlockKind::kSigned || IsSignatureNote(k)) return true;
     if (block.kind != BlockKind::kParagraph) return false;
-    const std::string& text = texts_[k];
+    const std::string_view text = texts_[k];
     if (text.size() > 70 || CountWords(text) > 8) return false;
     if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
     if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
-    const std::string name = text.substr(0, text.find(" ["));
+    const std::string name(text.substr(0, text.find(" [")));
     return IsPersonName(name) || IsNameShaped(name);
   }
 
@@ -477,7 +499,7 @@ class Builder {
   // A signer's title beside a signature: short, capitalized, no sentence punctuation.
   bool IsTitleLine(size_t k) const {
     if (blocks_[k].kind != BlockKind::kParagraph) return false;
-    const std::string& text = texts_[k];
+    const std::string_view text = texts_[k];
     // (A paragraph is never a dateline: the block reader classified its text already.)
     if (CountWords(text) > 5 || text.empty() || !IsUpper(text[0]) || EndsWith(text, ":") || EndsWith(text, ";") ||
         text.find(". ") != std::string::npos) {
@@ -485,7 +507,7 @@ class Builder {
     }
     // A full stop ends a sentence, unless it ends an abbreviation ("Chargé d'Affaires a.i.").
     if (EndsWith(text, ".")) {
-      const std::string last_word = text.substr(text.rfind(' ') + 1);
+      const std::string last_word(text.substr(text.rfind(' ') + 1));
       return std::count(last_word.begin(), last_word.end(), '.') >= 2;
     }
     return true;
@@ -538,7 +560,7 @@ class Builder {
         if (k < suffix && HasContentBetween(begin, k - 1)) return k - 1;
         break;
       }
-      const std::string& text = texts_[k - 1];
+      const std::string_view text = texts_[k - 1];
       const bool signature_block_line = block.kind == BlockKind::kParagraph && !text.empty() && IsUpper(text[0]) &&
                                         CountWords(text) <= 10 && !HasSentencePunctuation(text);
       if (!signature_block_line) break;
@@ -566,7 +588,7 @@ class Builder {
   Block CloserLine(size_t k, bool after_signature) {
     const Block& block = blocks_[k];
     Block line = Take(k);
-    const std::string& text = texts_[k];
+    const std::string_view text = texts_[k];
     if (IsSignatureNote(k)) {
       line.kind = BlockKind::kSigned;
       return line;
@@ -676,7 +698,7 @@ class Builder {
         (block.list_type != ListType::kNumbered && block.list_type != ListType::kRoman)) {
       return false;
     }
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     if (text.empty() || EndsWith(text, ".") || EndsWith(text, ";") || EndsWith(text, ":") || EndsWith(text, ",") ||
         CountWords(text) > 14) {
       return false;
@@ -695,7 +717,7 @@ class Builder {
   bool IsEntryDate(size_t i, size_t begin, size_t end) const {
     const Block& block = blocks_[i];
     if (block.kind != BlockKind::kDateline) return false;
-    const std::string& text = texts_[i];
+    const std::string_view text = texts_[i];
     if (text.find(',') != std::string::npos || block.field == HeaderField::kDate) return false;
     if (i + 1 >= end || blocks_[i + 1].kind != BlockKind::kParagraph) return false;
     return dated_lines_before_[end] - dated_lines_before_[begin] >= 2;
@@ -708,7 +730,7 @@ class Builder {
     while (i < end) {
       Node& target = open_division ? *open_division : parent;
       const Block& block = blocks_[i];
-      const std::string& text = texts_[i];
+      const std::string_view text = texts_[i];
       if (allow_embedded && block.kind == BlockKind::kSalute && StartsQuotation(text)) {
         const size_t close = QuotationEnd(i, end);
         if (close < end) {
@@ -792,7 +814,8 @@ class Builder {
   std::vector<Block>& blocks_;
   const Authority* authority_;
   DivisionType main_type_;
-  std::vector<std::string> texts_;  // each block's printed text (PrintedText of its content)
+  std::string texts_arena_;              // every block's printed text, one after another
+  std::vector<std::string_view> texts_;  // each block's printed text (PrintedText of its content)
   std::set<std::string> aliases_;
   std::vector<size_t> quotation_end_;      // first block at or after k that closes a quotation
   std::vector<size_t> dated_lines_before_;  // date-only lines followed by text, before block k
