@@ -441,14 +441,14 @@ bool IsDatelineText(std::string_view text, std::string_view lower_head, const st
   }
   const auto dates = FindDates(rest, DateContext{1950, 6, 15});
   if (dates.empty() || dates.back().end + 1 < rest.size()) return false;
-  const std::string before(TrimWhitespace(rest.substr(0, dates.front().begin)));
+  const std::string_view before = TrimWhitespace(rest.substr(0, dates.front().begin));
   if (before.empty()) return true;
   // "Pyongyang, " or "Hanoi, [day left blank]": a place (capitalized words) and a comma.
   const size_t comma = before.find(',');
-  if (comma == std::string::npos || comma == 0 || !IsUpper(before[0])) return false;
-  const std::string place = before.substr(0, comma);
-  const std::string after(TrimWhitespace(std::string_view(before).substr(comma + 1)));
-  return CountWords(place) <= 3 && place.find('.') == std::string::npos && (after.empty() || after[0] == '[');
+  if (comma == std::string_view::npos || comma == 0 || !IsUpper(before[0])) return false;
+  const std::string_view place = before.substr(0, comma);
+  const std::string_view after = TrimWhitespace(before.substr(comma + 1));
+  return CountWords(place) <= 3 && place.find('.') == std::string_view::npos && (after.empty() || after[0] == '[');
 }
 
 // The first and the last bytes of a line, lower-cased. The tests of ClassifyLine compare only
