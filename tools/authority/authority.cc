@@ -158,8 +158,6 @@ void FoldCaseInto(const char* const from, char* const to, const size_t size) {
   }
 }
 
-void FoldCaseInPlace(char* const bytes, const size_t size) { FoldCaseInto(bytes, bytes, size); }
-
 // The text folded as far as the name search has read it: names start only at capitalized words,
 // and most of those name nothing, so most of a text is never folded. The folded bytes go to a
 // buffer each thread keeps for the next text, where a copy of every searched text was made and
@@ -195,6 +193,8 @@ class LazilyFolded {
 };
 
 }  // namespace
+
+void FoldCaseInPlace(char* const bytes, const size_t size) { FoldCaseInto(bytes, bytes, size); }
 
 std::string FoldCase(std::string_view text) {
   // Written in place into a string of the final size: folding keeps every byte length.

@@ -99,6 +99,8 @@ class Authority {
 // offsets (each capital and its lower case have the same UTF-8 length), so matches in the folded
 // text index the original.
 std::string FoldCase(std::string_view text);
+// The same, in place: the `size` bytes at `bytes` (whole characters; a cut one stays as it is).
+void FoldCaseInPlace(char* bytes, size_t size);
 
 // Whether the character at byte `i` is a capital letter (or a digit) as FoldCase knows them.
 bool StartsWithCapital(std::string_view text, size_t i);

@@ -1053,7 +1053,7 @@ class Classifier {
     std::span<const std::string_view> words;        // the note's, split once (NoteText)
     std::span<const std::string_view> lower_words;  // the same, folded
     const std::string& lower;                       // the content folded
-    std::vector<std::string> previous;  // the words before the bracket, nearest first
+    FoldedWordsBefore previous;  // the words before the bracket, nearest first
     std::string last_word;
     bool after_role;
     std::optional<NameMatch> identified;  // the authority's entry for the note's words
@@ -1521,7 +1521,7 @@ class Classifier {
 
   bool AfterOrganization(const Situation& s) const {
     const auto organization = std::find_if(s.previous.begin(), s.previous.end(),
-                                           [](const std::string& w) { return IsOrganizationWord(w); });
+                                           [](std::string_view w) { return IsOrganizationWord(w); });
     if (organization == s.previous.end()) return false;
     // "the second secretary of the embassy [Li Qingquan]", "Chief of the General Staff [Otakar
     // Rytíř]": an office "of" the organization heads the phrase; the name is its holder's.
@@ -1585,7 +1585,7 @@ class Classifier {
     const bool after_organization = AfterOrganization(s);
     const size_t near = std::min<size_t>(s.previous.size(), 4);
     const bool role_nearby = std::any_of(s.previous.begin(), s.previous.begin() + static_cast<long>(near),
-                                         [](const std::string& w) { return IsRoleWord(w); });
+                                         [](std::string_view w) { return IsRoleWord(w); });
     if (role_nearby && IsCapitalized(s.content) && !after_organization) return NoteKind::kIdentification;
     if (IsCapitalized(s.content) && s.words.size() == 1 && !after_organization && !s.previous.empty() &&
         !s.lexicon.empty() && !s.lexicon.Contains(s.last_word) && IsCapitalizedWordBefore(s.before_text)) {
@@ -1607,11 +1607,11 @@ class Classifier {
   // say who or what was meant.
   // (`words` are the note's content's.)
   NoteKind DecideEnglish(Inlines& inlines, size_t index, std::span<const std::string_view> words,
-                         std::string_view before_text, const std::vector<std::string>& previous, bool whole_line,
+                         std::string_view before_text, const FoldedWordsBefore& previous, bool whole_line,
                          const EnglishLexicon& lexicon) {
     const std::string first(Lower(TrimCharacters(words.front(), "\"'(\u201C")));
     const bool after_name = IsCapitalizedWordBefore(before_text) && !SentenceStartsAt(before_text);
-    const std::string last_word = previous.empty() ? "" : previous.front();
+    const std::string_view last_word = previous.empty() ? std::string_view() : previous.front();
     const bool after_function_word = !previous.empty() && IsEnglishFunctionWord(last_word);
     const bool capitalized = std::all_of(words.begin(), words.end(), [](std::string_view w) {
       return IsCapitalized(w) || IsEnglishFunctionWord(w);

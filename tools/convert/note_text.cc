@@ -28,22 +28,35 @@ void NoteText::Split() {
   }
 }
 
-std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count) {
+FoldedWordsBefore::FoldedWordsBefore(std::string_view text, size_t count) {
   // (The bytes of U+201C, U+201D and U+2019 each: a lone byte of a curly quote is trimmed too, as
   // TrimCharacters with these signs trims it.)
   static constexpr ByteSet kSignsAround(".,;:\"'()\u201C\u201D\u2019");
-  std::vector<std::string> words;
+  count = std::min(count, kMaxCount);
+  // The words trimmed where they stand, then copied into the buffer (sized once, so that the views
+  // stay valid) and folded there one by one: a word's ends may cut a character, which folding
+  // the words as one stretch could join with the next word's bytes.
+  std::array<std::string_view, kMaxCount> raw{};
+  size_t total = 0;
   size_t end = text.size();
-  while (words.size() < count) {
+  while (size_ < count) {
     while (end > 0 && IsAsciiWhitespace(text[end - 1])) --end;
     size_t begin = end;
     while (begin > 0 && !IsAsciiWhitespace(text[begin - 1])) --begin;
     if (begin == end) break;
-    if (words.empty()) words.reserve(count);  // one allocation, not one per doubling
-    words.push_back(FoldCase(kSignsAround.Trim(text.substr(begin, end - begin))));
+    raw[size_] = kSignsAround.Trim(text.substr(begin, end - begin));
+    total += raw[size_].size();
+    ++size_;
     end = begin;
   }
-  return words;
+  folded_.resize(total);
+  size_t at = 0;
+  for (size_t k = 0; k < size_; ++k) {
+    std::copy(raw[k].begin(), raw[k].end(), folded_.begin() + static_cast<std::ptrdiff_t>(at));
+    FoldCaseInPlace(folded_.data() + at, raw[k].size());
+    words_[k] = std::string_view(folded_).substr(at, raw[k].size());
+    at += raw[k].size();
+  }
 }
 
 }  // namespace teipress

@@ -3,6 +3,7 @@
 // each used to split the note (and fold it) again for itself (BENCHMARKS.md, "Conversion").
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -47,6 +48,27 @@ class NoteText {
 // (FoldCase) and without the signs around it (.,;:"'() and curly quotes; a word of signs only
 // becomes empty). Read from the end: the text before a bracket may be a long paragraph, of which
 // only the last few words matter. The signs are a byte table, not a loop over the set per byte.
-std::vector<std::string> FoldedWordsBefore(std::string_view text, size_t count);
+// The words are views into one buffer of their own (a string a word and a vector were up to seven
+// allocations a note), which is why this is neither copied nor moved.
+class FoldedWordsBefore {
+ public:
+  static constexpr size_t kMaxCount = 8;
+
+  FoldedWordsBefore(std::string_view text, size_t count);  // `count` at most kMaxCount
+  FoldedWordsBefore(const FoldedWordsBefore&) = delete;
+  FoldedWordsBefore& operator=(const FoldedWordsBefore&) = delete;
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view operator[](size_t k) const { return words_[k]; }
+  std::string_view front() const { return words_[0]; }
+  const std::string_view* begin() const { return words_.data(); }
+  const std::string_view* end() const { return words_.data() + size_; }
+
+ private:
+  std::array<std::string_view, kMaxCount> words_{};
+  size_t size_ = 0;
+  std::string folded_;
+};
 
 }  // namespace teipress
