@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -214,6 +215,61 @@ TEST(CitationParserUnitTest, EveryUnitKeyword) {
     const auto [type, value] = ParseArchivalUnit(c.component, c.fond_seen);
     EXPECT_EQ(type, c.type);
     EXPECT_EQ(value, c.value);
+  }
+}
+
+TEST(CitationParserSplitTest, SplitOutsideGroupsTable) {
+  struct SplitCase {
+    std::string text, separator;
+    std::vector<std::string> parts;
+  };
+  const std::vector<SplitCase> cases = {
+      {"APRF, Fond 3, Opis 65", ",", {"APRF", " Fond 3", " Opis 65"}},
+      {"A (b, c), d [e, f], g", ",", {"A (b, c)", " d [e, f]", " g"}},
+      {"A ([b, c]), d", ",", {"A ([b, c])", " d"}},
+      {"", ";", {""}},
+      {"a;b;", ";", {"a", "b", ""}},
+      {"x and y (p and q) and z", " and ", {"x", "y (p and q)", "z"}},
+      {"closed) early, then", ",", {"closed) early", " then"}},
+      {"[unclosed, still inside", ",", {"[unclosed, still inside"}},
+  };
+  for (const SplitCase& c : cases) {
+    SCOPED_TRACE("'" + c.text + "' at '" + c.separator + "'");
+    EXPECT_EQ(SplitOutsideGroups(c.text, c.separator), c.parts);
+  }
+}
+
+// The split's definition: every byte asked in turn.
+std::vector<std::string> SplitByDefinition(std::string_view text, std::string_view separator) {
+  std::vector<std::string> parts;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' || text[i] == '[') ++depth;
+    if ((text[i] == ')' || text[i] == ']') && depth > 0) --depth;
+    if (depth == 0 && text.substr(i, separator.size()) == separator) {
+      parts.emplace_back(text.substr(start, i - start));
+      start = i + separator.size();
+      i = start - 1;
+    }
+  }
+  parts.emplace_back(text.substr(start));
+  return parts;
+}
+
+TEST(CitationParserSplitTest, SplitOutsideGroupsAsDefinedOnRandomTexts) {
+  // Long enough for the sixteen-byte scan, with every sign it looks for and bytes outside ASCII.
+  const std::vector<std::string> pieces = {"a", "Fond ", "3", " ", ",", ";", "(", ")", "[", "]", " and ", "and",
+                                           "\u00E9", "\xFF", "\x80", ",,", "Opis 65, "};
+  const std::vector<std::string> separators = {",", ";", " and "};
+  std::mt19937 random(31);
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 60);
+    for (int k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    const std::string& separator = separators[random() % separators.size()];
+    ASSERT_EQ(SplitOutsideGroups(text, separator), SplitByDefinition(text, separator))
+        << "'" << text << "' at '" << separator << "'";
   }
 }
 

@@ -3,7 +3,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace teipress {
 namespace {
@@ -11,28 +16,6 @@ namespace {
 std::string TrimSpacesAndCommas(std::string_view text) { return std::string(TrimCharacters(text, " ,")); }
 
 constexpr std::string_view kArchivePhrase = "History and Public Policy Program Digital Archive";
-
-// Splits on `separator` outside brackets and parentheses.
-std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
-  std::vector<std::string> parts;
-  int depth = 0;
-  size_t start = 0;
-  // (The separator's first byte is asked before the whole separator is compared: a comparison at
-  // every byte of the citation was most of the split's cost.)
-  const char first = separator.front();
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '(' || c == '[') ++depth;
-    if ((c == ')' || c == ']') && depth > 0) --depth;
-    if (depth == 0 && c == first && text.substr(i, separator.size()) == separator) {
-      parts.emplace_back(text.substr(start, i - start));
-      start = i + separator.size();
-      i = start - 1;
-    }
-  }
-  parts.emplace_back(text.substr(start));
-  return parts;
-}
 
 // Where the credits begin ("Translated by ...", "Obtained and translated for NKIDP by ...",
 // ", compiled by V. N. Malin"): they name people, not sources.
@@ -182,6 +165,55 @@ bool EndsWithNumbers(std::string_view reference) {
 }
 
 }  // namespace
+
+namespace {
+
+// Where the next byte at or after `at` is a bracket, a parenthesis or `first`, or text.size().
+// Sixteen bytes at a time: a citation's sources part has a few of them in a hundred bytes.
+size_t NextGroupSignOr(std::string_view text, size_t at, char first) {
+#if defined(__SSE2__)
+  const __m128i separator = _mm_set1_epi8(first);
+  const __m128i open_round = _mm_set1_epi8('('), open_square = _mm_set1_epi8('[');
+  const __m128i close_round = _mm_set1_epi8(')'), close_square = _mm_set1_epi8(']');
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    __m128i signs = _mm_or_si128(_mm_cmpeq_epi8(x, separator), _mm_cmpeq_epi8(x, open_round));
+    signs = _mm_or_si128(signs, _mm_or_si128(_mm_cmpeq_epi8(x, open_square), _mm_cmpeq_epi8(x, close_round)));
+    signs = _mm_or_si128(signs, _mm_cmpeq_epi8(x, close_square));
+    if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(signs)); mask != 0) {
+      return at + static_cast<size_t>(std::countr_zero(mask));
+    }
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c == first || c == '(' || c == '[' || c == ')' || c == ']') return at;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
+  std::vector<std::string> parts;
+  int depth = 0;
+  size_t start = 0;
+  // (Only the signs that change the depth and the separator's first byte are looked at; the whole
+  // separator is compared where its first byte stands.)
+  const char first = separator.front();
+  for (size_t i = NextGroupSignOr(text, 0, first); i < text.size(); i = NextGroupSignOr(text, i + 1, first)) {
+    const char c = text[i];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (depth == 0 && c == first && text.substr(i, separator.size()) == separator) {
+      parts.emplace_back(text.substr(start, i - start));
+      start = i + separator.size();
+      i = start - 1;
+    }
+  }
+  parts.emplace_back(text.substr(start));
+  return parts;
+}
 
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
   // (Views until a unit is found: most components are asked of every keyword and match none.)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "authority.h"
@@ -16,5 +17,9 @@ std::vector<SourceReference> ParseCitationSources(const std::string& citation, c
 // "Fond 3" -> ("fond", "3"); "ll. 0041-0042" -> ("listy", "0041-0042"). Empty type when the
 // component is not a recognized archival unit.
 std::pair<std::string, std::string> ParseArchivalUnit(const std::string& component, bool fond_seen);
+
+// `text` split at each `separator` (not empty) that stands outside brackets and parentheses: the
+// parts, as many as separators found plus one. An unmatched closing sign is ignored.
+std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator);
 
 }  // namespace teipress
