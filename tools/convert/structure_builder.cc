@@ -725,6 +725,9 @@ class Builder {
 
   // Paragraph-level content: lists, turns, embedded messages, sections, items and entries.
   void FillContent(Node& parent, size_t begin, size_t end, bool allow_embedded) {
+    // Each block becomes one child at most: room for all at once, where the children grew by
+    // doubling and each growth moved every node placed so far.
+    parent.children.reserve(parent.children.size() + (end - begin));
     size_t i = begin;
     Node* open_division = nullptr;  // a section, item or entry: later content goes into it
     while (i < end) {
