@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -14,8 +15,8 @@ namespace teipress {
 class PhraseFinder {
  public:
   // Each phrase belongs to a group, a bit of the answers (0 to 63); several phrases may share one.
-  // The phrases must outlive the finder (they are the classifier's constant tables); an empty
-  // phrase is ignored.
+  // The finder keeps its own copy of the phrases' bytes; an empty phrase is ignored. At most
+  // 65,535 phrases of up to 65,535 bytes (else std::length_error).
   explicit PhraseFinder(const std::vector<std::pair<std::string_view, unsigned>>& phrases);
 
   // The groups (bit `1 << group`) with a phrase that starts at byte `at` of `text`.
@@ -28,11 +29,17 @@ class PhraseFinder {
   uint64_t GroupsEqualTo(std::string_view text) const;
 
  private:
+  // A phrase of two bytes or more, in 16 bytes (four to a cache line): its first eight bytes (zero
+  // after its end) decide most places without a look at the rest, which lies in tails_. The note
+  // classifier asks of every word of every note between other work: the phrases' bytes scattered
+  // over its tables missed the cache at nearly every question.
   struct Entry {
-    const char* bytes;
-    uint32_t size;
-    uint64_t group;  // the bit
+    uint64_t prefix;
+    uint32_t tail;  // offset in tails_ of the bytes after the first eight
+    uint16_t size;
+    uint8_t group;  // 0 to 63
   };
+  static_assert(sizeof(Entry) == 16);
 
   // Phrases are indexed by a hash of their first two bytes: a place of the text is compared
   // only with the few phrases that could start there.
@@ -41,6 +48,10 @@ class PhraseFinder {
 
   // As above, skipping the phrases of the groups in `found`.
   uint64_t GroupsAt(std::string_view text, size_t at, uint64_t found) const;
+
+  // Whether `entry` is the `left` bytes at `here` or starts them; `first_eight` holds those bytes'
+  // first eight (zero after the text's end).
+  bool StartsWith(const char* here, size_t left, uint64_t first_eight, const Entry& entry) const;
 
   // Whether a place of the text can start a phrase: GroupsIn asks these bits of each place's first
   // two bytes (or first byte) before it looks in a bucket, and most places start none.
@@ -67,9 +78,10 @@ class PhraseFinder {
 
   std::vector<uint64_t> pair_starts_ = std::vector<uint64_t>(65536 / 64);  // a bit per two first bytes
   std::array<bool, 256> single_byte_starts_{};
-  std::vector<uint32_t> bucket_starts_;  // kBuckets + 1 offsets into entries_
-  std::vector<Entry> entries_;           // phrases of two bytes or more, by bucket
-  std::vector<Entry> single_bytes_;      // one-byte phrases
+  std::vector<uint64_t> single_byte_groups_;  // by byte: 256 when a one-byte phrase exists, else empty
+  std::vector<uint16_t> bucket_starts_;     // kBuckets + 1 offsets into entries_
+  std::vector<Entry> entries_;              // phrases of two bytes or more, by bucket
+  std::string tails_;                       // their bytes after the first eight, in the order of entries_
 };
 
 }  // namespace teipress
