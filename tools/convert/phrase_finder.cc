@@ -26,23 +26,26 @@ uint64_t FirstEightBytes(const char* p, size_t left) {
 }  // namespace
 
 PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigned>>& phrases) {
-  std::vector<uint32_t> counts(kBuckets + 1, 0);
+  size_t buckets = 64;
+  while (buckets < 4 * phrases.size() && buckets < 1024) buckets *= 2;
+  bucket_mask_ = static_cast<unsigned>(buckets - 1);
+  std::vector<uint32_t> counts(buckets + 1, 0);
   std::vector<std::pair<unsigned, std::pair<std::string_view, unsigned>>> indexed;
+  const auto mark_pair_start = [&](unsigned char first, unsigned char second) {
+    const unsigned slot = ShiftSlot(first, second);
+    pair_starts_[slot >> 6] |= uint64_t{1} << (slot & 63);
+  };
   for (const auto& [phrase, group] : phrases) {
     if (phrase.empty()) continue;
     if (phrase.size() == 1) {
       if (single_byte_groups_.empty()) single_byte_groups_.assign(256, 0);
       single_byte_groups_[static_cast<unsigned char>(phrase[0])] |= uint64_t{1} << group;
       single_byte_starts_[static_cast<unsigned char>(phrase[0])] = true;
-      for (unsigned second = 0; second < 256; ++second) {
-        const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | second;
-        pair_starts_[pair >> 6] |= uint64_t{1} << (pair & 63);
-      }
+      for (unsigned second = 0; second < 256; ++second) mark_pair_start(static_cast<unsigned char>(phrase[0]), static_cast<unsigned char>(second));
       continue;
     }
     if (phrase.size() > UINT16_MAX) throw std::length_error("PhraseFinder: a phrase of more than 65,535 bytes");
-    const unsigned pair = static_cast<unsigned char>(phrase[0]) << 8 | static_cast<unsigned char>(phrase[1]);
-    pair_starts_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    mark_pair_start(static_cast<unsigned char>(phrase[0]), static_cast<unsigned char>(phrase[1]));
     indexed.push_back({Bucket(static_cast<unsigned char>(phrase[0]), static_cast<unsigned char>(phrase[1])), {phrase, group}});
   }
   if (indexed.size() > UINT16_MAX) throw std::length_error("PhraseFinder: more than 65,535 phrases");
@@ -55,8 +58,8 @@ PhraseFinder::PhraseFinder(const std::vector<std::pair<std::string_view, unsigne
                         static_cast<uint16_t>(phrase.size()), static_cast<uint8_t>(group)});
     if (phrase.size() > 8) tails_.append(phrase.substr(8));
   }
-  bucket_starts_.assign(kBuckets + 1, 0);
-  for (unsigned b = 0; b < kBuckets; ++b) {
+  bucket_starts_.assign(buckets + 1, 0);
+  for (size_t b = 0; b < buckets; ++b) {
     counts[b + 1] += counts[b];
     bucket_starts_[b + 1] = static_cast<uint16_t>(counts[b + 1]);
   }
