@@ -109,8 +109,8 @@ TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseOnRandomTexts) {
   }
 }
 
-// GroupsIn skips the places whose first two bytes start no phrase: bytes above 0x7F (the bit
-// table's upper half) and places one byte before the end must still be found as a search finds them.
+// GroupsIn skips the places whose first two bytes start no phrase (by a bit table the pairs share):
+// bytes above 0x7F and places one byte before the end must still be found as a search finds them.
 TEST(PhraseFinderTest, SkipsOnlyPlacesNoPhraseStartsAt) {
   const Phrases phrases = {{"\xC3\xA9", 0}, {"b\xC3", 1}, {"\xA9 a", 2}, {"\xFF", 3}, {"a\xFF", 4}, {"ab", 5}};
   const PhraseFinder finder(phrases);
