@@ -4,8 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "bracket_parser.h"
+#include "name_words.h"
+#include "text_util.h"
 
 namespace teipress {
 namespace {
@@ -90,6 +97,96 @@ TEST(NameSuggestionsTest, RunsAndNotesEachOnTheirOwn) {
   std::vector<Node> body;
   body.push_back(std::move(paragraph));
   EXPECT_EQ(Names(body), (std::vector<std::string>{"Kim", "Pak", "Li", "Zhou"}));
+}
+
+// The plain definition the scanner must agree with: each title searched for in each run, title
+// by title, and the name after it read byte by byte.
+std::string_view PlainCapitalizedRun(std::string_view text, size_t at) {
+  size_t end = at;
+  size_t words = 0;
+  while (end < text.size() && IsUpper(text[end]) && words < 4) {
+    size_t word_end = text.find_first_of(" ,;:)(", end);
+    if (word_end == std::string_view::npos) word_end = text.size();
+    const std::string_view word = text.substr(end, word_end - end);
+    ++words;
+    if (word.size() > 2 && word.back() == '.') {
+      end = word_end - 1;
+      break;
+    }
+    end = word_end;
+    if (end + 1 < text.size() && text[end] == ' ' && IsUpper(text[end + 1])) {
+      ++end;
+      continue;
+    }
+    break;
+  }
+  std::string_view run = text.substr(at, end - at);
+  while (!run.empty() && std::string_view(" .'!?").find(run.back()) != std::string_view::npos) run.remove_suffix(1);
+  return run;
+}
+
+std::vector<NameSuggestion> PlainUnknownNames(const std::vector<std::string>& runs) {
+  std::vector<NameSuggestion> found;
+  std::set<std::string> seen;
+  for (const std::string& text : runs) {
+    for (const PersonTitle& title : kPersonTitles) {
+      if (!title.names_follow) continue;
+      for (size_t at = text.find(title.text); at != std::string::npos; at = text.find(title.text, at + 1)) {
+        if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '(' && text[at - 1] != '"') continue;
+        const size_t name_at = at + title.text.size() + 1;
+        if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
+        const std::string_view name = PlainCapitalizedRun(text, name_at);
+        if (name.size() < 2 || !IsUpper(name[0])) continue;
+        if (name_at + name.size() < text.size() && text[name_at + name.size()] == ':') continue;
+        const std::string_view first_word = name.substr(0, name.find(' '));
+        if (first_word.size() <= 3 && std::all_of(first_word.begin(), first_word.end(), IsUpper)) continue;
+        if (IsPersonTitle(first_word)) continue;
+        if (!seen.insert(std::string(name)).second) continue;
+        found.push_back({std::string(name), Advance(Position{1, 1}, std::string_view(text).substr(0, name_at))});
+      }
+    }
+  }
+  return found;
+}
+
+// Texts of titles, words like titles ("Comradeship", "MR.", "Cde"), names, initials, codes and
+// the signs around them, cut at every length: the scanner's sixteen-byte blocks, the last block
+// read again and texts shorter than a block must each find what the plain definition finds.
+TEST(NameSuggestionsTest, AgreesWithThePlainDefinitionOnRandomTexts) {
+  const std::vector<std::string> pieces = {
+      "Comrade", "Comrades", "Cde.", "Cdes.", "Comr.", "Mr.", "Mrs.", "Dr.", "Minister", "Ambassador", "Lieutenant",
+      "Counsellor", "Counselor", "Chancellor", "Deputy", "Vice", "Prime", "MR.", "comrade", "Comradeship", "Cde", "Mr",
+      "Ministers", "A.", "N.", "Zhou.", "CM", "USSR", "From:", "No.", "\u00c9mile", "x", "the", "(", "\"", ",", ":",
+      ".", "!", "'", "\u00e9", "\n"};
+  const std::vector<std::string> separators = {" ", " ", " ", " ", "", "(", "\"", ", ", "  ", ") "};
+  std::mt19937 random(20261207);
+  size_t suggestions = 0;
+  for (int round = 0; round < 10000; ++round) {
+    std::vector<std::string> runs(1 + random() % 3);
+    for (std::string& text : runs) {
+      const size_t count = random() % 20;
+      for (size_t k = 0; k < count; ++k) {
+        if (random() % 3 == 0) {
+          // A name: a capital and a few letters, some of them repeated from text to text.
+          text += static_cast<char>('A' + random() % 26);
+          for (size_t letters = random() % 4; letters > 0; --letters) text += "abe"[random() % 3];
+        } else {
+          text += pieces[random() % pieces.size()];
+        }
+        text += separators[random() % separators.size()];
+      }
+    }
+    const std::vector<NameSuggestion> expected = PlainUnknownNames(runs);
+    const std::vector<NameSuggestion> found = FindUnknownNames(Body(runs));
+    suggestions += found.size();
+    ASSERT_EQ(found.size(), expected.size()) << runs[0];
+    for (size_t k = 0; k < found.size(); ++k) {
+      ASSERT_EQ(found[k].name, expected[k].name) << runs[0];
+      ASSERT_EQ(found[k].position.line, expected[k].position.line) << runs[0];
+      ASSERT_EQ(found[k].position.column, expected[k].position.column) << runs[0];
+    }
+  }
+  EXPECT_GT(suggestions, 5000u);  // texts that hold names, not only texts that hold none
 }
 
 }  // namespace

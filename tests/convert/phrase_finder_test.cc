@@ -109,8 +109,8 @@ TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseOnRandomTexts) {
   }
 }
 
-// GroupsIn skips the places whose first two bytes start no phrase: bytes above 0x7F (the bit
-// table's upper half) and places one byte before the end must still be found as a search finds them.
+// GroupsIn skips the places whose first two bytes start no phrase (by a bit table the pairs share):
+// bytes above 0x7F and places one byte before the end must still be found as a search finds them.
 TEST(PhraseFinderTest, SkipsOnlyPlacesNoPhraseStartsAt) {
   const Phrases phrases = {{"\xC3\xA9", 0}, {"b\xC3", 1}, {"\xA9 a", 2}, {"\xFF", 3}, {"a\xFF", 4}, {"ab", 5}};
   const PhraseFinder finder(phrases);
@@ -160,6 +160,50 @@ TEST(PhraseFinderTest, SkipsByShiftsInProse) {
     for (int k = 0; k < count; ++k) text += words[random() % words.size()] + (random() % 2 ? " " : "");
     ASSERT_EQ(finder.GroupsIn(text), SearchEachPhrase(phrases, text)) << '"' << text << '"';
   }
+}
+
+// Random sets of phrases of 1 to 20 bytes over a small alphabet, against random texts: a phrase is
+// told from others by its first eight bytes, then by the rest; the text's last bytes are read
+// without a copy. Phrases of seven, eight and nine bytes, phrases longer than the text's rest,
+// phrases alike but in their ninth byte or their last, each must be found where a search finds them.
+TEST(PhraseFinderTest, AgreesWithOneSearchPerPhraseForRandomPhraseSets) {
+  std::mt19937 random(20261210);
+  const std::string alphabet = "ab \xC3";
+  size_t found = 0;
+  for (int set = 0; set < 3000; ++set) {
+    std::vector<std::string> texts_of_phrases(1 + random() % 12);
+    for (std::string& phrase : texts_of_phrases) {
+      phrase.assign(random() % 3 == 0 ? 7 + random() % 3 : 1 + random() % 20, ' ');
+      for (char& c : phrase) c = alphabet[random() % (random() % 4 == 0 ? alphabet.size() : 2)];
+    }
+    // Phrases alike but in one byte: the first eight bytes equal, or all but the last.
+    const std::string& model = texts_of_phrases[0];
+    if (model.size() > 1) {
+      std::string near = model;
+      near[random() % 2 ? near.size() - 1 : std::min<size_t>(8, near.size() - 1)] ^= 1;
+      texts_of_phrases.push_back(near);
+    }
+    Phrases phrases;
+    for (const std::string& phrase : texts_of_phrases) phrases.push_back({phrase, static_cast<unsigned>(random() % 64)});
+    const PhraseFinder finder(phrases);
+    for (int round = 0; round < 10; ++round) {
+      std::string text(random() % 28, ' ');
+      for (char& c : text) c = alphabet[random() % alphabet.size()];
+      if (round % 2 == 0 && !texts_of_phrases.empty()) {
+        // A text that holds one of the phrases, or is one.
+        const std::string& phrase = texts_of_phrases[random() % texts_of_phrases.size()];
+        text = round % 4 == 0 ? phrase : text.substr(0, random() % (text.size() + 1)) + phrase + text.substr(random() % (text.size() + 1));
+      }
+      const uint64_t in = finder.GroupsIn(text);
+      ASSERT_EQ(in, SearchEachPhrase(phrases, text)) << '"' << text << '"';
+      ASSERT_EQ(finder.GroupsEqualTo(text), EqualsEachPhrase(phrases, text)) << '"' << text << '"';
+      for (size_t at = 0; at <= text.size(); ++at) {
+        ASSERT_EQ(finder.GroupsAt(text, at), StartsEachPhrase(phrases, text, at)) << '"' << text << "\" at " << at;
+      }
+      found += in != 0;
+    }
+  }
+  EXPECT_GT(found, 15000u);  // most texts hold a phrase: the comparisons are made, not skipped
 }
 
 }  // namespace

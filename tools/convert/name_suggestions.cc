@@ -2,17 +2,22 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <unordered_set>
 
 #include "bracket_parser.h"
-#include "capital_finder.h"
 #include "name_words.h"
 #include "text_util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace teipress {
 namespace {
-
 
 // The capitalized words (initials included) starting at `text[at]`: "A. N. Vereshchagin".
 // A view of `text`.
@@ -47,85 +52,228 @@ std::string_view CapitalizedRun(std::string_view text, size_t at) {
   return run;
 }
 
-// Whether `c` is the first letter of a title that names follow.
-bool IsTitleInitial(char c) {
-  static constexpr std::array<bool, 256> initials = [] {
-    std::array<bool, 256> table{};
-    for (const PersonTitle& title : kPersonTitles) {
-      if (title.names_follow) table[static_cast<unsigned char>(title.text.front())] = true;
-    }
-    return table;
-  }();
-  return initials[static_cast<unsigned char>(c)];
-}
-
-// Every title that names follow starts with a capital A to Z, so only a text's capitals are looked
-// at (ForEachAsciiCapital): most bytes are none. Each has a second byte, which is asked first.
+// A name is suggested only after a title printed as a word of its own: at a word's start (the
+// text's, or after a space, a parenthesis or a quotation mark) and followed by a space. Titles hold
+// no space, so the title is the whole of the word up to the next space, and a word is asked once,
+// by a lookup of its bytes, not compared title by title.
+constexpr size_t kShortestTitle = 3;   // "Mr."
+constexpr size_t kLongestTitle = 10;   // "Ambassador"
 static_assert([] {
   for (const PersonTitle& title : kPersonTitles) {
-    if (title.names_follow && !(title.text.front() >= 'A' && title.text.front() <= 'Z')) return false;
-    if (title.text.size() < 2) return false;
+    if (!title.names_follow) continue;
+    if (title.text.size() < kShortestTitle || title.text.size() > kLongestTitle) return false;
+    if (!(title.text.front() >= 'A' && title.text.front() <= 'Z') || title.text.find(' ') != std::string_view::npos) return false;
   }
   return true;
 }());
+// A title, a space and a name of two bytes: a shorter text run holds no suggestion and is not read.
+constexpr size_t kShortestTitledName = kShortestTitle + 1 + 2;
 
-// The indexes in kPersonTitles of the titles that names follow and start with capital `c`.
-const std::vector<size_t>& TitlesStartingWith(char c) {
-  static const std::array<std::vector<size_t>, 26> by_initial = [] {
-    std::array<std::vector<size_t>, 26> titles;
-    for (size_t k = 0; k < kPersonTitles.size(); ++k) {
-      if (kPersonTitles[k].names_follow) titles[static_cast<size_t>(kPersonTitles[k].text.front() - 'A')].push_back(k);
+bool IsWordStartBefore(char previous) { return previous == ' ' || previous == '(' || previous == '"'; }
+
+// The first letters of the titles that names follow, each once: only a word starting with one of
+// them is looked up.
+constexpr size_t CountTitleInitials() {
+  std::array<bool, 256> seen{};
+  size_t count = 0;
+  for (const PersonTitle& title : kPersonTitles) {
+    if (title.names_follow && !seen[static_cast<unsigned char>(title.text.front())]) {
+      seen[static_cast<unsigned char>(title.text.front())] = true;
+      ++count;
     }
-    return titles;
-  }();
-  return by_initial[static_cast<size_t>(c - 'A')];  // `c` is a title's initial: a capital A to Z
+  }
+  return count;
+}
+constexpr std::array<char, CountTitleInitials()> kTitleInitials = [] {
+  std::array<char, CountTitleInitials()> initials{};
+  size_t count = 0;
+  for (const PersonTitle& title : kPersonTitles) {
+    if (title.names_follow && std::find(initials.begin(), initials.begin() + count, title.text.front()) ==
+                                  initials.begin() + count) {
+      initials[count++] = title.text.front();
+    }
+  }
+  return initials;
+}();
+
+bool IsTitleInitial(char c) { return std::find(kTitleInitials.begin(), kTitleInitials.end(), c) != kTitleInitials.end(); }
+
+// Whether a title may start at `text[at]`: a title's initial at a word's start.
+[[maybe_unused]] bool MayStartTitle(std::string_view text, size_t at) {
+  return IsTitleInitial(text[at]) && (at == 0 || IsWordStartBefore(text[at - 1]));
 }
 
-// The names suggested so far, found by a view of a name.
-using NamesSeen = std::set<std::string, std::less<>>;
+#if defined(__SSE2__)
+// Bit i set where a title may start at byte i of the sixteen `bytes`; `previous` holds the byte
+// before each. The test is made for the sixteen at once: most words of a text start no title, and
+// a test per capital mispredicted a branch at each.
+unsigned TitleStartsIn(__m128i bytes, __m128i previous) {
+  __m128i initial = _mm_setzero_si128();
+  for (const char c : kTitleInitials) initial = _mm_or_si128(initial, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)));
+  const __m128i word_start = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(previous, _mm_set1_epi8(' ')),
+                                                       _mm_cmpeq_epi8(previous, _mm_set1_epi8('('))),
+                                          _mm_cmpeq_epi8(previous, _mm_set1_epi8('"')));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(initial, word_start)));
+}
 
-// The vectors Scan fills for each text run, kept from run to run so that they are allocated once.
-struct ScanBuffers {
-  std::vector<size_t> starts;
-  std::vector<std::pair<size_t, size_t>> titled;  // (index in kPersonTitles, start)
+// The sixteen bytes before those at `p`, the first of a text counted as a space (a word starts there).
+__m128i PreviousBytes(const char* p, bool text_start, __m128i bytes) {
+  if (text_start) return _mm_or_si128(_mm_slli_si128(bytes, 1), _mm_cvtsi32_si128(' '));
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
+}
+#endif
+
+// Calls `visit(at)`, in order, for each `at` where MayStartTitle(text, at).
+template <typename Visit>
+void ForEachPossibleTitleStart(std::string_view text, const Visit& visit) {
+  size_t at = 0;
+#if defined(__SSE2__)
+  const char* const p = text.data();
+  const auto visit_mask = [&](unsigned mask, size_t base) {
+    for (; mask != 0; mask &= mask - 1) visit(base + static_cast<size_t>(std::countr_zero(mask)));
+  };
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    visit_mask(TitleStartsIn(bytes, PreviousBytes(p + at, at == 0, bytes)), at);
+  }
+  if (at == text.size()) return;
+  if (text.size() >= 16) {
+    // The last sixteen bytes again, without the places already asked.
+    const size_t last = text.size() - 16;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + last));
+    const unsigned mask = TitleStartsIn(bytes, PreviousBytes(p + last, last == 0, bytes));
+    visit_mask(mask & (~0u << (at - last)), last);
+    return;
+  }
+  // A text shorter than sixteen bytes, padded with zero bytes (none is a title's initial).
+  alignas(16) char padded[16] = {};
+  std::memcpy(padded, p, text.size());
+  const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(padded));
+  visit_mask(TitleStartsIn(bytes, PreviousBytes(padded, true, bytes)), 0);
+#else
+  for (; at < text.size(); ++at) {
+    if (MayStartTitle(text, at)) visit(at);
+  }
+#endif
+}
+
+// A word of up to sixteen bytes as two words of eight, the bytes after it zero.
+struct WordKey {
+  uint64_t low = 0, high = 0;
+  size_t size = 0;
+  bool operator==(const WordKey&) const = default;
 };
 
-void Scan(const Inlines& inlines, NamesSeen& seen, std::vector<NameSuggestion>& found, ScanBuffers& buffers) {
+uint64_t FirstBytes(uint64_t block, size_t count) { return count >= 8 ? block : block & ((uint64_t{1} << (8 * count)) - 1); }
+
+WordKey KeyOf(std::string_view word) {
+  char bytes[16] = {};
+  std::memcpy(bytes, word.data(), std::min<size_t>(word.size(), 16));
+  return {LoadEightBytes(bytes), LoadEightBytes(bytes + 8), word.size()};
+}
+
+// The index of the byte of `block` equal to `c` that comes first, or 8.
+size_t FirstByteEqual(uint64_t block, char c) {
+  const uint64_t y = block ^ (kEachByte * static_cast<unsigned char>(c));
+  const uint64_t equal = (y - kEachByte) & ~y & kEachHighBit;  // exact at its lowest bit
+  return equal == 0 ? 8 : static_cast<size_t>(std::countr_zero(equal)) / 8;
+}
+
+// The word starting at `at` up to the next space, when a space follows it within kLongestTitle + 1
+// bytes (else its size is 0: it is no title followed by a space).
+WordKey WordBeforeSpace(std::string_view text, size_t at) {
+  uint64_t low, high;
+  if (at + 16 <= text.size()) {
+    low = LoadEightBytes(text.data() + at);
+    high = LoadEightBytes(text.data() + at + 8);
+  } else {
+    // (Only near a text's end: the bytes after it read as zero, never a space.)
+    const WordKey tail = KeyOf(text.substr(at));
+    low = tail.low;
+    high = tail.high;
+  }
+  const size_t in_low = FirstByteEqual(low, ' ');
+  const size_t size = in_low < 8 ? in_low : 8 + FirstByteEqual(high, ' ');
+  if (size > kLongestTitle) return {};
+  return {FirstBytes(low, size), size > 8 ? FirstBytes(high, size - 8) : 0, size};
+}
+
+// The titles that names follow, found by their bytes: an open-addressed table of their numbers.
+class TitleTable {
+ public:
+  TitleTable() {
+    for (size_t k = 0; k < kPersonTitles.size(); ++k) {
+      if (!kPersonTitles[k].names_follow) continue;
+      const WordKey key = KeyOf(kPersonTitles[k].text);
+      size_t slot = Slot(key);
+      while (slots_[slot] != 0) slot = (slot + 1) % kSlots;
+      keys_[k] = key;
+      slots_[slot] = static_cast<uint8_t>(k + 1);
+    }
+  }
+
+  // The index in kPersonTitles of the title `word` is, or kNone.
+  static constexpr size_t kNone = kPersonTitles.size();
+  size_t Find(const WordKey& word) const {
+    for (size_t slot = Slot(word); slots_[slot] != 0; slot = (slot + 1) % kSlots) {
+      const size_t k = slots_[slot] - 1u;
+      if (keys_[k] == word) return k;
+    }
+    return kNone;
+  }
+
+ private:
+  // Four times as many slots as titles: a word that is no title mostly finds an empty slot at once.
+  static constexpr size_t kSlots = 128;
+  static_assert(kPersonTitles.size() * 4 <= kSlots && kPersonTitles.size() < 255);
+  static size_t Slot(const WordKey& key) {
+    return static_cast<size_t>(((key.low ^ (key.high * 31) ^ key.size) * 0x9E3779B97F4A7C15ull) >> 57);
+  }
+  std::array<uint8_t, kSlots> slots_{};  // a title's index + 1; 0 for none
+  std::array<WordKey, kPersonTitles.size()> keys_{};
+};
+
+const TitleTable& Titles() {
+  static const TitleTable table;
+  return table;
+}
+
+// IsPersonTitle without its copies: `word` equals a title but for the case of ASCII letters.
+bool IsAnyPersonTitle(std::string_view word) {
+  const auto lower = [](char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; };
+  return std::any_of(kPersonTitles.begin(), kPersonTitles.end(), [&](const PersonTitle& title) {
+    return title.text.size() == word.size() &&
+           std::equal(word.begin(), word.end(), title.text.begin(), [&](char a, char b) { return lower(a) == lower(b); });
+  });
+}
+
+// The names suggested so far: views of the body's texts, which outlive the search.
+using NamesSeen = std::unordered_set<std::string_view>;
+
+// The titles of a text run, kept from run to run so that the vector is allocated once.
+using TitledPlaces = std::vector<std::pair<size_t, size_t>>;  // (index in kPersonTitles, start)
+
+void Scan(const Inlines& inlines, NamesSeen& seen, std::vector<NameSuggestion>& found, TitledPlaces& titled,
+          const TitleTable& titles) {
   for (size_t i = 0; i < inlines.size(); ++i) {
     const Inline& run = inlines[i];
-    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) Scan(run.children, seen, found, buffers);
-    if (run.type != Inline::Type::kText) continue;
-    const std::string& text = run.text;
-    // The word starts whose first letter begins a title, found in one pass over the text rather
-    // than one search per title.
-    std::vector<size_t>& starts = buffers.starts;
-    starts.clear();
-    ForEachAsciiCapital(text, [&](size_t at) {
-      if (!IsTitleInitial(text[at])) return;
-      const bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
-      if (word_start) starts.push_back(at);
-    });
-    if (starts.empty()) continue;
-    // The titles printed at those starts, each start compared only with the titles of its letter;
-    // then taken title by title, as the order of the suggestions is.
-    std::vector<std::pair<size_t, size_t>>& titled = buffers.titled;
-    titled.clear();
-    // (Each title of the letter asked by its second byte before it is compared whole: "C" starts
-    // eleven titles and many words.)
-    for (const size_t at : starts) {
-      for (const size_t k : TitlesStartingWith(text[at])) {
-        const std::string_view title = kPersonTitles[k].text;
-        if (at + title.size() <= text.size() && text[at + 1] == title[1] &&
-            std::string_view(text).substr(at, title.size()) == title) {
-          titled.push_back({k, at});
-        }
-      }
+    if (run.type == Inline::Type::kNote || run.type == Inline::Type::kFootnote) {
+      Scan(run.children, seen, found, titled, titles);
     }
+    if (run.type != Inline::Type::kText || run.text.size() < kShortestTitledName) continue;
+    const std::string_view text = run.text;
+    titled.clear();
+    ForEachPossibleTitleStart(text, [&](size_t at) {
+      const size_t k = titles.Find(WordBeforeSpace(text, at));
+      if (k != TitleTable::kNone) titled.push_back({k, at});
+    });
+    if (titled.empty()) continue;
+    // The titles are taken title by title (in the order of kPersonTitles), as the order of the
+    // suggestions is.
     if (titled.size() > 1) std::stable_sort(titled.begin(), titled.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [k, at] : titled) {
-      const std::string_view title = kPersonTitles[k].text;
-      const size_t name_at = at + title.size() + 1;
-      if (name_at >= text.size() || text[name_at - 1] != ' ') continue;
+      const size_t name_at = at + kPersonTitles[k].text.size() + 1;  // after the title's space
+      if (name_at >= text.size()) continue;
       // A linked name right after the title ("Comrade <persName>") ends this text run.
       const std::string_view name = CapitalizedRun(text, name_at);
       if (name.size() < 2 || !IsUpper(name[0])) continue;
@@ -136,23 +284,21 @@ void Scan(const Inlines& inlines, NamesSeen& seen, std::vector<NameSuggestion>& 
       const bool short_code = first_word.size() <= 3 &&
                               std::all_of(first_word.begin(), first_word.end(), [](char c) { return IsUpper(c); });
       if (short_code) continue;
-      if (IsPersonTitle(first_word)) continue;
-      // (Looked up as a view: a string is made only for a name not seen before.)
-      if (seen.contains(name)) continue;
-      seen.emplace(name);
-      found.push_back({std::string(name), Advance(run.position, std::string_view(text).substr(0, name_at))});
+      if (IsAnyPersonTitle(first_word)) continue;
+      if (!seen.insert(name).second) continue;
+      found.push_back({std::string(name), Advance(run.position, text.substr(0, name_at))});
     }
   }
 }
 
 void ScanNodes(const std::vector<Node>& nodes, NamesSeen& seen, std::vector<NameSuggestion>& found,
-               ScanBuffers& buffers) {
+               TitledPlaces& titled, const TitleTable& titles) {
   for (const Node& node : nodes) {
     if (node.type == Node::Type::kBlock) {
-      Scan(node.block.speaker_content, seen, found, buffers);
-      Scan(node.block.content, seen, found, buffers);
+      Scan(node.block.speaker_content, seen, found, titled, titles);
+      Scan(node.block.content, seen, found, titled, titles);
     }
-    ScanNodes(node.children, seen, found, buffers);
+    ScanNodes(node.children, seen, found, titled, titles);
   }
 }
 
@@ -161,8 +307,8 @@ void ScanNodes(const std::vector<Node>& nodes, NamesSeen& seen, std::vector<Name
 std::vector<NameSuggestion> FindUnknownNames(const std::vector<Node>& body) {
   NamesSeen seen;
   std::vector<NameSuggestion> found;
-  ScanBuffers buffers;
-  ScanNodes(body, seen, found, buffers);
+  TitledPlaces titled;
+  ScanNodes(body, seen, found, titled, Titles());
   return found;
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -14,8 +15,8 @@ namespace teipress {
 class PhraseFinder {
  public:
   // Each phrase belongs to a group, a bit of the answers (0 to 63); several phrases may share one.
-  // The phrases must outlive the finder (they are the classifier's constant tables); an empty
-  // phrase is ignored.
+  // The finder keeps its own copy of the phrases' bytes; an empty phrase is ignored. At most
+  // 65,535 phrases of up to 65,535 bytes (else std::length_error).
   explicit PhraseFinder(const std::vector<std::pair<std::string_view, unsigned>>& phrases);
 
   // The groups (bit `1 << group`) with a phrase that starts at byte `at` of `text`.
@@ -28,19 +29,30 @@ class PhraseFinder {
   uint64_t GroupsEqualTo(std::string_view text) const;
 
  private:
+  // A phrase of two bytes or more, in 16 bytes (four to a cache line): its first eight bytes (zero
+  // after its end) decide most places without a look at the rest, which lies in tails_. The note
+  // classifier asks of every word of every note between other work: the phrases' bytes scattered
+  // over its tables missed the cache at nearly every question.
   struct Entry {
-    const char* bytes;
-    uint32_t size;
-    uint64_t group;  // the bit
+    uint64_t prefix;
+    uint32_t tail;  // offset in tails_ of the bytes after the first eight
+    uint16_t size;
+    uint8_t group;  // 0 to 63
   };
+  static_assert(sizeof(Entry) == 16);
 
   // Phrases are indexed by a hash of their first two bytes: a place of the text is compared
-  // only with the few phrases that could start there.
-  static constexpr unsigned kBuckets = 1024;
-  static unsigned Bucket(unsigned char first, unsigned char second) { return (first * 31u + second) & (kBuckets - 1); }
+  // only with the few phrases that could start there. There are about four buckets a phrase (a
+  // power of two, 64 to 1024): the fewer the cache lines of the table, the fewer miss when it is
+  // asked once a note between other work.
+  unsigned Bucket(unsigned char first, unsigned char second) const { return (first * 31u + second) & bucket_mask_; }
 
   // As above, skipping the phrases of the groups in `found`.
   uint64_t GroupsAt(std::string_view text, size_t at, uint64_t found) const;
+
+  // Whether `entry` is the `left` bytes at `here` or starts them; `first_eight` holds those bytes'
+  // first eight (zero after the text's end).
+  bool StartsWith(const char* here, size_t left, uint64_t first_eight, const Entry& entry) const;
 
   // Whether a place of the text can start a phrase: GroupsIn asks these bits of each place's first
   // two bytes (or first byte) before it looks in a bucket, and most places start none.
@@ -49,8 +61,8 @@ class PhraseFinder {
   bool MayStartAt(std::string_view text, size_t at) const {
     const auto first = static_cast<unsigned char>(text[at]);
     if (at + 1 >= text.size()) return single_byte_starts_[first];
-    const unsigned pair = first << 8 | static_cast<unsigned char>(text[at + 1]);
-    return (pair_starts_[pair >> 6] >> (pair & 63)) & 1;
+    const unsigned slot = ShiftSlot(first, static_cast<unsigned char>(text[at + 1]));
+    return (pair_starts_[slot >> 6] >> (slot & 63)) & 1;
   }
 
   // Skipping places (GroupsIn, when every phrase has three bytes or more): `shortest_` bytes from
@@ -65,11 +77,15 @@ class PhraseFinder {
   size_t shortest_ = 0;                   // the shortest phrase's length (0: no phrase)
   std::vector<uint8_t> shifts_;           // kShiftSlots when shortest_ >= 3, else empty
 
-  std::vector<uint64_t> pair_starts_ = std::vector<uint64_t>(65536 / 64);  // a bit per two first bytes
+  // A bit per slot of two first bytes (ShiftSlot: pairs share a slot, whose bit is set when any of
+  // them starts a phrase): 512 bytes, not the 8 KB of a bit per pair.
+  std::array<uint64_t, kShiftSlots / 64> pair_starts_{};
   std::array<bool, 256> single_byte_starts_{};
-  std::vector<uint32_t> bucket_starts_;  // kBuckets + 1 offsets into entries_
-  std::vector<Entry> entries_;           // phrases of two bytes or more, by bucket
-  std::vector<Entry> single_bytes_;      // one-byte phrases
+  std::vector<uint64_t> single_byte_groups_;  // by byte: 256 when a one-byte phrase exists, else empty
+  unsigned bucket_mask_ = 0;                // the number of buckets - 1
+  std::vector<uint16_t> bucket_starts_;     // a bucket's first entry, and a last one for the end
+  std::vector<Entry> entries_;              // phrases of two bytes or more, by bucket
+  std::string tails_;                       // their bytes after the first eight, in the order of entries_
 };
 
 }  // namespace teipress
