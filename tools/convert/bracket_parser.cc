@@ -47,15 +47,19 @@ struct Bracket {
 
 struct BracketPairs {
   std::vector<Bracket> brackets;
+  std::vector<size_t> open;  // indexes of the '[' not yet closed, while pairing
   bool any_unpaired = false;  // a '[' never closed or a stray ']'
 };
 
 // `next_open` and `next_close`: the first '[' and the first ']' of the text (npos: none). The
 // brackets are found by a search for each sign, not a look at every byte: each search goes on from
 // the bracket it found, and the other sign's next place is kept until the parse passes it.
-BracketPairs PairBrackets(std::string_view text, size_t next_open, size_t next_close) {
-  BracketPairs pairs;
-  std::vector<size_t> open;  // indexes of the '[' not yet closed
+// `pairs` is emptied first: its lists are the caller's, kept from one text to the next.
+void PairBrackets(std::string_view text, size_t next_open, size_t next_close, BracketPairs& pairs) {
+  pairs.brackets.clear();
+  pairs.open.clear();
+  pairs.any_unpaired = false;
+  std::vector<size_t>& open = pairs.open;
   while (next_open != std::string_view::npos || next_close != std::string_view::npos) {
     const size_t i = std::min(next_open, next_close);
     if (i == next_open) {
@@ -76,8 +80,30 @@ BracketPairs PairBrackets(std::string_view text, size_t next_open, size_t next_c
     }
   }
   pairs.any_unpaired = pairs.any_unpaired || !open.empty();
-  return pairs;
 }
+
+// The lists of BracketPairs for the texts of one thread, in turn: most texts have a few brackets,
+// and a list allocated anew for each (and grown bracket by bracket) cost an allocation or more a
+// text. A list grown large by a hostile text is given back, not kept for the thread's life.
+class ReusedBracketPairs {
+ public:
+  ReusedBracketPairs() : pairs_(Lists()) {}
+  ~ReusedBracketPairs() {
+    constexpr size_t kKeptCapacity = 4096;
+    if (pairs_.brackets.capacity() > kKeptCapacity) std::vector<Bracket>().swap(pairs_.brackets);
+    if (pairs_.open.capacity() > kKeptCapacity) std::vector<size_t>().swap(pairs_.open);
+  }
+  ReusedBracketPairs(const ReusedBracketPairs&) = delete;
+  ReusedBracketPairs& operator=(const ReusedBracketPairs&) = delete;
+  BracketPairs& get() { return pairs_; }
+
+ private:
+  static BracketPairs& Lists() {
+    thread_local BracketPairs lists;
+    return lists;
+  }
+  BracketPairs& pairs_;
+};
 
 void AppendText(Inlines& out, std::string_view text, Position at) {
   if (text.empty()) return;
@@ -260,7 +286,9 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
     AppendTextWithBreaks(out, text, 0, text.size(), cursor);
     return out;
   }
-  const BracketPairs pairs = PairBrackets(text, first_open, first_close);
+  ReusedBracketPairs reused;
+  BracketPairs& pairs = reused.get();
+  PairBrackets(text, first_open, first_close, pairs);
   PositionCursor report_cursor(text, start);
   for (size_t b = 0; pairs.any_unpaired && b < pairs.brackets.size(); ++b) {
     const size_t i = pairs.brackets[b].at;
