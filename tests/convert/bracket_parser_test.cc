@@ -308,6 +308,18 @@ std::string DescribeWithPositions(const Inlines& inlines) {
   return out;
 }
 
+// Each list of inlines is reserved once, for the most it can hold: exactly its size when the text
+// has no line break (an empty piece between two breaks makes no run, so a text with breaks may
+// reserve more), and never more than twice its size and one.
+void ExpectReservedOnce(const Inlines& inlines, bool text_has_line_breaks, const std::string& text) {
+  if (text_has_line_breaks) {
+    ASSERT_LE(inlines.capacity(), 2 * inlines.size() + 1) << text;
+  } else {
+    ASSERT_EQ(inlines.capacity(), inlines.size()) << text;
+  }
+  for (const Inline& run : inlines) ExpectReservedOnce(run.children, text_has_line_breaks, text);
+}
+
 // Random texts over brackets, line breaks, a parenthesis and a two-byte letter nest, cross and
 // leave brackets open far more than notes do (and past the depth limit): the parse and the
 // warnings must be the definition's.
@@ -324,6 +336,7 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
     const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
     const ByteTables tables = PairEveryByte(text);
     ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), tables, 0)) << text;
+    ExpectReservedOnce(inlines, text.find('\n') != std::string::npos, text);
     std::vector<Diagnostic> owned_diagnostics;
     const Inlines owned = ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics);
     ASSERT_EQ(Describe(owned), Describe(inlines)) << text;

@@ -183,10 +183,47 @@ Inline StrayBracket(std::string_view text, size_t at, PositionCursor& cursor, Co
   return stray;
 }
 
+// How many inlines ParseRange makes of the range at most: a note or stray for each of the range's
+// own brackets, and for each stretch of text between them a run, or with k line breaks at most
+// 2k + 1 runs and breaks. (Its list reserved once, the inlines are not moved as it grows.) It
+// walks the brackets as ParseRange does, skipping the notes it does not enter.
+size_t MostInlinesOfRange(std::string_view text, size_t begin, size_t end, size_t first, const BracketPairs& pairs,
+                          bool text_has_line_breaks, int depth) {
+  size_t count = 0;
+  auto count_text = [&](size_t from, size_t to) {
+    if (to <= from) return;
+    count += 1;
+    if (text_has_line_breaks) count += 2 * static_cast<size_t>(std::count(text.begin() + from, text.begin() + to, '\n'));
+  };
+  size_t text_start = begin;
+  const std::vector<Bracket>& brackets = pairs.brackets;
+  for (size_t b = first; b < brackets.size() && brackets[b].at < end; ++b) {
+    const size_t i = brackets[b].at;
+    const size_t partner = brackets[b].partner;
+    const bool opening = text[i] == '[';
+    const bool note = opening && partner != kUnmatched && brackets[partner].at < end;
+    if (note && depth < kMaxNoteDepth) {
+      count_text(text_start, i);
+      ++count;
+      b = partner;
+      text_start = brackets[partner].at + 1;
+      continue;
+    }
+    if (note || !opening || partner == kUnmatched) {
+      count_text(text_start, i);
+      ++count;
+      text_start = i + 1;
+    }
+  }
+  count_text(text_start, end);
+  return count;
+}
+
 // The text from `begin` to `end`, whose first bracket (if any) is `pairs.brackets[first]`.
 Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first, const BracketPairs& pairs,
-                   PositionCursor& cursor, CorrectionCursor& corrections, int depth) {
+                   bool text_has_line_breaks, PositionCursor& cursor, CorrectionCursor& corrections, int depth) {
   Inlines out;
+  out.reserve(MostInlinesOfRange(text, begin, end, first, pairs, text_has_line_breaks, depth));
   size_t text_start = begin;
   const std::vector<Bracket>& brackets = pairs.brackets;
   for (size_t b = first; b < brackets.size() && brackets[b].at < end; ++b) {
@@ -203,7 +240,8 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first
       parsed.position = cursor.At(i);
       parsed.text = std::string(text.substr(i + 1, close - i - 1));
       // (`parsed` stays valid: nothing is added to `out` until the children are in.)
-      parsed.children = ParseRange(text, i + 1, close, b + 1, pairs, cursor, corrections, depth + 1);
+      parsed.children =
+          ParseRange(text, i + 1, close, b + 1, pairs, text_has_line_breaks, cursor, corrections, depth + 1);
       b = partner;
       text_start = close + 1;
       continue;
@@ -279,8 +317,10 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
   const size_t first_open = text.find('['), first_close = text.find(']');
   if (first_open == std::string_view::npos && first_close == std::string_view::npos) {
     // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
-    // (At most a run and a line break a line: reserved, the runs are not moved as the list grows.)
+    // (At most a run and a line break a line: reserved, the runs are not moved as the list grows;
+    // an empty text, whose list stays empty, allocates nothing.)
     Inlines out;
+    if (text.empty()) return out;
     out.reserve(2 * static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     PositionCursor cursor(text, start);
     AppendTextWithBreaks(out, text, 0, text.size(), cursor);
@@ -309,7 +349,8 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
   }
   PositionCursor cursor(text, start);
   CorrectionCursor corrections(text);
-  return ParseRange(text, 0, text.size(), 0, pairs, cursor, corrections, 0);
+  const bool text_has_line_breaks = text.find('\n') != std::string_view::npos;
+  return ParseRange(text, 0, text.size(), 0, pairs, text_has_line_breaks, cursor, corrections, 0);
 }
 
 Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
