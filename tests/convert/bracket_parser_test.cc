@@ -385,6 +385,57 @@ TEST(BracketParserTest, PrintedTextOfAnnotatedRuns) {
   EXPECT_EQ(PrintedText({Inline::Text("Telegram "), note}), "Telegram [sent on August 29]");
 }
 
+// PrintedText as first written: the runs' texts, each note's children in brackets, and the children
+// of any other run as they are.
+std::string PrintedByDefinition(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& run : inlines) {
+    switch (run.type) {
+      case Type::kText: out += run.text; break;
+      case Type::kLineBreak: out += '\n'; break;
+      case Type::kNote: out += "[" + PrintedByDefinition(run.children) + "]"; break;
+      case Type::kStrayBracket: out += run.text; break;
+      default: out += PrintedByDefinition(run.children); break;
+    }
+  }
+  return out;
+}
+
+Inlines RandomInlines(std::mt19937& random, int depth) {
+  static const std::vector<std::string> texts = {"", "a", "Molotov", "\u00e1 b", std::string(40, 'x')};
+  static const std::vector<Type> types = {Type::kText, Type::kText, Type::kNote,      Type::kLineBreak,
+                                          Type::kDate, Type::kName, Type::kFootnote, Type::kStrayBracket};
+  Inlines out(random() % 5);
+  for (Inline& run : out) {
+    run.type = types[random() % types.size()];
+    if (run.type == Type::kText) run.text = texts[random() % texts.size()];
+    if (run.type == Type::kStrayBracket) run.text = random() % 2 != 0 ? "[" : "]";
+    if (depth < 4 && run.type != Type::kText && run.type != Type::kLineBreak && run.type != Type::kStrayBracket) {
+      run.children = RandomInlines(random, depth + 1);
+    }
+  }
+  return out;
+}
+
+// On random trees of runs, notes, line breaks, dates, names, footnotes and strays, nested, PrintedText
+// is its definition's; and every parsed text prints as it was.
+TEST(BracketParserTest, PrintedTextAgreesWithItsDefinition) {
+  std::mt19937 random(20261211);
+  for (int trial = 0; trial < 4000; ++trial) {
+    const Inlines inlines = RandomInlines(random, 0);
+    ASSERT_EQ(PrintedText(inlines), PrintedByDefinition(inlines)) << trial;
+  }
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "(", "\u00e1", "Molotov and Vyshinsky"};
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string text;
+    const size_t length = random() % 24;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    if (trial % 100 == 0) text = std::string(40, '[') + text + std::string(40, ']');  // past the depth limit
+    std::vector<Diagnostic> diagnostics;
+    ASSERT_EQ(PrintedText(ParseBrackets(text, {1, 1}, "p.txt", diagnostics)), text);
+  }
+}
+
 struct AdvanceCase {
   Position from;
   std::string text;

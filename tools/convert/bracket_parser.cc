@@ -367,17 +367,48 @@ Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::st
   return ParseBrackets(text, start, file_name, diagnostics);
 }
 
-std::string PrintedText(const Inlines& inlines) {
-  std::string out;
+namespace {
+
+// PrintedText's size, so that its string is allocated once (a note's brackets were two temporary
+// strings and the result grew run by run).
+size_t PrintedSize(const Inlines& inlines) {
+  size_t size = 0;
+  for (const Inline& run : inlines) {
+    switch (run.type) {
+      case Inline::Type::kText: size += run.text.size(); break;
+      case Inline::Type::kLineBreak: size += 1; break;
+      case Inline::Type::kNote: size += PrintedSize(run.children) + 2; break;
+      case Inline::Type::kStrayBracket: size += run.text.size(); break;
+      default: size += PrintedSize(run.children); break;
+    }
+  }
+  return size;
+}
+
+void AppendPrinted(const Inlines& inlines, std::string& out) {
   for (const Inline& run : inlines) {
     switch (run.type) {
       case Inline::Type::kText: out += run.text; break;
       case Inline::Type::kLineBreak: out += '\n'; break;
-      case Inline::Type::kNote: out += "[" + PrintedText(run.children) + "]"; break;
+      case Inline::Type::kNote:
+        out += '[';
+        AppendPrinted(run.children, out);
+        out += ']';
+        break;
       case Inline::Type::kStrayBracket: out += run.text; break;
-      default: out += PrintedText(run.children); break;
+      default: AppendPrinted(run.children, out); break;
     }
   }
+}
+
+}  // namespace
+
+std::string PrintedText(const Inlines& inlines) {
+  // Most blocks are one run of text: its copy is the whole work.
+  if (inlines.size() == 1 && inlines.front().type == Inline::Type::kText) return inlines.front().text;
+  std::string out;
+  out.reserve(PrintedSize(inlines));
+  AppendPrinted(inlines, out);
   return out;
 }
 
