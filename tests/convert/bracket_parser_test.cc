@@ -356,6 +356,42 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
   }
 }
 
+// A text given up whose first run (before its first bracket or line break) is long keeps that run
+// in its own string, cut short, not in a copy; the parse is ParseBrackets' all the same, on random
+// texts after first runs of every length around the string's own 15 bytes and around half the text.
+TEST(BracketParserTest, OwnedTextKeepsItsLongFirstRun) {
+  std::mt19937 random(20261212);
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "(", "\u00e1", ")"};
+  int kept_runs = 0;
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string text(random() % 40, 'x');
+    const size_t length = random() % 30;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    text.shrink_to_fit();
+    const size_t first_run = std::min(text.find_first_of("[]\n"), text.size());
+    const bool kept = first_run < text.size() && first_run > 15 && text.capacity() - first_run <= first_run;
+    const Position start{2, 4};
+    std::vector<Diagnostic> expected_diagnostics, diagnostics;
+    const Inlines expected = ParseBrackets(text, start, "o.txt", expected_diagnostics);
+    std::string given = text;
+    given.shrink_to_fit();
+    const char* given_bytes = given.data();
+    const Inlines owned = ParseBracketsOfOwnedText(std::move(given), start, "o.txt", diagnostics);
+    ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(expected)) << text;
+    ASSERT_EQ(diagnostics.size(), expected_diagnostics.size()) << text;
+    for (size_t k = 0; k < diagnostics.size(); ++k) {
+      ASSERT_EQ(diagnostics[k].line, expected_diagnostics[k].line) << text;
+      ASSERT_EQ(diagnostics[k].column, expected_diagnostics[k].column) << text;
+      ASSERT_EQ(diagnostics[k].message, expected_diagnostics[k].message) << text;
+    }
+    if (kept) {
+      ASSERT_EQ(owned.front().text.data(), given_bytes) << text;
+      ++kept_runs;
+    }
+  }
+  EXPECT_GT(kept_runs, 400);
+}
+
 TEST(BracketParserTest, PrintedTextRoundTrip) {
   const std::vector<std::string> inputs = {
       "",

@@ -219,11 +219,11 @@ size_t MostInlinesOfRange(std::string_view text, size_t begin, size_t end, size_
   return count;
 }
 
-// The text from `begin` to `end`, whose first bracket (if any) is `pairs.brackets[first]`.
-Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first, const BracketPairs& pairs,
-                   bool text_has_line_breaks, PositionCursor& cursor, CorrectionCursor& corrections, int depth) {
-  Inlines out;
-  out.reserve(MostInlinesOfRange(text, begin, end, first, pairs, text_has_line_breaks, depth));
+// Appends the inlines of the text from `begin` to `end`, whose first bracket (if any) is
+// `pairs.brackets[first]`, to `out`, which the caller has reserved room for them in.
+void ParseRangeInto(Inlines& out, std::string_view text, size_t begin, size_t end, size_t first,
+                    const BracketPairs& pairs, bool text_has_line_breaks, PositionCursor& cursor,
+                    CorrectionCursor& corrections, int depth) {
   size_t text_start = begin;
   const std::vector<Bracket>& brackets = pairs.brackets;
   for (size_t b = first; b < brackets.size() && brackets[b].at < end; ++b) {
@@ -240,8 +240,9 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first
       parsed.position = cursor.At(i);
       parsed.text = std::string(text.substr(i + 1, close - i - 1));
       // (`parsed` stays valid: nothing is added to `out` until the children are in.)
-      parsed.children =
-          ParseRange(text, i + 1, close, b + 1, pairs, text_has_line_breaks, cursor, corrections, depth + 1);
+      parsed.children.reserve(MostInlinesOfRange(text, i + 1, close, b + 1, pairs, text_has_line_breaks, depth + 1));
+      ParseRangeInto(parsed.children, text, i + 1, close, b + 1, pairs, text_has_line_breaks, cursor, corrections,
+                     depth + 1);
       b = partner;
       text_start = close + 1;
       continue;
@@ -253,6 +254,72 @@ Inlines ParseRange(std::string_view text, size_t begin, size_t end, size_t first
     }
   }
   AppendTextWithBreaks(out, text, text_start, end, cursor);
+}
+
+// Where a text's first '[', first ']' and first line break are (npos: none).
+struct FirstSigns {
+  size_t open;
+  size_t close;
+  size_t line_break;
+};
+
+FirstSigns FindFirstSigns(std::string_view text) {
+  return {text.find('['), text.find(']'), text.find('\n')};
+}
+
+// ParseBrackets' work. When `taken_prefix` is not 0, the text's first `taken_prefix` bytes (no
+// bracket or line break among them) are the list's first run, left empty for the caller to fill
+// with the text it owns; the parse starts after them.
+Inlines ParseText(std::string_view text, Position start, FirstSigns first, size_t taken_prefix,
+                  const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+  Inlines out;
+  const bool text_has_line_breaks = first.line_break != std::string_view::npos;
+  auto take_prefix = [&] {
+    if (taken_prefix == 0) return;
+    Inline& run = out.emplace_back();
+    run.type = Inline::Type::kText;
+    run.position = start;
+  };
+  if (first.open == std::string_view::npos && first.close == std::string_view::npos) {
+    // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
+    // (At most a run and a line break a line: reserved, the runs are not moved as the list grows;
+    // an empty text, whose list stays empty, allocates nothing.)
+    if (text.empty()) return out;
+    out.reserve(text_has_line_breaks
+                    ? 2 * static_cast<size_t>(std::count(text.begin() + first.line_break, text.end(), '\n')) + 1
+                    : 1);
+    take_prefix();
+    PositionCursor cursor(text, start);
+    AppendTextWithBreaks(out, text, taken_prefix, text.size(), cursor);
+    return out;
+  }
+  ReusedBracketPairs reused;
+  BracketPairs& pairs = reused.get();
+  PairBrackets(text, first.open, first.close, pairs);
+  PositionCursor report_cursor(text, start);
+  for (size_t b = 0; pairs.any_unpaired && b < pairs.brackets.size(); ++b) {
+    const size_t i = pairs.brackets[b].at;
+    if (pairs.brackets[b].partner != kUnmatched) continue;
+    if (text[i] == '[') {
+      const Position at = report_cursor.At(i);
+      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
+                             "'[' is never closed; kept as a printing error (choice/sic) to be corrected. Add the "
+                             "missing ']' if this opens an editorial note",
+                             rules::kConvertUnclosedBracket});
+    } else {
+      const Position at = report_cursor.At(i);
+      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
+                             "']' closes no '['; kept as a printing error (choice/sic) to be corrected. Add the "
+                             "missing '[' if this closes an editorial note",
+                             rules::kConvertStrayBracket});
+    }
+  }
+  PositionCursor cursor(text, start);
+  CorrectionCursor corrections(text);
+  out.reserve((taken_prefix != 0 ? 1 : 0) +
+              MostInlinesOfRange(text, taken_prefix, text.size(), 0, pairs, text_has_line_breaks, 0));
+  take_prefix();
+  ParseRangeInto(out, text, taken_prefix, text.size(), 0, pairs, text_has_line_breaks, cursor, corrections, 0);
   return out;
 }
 
@@ -314,57 +381,34 @@ Position Advance(Position at, std::string_view text) {
 
 Inlines ParseBrackets(std::string_view text, Position start, const std::string& file_name,
                       std::vector<Diagnostic>& diagnostics) {
-  const size_t first_open = text.find('['), first_close = text.find(']');
-  if (first_open == std::string_view::npos && first_close == std::string_view::npos) {
-    // Most lines hold no bracket: their text is one run (split at line breaks), nothing to pair.
-    // (At most a run and a line break a line: reserved, the runs are not moved as the list grows;
-    // an empty text, whose list stays empty, allocates nothing.)
-    Inlines out;
-    if (text.empty()) return out;
-    out.reserve(2 * static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-    PositionCursor cursor(text, start);
-    AppendTextWithBreaks(out, text, 0, text.size(), cursor);
-    return out;
-  }
-  ReusedBracketPairs reused;
-  BracketPairs& pairs = reused.get();
-  PairBrackets(text, first_open, first_close, pairs);
-  PositionCursor report_cursor(text, start);
-  for (size_t b = 0; pairs.any_unpaired && b < pairs.brackets.size(); ++b) {
-    const size_t i = pairs.brackets[b].at;
-    if (pairs.brackets[b].partner != kUnmatched) continue;
-    if (text[i] == '[') {
-      const Position at = report_cursor.At(i);
-      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
-                             "'[' is never closed; kept as a printing error (choice/sic) to be corrected. Add the "
-                             "missing ']' if this opens an editorial note",
-                             rules::kConvertUnclosedBracket});
-    } else {
-      const Position at = report_cursor.At(i);
-      diagnostics.push_back({file_name, at.line, at.column, Severity::kWarning,
-                             "']' closes no '['; kept as a printing error (choice/sic) to be corrected. Add the "
-                             "missing '[' if this closes an editorial note",
-                             rules::kConvertStrayBracket});
-    }
-  }
-  PositionCursor cursor(text, start);
-  CorrectionCursor corrections(text);
-  const bool text_has_line_breaks = text.find('\n') != std::string_view::npos;
-  return ParseRange(text, 0, text.size(), 0, pairs, text_has_line_breaks, cursor, corrections, 0);
+  return ParseText(text, start, FindFirstSigns(text), 0, file_name, diagnostics);
 }
 
 Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
                                  std::vector<Diagnostic>& diagnostics) {
   // (Three searches of a byte each: `find_first_of` looks at each byte in a loop of its own.)
-  if (!text.empty() && text.find('[') == std::string::npos && text.find(']') == std::string::npos &&
-      text.find('\n') == std::string::npos) {
-    Inlines out(1);
+  const FirstSigns first = FindFirstSigns(text);
+  const size_t prefix = std::min({first.open, first.close, first.line_break});
+  if (prefix == std::string::npos) {
+    Inlines out;
+    if (text.empty()) return out;
+    out.resize(1);
     out.front().type = Inline::Type::kText;
     out.front().text = std::move(text);
     out.front().position = start;
     return out;
   }
-  return ParseBrackets(text, start, file_name, diagnostics);
+  // The text before the first bracket or line break becomes the first run in the given string,
+  // cut short after the parse, not in a copy: when that run is too long for the string's own few
+  // bytes (it would be allocated) and at least as long as the part of the string it leaves unused.
+  constexpr size_t kInPlaceCapacity = 15;  // libstdc++'s; a longer run would be allocated
+  const bool take_prefix = prefix > kInPlaceCapacity && text.capacity() - prefix <= prefix;
+  Inlines out = ParseText(text, start, first, take_prefix ? prefix : 0, file_name, diagnostics);
+  if (take_prefix) {
+    text.resize(prefix);
+    out.front().text = std::move(text);
+  }
+  return out;
 }
 
 namespace {
