@@ -392,6 +392,41 @@ TEST(BracketParserTest, OwnedTextKeepsItsLongFirstRun) {
   EXPECT_GT(kept_runs, 400);
 }
 
+// Texts without line breaks have their positions counted in characters alone: on random texts of
+// long runs of one- to four-byte letters between brackets, the positions are Advance's.
+TEST(BracketParserTest, PositionsOfLongLinesAgreeWithAdvance) {
+  std::mt19937 random(20261213);
+  const std::vector<std::string> pieces = {"[", "]", "plain words ", "\u00e1", "\u8001\u5927", "\U0001F600",
+                                           "Vyshinsky, Molotov and K\u00e1d\u00e1r "};
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t length = random() % 16;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    const Position start{3, 5};
+    std::vector<Diagnostic> diagnostics;
+    const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
+    ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), PairEveryByte(text), 0))
+        << text;
+    std::vector<Diagnostic> owned_diagnostics;
+    ASSERT_EQ(DescribeWithPositions(ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics)),
+              DescribeWithPositions(inlines))
+        << text;
+    ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
+    const ByteTables tables = PairEveryByte(text);
+    std::string expected_warnings, warnings;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
+        expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
+      }
+    }
+    for (const Diagnostic& d : diagnostics) {
+      const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
+      warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
+    }
+    ASSERT_EQ(warnings, expected_warnings) << text;
+  }
+}
+
 TEST(BracketParserTest, PrintedTextRoundTrip) {
   const std::vector<std::string> inputs = {
       "",

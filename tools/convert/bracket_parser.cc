@@ -15,26 +15,55 @@ constexpr size_t kUnmatched = static_cast<size_t>(-1);
 // Deeper nesting than any real note keeps the recursion bounded on hostile input.
 constexpr int kMaxNoteDepth = 32;
 
+// The characters of `text` (the bytes that continue none), as Advance counts a text's columns.
+int Characters(std::string_view text) {
+  size_t i = 0;
+  int characters = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, as Advance does: as signed bytes, continuation bytes are those below -64.
+  if (text.size() >= 16) {
+    const __m128i continuation_limit = _mm_set1_epi8(-64), one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
+    __m128i sums = zero;  // two 64-bit sums
+    for (; i + 16 <= text.size(); i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_andnot_si128(_mm_cmplt_epi8(x, continuation_limit), one), zero));
+    }
+    characters = _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+  }
+#endif
+  for (; i < text.size(); ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+  return characters;
+}
+
 // Converts byte offsets to positions; offsets are asked for in increasing order, so each call
-// only walks the text since the previous one.
+// only walks the text since the previous one. In a text without line breaks (most), a position
+// is its line's and a count of characters: Advance's looks for line breaks are left out.
 class PositionCursor {
  public:
-  PositionCursor(std::string_view text, Position origin) : text_(text), origin_(origin), at_(origin) {}
+  PositionCursor(std::string_view text, Position origin, bool text_has_line_breaks)
+      : text_(text), origin_(origin), at_(origin), text_has_line_breaks_(text_has_line_breaks) {}
   Position At(size_t offset) {
     if (offset < offset_) {
       offset_ = 0;
       at_ = origin_;
     }
-    at_ = Advance(at_, text_.substr(offset_, offset - offset_));
+    const std::string_view walked = text_.substr(offset_, offset - offset_);
+    if (text_has_line_breaks_) {
+      at_ = Advance(at_, walked);
+    } else {
+      at_.column += Characters(walked);
+    }
     offset_ = offset;
     return at_;
   }
+  bool text_has_line_breaks() const { return text_has_line_breaks_; }
 
  private:
   std::string_view text_;
   Position origin_;
   Position at_;
   size_t offset_ = 0;
+  bool text_has_line_breaks_;
 };
 
 // The text's brackets in order, each with its partner: for a '[' the index (in `brackets`) of its
@@ -120,6 +149,10 @@ void AppendText(Inlines& out, std::string_view text, Position at) {
 
 // Text between notes, with line breaks of a multi-line note as kLineBreak runs.
 void AppendTextWithBreaks(Inlines& out, std::string_view text, size_t begin, size_t end, PositionCursor& cursor) {
+  if (!cursor.text_has_line_breaks()) {  // one run, no search for breaks
+    if (end > begin) AppendText(out, text.substr(begin, end - begin), cursor.At(begin));
+    return;
+  }
   size_t start = begin;
   while (true) {
     // Searched up to `end` only: the text after the last note is searched once, not once per note.
@@ -289,14 +322,14 @@ Inlines ParseText(std::string_view text, Position start, FirstSigns first, size_
                     ? 2 * static_cast<size_t>(std::count(text.begin() + first.line_break, text.end(), '\n')) + 1
                     : 1);
     take_prefix();
-    PositionCursor cursor(text, start);
+    PositionCursor cursor(text, start, text_has_line_breaks);
     AppendTextWithBreaks(out, text, taken_prefix, text.size(), cursor);
     return out;
   }
   ReusedBracketPairs reused;
   BracketPairs& pairs = reused.get();
   PairBrackets(text, first.open, first.close, pairs);
-  PositionCursor report_cursor(text, start);
+  PositionCursor report_cursor(text, start, text_has_line_breaks);
   for (size_t b = 0; pairs.any_unpaired && b < pairs.brackets.size(); ++b) {
     const size_t i = pairs.brackets[b].at;
     if (pairs.brackets[b].partner != kUnmatched) continue;
@@ -314,7 +347,7 @@ Inlines ParseText(std::string_view text, Position start, FirstSigns first, size_
                              rules::kConvertStrayBracket});
     }
   }
-  PositionCursor cursor(text, start);
+  PositionCursor cursor(text, start, text_has_line_breaks);
   CorrectionCursor corrections(text);
   out.reserve((taken_prefix != 0 ? 1 : 0) +
               MostInlinesOfRange(text, taken_prefix, text.size(), 0, pairs, text_has_line_breaks, 0));
