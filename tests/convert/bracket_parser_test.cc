@@ -308,6 +308,18 @@ std::string DescribeWithPositions(const Inlines& inlines) {
   return out;
 }
 
+// Each list of inlines is reserved once, for the most it can hold: exactly its size when the text
+// has no line break (an empty piece between two breaks makes no run, so a text with breaks may
+// reserve more), and never more than twice its size and one.
+void ExpectReservedOnce(const Inlines& inlines, bool text_has_line_breaks, const std::string& text) {
+  if (text_has_line_breaks) {
+    ASSERT_LE(inlines.capacity(), 2 * inlines.size() + 1) << text;
+  } else {
+    ASSERT_EQ(inlines.capacity(), inlines.size()) << text;
+  }
+  for (const Inline& run : inlines) ExpectReservedOnce(run.children, text_has_line_breaks, text);
+}
+
 // Random texts over brackets, line breaks, a parenthesis and a two-byte letter nest, cross and
 // leave brackets open far more than notes do (and past the depth limit): the parse and the
 // warnings must be the definition's.
@@ -324,11 +336,83 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
     const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
     const ByteTables tables = PairEveryByte(text);
     ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), tables, 0)) << text;
+    ExpectReservedOnce(inlines, text.find('\n') != std::string::npos, text);
     std::vector<Diagnostic> owned_diagnostics;
     const Inlines owned = ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics);
     ASSERT_EQ(Describe(owned), Describe(inlines)) << text;
     ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(inlines)) << text;
     ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
+    std::string expected_warnings, warnings;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
+        expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
+      }
+    }
+    for (const Diagnostic& d : diagnostics) {
+      const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
+      warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
+    }
+    ASSERT_EQ(warnings, expected_warnings) << text;
+  }
+}
+
+// A text given up whose first run (before its first bracket or line break) is long keeps that run
+// in its own string, cut short, not in a copy; the parse is ParseBrackets' all the same, on random
+// texts after first runs of every length around the string's own 15 bytes and around half the text.
+TEST(BracketParserTest, OwnedTextKeepsItsLongFirstRun) {
+  std::mt19937 random(20261212);
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "(", "\u00e1", ")"};
+  int kept_runs = 0;
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string text(random() % 40, 'x');
+    const size_t length = random() % 30;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    text.shrink_to_fit();
+    const size_t first_run = std::min(text.find_first_of("[]\n"), text.size());
+    const bool kept = first_run < text.size() && first_run > 15 && text.capacity() - first_run <= first_run;
+    const Position start{2, 4};
+    std::vector<Diagnostic> expected_diagnostics, diagnostics;
+    const Inlines expected = ParseBrackets(text, start, "o.txt", expected_diagnostics);
+    std::string given = text;
+    given.shrink_to_fit();
+    const char* given_bytes = given.data();
+    const Inlines owned = ParseBracketsOfOwnedText(std::move(given), start, "o.txt", diagnostics);
+    ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(expected)) << text;
+    ASSERT_EQ(diagnostics.size(), expected_diagnostics.size()) << text;
+    for (size_t k = 0; k < diagnostics.size(); ++k) {
+      ASSERT_EQ(diagnostics[k].line, expected_diagnostics[k].line) << text;
+      ASSERT_EQ(diagnostics[k].column, expected_diagnostics[k].column) << text;
+      ASSERT_EQ(diagnostics[k].message, expected_diagnostics[k].message) << text;
+    }
+    if (kept) {
+      ASSERT_EQ(owned.front().text.data(), given_bytes) << text;
+      ++kept_runs;
+    }
+  }
+  EXPECT_GT(kept_runs, 400);
+}
+
+// Texts without line breaks have their positions counted in characters alone: on random texts of
+// long runs of one- to four-byte letters between brackets, the positions are Advance's.
+TEST(BracketParserTest, PositionsOfLongLinesAgreeWithAdvance) {
+  std::mt19937 random(20261213);
+  const std::vector<std::string> pieces = {"[", "]", "plain words ", "\u00e1", "\u8001\u5927", "\U0001F600",
+                                           "Vyshinsky, Molotov and K\u00e1d\u00e1r "};
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t length = random() % 16;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    const Position start{3, 5};
+    std::vector<Diagnostic> diagnostics;
+    const Inlines inlines = ParseBrackets(text, start, "r.txt", diagnostics);
+    ASSERT_EQ(DescribeWithPositions(inlines), DescribeByTables(text, start, 0, text.size(), PairEveryByte(text), 0))
+        << text;
+    std::vector<Diagnostic> owned_diagnostics;
+    ASSERT_EQ(DescribeWithPositions(ParseBracketsOfOwnedText(text, start, "r.txt", owned_diagnostics)),
+              DescribeWithPositions(inlines))
+        << text;
+    ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
+    const ByteTables tables = PairEveryByte(text);
     std::string expected_warnings, warnings;
     for (size_t i = 0; i < text.size(); ++i) {
       if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
@@ -370,6 +454,57 @@ TEST(BracketParserTest, PrintedTextOfAnnotatedRuns) {
   note.type = Type::kNote;
   note.children = {Inline::Text("sent on "), date};
   EXPECT_EQ(PrintedText({Inline::Text("Telegram "), note}), "Telegram [sent on August 29]");
+}
+
+// PrintedText as first written: the runs' texts, each note's children in brackets, and the children
+// of any other run as they are.
+std::string PrintedByDefinition(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& run : inlines) {
+    switch (run.type) {
+      case Type::kText: out += run.text; break;
+      case Type::kLineBreak: out += '\n'; break;
+      case Type::kNote: out += "[" + PrintedByDefinition(run.children) + "]"; break;
+      case Type::kStrayBracket: out += run.text; break;
+      default: out += PrintedByDefinition(run.children); break;
+    }
+  }
+  return out;
+}
+
+Inlines RandomInlines(std::mt19937& random, int depth) {
+  static const std::vector<std::string> texts = {"", "a", "Molotov", "\u00e1 b", std::string(40, 'x')};
+  static const std::vector<Type> types = {Type::kText, Type::kText, Type::kNote,      Type::kLineBreak,
+                                          Type::kDate, Type::kName, Type::kFootnote, Type::kStrayBracket};
+  Inlines out(random() % 5);
+  for (Inline& run : out) {
+    run.type = types[random() % types.size()];
+    if (run.type == Type::kText) run.text = texts[random() % texts.size()];
+    if (run.type == Type::kStrayBracket) run.text = random() % 2 != 0 ? "[" : "]";
+    if (depth < 4 && run.type != Type::kText && run.type != Type::kLineBreak && run.type != Type::kStrayBracket) {
+      run.children = RandomInlines(random, depth + 1);
+    }
+  }
+  return out;
+}
+
+// On random trees of runs, notes, line breaks, dates, names, footnotes and strays, nested, PrintedText
+// is its definition's; and every parsed text prints as it was.
+TEST(BracketParserTest, PrintedTextAgreesWithItsDefinition) {
+  std::mt19937 random(20261211);
+  for (int trial = 0; trial < 4000; ++trial) {
+    const Inlines inlines = RandomInlines(random, 0);
+    ASSERT_EQ(PrintedText(inlines), PrintedByDefinition(inlines)) << trial;
+  }
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "(", "\u00e1", "Molotov and Vyshinsky"};
+  for (int trial = 0; trial < 4000; ++trial) {
+    std::string text;
+    const size_t length = random() % 24;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    if (trial % 100 == 0) text = std::string(40, '[') + text + std::string(40, ']');  // past the depth limit
+    std::vector<Diagnostic> diagnostics;
+    ASSERT_EQ(PrintedText(ParseBrackets(text, {1, 1}, "p.txt", diagnostics)), text);
+  }
 }
 
 struct AdvanceCase {
