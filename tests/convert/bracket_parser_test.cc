@@ -320,6 +320,23 @@ void ExpectReservedOnce(const Inlines& inlines, bool text_has_line_breaks, const
   for (const Inline& run : inlines) ExpectReservedOnce(run.children, text_has_line_breaks, text);
 }
 
+// The parse's warnings must be the byte tables': one for each '[' without a partner and each stray
+// ']', in order, at its position.
+void AssertWarningsOfTheByteTables(const std::string& text, Position start, const ByteTables& tables,
+                                   const std::vector<Diagnostic>& diagnostics) {
+  std::string expected_warnings, warnings;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
+      expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
+    }
+  }
+  for (const Diagnostic& d : diagnostics) {
+    const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
+    warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
+  }
+  ASSERT_EQ(warnings, expected_warnings) << text;
+}
+
 // Random texts over brackets, line breaks, a parenthesis and a two-byte letter nest, cross and
 // leave brackets open far more than notes do (and past the depth limit): the parse and the
 // warnings must be the definition's.
@@ -342,17 +359,7 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
     ASSERT_EQ(Describe(owned), Describe(inlines)) << text;
     ASSERT_EQ(DescribeWithPositions(owned), DescribeWithPositions(inlines)) << text;
     ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
-    std::string expected_warnings, warnings;
-    for (size_t i = 0; i < text.size(); ++i) {
-      if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
-        expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
-      }
-    }
-    for (const Diagnostic& d : diagnostics) {
-      const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
-      warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
-    }
-    ASSERT_EQ(warnings, expected_warnings) << text;
+    ASSERT_NO_FATAL_FAILURE(AssertWarningsOfTheByteTables(text, start, tables, diagnostics));
   }
 }
 
@@ -413,17 +420,7 @@ TEST(BracketParserTest, PositionsOfLongLinesAgreeWithAdvance) {
         << text;
     ASSERT_EQ(owned_diagnostics.size(), diagnostics.size()) << text;
     const ByteTables tables = PairEveryByte(text);
-    std::string expected_warnings, warnings;
-    for (size_t i = 0; i < text.size(); ++i) {
-      if ((text[i] == '[' && tables.closing_of[i] == kNoPartner) || tables.stray_closing[i]) {
-        expected_warnings += std::string(1, text[i]) + At(text, start, i) + " ";
-      }
-    }
-    for (const Diagnostic& d : diagnostics) {
-      const char sign = d.rule == "convert.unclosed-bracket" ? '[' : d.rule == "convert.stray-bracket" ? ']' : '?';
-      warnings += std::string(1, sign) + "@" + std::to_string(d.line) + ":" + std::to_string(d.column) + " ";
-    }
-    ASSERT_EQ(warnings, expected_warnings) << text;
+    ASSERT_NO_FATAL_FAILURE(AssertWarningsOfTheByteTables(text, start, tables, diagnostics));
   }
 }
 
