@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
+#include "ascii_case.h"
+
 #include "test_support.h"
 
 namespace teipress {
@@ -113,6 +118,88 @@ const TitleCase kTitleCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, TitlePartiesTest, ::testing::ValuesIn(kTitleCases));
+
+// The title's words are compared ignoring their case: a title in capitals reads as the same title.
+const TitleCase kCapitalizedTitleCases[] = {
+    {"Cuban AMBASSADOR to the USSR Carlos Olivares to Foreign Minister Raúl Roa", "person:Carlos Olivares",
+     "person:Raúl Roa"},
+    {"RESOLUTION OF the Presidium of the Central Committee on the Tasks of the Party", "org:Presidium of the Central Committee", ""},
+    {"Report from the Embassy in Prague to the Foreign Ministry for THE FIRST QUARTER of 1960", "org:Embassy in Prague",
+     "org:Foreign Ministry"},
+    {"REPORT of the Hungarian Embassy in Hanoi on the Situation", "org:Hungarian Embassy in Hanoi", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Capitals, TitlePartiesTest, ::testing::ValuesIn(kCapitalizedTitleCases));
+
+struct RecordCase {
+  const char* title;
+  bool is_record;
+};
+
+class TitleRecordTest : public ::testing::TestWithParam<RecordCase> {};
+
+TEST_P(TitleRecordTest, KnowsARecordBySpeechOrMeeting) {
+  const RecordCase& c = GetParam();
+  SCOPED_TRACE(c.title);
+  EXPECT_EQ(ReadTitleParties(c.title, TestAuthority()).is_record, c.is_record);
+}
+
+const RecordCase kRecordCases[] = {
+    {"Record of Conversation between Mao Zedong and Stalin", true},
+    {"  RECORD OF CONVERSATION between Mao Zedong and Stalin", true},
+    {"Minutes of the Politburo Meeting", true},
+    {"Ambassador Puzanov's Conversation with Kim Il Sung", true},
+    {"AMBASSADOR PUZANOV'S CONVERSATION WITH KIM IL SUNG", true},
+    {"Zhou Enlai\u2019S Talks Between the Delegations", true},
+    {"Kim Il Sung's Letter to Mao Zedong", false},
+    {"Kim Il Sung's Conversation", false},  // (a talk with nobody named is no record)
+    {"Letter from Enver Hoxha to Mehmet Shehu", false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Spec, TitleRecordTest, ::testing::ValuesIn(kRecordCases));
+
+// A joint document's further parties, one after "and" on either side.
+TEST(TitlePartiesTest, NamesTheFurtherPartiesOfAJointDocument) {
+  const TitleCorrespondence senders =
+      ReadTitleParties("Letter from Kim Il Sung and Pak Heon-yeong to Stalin", TestAuthority());
+  ASSERT_EQ(senders.letter.more_senders.size(), 1u);
+  EXPECT_EQ(senders.letter.more_senders.front().name, "Pak Heon-yeong");
+  EXPECT_TRUE(senders.letter.more_recipients.empty());
+  const TitleCorrespondence recipients =
+      ReadTitleParties("Letter from Stalin to Kim Il Sung and Pak Heon-yeong", TestAuthority());
+  EXPECT_TRUE(recipients.letter.more_senders.empty());
+  ASSERT_EQ(recipients.letter.more_recipients.size(), 1u);
+  EXPECT_EQ(recipients.letter.more_recipients.front().name, "Pak Heon-yeong");
+  const TitleCorrespondence governments = ReadTitleParties(
+      "Joint Message of the Polish and Czechoslovak Governments to the Soviet Government", TestAuthority());
+  ASSERT_EQ(governments.letter.more_senders.size(), 1u);
+  EXPECT_EQ(governments.letter.more_senders.front().name, "Czechoslovak Government");
+}
+
+// The comparisons that ignore the text's case against their definitions on AsciiLower, on random
+// text over an alphabet that makes matches likely.
+TEST(AsciiCaseTest, AgreesWithComparingTheLoweredText) {
+  std::mt19937 random(20261208);
+  const std::string_view alphabet = "aAbB's \xE2";
+  const auto random_text = [&](size_t longest) {
+    std::string text(random() % (longest + 1), ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    return text;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(8);
+    std::string lower = AsciiLower(random_text(3));
+    SCOPED_TRACE("'" + text + "' / '" + lower + "'");
+    EXPECT_EQ(EqualsIgnoringAsciiCase(text, lower), AsciiLower(text) == lower);
+    EXPECT_EQ(StartsWithIgnoringAsciiCase(text, lower), StartsWith(AsciiLower(text), lower));
+    if (!lower.empty()) {
+      EXPECT_EQ(FindIgnoringAsciiCase(text, lower), AsciiLower(text).find(lower));
+    }
+  }
+  EXPECT_TRUE(EqualsIgnoringAsciiCase("Conversation", "conversation"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("conversation", "Conversation"));  // (the second is lower case)
+  EXPECT_EQ(FindIgnoringAsciiCase("PUZANOV'S TALK", "'s "), 7u);
+}
 
 }  // namespace
 }  // namespace teipress

@@ -692,8 +692,8 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
     letter.sender = letter.signer;
     letter.has_sender = true;
   }
-  const auto sender = Choose(title_sender, letter.has_sender, letter.sender);
-  const auto recipient = Choose(title_recipient, letter.has_recipient, letter.recipient);
+  auto sender = Choose(title_sender, letter.has_sender, letter.sender);
+  auto recipient = Choose(title_recipient, letter.has_recipient, letter.recipient);
   if (!sender && !recipient) return actions;
 
   DateValue sent_on;
@@ -709,26 +709,33 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
     }
   }
   // A joint document's further parties, as the title names them.
+  // (Each list built in place and moved into its action: the chosen party is not copied again.)
   if (sender) {
-    std::vector<Correspondent> senders = {*sender};
+    std::vector<Correspondent> senders;
+    senders.push_back(std::move(*sender));
     if (title.letter.sender) senders.insert(senders.end(), title.letter.more_senders.begin(), title.letter.more_senders.end());
     // Further signers of a joint document the title does not name one by one.
-    if (senders.size() == 1 && letter.has_sender && SameParty(*sender, letter.sender)) {
+    if (senders.size() == 1 && letter.has_sender && SameParty(senders.front(), letter.sender)) {
       senders.insert(senders.end(), letter.more_signers.begin(), letter.more_signers.end());
     }
-    actions.push_back({CorrespondenceAction::Type::kSent, senders, sent_on, "", ""});
+    actions.push_back({CorrespondenceAction::Type::kSent, std::move(senders), sent_on, "", ""});
   }
   if (recipient) {
-    std::vector<Correspondent> recipients = {*recipient};
+    std::vector<Correspondent> recipients;
+    recipients.push_back(std::move(*recipient));
     if (title.letter.recipient) {
       recipients.insert(recipients.end(), title.letter.more_recipients.begin(), title.letter.more_recipients.end());
     }
-    if (recipients.size() == 1 && letter.has_recipient && SameParty(*recipient, letter.recipient)) {
+    if (recipients.size() == 1 && letter.has_recipient && SameParty(recipients.front(), letter.recipient)) {
       recipients.insert(recipients.end(), letter.more_addressees.begin(), letter.more_addressees.end());
     }
-    actions.push_back({CorrespondenceAction::Type::kReceived, recipients, {}, "", ""});
+    actions.push_back({CorrespondenceAction::Type::kReceived, std::move(recipients), {}, "", ""});
   }
-  if (letter.has_intermediary) actions.push_back({CorrespondenceAction::Type::kTransmitted, {letter.intermediary}, {}, "", ""});
+  if (letter.has_intermediary) {
+    std::vector<Correspondent> intermediary;
+    intermediary.push_back(std::move(letter.intermediary));
+    actions.push_back({CorrespondenceAction::Type::kTransmitted, std::move(intermediary), {}, "", ""});
+  }
   return actions;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "ascii_case.h"
 #include "date_recognizer.h"
 #include "english_lexicon.h"
 #include "first_marker.h"
@@ -71,8 +72,6 @@ bool IsGenreWord(std::string_view word) {
 
 constexpr std::array<std::string_view, 4> kParticles = {"de", "van", "von", "bin"};
 
-std::string Lower(std::string_view text) { return AsciiLower(text); }
-
 // The title without printed bracket notes ("Filippov [Stalin]" names Filippov) and quotation
 // marks around a name ("Agent "Ferenc"").
 std::string WithoutNotes(std::string_view text) {
@@ -106,9 +105,14 @@ const FirstMarkerFinder& NumberStarts() {
 size_t FindPartyJoin(std::string_view text, std::string_view join) {
   for (size_t at = text.find(join); at != std::string_view::npos; at = text.find(join, at + 1)) {
     const size_t word_start = text.rfind(' ', at == 0 ? 0 : at - 1);
-    const std::string previous = Lower(text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
-                                                   at - (word_start == std::string_view::npos ? 0 : word_start + 1)));
-    if (std::find(kTakesTo.begin(), kTakesTo.end(), TrimCharacters(previous, ",")) != kTakesTo.end()) continue;
+    const std::string_view previous = TrimCharacters(
+        text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
+                    at - (word_start == std::string_view::npos ? 0 : word_start + 1)),
+        ",");
+    if (std::any_of(kTakesTo.begin(), kTakesTo.end(),
+                    [&](std::string_view office) { return EqualsIgnoringAsciiCase(previous, office); })) {
+      continue;
+    }
     return at;
   }
   return std::string_view::npos;
@@ -118,14 +122,18 @@ size_t FindPartyJoin(std::string_view text, std::string_view join) {
 // Affairs") joins two parties after all when no other does and an organization follows it.
 size_t FindLooseJoin(std::string_view text, const Authority& authority);
 bool NamesAParty(std::string_view phrase, const Authority& authority);
-std::vector<Correspondent> PartiesNamed(std::string_view raw, const Authority& authority);
+// The one party a phrase names, or the two of "A and B": never more, so no list.
+struct NamedParties {
+  std::optional<Correspondent> first, second;
+};
+NamedParties PartiesNamed(std::string_view raw, const Authority& authority);
 // PartyNamed of a phrase already without notes and with its white space collapsed (what WithoutNotes
 // makes): a phrase is cleaned once, not again by each reader it is handed to.
-std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Authority& authority);
+std::optional<Correspondent> PartyNamedInPlainText(std::string_view phrase, const Authority& authority);
 // PartyNamed of a piece of a title ReadParties has cleaned: clean but for a space at either end
 // (WithoutNotes of it would be it, trimmed), so it is not cleaned again.
 std::optional<Correspondent> PartyNamedInPiece(std::string_view piece, const Authority& authority) {
-  return PartyNamedInPlainText(std::string(TrimWhitespace(piece)), authority);
+  return PartyNamedInPlainText(TrimWhitespace(piece), authority);
 }
 
 bool IsAcronym(std::string_view word) {
@@ -232,11 +240,14 @@ bool NamesAPeriod(std::string_view after_for) {
   const std::string_view first = TrimCharacters(words[0], ".,;:");
   if (!first.empty() && IsDigit(first.front())) return true;
   if (IsDateOrDatePart(first)) return true;  // "January", "1963"
+  const auto among = [](std::string_view word, const auto& lower_words) {
+    return std::any_of(lower_words.begin(), lower_words.end(),
+                       [&](std::string_view lower) { return EqualsIgnoringAsciiCase(word, lower); });
+  };
   size_t k = 0;
-  if (AsciiLower(words[k]) == "the") ++k;
-  if (k < words.size() && std::find(kPeriodQualifiers.begin(), kPeriodQualifiers.end(), AsciiLower(words[k])) != kPeriodQualifiers.end()) ++k;
-  return k > 0 && k < words.size() &&
-         std::find(kPeriodWords.begin(), kPeriodWords.end(), AsciiLower(TrimCharacters(words[k], ".,;:"))) != kPeriodWords.end();
+  if (EqualsIgnoringAsciiCase(words[k], "the")) ++k;
+  if (k < words.size() && among(words[k], kPeriodQualifiers)) ++k;
+  return k > 0 && k < words.size() && among(TrimCharacters(words[k], ".,;:"), kPeriodWords);
 }
 
 // The first " for " that joins two parties ("Report by A for B"), not one inside a name.
@@ -336,7 +347,9 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       static constexpr std::array<std::string_view, 16> kSentGenres = {
           "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "information",
           "reply", "answer", "request", "aide-memoire", "aide-m\u00e9moire", "circular", "communication"};
-      const bool sent = std::find(kSentGenres.begin(), kSentGenres.end(), Lower(title_words[0])) != kSentGenres.end();
+      const bool sent = std::any_of(kSentGenres.begin(), kSentGenres.end(), [&](std::string_view genre) {
+        return EqualsIgnoringAsciiCase(title_words[0], genre);
+      });
       if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos ||
           (sent && !about_a_talk && NamesAParty(party, authority))) {
         text.replace(of, 4, " from ");
@@ -395,9 +408,8 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       }
     }
     // "Resolution of X on ...": the issuing body is the sender; it addresses nobody in particular.
-    const std::string lower = Lower(text);
     for (std::string_view issued : kIssuedDocuments) {
-      if (!StartsWith(lower, issued)) continue;
+      if (!StartsWithIgnoringAsciiCase(text, issued)) continue;
       std::string_view issuer = std::string_view(text).substr(issued.size());
       size_t length = 0;
       issuer = issuer.substr(0, FindSubject(issuer, 0, &length));
@@ -451,17 +463,13 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   }
   // "for 1 March through 14 March 1961", "for 1958": a period, not a party.
   if (!recipient_phrase.empty() && IsDigit(TrimWhitespace(recipient_phrase).front())) recipient_phrase = {};
-  std::vector<Correspondent> senders = PartiesNamed(sender_phrase, authority);
-  if (!senders.empty()) {
-    parties.sender = senders.front();
-    parties.more_senders.assign(senders.begin() + 1, senders.end());
-  }
+  NamedParties senders = PartiesNamed(sender_phrase, authority);
+  parties.sender = std::move(senders.first);
+  if (senders.second) parties.more_senders.push_back(std::move(*senders.second));
   if (!recipient_phrase.empty()) {
-    std::vector<Correspondent> recipients = PartiesNamed(recipient_phrase, authority);
-    if (!recipients.empty()) {
-      parties.recipient = recipients.front();
-      parties.more_recipients.assign(recipients.begin() + 1, recipients.end());
-    }
+    NamedParties recipients = PartiesNamed(recipient_phrase, authority);
+    parties.recipient = std::move(recipients.first);
+    if (recipients.second) parties.more_recipients.push_back(std::move(*recipients.second));
   }
   return parties;
 }
@@ -477,13 +485,13 @@ std::string Singular(std::string_view word) {
 // Polish and Czechoslovak Governments": two adjectives sharing one plural head noun), unless the
 // "and" is inside one name ("the Ministry of International Trade and Industry": it continues what an
 // organization's "of" or "for" names).
-std::vector<Correspondent> PartiesNamed(std::string_view piece, const Authority& authority) {
+NamedParties PartiesNamed(std::string_view piece, const Authority& authority) {
   // (A piece of the cleaned title: trimmed, it is what WithoutNotes would make of it.)
-  const std::string phrase(TrimWhitespace(piece));
+  const std::string_view phrase = TrimWhitespace(piece);
   const size_t join = phrase.find(" and ");
-  if (join != std::string::npos && phrase.find(" and ", join + 5) == std::string::npos) {
-    std::string_view left = TrimWhitespace(std::string_view(phrase).substr(0, join));
-    const std::string_view right = TrimCharacters(TrimWhitespace(std::string_view(phrase).substr(join + 5)), " ,.;:");
+  if (join != std::string_view::npos && phrase.find(" and ", join + 5) == std::string_view::npos) {
+    std::string_view left = TrimWhitespace(phrase.substr(0, join));
+    const std::string_view right = TrimCharacters(TrimWhitespace(phrase.substr(join + 5)), " ,.;:");
     if (StartsWith(left, "the ") || StartsWith(left, "The ")) left.remove_prefix(4);
     const std::vector<std::string_view> left_words = SplitWords(left), right_words = SplitWords(right);
     const auto capitalized = [](std::string_view w) { return IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC0; };
@@ -524,13 +532,12 @@ std::vector<Correspondent> PartiesNamed(std::string_view piece, const Authority&
     }
     if (!inside_name && !left_words.empty() && !right_words.empty()) {
       // (A part of a cleaned phrase is clean but for a space at either end.)
-      auto a = PartyNamedInPlainText(std::string(TrimWhitespace(std::string_view(phrase).substr(0, join))), authority);
-      auto b = PartyNamedInPlainText(std::string(right), authority);
-      if (a && b) return {*a, *b};
+      auto a = PartyNamedInPlainText(TrimWhitespace(phrase.substr(0, join)), authority);
+      auto b = PartyNamedInPlainText(right, authority);
+      if (a && b) return {std::move(a), std::move(b)};
     }
   }
-  if (auto party = PartyNamedInPlainText(phrase, authority)) return {*party};
-  return {};
+  return {PartyNamedInPlainText(phrase, authority), std::nullopt};
 }
 
 size_t FindLooseJoin(std::string_view text, const Authority& authority) {
@@ -565,17 +572,16 @@ std::optional<Correspondent> PartyNamed(std::string_view raw, const Authority& a
 
 namespace {
 
-std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Authority& authority) {
+std::optional<Correspondent> PartyNamedInPlainText(std::string_view phrase, const Authority& authority) {
   // An apposition after the name: "Shmuel Eliashiv, Israeli Minister in Moscow", "T. W. Garvey,
   // British Embassy Peking".
   // An office and, after a comma, the person holding it: "the Chief of the General Staff, Marshal
   // M. V. Zakharov", "the Hungarian Military Attaché in Beijing, Colonel Sándor Rácz": the person.
   const size_t comma = phrase.find(", ");
   if (comma != std::string::npos) {
-    const std::vector<std::string_view> first = SplitWords(std::string_view(phrase).substr(0, comma));
-    std::string second(TrimCharacters(TrimWhitespace(std::string_view(phrase).substr(comma + 2)), " ,.;:"));
-    const size_t next_comma = second.find(", ");
-    if (next_comma != std::string::npos) second.resize(next_comma);
+    const std::vector<std::string_view> first = SplitWords(phrase.substr(0, comma));
+    std::string_view second = TrimCharacters(TrimWhitespace(phrase.substr(comma + 2)), " ,.;:");
+    second = second.substr(0, second.find(", "));
     const std::vector<std::string_view> second_words = SplitWords(second);
     const bool first_is_office = !first.empty() && !NamesOrganization(first) &&
                                  std::any_of(first.begin(), first.end(), [](std::string_view w) { return IsOfficeWord(w); });
@@ -595,21 +601,24 @@ std::optional<Correspondent> PartyNamedInPlainText(std::string phrase, const Aut
                              !NamesOrganization(second_words) && !TrailingName(second_words).empty();
     // ("Ambassador Óscar Oramas, Luanda": an office that already names its holder; a place after it.)
     const bool holder_named = !TrailingName(first).empty();
-    if (first_is_office && titled_name && !holder_named) {
-      phrase = second;
-    } else {
-      phrase.resize(comma);
-    }
+    phrase = first_is_office && titled_name && !holder_named ? second : phrase.substr(0, comma);
   }
-  // Without quotation marks: '"' and the curly ones, which all begin with the bytes E2 80.
-  std::string cleaned = std::move(phrase);
-  if (cleaned.find('"') != std::string::npos) std::erase(cleaned, '"');
-  if (cleaned.find("\xE2\x80") != std::string::npos) {
-    for (std::string_view quote : {"\u201C", "\u201D", "\u2018", "\u2019"}) {
-      for (size_t at = cleaned.find(quote); at != std::string::npos; at = cleaned.find(quote)) cleaned.erase(at, quote.size());
+  // Without quotation marks: '"' and the curly ones, which all begin with the bytes E2 80. (Copied
+  // only when it holds one.)
+  std::string unquoted;
+  if (phrase.find('"') != std::string_view::npos || phrase.find("\xE2\x80") != std::string_view::npos) {
+    unquoted = phrase;
+    std::erase(unquoted, '"');
+    if (unquoted.find("\xE2\x80") != std::string::npos) {
+      for (std::string_view quote : {"\u201C", "\u201D", "\u2018", "\u2019"}) {
+        for (size_t at = unquoted.find(quote); at != std::string::npos; at = unquoted.find(quote)) {
+          unquoted.erase(at, quote.size());
+        }
+      }
     }
+    phrase = unquoted;
   }
-  std::string_view text = TrimCharacters(TrimWhitespace(cleaned), " ,.;:");
+  std::string_view text = TrimCharacters(TrimWhitespace(phrase), " ,.;:");
   if (StartsWith(text, "the ") || StartsWith(text, "The ")) text.remove_prefix(4);
   if (text.empty()) return std::nullopt;
   // "the Students of the Peking University", "revolutionary students of the Hungarian Academy of
@@ -683,19 +692,23 @@ bool NamesOfficeOnly(const Correspondent& party) {
 
 TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& authority) {
   TitleCorrespondence found;
-  const std::string lower = Lower(TrimWhitespace(title));
-  found.is_record = std::any_of(kRecordTitleStarts.begin(), kRecordTitleStarts.end(),
-                                [&](std::string_view start) { return StartsWith(lower, start); });
+  // (The title's case is ignored where it is compared, not lowered in a copy.)
+  const std::string_view trimmed = TrimWhitespace(title);
+  found.is_record = std::any_of(kRecordTitleStarts.begin(), kRecordTitleStarts.end(), [&](std::string_view start) {
+    return StartsWithIgnoringAsciiCase(trimmed, start);
+  });
   // "Ambassador Puzanov's Conversation with Kim Il Sung", "Zhou Enlai's Talks with ...": a talk
   // someone had, named in the possessive, is recorded, not sent.
   for (std::string_view possessive : {"'s ", "\u2019s "}) {
-    const size_t at = lower.find(possessive);
-    if (found.is_record || at == std::string::npos) continue;
-    const std::vector<std::string_view> after = SplitWords(std::string_view(lower).substr(at + possessive.size()));
+    const size_t at = FindIgnoringAsciiCase(trimmed, possessive);
+    if (found.is_record || at == std::string_view::npos) continue;
+    const std::vector<std::string_view> after = SplitWords(trimmed.substr(at + possessive.size()));
     static constexpr std::array<std::string_view, 6> kTalks = {"conversation", "conversations", "talk",
                                                                 "talks",        "meeting",       "discussion"};
-    found.is_record = after.size() >= 2 && std::find(kTalks.begin(), kTalks.end(), after[0]) != kTalks.end() &&
-                      (after[1] == "with" || after[1] == "between");
+    found.is_record = after.size() >= 2 &&
+                      std::any_of(kTalks.begin(), kTalks.end(),
+                                  [&](std::string_view talk) { return EqualsIgnoringAsciiCase(after[0], talk); }) &&
+                      (EqualsIgnoringAsciiCase(after[1], "with") || EqualsIgnoringAsciiCase(after[1], "between"));
   }
   if (found.is_record) return found;
   size_t verb_length = 0;
