@@ -117,6 +117,35 @@ TEST(EnvelopeReaderTest, ReadsEverySection) {
   for (size_t i = 3; i < read.result.body.size(); ++i) EXPECT_EQ(read.result.body[i].text, "");
 }
 
+// A section printed twice keeps its first text in its field and the second verbatim among the
+// other sections, each paragraph's lines joined by a space; every heading is in the order.
+TEST(EnvelopeReaderTest, RepeatedSectionsAreKeptVerbatim) {
+  std::vector<std::string> lines = kFullExport;
+  const std::vector<std::string> repeated = {
+      "Summary:", "", "  A second summary,", "over two lines.  ", "", "Citation:", "",
+      "Another citation", "<http://digitalarchive.wilsoncenter.org/document/5>", "",
+      "Associated People & Organizations:", "", "Mao Zedong", "Stalin", ""};
+  lines.insert(lines.begin() + 28, repeated.begin(), repeated.end());
+  const Read read = ReadText(Join(lines));
+  const Envelope& e = read.result.envelope;
+  EXPECT_EQ(e.summary, "The CC approves a message [to Mao]. It is sent on August 29.");
+  EXPECT_EQ(e.citation, kFullExport[8]);
+  EXPECT_EQ(e.url, "http://digitalarchive.wilsoncenter.org/document/113009");
+  EXPECT_EQ(e.section_order,
+            (std::vector<std::string>{"Citation", "Summary", "Credits", "Keywords", "Original Language", "Summary",
+                                      "Citation", "Associated People & Organizations", "Contents"}));
+  ASSERT_EQ(e.other_sections.size(), 4u);
+  EXPECT_EQ(e.other_sections[1].heading, "Summary");
+  EXPECT_EQ(e.other_sections[1].text, "A second summary, over two lines.");
+  EXPECT_EQ(e.other_sections[1].position.line, 31);
+  EXPECT_EQ(e.other_sections[1].position.column, 3);
+  EXPECT_EQ(e.other_sections[2].heading, "Citation");
+  EXPECT_EQ(e.other_sections[2].text, "Another citation <http://digitalarchive.wilsoncenter.org/document/5>");
+  EXPECT_EQ(e.other_sections[3].heading, "Associated People & Organizations");
+  EXPECT_EQ(e.other_sections[3].text, "Mao Zedong Stalin");
+  EXPECT_EQ(e.contents, (std::vector<std::string>{"English Translation", "Original Scan"}));
+}
+
 TEST(EnvelopeReaderTest, CrlfInputReadsLikeLf) {
   const Read lf = ReadText(Join(kFullExport));
   const Read crlf = ReadText(Join(kFullExport, "\r\n"));

@@ -93,31 +93,33 @@ std::vector<std::pair<std::string, std::string>> LanguageOfTranslation(std::stri
   return {};
 }
 
-// Puts a section's text into its field of the envelope.
-void StoreSection(SectionKind kind, const std::string& name, const std::string& text, const std::string& url,
-                  Position at, const std::string& file, Envelope& envelope, std::vector<Diagnostic>& diagnostics) {
+// Puts a section's text into its field of the envelope (moved there: it is the one copy).
+void StoreSection(SectionKind kind, const std::string& name, std::string text, std::string url, Position at,
+                  const std::string& file, Envelope& envelope, std::vector<Diagnostic>& diagnostics) {
   switch (kind) {
     case SectionKind::kCitation:
-      envelope.citation = text;
+      envelope.citation = std::move(text);
       envelope.citation_position = at;
-      envelope.url = url;
+      envelope.url = std::move(url);
       break;
-    case SectionKind::kSummary: envelope.summary = text; break;
-    case SectionKind::kCredits: envelope.credits = text; break;
-    case SectionKind::kOriginalLanguage:
-      envelope.original_language = text;
-      envelope.original_languages = LanguagesNamed(text);
+    case SectionKind::kSummary: envelope.summary = std::move(text); break;
+    case SectionKind::kCredits: envelope.credits = std::move(text); break;
+    case SectionKind::kOriginalLanguage: {
+      const std::string& language = envelope.original_language.emplace(std::move(text));
+      envelope.original_languages = LanguagesNamed(language);
       envelope.language_code = envelope.original_languages.empty() ? "" : envelope.original_languages.front().second;
       if (envelope.language_code.empty()) {
         diagnostics.push_back({file, at.line, at.column, Severity::kWarning,
-                               "unknown original language '" + text +
+                               "unknown original language '" + language +
                                    "'; no language code recorded. Add it to the language table or fix the name",
                                rules::kConvertUnknownLanguage});
       }
       break;
+    }
     case SectionKind::kOther:
       // The citation's URL line belongs to a repeated citation too.
-      envelope.other_sections.push_back({name, url.empty() ? text : text + "\n<" + url + ">", at});
+      if (!url.empty()) text.append("\n<").append(url).append(">");
+      envelope.other_sections.push_back({name, std::move(text), at});
       break;
     default: break;
   }
@@ -210,17 +212,14 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
     if (i >= lines.size()) break;
     SectionKind kind = HeadingKind(lines[i]);
     if (kind == SectionKind::kNone) break;  // the body starts here
-    const std::string heading(TrimWhitespace(lines[i]));
-    const std::string name = heading.substr(0, heading.size() - 1);
-    envelope.section_order.push_back(name);
+    const std::string_view heading = TrimWhitespace(lines[i]);
+    const std::string& name = envelope.section_order.emplace_back(heading.substr(0, heading.size() - 1));
     // A section printed twice keeps its first text in the field, the others verbatim.
     const bool repeated = std::count(envelope.section_order.begin(), envelope.section_order.end() - 1, name) > 0;
     if (repeated) kind = SectionKind::kOther;
     const int heading_line = static_cast<int>(i) + 1;
     ++i;
     skip_blank();
-    // One paragraph: consecutive non-empty lines.
-    std::vector<size_t> paragraph;
     if (kind == SectionKind::kContents) {
       while (i < lines.size() && StartsWith(TrimWhitespace(lines[i]), "- ")) {
         envelope.contents.push_back(std::string(TrimWhitespace(TrimWhitespace(lines[i]).substr(2))));
@@ -232,17 +231,22 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       }
       continue;
     }
+    // One paragraph: the consecutive non-empty lines [paragraph_begin, paragraph_end).
+    const size_t paragraph_begin = i;
+    size_t paragraph_length = 0;  // (its lines' bytes: what the text needs, the spaces between them at most)
     while (i < lines.size() && !TrimWhitespace(lines[i]).empty() && HeadingKind(lines[i]) == SectionKind::kNone) {
-      paragraph.push_back(i);
+      paragraph_length += lines[i].size() + 1;
       ++i;
     }
+    const size_t paragraph_end = i;
     std::string text;
+    text.reserve(paragraph_length);
     std::string url;
-    for (size_t line : paragraph) {
+    for (size_t line = paragraph_begin; line < paragraph_end; ++line) {
       // (A view: the paragraph's text is the one copy.)
       const std::string_view value = TrimWhitespace(lines[line]);
       // The archive's URL closes the citation paragraph; anywhere else it is just text.
-      const bool last_line = line == paragraph.back();
+      const bool last_line = line + 1 == paragraph_end;
       if (kind == SectionKind::kCitation && last_line && IsArchiveUrlLine(value)) {
         url = std::string(value.substr(1, value.size() - 2));
         continue;
@@ -250,10 +254,11 @@ EnvelopeReadResult ReadEnvelope(const SourceText& source, const std::string& fal
       if (!text.empty()) text += ' ';
       text += value;
     }
-    const Position at = paragraph.empty() ? Position{heading_line, 1}
-                                          : Position{static_cast<int>(paragraph.front()) + 1, column_of_text(paragraph.front())};
+    const Position at = paragraph_begin == paragraph_end
+                            ? Position{heading_line, 1}
+                            : Position{static_cast<int>(paragraph_begin) + 1, column_of_text(paragraph_begin)};
     saw_citation = saw_citation || kind == SectionKind::kCitation;
-    StoreSection(kind, name, text, url, at, file, envelope, diagnostics);
+    StoreSection(kind, name, std::move(text), std::move(url), at, file, envelope, diagnostics);
   }
   if (!saw_citation) {
     diagnostics.push_back({file, envelope.title_position.line, 0, Severity::kWarning,
