@@ -149,6 +149,27 @@ const CitationCase kCitationCases[] = {
     {"unknown_archive_named_before_the_first_unit", "Regional Party Archive of Irkutsk, Fond 5, Opis 2, Delo 17.",
      {{kArchival, "Regional Party Archive of Irkutsk, Fond 5, Opis 2, Delo 17", "", "Regional Party Archive of Irkutsk",
        {{"fond", "5"}, {"opis", "2"}, {"delo", "17"}}}}},
+    // A Hungarian reference, printed without commas.
+    {"hungarian_reference", "BStU, M-KS 288. f. 5/297. \u0151.e.",
+     {{kArchival, "BStU, M-KS 288. f. 5/297. \u0151.e.", "BStU",
+       "Federal Commissioner for the Records of the State Security Service of the former GDR",
+       {{"collection", "M-KS"}, {"fond", "288"}, {"series", "5"}, {"ae", "297"}}}}},
+    // The credits begin at the first of their markers, whichever it is.
+    {"credits_at_the_first_marker",
+     "APRF, Fond 3, Opis 65, Delo 829. Courtesy of the archive, translated by X. Edited by Y.",
+     {{kArchival, "APRF, Fond 3, Opis 65, Delo 829", "APRF", kAprf, {{"fond", "3"}, {"opis", "65"}, {"delo", "829"}}}}},
+    {"credits_after_a_comma", "APRF, Fond 3, Opis 65, translated by X. Courtesy of Y.",
+     {{kArchival, "APRF, Fond 3, Opis 65", "APRF", kAprf, {{"fond", "3"}, {"opis", "65"}}}}},
+    // An unknown archive's reference after a whole reference; its name is the components before
+    // its first unit, commas and all.
+    {"unknown_archive_after_numbers",
+     "APRF, Fond 3, Delo 829 and Archiv der Stadt Wien, Abteilung Z, Box 603",
+     {{kArchival, "APRF, Fond 3, Delo 829", "APRF", kAprf, {{"fond", "3"}, {"delo", "829"}}},
+      {kArchival, "Archiv der Stadt Wien, Abteilung Z, Box 603", "", "Archiv der Stadt Wien, Abteilung Z",
+       {{"box", "603"}}}}},
+    // A part that names nothing: the reference's parts, one shelfmark.
+    {"parts_not_understood_are_one_shelfmark", "APRF, Fond 3, a/b, Delo 5.",
+     {{kArchival, "APRF, Fond 3, a/b, Delo 5", "APRF", kAprf, {{"shelfmark", "Fond 3, a/b, Delo 5"}}}}},
     {"nothing_recognizable_is_one_shelfmark", "Private papers of the author.",
      {{kArchival, "Private papers of the author", "", "", {{"shelfmark", "Private papers of the author"}}}}},
 };

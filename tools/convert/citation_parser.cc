@@ -13,7 +13,7 @@
 namespace teipress {
 namespace {
 
-std::string TrimSpacesAndCommas(std::string_view text) { return std::string(TrimCharacters(text, " ,")); }
+std::string_view TrimSpacesAndCommas(std::string_view text) { return TrimCharacters(text, " ,"); }
 
 constexpr std::string_view kArchivePhrase = "History and Public Policy Program Digital Archive";
 
@@ -23,13 +23,18 @@ size_t CreditsStart(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kCredits = {
       ". Translated", ". Obtained", ". Contributed", ". Donated", ". Included", ". Compiled",
       ", compiled by", ", translated by", ", Translated by", ". Edited", ". Courtesy", ". Provided"};
-  size_t start = std::string_view::npos;
-  for (std::string_view credit : kCredits) {
-    const size_t at = text.find(credit);
-    // ". Translated by": the full stop still ends the sources.
-    if (at != std::string_view::npos) start = std::min(start, credit[0] == '.' ? at + 1 : at);
+  // Every credit opens with a full stop or a comma: one pass over the text asks the credits only
+  // there, where a search per credit stopped at each of the many full stops and commas. The first
+  // such place that opens one is where the credits begin.
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] != '.' && text[at] != ',') continue;
+    const std::string_view here = text.substr(at);
+    if (std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view credit) { return StartsWith(here, credit); })) {
+      // ". Translated by": the full stop still ends the sources.
+      return text[at] == '.' ? at + 1 : at;
+    }
   }
-  return start;
+  return std::string_view::npos;
 }
 
 bool LooksPublished(std::string_view part) {
@@ -81,45 +86,45 @@ struct Identifiers {
 
 // "M-KS 288. f. 5/297. ő.e.": a Hungarian reference (collection, fond number before "f.", series
 // and archival unit before "ő.e."), printed without commas.
-bool ParseHungarianReference(const std::string& text, Identifiers& ids) {
+bool ParseHungarianReference(std::string_view text, Identifiers& ids) {
   const size_t fond = text.find(". f. ");
   const size_t unit = text.find(". \u0151.e.");
-  if (fond == std::string::npos || unit == std::string::npos) return false;
+  if (fond == std::string_view::npos || unit == std::string_view::npos) return false;
   const size_t space = text.rfind(' ', fond);
-  if (space == std::string::npos) return false;
-  const std::string collection = text.substr(0, space);
-  const std::string fond_number = text.substr(space + 1, fond - space - 1);
-  const std::string series_unit = text.substr(fond + 5, unit - fond - 5);
+  if (space == std::string_view::npos) return false;
+  const std::string_view collection = text.substr(0, space);
+  const std::string_view fond_number = text.substr(space + 1, fond - space - 1);
+  const std::string_view series_unit = text.substr(fond + 5, unit - fond - 5);
   const size_t slash = series_unit.find('/');
-  if (collection.empty() || fond_number.empty() || slash == std::string::npos) return false;
-  ids.Add("collection", collection);
-  ids.Add("fond", fond_number);
-  ids.Add("series", series_unit.substr(0, slash));
-  ids.Add("ae", series_unit.substr(slash + 1));
+  if (collection.empty() || fond_number.empty() || slash == std::string_view::npos) return false;
+  ids.Add("collection", std::string(collection));
+  ids.Add("fond", std::string(fond_number));
+  ids.Add("series", std::string(series_unit.substr(0, slash)));
+  ids.Add("ae", std::string(series_unit.substr(slash + 1)));
   return true;
 }
 
 // One comma-separated component without a recognized keyword.
-bool ParseBareComponent(const std::string& text, bool first, bool last, Identifiers& ids) {
+bool ParseBareComponent(std::string_view text, bool first, bool last, Identifiers& ids) {
   if (text.empty()) return true;
   if (text.front() == '(' && text.back() == ')') return true;  // "(MNL OL)" restates the archive
   if (last && IsYear(text)) return true;                         // the year of a Polish file: printed only
   if (text.size() == 10 && IsYear(text.substr(0, 4)) && text[4] == '-' &&
       std::all_of(text.begin() + 5, text.end(), IsDigit)) {
-    ids.Add("release", text);  // a Japanese disclosure release number, 2009-00631
+    ids.Add("release", std::string(text));  // a Japanese disclosure release number, 2009-00631
     return true;
   }
   if (IsFileNumber(text)) {
-    ids.Add("file", text);
+    ids.Add("file", std::string(text));
     return true;
   }
   if (ids.file_seen && IsNumberRange(text)) {
-    ids.Add("pages", text);
+    ids.Add("pages", std::string(text));
     return true;
   }
   if (IsLetterCode(text)) {
     static constexpr std::array<std::string_view, 3> kOrder = {"fond", "box", "file"};
-    ids.Add(std::string(kOrder[std::min<int>(ids.letter_codes++, 2)]), text);
+    ids.Add(std::string(kOrder[std::min<int>(ids.letter_codes++, 2)]), std::string(text));
     return true;
   }
   if (ParseHungarianReference(text, ids)) return true;
@@ -128,45 +133,14 @@ bool ParseBareComponent(const std::string& text, bool first, bool last, Identifi
   });
   if (!words || !IsLetterOrNonAscii(text[0])) return false;
   // "MfS" right after the archive is the record holder; other named parts are series.
-  if (first && !ids.fond_seen && text.find(' ') == std::string::npos &&
+  if (first && !ids.fond_seen && text.find(' ') == std::string_view::npos &&
       std::none_of(text.begin(), text.end(), IsDigit)) {
-    ids.Add("fond", text);
+    ids.Add("fond", std::string(text));
   } else {
-    ids.Add("series", text);
+    ids.Add("series", std::string(text));
   }
   return true;
 }
-
-// Whether `part` opens a new archival reference ("RGASPI, f. 558", "AVPRF, Fond 059a").
-// Only an archive the authority knows proves that a new reference starts: "Records of Policy
-// Planning and Coordination, Box 3" is one reference.
-bool StartsReference(std::string_view part, const Authority& authority) {
-  size_t length = 0;
-  return authority.FindArchive(part, &length) != nullptr;
-}
-
-// Whether `part` reads as a reference of an archive the authority does not know: a capitalized
-// name followed by components of which one holds a number ("Centre des Archives diplomatiques de
-// Nantes, 603PO/1/45", "All India Radio, Transcription Unit, Tape No. 1959/412").
-bool LooksLikeReference(std::string_view part) {
-  if (part.empty() || !IsUpper(part[0])) return false;
-  const std::vector<std::string> components = SplitOutsideGroups(part, ",");
-  return components.size() >= 2 && std::any_of(components.begin() + 1, components.end(), [](const std::string& c) {
-           return std::any_of(c.begin(), c.end(), IsDigit);
-         });
-}
-
-// Whether `reference` ends with its numbers: its last component holds a digit ("..., Delo 829",
-// not "..., Records of Policy Planning").
-bool EndsWithNumbers(std::string_view reference) {
-  const size_t comma = reference.rfind(',');
-  const std::string_view last = comma == std::string_view::npos ? reference : reference.substr(comma + 1);
-  return std::any_of(last.begin(), last.end(), IsDigit);
-}
-
-}  // namespace
-
-namespace {
 
 // Where the next byte at or after `at` is a bracket, a parenthesis or `first`, or text.size().
 // Sixteen bytes at a time: a citation's sources part has a few of them in a hundred bytes.
@@ -192,10 +166,11 @@ size_t NextGroupSignOr(std::string_view text, size_t at, char first) {
   return text.size();
 }
 
-}  // namespace
 
-std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
-  std::vector<std::string> parts;
+// Calls visit(part) for each part of SplitOutsideGroups(text, separator), in order, each a view
+// into `text`: the readers below look at the parts, and most keep none of them.
+template <class Visit>
+void ForEachPartOutsideGroups(std::string_view text, std::string_view separator, Visit&& visit) {
   int depth = 0;
   size_t start = 0;
   // (Only the signs that change the depth and the separator's first byte are looked at; the whole
@@ -206,16 +181,46 @@ std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_v
     if (c == '(' || c == '[') ++depth;
     if ((c == ')' || c == ']') && depth > 0) --depth;
     if (depth == 0 && c == first && text.substr(i, separator.size()) == separator) {
-      parts.emplace_back(text.substr(start, i - start));
+      visit(text.substr(start, i - start));
       start = i + separator.size();
       i = start - 1;
     }
   }
-  parts.emplace_back(text.substr(start));
-  return parts;
+  visit(text.substr(start));
 }
 
-std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bool fond_seen) {
+// Whether `part` opens a new archival reference ("RGASPI, f. 558", "AVPRF, Fond 059a").
+// Only an archive the authority knows proves that a new reference starts: "Records of Policy
+// Planning and Coordination, Box 3" is one reference.
+bool StartsReference(std::string_view part, const Authority& authority) {
+  size_t length = 0;
+  return authority.FindArchive(part, &length) != nullptr;
+}
+
+// Whether `part` reads as a reference of an archive the authority does not know: a capitalized
+// name followed by components of which one holds a number ("Centre des Archives diplomatiques de
+// Nantes, 603PO/1/45", "All India Radio, Transcription Unit, Tape No. 1959/412").
+bool LooksLikeReference(std::string_view part) {
+  if (part.empty() || !IsUpper(part[0])) return false;
+  size_t components = 0;
+  bool later_number = false;
+  ForEachPartOutsideGroups(part, ",", [&](std::string_view component) {
+    later_number = later_number || (components > 0 && std::any_of(component.begin(), component.end(), IsDigit));
+    ++components;
+  });
+  return components >= 2 && later_number;
+}
+
+// Whether `reference` ends with its numbers: its last component holds a digit ("..., Delo 829",
+// not "..., Records of Policy Planning").
+bool EndsWithNumbers(std::string_view reference) {
+  const size_t comma = reference.rfind(',');
+  const std::string_view last = comma == std::string_view::npos ? reference : reference.substr(comma + 1);
+  return std::any_of(last.begin(), last.end(), IsDigit);
+}
+
+// ParseArchivalUnit of a view (the components are views into the citation).
+std::pair<std::string, std::string> ArchivalUnitOf(std::string_view raw, bool fond_seen) {
   // (Views until a unit is found: most components are asked of every keyword and match none.)
   const std::string_view component = TrimCharacters(raw, " ,");
   struct Unit {
@@ -246,11 +251,25 @@ std::pair<std::string, std::string> ParseArchivalUnit(const std::string& raw, bo
   return {"", ""};
 }
 
+}  // namespace
+
+std::vector<std::string> SplitOutsideGroups(std::string_view text, std::string_view separator) {
+  std::vector<std::string> parts;
+  ForEachPartOutsideGroups(text, separator, [&parts](std::string_view part) { parts.emplace_back(part); });
+  return parts;
+}
+
+std::pair<std::string, std::string> ParseArchivalUnit(const std::string& component, bool fond_seen) {
+  return ArchivalUnitOf(component, fond_seen);
+}
+
 namespace {
+
+// The parts of a citation are read as views into it: only what the sources keep is copied.
 
 // The part of the citation that names the sources: after the archive's fixed phrase (or the quoted
 // title), before the credits, without the final full stop.
-std::string SourcesPart(const std::string& citation) {
+std::string_view SourcesPart(std::string_view citation) {
   std::string_view rest = citation;
   const size_t phrase = rest.find(kArchivePhrase);
   if (phrase != std::string_view::npos) {
@@ -261,45 +280,52 @@ std::string SourcesPart(const std::string& citation) {
     if (close_quote != std::string_view::npos) rest.remove_prefix(close_quote + 3);
   }
   rest = rest.substr(0, CreditsStart(rest));
-  std::string text = TrimSpacesAndCommas(rest);
+  std::string_view text = TrimSpacesAndCommas(rest);
   // The citation's final full stop, unless it ends an abbreviation ("5/297. ő.e.").
   if (!text.empty() && text.back() == '.') {
-    const std::string last_word = text.substr(text.rfind(' ') + 1);
+    const std::string_view last_word = text.substr(text.rfind(' ') + 1);
     const bool abbreviation = std::count(last_word.begin(), last_word.end(), '.') >= 2 &&
                               std::all_of(last_word.begin(), last_word.end(), [](char c) { return IsLetterOrNonAscii(c) || c == '.'; });
-    if (!abbreviation) text.pop_back();
+    if (!abbreviation) text.remove_suffix(1);
   }
   return text;
 }
 
 // The references, split at ";" and at " and " where another reference starts after it.
-std::vector<std::string> SplitReferences(const std::string& text, const Authority& authority) {
+std::vector<std::string> SplitReferences(std::string_view text, const Authority& authority) {
   std::vector<std::string> pieces;
-  for (const std::string& semicolon_part : SplitOutsideGroups(text, ";")) {
-    std::string part = TrimSpacesAndCommas(semicolon_part);
-    if (StartsWith(part, "and ")) part = TrimSpacesAndCommas(std::string_view(part).substr(4));
+  std::vector<std::string_view> and_parts;
+  ForEachPartOutsideGroups(text, ";", [&](std::string_view semicolon_part) {
+    std::string_view part = TrimSpacesAndCommas(semicolon_part);
+    if (StartsWith(part, "and ")) part = TrimSpacesAndCommas(part.substr(4));
     // " and " joins two references only when a reference starts right after it.
-    const std::vector<std::string> and_parts = SplitOutsideGroups(part, " and ");
-    std::string current = and_parts.front();
+    and_parts.clear();
+    ForEachPartOutsideGroups(part, " and ", [&and_parts](std::string_view and_part) { and_parts.push_back(and_part); });
+    // Parts joined again with their " and " are the text that spans them: a view, not a copy.
+    const auto through = [](std::string_view first, std::string_view last) {
+      return std::string_view(first.data(), static_cast<size_t>(last.data() + last.size() - first.data()));
+    };
+    std::string_view current = and_parts.front();
     for (size_t k = 1; k < and_parts.size(); ++k) {
       // "National Archives and Records Administration": the archive's own name holds the "and".
+      const std::string_view with_next = through(current, and_parts[k]);
       size_t spanned = 0;
-      authority.FindArchive(current + " and " + and_parts[k], &spanned);
+      authority.FindArchive(with_next, &spanned);
       if (spanned > current.size()) {
-        current += " and " + and_parts[k];
+        current = with_next;
         continue;
       }
       // An unknown archive's reference only after a whole reference, ended by its numbers.
       if (StartsReference(and_parts[k], authority) ||
           (LooksLikeReference(and_parts[k]) && EndsWithNumbers(current))) {
-        pieces.push_back(TrimSpacesAndCommas(current));
+        pieces.emplace_back(TrimSpacesAndCommas(current));
         current = and_parts[k];
       } else {
-        current += " and " + and_parts[k];
+        current = with_next;
       }
     }
-    pieces.push_back(TrimSpacesAndCommas(current));
-  }
+    pieces.emplace_back(TrimSpacesAndCommas(current));
+  });
   return pieces;
 }
 
@@ -314,7 +340,10 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
     source.kind = SourceReference::Kind::kPublished;
     return source;
   }
-  std::vector<std::string> components = SplitOutsideGroups(std::string_view(piece).substr(archive_length), ",");
+  const std::string_view listed = std::string_view(piece).substr(archive_length);
+  std::vector<std::string_view> components;
+  components.reserve(static_cast<size_t>(std::count(listed.begin(), listed.end(), ',')) + 1);  // (one allocation)
+  ForEachPartOutsideGroups(listed, ",", [&components](std::string_view component) { components.push_back(component); });
   if (!archive) {
     // The archive may be named after the number ("2009-00631, Act on Access to ...").
     for (size_t k = 0; k < components.size() && !archive; ++k) {
@@ -333,7 +362,7 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
     // The repository is everything before the first recognizable unit.
     size_t name_components = 0;
     while (name_components < components.size() &&
-           ParseArchivalUnit(components[name_components], false).first.empty()) {
+           ArchivalUnitOf(components[name_components], false).first.empty()) {
       ++name_components;
     }
     if (name_components == components.size() || name_components == 0) {
@@ -341,20 +370,24 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
       return source;
     }
     std::string name;
-    for (size_t k = 0; k < name_components; ++k) name += (k ? "," : "") + components[k];
+    for (size_t k = 0; k < name_components; ++k) {
+      if (k > 0) name += ',';
+      name += components[k];
+    }
     source.repository_name = TrimSpacesAndCommas(name);
     components.erase(components.begin(), components.begin() + static_cast<long>(name_components));
   }
   Identifiers ids{source.identifiers};
   bool understood = true;
-  std::vector<std::string> parts;
-  for (const std::string& component : components) {
+  std::vector<std::string_view> parts;
+  parts.reserve(components.size());
+  for (const std::string_view component : components) {
     if (!TrimSpacesAndCommas(component).empty()) parts.push_back(TrimSpacesAndCommas(component));
   }
   for (size_t k = 0; k < parts.size() && understood; ++k) {
-    auto [type, value] = ParseArchivalUnit(parts[k], ids.fond_seen);
+    auto [type, value] = ArchivalUnitOf(parts[k], ids.fond_seen);
     if (!type.empty()) {
-      ids.Add(type, value);
+      ids.Add(std::move(type), std::move(value));
       continue;
     }
     understood = ParseBareComponent(parts[k], k == 0, k + 1 == parts.size(), ids);
@@ -363,7 +396,10 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
     // Parts we cannot name: keep the whole reference as one shelfmark rather than guess.
     source.identifiers.clear();
     std::string joined;
-    for (const std::string& part : parts) joined += (joined.empty() ? "" : ", ") + part;
+    for (const std::string_view part : parts) {
+      if (!joined.empty()) joined += ", ";
+      joined += part;
+    }
     source.identifiers.push_back({"shelfmark", joined});
   }
   return source;
