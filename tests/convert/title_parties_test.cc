@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ascii_case.h"
+#include "leading_words.h"
 
 #include "test_support.h"
 
@@ -119,6 +120,29 @@ const TitleCase kTitleCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Spec, TitlePartiesTest, ::testing::ValuesIn(kTitleCases));
 
+// Titles read from their opening words: a genre "of" its sender (after a qualifying word, with a
+// word of its own), a possessive sender, a recipient before the sender.
+const TitleCase kOpeningCases[] = {
+    {"Note Verbale of the Ministry of Foreign Affairs to the Embassy of Poland", "org:Ministry of Foreign Affairs",
+     "org:Embassy of Poland"},
+    {"Urgent Telegram of the Soviet Embassy in Beijing to the Foreign Ministry", "org:Soviet Embassy in Beijing",
+     "org:Foreign Ministry"},
+    {"Report of the Hungarian Embassy", "org:Hungarian Embassy", ""},
+    {"Kim Il Sung's Letter to Mao Zedong", "person:Kim Il Sung", "person:Mao Zedong"},
+    {"Kim Il Sung's Urgent Secret Letter to Mao Zedong", "person:Kim Il Sung", "person:Mao Zedong"},
+    // (The genre among the first three words after the possessive, else the title joins two parties.)
+    {"Kim Il Sung's Very Long Secret Letter to Mao Zedong", "person:Kim Il Sung's Very Long Secret Letter",
+     "person:Mao Zedong"},
+    // (The recipient first after a genre of three words at most.)
+    {"Telegram Number Twelve to the Foreign Ministry from Ambassador Petar Panchevski", "person:Petar Panchevski",
+     "org:Foreign Ministry"},
+    {"Telegram Number Twelve Urgently to the Foreign Ministry from Ambassador Petar Panchevski",
+     "person:Petar Panchevski", ""},
+    {"Urgent Telegram to the Foreign Ministry from Ambassador Petar Panchevski", "person:Petar Panchevski", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Opening, TitlePartiesTest, ::testing::ValuesIn(kOpeningCases));
+
 // The title's words are compared ignoring their case: a title in capitals reads as the same title.
 const TitleCase kCapitalizedTitleCases[] = {
     {"Cuban AMBASSADOR to the USSR Carlos Olivares to Foreign Minister Raúl Roa", "person:Carlos Olivares",
@@ -199,6 +223,35 @@ TEST(AsciiCaseTest, AgreesWithComparingTheLoweredText) {
   EXPECT_TRUE(EqualsIgnoringAsciiCase("Conversation", "conversation"));
   EXPECT_FALSE(EqualsIgnoringAsciiCase("conversation", "Conversation"));  // (the second is lower case)
   EXPECT_EQ(FindIgnoringAsciiCase("PUZANOV'S TALK", "'s "), 7u);
+}
+
+// The opening words are SplitWords' first words, never more than asked for.
+template <size_t kMost>
+void ExpectLeadingWordsOf(const std::string& text) {
+  const std::vector<std::string_view> all = SplitWords(text);
+  const LeadingWords<kMost> leading(text);
+  ASSERT_EQ(leading.size(), std::min(kMost, all.size())) << "'" << text << "'";
+  EXPECT_EQ(leading.empty(), all.empty());
+  for (size_t k = 0; k < leading.size(); ++k) {
+    EXPECT_EQ(leading[k], all[k]);
+    EXPECT_EQ(leading[k].data(), all[k].data());  // (views into the text, as SplitWords')
+  }
+  EXPECT_EQ(static_cast<size_t>(leading.end() - leading.begin()), leading.size());
+  if (!leading.empty()) {
+    EXPECT_EQ(leading.front(), all.front());
+  }
+}
+
+TEST(LeadingWordsTest, AreTheFirstWordsSplitWordsFinds) {
+  std::mt19937 random(7);
+  const std::string_view alphabet = "ab \t\n\r.\xC3";
+  for (int round = 0; round < 5000; ++round) {
+    std::string text(random() % 24, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    ExpectLeadingWordsOf<1>(text);
+    ExpectLeadingWordsOf<3>(text);
+    ExpectLeadingWordsOf<6>(text);
+  }
 }
 
 }  // namespace

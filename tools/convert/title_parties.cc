@@ -8,6 +8,7 @@
 #include "date_recognizer.h"
 #include "english_lexicon.h"
 #include "first_marker.h"
+#include "leading_words.h"
 #include "name_words.h"
 #include "text_util.h"
 
@@ -209,7 +210,7 @@ bool InsideInstitutionName(std::string_view text, size_t at, size_t length) {
   const size_t word_start = text.rfind(' ', at == 0 ? 0 : at - 1);
   const std::string_view previous = text.substr(word_start == std::string_view::npos ? 0 : word_start + 1,
                                                 at - (word_start == std::string_view::npos ? 0 : word_start + 1));
-  const std::vector<std::string_view> after = SplitWords(text.substr(at + length));
+  const LeadingWords<1> after(text.substr(at + length));
   const bool field = !previous.empty() && IsUpper(previous[0]) && IsOrganizationWord(previous) && !after.empty() &&
                      IsUpper(after.front()[0]) && !IsPersonTitle(after.front()) && !IsOfficeWord(after.front()) &&
                      (IsOfficeVocabulary(after.front()) ||
@@ -235,7 +236,7 @@ constexpr std::array<std::string_view, 10> kPeriodQualifiers = {"first", "second
 // "1958", "the period from 1 January to 30 June", "the First Half of 1958". A month, a year or a
 // period is never a party.
 bool NamesAPeriod(std::string_view after_for) {
-  const std::vector<std::string_view> words = SplitWords(after_for);
+  const LeadingWords<3> words(after_for);
   if (words.empty()) return false;
   const std::string_view first = TrimCharacters(words[0], ".,;:");
   if (!first.empty() && IsDigit(first.front())) return true;
@@ -317,19 +318,22 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   // party addressed "to" another reads as "from" (a genre of something addressed to nobody,
   // "Memorandum of Understanding", stays a subject).
   {
-    std::vector<std::string_view> title_words = SplitWords(text);
+    // (Six words tell whether five follow a qualifying word; the rest of the title is not split.)
+    const LeadingWords<6> opening(text);
     // (A word may qualify the genre: "Joint Message of the Polish and Czechoslovak Governments to ...".)
-    if (title_words.size() > 4 && !IsGenreWord(title_words[0]) && IsUpper(title_words[0][0]) &&
-        IsGenreWord(title_words[1]) && title_words[2] == "of" && !IsOrganizationWord(title_words[0]) &&
-        !IsOfficeWord(title_words[0])) {
-      title_words.erase(title_words.begin());
-    }
+    const size_t qualifier = opening.size() > 4 && !IsGenreWord(opening[0]) && IsUpper(opening[0][0]) &&
+                                     IsGenreWord(opening[1]) && opening[2] == "of" && !IsOrganizationWord(opening[0]) &&
+                                     !IsOfficeWord(opening[0])
+                                 ? 1
+                                 : 0;
+    const auto title_word = [&](size_t k) { return opening[qualifier + k]; };
+    const size_t title_words = opening.size() - qualifier;
     // (The genre may take a word of its own: "Note Verbale of the Ministry to the Embassy".)
-    const size_t genre_words = title_words.size() > 4 && IsGenreWord(title_words[0]) && title_words[1] != "of" &&
-                                       title_words[2] == "of" && IsUpper(title_words[1][0])
+    const size_t genre_words = title_words > 4 && IsGenreWord(title_word(0)) && title_word(1) != "of" &&
+                                       title_word(2) == "of" && IsUpper(title_word(1)[0])
                                    ? 2
                                    : 1;
-    if (title_words.size() > 3 && IsGenreWord(title_words[0]) && title_words[genre_words] == "of" &&
+    if (title_words > 3 && IsGenreWord(title_word(0)) && title_word(genre_words) == "of" &&
         text.find(" from ") == std::string::npos && text.find(" by ") == std::string::npos) {
       const size_t of = text.find(" of ");
       std::string_view party = std::string_view(text).substr(of + 4);
@@ -348,7 +352,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
           "letter", "telegram", "cable", "memorandum", "memo", "note", "report", "message", "information",
           "reply", "answer", "request", "aide-memoire", "aide-m\u00e9moire", "circular", "communication"};
       const bool sent = std::any_of(kSentGenres.begin(), kSentGenres.end(), [&](std::string_view genre) {
-        return EqualsIgnoringAsciiCase(title_words[0], genre);
+        return EqualsIgnoringAsciiCase(title_word(0), genre);
       });
       if (FindPartyJoin(std::string_view(text).substr(of + 4), " to ") != std::string_view::npos ||
           (sent && !about_a_talk && NamesAParty(party, authority))) {
@@ -366,7 +370,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
       const size_t at = text.find(possessive);
       if (at == std::string::npos) continue;
       std::string_view after = std::string_view(text).substr(at + possessive.size());
-      const std::vector<std::string_view> after_words = SplitWords(after);
+      const LeadingWords<3> after_words(after);
       size_t genre = 0;
       while (genre < after_words.size() && genre < 3 && !IsGenreWord(after_words[genre])) ++genre;
       if (genre == after_words.size() || genre == 3) break;
@@ -383,12 +387,12 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
     }
     // "Soviet Ambassador to the GDR M. G. Pervukhin to Walter Ulbricht", "CC CPSU to the CC WPK": a
     // title that opens with a party, not a genre, and joins two parties with "to".
-    const std::vector<std::string_view> title_words = SplitWords(text);
+    const LeadingWords<3> title_words(text);
     size_t join = FindPartyJoin(text, " to ");
     if (join == std::string::npos) join = FindLooseJoin(text, authority);
     // (A bracket in the title, "Filippov [Stalin] to Mao Zedong", is left to the authority's reading.)
-    const bool opens_with_genre = std::any_of(title_words.begin(), title_words.begin() + std::min<long>(3, static_cast<long>(title_words.size())),
-                                              [](std::string_view w) { return IsGenreWord(w); });
+    const bool opens_with_genre =
+        std::any_of(title_words.begin(), title_words.end(), [](std::string_view w) { return IsGenreWord(w); });
     if (!title_words.empty() && !opens_with_genre && title.find('[') == std::string_view::npos &&
         join != std::string::npos) {
       std::string_view recipient = std::string_view(text).substr(join + 4);
@@ -430,7 +434,7 @@ TitleParties ReadParties(std::string_view title, const Authority& authority) {
   {
     const std::string_view before_from = rest.substr(0, start);
     const size_t to = FindPartyJoin(before_from, " to ");
-    const std::vector<std::string_view> opening = SplitWords(before_from.substr(0, to == std::string_view::npos ? 0 : to));
+    const LeadingWords<4> opening(before_from.substr(0, to == std::string_view::npos ? 0 : to));
     if (to != std::string_view::npos && !opening.empty() && opening.size() <= 3 && IsGenreWord(opening[0])) {
       std::string_view sender_phrase = rest.substr(start + from_length);
       size_t length = 0;
