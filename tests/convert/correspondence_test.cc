@@ -95,6 +95,19 @@ TEST(CorrespondenceTest, NoDispatchNoteNoDate) {
   EXPECT_TRUE(actions[0].date.empty());
 }
 
+// The editor's dispatch note is read whatever its case.
+TEST(CorrespondenceTest, DispatchNoteInAnyCase) {
+  for (const std::string note : {"[THE TELEGRAM WAS SENT TO BEIJING ON AUGUST 29.]",
+                                 "[The telegram was Transmitted to Beijing on August 29.]"}) {
+    SCOPED_TRACE(note);
+    std::string body = kSeedBody.substr(0, kSeedBody.find("[The telegram")) + note + "\n";
+    const auto actions = Find(Export("August 28, 1951", "CC Politburo decision", body));
+    ASSERT_FALSE(actions.empty());
+    EXPECT_EQ(actions[0].type, CorrespondenceAction::Type::kSent);
+    EXPECT_EQ(actions[0].date.when, "1951-08-29");
+  }
+}
+
 TEST(CorrespondenceTest, AddresseeWithoutTransmissionLineIsTheRecipient) {
   const auto actions = Find(Export("August 28, 1951", "Telegram",
                                    "TOP SECRET\nBEIJING\nTO KRASOVSKY\n\nWe received your telegram.\n\nFILIPPOV [Stalin]\n"));
@@ -227,6 +240,22 @@ TEST(CorrespondenceTest, TitledSignature) {
   ASSERT_EQ(actions.size(), 1u);
   EXPECT_EQ(actions[0].type, CorrespondenceAction::Type::kSent);
   EXPECT_EQ(Names(actions[0]), (std::vector<std::string>{"Subandrio"}));
+}
+
+// A signature after a closing formula (six words at most, ending in a comma) names the sender as
+// printed when its words are a name's, five at most.
+TEST(CorrespondenceTest, SignatureAfterAClosingFormula) {
+  const auto signer = [](const std::string& closing, const std::string& signature) {
+    const auto actions =
+        Find(Export("December 8, 1961", "Letter on West Irian",
+                    "I have the honour to propose talks on the future of the territory.\n\n" + closing + "\n\n" +
+                        signature + "\n"));
+    return actions.empty() ? std::string("(none)") : Names(actions[0]).front();
+  };
+  EXPECT_EQ(signer("With my highest consideration,", "Ali Sastroamidjojo"), "Ali Sastroamidjojo");
+  EXPECT_EQ(signer("Please accept my very highest consideration,", "Ali Sastroamidjojo"), "Ali Sastroamidjojo");
+  EXPECT_EQ(signer("With my highest consideration,", "Raden Mas Ali Sastro Amidjojo"), "Raden Mas Ali Sastro Amidjojo");
+  EXPECT_EQ(signer("With my highest consideration,", "Raden Mas Haji Ali Sastro Amidjojo"), "(none)");
 }
 
 }  // namespace

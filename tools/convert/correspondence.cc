@@ -7,9 +7,11 @@
 #include <string>
 #include <string_view>
 
+#include "ascii_case.h"
 #include "bracket_parser.h"
 #include "date_recognizer.h"
 #include "first_marker.h"
+#include "leading_words.h"
 #include "name_words.h"
 #include "text_util.h"
 #include "title_parties.h"
@@ -102,14 +104,19 @@ std::optional<Correspondent> SignerNamed(std::span<const Inline> content) {
     if (run.type == Inline::Type::kFootnote) text += ' ';
   }
   std::string_view name = TrimCharacters(TrimWhitespace(text), " ()[].,;:\"");
-  for (std::string_view label : {"Signed:", "signed:", "(signed)", "Signed", "signed", "/s/", "/S/", "s/"}) {
+  // (Tables of views, not lists of C strings: each of those was measured (strlen) on every call.)
+  static constexpr std::array<std::string_view, 8> kLabels = {"Signed:", "signed:", "(signed)", "Signed",
+                                                              "signed",  "/s/",     "/S/",      "s/"};
+  for (std::string_view label : kLabels) {
     if (StartsWith(name, label)) name = TrimCharacters(TrimWhitespace(name.substr(label.size())), " ()[].,;:\"");
   }
   // ("Dr. Subandrio": the form of address is no part of the name.)
-  for (std::string_view title : {"Dr. ", "Mr. ", "Mrs. "}) {
+  static constexpr std::array<std::string_view, 3> kFormsOfAddress = {"Dr. ", "Mr. ", "Mrs. "};
+  for (std::string_view title : kFormsOfAddress) {
     if (StartsWith(name, title)) name = TrimWhitespace(name.substr(title.size()));
   }
-  const std::vector<std::string_view> words = SplitWords(name);
+  // (Six words say there are too many: a long line is not split further.)
+  const LeadingWords<6> words(name);
   if (words.empty() || words.size() > 5) return std::nullopt;
   // Each word a name's: capitalized, an initial, or a letter of a letter-spaced name; a particle
   // inside it ("H. van Boetzelaer"). A month or a date is never a name ("January", "14 January").
@@ -329,7 +336,8 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
               letter.has_recipient = true;
               continue;
             }
-            for (std::string_view honorific : {"Comrade ", "Cde. ", "Comr. "}) {
+            static constexpr std::array<std::string_view, 3> kHonorifics = {"Comrade ", "Cde. ", "Comr. "};
+            for (std::string_view honorific : kHonorifics) {
               if (StartsWith(rest, honorific)) rest = TrimWhitespace(rest.substr(honorific.size()));
             }
             rest = TrimCharacters(rest, " ,.!");
@@ -440,14 +448,17 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
       if (line.type != Node::Type::kBlock) continue;
       const std::string plain(TrimWhitespace(PlainText(line.block.content)));
       bool signed_here = false;
-      for (std::string_view label : {"/s/", "/S/", "s/", "(signed)", "Signed:", "signed:"}) {
+      static constexpr std::array<std::string_view, 6> kSigningLabels = {"/s/", "/S/", "s/", "(signed)", "Signed:",
+                                                                         "signed:"};
+      for (std::string_view label : kSigningLabels) {
         signed_here = signed_here || StartsWith(plain, label);
       }
       bool after_closing = false;
       if (k > 0 && node.children[k - 1].type == Node::Type::kBlock) {
         const Block& previous = node.children[k - 1].block;
         const std::string before(TrimWhitespace(PrintedText(previous.content)));
-        const bool closing_formula = EndsWith(before, ",") && CountWords(before) <= 6 &&
+        // (Six words at most, counted only that far: the line before may be a long paragraph.)
+        const bool closing_formula = EndsWith(before, ",") && LeadingWords<7>(before).size() <= 6 &&
                                      previous.kind != BlockKind::kSalute && !StartsWith(before, "Dear ");
         after_closing = closing_formula || previous.kind == BlockKind::kClosingSalute || IsSignatureMark(previous.content);
       }
@@ -484,7 +495,9 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
     const std::string printed = PrintedText(child.block.content);
     // (The address comes before the text: a sentence ends the search, and what follows it in a short
     // document is the text or its signatures, "For the Government of Finland<tab>For the ...".)
-    if (child.block.kind == BlockKind::kParagraph && EndsWith(printed, ".") && CountWords(printed) >= 6) break;
+    if (child.block.kind == BlockKind::kParagraph && EndsWith(printed, ".") && LeadingWords<6>(printed).size() == 6) {
+      break;  // (six words or more, counted only that far)
+    }
     if (ColumnsOf(child.block, column_lines)) continue;
     // "For the Chief of the General Staff of the Hungarian People's Army", "To the Presidium of the
     // CC": an address line without a colon, when it names an office or a body and is no sentence.
@@ -657,7 +670,9 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
   // A title that names the sender only by office ("Telegram from the Danish Chargé d'Affaires in
   // Hanoi"): the person who signed is the sender, the office his role; a name alone on the body's
   // last line signs it ("Wandel").
-  if (title_sender && NamesOfficeOnly(*title_sender) && !letter.has_sender && !letter.has_signer) {
+  // (Asked twice below, of the same party: read once.)
+  const bool sender_by_office_only = title_sender && NamesOfficeOnly(*title_sender);
+  if (sender_by_office_only && !letter.has_sender && !letter.has_signer) {
     const Node& body = letter_node ? *letter_node : document.body.front();
     const Node* last = body.children.empty() ? nullptr : &body.children.back();
     if (last && last->type == Node::Type::kBlock) {
@@ -672,7 +687,7 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
       }
     }
   }
-  if (title_sender && NamesOfficeOnly(*title_sender) &&
+  if (sender_by_office_only &&
       ((letter.has_sender && letter.sender.kind == NameKind::kPerson) || letter.has_signer)) {
     title_sender.reset();
     // ("FROM: Ambassador Óscar Oramas, Luanda": the holder's name, without office and place.)
@@ -702,8 +717,10 @@ std::vector<CorrespondenceAction> FindCorrespondence(const Document& document, c
     for (size_t k = index + 1; k < parent->children.size(); ++k) {
       const Node& next = parent->children[k];
       if (next.type != Node::Type::kBlock) continue;
-      const std::string text = AsciiLower(PrintedText(next.block.content));
-      if (std::any_of(kDispatchWords.begin(), kDispatchWords.end(), [&](std::string_view word) { return Contains(text, word); })) {
+      const std::string text = PrintedText(next.block.content);
+      if (std::any_of(kDispatchWords.begin(), kDispatchWords.end(), [&](std::string_view word) {
+            return FindIgnoringAsciiCase(text, word) != std::string_view::npos;
+          })) {
         FirstDate(next.block.content, sent_on);
       }
     }
