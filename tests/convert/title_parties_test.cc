@@ -225,6 +225,42 @@ TEST(AsciiCaseTest, AgreesWithComparingTheLoweredText) {
   EXPECT_EQ(FindIgnoringAsciiCase("PUZANOV'S TALK", "'s "), 7u);
 }
 
+// One party named by a phrase, and whether it names a person by office only.
+struct PhraseCase {
+  const char* phrase;
+  const char* party;
+  bool office_only;
+};
+
+class PartyNamedTest : public ::testing::TestWithParam<PhraseCase> {};
+
+TEST_P(PartyNamedTest, NamesThePartyAndKnowsAnOfficeAlone) {
+  const PhraseCase& c = GetParam();
+  SCOPED_TRACE(c.phrase);
+  const std::optional<Correspondent> party = PartyNamed(c.phrase, TestAuthority());
+  EXPECT_EQ(Describe(party), c.party);
+  if (party) {
+    EXPECT_EQ(NamesOfficeOnly(*party), c.office_only);
+  }
+}
+
+const PhraseCase kPhraseCases[] = {
+    {"Foreign Minister Ra\u00FAl Roa", "person:Ra\u00FAl Roa", false},
+    {"the Soviet Minister of Defence", "person:Soviet Minister of Defence", true},
+    {"Korean Ambassador in Tokyo", "person:Korean Ambassador in Tokyo", true},
+    {"Ambassador Henryk Grochulski in Budapest", "person:Henryk Grochulski", false},
+    {"Deputy Director of Central Intelligence Cabell", "person:Cabell", false},
+    {"Shmuel Eliashiv, Israeli Minister in Moscow", "person:Shmuel Eliashiv", false},
+    {"the Chief of the General Staff, Marshal M. V. Zakharov", "person:M. V. Zakharov", false},
+    {"the Soviet Ambassador, Yudin", "person:Yudin", false},
+    {"Ambassador \u00D3scar Oramas, Luanda", "person:\u00D3scar Oramas", false},
+    {"the Hungarian Embassy in Hanoi", "org:Hungarian Embassy in Hanoi", false},
+    // (A particle opens no name, and a lower-case word before the run makes it none.)
+    {"Ambassador van Gogh", "person:Ambassador van Gogh", true},
+};
+
+INSTANTIATE_TEST_SUITE_P(Spec, PartyNamedTest, ::testing::ValuesIn(kPhraseCases));
+
 // The opening words are SplitWords' first words, never more than asked for.
 template <size_t kMost>
 void ExpectLeadingWordsOf(const std::string& text) {

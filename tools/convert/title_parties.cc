@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 #include "ascii_case.h"
@@ -152,10 +153,10 @@ bool IsNameWord(std::string_view word) {
   return IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0;
 }
 
-// The person's name at the end of an office's phrase: "Foreign Minister Raúl Roa" -> "Raúl Roa",
-// "Deputy Director of Central Intelligence Cabell" -> "Cabell"; empty for "Korean Ambassador in
-// Tokyo" (a place after "in" is no name) and for an office alone.
-std::string TrailingName(const std::vector<std::string_view>& words) {
+// Where the person's name at the end of an office's phrase begins: "Foreign Minister Raúl Roa" ->
+// at "Raúl", "Deputy Director of Central Intelligence Cabell" -> at "Cabell"; words.size() for
+// "Korean Ambassador in Tokyo" (a place after "in" is no name) and for an office alone.
+size_t TrailingNameStart(std::span<const std::string_view> words) {
   size_t begin = words.size();
   while (begin > 0) {
     const std::string_view word = words[begin - 1];
@@ -170,10 +171,21 @@ std::string TrailingName(const std::vector<std::string_view>& words) {
   while (begin < words.size() && std::find(kParticles.begin(), kParticles.end(), words[begin]) != kParticles.end()) {
     ++begin;
   }
-  if (begin == words.size()) return "";
-  if (begin > 0 && IsLower(words[begin - 1][0])) return "";
+  if (begin > 0 && begin < words.size() && IsLower(words[begin - 1][0])) return words.size();
+  return begin;
+}
+
+// Whether the phrase ends in a person's name (most callers ask only that: no name is built).
+bool EndsInName(std::span<const std::string_view> words) { return TrailingNameStart(words) < words.size(); }
+
+// The person's name at the end of an office's phrase ("Raúl Roa"), its words joined by one space;
+// empty when the phrase ends in none.
+std::string TrailingName(std::span<const std::string_view> words) {
   std::string name;
-  for (size_t k = begin; k < words.size(); ++k) name += (name.empty() ? "" : " ") + std::string(words[k]);
+  for (size_t k = TrailingNameStart(words); k < words.size(); ++k) {
+    if (!name.empty()) name += ' ';
+    name += words[k];
+  }
   return name;
 }
 
@@ -602,9 +614,9 @@ std::optional<Correspondent> PartyNamedInPlainText(std::string_view phrase, cons
     const bool titled_name = ((second_words.size() >= 2 &&
                                (IsPersonTitle(second_words.front()) || IsOfficeWord(second_words.front()))) ||
                               bare_name) &&
-                             !NamesOrganization(second_words) && !TrailingName(second_words).empty();
+                             !NamesOrganization(second_words) && EndsInName(second_words);
     // ("Ambassador Óscar Oramas, Luanda": an office that already names its holder; a place after it.)
-    const bool holder_named = !TrailingName(first).empty();
+    const bool holder_named = EndsInName(first);
     phrase = first_is_office && titled_name && !holder_named ? second : phrase.substr(0, comma);
   }
   // Without quotation marks: '"' and the curly ones, which all begin with the bytes E2 80. (Copied
@@ -670,8 +682,10 @@ std::optional<Correspondent> PartyNamedInPlainText(std::string_view phrase, cons
     // "Ambassador Henryk Grochulski in Budapest": the name before where he is.
     if (name.empty()) {
       const auto in = std::find(words.begin(), words.end(), std::string_view("in"));
-      if (in != words.end() && in != words.begin()) name = TrailingName(std::vector<std::string_view>(words.begin(), in));
-      if (!name.empty() && IsOfficeVocabulary(SplitWords(name).front())) name.clear();
+      if (in != words.end() && in != words.begin()) {
+        name = TrailingName(std::span<const std::string_view>(words.data(), static_cast<size_t>(in - words.begin())));
+      }
+      if (!name.empty() && IsOfficeVocabulary(LeadingWords<1>(name).front())) name.clear();
     }
     party = {name.empty() ? std::string(text) : name, "", NameKind::kPerson};
   }
@@ -691,7 +705,7 @@ bool NamesOfficeOnly(const Correspondent& party) {
   if (party.kind != NameKind::kPerson || !party.ref.empty()) return false;
   const std::vector<std::string_view> words = SplitWords(party.name);
   return std::any_of(words.begin(), words.end(), [](std::string_view w) { return IsOfficeWord(w); }) &&
-         TrailingName(words).empty();
+         !EndsInName(words);
 }
 
 TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& authority) {
