@@ -255,6 +255,12 @@ const PhraseCase kPhraseCases[] = {
     {"the Soviet Ambassador, Yudin", "person:Yudin", false},
     {"Ambassador \u00D3scar Oramas, Luanda", "person:\u00D3scar Oramas", false},
     {"the Hungarian Embassy in Hanoi", "org:Hungarian Embassy in Hanoi", false},
+    // Members of an institution (two words at most, a plural) are a group named with it.
+    {"the Students of the Peking University", "org:Students of the Peking University", false},
+    {"revolutionary students of the Hungarian Academy of Sciences",
+     "org:revolutionary students of the Hungarian Academy of Sciences", false},
+    {"Three Hungarian Students of the Academy", "person:Three Hungarian Students of the Academy", false},
+    {"the Students of the university", "person:Students of the university", false},  // (no capital)
     // (A particle opens no name, and a lower-case word before the run makes it none.)
     {"Ambassador van Gogh", "person:Ambassador van Gogh", true},
 };

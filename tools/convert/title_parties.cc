@@ -645,19 +645,22 @@ std::optional<Correspondent> PartyNamedInPlainText(std::string_view phrase, cons
     size_t of = text.find(" of ");
     if (of == std::string_view::npos) of = text.find(" at ");
     if (of != std::string_view::npos) {
-      const std::vector<std::string_view> members = SplitWords(text.substr(0, of));
-      std::string_view institution = text.substr(of + 4);
-      if (StartsWith(institution, "the ")) institution.remove_prefix(4);
-      const std::vector<std::string_view> institution_words = SplitWords(institution);
+      // (Three words say there are too many members; the institution is split only after members.)
+      const LeadingWords<3> members(text.substr(0, of));
       const bool plural_members =
-          !members.empty() && members.size() <= 2 && EndsWith(members.back(), "s") && !IsAcronym(members.back()) &&
-          std::none_of(members.begin(), members.end(), [](std::string_view w) {
+          !members.empty() && members.size() <= 2 && EndsWith(members[members.size() - 1], "s") &&
+          !IsAcronym(members[members.size() - 1]) && std::none_of(members.begin(), members.end(), [](std::string_view w) {
             return IsOfficeWord(w) || IsOfficeWord(w.substr(0, w.size() - 1)) || IsOrganizationWord(w) ||
                    IsPersonTitle(w);
           });
-      if (plural_members && !institution_words.empty() && IsUpper(institution_words.front()[0]) &&
-          (NamesOrganization(institution_words) || institution_words.size() >= 2)) {
-        return Correspondent{std::string(text), "", NameKind::kOrganization};
+      if (plural_members) {
+        std::string_view institution = text.substr(of + 4);
+        if (StartsWith(institution, "the ")) institution.remove_prefix(4);
+        const std::vector<std::string_view> institution_words = SplitWords(institution);
+        if (!institution_words.empty() && IsUpper(institution_words.front()[0]) &&
+            (NamesOrganization(institution_words) || institution_words.size() >= 2)) {
+          return Correspondent{std::string(text), "", NameKind::kOrganization};
+        }
       }
     }
   }
