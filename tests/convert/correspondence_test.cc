@@ -258,5 +258,14 @@ TEST(CorrespondenceTest, SignatureAfterAClosingFormula) {
   EXPECT_EQ(signer("With my highest consideration,", "Raden Mas Haji Ali Sastro Amidjojo"), "(none)");
 }
 
+// The title's party and the body's are one party whatever their case; the fuller name is kept.
+TEST(CorrespondenceTest, TheFullerNameOfOneParty) {
+  const auto actions = Find(Export("May 3, 1962", "Telegram from Cabell to the Foreign Ministry",
+                                   "FROM: C. P. CABELL\n\nThe exercise ended on 2 May.\n"));
+  ASSERT_FALSE(actions.empty());
+  EXPECT_EQ(actions[0].type, CorrespondenceAction::Type::kSent);
+  EXPECT_EQ(Names(actions[0]), (std::vector<std::string>{"C. P. CABELL"}));
+}
+
 }  // namespace
 }  // namespace teipress

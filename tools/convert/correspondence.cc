@@ -271,9 +271,21 @@ bool IsSignatureMark(const Inlines& content) {
 
 // Whether two names of a party are the same party: the same authority entry, or one name contains
 // the other ("KIM IL SUNG" and "Kim Il Sung", "Cabell" and "C. P. Cabell").
+// " name ", case-folded in place (one string, not a folded copy and two concatenations): the spaces
+// make containment a match of whole words.
+std::string PaddedFolded(std::string_view name) {
+  std::string padded;
+  padded.reserve(name.size() + 2);
+  padded += ' ';
+  padded += name;
+  padded += ' ';
+  FoldCaseInPlace(padded.data(), padded.size());
+  return padded;
+}
+
 bool SameParty(const Correspondent& a, const Correspondent& b) {
   if (!a.ref.empty() && a.ref == b.ref) return true;
-  const std::string x = " " + FoldCase(a.name) + " ", y = " " + FoldCase(b.name) + " ";
+  const std::string x = PaddedFolded(a.name), y = PaddedFolded(b.name);
   return Contains(x, y) || Contains(y, x);
 }
 
@@ -446,7 +458,8 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
     for (size_t k = count > kSignatureBlockWithin ? count - kSignatureBlockWithin : 0; k < count; ++k) {
       const Node& line = node.children[k];
       if (line.type != Node::Type::kBlock) continue;
-      const std::string plain(TrimWhitespace(PlainText(line.block.content)));
+      const std::string plain_text = PlainText(line.block.content);
+      const std::string_view plain = TrimWhitespace(plain_text);
       bool signed_here = false;
       static constexpr std::array<std::string_view, 6> kSigningLabels = {"/s/", "/S/", "s/", "(signed)", "Signed:",
                                                                          "signed:"};
@@ -456,7 +469,8 @@ void ReadParts(const Node& node, const std::vector<ColumnLine>& column_lines, Le
       bool after_closing = false;
       if (k > 0 && node.children[k - 1].type == Node::Type::kBlock) {
         const Block& previous = node.children[k - 1].block;
-        const std::string before(TrimWhitespace(PrintedText(previous.content)));
+        const std::string printed_before = PrintedText(previous.content);
+        const std::string_view before = TrimWhitespace(printed_before);
         // (Six words at most, counted only that far: the line before may be a long paragraph.)
         const bool closing_formula = EndsWith(before, ",") && LeadingWords<7>(before).size() <= 6 &&
                                      previous.kind != BlockKind::kSalute && !StartsWith(before, "Dear ");
