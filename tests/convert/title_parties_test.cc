@@ -225,6 +225,26 @@ TEST(AsciiCaseTest, AgreesWithComparingTheLoweredText) {
   EXPECT_EQ(FindIgnoringAsciiCase("PUZANOV'S TALK", "'s "), 7u);
 }
 
+// "A to B, transmitting ...": the cover's parties and the transmitted letter's; a title with other
+// words in "-ing" has no cover.
+TEST(TitlePartiesTest, ReadsTheCoverAndTheLetterItTransmits) {
+  for (const char* title : {"Note from Razuvaev to Gromyko, forwarding Letter from Kim Il Sung to Stalin",
+                            "Note from Razuvaev to Gromyko transmitting Letter from Kim Il Sung to Stalin"}) {
+    SCOPED_TRACE(title);
+    const TitleCorrespondence found = ReadTitleParties(title, TestAuthority());
+    EXPECT_EQ(Describe(found.cover.sender), "person:Razuvaev");
+    EXPECT_EQ(Describe(found.cover.recipient), "person:Gromyko");
+    EXPECT_EQ(Describe(found.letter.sender), "person:Kim Il Sung");
+    EXPECT_EQ(Describe(found.letter.recipient), "person:Stalin");
+  }
+  const TitleCorrespondence briefing =
+      ReadTitleParties("Briefing Note from Razuvaev to Gromyko regarding Beijing", TestAuthority());
+  EXPECT_FALSE(briefing.cover.sender);
+  EXPECT_FALSE(briefing.cover.recipient);
+  EXPECT_EQ(Describe(briefing.letter.sender), "person:Razuvaev");
+  EXPECT_EQ(Describe(briefing.letter.recipient), "person:Gromyko");
+}
+
 // One party named by a phrase, and whether it names a person by office only.
 struct PhraseCase {
   const char* phrase;

@@ -98,6 +98,13 @@ const FirstMarkerFinder& TransmittalVerbs() {
   static const FirstMarkerFinder finder(kTransmittalVerbs);
   return finder;
 }
+// Whether a title may hold a transmittal verb: each ends in "ing " (the few titles with one are
+// searched for them; most hold no such word and are not).
+bool MayNameTransmittal(std::string_view title) {
+  static_assert(std::all_of(kTransmittalVerbs.begin(), kTransmittalVerbs.end(),
+                            [](std::string_view verb) { return verb.ends_with("ing "); }));
+  return title.find("ing ") != std::string_view::npos;
+}
 const FirstMarkerFinder& NumberStarts() {
   static const FirstMarkerFinder finder(kNumberStarts);
   return finder;
@@ -733,7 +740,7 @@ TitleCorrespondence ReadTitleParties(std::string_view title, const Authority& au
   }
   if (found.is_record) return found;
   size_t verb_length = 0;
-  const size_t verb = TransmittalVerbs().Find(title, 0, &verb_length);
+  const size_t verb = MayNameTransmittal(title) ? TransmittalVerbs().Find(title, 0, &verb_length) : std::string_view::npos;
   if (verb != std::string_view::npos) {
     found.cover = ReadParties(title.substr(0, verb), authority);
     // "Letter from C to D" after the verb: read as the letter's own title.
