@@ -223,6 +223,8 @@ TEST(AsciiCaseTest, AgreesWithComparingTheLoweredText) {
   EXPECT_TRUE(EqualsIgnoringAsciiCase("Conversation", "conversation"));
   EXPECT_FALSE(EqualsIgnoringAsciiCase("conversation", "Conversation"));  // (the second is lower case)
   EXPECT_EQ(FindIgnoringAsciiCase("PUZANOV'S TALK", "'s "), 7u);
+  EXPECT_EQ(FindIgnoringAsciiCase("A's", "'s "), std::string_view::npos);
+  EXPECT_EQ(FindIgnoringAsciiCase("'x 'S 's ", "'s "), 3u);
 }
 
 // "A to B, transmitting ...": the cover's parties and the transmitted letter's; a title with other

@@ -27,6 +27,15 @@ inline bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view 
 
 // AsciiLower(text).find(lower) (lower not empty): AsciiLower keeps byte offsets.
 inline size_t FindIgnoringAsciiCase(std::string_view text, std::string_view lower) {
+  // A phrase that opens with no letter ("'s ") opens with the same byte in the text: it is looked
+  // for as find does (memchr), not byte by byte.
+  if (!IsLower(lower[0])) {
+    for (size_t at = text.find(lower[0]); at != std::string_view::npos && at + lower.size() <= text.size();
+         at = text.find(lower[0], at + 1)) {
+      if (EqualsIgnoringAsciiCase(text.substr(at, lower.size()), lower)) return at;
+    }
+    return std::string_view::npos;
+  }
   for (size_t at = 0; at + lower.size() <= text.size(); ++at) {
     if (AsciiLowerChar(text[at]) == lower[0] && EqualsIgnoringAsciiCase(text.substr(at, lower.size()), lower)) {
       return at;
