@@ -331,16 +331,18 @@ std::vector<std::string> SplitReferences(std::string_view text, const Authority&
 
 // One reference: its archive (from the authority, else the words before the first unit) and its
 // typed identifiers, or the whole reference as one shelfmark where its parts cannot be named.
-SourceReference ParseReference(const std::string& piece, const Authority& authority) {
+SourceReference ParseReference(std::string printed, const Authority& authority) {
   SourceReference source;
-  source.printed = piece;
+  // (The reference is moved into the source, and read there.)
+  source.printed = std::move(printed);
+  const std::string_view piece = source.printed;
   size_t archive_length = 0;
   const AuthorityEntry* archive = authority.FindArchive(piece, &archive_length);
   if (!archive && LooksPublished(piece)) {
     source.kind = SourceReference::Kind::kPublished;
     return source;
   }
-  const std::string_view listed = std::string_view(piece).substr(archive_length);
+  const std::string_view listed = piece.substr(archive_length);
   std::vector<std::string_view> components;
   components.reserve(static_cast<size_t>(std::count(listed.begin(), listed.end(), ',')) + 1);  // (one allocation)
   ForEachPartOutsideGroups(listed, ",", [&components](std::string_view component) { components.push_back(component); });
@@ -366,7 +368,7 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
       ++name_components;
     }
     if (name_components == components.size() || name_components == 0) {
-      source.identifiers.push_back({"shelfmark", piece});
+      source.identifiers.push_back({"shelfmark", std::string(piece)});
       return source;
     }
     std::string name;
@@ -409,8 +411,8 @@ SourceReference ParseReference(const std::string& piece, const Authority& author
 
 std::vector<SourceReference> ParseCitationSources(const std::string& citation, const Authority& authority) {
   std::vector<SourceReference> sources;
-  for (const std::string& piece : SplitReferences(SourcesPart(citation), authority)) {
-    if (!piece.empty()) sources.push_back(ParseReference(piece, authority));
+  for (std::string& piece : SplitReferences(SourcesPart(citation), authority)) {
+    if (!piece.empty()) sources.push_back(ParseReference(std::move(piece), authority));
   }
   return sources;
 }
