@@ -231,7 +231,7 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
   return authority;
 }
 
-size_t Authority::FirstWordSlot(std::string_view key) {
+inline size_t Authority::FirstWordSlot(std::string_view key) {
   // The same for a word as printed and folded, so that a word is asked before it is folded: ASCII
   // capitals read as small letters, every byte outside ASCII as one value (folding changes a
   // capital's bytes there).
@@ -336,8 +336,14 @@ void Authority::Add(AuthorityEntry entry) {
 }
 
 std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
-  std::vector<NameMatch> candidates;
-  if (groups_.empty()) return candidates;
+  std::vector<NameMatch> matches;
+  FindNamesInto(text, matches);
+  return matches;
+}
+
+void Authority::FindNamesInto(std::string_view text, std::vector<NameMatch>& matches) const {
+  matches.clear();
+  if (groups_.empty()) return;
   LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
@@ -384,30 +390,45 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
       if (p + 1 < text.size() && text[p + 1] != ' ' && text[p + 1] != '\n') try_first_word(p + 1);
     }
     try_first_word(p);
-    if (best) candidates.push_back(match);
+    if (best) matches.push_back(match);
   };
   // Names start with a capital (or a digit: "10th department") at a word's start; "china" in
   // lower case is not China.
   ForEachNameStart(text, consider);
-  if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
-  std::vector<size_t> order(candidates.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return candidates[a].end - candidates[a].begin > candidates[b].end - candidates[b].begin;
+  // The candidates come one a start, in the order of their starts: when none reaches into the
+  // next (most texts) they all win, in that order.
+  bool overlapping = false;
+  for (size_t k = 1; k < matches.size() && !overlapping; ++k) overlapping = matches[k].begin < matches[k - 1].end;
+  if (!overlapping) return;
+  // Kept from search to search, as the matches are.
+  thread_local std::vector<NameMatch> candidates;
+  thread_local std::vector<uint32_t> order;
+  thread_local std::vector<bool> taken;
+  candidates.swap(matches);
+  matches.clear();
+  order.resize(candidates.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+  // Longest first, in text order among equals (a stable sort by length, without its buffer).
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const size_t length_a = candidates[a].end - candidates[a].begin, length_b = candidates[b].end - candidates[b].begin;
+    return length_a != length_b ? length_a > length_b : a < b;
   });
-  std::vector<bool> taken(text.size(), false);
-  std::vector<NameMatch> matches;
-  for (size_t k : order) {
+  // The bytes from the first candidate's start to the furthest end: a later candidate may end
+  // before an earlier, longer one.
+  const size_t covered_from = candidates.front().begin;
+  size_t covered_to = 0;
+  for (const NameMatch& candidate : candidates) covered_to = std::max(covered_to, candidate.end);
+  taken.assign(covered_to - covered_from, false);
+  for (const uint32_t k : order) {
     const NameMatch& candidate = candidates[k];
     bool free = true;
-    for (size_t b = candidate.begin; b < candidate.end && free; ++b) free = !taken[b];
+    for (size_t b = candidate.begin; b < candidate.end && free; ++b) free = !taken[b - covered_from];
     if (!free) continue;
-    for (size_t b = candidate.begin; b < candidate.end; ++b) taken[b] = true;
+    for (size_t b = candidate.begin; b < candidate.end; ++b) taken[b - covered_from] = true;
     matches.push_back(candidate);
   }
   std::sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; });
-  return matches;
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {

@@ -163,9 +163,10 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     size_t index, begin, end;
   };
   // Kept from level to level (this is not re-entered): building the joined text grew a new
-  // string, reallocated several times, for every level with a note.
+  // string, reallocated several times, for every level with a note, and each search made a vector.
   thread_local std::string joined;
   thread_local std::vector<Segment> segments;
+  thread_local std::vector<NameMatch> matches;
   joined.clear();
   segments.clear();
   std::string_view flat;
@@ -184,7 +185,7 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     }
     flat = joined;
   }
-  std::vector<NameMatch> matches = authority.FindNames(flat);
+  authority.FindNamesInto(flat, matches);
   if (matches.empty()) return;
   if (segments.empty()) segments.push_back({0, 0, flat.size()});  // the one text run
 
