@@ -177,6 +177,26 @@ TEST(DateRecognizerTest, DatesAtEveryPlaceOfALongRun) {
   EXPECT_TRUE(FindAll("Gr\u00fc\u00dfe 1950 and \u00b0 degrees", "").empty());
 }
 
+// FindDatesInto appends to what the vector holds (a caller keeps one for many texts), the same
+// dates FindDates finds.
+TEST(DateRecognizerTest, FindDatesIntoAppendsWhatFindDatesFinds) {
+  const DateContext context = DateContext::FromIso("1951-08-28");
+  std::vector<DateMatch> kept;
+  size_t expected_size = 0;
+  for (const std::string text : {"On 28 August 1951 and August 29.", "No date here.", "", "03/14/51, 12.III.1951 and the 11th."}) {
+    const std::vector<DateMatch> found = FindDates(text, context);
+    FindDatesInto(text, context, kept);
+    ASSERT_EQ(kept.size(), expected_size + found.size()) << text;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(kept[expected_size + k].begin, found[k].begin) << text;
+      EXPECT_EQ(kept[expected_size + k].end, found[k].end) << text;
+      EXPECT_EQ(kept[expected_size + k].value, found[k].value) << text;
+    }
+    expected_size = kept.size();
+  }
+  EXPECT_EQ(expected_size, 5u);
+}
+
 TEST(DateRecognizerTest, MatchOffsetsAreByteOffsetsAfterMultiByteText) {
   // "Ápr" style multi-byte text before the date: offsets count bytes, not characters.
   const std::string text = "Mihály Apró, 28 August 1951";

@@ -416,8 +416,13 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
 
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
   std::vector<DateMatch> matches;
+  FindDatesInto(text, context, matches);
+  return matches;
+}
+
+void FindDatesInto(std::string_view text, const DateContext& context, std::vector<DateMatch>& matches) {
   // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
-  if (!HasDigit(text)) return matches;
+  if (!HasDigit(text)) return;
   // Word by word: a date starts at a word's start, so only the words' starts are looked at, eight
   // ASCII bytes together. A word a date ended inside is no start (MatchDateAt says no).
   size_t resume = 0;  // where the last date ended
@@ -433,7 +438,6 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
       text,
       [](uint64_t block) { return AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 't', 't'); },
       try_word_start);
-  return matches;
 }
 
 bool IsDateOrDatePart(std::string_view text) {
