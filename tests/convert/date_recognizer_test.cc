@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -195,6 +197,49 @@ TEST(DateRecognizerTest, FindDatesIntoAppendsWhatFindDatesFinds) {
     expected_size = kept.size();
   }
   EXPECT_EQ(expected_size, 5u);
+}
+
+// FindDates tries only the word starts near a number that starts a word (the number itself, the
+// word before it, "Year Month " before it): against its definition, every word start tried in
+// order, on random texts of month names, numbers, "the", "Year Month", signs and other words.
+TEST(DateRecognizerTest, FindDatesAgreesWithItsDefinitionOnRandomTexts) {
+  const std::vector<std::string> kPieces = {
+      "August", "AUGUST", "august", "Sept.", "Jan.", "May", "Mayday", "March", "the", "The", "Year Month", "Year",
+      "Month", "12", "1", "31", "1951", "195", "09", "56", "III", "XII", "th", "st", "x", "\u00e9", "Aug", "of", "A",
+      "12", "1951", "3", "08", "28", "1958", "the 11", "July", "Dec.", "October"};
+  const std::vector<std::string> kGlue = {" ", " ", " ", " ", "  ", ", ", ", ", ".", ".", "/", "-", ",", "", " of ", "\n", "'"};
+  std::mt19937 random(11);
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  auto by_definition = [](std::string_view text, const DateContext& context) {
+    std::vector<DateMatch> matches;
+    size_t resume = 0;
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (at < resume) continue;
+      if (auto match = MatchDateAt(text, at, context)) {
+        matches.push_back(*match);
+        resume = match->end;
+      }
+    }
+    return matches;
+  };
+  auto describe = [](const std::vector<DateMatch>& matches) {
+    std::string out;
+    for (const DateMatch& m : matches) {
+      out += std::to_string(m.begin) + "-" + std::to_string(m.end) + ":" + m.value.when + "/" + m.value.not_before + "/" +
+             m.value.not_after + " ";
+    }
+    return out;
+  };
+  size_t dates = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string text;
+    for (size_t k = random() % 16; k > 0; --k) text += pick(kPieces) + pick(kGlue);
+    const DateContext context = random() % 2 ? DateContext::FromIso("1951-08-28") : DateContext{};
+    const std::vector<DateMatch> defined = by_definition(text, context);
+    dates += defined.size();
+    ASSERT_EQ(describe(FindDates(text, context)), describe(defined)) << "text '" << text << "'";
+  }
+  EXPECT_GT(dates, 5000u);
 }
 
 TEST(DateRecognizerTest, MatchOffsetsAreByteOffsetsAfterMultiByteText) {

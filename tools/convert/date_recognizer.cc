@@ -373,6 +373,20 @@ std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const Date
   return best;
 }
 
+// The start of the word a word notation reads before the number at `digit`: a month's name
+// ("August 29", "Sept., 1951") or "the" ("the 11th") is a run of ASCII letters, maybe a '.' and a
+// ',', and spaces right before its first number. npos when the bytes before `digit` are not so.
+size_t WordBeforeNumber(std::string_view text, size_t digit) {
+  size_t at = digit;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == digit) return std::string_view::npos;
+  if (at > 0 && text[at - 1] == ',') --at;
+  if (at > 0 && text[at - 1] == '.') --at;
+  const size_t word_end = at;
+  while (at > 0 && IsAsciiLetter(text[at - 1])) --at;
+  return at < word_end ? at : std::string_view::npos;
+}
+
 }  // namespace
 
 bool IsValidCalendarDate(int year, int month, int day) {
@@ -423,21 +437,30 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
 void FindDatesInto(std::string_view text, const DateContext& context, std::vector<DateMatch>& matches) {
   // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
   if (!HasDigit(text)) return;
-  // Word by word: a date starts at a word's start, so only the words' starts are looked at, eight
-  // ASCII bytes together. A word a date ended inside is no start (MatchDateAt says no).
-  size_t resume = 0;  // where the last date ended
-  auto try_word_start = [&](size_t start) {
-    if (start < resume || !MayStartDate(text[start])) return;
+  size_t resume = 0;  // where the last date ended: a word a date ended inside is no start
+  auto try_start = [&](size_t start) {
+    if (start < resume || !MayStartDate(text[start]) || (start > 0 && IsWordByte(text[start - 1]))) return;
     if (auto match = MatchAt(text, start, context)) {
       matches.push_back(*match);
       resume = match->end;
     }
   };
-  // MayStartDate's ASCII bytes: digits, capitals and the "t" of "the".
+  // A date starts at a word's start, and each notation's first number starts a word: the dates
+  // are looked for only around such numbers, found eight ASCII bytes together, where every
+  // capitalized word was tried. Before a number, the word notations may start at the word before
+  // it (WordBeforeNumber) or at "Year Month ", all after any number before: the starts are tried
+  // in the text's order, as at every word's start.
+  static constexpr std::string_view kYearMonth = "Year Month ";
   ForEachWordStart(
-      text,
-      [](uint64_t block) { return AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 't', 't'); },
-      try_word_start);
+      text, [](uint64_t block) { return AsciiBytesIn(block, '0', '9'); },
+      [&](size_t start) {
+        if (!IsDigit(text[start])) return;  // a word start outside ASCII
+        if (start >= kYearMonth.size() && text.compare(start - kYearMonth.size(), kYearMonth.size(), kYearMonth) == 0) {
+          try_start(start - kYearMonth.size());
+        }
+        if (const size_t word = WordBeforeNumber(text, start); word != std::string_view::npos) try_start(word);
+        try_start(start);
+      });
 }
 
 bool IsDateOrDatePart(std::string_view text) {
