@@ -235,7 +235,7 @@ TEST_F(AuthorityLoadTest, FindArchive) {
       {"APRFX, Fond 3", "", 0},           // word boundary required
       {"Presidential Archive, Fond 3", "APRF", 20},
       {"National Archives and Records Administration, RG 59", "NARA", 44},
-      {"National Archives", "", 0},
+      {"National Archives", "", 0},  // after a longer reference: nothing of its folded copy is left
       {"MOFA, 2009-00631", "MOFA-JP", 4},  // archives are found here even where an org shares the form
       {"RGASPI, f. 558", "", 0},
       {"", "", 0},

@@ -171,9 +171,11 @@ class LazilyFolded {
   std::string_view Span(size_t begin, size_t end) {
     end = std::min(end, text_.size());
     if (end > folded_until_) {
-      size_t stop = end;
-      while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
       const size_t from = std::max(folded_until_, begin);
+      // Whole blocks of eight bytes, where the text has them: FoldCaseInto folds a block of ASCII
+      // at once and a shorter stretch byte by byte, and the words asked for are mostly short.
+      size_t stop = std::max(end, std::min(text_.size(), from + (end - from + 7) / 8 * 8));
+      while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
       FoldCaseInto(text_.data() + from, folded_ + from, stop - from);
       folded_until_ = stop;
     }
@@ -455,8 +457,12 @@ std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
 }
 
 const AuthorityEntry* Authority::FindArchive(std::string_view reference, size_t* length) const {
-  // Citations are long and archive names short: fold only as much as the longest name can cover.
-  const std::string folded = FoldCase(reference.substr(0, longest_archive_form_ + 1));
+  // Citations are long and archive names short: fold only as much as the longest name can cover,
+  // into a buffer kept from citation to citation (a folded copy of each cost an allocation).
+  thread_local std::string folded;
+  const std::string_view head = reference.substr(0, longest_archive_form_ + 1);
+  folded.assign(head.data(), head.size());
+  FoldCaseInPlace(folded.data(), folded.size());
   const AuthorityEntry* best = nullptr;
   size_t best_length = 0;
   if (length) *length = 0;
