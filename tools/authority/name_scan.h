@@ -1,5 +1,6 @@
 // The two scans of the name search, sixteen bytes at a time: where a name may start (a capital or
-// a digit at a word's start), and where a capitalized word's token has its next sign. Both run
+// a digit at a word's start), and where a capitalized word's token has its next sign; and the
+// date search's: where a number starts a word. Both run
 // over every byte of every text a document has; deciding each byte by a branch was most of the
 // search's instructions, and a branch the processor cannot learn when texts differ.
 #pragma once
@@ -69,6 +70,31 @@ void ForEachNameStart(std::string_view text, const Visit& visit) {
 #endif
   for (; at < text.size(); ++at) {
     if (MayStartName(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) visit(at);
+  }
+}
+
+// Calls `visit(at)`, in order, for each `at` where text[at] is an ASCII digit and no word byte
+// (IsWordByte) stands before it: where a number starts a word, the only places the date search
+// looks at. Digits are rare in running text: a block of sixteen bytes without one is passed after
+// one comparison.
+template <typename Visit>
+void ForEachNumberStart(std::string_view text, const Visit& visit) {
+  size_t at = 0;
+#if defined(__SSE2__)
+  using namespace name_scan_detail;
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(InRange(x, '0', '9')));
+    if (digits == 0) continue;
+    const auto words = static_cast<unsigned>(_mm_movemask_epi8(WordBytes(x)));
+    const unsigned after_word = (words << 1) | (at > 0 && IsWordByte(text[at - 1]) ? 1u : 0u);
+    for (unsigned mask = digits & ~after_word; mask != 0; mask &= mask - 1) {
+      visit(at + static_cast<size_t>(std::countr_zero(mask)));
+    }
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    if (IsDigit(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) visit(at);
   }
 }
 

@@ -1,4 +1,5 @@
 #include "date_recognizer.h"
+#include "name_scan.h"
 #include "text_util.h"
 
 #include <algorithm>
@@ -53,17 +54,6 @@ std::string Iso(int year, int month = 0, int day = 0) {
     AppendPadded(out, day, 2);
   }
   return out;
-}
-
-// Whether `text` holds an ASCII digit, eight bytes at a time: a byte outside ASCII is looked at
-// without its high bit, which may make it read as a digit, so its flag is dropped.
-bool HasDigit(std::string_view text) {
-  size_t at = 0;
-  for (; at + 8 <= text.size(); at += 8) {
-    const uint64_t block = LoadEightBytes(text.data() + at);
-    if ((AsciiBytesIn(block & ~kEachHighBit, '0', '9') & ~block) != 0) return true;
-  }
-  return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), IsDigit);
 }
 
 // The month names (kMonthNames' order) whose capital is `capital`, an ASCII capital: a word is
@@ -435,8 +425,6 @@ std::vector<DateMatch> FindDates(std::string_view text, const DateContext& conte
 }
 
 void FindDatesInto(std::string_view text, const DateContext& context, std::vector<DateMatch>& matches) {
-  // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
-  if (!HasDigit(text)) return;
   size_t resume = 0;  // where the last date ended: a word a date ended inside is no start
   auto try_start = [&](size_t start) {
     if (start < resume || !MayStartDate(text[start]) || (start > 0 && IsWordByte(text[start - 1]))) return;
@@ -446,21 +434,18 @@ void FindDatesInto(std::string_view text, const DateContext& context, std::vecto
     }
   };
   // A date starts at a word's start, and each notation's first number starts a word: the dates
-  // are looked for only around such numbers, found eight ASCII bytes together, where every
-  // capitalized word was tried. Before a number, the word notations may start at the word before
-  // it (WordBeforeNumber) or at "Year Month ", all after any number before: the starts are tried
-  // in the text's order, as at every word's start.
+  // are looked for only around such numbers (most lines have none), where every capitalized word
+  // was tried. Before a number, the word notations may start at the word before it
+  // (WordBeforeNumber) or at "Year Month ", all after any number before: the starts are tried in
+  // the text's order, as at every word's start.
   static constexpr std::string_view kYearMonth = "Year Month ";
-  ForEachWordStart(
-      text, [](uint64_t block) { return AsciiBytesIn(block, '0', '9'); },
-      [&](size_t start) {
-        if (!IsDigit(text[start])) return;  // a word start outside ASCII
-        if (start >= kYearMonth.size() && text.compare(start - kYearMonth.size(), kYearMonth.size(), kYearMonth) == 0) {
-          try_start(start - kYearMonth.size());
-        }
-        if (const size_t word = WordBeforeNumber(text, start); word != std::string_view::npos) try_start(word);
-        try_start(start);
-      });
+  ForEachNumberStart(text, [&](size_t start) {
+    if (start >= kYearMonth.size() && text.compare(start - kYearMonth.size(), kYearMonth.size(), kYearMonth) == 0) {
+      try_start(start - kYearMonth.size());
+    }
+    if (const size_t word = WordBeforeNumber(text, start); word != std::string_view::npos) try_start(word);
+    try_start(start);
+  });
 }
 
 bool IsDateOrDatePart(std::string_view text) {
