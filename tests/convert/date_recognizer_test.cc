@@ -206,7 +206,7 @@ TEST(DateRecognizerTest, FindDatesAgreesWithItsDefinitionOnRandomTexts) {
   const std::vector<std::string> kPieces = {
       "August", "AUGUST", "august", "Sept.", "Jan.", "May", "Mayday", "March", "the", "The", "Year Month", "Year",
       "Month", "12", "1", "31", "1951", "195", "09", "56", "III", "XII", "th", "st", "x", "\u00e9", "Aug", "of", "A",
-      "12", "1951", "3", "08", "28", "1958", "the 11", "July", "Dec.", "October"};
+      "12", "1951", "3", "08", "28", "1958", "the 11", "July", "Dec.", "October", "1951-08-28", "1974 September 12", "Year Month 12"};
   const std::vector<std::string> kGlue = {" ", " ", " ", " ", "  ", ", ", ", ", ".", ".", "/", "-", ",", "", " of ", "\n", "'"};
   std::mt19937 random(11);
   auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };

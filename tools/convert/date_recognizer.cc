@@ -341,7 +341,7 @@ void MatchDottedDate(std::string_view text, size_t start, const DateContext& con
   }
 }
 
-// Every notation (MayStartDate knows what each can start with), in the order they are tried:
+// Every notation (MayStartDate knows what each can start with, NumberMayStartDate at which numbers), in the order they are tried:
 // those that start with a number, and those that start with a word.
 constexpr std::array<Notation, 6> kNumberNotations = {MatchIsoDate,      MatchDayMonthYear,   MatchYearMonthDay,
                                                       MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate};
@@ -375,6 +375,18 @@ size_t WordBeforeNumber(std::string_view text, size_t digit) {
   const size_t word_end = at;
   while (at > 0 && IsAsciiLetter(text[at - 1])) --at;
   return at < word_end ? at : std::string_view::npos;
+}
+
+// Whether the number at `start` may begin a date: one or two digits before ' ', '/' or '.' (a day
+// or a month), four before '-' or ' ' (a year). Most numbers in running text begin none, and
+// MatchAt reads each number six times, once for each notation (keep the two in step).
+bool NumberMayStartDate(std::string_view text, size_t start) {
+  size_t end = start;
+  while (end < text.size() && IsDigit(text[end])) ++end;
+  const char next = end < text.size() ? text[end] : '\0';
+  const size_t digits = end - start;
+  if (digits == 1 || digits == 2) return next == ' ' || next == '/' || next == '.';
+  return digits == 4 && (next == '-' || next == ' ');
 }
 
 }  // namespace
@@ -444,7 +456,7 @@ void FindDatesInto(std::string_view text, const DateContext& context, std::vecto
       try_start(start - kYearMonth.size());
     }
     if (const size_t word = WordBeforeNumber(text, start); word != std::string_view::npos) try_start(word);
-    try_start(start);
+    if (NumberMayStartDate(text, start)) try_start(start);
   });
 }
 
