@@ -358,8 +358,12 @@ void Authority::FindNamesInto(std::string_view text, std::vector<NameMatch>& mat
       const FirstWordGroup* group = GroupOf(folded.Span(i, key_end));
       if (!group) return;
       for (const Form& form : group->forms) {  // longest first
-        if (folded.Span(i, i + form.folded.size()) != form.folded) continue;
         const size_t end = i + form.folded.size();
+        if (end > text.size()) continue;
+        // The forms of a group share their first word: one that does not match mostly differs in
+        // its last byte, compared before the whole form.
+        const std::string_view span = folded.Span(i, end);
+        if (span.back() != form.folded.back() || span != form.folded) continue;
         if (!IsNameEnd(text, end)) continue;
         if (!best || end - i > match.end - match.begin) {
           match = {i, end, &entries_[form.entry_index], form.is_pseudonym};
