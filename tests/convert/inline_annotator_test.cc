@@ -146,6 +146,12 @@ const AnnotateCase kAnnotateCases[] = {
      "On <date 1950-07-03>3 July 1950</date> the delegation arrived in <#beijing>Beijing</>"
      "<illegible>illegible</illegible> and a long sentence without a date follows<omission>...</omission> until "
      "<date 1950-07-04>4 July 1950</date> when it left for <#hanoi>Hanoi</> by the night train"},
+    // A date printed partly in a supplied bracket, in a level and in a note's words.
+    {"date_through_supplied_month", "They met on 2 [May] 1958 in Hanoi.", "",
+     "They met on <date 1958-05-02>2 <supplied-date>May</supplied-date> 1958</date> in <#hanoi>Hanoi</>."},
+    {"date_through_supplied_year_in_a_note", "Done. [Sent on 12 October [1958] to Beijing.]", "",
+     "Done.<editorial>Sent on <date 1958-10-12>12 October <supplied-date>1958</supplied-date></date> to "
+     "<#beijing>Beijing</>.</editorial>"},
     {"name_ends_the_run", "The delegation of a long way from home met Zhou Enlai", "",
      "The delegation of a long way from home met <#zhou-enlai>Zhou Enlai</>"},
 };

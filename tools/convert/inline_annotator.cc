@@ -108,13 +108,9 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
 // "2 [May]", "12 October [1958]", "[1 March] 1961", "17.VIII.[1961]": a date printed partly in a
 // bracket the editor supplied. The date element spans the printed date with the supplied part in
 // it; a supplied part that no date around it completes holds a date of its own (normalized when it
-// is a whole date).
+// is a whole date). Called for the levels that hold such a bracket (Annotate tells them as it goes
+// through their runs).
 void AnnotateSuppliedDates(Inlines& inlines, const AnnotationContext& context) {
-  if (std::none_of(inlines.begin(), inlines.end(), [](const Inline& run) {
-        return run.type == Inline::Type::kNote && run.note_kind == NoteKind::kSuppliedDate;
-      })) {
-    return;
-  }
   // How far a date may reach beyond the bracket: "12 September" before it, ", 1958" after it.
   constexpr size_t kReach = 24;
   Inlines out;
@@ -441,18 +437,20 @@ void MarkParenthesizedRedactions(Inlines& inlines) {
 }
 
 void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_names) {
+  bool has_supplied_date = false;  // most levels hold none: they are not searched for one again
   for (Inline& run : inlines) {
     if (run.type == Inline::Type::kFootnote) {
       Annotate(run.children, context, true);
     } else if (run.type == Inline::Type::kNote) {
+      has_supplied_date = has_supplied_date || run.note_kind == NoteKind::kSuppliedDate;
       // Inside an expansion, a regularized name or an original-language term no name is linked:
       // the element around them carries the reference.
       const bool opaque = IsChoiceKind(run.note_kind) || run.note_kind == NoteKind::kOriginalTerm;
       Annotate(run.children, context, link_names && !opaque);
     }
   }
-  MarkParenthesizedRedactions(inlines);
-  AnnotateSuppliedDates(inlines, context);
+  MarkParenthesizedRedactions(inlines);  // makes redaction notes only
+  if (has_supplied_date) AnnotateSuppliedDates(inlines, context);
   AnnotateDates(inlines, context);
   if (link_names && context.authority && context.link_names) AnnotateNames(inlines, *context.authority);
   AttachQualifiers(inlines);
