@@ -34,6 +34,23 @@ TEST(NameScanTest, NameStartsAreTheWordStartsThatMayStartAName) {
   }
 }
 
+TEST(NameScanTest, NumberStartsAreTheDigitsThatStartAWord) {
+  std::mt19937 random(13);
+  size_t starts = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = RandomText(random);
+    std::vector<size_t> expected;
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (IsDigit(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) expected.push_back(at);
+    }
+    starts += expected.size();
+    std::vector<size_t> found;
+    ForEachNumberStart(text, [&](size_t at) { found.push_back(at); });
+    ASSERT_EQ(found, expected) << round;
+  }
+  EXPECT_GT(starts, 10000u);
+}
+
 TEST(NameScanTest, MayStartNameTakesCapitalsDigitsAndTheLeadBytesOfCapitals) {
   std::string taken;
   for (unsigned u = 0; u < 256; ++u) {

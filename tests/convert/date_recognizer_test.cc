@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -175,6 +177,69 @@ TEST(DateRecognizerTest, DatesAtEveryPlaceOfALongRun) {
   // A date that ends the text, and a text whose only digits follow a letter outside ASCII.
   EXPECT_EQ(FindAll("Signed 3 July 1950", ""), (std::vector<Found>{{"3 July 1950", "1950-07-03"}}));
   EXPECT_TRUE(FindAll("Gr\u00fc\u00dfe 1950 and \u00b0 degrees", "").empty());
+}
+
+// FindDatesInto appends to what the vector holds (a caller keeps one for many texts), the same
+// dates FindDates finds.
+TEST(DateRecognizerTest, FindDatesIntoAppendsWhatFindDatesFinds) {
+  const DateContext context = DateContext::FromIso("1951-08-28");
+  std::vector<DateMatch> kept;
+  size_t expected_size = 0;
+  for (const std::string text : {"On 28 August 1951 and August 29.", "No date here.", "", "03/14/51, 12.III.1951 and the 11th."}) {
+    const std::vector<DateMatch> found = FindDates(text, context);
+    FindDatesInto(text, context, kept);
+    ASSERT_EQ(kept.size(), expected_size + found.size()) << text;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(kept[expected_size + k].begin, found[k].begin) << text;
+      EXPECT_EQ(kept[expected_size + k].end, found[k].end) << text;
+      EXPECT_EQ(kept[expected_size + k].value, found[k].value) << text;
+    }
+    expected_size = kept.size();
+  }
+  EXPECT_EQ(expected_size, 5u);
+}
+
+// FindDates tries only the word starts near a number that starts a word (the number itself, the
+// word before it, "Year Month " before it): against its definition, every word start tried in
+// order, on random texts of month names, numbers, "the", "Year Month", signs and other words.
+TEST(DateRecognizerTest, FindDatesAgreesWithItsDefinitionOnRandomTexts) {
+  const std::vector<std::string> kPieces = {
+      "August", "AUGUST", "august", "Sept.", "Jan.", "May", "Mayday", "March", "the", "The", "Year Month", "Year",
+      "Month", "12", "1", "31", "1951", "195", "09", "56", "III", "XII", "th", "st", "x", "\u00e9", "Aug", "of", "A",
+      "12", "1951", "3", "08", "28", "1958", "the 11", "July", "Dec.", "October", "1951-08-28", "1974 September 12", "Year Month 12"};
+  const std::vector<std::string> kGlue = {" ", " ", " ", " ", "  ", ", ", ", ", ".", ".", "/", "-", ",", "", " of ", "\n", "'"};
+  std::mt19937 random(11);
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  auto by_definition = [](std::string_view text, const DateContext& context) {
+    std::vector<DateMatch> matches;
+    size_t resume = 0;
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (at < resume) continue;
+      if (auto match = MatchDateAt(text, at, context)) {
+        matches.push_back(*match);
+        resume = match->end;
+      }
+    }
+    return matches;
+  };
+  auto describe = [](const std::vector<DateMatch>& matches) {
+    std::string out;
+    for (const DateMatch& m : matches) {
+      out += std::to_string(m.begin) + "-" + std::to_string(m.end) + ":" + m.value.when + "/" + m.value.not_before + "/" +
+             m.value.not_after + " ";
+    }
+    return out;
+  };
+  size_t dates = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string text;
+    for (size_t k = random() % 16; k > 0; --k) text += pick(kPieces) + pick(kGlue);
+    const DateContext context = random() % 2 ? DateContext::FromIso("1951-08-28") : DateContext{};
+    const std::vector<DateMatch> defined = by_definition(text, context);
+    dates += defined.size();
+    ASSERT_EQ(describe(FindDates(text, context)), describe(defined)) << "text '" << text << "'";
+  }
+  EXPECT_GT(dates, 5000u);
 }
 
 TEST(DateRecognizerTest, MatchOffsetsAreByteOffsetsAfterMultiByteText) {

@@ -134,6 +134,26 @@ const AnnotateCase kAnnotateCases[] = {
     {"supplied_keeps_spacing", "I advised [him] to send it.", "", "I advised <supplied>him</supplied> to send it."},
     {"note_at_line_start", "[illegible] 2.11.56", "",
      "<illegible>illegible</illegible> <date 1956-11-02>2.11.56</date>"},
+    // The last piece of a run takes the run's string: pieces longer than a short string's buffer,
+    // before, between and after names and dates, in one run and in runs between notes.
+    {"long_pieces_around_names_and_dates",
+     "Early in the morning of 28 August 1951 Comrade Stalin received Chairman Mao, and they spoke for a long time.", "",
+     "Early in the morning of <date 1951-08-28>28 August 1951</date> Comrade <#stalin>Stalin</> received Chairman "
+     "<#mao-zedong>Mao</>, and they spoke for a long time."},
+    {"long_pieces_in_runs_between_notes",
+     "On 3 July 1950 the delegation arrived in Beijing [illegible] and a long sentence without a date follows [...] "
+     "until 4 July 1950 when it left for Hanoi by the night train", "",
+     "On <date 1950-07-03>3 July 1950</date> the delegation arrived in <#beijing>Beijing</>"
+     "<illegible>illegible</illegible> and a long sentence without a date follows<omission>...</omission> until "
+     "<date 1950-07-04>4 July 1950</date> when it left for <#hanoi>Hanoi</> by the night train"},
+    // A date printed partly in a supplied bracket, in a level and in a note's words.
+    {"date_through_supplied_month", "They met on 2 [May] 1958 in Hanoi.", "",
+     "They met on <date 1958-05-02>2 <supplied-date>May</supplied-date> 1958</date> in <#hanoi>Hanoi</>."},
+    {"date_through_supplied_year_in_a_note", "Done. [Sent on 12 October [1958] to Beijing.]", "",
+     "Done.<editorial>Sent on <date 1958-10-12>12 October <supplied-date>1958</supplied-date></date> to "
+     "<#beijing>Beijing</>.</editorial>"},
+    {"name_ends_the_run", "The delegation of a long way from home met Zhou Enlai", "",
+     "The delegation of a long way from home met <#zhou-enlai>Zhou Enlai</>"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Spec, InlineAnnotatorTest, ::testing::ValuesIn(kAnnotateCases),

@@ -171,9 +171,11 @@ class LazilyFolded {
   std::string_view Span(size_t begin, size_t end) {
     end = std::min(end, text_.size());
     if (end > folded_until_) {
-      size_t stop = end;
-      while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
       const size_t from = std::max(folded_until_, begin);
+      // Whole blocks of eight bytes, where the text has them: FoldCaseInto folds a block of ASCII
+      // at once and a shorter stretch byte by byte, and the words asked for are mostly short.
+      size_t stop = std::max(end, std::min(text_.size(), from + (end - from + 7) / 8 * 8));
+      while (stop < text_.size() && (static_cast<unsigned char>(text_[stop]) & 0xC0) == 0x80) ++stop;
       FoldCaseInto(text_.data() + from, folded_ + from, stop - from);
       folded_until_ = stop;
     }
@@ -231,7 +233,7 @@ Authority Authority::Load(const fs::path& directory, std::vector<Diagnostic>& di
   return authority;
 }
 
-size_t Authority::FirstWordSlot(std::string_view key) {
+inline size_t Authority::FirstWordSlot(std::string_view key) {
   // The same for a word as printed and folded, so that a word is asked before it is folded: ASCII
   // capitals read as small letters, every byte outside ASCII as one value (folding changes a
   // capital's bytes there).
@@ -336,8 +338,14 @@ void Authority::Add(AuthorityEntry entry) {
 }
 
 std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
-  std::vector<NameMatch> candidates;
-  if (groups_.empty()) return candidates;
+  std::vector<NameMatch> matches;
+  FindNamesInto(text, matches);
+  return matches;
+}
+
+void Authority::FindNamesInto(std::string_view text, std::vector<NameMatch>& matches) const {
+  matches.clear();
+  if (groups_.empty()) return;
   LazilyFolded folded(text);
   // The longest form starting at each capitalized word...
   auto consider = [&](const size_t i) {
@@ -350,8 +358,12 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
       const FirstWordGroup* group = GroupOf(folded.Span(i, key_end));
       if (!group) return;
       for (const Form& form : group->forms) {  // longest first
-        if (folded.Span(i, i + form.folded.size()) != form.folded) continue;
         const size_t end = i + form.folded.size();
+        if (end > text.size()) continue;
+        // The forms of a group share their first word: one that does not match mostly differs in
+        // its last byte, compared before the whole form.
+        const std::string_view span = folded.Span(i, end);
+        if (span.back() != form.folded.back() || span != form.folded) continue;
         if (!IsNameEnd(text, end)) continue;
         if (!best || end - i > match.end - match.begin) {
           match = {i, end, &entries_[form.entry_index], form.is_pseudonym};
@@ -384,30 +396,45 @@ std::vector<NameMatch> Authority::FindNames(std::string_view text) const {
       if (p + 1 < text.size() && text[p + 1] != ' ' && text[p + 1] != '\n') try_first_word(p + 1);
     }
     try_first_word(p);
-    if (best) candidates.push_back(match);
+    if (best) matches.push_back(match);
   };
   // Names start with a capital (or a digit: "10th department") at a word's start; "china" in
   // lower case is not China.
   ForEachNameStart(text, consider);
-  if (candidates.size() <= 1) return candidates;
   // ...then the longest candidates win over shorter overlapping ones, the leftmost among equals.
-  std::vector<size_t> order(candidates.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return candidates[a].end - candidates[a].begin > candidates[b].end - candidates[b].begin;
+  // The candidates come one a start, in the order of their starts: when none reaches into the
+  // next (most texts) they all win, in that order.
+  bool overlapping = false;
+  for (size_t k = 1; k < matches.size() && !overlapping; ++k) overlapping = matches[k].begin < matches[k - 1].end;
+  if (!overlapping) return;
+  // Kept from search to search, as the matches are.
+  thread_local std::vector<NameMatch> candidates;
+  thread_local std::vector<uint32_t> order;
+  thread_local std::vector<bool> taken;
+  candidates.swap(matches);
+  matches.clear();
+  order.resize(candidates.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+  // Longest first, in text order among equals (a stable sort by length, without its buffer).
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const size_t length_a = candidates[a].end - candidates[a].begin, length_b = candidates[b].end - candidates[b].begin;
+    return length_a != length_b ? length_a > length_b : a < b;
   });
-  std::vector<bool> taken(text.size(), false);
-  std::vector<NameMatch> matches;
-  for (size_t k : order) {
+  // The bytes from the first candidate's start to the furthest end: a later candidate may end
+  // before an earlier, longer one.
+  const size_t covered_from = candidates.front().begin;
+  size_t covered_to = 0;
+  for (const NameMatch& candidate : candidates) covered_to = std::max(covered_to, candidate.end);
+  taken.assign(covered_to - covered_from, false);
+  for (const uint32_t k : order) {
     const NameMatch& candidate = candidates[k];
     bool free = true;
-    for (size_t b = candidate.begin; b < candidate.end && free; ++b) free = !taken[b];
+    for (size_t b = candidate.begin; b < candidate.end && free; ++b) free = !taken[b - covered_from];
     if (!free) continue;
-    for (size_t b = candidate.begin; b < candidate.end; ++b) taken[b] = true;
+    for (size_t b = candidate.begin; b < candidate.end; ++b) taken[b - covered_from] = true;
     matches.push_back(candidate);
   }
   std::sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; });
-  return matches;
 }
 
 std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
@@ -434,8 +461,12 @@ std::optional<NameMatch> Authority::Lookup(std::string_view name) const {
 }
 
 const AuthorityEntry* Authority::FindArchive(std::string_view reference, size_t* length) const {
-  // Citations are long and archive names short: fold only as much as the longest name can cover.
-  const std::string folded = FoldCase(reference.substr(0, longest_archive_form_ + 1));
+  // Citations are long and archive names short: fold only as much as the longest name can cover,
+  // into a buffer kept from citation to citation (a folded copy of each cost an allocation).
+  thread_local std::string folded;
+  const std::string_view head = reference.substr(0, longest_archive_form_ + 1);
+  folded.assign(head.data(), head.size());
+  FoldCaseInPlace(folded.data(), folded.size());
   const AuthorityEntry* best = nullptr;
   size_t best_length = 0;
   if (length) *length = 0;

@@ -48,6 +48,9 @@ class Authority {
   // match must start with a capital letter and sit on word boundaries; case is otherwise ignored
   // ("MAO ZEDONG" matches "Mao Zedong").
   std::vector<NameMatch> FindNames(std::string_view text) const;
+  // The same, written into `matches` (emptied first): a caller that searches many texts keeps one
+  // vector for them, where each search made a vector of its own.
+  void FindNamesInto(std::string_view text, std::vector<NameMatch>& matches) const;
 
   // The entry named exactly `name` (case-insensitive), if any.
   std::optional<NameMatch> Lookup(std::string_view name) const;

@@ -1,5 +1,6 @@
 // The two scans of the name search, sixteen bytes at a time: where a name may start (a capital or
-// a digit at a word's start), and where a capitalized word's token has its next sign. Both run
+// a digit at a word's start), and where a capitalized word's token has its next sign; and the
+// date search's: where a number starts a word. Both run
 // over every byte of every text a document has; deciding each byte by a branch was most of the
 // search's instructions, and a branch the processor cannot learn when texts differ.
 #pragma once
@@ -47,6 +48,28 @@ inline __m128i WordBytes(__m128i x) {
 }  // namespace name_scan_detail
 #endif
 
+#if defined(__SSE2__)
+namespace name_scan_detail {
+
+// The sixteen bytes at `block` (of a text of sixteen bytes or more).
+inline __m128i Load(std::string_view text, size_t block) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + block));
+}
+
+// The scans' last bytes, fewer than sixteen, are looked at in the sixteen that end the text, the
+// bytes already looked at left out (their bits below `skip`), where a byte loop cost several
+// instructions a byte on every text: the offset of that block and `skip`.
+struct LastBlock {
+  size_t block;
+  unsigned skip;
+};
+inline LastBlock LastBlockFrom(std::string_view text, size_t at) {
+  return {text.size() - 16, static_cast<unsigned>(at - (text.size() - 16))};
+}
+
+}  // namespace name_scan_detail
+#endif
+
 // Calls `visit(at)`, in order, for each `at` where MayStartName(text[at]) and no word byte
 // (IsWordByte) stands before it.
 template <typename Visit>
@@ -55,16 +78,23 @@ void ForEachNameStart(std::string_view text, const Visit& visit) {
 #if defined(__SSE2__)
   using namespace name_scan_detail;
   unsigned after_word = 0;  // the last block's last byte was a word byte
-  for (; at + 16 <= text.size(); at += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+  // `skip`: the block's first bytes were looked at (then the byte before each other one is in it).
+  auto scan = [&](size_t block, unsigned skip) {
+    const __m128i x = Load(text, block);
     const auto words = static_cast<unsigned>(_mm_movemask_epi8(WordBytes(x)));
     const __m128i ascii_starts = _mm_or_si128(InRange(x, 'A', 'Z'), InRange(x, '0', '9'));
     const __m128i other_starts = _mm_or_si128(InRange(x, '\xC3', '\xC5'), _mm_cmpeq_epi8(x, _mm_set1_epi8('\xD0')));
-    const auto starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii_starts, other_starts)));
+    const auto starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii_starts, other_starts))) & (~0u << skip);
     for (unsigned mask = starts & ~((words << 1) | after_word); mask != 0; mask &= mask - 1) {
-      visit(at + static_cast<size_t>(std::countr_zero(mask)));
+      visit(block + static_cast<size_t>(std::countr_zero(mask)));
     }
     after_word = words >> 15;
+  };
+  for (; at + 16 <= text.size(); at += 16) scan(at, 0);
+  if (at < text.size() && text.size() >= 16) {
+    const LastBlock last = LastBlockFrom(text, at);
+    scan(last.block, last.skip);
+    return;
   }
 #endif
   for (; at < text.size(); ++at) {
@@ -72,15 +102,54 @@ void ForEachNameStart(std::string_view text, const Visit& visit) {
   }
 }
 
+// Calls `visit(at)`, in order, for each `at` where text[at] is an ASCII digit and no word byte
+// (IsWordByte) stands before it: where a number starts a word, the only places the date search
+// looks at. Digits are rare in running text: a block of sixteen bytes without one is passed after
+// one comparison.
+template <typename Visit>
+void ForEachNumberStart(std::string_view text, const Visit& visit) {
+  size_t at = 0;
+#if defined(__SSE2__)
+  using namespace name_scan_detail;
+  // `skip`: the block's first bytes were looked at (then the byte before each other one is in it).
+  auto scan = [&](size_t block, unsigned skip) {
+    const __m128i x = Load(text, block);
+    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(InRange(x, '0', '9'))) & (~0u << skip);
+    if (digits == 0) return;
+    const auto words = static_cast<unsigned>(_mm_movemask_epi8(WordBytes(x)));
+    const unsigned after_word = (words << 1) | (block > 0 && IsWordByte(text[block - 1]) ? 1u : 0u);
+    for (unsigned mask = digits & ~after_word; mask != 0; mask &= mask - 1) {
+      visit(block + static_cast<size_t>(std::countr_zero(mask)));
+    }
+  };
+  for (; at + 16 <= text.size(); at += 16) scan(at, 0);
+  if (at < text.size() && text.size() >= 16) {
+    const LastBlock last = LastBlockFrom(text, at);
+    scan(last.block, last.skip);
+    return;
+  }
+#endif
+  for (; at < text.size(); ++at) {
+    if (IsDigit(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) visit(at);
+  }
+}
+
 // The first offset at or after `from` whose byte IsTokenSign, or text.size() when there is none.
 inline size_t NextTokenSign(std::string_view text, size_t from) {
 #if defined(__SSE2__)
   using namespace name_scan_detail;
+  auto signs = [&](size_t block) {
+    const __m128i x = Load(text, block);
+    const __m128i other = _mm_andnot_si128(WordBytes(x), _mm_set1_epi8(-1));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(other, _mm_cmpeq_epi8(x, _mm_set1_epi8('\xE2')))));
+  };
   for (; from + 16 <= text.size(); from += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
-    const __m128i signs = _mm_andnot_si128(WordBytes(x), _mm_set1_epi8(-1));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(signs, _mm_cmpeq_epi8(x, _mm_set1_epi8('\xE2')))));
-    if (mask != 0) return from + static_cast<size_t>(std::countr_zero(mask));
+    if (const unsigned mask = signs(from); mask != 0) return from + static_cast<size_t>(std::countr_zero(mask));
+  }
+  if (from < text.size() && text.size() >= 16) {
+    const LastBlock last = LastBlockFrom(text, from);
+    const unsigned mask = signs(last.block) >> last.skip;
+    return mask != 0 ? from + static_cast<size_t>(std::countr_zero(mask)) : text.size();
   }
 #endif
   while (from < text.size() && !IsTokenSign(text[from])) ++from;

@@ -1,4 +1,5 @@
 #include "date_recognizer.h"
+#include "name_scan.h"
 #include "text_util.h"
 
 #include <algorithm>
@@ -53,17 +54,6 @@ std::string Iso(int year, int month = 0, int day = 0) {
     AppendPadded(out, day, 2);
   }
   return out;
-}
-
-// Whether `text` holds an ASCII digit, eight bytes at a time: a byte outside ASCII is looked at
-// without its high bit, which may make it read as a digit, so its flag is dropped.
-bool HasDigit(std::string_view text) {
-  size_t at = 0;
-  for (; at + 8 <= text.size(); at += 8) {
-    const uint64_t block = LoadEightBytes(text.data() + at);
-    if ((AsciiBytesIn(block & ~kEachHighBit, '0', '9') & ~block) != 0) return true;
-  }
-  return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), IsDigit);
 }
 
 // The month names (kMonthNames' order) whose capital is `capital`, an ASCII capital: a word is
@@ -351,7 +341,7 @@ void MatchDottedDate(std::string_view text, size_t start, const DateContext& con
   }
 }
 
-// Every notation (MayStartDate knows what each can start with), in the order they are tried:
+// Every notation (MayStartDate knows what each can start with, NumberMayStartDate at which numbers), in the order they are tried:
 // those that start with a number, and those that start with a word.
 constexpr std::array<Notation, 6> kNumberNotations = {MatchIsoDate,      MatchDayMonthYear,   MatchYearMonthDay,
                                                       MatchSlashedDate, MatchRomanMonthDate, MatchDottedDate};
@@ -371,6 +361,32 @@ std::optional<DateMatch> MatchAt(std::string_view text, size_t start, const Date
     for (Notation notation : kWordNotations) notation(text, start, context, consider);
   }
   return best;
+}
+
+// The start of the word a word notation reads before the number at `digit`: a month's name
+// ("August 29", "Sept., 1951") or "the" ("the 11th") is a run of ASCII letters, maybe a '.' and a
+// ',', and spaces right before its first number. npos when the bytes before `digit` are not so.
+size_t WordBeforeNumber(std::string_view text, size_t digit) {
+  size_t at = digit;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == digit) return std::string_view::npos;
+  if (at > 0 && text[at - 1] == ',') --at;
+  if (at > 0 && text[at - 1] == '.') --at;
+  const size_t word_end = at;
+  while (at > 0 && IsAsciiLetter(text[at - 1])) --at;
+  return at < word_end ? at : std::string_view::npos;
+}
+
+// Whether the number at `start` may begin a date: one or two digits before ' ', '/' or '.' (a day
+// or a month), four before '-' or ' ' (a year). Most numbers in running text begin none, and
+// MatchAt reads each number six times, once for each notation (keep the two in step).
+bool NumberMayStartDate(std::string_view text, size_t start) {
+  size_t end = start;
+  while (end < text.size() && IsDigit(text[end])) ++end;
+  const char next = end < text.size() ? text[end] : '\0';
+  const size_t digits = end - start;
+  if (digits == 1 || digits == 2) return next == ' ' || next == '/' || next == '.';
+  return digits == 4 && (next == '-' || next == ' ');
 }
 
 }  // namespace
@@ -416,24 +432,32 @@ std::optional<DateValue> ParseDateLine(std::string_view line) {
 
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context) {
   std::vector<DateMatch> matches;
-  // Every date notation has a digit (a day, a year); most lines have none, and this is a hot path.
-  if (!HasDigit(text)) return matches;
-  // Word by word: a date starts at a word's start, so only the words' starts are looked at, eight
-  // ASCII bytes together. A word a date ended inside is no start (MatchDateAt says no).
-  size_t resume = 0;  // where the last date ended
-  auto try_word_start = [&](size_t start) {
-    if (start < resume || !MayStartDate(text[start])) return;
+  FindDatesInto(text, context, matches);
+  return matches;
+}
+
+void FindDatesInto(std::string_view text, const DateContext& context, std::vector<DateMatch>& matches) {
+  size_t resume = 0;  // where the last date ended: a word a date ended inside is no start
+  auto try_start = [&](size_t start) {
+    if (start < resume || !MayStartDate(text[start]) || (start > 0 && IsWordByte(text[start - 1]))) return;
     if (auto match = MatchAt(text, start, context)) {
       matches.push_back(*match);
       resume = match->end;
     }
   };
-  // MayStartDate's ASCII bytes: digits, capitals and the "t" of "the".
-  ForEachWordStart(
-      text,
-      [](uint64_t block) { return AsciiBytesIn(block, '0', '9') | AsciiBytesIn(block, 'A', 'Z') | AsciiBytesIn(block, 't', 't'); },
-      try_word_start);
-  return matches;
+  // A date starts at a word's start, and each notation's first number starts a word: the dates
+  // are looked for only around such numbers (most lines have none), where every capitalized word
+  // was tried. Before a number, the word notations may start at the word before it
+  // (WordBeforeNumber) or at "Year Month ", all after any number before: the starts are tried in
+  // the text's order, as at every word's start.
+  static constexpr std::string_view kYearMonth = "Year Month ";
+  ForEachNumberStart(text, [&](size_t start) {
+    if (start >= kYearMonth.size() && text.compare(start - kYearMonth.size(), kYearMonth.size(), kYearMonth) == 0) {
+      try_start(start - kYearMonth.size());
+    }
+    if (const size_t word = WordBeforeNumber(text, start); word != std::string_view::npos) try_start(word);
+    if (NumberMayStartDate(text, start)) try_start(start);
+  });
 }
 
 bool IsDateOrDatePart(std::string_view text) {

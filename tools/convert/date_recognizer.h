@@ -36,6 +36,8 @@ struct DateContext {
 // "27 November", "03/14/51", "11/14/1985", "09.08.1973", "30.10.56", "12.III.1951", "3.VII.58",
 // "1951-08-28". A day and month without a year get the year of the context (nothing without one).
 std::vector<DateMatch> FindDates(std::string_view text, const DateContext& context);
+// The same, appended to `matches`: a caller that searches many texts keeps one vector for all.
+void FindDatesInto(std::string_view text, const DateContext& context, std::vector<DateMatch>& matches);
 
 // Whether `text` is a date or a part of one on its own: a month's name ("May"), a year ("1958"), a
 // day and month ("15 August"), a whole date ("July 29, 1957"). [1958] after "3 June" supplies one.

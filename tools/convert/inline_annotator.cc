@@ -25,6 +25,17 @@ void AppendText(Inlines& runs, std::string_view text, Position at) {
   run.position = at;
 }
 
+// The text of `run` from byte `from` on, made a text run where it is kept, as AppendText makes it:
+// the run's own string is taken rather than copied (the rest of a run is mostly its longest piece,
+// and a copy of it cost an allocation). The run's text is left empty.
+void AppendRestOfText(Inlines& runs, Inline& run, size_t from) {
+  run.text.erase(0, from);
+  Inline& rest = runs.emplace_back();
+  rest.text = std::move(run.text);
+  run.text.clear();
+  rest.position = run.position;
+}
+
 bool IsChoiceKind(NoteKind kind) {
   return kind == NoteKind::kPseudonym || kind == NoteKind::kAltRomanization || kind == NoteKind::kExpansion;
 }
@@ -47,20 +58,28 @@ std::string FlatText(const Inline& run) {
 }
 
 void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
-  // Most levels hold no date: the table of dates per run is made only when a run has one.
-  std::vector<std::vector<DateMatch>> dates_per_run;
-  size_t date_count = 0;
+  // The dates of every run of the level in one vector kept from level to level (this is not
+  // re-entered), with the runs that have some: a vector of dates per run cost an allocation for
+  // every run with a date.
+  struct RunWithDates {
+    size_t index;      // of the run in `inlines`
+    size_t dates_end;  // its dates end here in `dates`
+  };
+  thread_local std::vector<DateMatch> dates;
+  thread_local std::vector<RunWithDates> runs_with_dates;
+  dates.clear();
+  runs_with_dates.clear();
   for (size_t i = 0; i < inlines.size(); ++i) {
     if (inlines[i].type != Inline::Type::kText) continue;
-    std::vector<DateMatch> dates = FindDates(inlines[i].text, context.dates);
-    if (dates.empty()) continue;
-    if (dates_per_run.empty()) dates_per_run.resize(inlines.size());
-    date_count += dates.size();
-    dates_per_run[i] = std::move(dates);
+    const size_t dates_before = dates.size();
+    FindDatesInto(inlines[i].text, context.dates, dates);
+    if (dates.size() > dates_before) runs_with_dates.push_back({i, dates.size()});
   }
-  if (date_count == 0) return;  // leave the runs where they are
+  if (dates.empty()) return;  // leave the runs where they are
   Inlines out;
-  out.reserve(inlines.size() + 2 * date_count);
+  out.reserve(inlines.size() + 2 * dates.size());
+  size_t next_run_with_dates = 0;
+  size_t next_date = 0;
   for (size_t i = 0; i < inlines.size(); ++i) {
     Inline& run = inlines[i];
     if (run.type != Inline::Type::kText) {
@@ -68,16 +87,20 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
       continue;
     }
     size_t at = 0;
-    for (const DateMatch& match : dates_per_run[i]) {
-      if (match.begin > at) AppendText(out, std::string_view(run.text).substr(at, match.begin - at), run.position);
-      Inline& date = out.emplace_back();
-      date.type = Inline::Type::kDate;
-      date.date = match.value;
-      date.position = run.position;
-      AppendText(date.children, std::string_view(run.text).substr(match.begin, match.end - match.begin), run.position);
-      at = match.end;
+    if (next_run_with_dates < runs_with_dates.size() && runs_with_dates[next_run_with_dates].index == i) {
+      for (; next_date < runs_with_dates[next_run_with_dates].dates_end; ++next_date) {
+        DateMatch& match = dates[next_date];
+        if (match.begin > at) AppendText(out, std::string_view(run.text).substr(at, match.begin - at), run.position);
+        Inline& date = out.emplace_back();
+        date.type = Inline::Type::kDate;
+        date.date = std::move(match.value);
+        date.position = run.position;
+        AppendText(date.children, std::string_view(run.text).substr(match.begin, match.end - match.begin), run.position);
+        at = match.end;
+      }
+      ++next_run_with_dates;
     }
-    if (at < run.text.size()) AppendText(out, std::string_view(run.text).substr(at), run.position);
+    if (at < run.text.size()) AppendRestOfText(out, run, at);
   }
   inlines = std::move(out);
 }
@@ -85,13 +108,9 @@ void AnnotateDates(Inlines& inlines, const AnnotationContext& context) {
 // "2 [May]", "12 October [1958]", "[1 March] 1961", "17.VIII.[1961]": a date printed partly in a
 // bracket the editor supplied. The date element spans the printed date with the supplied part in
 // it; a supplied part that no date around it completes holds a date of its own (normalized when it
-// is a whole date).
+// is a whole date). Called for the levels that hold such a bracket (Annotate tells them as it goes
+// through their runs).
 void AnnotateSuppliedDates(Inlines& inlines, const AnnotationContext& context) {
-  if (std::none_of(inlines.begin(), inlines.end(), [](const Inline& run) {
-        return run.type == Inline::Type::kNote && run.note_kind == NoteKind::kSuppliedDate;
-      })) {
-    return;
-  }
   // How far a date may reach beyond the bracket: "12 September" before it, ", 1958" after it.
   constexpr size_t kReach = 24;
   Inlines out;
@@ -163,9 +182,10 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     size_t index, begin, end;
   };
   // Kept from level to level (this is not re-entered): building the joined text grew a new
-  // string, reallocated several times, for every level with a note.
+  // string, reallocated several times, for every level with a note, and each search made a vector.
   thread_local std::string joined;
   thread_local std::vector<Segment> segments;
+  thread_local std::vector<NameMatch> matches;
   joined.clear();
   segments.clear();
   std::string_view flat;
@@ -184,7 +204,7 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
     }
     flat = joined;
   }
-  std::vector<NameMatch> matches = authority.FindNames(flat);
+  authority.FindNamesInto(flat, matches);
   if (matches.empty()) return;
   if (segments.empty()) segments.push_back({0, 0, flat.size()});  // the one text run
 
@@ -203,7 +223,11 @@ void AnnotateNames(Inlines& inlines, const Authority& authority) {
       Inline& run = inlines[segment.index];
       if (run.type == Inline::Type::kText) {
         const size_t stop = std::min(offset, segment.end) - segment.begin;
-        if (stop > consumed_in_segment) {
+        if (stop == run.text.size() && stop > consumed_in_segment) {
+          // The run's last piece takes its string. Nothing reads the run's text again: the segment
+          // is done, and where `flat` is that text (one run) no match is left after its end.
+          AppendRestOfText(target, run, consumed_in_segment);
+        } else if (stop > consumed_in_segment) {
           AppendText(target, std::string_view(run.text).substr(consumed_in_segment, stop - consumed_in_segment),
                      run.position);
         }
@@ -413,18 +437,20 @@ void MarkParenthesizedRedactions(Inlines& inlines) {
 }
 
 void Annotate(Inlines& inlines, const AnnotationContext& context, bool link_names) {
+  bool has_supplied_date = false;  // most levels hold none: they are not searched for one again
   for (Inline& run : inlines) {
     if (run.type == Inline::Type::kFootnote) {
       Annotate(run.children, context, true);
     } else if (run.type == Inline::Type::kNote) {
+      has_supplied_date = has_supplied_date || run.note_kind == NoteKind::kSuppliedDate;
       // Inside an expansion, a regularized name or an original-language term no name is linked:
       // the element around them carries the reference.
       const bool opaque = IsChoiceKind(run.note_kind) || run.note_kind == NoteKind::kOriginalTerm;
       Annotate(run.children, context, link_names && !opaque);
     }
   }
-  MarkParenthesizedRedactions(inlines);
-  AnnotateSuppliedDates(inlines, context);
+  MarkParenthesizedRedactions(inlines);  // makes redaction notes only
+  if (has_supplied_date) AnnotateSuppliedDates(inlines, context);
   AnnotateDates(inlines, context);
   if (link_names && context.authority && context.link_names) AnnotateNames(inlines, *context.authority);
   AttachQualifiers(inlines);
