@@ -242,10 +242,14 @@ class Builder {
     Block& block = blocks_[k];
     std::string& text = block.content.front().text;
     block.kind = BlockKind::kSpeech;
-    block.speaker = text.substr(0, colon) + ":";
+    std::string speaker;
+    speaker.reserve(colon + 1);
+    speaker.append(text, 0, colon).push_back(':');
+    block.speaker = std::move(speaker);
     block.speaker_position = block.position;
-    block.position.column += CountCodePoints(text.substr(0, colon + 2));
-    text = text.substr(colon + 2);
+    block.position.column += CountCodePoints(std::string_view(text).substr(0, colon + 2));
+    // (Cut in place: the text keeps its buffer.)
+    text.erase(0, colon + 2);
     block.content.front().position = block.position;
     // (The printed text loses the label's bytes from its start: the first run is the text cut.)
     texts_[k] = texts_[k].substr(colon + 2);
