@@ -134,5 +134,25 @@ TEST(TextUtil, ForEachWordStartVisitsExactlyTheWordStartsItIsAskedFor) {
   }
 }
 
+// On random texts and words over a, b and the space (empty ones, words with spaces, words longer
+// than the text), the answer is the padded strings' Contains.
+TEST(TextUtil, ContainsBetweenSpacesAgreesWithThePaddedStrings) {
+  std::mt19937 random(20261208);
+  const auto random_text = [&](size_t longest) {
+    std::string text(random() % (longest + 1), ' ');
+    for (char& c : text) c = "ab "[random() % 3];
+    return text;
+  };
+  int found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(12), word = random_text(4);
+    const bool expected = Contains(" " + text + " ", " " + word + " ");
+    ASSERT_EQ(ContainsBetweenSpaces(text, word), expected) << "'" << text << "' / '" << word << "'";
+    found += expected ? 1 : 0;
+  }
+  EXPECT_GT(found, 2000);
+  EXPECT_LT(found, 18000);
+}
+
 }  // namespace
 }  // namespace teipress

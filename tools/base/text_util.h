@@ -110,6 +110,18 @@ inline bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 inline bool Contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
+// Contains(" " + text + " ", " " + word + " "): `word` stands in `text` between spaces or its ends,
+// without building the two padded strings (an allocation each once longer than a short string).
+inline bool ContainsBetweenSpaces(std::string_view text, std::string_view word) {
+  if (word.size() > text.size()) return false;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool space_before = at == 0 || text[at - 1] == ' ';
+    const bool space_after = at + word.size() == text.size() || text[at + word.size()] == ' ';
+    if (space_before && space_after) return true;
+  }
+  return false;
+}
+
 // ASCII letters to lower case; other bytes unchanged (byte offsets are kept).
 inline std::string AsciiLower(std::string_view text) {
   std::string out(text);

@@ -1218,8 +1218,7 @@ class Classifier {
       return NoteKind::kUnclassified;
     }
     // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
-    const std::string folded = " " + s.lower + " ";
-    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, ContentSpelling(s))) {
+    if (ContainsBetweenSpaces(s.lower, FoldCase(code)) || AreRomanizationVariants(code, ContentSpelling(s))) {
       return NoteKind::kUnclassified;
     }
     // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
@@ -1352,7 +1351,7 @@ class Classifier {
       if (CapitalChunksMatch(token, spelled)) return true;
       if (!LooksLikeAbbreviation(token)) return false;
       const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
-      if (Contains(" " + Lower(spelled) + " ", " " + bare + " ")) return false;
+      if (ContainsBetweenSpaces(Lower(spelled), bare)) return false;
       if (InitialsMatch(token, spelled)) return true;
       // KMT [Kuomintang], HQ [headquarters]: one word holding the abbreviation's letters in order,
       // the first one first.
@@ -1416,9 +1415,8 @@ class Classifier {
         (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.words))) {
       return NoteKind::kUnclassified;
     }
-    const std::string folded = " " + s.lower + " ";
-    return Contains(folded, " " + s.last_word + " ") && folded != " " + s.last_word + " " ? NoteKind::kIdentification
-                                                                                         : NoteKind::kUnclassified;
+    return ContainsBetweenSpaces(s.lower, s.last_word) && s.lower != s.last_word ? NoteKind::kIdentification
+                                                                                : NoteKind::kUnclassified;
   }
 
   NoteKind KnownName(Situation& s) {
