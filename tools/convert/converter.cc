@@ -70,7 +70,7 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
                             : in_closer                          ? NotePlace::kCloser
                                                                  : NotePlace::kRunningText;
     auto parse = [&](std::string text, Position at, Inlines& content) {
-      content = ParseBracketsOfOwnedText(std::move(text), at, file_name, diagnostics);
+      ParseBracketsOfOwnedTextInto(std::move(text), at, file_name, diagnostics, content);
       ClassifyNotes(content, notes, diagnostics, place);
       footnotes.Link(content);
       AnnotateInlines(content, annotation);
