@@ -164,11 +164,28 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
 // (`after` is the content's words, split once for the note.)
+// The first N words of a text, in place, and how many words it has in all: the rules look at the
+// two or three words before a bracket, where a vector of them was an allocation a look.
+template <size_t N>
+struct FirstWords {
+  explicit FirstWords(std::string_view text) {
+    ForEachWord(text, [this](std::string_view word) {
+      if (count < N) words[count] = word;
+      ++count;
+    });
+  }
+  std::span<const std::string_view> kept() const { return {words.data(), std::min(count, N)}; }
+
+  std::array<std::string_view, N> words{};
+  size_t count = 0;
+};
+
 bool IsReorderedName(std::string_view tokens, std::span<const std::string_view> after) {
   // (Counted before they are split: most pairs asked about differ in their number of words.)
   const int count = CountWords(tokens);
   if (static_cast<size_t>(count) != after.size() || count < 2 || count > 3) return false;
-  const std::vector<std::string_view> before = SplitWords(tokens);
+  const FirstWords<3> first_words(tokens);
+  const std::span<const std::string_view> before = first_words.kept();
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
     if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
@@ -1403,13 +1420,14 @@ class Classifier {
     const auto same_length = LastTokens(s.before_text, s.words.size());
     // (Initials and titles that differ, "Mr. Raghavan [N. Raghavan]", make a fuller name.)
     const std::string_view before_tokens = same_length ? same_length->tokens : std::string_view();
-    const std::vector<std::string_view> before_words = SplitWords(before_tokens);
     bool differ_in_initials = false;
-    for (size_t k = 0; k < before_words.size() && k < s.words.size(); ++k) {
-      if (before_words[k] != s.words[k] && (EndsWith(before_words[k], ".") || EndsWith(s.words[k], "."))) {
+    size_t k = 0;
+    ForEachWord(before_tokens, [&](std::string_view before_word) {
+      if (k < s.words.size() && before_word != s.words[k] && (EndsWith(before_word, ".") || EndsWith(s.words[k], "."))) {
         differ_in_initials = true;
       }
-    }
+      ++k;
+    });
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
         (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.words))) {
@@ -1447,10 +1465,11 @@ class Classifier {
     if (s.glued || s.words.empty() || s.words.size() > 2 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto two = LastTokens(s.before_text, 2);
     if (!two) return NoteKind::kUnclassified;
-    const std::vector<std::string_view> before = SplitWords(two->tokens);
+    const FirstWords<2> first_words(two->tokens);
+    const std::array<std::string_view, 2>& before = first_words.words;
     // (A title inside a noun phrase is none: "the Chief of the General Staff [...]".)
     const bool in_phrase = s.previous.size() >= 3 && s.previous[2] == "the";
-    if (before.size() != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
+    if (first_words.count != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
         LooksLikeAbbreviation(before[1]) || IsRoleWord(before[1]) || IsOrganizationWord(before[1])) {
       return NoteKind::kUnclassified;
     }
