@@ -33,17 +33,21 @@ TEST(TextUtil, ForEachWordVisitsViewsIntoTheTextInOrder) {
   EXPECT_EQ(calls, 0);
 }
 
-TEST(TextUtil, LastWordIsTheLastOfSplitWords) {
+TEST(TextUtil, FirstWordOfAndLastWordAreThoseOfSplitWords) {
   for (std::string_view text : {"", " ", "one", "one ", " one", "Comrade Kang ", "a\tb\n", "x  \r\n", "\u00C1pr\u00F3 ",
                                 "the Ambassador of the USSR ", "trailing\n\n\n", "  two words"}) {
     const std::vector<std::string_view> words = SplitWords(text);
     const std::string_view last = LastWord(text);
+    const std::string_view first = FirstWordOf(text);
     if (words.empty()) {
       EXPECT_TRUE(last.empty()) << '"' << text << '"';
+      EXPECT_TRUE(first.empty()) << '"' << text << '"';
     } else {
       EXPECT_EQ(last, words.back()) << '"' << text << '"';
-      // A view into the text, where the word stands.
+      EXPECT_EQ(first, words.front()) << '"' << text << '"';
+      // Views into the text, where the words stand.
       EXPECT_EQ(last.data(), words.back().data()) << '"' << text << '"';
+      EXPECT_EQ(first.data(), words.front().data()) << '"' << text << '"';
     }
   }
 }

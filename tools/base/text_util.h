@@ -188,6 +188,16 @@ inline std::vector<std::string_view> SplitWords(std::string_view text) {
   return words;
 }
 
+// The first word of `text` (SplitWords(text).front()), or an empty view when it has none; a view
+// into `text`, found without splitting the rest (which may be a whole paragraph).
+inline std::string_view FirstWordOf(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size() && IsAsciiWhitespace(text[begin])) ++begin;
+  size_t end = begin;
+  while (end < text.size() && !IsAsciiWhitespace(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
 // The last word of `text` (SplitWords(text).back()), or an empty view when it has none; a view into
 // `text`, found from its end without splitting the rest.
 inline std::string_view LastWord(std::string_view text) {

@@ -505,7 +505,7 @@ bool StartsWithMonth(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june",
                                                               "july", "august", "september", "october", "november",
                                                               "december"};
-  const std::string_view word = TrimCharacters(SplitWords(text).empty() ? "" : SplitWords(text).front(), ".,");
+  const std::string_view word = TrimCharacters(FirstWordOf(text), ".,");
   const std::string lower = Lower(word);
   return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view month) {
     return lower == month || (lower.size() == 3 && StartsWith(month, lower));
