@@ -667,14 +667,10 @@ class NoteWords {
   // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
   // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
   // constructor, not through NotePhrases()' guard at each question.)
-  bool Has(Phrases group) {
+  [[gnu::always_inline]] bool Has(Phrases group) {
     if (at_start_or_whole_ & Bit(group)) return true;
     if (!(phrases_.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_found_) {
-      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
-      anywhere_found_ = true;
-    }
-    return (anywhere_ & Bit(group)) != 0;
+    return HasAnywhere(group);
   }
 
   // The stem groups word `k` starts with, without the punctuation around it.
@@ -689,6 +685,16 @@ class NoteWords {
   }
 
  private:
+  // Has' rare part, out of line: the two tests of Has are inlined at each of the some forty
+  // questions (a call a question was a tenth of KindFromContent's instructions).
+  [[gnu::noinline]] bool HasAnywhere(Phrases group) {
+    if (!anywhere_found_) {
+      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
+      anywhere_found_ = true;
+    }
+    return (anywhere_ & Bit(group)) != 0;
+  }
+
   static uint64_t StemsOf(std::string_view word) {
     static constexpr ByteSet kSignsAroundStem(".,;:!?\"()\u201C\u201D");
     return WordStems().GroupsAt(kSignsAroundStem.Trim(word), 0);
