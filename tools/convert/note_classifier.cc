@@ -329,6 +329,12 @@ constexpr PhraseTable<7> kHandwritingPhrases = {Phrases::kHandwriting, {{
 // of the Ministry ...], [MFA Far East Department stamp: ...].
 constexpr std::array<std::string_view, 2> kStampWords = {"stamp", "seal"};
 constexpr size_t kStampWordWithin = 4;
+// The bytes a stamp word starts with: most words start with none, and are compared with no stem.
+constexpr std::array<bool, 256> kStampWordStarts = [] {
+  std::array<bool, 256> starts{};
+  for (std::string_view stem : kStampWords) starts[static_cast<unsigned char>(stem.front())] = true;
+  return starts;
+}();
 
 constexpr PhraseTable<13> kSignatureNotes = {Phrases::kSignatureNote, {{
     {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"}, {Occurs::kAtStart, "signatures of"},
@@ -798,6 +804,7 @@ NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
   auto names_stamp = [](std::string_view word) {
+    if (word.empty() || !kStampWordStarts[static_cast<unsigned char>(word.front())]) return false;
     return std::any_of(kStampWords.begin(), kStampWords.end(),
                        [&](std::string_view stem) { return StartsWith(word, stem); });
   };
