@@ -492,7 +492,10 @@ bool IsSuppliedDateContent(std::string_view content) {
     rest.remove_prefix(4);
     qualified = true;
   }
-  if (!qualified && rest.find_first_of("-\u2013") == std::string_view::npos) return false;
+  // (Any byte of the hyphen or the en dash, looked up in a table: find_first_of calls memchr on
+  // its set for each byte of the note.)
+  static constexpr ByteSet kDashBytes("-\u2013");
+  if (!qualified && std::none_of(rest.begin(), rest.end(), [](char c) { return kDashBytes.Contains(c); })) return false;
   if (IsDateOrDatePart(rest)) return true;
   // "1 and 5 May 1953", "March-April 1953": each side a date or a part of one.
   for (std::string_view joint : {" and ", "-", "\u2013", " to "}) {
