@@ -102,7 +102,9 @@ TEST(NoteTextTest, FoldedWordsBeforeAsDefinedOnRandomTexts) {
                                            "\u0416", "\u2014", "\xE2", "\x80",
                                            // Capitals whose second byte is a curly quote's last (trimmed,
                                            // leaving a cut character), and a lone first byte.
-                                           "\u0100", "\u011C", "\xC4"};
+                                           "\u0100", "\u011C", "\xC4",
+                                           // Long words: the folded words past the bytes kept in place.
+                                           "Abcdefghijklmnopqrstuvwxyz", "\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416"};
   std::mt19937 random(12);
   for (int round = 0; round < 4000; ++round) {
     std::string text;

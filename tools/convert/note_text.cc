@@ -49,12 +49,16 @@ FoldedWordsBefore::FoldedWordsBefore(std::string_view text, size_t count) {
     ++size_;
     end = begin;
   }
-  folded_.resize(total);
+  char* folded = in_place_.data();
+  if (total > kInPlaceBytes) {
+    on_heap_.resize(total);
+    folded = on_heap_.data();
+  }
   size_t at = 0;
   for (size_t k = 0; k < size_; ++k) {
-    std::copy(raw[k].begin(), raw[k].end(), folded_.begin() + static_cast<std::ptrdiff_t>(at));
-    FoldCaseInPlace(folded_.data() + at, raw[k].size());
-    words_[k] = std::string_view(folded_).substr(at, raw[k].size());
+    std::copy(raw[k].begin(), raw[k].end(), folded + at);
+    FoldCaseInPlace(folded + at, raw[k].size());
+    words_[k] = std::string_view(folded + at, raw[k].size());
     at += raw[k].size();
   }
 }

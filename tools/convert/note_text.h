@@ -68,7 +68,11 @@ class FoldedWordsBefore {
  private:
   std::array<std::string_view, kMaxCount> words_{};
   size_t size_ = 0;
-  std::string folded_;
+  // The folded words' bytes: in place for the few short words before a bracket (most notes), on
+  // the heap only past kInPlaceBytes.
+  static constexpr size_t kInPlaceBytes = 64;
+  std::array<char, kInPlaceBytes> in_place_;
+  std::string on_heap_;
 };
 
 }  // namespace teipress
