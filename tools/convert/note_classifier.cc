@@ -668,7 +668,7 @@ class NoteWords {
       : text_(text), lower_(text.lower()), phrases_(NotePhrases()),
         at_start_or_whole_(phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_)) {}
 
-  const std::string& lower() const { return lower_; }
+  std::string_view lower() const { return lower_; }
 
   // The folded words: the note's split, shared with the position rules.
   std::span<const std::string_view> words() { return text_.lower_words(); }
@@ -724,7 +724,7 @@ class NoteWords {
   static constexpr size_t kKeptWordStems = 16;
 
   NoteText& text_;
-  const std::string& lower_;
+  const std::string_view lower_;
   const PhraseFinders& phrases_;
   const uint64_t at_start_or_whole_;
   bool anywhere_found_ = false;
@@ -758,7 +758,7 @@ namespace {
 NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
   const std::string_view content = text.content();
   NoteWords note(text);
-  const std::string& lower = note.lower();
+  const std::string_view lower = note.lower();
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
       content == "\u2026") {
@@ -1085,7 +1085,7 @@ class Classifier {
     bool glued;
     std::span<const std::string_view> words;        // the note's, split once (NoteText)
     std::span<const std::string_view> lower_words;  // the same, folded
-    const std::string& lower;                       // the content folded
+    std::string_view lower;                         // the content folded
     FoldedWordsBefore previous;  // the words before the bracket, nearest first
     std::string last_word;
     bool after_role;

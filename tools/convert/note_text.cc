@@ -8,7 +8,16 @@
 
 namespace teipress {
 
-NoteText::NoteText(std::string_view content) : content_(content), lower_(FoldCase(content)) {}
+NoteText::NoteText(std::string_view content) : content_(content) {
+  char* folded = in_place_.data();
+  if (content.size() > kInPlaceBytes) {
+    on_heap_.resize(content.size());
+    folded = on_heap_.data();
+  }
+  std::copy(content.begin(), content.end(), folded);
+  FoldCaseInPlace(folded, content.size());
+  lower_ = std::string_view(folded, content.size());
+}
 
 void NoteText::Split() {
   if (split_) return;
@@ -24,7 +33,7 @@ void NoteText::Split() {
   views_.reserve(2 * word_count_);
   for (size_t k = 0; k < word_count_; ++k) {
     const std::string_view word = views_[k];
-    views_.push_back(std::string_view(lower_).substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
+    views_.push_back(lower_.substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
   }
 }
 
