@@ -303,7 +303,7 @@ class Builder {
     return known && known->entry->kind == NameKind::kPlace;
   }
 
-  bool IsPersonName(const std::string& text) const {
+  bool IsPersonName(std::string_view text) const {
     if (!authority_) return false;
     const auto known = authority_->Lookup(text);
     return known && known->entry->kind == NameKind::kPerson;
@@ -488,14 +488,14 @@ class Builder {
     if (text.size() > 70 || CountWords(text) > 8) return false;
     if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
     if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
-    const std::string name(text.substr(0, text.find(" [")));
+    const std::string_view name = text.substr(0, text.find(" ["));
     return IsPersonName(name) || IsNameShaped(name);
   }
 
   // "J. Siedlecki", "Kim Il Sung", "Ri Sin-pal", "Jawaharlal Nehru": a name the authority need not
   // know, by its shape: two to five words, each capitalized or an initial (particles such as "de"
   // allowed), no office or body named, no sentence punctuation. Only the closing lines are asked.
-  static bool IsNameShaped(const std::string& text) {
+  static bool IsNameShaped(std::string_view text) {
     const std::vector<std::string_view> words = SplitWords(text);
     if (words.size() < 2 || words.size() > 5 || EndsWith(text, ":") || EndsWith(text, ",")) return false;
     bool surname = false;
