@@ -33,17 +33,21 @@ TEST(TextUtil, ForEachWordVisitsViewsIntoTheTextInOrder) {
   EXPECT_EQ(calls, 0);
 }
 
-TEST(TextUtil, LastWordIsTheLastOfSplitWords) {
+TEST(TextUtil, FirstWordOfAndLastWordAreThoseOfSplitWords) {
   for (std::string_view text : {"", " ", "one", "one ", " one", "Comrade Kang ", "a\tb\n", "x  \r\n", "\u00C1pr\u00F3 ",
                                 "the Ambassador of the USSR ", "trailing\n\n\n", "  two words"}) {
     const std::vector<std::string_view> words = SplitWords(text);
     const std::string_view last = LastWord(text);
+    const std::string_view first = FirstWordOf(text);
     if (words.empty()) {
       EXPECT_TRUE(last.empty()) << '"' << text << '"';
+      EXPECT_TRUE(first.empty()) << '"' << text << '"';
     } else {
       EXPECT_EQ(last, words.back()) << '"' << text << '"';
-      // A view into the text, where the word stands.
+      EXPECT_EQ(first, words.front()) << '"' << text << '"';
+      // Views into the text, where the words stand.
       EXPECT_EQ(last.data(), words.back().data()) << '"' << text << '"';
+      EXPECT_EQ(first.data(), words.front().data()) << '"' << text << '"';
     }
   }
 }
@@ -132,6 +136,26 @@ TEST(TextUtil, ForEachWordStartVisitsExactlyTheWordStartsItIsAskedFor) {
       ASSERT_EQ(visited, expected) << starters.name << " in \"" << text << "\"";
     }
   }
+}
+
+// On random texts and words over a, b and the space (empty ones, words with spaces, words longer
+// than the text), the answer is the padded strings' Contains.
+TEST(TextUtil, ContainsBetweenSpacesAgreesWithThePaddedStrings) {
+  std::mt19937 random(20261208);
+  const auto random_text = [&](size_t longest) {
+    std::string text(random() % (longest + 1), ' ');
+    for (char& c : text) c = "ab "[random() % 3];
+    return text;
+  };
+  int found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(12), word = random_text(4);
+    const bool expected = Contains(" " + text + " ", " " + word + " ");
+    ASSERT_EQ(ContainsBetweenSpaces(text, word), expected) << "'" << text << "' / '" << word << "'";
+    found += expected ? 1 : 0;
+  }
+  EXPECT_GT(found, 2000);
+  EXPECT_LT(found, 18000);
 }
 
 }  // namespace

@@ -363,6 +363,38 @@ TEST(BracketParserTest, AgreesWithTheByteTablesOnRandomTexts) {
   }
 }
 
+// Parsed into a list that already holds runs (a block's one run, or a note with its fields set),
+// the result is ParseBrackets' all the same, nothing of the old runs left; a text without brackets
+// and line breaks reuses the list's storage.
+TEST(BracketParserTest, OwnedTextIntoAListReplacesItsRuns) {
+  std::mt19937 random(20261214);
+  const std::vector<std::string> pieces = {"[", "]", "a", "b c", "\n", "\u00e1", "plain words "};
+  int reused = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t length = random() % 12;
+    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    Inlines out(1 + random() % 3);
+    out.front().type = Type::kNote;
+    out.front().text = "old run";
+    out.front().note_kind = NoteKind::kSic;
+    out.front().children.push_back(Inline::Text("old child"));
+    const Inline* storage = out.data();
+    const Position start{4, 2};
+    std::vector<Diagnostic> expected_diagnostics, diagnostics;
+    const Inlines expected = ParseBrackets(text, start, "i.txt", expected_diagnostics);
+    ParseBracketsOfOwnedTextInto(text, start, "i.txt", diagnostics, out);
+    ASSERT_EQ(DescribeWithPositions(out), DescribeWithPositions(expected)) << text;
+    ASSERT_EQ(diagnostics.size(), expected_diagnostics.size()) << text;
+    for (const Inline& run : out) ASSERT_EQ(run.note_kind, NoteKind::kUnclassified) << text;
+    if (!text.empty() && text.find_first_of("[]\n") == std::string::npos) {
+      ASSERT_EQ(out.data(), storage) << text;
+      ++reused;
+    }
+  }
+  EXPECT_GT(reused, 300);
+}
+
 // A text given up whose first run (before its first bracket or line break) is long keeps that run
 // in its own string, cut short, not in a copy; the parse is ParseBrackets' all the same, on random
 // texts after first runs of every length around the string's own 15 bytes and around half the text.

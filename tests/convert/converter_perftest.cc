@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 
 #include <boost/filesystem/operations.hpp>
@@ -86,6 +87,42 @@ void BM_Libxml2ParsesTheConvertedTei(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(corpus.tei.size()), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_Libxml2ParsesTheConvertedTei)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+// The yardstick itself, in one process: each iteration converts the corpus and then parses its
+// TEI, timing both in this thread's CPU time, so that a neighbour slowing the machine for a while
+// slows both sides alike (the two benchmarks above, run minutes apart on a shared machine, differ
+// by up to 1.5x from one run to the next). The counters are CPU milliseconds per pass and their
+// ratio; below 1 the conversion costs less than the parse.
+void BM_ConversionOverParse(benchmark::State& state) {
+  const Corpus& corpus = Load(state.range(0));
+  double conversion_seconds = 0;
+  double parse_seconds = 0;
+  for (auto _ : state) {
+    const double conversion_start = ThreadCpuSeconds();
+    for (const auto& [name, text] : corpus.sources) {
+      std::vector<Diagnostic> diagnostics;
+      benchmark::DoNotOptimize(Convert(text, name, corpus.authority, diagnostics));
+    }
+    const double parse_start = ThreadCpuSeconds();
+    for (const std::string& tei : corpus.tei) {
+      std::vector<Diagnostic> diagnostics;
+      benchmark::DoNotOptimize(ReadXmlMemory(tei, "tei.xml", diagnostics));
+    }
+    parse_seconds += ThreadCpuSeconds() - parse_start;
+    conversion_seconds += parse_start - conversion_start;
+  }
+  const auto passes = static_cast<double>(state.iterations());
+  state.counters["conversion_ms"] = conversion_seconds * 1e3 / passes;
+  state.counters["parse_ms"] = parse_seconds * 1e3 / passes;
+  state.counters["conversion/parse"] = conversion_seconds / parse_seconds;
+}
+BENCHMARK(BM_ConversionOverParse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The same work with each document done kRepeats times in a row before the next: the branch
 // predictor and the caches learn the document, as they cannot when every document differs (the

@@ -54,12 +54,16 @@ TEST(NoteTextTest, RandomTextsAsDefined) {
   const std::vector<std::string> pieces = {"a", "Z", "q", " ", "  ", "\t", "\n", "\r", ".", ",", "\"",
                                            "\u00C0", "\u00E9", "\u0416", "\u0436", "\u0130", "\u2014"};
   std::mt19937 random(11);
+  int longer_than_kept_in_place = 0;
   for (int round = 0; round < 3000; ++round) {
     std::string content;
-    const int length = static_cast<int>(random() % 24);
+    // Up to some 150 bytes: past the 64 of a note folded in the object itself.
+    const int length = static_cast<int>(random() % 80);
     for (int k = 0; k < length; ++k) content += pieces[random() % pieces.size()];
     ExpectAsDefined(content);
+    longer_than_kept_in_place += content.size() > 64 ? 1 : 0;
   }
+  EXPECT_GT(longer_than_kept_in_place, 500);
 }
 
 TEST(NoteTextTest, SplitsOnlyWhenAsked) {
@@ -102,7 +106,9 @@ TEST(NoteTextTest, FoldedWordsBeforeAsDefinedOnRandomTexts) {
                                            "\u0416", "\u2014", "\xE2", "\x80",
                                            // Capitals whose second byte is a curly quote's last (trimmed,
                                            // leaving a cut character), and a lone first byte.
-                                           "\u0100", "\u011C", "\xC4"};
+                                           "\u0100", "\u011C", "\xC4",
+                                           // Long words: the folded words past the bytes kept in place.
+                                           "Abcdefghijklmnopqrstuvwxyz", "\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416\u0416"};
   std::mt19937 random(12);
   for (int round = 0; round < 4000; ++round) {
     std::string text;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <map>
 #include <random>
 #include <string>
 #include <string_view>
@@ -124,6 +126,66 @@ TEST(RomanizationTest, ANameMadeOnceAnswersAsTheTwoSpellingsDo) {
     }
     EXPECT_EQ(name.sound(), SoundKey(LettersOnly(b)));
   }
+}
+
+// The letters one string has more of than the other, counted in an ordered map.
+size_t BagDistanceByDefinition(std::string_view a, std::string_view b) {
+  std::map<unsigned char, long> counts;
+  for (const unsigned char c : a) ++counts[c];
+  for (const unsigned char c : b) --counts[c];
+  size_t more_in_a = 0, more_in_b = 0;
+  for (const auto& [c, count] : counts) (count > 0 ? more_in_a : more_in_b) += static_cast<size_t>(std::labs(count));
+  return std::max(more_in_a, more_in_b);
+}
+
+TEST(RomanizationTest, BagDistanceAgreesWithItsDefinitionShortAndLong) {
+  std::mt19937 random(11);
+  for (int round = 0; round < 3000; ++round) {
+    // Up to 300 bytes: past the 127 a byte-sized count holds, and bytes of every value.
+    const size_t longest = round % 3 == 0 ? 300 : 40;
+    const std::string a = RandomText(random, round % 2 ? "abcab\xc3\xa9\xff" : "ab", longest);
+    const std::string b = RandomText(random, round % 2 ? "abcab\xc3\xa9\xff" : "ab", longest);
+    ASSERT_EQ(BagDistance(a, b), BagDistanceByDefinition(a, b)) << a << " / " << b;
+  }
+}
+
+// Random names built from pieces that exercise every path of the comparison: letters of both
+// cases, the transliteration clusters the sound key folds, Latin letters with diacritics, letters
+// of other scripts, typographic apostrophes, signs, a stray byte; one side often a small edit of
+// the other, so that both answers occur; some longer than a name.
+TEST(RomanizationTest, VariantsAgreeWithTheirDefinitionOnRandomNames) {
+  static constexpr std::array<std::string_view, 24> kPieces = {
+      "a", "o", "e", "n", "K", "ch", "Sz", "cz", "sch", "tsch", "kh", "ou", "w", "y", "j",
+      "\xc5\x82" /* ł */, "\xe1\xba\xa1" /* ạ */, "\xc6\xa1" /* ơ */, "\xd0\x96" /* Ж */,
+      "\xe2\x80\x99" /* ’ */, "-", " ", "\xc3" /* stray */, "Ph"};
+  std::mt19937 random(12);
+  auto name = [&](size_t pieces) {
+    std::string text;
+    for (size_t k = 0; k < pieces; ++k) text += kPieces[random() % kPieces.size()];
+    return text;
+  };
+  int variants = 0, others = 0;
+  for (int round = 0; round < 6000; ++round) {
+    const std::string b = name(random() % (round % 10 == 0 ? 60 : 14));
+    std::string a = b;
+    if (round % 4 == 0) {
+      a = name(random() % 14);
+    } else {
+      for (unsigned edits = random() % 4; edits > 0 && !a.empty(); --edits) {
+        const size_t at = random() % a.size();
+        a.insert(at, kPieces[random() % kPieces.size()]);
+        if (random() % 2) a.erase(random() % a.size(), 1);
+      }
+    }
+    RomanizedName made_once(b);
+    const bool expected = VariantsByDefinition(a, b);
+    ASSERT_EQ(AreRomanizationVariants(a, made_once), expected) << a << " / " << b;
+    ASSERT_EQ(AreRomanizationVariants(a, b), expected) << a << " / " << b;
+    (expected ? variants : others) += 1;
+  }
+  // Both answers are exercised often, not only one of them.
+  EXPECT_GT(variants, 1000);
+  EXPECT_GT(others, 1000);
 }
 
 TEST(RomanizationTest, LettersOnlyFoldsCaseAndDropsDiacriticsAndSigns) {

@@ -110,6 +110,18 @@ inline bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 inline bool Contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
+// Contains(" " + text + " ", " " + word + " "): `word` stands in `text` between spaces or its ends,
+// without building the two padded strings (an allocation each once longer than a short string).
+inline bool ContainsBetweenSpaces(std::string_view text, std::string_view word) {
+  if (word.size() > text.size()) return false;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool space_before = at == 0 || text[at - 1] == ' ';
+    const bool space_after = at + word.size() == text.size() || text[at + word.size()] == ' ';
+    if (space_before && space_after) return true;
+  }
+  return false;
+}
+
 // ASCII letters to lower case; other bytes unchanged (byte offsets are kept).
 inline std::string AsciiLower(std::string_view text) {
   std::string out(text);
@@ -174,6 +186,16 @@ inline std::vector<std::string_view> SplitWords(std::string_view text) {
   words.reserve(static_cast<size_t>(CountWords(text)));  // one allocation, not one per doubling
   ForEachWord(text, [&words](std::string_view word) { words.push_back(word); });
   return words;
+}
+
+// The first word of `text` (SplitWords(text).front()), or an empty view when it has none; a view
+// into `text`, found without splitting the rest (which may be a whole paragraph).
+inline std::string_view FirstWordOf(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size() && IsAsciiWhitespace(text[begin])) ++begin;
+  size_t end = begin;
+  while (end < text.size() && !IsAsciiWhitespace(text[end])) ++end;
+  return text.substr(begin, end - begin);
 }
 
 // The last word of `text` (SplitWords(text).back()), or an empty view when it has none; a view into

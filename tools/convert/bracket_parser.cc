@@ -419,29 +419,35 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
 
 Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
                                  std::vector<Diagnostic>& diagnostics) {
+  Inlines out;
+  ParseBracketsOfOwnedTextInto(std::move(text), start, file_name, diagnostics, out);
+  return out;
+}
+
+void ParseBracketsOfOwnedTextInto(std::string text, Position start, const std::string& file_name,
+                                  std::vector<Diagnostic>& diagnostics, Inlines& out) {
   // (Three searches of a byte each: `find_first_of` looks at each byte in a loop of its own.)
   const FirstSigns first = FindFirstSigns(text);
   const size_t prefix = std::min({first.open, first.close, first.line_break});
   if (prefix == std::string::npos) {
-    Inlines out;
-    if (text.empty()) return out;
+    out.clear();
+    if (text.empty()) return;
     out.resize(1);
     out.front().type = Inline::Type::kText;
     out.front().text = std::move(text);
     out.front().position = start;
-    return out;
+    return;
   }
   // The text before the first bracket or line break becomes the first run in the given string,
   // cut short after the parse, not in a copy: when that run is too long for the string's own few
   // bytes (it would be allocated) and at least as long as the part of the string it leaves unused.
   constexpr size_t kInPlaceCapacity = 15;  // libstdc++'s; a longer run would be allocated
   const bool take_prefix = prefix > kInPlaceCapacity && text.capacity() - prefix <= prefix;
-  Inlines out = ParseText(text, start, first, take_prefix ? prefix : 0, file_name, diagnostics);
+  out = ParseText(text, start, first, take_prefix ? prefix : 0, file_name, diagnostics);
   if (take_prefix) {
     text.resize(prefix);
     out.front().text = std::move(text);
   }
-  return out;
 }
 
 namespace {

@@ -21,6 +21,11 @@ Inlines ParseBrackets(std::string_view text, Position start, const std::string& 
 // becomes its one run without a copy.
 Inlines ParseBracketsOfOwnedText(std::string text, Position start, const std::string& file_name,
                                  std::vector<Diagnostic>& diagnostics);
+// The same into `out`, whose storage a text without brackets and line breaks reuses for its one
+// run: a block's text comes in a list of one run, which the parse would otherwise free and
+// allocate again.
+void ParseBracketsOfOwnedTextInto(std::string text, Position start, const std::string& file_name,
+                                  std::vector<Diagnostic>& diagnostics, Inlines& out);
 
 // Advances `at` over `text` (columns in characters, lines at '\n').
 Position Advance(Position at, std::string_view text);

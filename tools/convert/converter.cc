@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <string_view>
 
 #include <boost/filesystem/path.hpp>
@@ -18,6 +17,7 @@
 #include "inline_annotator.h"
 #include "name_suggestions.h"
 #include "note_classifier.h"
+#include "phrase_finder.h"
 #include "source_text.h"
 #include "structure_builder.h"
 #include "tei_writer.h"
@@ -33,10 +33,15 @@ constexpr std::array<std::string_view, 3> kDecisionTitleWords = {"decision", "re
 constexpr std::array<std::string_view, 2> kDecisionLineStarts = {"excerpt from protocol", "decides:"};
 constexpr std::array<std::string_view, 2> kConversationTitleWords = {"conversation", "minutes"};
 
-DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>& blocks) {
-  const std::string title = AsciiLower(envelope.title);
-  auto title_has = [&](std::string_view word) { return Contains(title, word); };
-  if (std::any_of(kDecisionTitleWords.begin(), kDecisionTitleWords.end(), title_has)) return DivisionType::kDecision;
+// Groups of TitleWords().
+constexpr unsigned kDecisionTitle = 0, kConversationTitle = 1, kRecordOfSpeechTitle = 2;
+
+// The words of the title's lists above (and of kRecordOfSpeechTitleWords below), found in one pass
+// over the title: a search for each word read it a score of times.
+const PhraseFinder& TitleWords();
+
+DivisionType MainDivisionType(const std::vector<Block>& blocks, uint64_t title_groups) {
+  if (title_groups & (uint64_t{1} << kDecisionTitle)) return DivisionType::kDecision;
   // Only a line's first bytes can hold a start: lower-casing the whole of every line cost more than
   // the rest of the decision.
   constexpr size_t kLongestStart =
@@ -56,9 +61,7 @@ DivisionType MainDivisionType(const Envelope& envelope, const std::vector<Block>
       return DivisionType::kDecision;
     }
   }
-  if (std::any_of(kConversationTitleWords.begin(), kConversationTitleWords.end(), title_has)) {
-    return DivisionType::kConversation;
-  }
+  if (title_groups & (uint64_t{1} << kConversationTitle)) return DivisionType::kConversation;
   return DivisionType::kDocument;
 }
 
@@ -70,7 +73,7 @@ void ProcessInlines(Node& node, const NoteContext& notes, const AnnotationContex
                             : in_closer                          ? NotePlace::kCloser
                                                                  : NotePlace::kRunningText;
     auto parse = [&](std::string text, Position at, Inlines& content) {
-      content = ParseBracketsOfOwnedText(std::move(text), at, file_name, diagnostics);
+      ParseBracketsOfOwnedTextInto(std::move(text), at, file_name, diagnostics, content);
       ClassifyNotes(content, notes, diagnostics, place);
       footnotes.Link(content);
       AnnotateInlines(content, annotation);
@@ -91,18 +94,25 @@ constexpr std::array<std::string_view, 14> kRecordOfSpeechTitleWords = {
     "transcript", "stenographic", "conversation", "minutes", "record of", "talks", "interview", "interrogation",
     "meeting", "speech", "press conference", "telephone", "tape", "recording"};
 
-bool IsRecordOfSpeech(const Envelope& envelope, const std::vector<Node>& body) {
-  const std::string title = AsciiLower(envelope.title);
-  if (std::any_of(kRecordOfSpeechTitleWords.begin(), kRecordOfSpeechTitleWords.end(),
-                  [&](std::string_view word) { return Contains(title, word); })) {
-    return true;
-  }
-  std::function<bool(const std::vector<Node>&)> has_turns = [&](const std::vector<Node>& nodes) {
-    return std::any_of(nodes.begin(), nodes.end(), [&](const Node& node) {
-      return (node.type == Node::Type::kBlock && node.block.kind == BlockKind::kSpeech) || has_turns(node.children);
-    });
-  };
-  return has_turns(body);
+const PhraseFinder& TitleWords() {
+  static const PhraseFinder finder = [] {
+    std::vector<std::pair<std::string_view, unsigned>> words;
+    for (std::string_view word : kDecisionTitleWords) words.push_back({word, kDecisionTitle});
+    for (std::string_view word : kConversationTitleWords) words.push_back({word, kConversationTitle});
+    for (std::string_view word : kRecordOfSpeechTitleWords) words.push_back({word, kRecordOfSpeechTitle});
+    return PhraseFinder(words);
+  }();
+  return finder;
+}
+
+bool HasTurns(const std::vector<Node>& nodes) {
+  return std::any_of(nodes.begin(), nodes.end(), [](const Node& node) {
+    return (node.type == Node::Type::kBlock && node.block.kind == BlockKind::kSpeech) || HasTurns(node.children);
+  });
+}
+
+bool IsRecordOfSpeech(uint64_t title_groups, const std::vector<Node>& body) {
+  return (title_groups & (uint64_t{1} << kRecordOfSpeechTitle)) != 0 || HasTurns(body);
 }
 
 }  // namespace
@@ -134,9 +144,10 @@ bool ReadDocument(std::string_view bytes, const std::string& file_name, const Au
     footnotes.by_translator = !blocks.footnote_heading.empty() &&
                               blocks.footnote_heading.find("ranslator") != std::string::npos;
   }
-  const DivisionType main_type = MainDivisionType(document.envelope, blocks.blocks);
+  const uint64_t title_groups = TitleWords().GroupsIn(AsciiLower(document.envelope.title));
+  const DivisionType main_type = MainDivisionType(blocks.blocks, title_groups);
   document.body = BuildStructure(std::move(blocks.blocks), main_type, &authority);
-  notes.record_of_speech = IsRecordOfSpeech(document.envelope, document.body);
+  notes.record_of_speech = IsRecordOfSpeech(title_groups, document.body);
   for (Node& node : document.body) ProcessInlines(node, notes, annotation, footnotes, file_name, diagnostics);
   Node* notes_division = nullptr;
   auto footnotes_division = [&]() -> Node& {

@@ -164,11 +164,28 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
 // (`after` is the content's words, split once for the note.)
+// The first N words of a text, in place, and how many words it has in all: the rules look at the
+// two or three words before a bracket, where a vector of them was an allocation a look.
+template <size_t N>
+struct FirstWords {
+  explicit FirstWords(std::string_view text) {
+    ForEachWord(text, [this](std::string_view word) {
+      if (count < N) words[count] = word;
+      ++count;
+    });
+  }
+  std::span<const std::string_view> kept() const { return {words.data(), std::min(count, N)}; }
+
+  std::array<std::string_view, N> words{};
+  size_t count = 0;
+};
+
 bool IsReorderedName(std::string_view tokens, std::span<const std::string_view> after) {
   // (Counted before they are split: most pairs asked about differ in their number of words.)
   const int count = CountWords(tokens);
   if (static_cast<size_t>(count) != after.size() || count < 2 || count > 3) return false;
-  const std::vector<std::string_view> before = SplitWords(tokens);
+  const FirstWords<3> first_words(tokens);
+  const std::span<const std::string_view> before = first_words.kept();
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
     if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
@@ -312,6 +329,12 @@ constexpr PhraseTable<7> kHandwritingPhrases = {Phrases::kHandwriting, {{
 // of the Ministry ...], [MFA Far East Department stamp: ...].
 constexpr std::array<std::string_view, 2> kStampWords = {"stamp", "seal"};
 constexpr size_t kStampWordWithin = 4;
+// The bytes a stamp word starts with: most words start with none, and are compared with no stem.
+constexpr std::array<bool, 256> kStampWordStarts = [] {
+  std::array<bool, 256> starts{};
+  for (std::string_view stem : kStampWords) starts[static_cast<unsigned char>(stem.front())] = true;
+  return starts;
+}();
 
 constexpr PhraseTable<13> kSignatureNotes = {Phrases::kSignatureNote, {{
     {Occurs::kWhole, "signature"}, {Occurs::kWhole, "sign"}, {Occurs::kWhole, "signed"}, {Occurs::kAtStart, "signatures of"},
@@ -469,7 +492,10 @@ bool IsSuppliedDateContent(std::string_view content) {
     rest.remove_prefix(4);
     qualified = true;
   }
-  if (!qualified && rest.find_first_of("-\u2013") == std::string_view::npos) return false;
+  // (Any byte of the hyphen or the en dash, looked up in a table: find_first_of calls memchr on
+  // its set for each byte of the note.)
+  static constexpr ByteSet kDashBytes("-\u2013");
+  if (!qualified && std::none_of(rest.begin(), rest.end(), [](char c) { return kDashBytes.Contains(c); })) return false;
   if (IsDateOrDatePart(rest)) return true;
   // "1 and 5 May 1953", "March-April 1953": each side a date or a part of one.
   for (std::string_view joint : {" and ", "-", "\u2013", " to "}) {
@@ -488,7 +514,7 @@ bool StartsWithMonth(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june",
                                                               "july", "august", "september", "october", "november",
                                                               "december"};
-  const std::string_view word = TrimCharacters(SplitWords(text).empty() ? "" : SplitWords(text).front(), ".,");
+  const std::string_view word = TrimCharacters(FirstWordOf(text), ".,");
   const std::string lower = Lower(word);
   return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view month) {
     return lower == month || (lower.size() == 3 && StartsWith(month, lower));
@@ -642,7 +668,7 @@ class NoteWords {
       : text_(text), lower_(text.lower()), phrases_(NotePhrases()),
         at_start_or_whole_(phrases_.at_start.GroupsAt(lower_, 0) | phrases_.whole.GroupsEqualTo(lower_)) {}
 
-  const std::string& lower() const { return lower_; }
+  std::string_view lower() const { return lower_; }
 
   // The folded words: the note's split, shared with the position rules.
   std::span<const std::string_view> words() { return text_.lower_words(); }
@@ -650,14 +676,10 @@ class NoteWords {
   // Whether a phrase of `group` occurs as it must (at the start, as the whole, anywhere).
   // (KindFromContent asks this some fifteen times a note: the tables are found once, in the
   // constructor, not through NotePhrases()' guard at each question.)
-  bool Has(Phrases group) {
+  [[gnu::always_inline]] bool Has(Phrases group) {
     if (at_start_or_whole_ & Bit(group)) return true;
     if (!(phrases_.groups_anywhere & Bit(group))) return false;
-    if (!anywhere_found_) {
-      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
-      anywhere_found_ = true;
-    }
-    return (anywhere_ & Bit(group)) != 0;
+    return HasAnywhere(group);
   }
 
   // The stem groups word `k` starts with, without the punctuation around it.
@@ -672,6 +694,16 @@ class NoteWords {
   }
 
  private:
+  // Has' rare part, out of line: the two tests of Has are inlined at each of the some forty
+  // questions (a call a question was a tenth of KindFromContent's instructions).
+  [[gnu::noinline]] bool HasAnywhere(Phrases group) {
+    if (!anywhere_found_) {
+      anywhere_ = phrases_.anywhere.GroupsIn(lower_);
+      anywhere_found_ = true;
+    }
+    return (anywhere_ & Bit(group)) != 0;
+  }
+
   static uint64_t StemsOf(std::string_view word) {
     static constexpr ByteSet kSignsAroundStem(".,;:!?\"()\u201C\u201D");
     return WordStems().GroupsAt(kSignsAroundStem.Trim(word), 0);
@@ -692,7 +724,7 @@ class NoteWords {
   static constexpr size_t kKeptWordStems = 16;
 
   NoteText& text_;
-  const std::string& lower_;
+  const std::string_view lower_;
   const PhraseFinders& phrases_;
   const uint64_t at_start_or_whole_;
   bool anywhere_found_ = false;
@@ -726,7 +758,7 @@ namespace {
 NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
   const std::string_view content = text.content();
   NoteWords note(text);
-  const std::string& lower = note.lower();
+  const std::string_view lower = note.lower();
   if (content.empty()) return NoteKind::kUnclassified;
   if (std::all_of(content.begin(), content.end(), [](char c) { return c == '.' || c == ' '; }) ||
       content == "\u2026") {
@@ -775,6 +807,7 @@ NoteKind KindOfContent(NoteText& text, bool in_record_of_speech) {
   }
   const size_t head = std::min(words.size(), kStampWordWithin);
   auto names_stamp = [](std::string_view word) {
+    if (word.empty() || !kStampWordStarts[static_cast<unsigned char>(word.front())]) return false;
     return std::any_of(kStampWords.begin(), kStampWords.end(),
                        [&](std::string_view stem) { return StartsWith(word, stem); });
   };
@@ -1052,7 +1085,7 @@ class Classifier {
     bool glued;
     std::span<const std::string_view> words;        // the note's, split once (NoteText)
     std::span<const std::string_view> lower_words;  // the same, folded
-    const std::string& lower;                       // the content folded
+    std::string_view lower;                         // the content folded
     FoldedWordsBefore previous;  // the words before the bracket, nearest first
     std::string last_word;
     bool after_role;
@@ -1218,8 +1251,7 @@ class Classifier {
       return NoteKind::kUnclassified;
     }
     // Not the same person's name: TRAN [Tran Van Giau], KIM [Kim Il Sung], PAK UNG-GEOL [Pak Ung Gol].
-    const std::string folded = " " + s.lower + " ";
-    if (Contains(folded, " " + FoldCase(code) + " ") || AreRomanizationVariants(code, ContentSpelling(s))) {
+    if (ContainsBetweenSpaces(s.lower, FoldCase(code)) || AreRomanizationVariants(code, ContentSpelling(s))) {
       return NoteKind::kUnclassified;
     }
     // Inside running text that is not itself in capitals (a heading such as "NOTE [Notatka]" or an
@@ -1352,7 +1384,7 @@ class Classifier {
       if (CapitalChunksMatch(token, spelled)) return true;
       if (!LooksLikeAbbreviation(token)) return false;
       const std::string bare = Lower(TrimCharacters(token, ".,;:()"));
-      if (Contains(" " + Lower(spelled) + " ", " " + bare + " ")) return false;
+      if (ContainsBetweenSpaces(Lower(spelled), bare)) return false;
       if (InitialsMatch(token, spelled)) return true;
       // KMT [Kuomintang], HQ [headquarters]: one word holding the abbreviation's letters in order,
       // the first one first.
@@ -1404,21 +1436,21 @@ class Classifier {
     const auto same_length = LastTokens(s.before_text, s.words.size());
     // (Initials and titles that differ, "Mr. Raghavan [N. Raghavan]", make a fuller name.)
     const std::string_view before_tokens = same_length ? same_length->tokens : std::string_view();
-    const std::vector<std::string_view> before_words = SplitWords(before_tokens);
     bool differ_in_initials = false;
-    for (size_t k = 0; k < before_words.size() && k < s.words.size(); ++k) {
-      if (before_words[k] != s.words[k] && (EndsWith(before_words[k], ".") || EndsWith(s.words[k], "."))) {
+    size_t k = 0;
+    ForEachWord(before_tokens, [&](std::string_view before_word) {
+      if (k < s.words.size() && before_word != s.words[k] && (EndsWith(before_word, ".") || EndsWith(s.words[k], "."))) {
         differ_in_initials = true;
       }
-    }
+      ++k;
+    });
     if (same_length && s.words.size() >= 2 && IsCapitalized(same_length->tokens) && !differ_in_initials &&
         LettersOnly(same_length->tokens) != LettersOnly(s.content) &&
         (AreRomanizationVariants(same_length->tokens, ContentSpelling(s)) || IsReorderedName(same_length->tokens, s.words))) {
       return NoteKind::kUnclassified;
     }
-    const std::string folded = " " + s.lower + " ";
-    return Contains(folded, " " + s.last_word + " ") && folded != " " + s.last_word + " " ? NoteKind::kIdentification
-                                                                                         : NoteKind::kUnclassified;
+    return ContainsBetweenSpaces(s.lower, s.last_word) && s.lower != s.last_word ? NoteKind::kIdentification
+                                                                                : NoteKind::kUnclassified;
   }
 
   NoteKind KnownName(Situation& s) {
@@ -1449,10 +1481,11 @@ class Classifier {
     if (s.glued || s.words.empty() || s.words.size() > 2 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto two = LastTokens(s.before_text, 2);
     if (!two) return NoteKind::kUnclassified;
-    const std::vector<std::string_view> before = SplitWords(two->tokens);
+    const FirstWords<2> first_words(two->tokens);
+    const std::array<std::string_view, 2>& before = first_words.words;
     // (A title inside a noun phrase is none: "the Chief of the General Staff [...]".)
     const bool in_phrase = s.previous.size() >= 3 && s.previous[2] == "the";
-    if (before.size() != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
+    if (first_words.count != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
         LooksLikeAbbreviation(before[1]) || IsRoleWord(before[1]) || IsOrganizationWord(before[1])) {
       return NoteKind::kUnclassified;
     }

@@ -8,7 +8,16 @@
 
 namespace teipress {
 
-NoteText::NoteText(std::string_view content) : content_(content), lower_(FoldCase(content)) {}
+NoteText::NoteText(std::string_view content) : content_(content) {
+  char* folded = in_place_.data();
+  if (content.size() > kInPlaceBytes) {
+    on_heap_.resize(content.size());
+    folded = on_heap_.data();
+  }
+  std::copy(content.begin(), content.end(), folded);
+  FoldCaseInPlace(folded, content.size());
+  lower_ = std::string_view(folded, content.size());
+}
 
 void NoteText::Split() {
   if (split_) return;
@@ -24,7 +33,7 @@ void NoteText::Split() {
   views_.reserve(2 * word_count_);
   for (size_t k = 0; k < word_count_; ++k) {
     const std::string_view word = views_[k];
-    views_.push_back(std::string_view(lower_).substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
+    views_.push_back(lower_.substr(static_cast<size_t>(word.data() - content_.data()), word.size()));
   }
 }
 
@@ -49,12 +58,16 @@ FoldedWordsBefore::FoldedWordsBefore(std::string_view text, size_t count) {
     ++size_;
     end = begin;
   }
-  folded_.resize(total);
+  char* folded = in_place_.data();
+  if (total > kInPlaceBytes) {
+    on_heap_.resize(total);
+    folded = on_heap_.data();
+  }
   size_t at = 0;
   for (size_t k = 0; k < size_; ++k) {
-    std::copy(raw[k].begin(), raw[k].end(), folded_.begin() + static_cast<std::ptrdiff_t>(at));
-    FoldCaseInPlace(folded_.data() + at, raw[k].size());
-    words_[k] = std::string_view(folded_).substr(at, raw[k].size());
+    std::copy(raw[k].begin(), raw[k].end(), folded + at);
+    FoldCaseInPlace(folded + at, raw[k].size());
+    words_[k] = std::string_view(folded + at, raw[k].size());
     at += raw[k].size();
   }
 }

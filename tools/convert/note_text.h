@@ -16,11 +16,14 @@ class NoteText {
  public:
   // `content` must outlive the NoteText (its words are views into it).
   explicit NoteText(std::string_view content);
+  // lower() and the words are views into the object itself.
+  NoteText(const NoteText&) = delete;
+  NoteText& operator=(const NoteText&) = delete;
 
   std::string_view content() const { return content_; }
   // FoldCase(content): folding keeps every byte length and leaves white space alone, so the
   // folded text's words are the same spans as the content's.
-  const std::string& lower() const { return lower_; }
+  std::string_view lower() const { return lower_; }
 
   // SplitWords(content()), views into content(); split when first asked.
   std::span<const std::string_view> words() {
@@ -37,7 +40,11 @@ class NoteText {
   void Split();
 
   std::string_view content_;
-  std::string lower_;
+  // The folded content: in place for a short note (most notes), on the heap only when longer.
+  static constexpr size_t kInPlaceBytes = 64;
+  std::array<char, kInPlaceBytes> in_place_;
+  std::string on_heap_;
+  std::string_view lower_;
   bool split_ = false;
   size_t word_count_ = 0;
   // The content's words, then the folded text's: one allocation for both.
@@ -68,7 +75,11 @@ class FoldedWordsBefore {
  private:
   std::array<std::string_view, kMaxCount> words_{};
   size_t size_ = 0;
-  std::string folded_;
+  // The folded words' bytes: in place for the few short words before a bracket (most notes), on
+  // the heap only past kInPlaceBytes.
+  static constexpr size_t kInPlaceBytes = 64;
+  std::array<char, kInPlaceBytes> in_place_;
+  std::string on_heap_;
 };
 
 }  // namespace teipress

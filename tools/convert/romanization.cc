@@ -77,13 +77,20 @@ uint32_t FirstCodePoint(std::string_view text) {
 }
 
 
-std::string LettersOnly(std::string_view text) {
-  std::string out;
+namespace {
+
+// LettersOnly's output, piece by piece: append(piece) for each letter kept; append returns false
+// to stop early (a name grown too long to compare).
+template <typename Append>
+void AppendLetters(std::string_view text, Append&& append) {
   for (size_t i = 0; i < text.size();) {
     const char c = text[i];
     const unsigned char byte = static_cast<unsigned char>(c);
     if (byte < 0x80) {
-      if (IsAsciiLetter(c)) out += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      if (IsAsciiLetter(c)) {
+        const char lower = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+        if (!append(std::string_view(&lower, 1))) return;
+      }
       ++i;
       continue;
     }
@@ -91,12 +98,44 @@ std::string LettersOnly(std::string_view text) {
     const std::string_view character = text.substr(i, length);
     const char base = BaseLetter(FirstCodePoint(character));
     if (base) {
-      out += base;
+      if (!append(std::string_view(&base, 1))) return;
     } else if (character != "\u2019") {
-      out += character;
+      if (!append(character)) return;
     }
     i += length;
   }
+}
+
+// The letters (or sound key) of a name that AreRomanizationVariants compares, on the stack: a
+// longer one is no name, and is not compared at all.
+class NameLetters {
+ public:
+  // Appends `piece`; false once the name is longer than kLongestRomanizedName.
+  bool Append(std::string_view piece) {
+    if (piece.size() > bytes_.size() - size_) {
+      too_long_ = true;
+      return false;
+    }
+    for (const char c : piece) bytes_[size_++] = c;
+    return true;
+  }
+  bool too_long() const { return too_long_; }
+  std::string_view view() const { return {bytes_.data(), size_}; }
+
+ private:
+  std::array<char, kLongestRomanizedName> bytes_;
+  size_t size_ = 0;
+  bool too_long_ = false;
+};
+
+}  // namespace
+
+std::string LettersOnly(std::string_view text) {
+  std::string out;
+  AppendLetters(text, [&](std::string_view piece) {
+    out += piece;
+    return true;
+  });
   return out;
 }
 
@@ -127,8 +166,12 @@ size_t LetterEditDistance(std::string_view a, std::string_view b) {
   return EditDistanceInRows(a, b, rows[0], rows[1]);
 }
 
-size_t BagDistance(std::string_view a, std::string_view b) {
-  int counts[256] = {};
+namespace {
+
+// BagDistance with counts of type Count, which must hold the longer string's length.
+template <typename Count>
+size_t BagDistanceCounting(std::string_view a, std::string_view b) {
+  Count counts[256] = {};
   for (const unsigned char c : a) ++counts[c];
   for (const unsigned char c : b) --counts[c];
   size_t more_in_a = 0, more_in_b = 0;
@@ -143,24 +186,58 @@ size_t BagDistance(std::string_view a, std::string_view b) {
   return std::max(more_in_a, more_in_b);
 }
 
-std::string SoundKey(std::string_view letters) {
+}  // namespace
+
+size_t BagDistance(std::string_view a, std::string_view b) {
+  // A name's counts fit a byte each: a quarter of the table to clear.
+  if (a.size() <= 127 && b.size() <= 127) return BagDistanceCounting<int8_t>(a, b);
+  return BagDistanceCounting<int>(a, b);
+}
+
+namespace {
+
+// Whether `letters` holds `fold` at `at` (a loop over the few bytes of a fold, not a memcmp call).
+bool FoldAt(std::string_view letters, size_t at, std::string_view fold) {
+  if (letters.size() - at < fold.size()) return false;
+  for (size_t k = 0; k < fold.size(); ++k) {
+    if (letters[at + k] != fold[k]) return false;
+  }
+  return true;
+}
+
+// SoundKey's output appended to `out` (a std::string or NameLetters; a fold never lengthens).
+template <typename Out>
+void AppendSoundKey(std::string_view letters, Out& out) {
   static constexpr SoundFoldsByLetter kByLetter = IndexSoundFolds();
-  std::string key;
-  key.reserve(letters.size());  // a fold never lengthens
   for (size_t i = 0; i < letters.size();) {
     const auto letter = static_cast<unsigned char>(letters[i]);
     bool folded = false;
     for (size_t k = kByLetter.first[letter]; k < kByLetter.first[letter + 1]; ++k) {
       const SoundFold& fold = kSoundFolds[kByLetter.order[k]];
-      if (letters.compare(i, fold.from.size(), fold.from) == 0) {
-        key += fold.to;
+      if (FoldAt(letters, i, fold.from)) {
+        out.Append(fold.to);
         i += fold.from.size();
         folded = true;
         break;
       }
     }
-    if (!folded) key += letters[i++];
+    if (!folded) out.Append(letters.substr(i++, 1));
   }
+}
+
+// A std::string as AppendSoundKey's output.
+struct StringOut {
+  std::string& text;
+  void Append(std::string_view piece) { text += piece; }
+};
+
+}  // namespace
+
+std::string SoundKey(std::string_view letters) {
+  std::string key;
+  key.reserve(letters.size());  // a fold never lengthens
+  StringOut out{key};
+  AppendSoundKey(letters, out);
   return key;
 }
 
@@ -170,14 +247,19 @@ bool AreRomanizationVariants(std::string_view a, std::string_view b) {
 }
 
 bool AreRomanizationVariants(std::string_view a, RomanizedName& b) {
-  const std::string x = LettersOnly(a);
+  // `a` is read into a buffer on the stack, and given up as soon as it is longer than a name.
+  NameLetters a_letters;
+  AppendLetters(a, [&](std::string_view piece) { return a_letters.Append(piece); });
+  const std::string_view x = a_letters.view();
   const std::string& y = b.letters();
-  if (x.empty() || y.empty() || x.size() > kLongestRomanizedName || y.size() > kLongestRomanizedName) return false;
+  if (a_letters.too_long() || x.empty() || y.empty() || y.size() > kLongestRomanizedName) return false;
   if (x == y) return true;
   const size_t longest = std::max(x.size(), y.size());
   if (BagDistance(x, y) * 10 <= longest * 4 && LetterEditDistance(x, y) * 10 <= longest * 4) return true;
   if (x.size() < 4 || y.size() < 4) return false;
-  const std::string sx = SoundKey(x);
+  NameLetters x_sound;
+  AppendSoundKey(x, x_sound);
+  const std::string_view sx = x_sound.view();
   const std::string& sy = b.sound();
   const size_t longest_key = std::max(sx.size(), sy.size());
   return BagDistance(sx, sy) * 10 <= longest_key * 3 && LetterEditDistance(sx, sy) * 10 <= longest_key * 3;

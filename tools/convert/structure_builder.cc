@@ -139,7 +139,7 @@ class Builder {
         continue;
       }
       Node attachment = Division(DivisionType::kAttachment);
-      attachment.children.push_back(Leaf(Take(begin)));
+      AppendLeaf(attachment, begin);
       size_t content_end = end;
       while (content_end > begin + 1 && blocks_[content_end - 1].kind == BlockKind::kNoteBlock &&
              !IsSignatureNote(content_end - 1)) {
@@ -150,7 +150,7 @@ class Builder {
         FillDivision(embedded, begin + 1, content_end, false);
         attachment.children.push_back(std::move(embedded));
       }
-      for (size_t k = content_end; k < end; ++k) attachment.children.push_back(Leaf(Take(k)));
+      for (size_t k = content_end; k < end; ++k) AppendLeaf(attachment, k);
       body.push_back(std::move(attachment));
     }
     return body;
@@ -161,15 +161,30 @@ class Builder {
   // it) moved. Each block is placed once, and the rules read only blocks' fields and texts_, never
   // the runs of a block already placed.
   Block Take(size_t k) {
+    Block taken;
+    TakeInto(k, taken);
+    return taken;
+  }
+
+  // Take(k) into `taken`, a block made in its place.
+  void TakeInto(size_t k, Block& taken) {
     Block& source = blocks_[k];
     Inlines content = std::move(source.content);
     Inlines speaker_content = std::move(source.speaker_content);
     source.content.clear();
     source.speaker_content.clear();
-    Block taken = source;
+    taken = source;
     taken.content = std::move(content);
     taken.speaker_content = std::move(speaker_content);
-    return taken;
+  }
+
+  // Leaf(Take(k)) made in its place at the end of `parent`'s children: most blocks become leaves
+  // unchanged, and a block moved into a node moved into the list was two moves of large objects
+  // and two destructions of their shells a block.
+  void AppendLeaf(Node& parent, size_t k) {
+    Node& leaf = parent.children.emplace_back();
+    leaf.type = Node::Type::kBlock;
+    TakeInto(k, leaf.block);
   }
 
   // ---- dialogue ----
@@ -242,10 +257,14 @@ class Builder {
     Block& block = blocks_[k];
     std::string& text = block.content.front().text;
     block.kind = BlockKind::kSpeech;
-    block.speaker = text.substr(0, colon) + ":";
+    std::string speaker;
+    speaker.reserve(colon + 1);
+    speaker.append(text, 0, colon).push_back(':');
+    block.speaker = std::move(speaker);
     block.speaker_position = block.position;
-    block.position.column += CountCodePoints(text.substr(0, colon + 2));
-    text = text.substr(colon + 2);
+    block.position.column += CountCodePoints(std::string_view(text).substr(0, colon + 2));
+    // (Cut in place: the text keeps its buffer.)
+    text.erase(0, colon + 2);
     block.content.front().position = block.position;
     // (The printed text loses the label's bytes from its start: the first run is the text cut.)
     texts_[k] = texts_[k].substr(colon + 2);
@@ -284,7 +303,7 @@ class Builder {
     return known && known->entry->kind == NameKind::kPlace;
   }
 
-  bool IsPersonName(const std::string& text) const {
+  bool IsPersonName(std::string_view text) const {
     if (!authority_) return false;
     const auto known = authority_->Lookup(text);
     return known && known->entry->kind == NameKind::kPerson;
@@ -469,14 +488,14 @@ class Builder {
     if (text.size() > 70 || CountWords(text) > 8) return false;
     if (StartsWith(text, "(") && EndsWith(text, ")")) return true;  // (A. PUZANOV), (S. Nowicki)
     if (IsCapitalsLine(text) && !EndsWith(text, ":")) return true;
-    const std::string name(text.substr(0, text.find(" [")));
+    const std::string_view name = text.substr(0, text.find(" ["));
     return IsPersonName(name) || IsNameShaped(name);
   }
 
   // "J. Siedlecki", "Kim Il Sung", "Ri Sin-pal", "Jawaharlal Nehru": a name the authority need not
   // know, by its shape: two to five words, each capitalized or an initial (particles such as "de"
   // allowed), no office or body named, no sentence punctuation. Only the closing lines are asked.
-  static bool IsNameShaped(const std::string& text) {
+  static bool IsNameShaped(std::string_view text) {
     const std::vector<std::string_view> words = SplitWords(text);
     if (words.size() < 2 || words.size() > 5 || EndsWith(text, ":") || EndsWith(text, ",")) return false;
     bool surname = false;
@@ -636,7 +655,7 @@ class Builder {
       if (blocks_[i].kind == BlockKind::kHeading) {
         if (!opener.children.empty()) division.children.push_back(std::move(opener));
         opener = Container(Node::Type::kOpener);
-        division.children.push_back(Leaf(Take(i)));
+        AppendLeaf(division, i);
         previous = nullptr;
         ++i;
         continue;
@@ -763,7 +782,7 @@ class Builder {
       // An omission mark between journal entries closes the entry before it.
       if (open_division && open_division->division == DivisionType::kEntry && block.kind == BlockKind::kNoteBlock &&
           i + 1 < end && IsEntryDate(i + 1, begin, end)) {
-        open_division->children.push_back(Leaf(Take(i)));
+        AppendLeaf(*open_division, i);
         open_division = nullptr;
         ++i;
         continue;
@@ -793,7 +812,7 @@ class Builder {
       if (block.kind == BlockKind::kHeading) {
         // A heading after content opens a section: TEI allows heads only at a division's top.
         Node division = Division(DivisionType::kSection);
-        division.children.push_back(Leaf(Take(i)));
+        AppendLeaf(division, i);
         parent.children.push_back(std::move(division));
         open_division = &parent.children.back();
         ++i;
@@ -802,14 +821,14 @@ class Builder {
       if (block.kind == BlockKind::kPageBreak && i + 1 < end && blocks_[i + 1].kind == BlockKind::kSeg &&
           blocks_[i + 1].seg_type == SegType::kClassification) {
         // "- 2 -" then "CONFIDENTIAL": the running head of the new page.
-        target.children.push_back(Leaf(Take(i)));
+        AppendLeaf(target, i);
         Block running_head = Take(i + 1);
         running_head.kind = BlockKind::kFormeWork;
         target.children.push_back(Leaf(std::move(running_head)));
         i += 2;
         continue;
       }
-      target.children.push_back(Leaf(Take(i)));
+      AppendLeaf(target, i);
       ++i;
     }
   }
