@@ -67,6 +67,21 @@ inline LastBlock LastBlockFrom(std::string_view text, size_t at) {
   return {text.size() - 16, static_cast<unsigned>(at - (text.size() - 16))};
 }
 
+// Calls scan(block, skip) for each block of sixteen bytes of `text` in order, the last block the
+// one that ends the text (LastBlockFrom); false, and no call, for a text shorter than a block,
+// which the caller reads byte by byte.
+template <typename Scan>
+bool ForEachBlock(std::string_view text, const Scan& scan) {
+  if (text.size() < 16) return false;
+  size_t at = 0;
+  for (; at + 16 <= text.size(); at += 16) scan(at, 0u);
+  if (at < text.size()) {
+    const LastBlock last = LastBlockFrom(text, at);
+    scan(last.block, last.skip);
+  }
+  return true;
+}
+
 }  // namespace name_scan_detail
 #endif
 
@@ -90,12 +105,7 @@ void ForEachNameStart(std::string_view text, const Visit& visit) {
     }
     after_word = words >> 15;
   };
-  for (; at + 16 <= text.size(); at += 16) scan(at, 0);
-  if (at < text.size() && text.size() >= 16) {
-    const LastBlock last = LastBlockFrom(text, at);
-    scan(last.block, last.skip);
-    return;
-  }
+  if (ForEachBlock(text, scan)) return;
 #endif
   for (; at < text.size(); ++at) {
     if (MayStartName(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) visit(at);
@@ -122,12 +132,7 @@ void ForEachNumberStart(std::string_view text, const Visit& visit) {
       visit(block + static_cast<size_t>(std::countr_zero(mask)));
     }
   };
-  for (; at + 16 <= text.size(); at += 16) scan(at, 0);
-  if (at < text.size() && text.size() >= 16) {
-    const LastBlock last = LastBlockFrom(text, at);
-    scan(last.block, last.skip);
-    return;
-  }
+  if (ForEachBlock(text, scan)) return;
 #endif
   for (; at < text.size(); ++at) {
     if (IsDigit(text[at]) && (at == 0 || !IsWordByte(text[at - 1]))) visit(at);

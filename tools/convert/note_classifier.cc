@@ -10,6 +10,7 @@
 #include "byte_set.h"
 #include "date_recognizer.h"
 #include "envelope_reader.h"
+#include "leading_words.h"
 #include "name_words.h"
 #include "note_text.h"
 #include "phrase_finder.h"
@@ -164,28 +165,11 @@ void Absorb(Inlines& inlines, size_t index, const Tail& tail) {
 // it, sharing a word in another place: the same name in the original language's word order, not a
 // fuller name ("Comrade Kang [Kang Sheng]" has a title; "J. K. Paasikivi" keeps the shared word last).
 // (`after` is the content's words, split once for the note.)
-// The first N words of a text, in place, and how many words it has in all: the rules look at the
-// two or three words before a bracket, where a vector of them was an allocation a look.
-template <size_t N>
-struct FirstWords {
-  explicit FirstWords(std::string_view text) {
-    ForEachWord(text, [this](std::string_view word) {
-      if (count < N) words[count] = word;
-      ++count;
-    });
-  }
-  std::span<const std::string_view> kept() const { return {words.data(), std::min(count, N)}; }
-
-  std::array<std::string_view, N> words{};
-  size_t count = 0;
-};
-
 bool IsReorderedName(std::string_view tokens, std::span<const std::string_view> after) {
   // (Counted before they are split: most pairs asked about differ in their number of words.)
   const int count = CountWords(tokens);
   if (static_cast<size_t>(count) != after.size() || count < 2 || count > 3) return false;
-  const FirstWords<3> first_words(tokens);
-  const std::span<const std::string_view> before = first_words.kept();
+  const LeadingWords<3> before(tokens);
   // (Letters only: "Recorder: Wang [Wang Youping]" labels a fuller name.)
   for (std::string_view word : before) {
     if (!IsCapitalized(word) || word.find_first_of(":;,.()\"[]") != std::string_view::npos) return false;
@@ -1481,11 +1465,11 @@ class Classifier {
     if (s.glued || s.words.empty() || s.words.size() > 2 || !NameLike(s)) return NoteKind::kUnclassified;
     const auto two = LastTokens(s.before_text, 2);
     if (!two) return NoteKind::kUnclassified;
-    const FirstWords<2> first_words(two->tokens);
-    const std::array<std::string_view, 2>& before = first_words.words;
+    // (Three at most: "two" words are exactly two when no third is found.)
+    const LeadingWords<3> before(two->tokens);
     // (A title inside a noun phrase is none: "the Chief of the General Staff [...]".)
     const bool in_phrase = s.previous.size() >= 3 && s.previous[2] == "the";
-    if (first_words.count != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
+    if (before.size() != 2 || !IsPersonTitle(before[0]) || !IsCapitalized(before[1]) || in_phrase ||
         LooksLikeAbbreviation(before[1]) || IsRoleWord(before[1]) || IsOrganizationWord(before[1])) {
       return NoteKind::kUnclassified;
     }
